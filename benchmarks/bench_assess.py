@@ -1,0 +1,139 @@
+"""Benchmark `cart-bedside assess` (issue 2).
+
+1. Whole process, interpreter start included, on a 30-day case with hourly
+   vitals, 4-hourly neuro checks, doses and labs (target: median < 0.3 s).
+2. The grading itself (parse + assess + JSON) in-process at 1×, 2×, 4×, 8×
+   the records, to show it is linear.
+
+Run: ``.venv/bin/python benchmarks/bench_assess.py [--runs 15]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+INFUSION = datetime(2026, 11, 1, 10, 0)
+
+
+def make_case(days: int = 30) -> dict:
+    """A believable case: fever from D+2, hypotension D+3, oxygen, tocilizumab, steroids."""
+    vitals, neuro, meds, labs = [], [], [], []
+    for hour in range(days * 24):
+        t = INFUSION + timedelta(hours=hour)
+        day = hour / 24
+        febrile = 2 <= day % 30 < 5
+        vitals.append({
+            "time": t.isoformat(), "temp_c": 38.6 if febrile else 36.9, "hr": 112 if febrile else 84,
+            "sbp": 86 if 3 <= day < 4 else 118, "dbp": 50 if 3 <= day < 4 else 70, "rr": 20,
+            "spo2": 95, "o2_device": "nasal_cannula" if 3 <= day < 5 else "room_air",
+            **({"o2_flow_l_min": 3} if 3 <= day < 5 else {}),
+            "vasopressors": ["norepinephrine"] if 3.5 <= day < 3.8 else [],
+        })
+        if hour % 4 == 0:
+            score = 7 if 5 <= day < 7 else 10
+            neuro.append({"time": (t + timedelta(minutes=10)).isoformat(), "ice_score": score,
+                          "consciousness": "alert", "seizure": "none",
+                          "motor_weakness": False, "cerebral_edema": "none"})
+        if hour % 24 == 6:
+            for name, value, unit in (("crp", 40 + hour % 50, "mg/L"),
+                                      ("ferritin", 1200 + hour, "ug/L"),
+                                      ("il6", 30, "pg/mL"), ("anc", 0.4 + day / 20, "10^9/L")):
+                labs.append({"time": t.isoformat(), "name": name, "value": value, "unit": unit})
+    for h in (60, 72, 84):
+        meds.append({"time": (INFUSION + timedelta(hours=h, minutes=30)).isoformat(),
+                     "drug": "tocilizumab", "dose_mg": 560})
+    for h in range(84, 84 + 72, 6):
+        meds.append({"time": (INFUSION + timedelta(hours=h, minutes=15)).isoformat(),
+                     "drug": "dexamethasone", "dose_mg": 10})
+    for h in range(48, 24 * days, 8):
+        meds.append({"time": (INFUSION + timedelta(hours=h, minutes=5)).isoformat(),
+                     "drug": "acetaminophen", "dose_mg": 500})
+    return {"patient": {"age_years": 54, "weight_kg": 70.0}, "infusion_time": INFUSION.isoformat(),
+            "vitals": vitals, "neuro": neuro, "medications": meds, "labs": labs}
+
+
+def scaled(case: dict, factor: int) -> dict:
+    """The case repeated ``factor`` times back to back (records × factor)."""
+    span = timedelta(days=30)
+    out = {**case}
+    for key in ("vitals", "neuro", "medications", "labs"):
+        rows = []
+        for k in range(factor):
+            for row in case[key]:
+                rows.append({**row, "time": (datetime.fromisoformat(row["time"]) + k * span)
+                             .isoformat()})
+        out[key] = rows
+    return out
+
+
+def records(case: dict) -> int:
+    return sum(len(case[k]) for k in ("vitals", "neuro", "medications", "labs"))
+
+
+def time_process(path: Path, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "cart_bedside", "assess", str(path)],
+                       check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def time_inprocess(case: dict, runs: int) -> float:
+    from cart_bedside.assess_cli import assess_document
+
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        assess_document(case)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    case = make_case(30)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "case.json"
+        path.write_text(json.dumps(case))
+        bare = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "pass"], check=True)
+            bare.append(time.perf_counter() - start)
+        whole = time_process(path, args.runs)
+    print(f"30-day case: {records(case)} records "
+          f"({len(case['vitals'])} vitals, {len(case['neuro'])} neuro, "
+          f"{len(case['medications'])} doses, {len(case['labs'])} labs)")
+    print(f"{'measure':<44}{'median':>10}")
+    print(f"{'python -c pass (interpreter floor)':<44}{statistics.median(bare) * 1000:>8.0f} ms")
+    print(f"{'cart-bedside assess, whole process':<44}{statistics.median(whole) * 1000:>8.0f} ms"
+          "   (target < 300 ms)")
+    print("grading in-process (parse + assess + JSON):")
+    base = None
+    for factor in (1, 2, 4, 8):
+        big = scaled(case, factor)
+        t = time_inprocess(big, max(3, args.runs // factor))
+        base = base or t / records(big)
+        print(f"  ×{factor}: {records(big):>6} records {t * 1000:>8.1f} ms  "
+              f"{t / records(big) * 1e6:>6.1f} µs/record  "
+              f"(ratio to ×1 per record: {t / records(big) / base:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""``cart-bedside assess``: grade one case headless, as assess-contract.md says.
+
+Imports only the logic layer (an import-linter contract and a subprocess test
+check that Qt, the database, matplotlib and reportlab stay out).
+Exit 0 with the assessment on stdout; exit 2 with one line on stderr naming
+the offending field and nothing on stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, TextIO
+
+from .logic.assessment import Assessment, assess
+from .logic.case import parse_case
+from .logic.messages import render
+from .logic.protocols import DEFAULT_PROTOCOL, PROTOCOL_IDS
+from .logic.timeutil import format_time
+from .logic.validation import ValidationError
+
+
+def assessment_to_json(a: Assessment, lang: str = "en") -> dict[str, Any]:
+    """The assessment as the contract's JSON object (messages rendered in ``lang``)."""
+
+    def r(messages) -> list[str]:
+        return [render(m, lang) for m in messages]
+
+    crs_now = a.crs.current
+    icans_now = a.icans.current
+    return {
+        "at": format_time(a.at),
+        "day": a.day,
+        "protocol": a.protocol_id,
+        "crs": {
+            "grade": a.crs.grade,
+            "max_grade": a.crs.max_grade,
+            "onset": format_time(a.crs.onset) if a.crs.onset else None,
+            "reasons": r(a.crs_reasons),
+            "fever_masked": bool(crs_now and crs_now.fever_masked),
+        },
+        "icans": {
+            "grade": a.icans.grade,
+            "max_grade": a.icans.max_grade,
+            "ice_score": icans_now.ice_score if icans_now else None,
+            "capd_score": icans_now.capd_score if icans_now else None,
+            "onset": format_time(a.icans.onset) if a.icans.onset else None,
+            "reasons": r(a.icans_reasons),
+            "excluded": r(icans_now.excluded) if icans_now else [],
+        },
+        "management": {
+            "crs": r(a.plan.crs_lines),
+            "icans": r(a.plan.icans_lines),
+            "source": r(a.plan.sources),
+        },
+        "tocilizumab": {
+            "dose_mg": a.dose.dose_mg,
+            "weight_kg": a.dose.weight_kg,
+            "mg_per_kg": a.dose.mg_per_kg,
+            "doses_total": a.ledger.doses_total,
+            "doses_last_24h": a.ledger.doses_last_24h,
+            "doses_remaining": a.ledger.doses_remaining,
+            "next_allowed_at": (format_time(a.ledger.next_allowed_at)
+                                if a.ledger.next_allowed_at else None),
+            "allowed_now": a.ledger.allowed_now,
+            "limit_reached": a.ledger.limit_reached,
+            "notes": r(a.dose.warnings),
+        },
+        "alerts": [
+            {"code": al.code, "severity": al.severity.value, "message": al.render(lang),
+             "source": render(al.source, lang) if al.source else None}
+            for al in a.alerts
+        ],
+        "warnings": [{"field": w.field, "message": render(w.message, lang)} for w in a.warnings],
+    }
+
+
+def assess_document(data: Any, protocol: str | None = None, lang: str = "en") -> dict[str, Any]:
+    """Parse a decoded case, assess it, return the JSON object (raises ValidationError)."""
+    case = parse_case(data)
+    protocol_id = protocol or case.protocol or DEFAULT_PROTOCOL
+    if protocol_id not in PROTOCOL_IDS:
+        from .logic.messages import msg
+
+        field = "--protocol" if protocol else "protocol"
+        raise ValidationError(field, msg("error.bad_choice", value=protocol_id,
+                                         known=", ".join(PROTOCOL_IDS)))
+    result = assess(case.patient, case.infusion_time, case.vitals, case.neuro,
+                    case.medications, case.labs, at=case.at, protocol_id=protocol_id,
+                    warnings=case.warnings)
+    return assessment_to_json(result, lang)
+
+
+def run_assess(path: str, protocol: str | None = None, lang: str = "en",
+               stdin: TextIO | None = None, stdout: TextIO | None = None,
+               stderr: TextIO | None = None) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        if path == "-":
+            raw = stdin.read()
+        else:
+            with open(path, encoding="utf-8") as fh:
+                raw = fh.read()
+    except OSError as exc:
+        print(f"error: {path}: {exc.strerror}", file=stderr)
+        return 2
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        print(f"error: {path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+              file=stderr)
+        return 2
+    try:
+        document = assess_document(data, protocol, lang)
+    except ValidationError as exc:
+        print(f"error: {exc.render(lang)}", file=stderr)
+        return 2
+    json.dump(document, stdout, ensure_ascii=False, indent=2)
+    stdout.write("\n")
+    return 0

@@ -1,0 +1,184 @@
+"""Acute alerts from the CRS and ICANS timelines (clinical-rules §2.1, §2.2, §2.4, §3.4, §4).
+
+Each function returns the alerts it raises; :func:`acute_alerts` gathers them.
+Codes are the stable ones of assess-contract.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from . import drugs
+from .crs import CrsPoint, CrsTimeline, has_fever, sbp_threshold
+from .findings import Alert, Severity
+from .icans import IcansTimeline
+from .messages import msg, term
+from .models import LabResult, MedicationDose, O2Device, Patient
+from .tocilizumab import Ledger, past_limit_breaches
+
+FERRITIN_HLH_UG_L = 10_000.0
+HLH_REASSESS_AFTER = timedelta(hours=12)
+LATE_CRS_AFTER_DAY = 21
+SPO2_HYPOXIA = 90.0
+CRP_LOOKBACK = timedelta(hours=72)
+
+
+def crs_suspicion(point: CrsPoint | None, age_years: float, day: int, labs: Sequence[LabResult],
+                  at: datetime) -> list[Alert]:
+    """§2.1: fever ≥ 38.0 °C, SBP below the age threshold, SpO2 < 90 %, or a CRS grade.
+
+    After D+21 the alert still fires and adds "late CRS possible". Fever with a
+    rising CRP suggests blood culture / NGS (seed 000 5.1.3.1).
+    """
+    if point is None or point.before_infusion:
+        return []
+    v = point.record
+    signs = []
+    if has_fever(v.temp_c):
+        signs.append(msg("sign.fever", temp_c=v.temp_c))
+    if v.sbp is not None and v.sbp < sbp_threshold(age_years):
+        signs.append(msg("sign.low_sbp", sbp=v.sbp))
+    if v.spo2 is not None and v.spo2 < SPO2_HYPOXIA:
+        signs.append(msg("sign.low_spo2", spo2=v.spo2))
+    if not signs and point.grade == 0:
+        return []
+    if not signs:
+        signs.append(msg("sign.crs_grade", grade=point.grade))
+    out = [Alert("crs_suspected", msg("alert.crs_suspected", signs=tuple(signs)),
+                 Severity.WARNING, "source.seed001.table3")]
+    if day > LATE_CRS_AFTER_DAY:
+        out.append(Alert("late_crs_possible", msg("alert.late_crs_possible", day=day),
+                         Severity.WARNING, "source.seed001.table3"))
+    if has_fever(v.temp_c) and _crp_rising(labs, at):
+        out.append(Alert("infection_workup_suggested", msg("alert.infection_workup_suggested"),
+                         Severity.WARNING, "source.seed000.table1"))
+    return out
+
+
+def _crp_rising(labs: Sequence[LabResult], at: datetime) -> bool:
+    crp = sorted((lab for lab in labs if lab.name == "crp" and at - CRP_LOOKBACK <= lab.time <= at),
+                 key=lambda lab: lab.time)
+    return len(crp) >= 2 and crp[-1].value > crp[-2].value
+
+
+def unexplained_signs(point: CrsPoint | None) -> list[Alert]:
+    """Hypotension/hypoxia without fever, and SpO2 < 90 % on room air (§2.2)."""
+    if point is None or point.before_infusion:
+        return []
+    out = []
+    if point.unexplained_hypotension_or_hypoxia:
+        out.append(Alert("hypotension_or_hypoxia_without_fever",
+                         msg("alert.hypotension_or_hypoxia_without_fever"),
+                         Severity.WARNING, "source.astct2019"))
+    v = point.record
+    if v.o2_device is O2Device.ROOM_AIR and v.spo2 is not None and v.spo2 < SPO2_HYPOXIA:
+        out.append(Alert("hypoxia_on_room_air", msg("alert.hypoxia_on_room_air", spo2=v.spo2),
+                         Severity.CRITICAL, "source.astct2019"))
+    return out
+
+
+def hlh_mas(crs: CrsTimeline, doses: Sequence[MedicationDose], labs: Sequence[LabResult],
+            at: datetime) -> list[Alert]:
+    """§4 HLH/MAS suspected: latest ferritin > 10 000 µg/L, or no improvement 12 h
+    after first-line CRS therapy in the ongoing episode (seed 001; seed 002; seed 004).
+
+    No improvement: the first vital-sign record ≥ 12 h after the first
+    tocilizumab or corticosteroid dose of the episode still shows a CRS grade ≥
+    the grade just before that dose.
+    """
+    reasons = []
+    ferritin = [lab for lab in labs if lab.name == "ferritin" and lab.time <= at]
+    if ferritin:
+        latest = max(ferritin, key=lambda lab: lab.time)
+        if latest.value > FERRITIN_HLH_UG_L:
+            reasons.append(msg("hlh.reason.ferritin", value=latest.value))
+    episode = _current_episode(crs)
+    if episode:
+        start = episode[0].time
+        first_line = sorted((d for d in doses
+                             if drugs.normalise(d.drug) in drugs.FIRST_LINE_CRS
+                             and start <= d.time <= at), key=lambda d: d.time)
+        if first_line:
+            dose = first_line[0]
+            before = [p for p in episode if p.time < dose.time]
+            grade_before = before[-1].grade if before else 0
+            after = next((p for p in episode if p.time >= dose.time + HLH_REASSESS_AFTER), None)
+            if after is not None and grade_before >= 1 and after.grade >= grade_before:
+                reasons.append(msg("hlh.reason.no_improvement",
+                                   drug=term(f"drug.{drugs.normalise(dose.drug)}"),
+                                   grade_before=grade_before, grade_after=after.grade))
+    if not reasons:
+        return []
+    return [Alert("hlh_mas_suspected", msg("alert.hlh_mas_suspected", reasons=tuple(reasons)),
+                  Severity.CRITICAL, "source.seed000.table3")]
+
+
+def _current_episode(crs: CrsTimeline) -> list[CrsPoint]:
+    """The points of the CRS episode still going on at the latest record (empty if none)."""
+    run: list[CrsPoint] = []
+    for p in reversed(crs.points):
+        if not p.in_episode:
+            break
+        run.append(p)
+    return run[::-1]
+
+
+def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[Alert]:
+    """§2.4: a limit used up (total, or 3 in 24 h), or a dose already given past a limit."""
+    out = []
+    blocking = [b for b in ledger.blocked_by if b in ("per_24h", "total")]
+    if blocking:
+        out.append(Alert("tocilizumab_limit",
+                         msg("alert.tocilizumab_limit", limits=tuple(
+                             term(f"tocilizumab.limit.{b}") for b in blocking),
+                             total=ledger.doses_total, last_24h=ledger.doses_last_24h),
+                         Severity.WARNING, "source.seed001.table4"))
+    for when, broken in past_limit_breaches(doses, ledger.at, ledger.limits):
+        out.append(Alert("tocilizumab_limit",
+                         msg("alert.tocilizumab_limit_broken", time=when.strftime("%m-%d %H:%M"),
+                             limits=tuple(term(f"tocilizumab.limit.{b}") for b in broken)),
+                         Severity.WARNING, "source.seed001.table4"))
+    return out
+
+
+def icu_transfer(crs_grade: int, icans_grade: int) -> list[Alert]:
+    """§4: CRS ≥ 3, or ICANS ≥ 3, or ICANS ≥ 2 with CRS ≥ 2 (seed 001 Table 5; seed 000)."""
+    if crs_grade >= 3 or icans_grade >= 3 or (icans_grade >= 2 and crs_grade >= 2):
+        return [Alert("icu_transfer_suggested",
+                      msg("alert.icu_transfer_suggested", crs=crs_grade, icans=icans_grade),
+                      Severity.CRITICAL, "source.seed001.table5")]
+    return []
+
+
+def tocilizumab_icans(icans_grade: int, suggests_tocilizumab: bool) -> list[Alert]:
+    """§2.4: tocilizumab may raise CSF IL-6 and worsen ICANS; siltuximab is the alternative."""
+    if icans_grade >= 1 and suggests_tocilizumab:
+        return [Alert("tocilizumab_may_worsen_icans",
+                      msg("alert.tocilizumab_may_worsen_icans", icans=icans_grade),
+                      Severity.WARNING, "source.seed004.s2_4")]
+    return []
+
+
+def seizure_prophylaxis(patient: Patient) -> list[Alert]:
+    """§3.4: prior CNS disease → levetiracetam 750 mg every 12 h (seed 001)."""
+    if patient.prior_cns_disease:
+        return [Alert("seizure_prophylaxis", msg("alert.seizure_prophylaxis"), Severity.INFO,
+                      "source.seed001.table5")]
+    return []
+
+
+def acute_alerts(patient: Patient, crs: CrsTimeline, icans: IcansTimeline, ledger: Ledger,
+                 doses: Sequence[MedicationDose], labs: Sequence[LabResult], at: datetime,
+                 day: int, suggests_tocilizumab: bool) -> list[Alert]:
+    """All acute alerts at ``at``, most urgent first."""
+    alerts = [
+        *crs_suspicion(crs.current, patient.age_years, day, labs, at),
+        *unexplained_signs(crs.current),
+        *hlh_mas(crs, doses, labs, at),
+        *icu_transfer(crs.grade, icans.grade),
+        *tocilizumab_alerts(ledger, doses),
+        *tocilizumab_icans(icans.grade, suggests_tocilizumab),
+        *seizure_prophylaxis(patient),
+    ]
+    return alerts

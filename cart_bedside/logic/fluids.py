@@ -1,0 +1,261 @@
+"""Fluid balance and weight (clinical-rules §6; seed 001 Table 4 grade 1; seed 002 §监测).
+
+Totals are per shift, per 24-hour fluid day, and cumulative since infusion and
+since admission, each split by category. Net = intake − output (positive =
+the patient kept fluid). Weight change is measured from a baseline weight.
+
+Decisions:
+
+- Intervals are half-open ``[start, end)``: an entry exactly at a shift
+  change counts in the shift that starts then.
+- Per-fluid-day totals are summed from the entries, not from shift totals, so
+  they are right whatever the shift and fluid-day settings (see shifts.py).
+- Amendments: an entry whose ``meta.id`` is named by another entry's
+  ``meta.supersedes`` is replaced by it; an amendment marked
+  ``entered_in_error`` withdraws the original and counts nothing.
+- The baseline weight is, unless given, the last weight at or before the
+  infusion (the pre-infusion weight); with none before infusion, the first
+  weight recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .messages import Message, msg, term
+from .models import FluidCategory, FluidDirection, FluidEntry, WeightMeasurement
+from .shifts import (
+    DAY,
+    ShiftSettings,
+    fluid_day_of,
+    fluid_days_between,
+    previous_shift,
+    shift_label,
+    shift_of,
+    shifts_between,
+)
+
+INTAKE_CATEGORIES: tuple[FluidCategory, ...] = tuple(
+    c for c in FluidCategory if c.direction is FluidDirection.INTAKE
+)
+OUTPUT_CATEGORIES: tuple[FluidCategory, ...] = tuple(
+    c for c in FluidCategory if c.direction is FluidDirection.OUTPUT
+)
+
+
+def category_label(category: FluidCategory) -> Message:
+    """Catalogue term ``fluid.<category value>``."""
+    return term(f"fluid.{category.value}")
+
+
+@dataclass(frozen=True)
+class BalanceTotals:
+    """Intake, output and net over one interval, with mL per category."""
+
+    start: datetime | None
+    end: datetime | None
+    intake_ml: float = 0.0
+    output_ml: float = 0.0
+    by_category: dict[FluidCategory, float] = field(default_factory=dict)
+    entries: int = 0
+
+    @property
+    def net_ml(self) -> float:
+        return self.intake_ml - self.output_ml
+
+    def category_ml(self, category: FluidCategory) -> float:
+        return self.by_category.get(category, 0.0)
+
+    @property
+    def summary(self) -> Message:
+        return msg("fluid.balance_line", intake=round(self.intake_ml), output=round(self.output_ml),
+                   net=f"{round(self.net_ml):+d}")
+
+
+@dataclass(frozen=True)
+class ShiftBalance:
+    name: str
+    totals: BalanceTotals
+
+    @property
+    def label(self) -> Message:
+        return shift_label(self.name)
+
+
+@dataclass(frozen=True)
+class FluidSummary:
+    """What the handover and the trend view need at one moment."""
+
+    at: datetime
+    current_shift: ShiftBalance
+    previous_shift: ShiftBalance
+    current_fluid_day: BalanceTotals
+    previous_fluid_day: BalanceTotals
+    since_infusion: BalanceTotals | None
+    since_admission: BalanceTotals | None
+
+
+@dataclass(frozen=True)
+class WeightChange:
+    """Latest weight against the baseline (clinical-rules §6: daily weight and its change)."""
+
+    baseline_kg: float
+    baseline_time: datetime
+    latest_kg: float
+    latest_time: datetime
+
+    @property
+    def change_kg(self) -> float:
+        return self.latest_kg - self.baseline_kg
+
+    @property
+    def change_percent(self) -> float:
+        return self.change_kg / self.baseline_kg * 100
+
+    @property
+    def summary(self) -> Message:
+        return msg("fluid.weight_change", latest=round(self.latest_kg, 1),
+                   baseline=round(self.baseline_kg, 1), change=f"{self.change_kg:+.1f}",
+                   percent=f"{self.change_percent:+.1f}")
+
+
+def current_records(records: Iterable) -> list:
+    """Records left after amendments: superseded originals and withdrawals dropped."""
+    records = list(records)
+    superseded = {r.meta.supersedes for r in records if r.meta.supersedes}
+    return [r for r in records
+            if not r.meta.entered_in_error and (r.meta.id is None or r.meta.id not in superseded)]
+
+
+def balance(entries: Iterable[FluidEntry], start: datetime | None = None,
+            end: datetime | None = None) -> BalanceTotals:
+    """Intake, output, net and mL by category of the entries in ``[start, end)`` (§6).
+
+    ``None`` leaves that side open. Amended entries are resolved first.
+    """
+    intake = output = 0.0
+    by_cat: dict[FluidCategory, float] = {}
+    count = 0
+    for e in current_records(entries):
+        if (start is not None and e.time < start) or (end is not None and e.time >= end):
+            continue
+        count += 1
+        by_cat[e.category] = by_cat.get(e.category, 0.0) + e.volume_ml
+        if e.direction is FluidDirection.INTAKE:
+            intake += e.volume_ml
+        else:
+            output += e.volume_ml
+    return BalanceTotals(start, end, intake, output, by_cat, count)
+
+
+def shift_balances(entries: Iterable[FluidEntry], start: datetime, end: datetime,
+                   settings: ShiftSettings | None = None) -> list[ShiftBalance]:
+    """Totals for every shift overlapping ``[start, end)`` (whole shifts, in time order)."""
+    entries = current_records(entries)
+    return [ShiftBalance(s.name, balance(entries, s.start, s.end))
+            for s in shifts_between(start, end, settings)]
+
+
+def fluid_day_balances(entries: Iterable[FluidEntry], start: datetime, end: datetime,
+                       settings: ShiftSettings | None = None) -> list[BalanceTotals]:
+    """Totals for every 24-hour fluid day overlapping ``[start, end)`` (§6)."""
+    entries = current_records(entries)
+    return [balance(entries, d.start, d.end) for d in fluid_days_between(start, end, settings)]
+
+
+def cumulative_balance(entries: Iterable[FluidEntry], since: datetime,
+                       until: datetime) -> BalanceTotals:
+    """Cumulative totals from ``since`` (infusion or admission) up to ``until`` (exclusive)."""
+    return balance(entries, since, until)
+
+
+def cumulative_net_series(entries: Iterable[FluidEntry], since: datetime, until: datetime,
+                          settings: ShiftSettings | None = None) -> list[tuple[datetime, float]]:
+    """Cumulative net balance at the end of each shift from ``since``, for the trend view.
+
+    The first shift is clipped at ``since``; the last point is at ``until``.
+    """
+    entries = sorted((e for e in current_records(entries) if since <= e.time < until),
+                     key=lambda e: e.time)
+    out: list[tuple[datetime, float]] = []
+    running = 0.0
+    i = 0
+    for s in shifts_between(since, until, settings):
+        stop = min(s.end, until)
+        while i < len(entries) and entries[i].time < stop:
+            e = entries[i]
+            running += e.volume_ml if e.direction is FluidDirection.INTAKE else -e.volume_ml
+            i += 1
+        out.append((stop, running))
+    return out
+
+
+def fluid_summary(entries: Sequence[FluidEntry], at: datetime,
+                  settings: ShiftSettings | None = None, infusion_time: datetime | None = None,
+                  admission_time: datetime | None = None) -> FluidSummary:
+    """Balance of the current and previous shift and fluid day, and the cumulative nets.
+
+    Entries after ``at`` are ignored; cumulative totals run to ``at`` inclusive.
+    """
+    settings = settings or ShiftSettings()
+    entries = [e for e in current_records(entries) if e.time <= at]
+    cur = shift_of(at, settings)
+    prev = previous_shift(at, settings)
+    day = fluid_day_of(at, settings)
+    prev_day_start = day.start - DAY
+
+    def upto(since: datetime | None) -> BalanceTotals | None:
+        if since is None:
+            return None
+        totals = balance(entries, since, None)
+        return BalanceTotals(since, at, totals.intake_ml, totals.output_ml, totals.by_category,
+                             totals.entries)
+
+    return FluidSummary(
+        at,
+        ShiftBalance(cur.name, balance(entries, cur.start, cur.end)),
+        ShiftBalance(prev.name, balance(entries, prev.start, prev.end)),
+        balance(entries, day.start, day.end),
+        balance(entries, prev_day_start, day.start),
+        upto(infusion_time),
+        upto(admission_time),
+    )
+
+
+def baseline_weight(weights: Iterable[WeightMeasurement],
+                    infusion_time: datetime | None = None) -> WeightMeasurement | None:
+    """The last weight at or before infusion; otherwise the first weight recorded."""
+    ws = sorted(current_records(weights), key=lambda w: w.time)
+    if not ws:
+        return None
+    if infusion_time is not None:
+        before = [w for w in ws if w.time <= infusion_time]
+        if before:
+            return before[-1]
+    return ws[0]
+
+
+def weight_change(weights: Iterable[WeightMeasurement], at: datetime | None = None,
+                  infusion_time: datetime | None = None,
+                  baseline: WeightMeasurement | None = None) -> WeightChange | None:
+    """Latest weight at or before ``at`` against the baseline (§6); None without weights."""
+    ws = sorted((w for w in current_records(weights) if at is None or w.time <= at),
+                key=lambda w: w.time)
+    if not ws:
+        return None
+    base = baseline or baseline_weight(ws, infusion_time)
+    if base is None:
+        return None
+    latest = ws[-1]
+    return WeightChange(base.weight_kg, base.time, latest.weight_kg, latest.time)
+
+
+def daily_weights(weights: Iterable[WeightMeasurement], settings: ShiftSettings | None = None,
+                  ) -> list[WeightMeasurement]:
+    """The last weight of each fluid day, in time order (for the trend view)."""
+    by_day: dict[datetime, WeightMeasurement] = {}
+    for w in sorted(current_records(weights), key=lambda w: w.time):
+        by_day[fluid_day_of(w.time, settings).start] = w
+    return [by_day[k] for k in sorted(by_day)]

@@ -1,0 +1,146 @@
+"""Opening the ward database: durability settings, integrity check, transactions.
+
+Every connection runs with ``busy_timeout``, ``journal_mode=WAL``,
+``synchronous=FULL`` and ``foreign_keys=ON``. Writes go through
+:func:`transaction` (``BEGIN IMMEDIATE`` … ``COMMIT``), so a save is all or
+nothing and the audit chain is extended by one writer at a time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from .errors import DatabaseCorruptError
+from .paths import default_backup_dir, default_db_path
+
+BUSY_TIMEOUT_MS = 10_000
+_savepoints = itertools.count(1)
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """Apply the durability settings to a connection (idempotent).
+
+    The connection is switched to autocommit mode: transactions are opened
+    explicitly by :func:`transaction`.
+    """
+    if conn.in_transaction:
+        conn.commit()
+    conn.isolation_level = None
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode not in ("wal", "memory"):
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def connect(path: Path | str) -> Database:
+    """Open (or create) a database file with the durability settings applied."""
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
+    try:
+        configure(conn)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return Database(conn)
+
+
+def quick_check(db: Database) -> str:
+    """Run ``PRAGMA quick_check``; returns ``"ok"`` or the first problems found."""
+    rows = db.conn.execute("PRAGMA quick_check(5)").fetchall()
+    return "; ".join(str(r[0]) for r in rows) or "no result"
+
+
+def open_database(
+    path: Path | str | None = None,
+    *,
+    check: bool = True,
+    migrate: bool = True,
+    backup_dir: Path | str | None = None,
+) -> Database:
+    """Open the ward database, check its integrity and bring its schema up to date.
+
+    ``path`` None means :func:`default_db_path`; the folder is created. When
+    the quick check fails (or the file is not a database at all) a
+    :class:`DatabaseCorruptError` names the file and the latest backup.
+    """
+    path = Path(path) if path is not None else default_db_path()
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    backups = Path(backup_dir) if backup_dir else default_backup_dir(path)
+    try:
+        db = connect(path)
+        result = quick_check(db) if check else "ok"
+    except sqlite3.DatabaseError as exc:
+        raise _corrupt(path, str(exc), backups) from exc
+    if result != "ok":
+        db.conn.close()
+        raise _corrupt(path, result, backups)
+    if migrate:
+        from .migrations import migrate as run_migrations
+
+        run_migrations(db)
+    return db
+
+
+def _corrupt(path: Path, detail: str, backups: Path) -> DatabaseCorruptError:
+    from .backup import latest_backup
+
+    return DatabaseCorruptError(path, detail, latest_backup(backups, path))
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[sqlite3.Connection]:
+    """One all-or-nothing write: ``BEGIN IMMEDIATE`` … ``COMMIT`` (or ``ROLLBACK``).
+
+    Nested use becomes a savepoint inside the outer transaction, so several
+    saves can be grouped (the demo generator does) and still roll back alone.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"sp_{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    """Run a query and return ``sqlite3.Row`` objects (columns by name)."""
+    cur = db.conn.cursor()
+    cur.row_factory = sqlite3.Row
+    return cur.execute(sql, params).fetchall()
+
+
+def one(db: Database, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+    """The first row of a query, or None."""
+    cur = db.conn.cursor()
+    cur.row_factory = sqlite3.Row
+    return cur.execute(sql, params).fetchone()

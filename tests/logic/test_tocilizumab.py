@@ -1,0 +1,153 @@
+"""Tocilizumab dose and ledger (clinical-rules §2.4, assess contract), table-driven."""
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from cart_bedside.logic.models import MedicationDose
+from cart_bedside.logic.tocilizumab import (
+    TocilizumabLimits,
+    check_new_dose,
+    past_limit_breaches,
+    tocilizumab_dose,
+    tocilizumab_ledger,
+)
+
+T0 = datetime(2026, 11, 2, 21, 0)
+H = timedelta(hours=1)
+
+
+def doses(*offsets_h, drug="tocilizumab"):
+    return [MedicationDose(T0 + h * H, drug, 512) for h in offsets_h]
+
+
+@pytest.mark.parametrize(
+    ("weight", "dose", "per_kg", "capped"),
+    [
+        (64.0, 512.0, 8.0, False),
+        (30.0, 240.0, 8.0, False),  # 30 kg is adult dosing
+        (29.9, 358.8, 12.0, False),  # under 30 kg: 12 mg/kg
+        (22.0, 264.0, 12.0, False),
+        (3.2, 38.4, 12.0, False),
+        (100.0, 800.0, 8.0, False),  # exactly the cap
+        (100.1, 800.0, 8.0, True),
+        (150.0, 800.0, 8.0, True),
+        (70.33, 562.6, 8.0, False),  # rounded to 0.1 mg
+    ],
+)
+def test_dose_by_weight(weight, dose, per_kg, capped):
+    s = tocilizumab_dose(weight)
+    assert s.dose_mg == pytest.approx(dose)
+    assert s.mg_per_kg == per_kg
+    assert s.capped is capped
+
+
+def test_no_weight_no_dose():
+    s = tocilizumab_dose(None)
+    assert s.dose_mg is None
+    assert s.warnings[0].code == "tocilizumab.no_weight"
+
+
+@pytest.mark.parametrize(("age_days", "stale"), [(6, False), (7, False), (8, True)])
+def test_weight_older_than_7_days_warns(age_days, stale):
+    at = datetime(2026, 11, 10, 8, 0)
+    s = tocilizumab_dose(70, at - timedelta(days=age_days, minutes=1 if stale else 0), at)
+    assert bool(s.warnings) is stale
+
+
+def test_ledger_without_doses():
+    ledger = tocilizumab_ledger([], T0)
+    assert (ledger.doses_total, ledger.doses_last_24h, ledger.next_allowed_at) == (0, 0, None)
+    assert ledger.allowed_now and not ledger.limit_reached
+    assert ledger.doses_remaining == 4
+
+
+@pytest.mark.parametrize(
+    ("at_h", "allowed", "blocked"),
+    [(4, False, ("interval",)), (7.99, False, ("interval",)), (8, True, ()), (9, True, ())],
+)
+def test_interval_of_8_hours(at_h, allowed, blocked):
+    ledger = tocilizumab_ledger(doses(0), T0 + at_h * H)
+    assert ledger.allowed_now is allowed
+    assert ledger.blocked_by == blocked
+    assert ledger.next_allowed_at == T0 + 8 * H
+
+
+def test_vignette_7_next_allowed():
+    ledger = tocilizumab_ledger(doses(0), datetime(2026, 11, 3, 1, 0))
+    assert ledger.next_allowed_at == datetime(2026, 11, 3, 5, 0)
+    assert not ledger.allowed_now
+
+
+@pytest.mark.parametrize(
+    ("at_h", "last_24h"),
+    [(16, 3), (23.99, 3), (24, 2), (24.01, 2), (32, 1), (40, 0)],
+)
+def test_dose_exactly_24h_before_at_is_outside_the_window(at_h, last_24h):
+    ledger = tocilizumab_ledger(doses(0, 8, 16), T0 + at_h * H)
+    assert ledger.doses_last_24h == last_24h
+
+
+def test_three_in_24h_blocks_until_the_third_most_recent_plus_24h():
+    ledger = tocilizumab_ledger(doses(0, 8, 16), T0 + 20 * H)
+    assert ledger.next_allowed_at == T0 + 24 * H
+    assert set(ledger.blocked_by) == {"interval", "per_24h"}
+    ledger = tocilizumab_ledger(doses(0, 8, 16), T0 + 24 * H)
+    assert ledger.allowed_now
+    assert not ledger.limit_reached
+
+
+def test_next_allowed_takes_the_later_of_interval_and_24h():
+    # Doses 0, 8, 20: interval says 28, 24-h says 0 + 24 = 24 → 28.
+    ledger = tocilizumab_ledger(doses(0, 8, 20), T0 + 21 * H)
+    assert ledger.next_allowed_at == T0 + 28 * H
+
+
+def test_total_limit_of_4():
+    ledger = tocilizumab_ledger(doses(0, 8, 16, 40), T0 + 60 * H)
+    assert ledger.limit_reached
+    assert not ledger.allowed_now
+    assert ledger.blocked_by == ("total",)
+    assert ledger.doses_remaining == 0
+    # next_allowed_at ignores the total limit
+    assert ledger.next_allowed_at == T0 + 48 * H
+
+
+def test_doses_after_at_are_not_counted():
+    ledger = tocilizumab_ledger(doses(0, 10), T0 + 5 * H)
+    assert ledger.doses_total == 1
+
+
+def test_other_drugs_are_not_counted():
+    ledger = tocilizumab_ledger(doses(0, drug="siltuximab"), T0 + H)
+    assert ledger.doses_total == 0
+
+
+def test_ward_limits_are_settings():
+    limits = TocilizumabLimits(min_interval=timedelta(hours=12), max_per_24h=2, max_total=3)
+    ledger = tocilizumab_ledger(doses(0), T0 + 10 * H, limits)
+    assert ledger.next_allowed_at == T0 + 12 * H
+    assert not ledger.allowed_now
+
+
+@pytest.mark.parametrize(
+    ("given_h", "new_h", "broken"),
+    [
+        ((), 0, ()),
+        ((0,), 7, ("interval",)),
+        ((0,), 8, ()),
+        ((0, 8), 16, ()),
+        ((0, 8, 16), 23, ("interval", "per_24h")),
+        ((0, 8, 16), 24, ()),
+        ((0, 8, 16, 40), 60, ("total",)),
+        ((0, 16), 8, ()),  # a late entry slotted between two doses 8 h apart
+        ((0, 16), 7, ("interval",)),
+    ],
+)
+def test_check_new_dose(given_h, new_h, broken):
+    assert check_new_dose(doses(*given_h), T0 + new_h * H) == broken
+
+
+def test_past_breaches_are_reported():
+    assert past_limit_breaches(doses(0, 4), T0 + 10 * H) == [(T0 + 4 * H, ("interval",))]
+    assert past_limit_breaches(doses(0, 8), T0 + 10 * H) == []
