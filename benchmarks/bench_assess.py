@@ -34,7 +34,8 @@ def make_case(days: int = 30) -> dict:
         day = hour / 24
         febrile = 2 <= day % 30 < 5
         vitals.append({
-            "time": t.isoformat(), "temp_c": 38.6 if febrile else 36.9, "hr": 112 if febrile else 84,
+            "time": t.isoformat(), "temp_c": 38.6 if febrile else 36.9,
+            "hr": 112 if febrile else 84,
             "sbp": 86 if 3 <= day < 4 else 118, "dbp": 50 if 3 <= day < 4 else 70, "rr": 20,
             "spo2": 95, "o2_device": "nasal_cannula" if 3 <= day < 5 else "room_air",
             **({"o2_flow_l_min": 3} if 3 <= day < 5 else {}),

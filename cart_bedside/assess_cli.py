@@ -117,6 +117,10 @@ def run_assess(path: str, protocol: str | None = None, lang: str = "en",
     except ValidationError as exc:
         print(f"error: {exc.render(lang)}", file=stderr)
         return 2
-    json.dump(document, stdout, ensure_ascii=False, indent=2)
-    stdout.write("\n")
+    try:
+        json.dump(document, stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+        stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: the reader left, not an error of ours
+        sys.stderr.close()
     return 0

@@ -28,7 +28,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_args(parser)
     parser.add_argument("--demo", action="store_true", help="open a throw-away demo ward")
     parser.add_argument("--lang", choices=LANGS, help="language of the app (default: the ward's)")
-    parser.add_argument("--selftest", action="store_true", help="check the installation and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("assess", help="grade one case (JSON) and print the assessment (JSON)")
@@ -65,10 +64,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .storage import commands
 
         return commands.run(args)
-    if args.selftest:
-        from .selftest import run_selftest
-
-        return run_selftest()
     from .ui.app import run_app
 
     return run_app(db=args.db, demo=args.demo, lang=args.lang)

@@ -163,7 +163,8 @@ def parse_case(data: Any) -> Case:
     meds = []
     for i, item in enumerate(top.get("medications", _list, default=[])):
         r = _Reader(item, f"medications[{i}]", MED_KEYS)
-        d = MedicationDose(r.get("time", _time, True), drugs.normalise(r.get("drug", _string, True)),
+        d = MedicationDose(r.get("time", _time, True),
+                           drugs.normalise(r.get("drug", _string, True)),
                            r.get("dose_mg", _number), r.get("route", _string))
         warnings.extend(validate_dose(d, f"medications[{i}]"))
         meds.append(d)

@@ -88,7 +88,8 @@ def hypotension_grade(v: VitalSigns, age_years: float) -> SignGrade:
         return SignGrade(3, msg("crs.reason.pressor_one", drugs=names))
     threshold = sbp_threshold(age_years)
     if v.sbp is not None and v.sbp < threshold:
-        return SignGrade(2, msg("crs.reason.hypotension_no_pressor", sbp=v.sbp, threshold=threshold))
+        return SignGrade(2, msg("crs.reason.hypotension_no_pressor", sbp=v.sbp,
+                                threshold=threshold))
     if v.fluid_bolus_for_hypotension:
         return SignGrade(2, msg("crs.reason.fluid_bolus"))
     return SignGrade(0)

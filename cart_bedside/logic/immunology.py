@@ -47,6 +47,7 @@ from datetime import datetime
 from .findings import Alert, Severity
 from .messages import Message, msg
 from .models import LabResult, Patient
+from .schedule import add_months
 
 IGG_LAB = "igg"
 HBV_DNA_LAB = "hbv_dna"
@@ -140,8 +141,6 @@ def ivig_plan(infusion_time: datetime, at: datetime, b_cells_recovered: bool = F
     """Seed 000 7.1.2–7.1.3: monthly IVIG until B-cell recovery or 6 months after infusion;
     afterwards continue monthly while IgG ≤ 4 g/L or with severe, persistent or recurrent
     infection."""
-    from .schedule import add_months
-
     until = add_months(infusion_time, ROUTINE_IVIG_MONTHS)
     routine = infusion_time <= at < until and not b_cells_recovered
     high_risk = ((latest_igg_g_l is not None and latest_igg_g_l <= IGG_IVIG_BELOW_G_L)

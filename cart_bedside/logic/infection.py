@@ -42,6 +42,7 @@ from . import drugs
 from .findings import Alert, Severity
 from .messages import Message, msg
 from .models import MedicationDose, Patient
+from .schedule import add_months
 
 ANTIVIRALS = frozenset({"acyclovir", "valacyclovir", "aciclovir", "valaciclovir"})
 TRIAZOLES = frozenset({"fluconazole", "itraconazole", "voriconazole", "posaconazole",
@@ -84,6 +85,11 @@ def normalise(name: str) -> str:
     return _SYNONYMS.get(key, key)
 
 
+def drug_term(name: str) -> Message:
+    """The catalogue term of a quinolone or sulfonamide (``infection.drug.<name>``)."""
+    return msg(f"infection.drug.{name}")
+
+
 def is_contraindicated(patient: Patient, drug: str) -> bool:
     """True when ``drug`` is a quinolone or sulfonamide and the patient has myasthenia gravis."""
     return patient.has(MYASTHENIA) and normalise(drug) in drugs.AVOID_IN_MYASTHENIA
@@ -118,8 +124,6 @@ def prophylaxis_reminders(patient: Patient, infusion_time: datetime, at: datetim
     Returns all four reminders (antiviral, antibacterial, antifungal, PJP)
     with ``active`` set; the UI shows the active ones.
     """
-    from .schedule import add_months
-
     doses = list(doses)
     mg = patient.has(MYASTHENIA)
     antiviral_start = lymphodepletion_start or infusion_time
@@ -179,7 +183,7 @@ def myasthenia_alerts(patient: Patient, doses: Iterable[MedicationDose], at: dat
         latest = recorded[-1]
         alerts.append(Alert("contraindicated_antibiotic_recorded",
                             msg("alert.contraindicated_antibiotic_recorded",
-                                drugs=", ".join(names), count=len(recorded),
+                                drugs=tuple(drug_term(n) for n in names), count=len(recorded),
                                 time=latest.time.strftime("%m-%d %H:%M")),
                             Severity.WARNING, SOURCE_MG))
     return alerts

@@ -151,7 +151,7 @@ _M4 = "source.seed001.table4"
 _M5 = "source.seed001.table5"
 
 _M_MONITOR = _line(f"{_M}.crs.1.line1")  # close monitoring + supportive care, every grade
-_M_TOCI_NOTE = _line(f"{_M}.tocilizumab_note")
+_M_TOCI_NOTE = _line(f"{_M}.tocilizumab_note", tocilizumab=True)
 _M_TOCI_AND_OR_STEROID = _line(f"{_M}.crs.3.line1", tocilizumab=True)
 
 _MM_CRS = (

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 
 from . import drugs
 from .messages import Message, msg
@@ -105,7 +106,7 @@ def steroid_exposure(doses: Iterable[MedicationDose], at: datetime,
         by_drug[name] = by_drug.get(name, 0.0) + (d.dose_mg or 0.0)
     days = sorted({local_date(d.time, at) for d in given})
     course_starts = [days[0]]
-    for prev, cur in zip(days, days[1:], strict=False):
+    for prev, cur in pairwise(days):
         if (cur - prev).days - 1 >= course_break_days:
             course_starts.append(cur)
     today = local_date(at, at)

@@ -269,14 +269,17 @@ def validate_lab(lab: LabResult, prefix: str = "") -> list[Warning_]:
         if lab.unit is not None and aliases and lab.unit.strip().lower() not in aliases:
             raise ValidationError(
                 _path(prefix, "unit"),
-                msg("error.lab_unit", unit=lab.unit, lab=term(f"lab.{lab.name}"), expected=limit.unit),
+                msg("error.lab_unit", unit=lab.unit, lab=term(f"lab.{lab.name}"),
+                    expected=limit.unit),
             )
     elif lab.value < 0:
         raise ValidationError(_path(prefix, "value"), msg("error.negative", value=lab.value))
     return []
 
 
-def validate_weight(weight_kg: float, prefix: str = "", previous_kg: float | None = None) -> list[Warning_]:
+def validate_weight(
+    weight_kg: float, prefix: str = "", previous_kg: float | None = None
+) -> list[Warning_]:
     """Hard limit 0.5–350 kg; a change of more than 5 % from the last weight asks to confirm."""
     check_range(weight_kg, HARD_LIMITS["weight_kg"], _path(prefix, "weight_kg"))
     if previous_kg and abs(weight_kg - previous_kg) / previous_kg > 0.05:
@@ -284,8 +287,8 @@ def validate_weight(weight_kg: float, prefix: str = "", previous_kg: float | Non
         return [
             Warning_(
                 _path(prefix, "weight_kg"),
-                msg("warning.weight_change", value=_fmt(weight_kg, 1), previous=_fmt(previous_kg, 1),
-                    percent=f"{change:+.1f}"),
+                msg("warning.weight_change", value=_fmt(weight_kg, 1),
+                    previous=_fmt(previous_kg, 1), percent=f"{change:+.1f}"),
             )
         ]
     return []

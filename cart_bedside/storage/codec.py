@@ -191,7 +191,8 @@ NEURO = Kind(
 )
 FLUID = Kind(
     "fluid", "fluid_entries", FluidEntry, ("category", "direction", "volume_ml", "note"),
-    lambda f: (str(f.category), str(f.category.direction), float(f.volume_ml), f.note),
+    lambda f: (str(FluidCategory(f.category)), str(FluidCategory(f.category).direction),
+               float(f.volume_ml), f.note),
     _fluid,
 )
 MEDICATION = Kind(

@@ -44,7 +44,7 @@ class GradeStyle:
     pips: int
 
 
-#: CRS/ICANS grade 0–4. Luma (Rec. 601) of the fills: 241, 207, 159, 83, 36.
+#: CRS/ICANS grade 0–4. Luma (Rec. 601) of the fills: 240, 207, 154, 87, 31.
 GRADE_STYLES: dict[int, GradeStyle] = {
     0: GradeStyle(fill="#e8f5e9", text="#111111", border="#4a4a4a", border_px=1, pips=0),
     1: GradeStyle(fill="#ffd43b", text="#111111", border="#3d3d3d", border_px=2, pips=1),
@@ -130,6 +130,11 @@ QPushButton[role="danger"] {{
     color: {ERROR};
     border-color: {ERROR};
 }}
+QPushButton[role="primary"]:disabled, QPushButton[role="danger"]:disabled {{
+    color: #8a8a8a;
+    background: #e9e9e9;
+    border: 2px dashed #a0a0a0;
+}}
 QPushButton[role="value"] {{
     font-size: {VALUE_FONT_PX}px;
     font-weight: bold;
@@ -162,6 +167,7 @@ QComboBox QAbstractItemView::item {{
 }}
 QComboBox::drop-down {{
     width: {TOUCH_MIN_PX}px;
+    border-left: 1px solid {BORDER};
 }}
 QScrollBar:vertical {{
     width: 20px;

@@ -9,8 +9,8 @@ from cart_bedside.logic.icans import (
     capd_grade,
     capd_scores_from_answers,
     grade_neuro,
-    ice_grade,
     icans_timeline,
+    ice_grade,
 )
 from cart_bedside.logic.messages import render
 from cart_bedside.logic.models import (

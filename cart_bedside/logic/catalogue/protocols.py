@@ -202,7 +202,7 @@ TCI: dict[str, dict[str, str]] = {
         "MDT discussion focus: is the fever due to infection, to CRS, or to both?"),
     "protocol.tci-1203-2025.crs.2.line1": _ECG,
     "protocol.tci-1203-2025.crs.2.line2": _m(
-        "指南建议：按需退热、吸氧、补液、升压等对症处理。",
+        "指南建议：按需给予对症处理——退热、吸氧、补液、升压药。",
         "Guideline suggests: symptomatic care as needed — antipyretics, oxygen, fluids, "
         "vasopressors."),
     "protocol.tci-1203-2025.crs.2.line3": _m("指南建议：托珠单抗或司妥昔单抗。",
@@ -217,8 +217,8 @@ TCI: dict[str, dict[str, str]] = {
         "Suggested MDT: haematology, infectious diseases, respiratory medicine, cardiology, "
         "gastroenterology and others."),
     "protocol.tci-1203-2025.crs.2.line7": _m(
-        "MDT 讨论重点：呼吸内科与感染科协助鉴别发热和低氧的原因；心内科协助判断低血压原因并"
-        "制定升压方案；出现消化道症状或肝功能损害时由消化内科协助诊断。",
+        "MDT 讨论重点：由呼吸内科和感染科帮助判断发热及低氧的原因；由心内科分析低血压原因并"
+        "拟定升压方案；有消化道症状或肝功能损害时请消化内科协助诊断。",
         "MDT discussion focus: respiratory medicine and infectious diseases help find the "
         "cause of fever and hypoxia; cardiology helps explain hypotension and plans "
         "vasopressor support; gastroenterology helps with GI symptoms or liver injury."),
@@ -276,7 +276,7 @@ TCI: dict[str, dict[str, str]] = {
                                                "Suggested MDT: haematology, neurology/"
                                                "neurosurgery."),
     "protocol.tci-1203-2025.icans.1.line7": _m(
-        "MDT 讨论重点：明确诊断，排除脑出血、脑梗死、感染等其他原发颅内疾病。",
+        "MDT 讨论重点：明确诊断，需排除脑出血、脑梗死、感染及其他原发性颅内病变。",
         "MDT discussion focus: confirm the diagnosis; rule out haemorrhage, infarction, "
         "infection and other primary intracranial disease."),
     "protocol.tci-1203-2025.icans.2.line1": _m("指南建议：继续 1 级的支持治疗。",

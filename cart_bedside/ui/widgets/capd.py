@@ -94,7 +94,7 @@ class CapdWidget(QWidget):
     def _question_texts(self) -> list[str]:
         return [
             self.tr("Does the child make eye contact with the caregiver?"),
-            self.tr("Are the child’s actions purposeful?"),
+            self.tr("Are the child's actions purposeful?"),
             self.tr("Is the child aware of his/her surroundings?"),
             self.tr("Does the child communicate needs and wants?"),
             self.tr("Is the child restless?"),

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+import itertools
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -29,7 +42,7 @@ def _stroke_path(points: list[QPointF]) -> QPainterPath:
     path = QPainterPath(points[0])
     if len(points) == 1:
         return path
-    for previous, point in zip(points, points[1:], strict=False):
+    for previous, point in itertools.pairwise(points):
         mid = (previous + point) / 2
         path.quadTo(previous, mid)
     path.lineTo(points[-1])
@@ -62,6 +75,14 @@ class HandwritingCanvas(QWidget):
     def strokes(self) -> list[list[tuple[float, float]]]:
         """The strokes as lists of (x, y) in widget coordinates."""
         return [[(p.x(), p.y()) for p in stroke] for stroke in self._strokes]
+
+    def add_stroke(self, points: Sequence[tuple[float, float]]) -> None:
+        """Add a finished stroke of (x, y) points in widget coordinates."""
+        if not points:
+            return
+        self._strokes.append([QPointF(x, y) for x, y in points])
+        self.update()
+        self.strokeFinished.emit()
 
     def clear(self) -> None:
         self._strokes.clear()

@@ -121,7 +121,8 @@ class NumberField(QWidget):
 
     def set_value(self, value: Number | None) -> None:
         if value is not None:
-            value = int(round(value)) if self._decimals <= 0 else round(float(value), self._decimals)
+            places = self._decimals
+            value = round(value) if places <= 0 else round(float(value), places)
         changed = value != self._value
         self._value = value
         self._refresh()

@@ -59,7 +59,9 @@ def parse_number(text: str, decimals: int) -> Number | None:
     return round(float(text), decimals)
 
 
-def edit_text(text: str, key: str, decimals: int, max_integer_digits: int = MAX_INTEGER_DIGITS) -> str:
+def edit_text(
+    text: str, key: str, decimals: int, max_integer_digits: int = MAX_INTEGER_DIGITS
+) -> str:
     """The text after pressing ``key``; keys that make no sense are ignored."""
     if key == KEY_CLEAR:
         return ""
@@ -140,7 +142,10 @@ class NumericKeypad(QWidget):
     # -- building -------------------------------------------------------------
     def _make_key(self, key: str) -> QPushButton:
         button = QPushButton()
-        button.setProperty("role", "primary" if key == KEY_OK else "key")
+        if key == KEY_OK:
+            button.setProperty("role", "primary")
+        elif key in KEYS_DIGITS or key == KEY_POINT:
+            button.setProperty("role", "key")
         button.setObjectName(f"key_{key}")
         button.setMinimumSize(72, theme.TOUCH_LARGE_PX)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -158,7 +163,7 @@ class NumericKeypad(QWidget):
         return self._buttons[key]
 
     def retranslate(self) -> None:
-        self._buttons[KEY_BACKSPACE].setText(self.tr("← Del"))
+        self._buttons[KEY_BACKSPACE].setText(self.tr("←\nDelete"))
         self._buttons[KEY_CLEAR].setText(self.tr("Clear"))
         self._buttons[KEY_OK].setText(self.tr("OK"))
         self._refresh()
@@ -254,7 +259,8 @@ class NumericKeypad(QWidget):
 
     def _refresh(self) -> None:
         target = self._target
-        self._title.setText(target.label_text() if target else self.tr("Tap a field to enter a number"))
+        idle = self.tr("Tap a field to enter a number")
+        self._title.setText(target.label_text() if target else idle)
         self._display.setText(self._text or "–")
         if self._error:
             self._hint.setProperty("role", "error")

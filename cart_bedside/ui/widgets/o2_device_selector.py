@@ -44,7 +44,7 @@ class O2DeviceSelector(QWidget):
     changed = Signal()
     deviceChanged = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, columns: int = COLUMNS) -> None:
         super().__init__(parent)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -55,12 +55,12 @@ class O2DeviceSelector(QWidget):
             button = QPushButton()
             button.setObjectName(f"o2_{device.value}")
             button.setCheckable(True)
-            button.setMinimumSize(120, theme.TOUCH_LARGE_PX + 8)
+            button.setMinimumSize(150, theme.TOUCH_LARGE_PX + 8)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._group.addButton(button, index)
             self._buttons[device] = button
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            grid.addWidget(button, index // columns, index % columns)
         self._buttons[O2Device.ROOM_AIR].setChecked(True)
         self._group.idToggled.connect(self._on_toggled)
 
@@ -85,11 +85,11 @@ class O2DeviceSelector(QWidget):
         return {
             O2Device.ROOM_AIR: self.tr("Room air"),
             O2Device.BLOW_BY: self.tr("Blow-by"),
-            O2Device.NASAL_CANNULA: self.tr("Nasal cannula"),
+            O2Device.NASAL_CANNULA: self.tr("Nasal\ncannula"),
             O2Device.HIGH_FLOW_NASAL_CANNULA: self.tr("High-flow\nnasal cannula"),
-            O2Device.SIMPLE_FACE_MASK: self.tr("Face mask"),
+            O2Device.SIMPLE_FACE_MASK: self.tr("Simple\nface mask"),
             O2Device.NON_REBREATHER: self.tr("Non-rebreather\nmask"),
-            O2Device.VENTURI_MASK: self.tr("Venturi mask"),
+            O2Device.VENTURI_MASK: self.tr("Venturi\nmask"),
             O2Device.CPAP: self.tr("CPAP"),
             O2Device.BIPAP: self.tr("BiPAP"),
             O2Device.MECHANICAL_VENTILATION: self.tr("Mechanical\nventilation"),

@@ -1,0 +1,63 @@
+"""Storage: the only code that talks to SQLite.
+
+``open_database()`` opens (and checks, and migrates) the ward database;
+``Repository(db)`` reads and writes it, returning the logic layer's
+dataclasses; ``backup_now()`` and ``restore()`` keep it safe. See
+docs/storage.md.
+"""
+
+from __future__ import annotations
+
+from .backup import backup_now, backup_to, latest_backup, list_backups, restore, verify_backup
+from .db import connect, open_database, quick_check, transaction
+from .errors import (
+    AmendmentError,
+    BackupError,
+    DatabaseCorruptError,
+    RecordNotFoundError,
+    SchemaTooNewError,
+    StorageError,
+)
+from .paths import data_dir, default_backup_dir, default_db_path
+from .repository import Repository
+from .types import (
+    AlertAck,
+    BoardEntry,
+    EpisodeInfo,
+    SaveResult,
+    Signature,
+    Task,
+    Timeline,
+    User,
+)
+
+__all__ = [
+    "AlertAck",
+    "AmendmentError",
+    "BackupError",
+    "BoardEntry",
+    "DatabaseCorruptError",
+    "EpisodeInfo",
+    "RecordNotFoundError",
+    "Repository",
+    "SaveResult",
+    "SchemaTooNewError",
+    "Signature",
+    "StorageError",
+    "Task",
+    "Timeline",
+    "User",
+    "backup_now",
+    "backup_to",
+    "connect",
+    "data_dir",
+    "default_backup_dir",
+    "default_db_path",
+    "latest_backup",
+    "list_backups",
+    "open_database",
+    "quick_check",
+    "restore",
+    "transaction",
+    "verify_backup",
+]

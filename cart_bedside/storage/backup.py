@@ -1,0 +1,215 @@
+"""Online backups (SQLite backup API), verified and rotated; restore keeps the old file.
+
+A backup is taken from a live database without stopping the app: the copy is
+made inside one read transaction, so its row counts can be compared with the
+source's at that same moment. It is written as ``*.partial``, checked
+(``quick_check`` + row counts), synced, and only then renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..logic.messages import msg
+from . import audit
+from .db import connect, transaction
+from .device import device_id
+from .errors import BackupError
+
+DEFAULT_KEEP = 14
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_STAMP_RE = r"\d{8}-\d{6}-\d{6}"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """A verified backup: its path, the row count of every table, rotated-out files."""
+
+    path: Path
+    counts: dict[str, int]
+    removed: tuple[Path, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """A restore: the database written, the backup it came from, where the old one went."""
+
+    db_path: Path
+    source: Path
+    aside: Path | None
+    counts: dict[str, int]
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Row count of every table."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def verify_backup(path: Path | str, expected: dict[str, int] | None = None) -> dict[str, int]:
+    """Check a backup file: quick_check ok, a cart_bedside schema, and (if given) the counts."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(msg("storage.error.no_such_file", path=str(path)))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check(5)").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            counts = table_counts(conn) if result == "ok" else {}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(msg("storage.error.backup_invalid", path=str(path), detail=str(exc))
+                          ) from exc
+    if result != "ok":
+        raise BackupError(msg("storage.error.backup_invalid", path=str(path), detail=result))
+    if version < 1 or "audit_log" not in counts:
+        raise BackupError(msg("storage.error.not_our_database", path=str(path)))
+    if expected is not None and counts != expected:
+        changed = sorted(k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k))
+        raise BackupError(msg("storage.error.backup_invalid", path=str(path),
+                              detail="row counts differ: " + ", ".join(changed)))
+    return counts
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:  # directories cannot be synced on every platform
+        pass
+    finally:
+        os.close(fd)
+
+
+def backup_to(db_path: Path | str, out: Path | str, *, actor: str = "system",
+              reason: str | None = None) -> BackupResult:
+    """Write a verified backup of ``db_path`` to the file ``out`` (never overwritten)."""
+    db_path, out = Path(db_path), Path(out)
+    if not db_path.is_file():
+        raise BackupError(msg("storage.error.no_such_file", path=str(db_path)))
+    if out.exists():
+        raise BackupError(msg("storage.error.file_exists", path=str(out)))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = connect(db_path)
+    try:
+        src.conn.execute("BEGIN")  # one read snapshot for the counts and the copy
+        counts = table_counts(src.conn)
+        dst = sqlite3.connect(partial)
+        try:
+            src.conn.backup(dst)
+        finally:
+            dst.close()
+        src.conn.execute("COMMIT")
+        _fsync(partial)
+        verify_backup(partial, counts)
+        os.replace(partial, out)
+        _fsync(out.parent)
+        with transaction(src) as conn:
+            audit.append(conn, at=datetime.now(), actor=actor, action=audit.AuditAction.BACKUP,
+                         device_id=device_id(conn), reason=reason,
+                         details={"path": str(out), "rows": sum(counts.values())})
+    finally:
+        partial.unlink(missing_ok=True)
+        src.conn.close()
+    return BackupResult(out, counts)
+
+
+def _pattern(db_path: Path | str | None) -> re.Pattern[str]:
+    stem = re.escape(Path(db_path).stem) if db_path else r".+"
+    return re.compile(rf"^{stem}-{_STAMP_RE}\.db$")
+
+
+def list_backups(backup_dir: Path | str, db_path: Path | str | None = None) -> list[Path]:
+    """Rotated backups in ``backup_dir`` (of ``db_path`` if given), newest first."""
+    folder = Path(backup_dir)
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(db_path)
+    found = [p for p in folder.iterdir() if pattern.match(p.name) and p.is_file()]
+    return sorted(found, key=lambda p: p.name[-len("20260101-000000-000000.db"):], reverse=True)
+
+
+def latest_backup(backup_dir: Path | str, db_path: Path | str | None = None) -> Path | None:
+    """The newest rotated backup, or None."""
+    backups = list_backups(backup_dir, db_path)
+    return backups[0] if backups else None
+
+
+def backup_now(db_path: Path | str, backup_dir: Path | str, keep: int = DEFAULT_KEEP, *,
+               actor: str = "system", reason: str | None = None) -> BackupResult:
+    """A verified, timestamped backup in ``backup_dir``; keeps the newest ``keep``.
+
+    The UI calls it at every shift change and on exit.
+    """
+    db_path = Path(db_path)
+    name = f"{db_path.stem}-{datetime.now().strftime(_STAMP)}.db"
+    result = backup_to(db_path, Path(backup_dir) / name, actor=actor, reason=reason)
+    removed = tuple(list_backups(backup_dir, db_path)[max(keep, 1):])
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return BackupResult(result.path, result.counts, removed)
+
+
+def _move_aside(db_path: Path) -> Path | None:
+    if not db_path.exists():
+        return None
+    try:  # fold the WAL into the main file so the kept copy is whole
+        conn = sqlite3.connect(db_path)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+    except sqlite3.DatabaseError:
+        pass  # a damaged file is kept aside as it is, WAL and all
+    aside = db_path.with_name(f"{db_path.stem}.replaced-{datetime.now().strftime(_STAMP)}"
+                              f"{db_path.suffix}")
+    os.replace(db_path, aside)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(str(db_path) + suffix)
+        if extra.exists():
+            os.replace(extra, Path(str(aside) + suffix))
+    return aside
+
+
+def restore(db_path: Path | str, backup_file: Path | str, *, actor: str = "system",
+            reason: str | None = None) -> RestoreResult:
+    """Replace ``db_path`` with a verified backup; the replaced file is renamed, never deleted.
+
+    Close the app (every connection to ``db_path``) first.
+    """
+    db_path, source = Path(db_path), Path(backup_file)
+    counts = verify_backup(source)
+    if db_path.exists() and db_path.resolve() == source.resolve():
+        raise BackupError(msg("storage.error.restore_onto_itself", path=str(source)))
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    aside = _move_aside(db_path)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(db_path)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    _fsync(db_path)
+    from .migrations import migrate
+
+    db = connect(db_path)
+    try:
+        migrate(db, actor=actor)
+        with transaction(db) as conn:
+            details: dict[str, Any] = {"from": str(source), "aside": str(aside) if aside else None}
+            audit.append(conn, at=datetime.now(), actor=actor, action=audit.AuditAction.RESTORE,
+                         device_id=device_id(conn), reason=reason, details=details)
+    finally:
+        db.conn.close()
+    return RestoreResult(db_path, source, aside, counts)

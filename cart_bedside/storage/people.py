@@ -1,0 +1,203 @@
+"""Users, ward settings, drafts and session events (sign-in, lock, print …).
+
+Users and settings are mutable rows (an account is deactivated, never
+deleted; a setting is changed, never deleted); every change is written to
+the audit log with the old and new value. Drafts are scratch space, saved as
+the nurse types and deleted when the form is saved; they are not audited.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from ..logic.messages import msg
+from ..logic.validation import ValidationError
+from . import audit
+from .audit import AuditAction
+from .auth import hash_pin
+from .base import RepositoryBase
+from .codec import s2t, t2s
+from .db import transaction
+from .errors import StorageError
+from .types import ROLES, User
+
+
+def _user(row: Any) -> User:
+    return User(
+        username=row["username"], display_name=row["display_name"], role=row["role"],
+        active=bool(row["active"]), failed_attempts=row["failed_attempts"],
+        locked_until=s2t(row["locked_until"]), pin_hash=row["pin_hash"],
+        created_at=s2t(row["created_at"]), updated_at=s2t(row["updated_at"]),
+    )
+
+
+class PeopleMixin(RepositoryBase):
+    """Users, settings, drafts and audit events."""
+
+    # --- users ------------------------------------------------------------------------
+    def create_user(self, username: str, display_name: str, role: str, pin: str | None,
+                    actor: str, *, pin_hash: str | None = None) -> User:
+        """Create an account (``role``: nurse, physician, admin); the PIN is stored hashed."""
+        if not username.strip():
+            raise ValidationError("username", msg("error.required"))
+        if role not in ROLES:
+            raise ValidationError("role", msg("error.bad_choice", value=role,
+                                              known=", ".join(ROLES)))
+        if pin is not None:
+            _check_pin(pin)
+            pin_hash = hash_pin(pin)
+        now = t2s(self.now())
+        with transaction(self.db) as conn:
+            if self.get_user(username) is not None:
+                raise StorageError(msg("storage.error.user_exists", user=username))
+            conn.execute(
+                "INSERT INTO users (username, display_name, role, pin_hash, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (username, display_name, role, pin_hash, now, now),
+            )
+            self._audit(conn, actor, AuditAction.USER_CREATE, table="users", record_id=username,
+                        details={"display_name": display_name, "role": role})
+        return self.get_user(username)  # type: ignore[return-value]
+
+    def get_user(self, username: str) -> User | None:
+        """The account, or None."""
+        row = self._one("SELECT * FROM users WHERE username = ?", (username,))
+        return None if row is None else _user(row)
+
+    def list_users(self, *, include_inactive: bool = False) -> list[User]:
+        """Accounts by username (active ones only unless asked)."""
+        sql = "SELECT * FROM users" + ("" if include_inactive else " WHERE active = 1")
+        return [_user(r) for r in self._rows(sql + " ORDER BY username")]
+
+    def update_user(self, username: str, actor: str, *, reason: str | None = None,
+                    **changes: Any) -> User:
+        """Change ``display_name``, ``role``, ``active``, ``pin`` (hashed here),
+        ``failed_attempts`` or ``locked_until``; audited with old and new values."""
+        allowed = {"display_name", "role", "active", "pin", "failed_attempts", "locked_until"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], msg("error.unknown_key",
+                                                          known=", ".join(sorted(allowed))))
+        if "role" in changes and changes["role"] not in ROLES:
+            raise ValidationError("role", msg("error.bad_choice", value=changes["role"],
+                                              known=", ".join(ROLES)))
+        values = dict(changes)
+        if "pin" in values:
+            _check_pin(values["pin"])
+            values["pin_hash"] = hash_pin(values.pop("pin"))
+        if isinstance(values.get("locked_until"), datetime):
+            values["locked_until"] = t2s(values["locked_until"])
+        if "active" in values:
+            values["active"] = int(bool(values["active"]))
+        with transaction(self.db) as conn:
+            old = self._one("SELECT * FROM users WHERE username = ?", (username,))
+            if old is None:
+                raise StorageError(msg("storage.error.unknown_user", user=username))
+            values["updated_at"] = t2s(self.now())
+            sets = ", ".join(f"{k} = ?" for k in values)
+            conn.execute(f"UPDATE users SET {sets} WHERE username = ?", [*values.values(), username])
+            shown = {k: v for k, v in values.items() if k not in ("pin_hash", "updated_at")}
+            details = {"new": shown, "old": {k: old[k] for k in shown}}
+            if "pin_hash" in values:
+                details["pin_changed"] = True
+            self._audit(conn, actor, AuditAction.USER_UPDATE, table="users", record_id=username,
+                        reason=reason, details=details)
+        return self.get_user(username)  # type: ignore[return-value]
+
+    def deactivate_user(self, username: str, actor: str, reason: str) -> User:
+        """Deactivate an account (it can no longer sign in; its records keep its name)."""
+        return self.update_user(username, actor, reason=reason, active=False)
+
+    # --- ward settings ----------------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """A ward setting (JSON value), or ``default``."""
+        row = self._one("SELECT value FROM ward_settings WHERE key = ?", (key,))
+        return default if row is None else json.loads(row["value"])
+
+    def settings(self) -> dict[str, Any]:
+        """All ward settings."""
+        return {r["key"]: json.loads(r["value"])
+                for r in self._rows("SELECT key, value FROM ward_settings ORDER BY key")}
+
+    def set_setting(self, key: str, value: Any, actor: str, reason: str | None = None) -> None:
+        """Set a ward setting; the audit log keeps the old and the new value."""
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        with transaction(self.db) as conn:
+            old = self._one("SELECT value FROM ward_settings WHERE key = ?", (key,))
+            conn.execute(
+                "INSERT INTO ward_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                (key, text, t2s(self.now()), actor),
+            )
+            self._audit(conn, actor, AuditAction.SETTING_CHANGE, table="ward_settings",
+                        record_id=key, reason=reason,
+                        details={"old": None if old is None else json.loads(old["value"]),
+                                 "new": value})
+
+    # --- drafts -----------------------------------------------------------------------
+    def save_draft(self, username: str, form: str, data: dict[str, Any],
+                   episode_id: str | None = None) -> None:
+        """Keep what has been typed so far (committed at once, survives a crash)."""
+        with transaction(self.db) as conn:
+            conn.execute(
+                "INSERT INTO drafts (username, episode_key, form, data, updated_at, device_id) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(username, episode_key, form) DO UPDATE SET "
+                "data = excluded.data, updated_at = excluded.updated_at",
+                (username, episode_id or "", form, json.dumps(data, ensure_ascii=False,
+                                                              default=str),
+                 t2s(self.now()), self.device_id),
+            )
+
+    def load_draft(self, username: str, form: str, episode_id: str | None = None
+                   ) -> dict[str, Any] | None:
+        """The saved draft, or None."""
+        row = self._one("SELECT data FROM drafts WHERE username = ? AND episode_key = ? "
+                        "AND form = ?", (username, episode_id or "", form))
+        return None if row is None else json.loads(row["data"])
+
+    def list_drafts(self, username: str) -> list[tuple[str | None, str, datetime]]:
+        """``(episode_id, form, updated_at)`` of a user's drafts, newest first."""
+        rows = self._rows("SELECT episode_key, form, updated_at FROM drafts WHERE username = ? "
+                          "ORDER BY updated_at DESC", (username,))
+        return [(r["episode_key"] or None, r["form"], datetime.fromisoformat(r["updated_at"]))
+                for r in rows]
+
+    def delete_draft(self, username: str, form: str, episode_id: str | None = None) -> None:
+        """Forget a draft (after the form was saved or discarded)."""
+        with transaction(self.db) as conn:
+            conn.execute("DELETE FROM drafts WHERE username = ? AND episode_key = ? AND form = ?",
+                         (username, episode_id or "", form))
+
+    # --- audit ------------------------------------------------------------------------
+    def log_event(self, action: str, actor: str, *, reason: str | None = None,
+                  details: dict[str, Any] | None = None, record_id: str | None = None) -> int:
+        """Audit a non-write event: sign_in, sign_out, sign_in_failed, lock, print, export …"""
+        action = AuditAction(action)
+        with transaction(self.db) as conn:
+            return self._audit(conn, actor, action, record_id=record_id, reason=reason,
+                               details=details)
+
+    def audit_entries(self, **filters: Any) -> list[audit.AuditEntry]:
+        """Newest audit entries first; filters: actor, record_id, action, limit, before_seq."""
+        return audit.entries(self.db, **filters)
+
+    def verify_audit_chain(self) -> audit.ChainCheck:
+        """Recompute the audit hash chain."""
+        return audit.verify_chain(self.db)
+
+    def verify_record(self, record_id: str) -> bool:
+        """True when a stored version still hashes to what the audit log recorded at insert."""
+        table, row = self._find(record_id)
+        entry = self._one("SELECT details FROM audit_log WHERE record_id = ? AND table_name = ? "
+                          "ORDER BY seq LIMIT 1", (record_id, table))
+        if entry is None:
+            return False
+        return json.loads(entry["details"]).get("sha256") == audit.row_sha256(row)
+
+
+def _check_pin(pin: str) -> None:
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        raise ValidationError("pin", msg("storage.error.pin_format"))

@@ -1,0 +1,154 @@
+"""Reading charted records: per kind, one patient's timeline, and the ward board.
+
+By default only current versions are returned (superseded and
+entered-in-error versions are hidden by the ``current_<table>`` views);
+``history=True`` returns every version. All lists are in observed-time order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..logic.models import (
+    FluidEntry,
+    LabResult,
+    MedicationDose,
+    NeuroAssessment,
+    VitalSigns,
+    WeightMeasurement,
+)
+from . import codec
+from .base import RepositoryBase
+from .codec import Kind, t2s
+from .types import BoardEntry, Timeline
+
+_ORDER = " ORDER BY r.observed_at, r.recorded_at, r.id"
+
+
+class QueriesMixin(RepositoryBase):
+    """Read records back as the logic layer's dataclasses."""
+
+    def records(self, kind: Kind, episode_id: str, since: datetime | None = None,
+                until: datetime | None = None, *, history: bool = False,
+                handwriting: bool = False) -> list[Any]:
+        """Records of one kind for an episode, ``since <= observed <= until``."""
+        source = kind.table if history else f"current_{kind.table}"
+        sql = f"SELECT {kind.select_list(blob=handwriting)} FROM {source} AS r WHERE r.episode_id = ?"
+        params: list[Any] = [episode_id]
+        if since is not None:
+            sql += " AND r.observed_at >= ?"
+            params.append(t2s(since))
+        if until is not None:
+            sql += " AND r.observed_at <= ?"
+            params.append(t2s(until))
+        return [kind.record(r) for r in self._rows(sql + _ORDER, params)]
+
+    def vitals(self, episode_id: str, since: datetime | None = None,
+               until: datetime | None = None, *, history: bool = False) -> list[VitalSigns]:
+        """Vital signs of an episode (current versions unless ``history``)."""
+        return self.records(codec.VITALS, episode_id, since, until, history=history)
+
+    def neuro(self, episode_id: str, since: datetime | None = None,
+              until: datetime | None = None, *, history: bool = False,
+              handwriting: bool = False) -> list[NeuroAssessment]:
+        """Neuro checks; the handwriting image is loaded only when asked for."""
+        return self.records(codec.NEURO, episode_id, since, until, history=history,
+                            handwriting=handwriting)
+
+    def fluids(self, episode_id: str, since: datetime | None = None,
+               until: datetime | None = None, *, history: bool = False) -> list[FluidEntry]:
+        """Fluid intake and output lines."""
+        return self.records(codec.FLUID, episode_id, since, until, history=history)
+
+    def medications(self, episode_id: str, since: datetime | None = None,
+                    until: datetime | None = None, *, history: bool = False
+                    ) -> list[MedicationDose]:
+        """Doses given."""
+        return self.records(codec.MEDICATION, episode_id, since, until, history=history)
+
+    def labs(self, episode_id: str, since: datetime | None = None,
+             until: datetime | None = None, *, history: bool = False) -> list[LabResult]:
+        """Laboratory results."""
+        return self.records(codec.LAB, episode_id, since, until, history=history)
+
+    def weights(self, episode_id: str, since: datetime | None = None,
+                until: datetime | None = None, *, history: bool = False
+                ) -> list[WeightMeasurement]:
+        """Weights."""
+        return self.records(codec.WEIGHT, episode_id, since, until, history=history)
+
+    def handwriting(self, neuro_id: str) -> bytes | None:
+        """The handwriting image (PNG) of one neuro check."""
+        row = self._one("SELECT handwriting_png FROM neuro_assessments WHERE id = ?", (neuro_id,))
+        return None if row is None else row["handwriting_png"]
+
+    def timeline(self, episode_id: str, since: datetime | None = None,
+                 until: datetime | None = None) -> Timeline:
+        """Everything charted for one episode in a time range (current versions)."""
+        return Timeline(
+            patient=self.get_patient(episode_id),
+            vitals=self.vitals(episode_id, since, until),
+            neuro=self.neuro(episode_id, since, until),
+            fluids=self.fluids(episode_id, since, until),
+            medications=self.medications(episode_id, since, until),
+            labs=self.labs(episode_id, since, until),
+            weights=self.weights(episode_id, since, until),
+        )
+
+    # --- the ward board ---------------------------------------------------------------
+    def ward_board(self, at: datetime | None = None,
+                   window: timedelta = timedelta(hours=24)) -> list[BoardEntry]:
+        """One entry per occupied bed with what the board and the grading need.
+
+        A handful of queries in all, each over the occupied episodes, using the
+        ``(episode_id, observed_at)`` indexes.
+        """
+        at = at or self.now()
+        beds = self.occupied(at)
+        if not beds:
+            return []
+        ids = [p.id for p, _ in beds]
+        marks = ", ".join("?" * len(ids))
+        since, until = t2s(at - window), t2s(at)
+
+        def grouped(kind: Kind, extra: str, params: list[Any]) -> dict[str, list[Any]]:
+            out: dict[str, list[Any]] = defaultdict(list)
+            sql = (f"SELECT {kind.select_list()} FROM current_{kind.table} AS r "
+                   f"WHERE r.episode_id IN ({marks}){extra}{_ORDER}")
+            for row in self._rows(sql, [*ids, *params]):
+                out[row["episode_id"]].append(kind.record(row))
+            return out
+
+        in_window = " AND r.observed_at >= ? AND r.observed_at <= ?"
+        vitals = grouped(codec.VITALS, in_window, [since, until])
+        neuro = grouped(codec.NEURO, in_window, [since, until])
+        fluids = grouped(codec.FLUID, in_window, [since, until])
+        doses = grouped(codec.MEDICATION, " AND r.observed_at <= ?", [until])
+        labs = self._board_labs(ids, marks, since, until)
+        tasks = self.open_tasks_for(ids)
+        acks = self.alert_acks_for(ids, since)
+        return [
+            BoardEntry(patient=p, episode=e, vitals=vitals[p.id], neuro=neuro[p.id],
+                       fluids=fluids[p.id], medications=doses[p.id], labs=labs[p.id],
+                       open_tasks=tasks[p.id], alert_acks=acks[p.id])
+            for p, e in beds
+        ]
+
+    def _board_labs(self, ids: list[str], marks: str, since: str, until: str
+                    ) -> dict[str, list[LabResult]]:
+        """Labs in the window plus the latest value of every lab name before it."""
+        kind = codec.LAB
+        sql = f"""SELECT {kind.select_list()}, max(r.observed_at) AS latest
+FROM current_lab_results AS r WHERE r.episode_id IN ({marks}) AND r.observed_at < ?
+GROUP BY r.episode_id, r.name
+UNION ALL
+SELECT {kind.select_list()}, r.observed_at FROM current_lab_results AS r
+WHERE r.episode_id IN ({marks}) AND r.observed_at >= ? AND r.observed_at <= ?"""
+        out: dict[str, list[LabResult]] = defaultdict(list)
+        for row in self._rows(sql, [*ids, since, *ids, since, until]):
+            out[row["episode_id"]].append(kind.record(row))
+        for labs in out.values():
+            labs.sort(key=lambda lab: (lab.time, lab.name))
+        return out

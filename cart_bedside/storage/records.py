@@ -1,0 +1,258 @@
+"""Saving charted records: validation first, one transaction, amendments as new rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from ..logic.messages import msg
+from ..logic.models import FluidCategory, FluidEntry, NeuroAssessment, Patient, WeightMeasurement
+from ..logic.timeutil import format_time
+from ..logic.validation import (
+    ValidationError,
+    Warning_,
+    validate_dose,
+    validate_fluid,
+    validate_lab,
+    validate_neuro,
+    validate_vitals,
+    validate_weight,
+)
+from . import codec
+from .audit import AuditAction
+from .base import RepositoryBase
+from .codec import KIND_BY_TABLE, Kind, kind_of, t2s
+from .db import transaction
+from .errors import AmendmentError
+from .types import SaveResult
+
+#: A record observed further in the future than this is refused (a mistyped date).
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+Item = tuple[str, Any]  # (field prefix, record)
+
+
+class RecordsMixin(RepositoryBase):
+    """Write charted records (vitals, neuro, fluids, doses, labs, weights).
+
+    Needs ``get_patient``/``latest_weight`` (PatientsMixin) and
+    ``_insert_signature`` (ExtrasMixin) from the assembled Repository.
+    """
+
+    # --- validation -------------------------------------------------------------------
+    def check_records(self, episode_id: str, items: Sequence[Item]) -> list[Warning_]:
+        """Validate without saving: raises :class:`ValidationError`, returns the warnings."""
+        patient = self.get_patient(episode_id)
+        warnings: list[Warning_] = []
+        for prefix, record in items:
+            warnings += self._validate(patient, prefix, record)
+        return warnings
+
+    def _validate(self, patient: Patient, prefix: str, record: Any) -> list[Warning_]:
+        kind = kind_of(record)
+        time = getattr(record, "time", None)
+        if not hasattr(time, "isoformat"):
+            raise ValidationError(f"{prefix}.time", msg("error.required"))
+        if time.replace(tzinfo=None) > self.now().replace(tzinfo=None) + FUTURE_TOLERANCE:
+            raise ValidationError(
+                f"{prefix}.time",
+                msg("storage.error.future_time", time=format_time(time),
+                    now=format_time(self.now())),
+            )
+        if kind is codec.VITALS:
+            return validate_vitals(record, prefix)
+        if kind is codec.NEURO:
+            return validate_neuro(record, patient.uses_capd, prefix)
+        if kind is codec.FLUID:
+            _check_category(record, prefix)
+            return validate_fluid(record, prefix)
+        if kind is codec.MEDICATION:
+            return validate_dose(record, prefix)
+        if kind is codec.LAB:
+            return validate_lab(record, prefix)
+        previous = self.latest_weight(patient.id or "", before=record.time)
+        return validate_weight(record.weight_kg, prefix, previous.weight_kg if previous else None)
+
+    # --- saving -----------------------------------------------------------------------
+    def save_records(
+        self,
+        episode_id: str,
+        user: str,
+        items: Sequence[Item],
+        *,
+        signature_meaning: str | None = None,
+    ) -> SaveResult:
+        """Validate every record, then store them all in one transaction (or none).
+
+        ``items`` are ``(prefix, record)`` pairs; a :class:`ValidationError`
+        names the prefix of the first bad record (``"fluids[2].volume_ml"``).
+        With ``signature_meaning`` the saver's signature over the new records
+        is stored in the same transaction.
+        """
+        self._require_user(user)
+        warnings = self.check_records(episode_id, items)
+        save_id, ids = self.new_id(), {}
+        with transaction(self.db) as conn:
+            for prefix, record in items:
+                ids[prefix] = self._insert(conn, kind_of(record), record, episode_id, user, save_id)
+            signature_id = None
+            if signature_meaning:
+                refs = [(kind_of(r).table, ids[p]) for p, r in items]
+                signature_id = self._insert_signature(conn, episode_id, user, signature_meaning,
+                                                      refs, save_id)
+        return SaveResult(save_id, ids, tuple(warnings), signature_id)
+
+    def save_record(self, episode_id: str, record: Any, user: str) -> SaveResult:
+        """Save one record; errors name fields as ``vitals.temp_c``, ``lab.value`` …"""
+        return self.save_records(episode_id, user, [(kind_of(record).name, record)])
+
+    def shift_entry_items(
+        self,
+        vitals: Any = None,
+        neuro: NeuroAssessment | None = None,
+        fluids: Sequence[FluidEntry] = (),
+        weight: WeightMeasurement | None = None,
+    ) -> list[Item]:
+        """The ``(prefix, record)`` list of a shift entry: vitals, neuro, fluids[i], weight."""
+        items: list[Item] = []
+        if vitals is not None:
+            items.append(("vitals", vitals))
+        if neuro is not None:
+            items.append(("neuro", neuro))
+        items += [(f"fluids[{i}]", f) for i, f in enumerate(fluids)]
+        if weight is not None:
+            items.append(("weight", weight))
+        return items
+
+    def save_shift_entry(
+        self,
+        episode_id: str,
+        user: str,
+        *,
+        vitals: Any = None,
+        neuro: NeuroAssessment | None = None,
+        fluids: Sequence[FluidEntry] = (),
+        weight: WeightMeasurement | None = None,
+        signature_meaning: str | None = None,
+    ) -> SaveResult:
+        """Save a whole shift entry as one transaction: all of it or nothing."""
+        items = self.shift_entry_items(vitals, neuro, fluids, weight)
+        return self.save_records(episode_id, user, items, signature_meaning=signature_meaning)
+
+    def _insert(
+        self,
+        conn: sqlite3.Connection,
+        kind: Kind,
+        record: Any,
+        episode_id: str,
+        user: str,
+        save_id: str,
+        *,
+        supersedes: str | None = None,
+        reason: str | None = None,
+    ) -> str:
+        rid = self.new_id()
+        conn.execute(
+            kind.insert_sql,
+            (rid, episode_id, t2s(record.time), t2s(self.now()), user, self.device_id, save_id,
+             supersedes, reason, 0, *kind.to_values(record)),
+        )
+        self._audit_row(conn, user, AuditAction.AMEND if supersedes else AuditAction.INSERT,
+                        kind.table, rid, reason, save_id)
+        return rid
+
+    # --- amendments -------------------------------------------------------------------
+    def amend(self, record_id: str, new_record: Any, user: str, reason: str) -> SaveResult:
+        """Store ``new_record`` as the corrected version of ``record_id``; the original stays.
+
+        Refused when the reason is empty, the kinds differ, the version was
+        already amended (amend the current one) or was entered in error.
+        """
+        kind = kind_of(new_record)
+        self._require_user(user)
+        if not (reason or "").strip():
+            raise ValidationError("amend_reason", msg("error.required"))
+        table, old = self._find(record_id, [k.table for k in codec.KINDS])
+        if table != kind.table:
+            raise AmendmentError(msg("storage.error.wrong_kind", id=record_id, kind=kind.name,
+                                     found=KIND_BY_TABLE[table].name))
+        patient = self.get_patient(old["episode_id"])
+        warnings = self._validate(patient, kind.name, new_record)
+        save_id = self.new_id()
+        with transaction(self.db) as conn:
+            self._check_amendable(table, record_id)
+            rid = self._insert(conn, kind, new_record, old["episode_id"], user, save_id,
+                               supersedes=record_id, reason=reason.strip())
+        return SaveResult(save_id, {kind.name: rid}, tuple(warnings))
+
+    def mark_entered_in_error(self, record_id: str, user: str, reason: str) -> str:
+        """Withdraw a record: a new version flagged entered-in-error supersedes it.
+
+        Works for any clinical table (charted records, tasks, acknowledgements,
+        a whole admission). Queries stop returning it; history still shows it.
+        """
+        self._require_user(user)
+        if not (reason or "").strip():
+            raise ValidationError("amend_reason", msg("error.required"))
+        table, old = self._find(record_id)
+        columns = [c for c in old.keys() if c not in _NEW_META]
+        save_id, rid = self.new_id(), self.new_id()
+        with transaction(self.db) as conn:
+            self._check_amendable(table, record_id)
+            conn.execute(
+                f"INSERT INTO {table} ({', '.join(_NEW_META)}, {', '.join(columns)}) "
+                f"SELECT ?, ?, ?, ?, ?, ?, ?, 1, {', '.join(columns)} FROM {table} WHERE id = ?",
+                (rid, t2s(self.now()), user, self.device_id, save_id, record_id, reason.strip(),
+                 record_id),
+            )
+            self._audit_row(conn, user, AuditAction.ENTERED_IN_ERROR, table, rid, reason.strip(),
+                            save_id)
+        return rid
+
+    def _check_amendable(self, table: str, record_id: str) -> None:
+        newer = self._successor(table, record_id)
+        if newer is not None:
+            raise AmendmentError(
+                msg("storage.error.already_amended", id=record_id, current=newer["id"]))
+        row = self._one(f"SELECT entered_in_error FROM {table} WHERE id = ?", (record_id,))
+        if row["entered_in_error"]:
+            raise AmendmentError(msg("storage.error.entered_in_error_final", id=record_id))
+
+    # --- reading versions -------------------------------------------------------------
+    def get_record(self, record_id: str) -> Any:
+        """Any stored version of a charted record, by id (handwriting included)."""
+        table, row = self._find(record_id, [k.table for k in codec.KINDS])
+        return KIND_BY_TABLE[table].record(row)
+
+    def history(self, record_id: str) -> list[Any]:
+        """Every version of the record ``record_id`` belongs to, original first.
+
+        Each version carries its meta: who saved it, when, what it supersedes
+        and why; a withdrawal is the last version with ``entered_in_error``.
+        """
+        table, row = self._find(record_id, [k.table for k in codec.KINDS])
+        kind = KIND_BY_TABLE[table]
+        return [kind.record(r) for r in self._chain(table, row)]
+
+    def current_version(self, record_id: str) -> Any | None:
+        """The newest version of the record (None if it was entered in error)."""
+        latest = self.history(record_id)[-1]
+        return None if latest.meta.entered_in_error else latest
+
+
+#: Meta columns written fresh for a withdrawal; every other column is copied.
+_NEW_META = ("id", "recorded_at", "recorded_by", "device_id", "save_id", "supersedes",
+             "amend_reason", "entered_in_error")
+
+
+def _check_category(entry: FluidEntry, prefix: str) -> None:
+    try:
+        FluidCategory(entry.category)
+    except ValueError:
+        raise ValidationError(
+            f"{prefix}.category",
+            msg("error.bad_choice", value=str(entry.category),
+                known=", ".join(c.value for c in FluidCategory)),
+        ) from None

@@ -1,0 +1,111 @@
+"""Build the Qt translations: ``.py`` → ``.ts`` (lupdate) → ``.qm`` (lrelease).
+
+    .venv/bin/python i18n/build.py            # update the .ts files, then build the .qm
+    .venv/bin/python i18n/build.py --release  # only build the .qm from the .ts as they are
+
+lupdate scans every ``self.tr()`` in ``cart_bedside/ui`` and merges new and
+changed strings into ``i18n/cart_bedside_<lang>.ts``, keeping the existing
+translations; strings no longer in the code are dropped (``-no-obsolete``).
+New Chinese strings come out "unfinished": translate them in Qt Linguist
+(``pyside6-linguist i18n/cart_bedside_zh_CN.ts``) or by editing the XML, then
+run this again. The English file is the source language: unfinished English
+entries are filled with the source text. The ``.qm`` files are committed, so a
+fresh install shows Chinese without running this.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "i18n"
+SOURCES = ROOT / "cart_bedside" / "ui"
+LANGUAGES = ("zh_CN", "en")
+
+
+def tool(name: str) -> str:
+    """The pyside6 tool next to this Python (the venv), else on PATH."""
+    here = Path(sys.executable).parent / name
+    if here.exists():
+        return str(here)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install pyside6-essentials")
+    return found
+
+
+def ts_path(lang: str) -> Path:
+    return I18N / f"cart_bedside_{lang}.ts"
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+
+
+def update(lang: str) -> None:
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "relative",
+         "-source-language", "en", "-target-language", lang,
+         "-ts", str(ts_path(lang).relative_to(ROOT))],
+        cwd=ROOT, check=True,
+    )
+
+
+def fill_identity(path: Path) -> int:
+    """Give every unfinished entry of the source-language file its source text."""
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.find("source")
+        if translation is None or source is None:
+            continue
+        if translation.get("type") == "unfinished" or not (translation.text or ""):
+            translation.text = source.text
+            translation.attrib.pop("type", None)
+            filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        text = ET.tostring(tree.getroot(), encoding="unicode")
+        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
+                        encoding="utf-8")
+    return filled
+
+
+def unfinished(path: Path) -> int:
+    tree = ET.parse(path)
+    return sum(1 for t in tree.iter("translation") if t.get("type") == "unfinished")
+
+
+def release(lang: str) -> None:
+    ts = ts_path(lang)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts.relative_to(ROOT)), "-qm",
+         str(ts.with_suffix(".qm").relative_to(ROOT))],
+        cwd=ROOT, check=True,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="update the .ts files and build the .qm files")
+    parser.add_argument("--release", action="store_true", help="only run lrelease")
+    args = parser.parse_args(argv)
+    for lang in LANGUAGES:
+        if not args.release:
+            update(lang)
+            if lang == "en":
+                fill_identity(ts_path(lang))
+        release(lang)
+        missing = unfinished(ts_path(lang))
+        if missing:
+            print(f"{ts_path(lang).name}: {missing} unfinished translation(s)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
