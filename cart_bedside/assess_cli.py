@@ -66,6 +66,11 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict[str, Any]:
             "limit_reached": a.ledger.limit_reached,
             "notes": r(a.dose.warnings),
         },
+        "steroids": {
+            "dex_equivalent_mg": round(a.steroids.dex_equivalent_mg, 2),
+            "days_with_dose": a.steroids.days_with_dose,
+        },
+        "risk_group": a.risk.group.value,
         "alerts": [
             {"code": al.code, "severity": al.severity.value, "message": al.render(lang),
              "source": render(al.source, lang) if al.source else None}

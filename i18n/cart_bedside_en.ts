@@ -4,7 +4,7 @@
 <context>
     <name>CapdWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/capd.py" line="+96"/>
+        <location filename="../cart_bedside/ui/widgets/capd.py" line="+97"/>
         <source>Does the child make eye contact with the caregiver?</source>
         <translation>Does the child make eye contact with the caregiver?</translation>
     </message>
@@ -99,7 +99,7 @@
 <context>
     <name>FluidLinesWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+137"/>
+        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+140"/>
         <source>IV fluids</source>
         <translation>IV fluids</translation>
     </message>
@@ -452,7 +452,7 @@ handwriting pad</translation>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+166"/>
+        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+167"/>
         <source>←
 Delete</source>
         <translation>←
@@ -477,7 +477,7 @@ Delete</translation>
 <context>
     <name>O2DeviceSelector</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/o2_device_selector.py" line="+86"/>
+        <location filename="../cart_bedside/ui/widgets/o2_device_selector.py" line="+87"/>
         <source>Room air</source>
         <extracomment>The flow decides the CRS grade here: low-flow (≤ 6 L/min) vs high-flow nasal cannula. The flow is recorded (trends, handover) but not needed for the grade.</extracomment>
         <translation>Room air</translation>
@@ -563,7 +563,7 @@ ventilation</translation>
 <context>
     <name>VasopressorToggles</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/vasopressor_toggles.py" line="+75"/>
+        <location filename="../cart_bedside/ui/widgets/vasopressor_toggles.py" line="+90"/>
         <source>Norepinephrine</source>
         <extracomment>Offered in the &quot;other&quot; box (the names the logic receives); any other name may be typed. Stands for an &quot;other&quot; vasopressor whose name was not entered: it still counts.</extracomment>
         <translation>Norepinephrine</translation>
@@ -619,15 +619,15 @@ ventilation</translation>
         <translation>Name of the other vasopressor:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>choose or type a name</source>
-        <translation>choose or type a name</translation>
+        <location line="+3"/>
+        <source>or type another name</source>
+        <translation>or type another name</translation>
     </message>
 </context>
 <context>
     <name>WidgetGallery</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+178"/>
+        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+198"/>
         <source>cart_bedside — widget gallery</source>
         <translation>cart_bedside — widget gallery</translation>
     </message>
@@ -700,6 +700,11 @@ ventilation</translation>
         <location line="+5"/>
         <source>Not assessed, then grades 0–4: darker fill, thicker border and one mark per grade.</source>
         <translation>Not assessed, then grades 0–4: darker fill, thicker border and one mark per grade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same badges printed in greyscale:</source>
+        <translation>The same badges printed in greyscale:</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>CapdWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/capd.py" line="+96"/>
+        <location filename="../cart_bedside/ui/widgets/capd.py" line="+97"/>
         <source>Does the child make eye contact with the caregiver?</source>
         <translation>患儿与照护者有眼神交流吗？</translation>
     </message>
@@ -99,7 +99,7 @@
 <context>
     <name>FluidLinesWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+137"/>
+        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+140"/>
         <source>IV fluids</source>
         <translation>静脉输液</translation>
     </message>
@@ -452,7 +452,7 @@ handwriting pad</source>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+166"/>
+        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+167"/>
         <source>←
 Delete</source>
         <translation>←
@@ -477,7 +477,7 @@ Delete</source>
 <context>
     <name>O2DeviceSelector</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/o2_device_selector.py" line="+86"/>
+        <location filename="../cart_bedside/ui/widgets/o2_device_selector.py" line="+87"/>
         <source>Room air</source>
         <extracomment>The flow decides the CRS grade here: low-flow (≤ 6 L/min) vs high-flow nasal cannula. The flow is recorded (trends, handover) but not needed for the grade.</extracomment>
         <translation>室内空气
@@ -562,7 +562,7 @@ ventilation</source>
 <context>
     <name>VasopressorToggles</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/vasopressor_toggles.py" line="+75"/>
+        <location filename="../cart_bedside/ui/widgets/vasopressor_toggles.py" line="+90"/>
         <source>Norepinephrine</source>
         <extracomment>Offered in the &quot;other&quot; box (the names the logic receives); any other name may be typed. Stands for an &quot;other&quot; vasopressor whose name was not entered: it still counts.</extracomment>
         <translation>去甲肾上腺素</translation>
@@ -618,15 +618,15 @@ ventilation</source>
         <translation>其他升压药名称：</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>choose or type a name</source>
-        <translation>选择或输入药名</translation>
+        <location line="+3"/>
+        <source>or type another name</source>
+        <translation>或输入其他药名</translation>
     </message>
 </context>
 <context>
     <name>WidgetGallery</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+178"/>
+        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+198"/>
         <source>cart_bedside — widget gallery</source>
         <translation>cart_bedside — 控件一览</translation>
     </message>
@@ -699,6 +699,11 @@ ventilation</source>
         <location line="+5"/>
         <source>Not assessed, then grades 0–4: darker fill, thicker border and one mark per grade.</source>
         <translation>依次为未评估、0–4级：级别越高，底色越深、边框越粗，每级多一个方块标记。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same badges printed in greyscale:</source>
+        <translation>同一组标识的灰度打印效果：</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,16 @@ handover sheet and ``cart-bedside assess`` all call.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from . import alerts as acute
 from . import protocols
+from .icaht import IcahtAssessment, icaht_assessment
+from .immunology import hbv_reactivation, ivig_alerts
+from .infection import infection_alerts
+from .risk import RiskAssessment, gust_predictors, high_risk_group
+from .steroids import SteroidExposure, steroid_exposure
 from .crs import CrsTimeline, crs_timeline
 from .findings import Alert, Severity
 from .icans import IcansTimeline, icans_timeline
@@ -41,8 +46,10 @@ class Assessment:
     dose: DoseSuggestion
     ledger: Ledger
     alerts: tuple[Alert, ...]
+    steroids: SteroidExposure
+    icaht: IcahtAssessment
+    risk: RiskAssessment
     warnings: tuple[Warning_, ...] = ()
-    extras: dict[str, object] = field(default_factory=dict)
 
     @property
     def crs_grade(self) -> int:
@@ -108,12 +115,26 @@ def assess(
 
     found = acute.acute_alerts(patient, crs, icans, ledger, meds_now, labs_now, at, day,
                                plan.suggests_tocilizumab)
+    icaht = icaht_assessment(labs_now, infusion_time, at)
+    found.extend(icaht.alerts)
     found.extend(_other_alerts(patient, infusion_time, vitals_now, meds_now, labs_now, at))
     found.sort(key=lambda a: _SEVERITY_ORDER[a.severity])
     return Assessment(at, day, protocol_id, crs, icans, plan, dose, ledger, tuple(found),
+                      steroid_exposure(meds_now, at), icaht, high_risk_group(patient),
                       tuple(warnings))
 
 
-def _other_alerts(patient, infusion_time, vitals, meds, labs, at) -> list[Alert]:
-    """Alerts from the later-toxicity and pre-infusion rules (§4, §5, §7)."""
-    return []
+def _other_alerts(patient: Patient, infusion_time: datetime, vitals, meds, labs,
+                  at: datetime) -> list[Alert]:
+    """Alerts from the infection, immunology and early-predictor rules (§4, §5, §7)."""
+    found = [
+        *infection_alerts(patient, meds, at),
+        *ivig_alerts(labs, at, active_infection=patient.has("active_infection")),
+    ]
+    hbv = hbv_reactivation(labs, infusion_time, at)
+    if hbv is not None:
+        found.append(hbv)
+    gust = gust_predictors(vitals, labs, infusion_time, at).alert
+    if gust is not None:
+        found.append(gust)
+    return found

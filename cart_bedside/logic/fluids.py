@@ -116,8 +116,8 @@ class WeightChange:
 
     @property
     def summary(self) -> Message:
-        return msg("fluid.weight_change", latest=round(self.latest_kg, 1),
-                   baseline=round(self.baseline_kg, 1), change=f"{self.change_kg:+.1f}",
+        return msg("fluid.weight_change", latest=f"{self.latest_kg:.1f}",
+                   baseline=f"{self.baseline_kg:.1f}", change=f"{self.change_kg:+.1f}",
                    percent=f"{self.change_percent:+.1f}")
 
 

@@ -70,8 +70,8 @@ CTCAE_GRADE4_BELOW_UL = 500.0
 CTCAE_GRADE3_BELOW_UL = 1000.0
 CTCAE_GRADE2_BELOW_UL = 1500.0
 
-SOURCE = "source.rules.eha_ebmt_icaht"
-SOURCE_ALERT = "source.rules.seed001_infection"
+SOURCE = "source.eha_ebmt2023"
+SOURCE_ALERT = "source.seed001.infection"
 
 
 def anc_per_ul(value_10e9_l: float) -> float:

@@ -25,8 +25,8 @@ Decisions:
 
 - "Active infection" is the caller's flag (the patient condition
   ``active_infection``, or the physician's entry).
-- The IgG used is the latest ``igg`` result at or before ``at``; its date is
-  shown with the alert.
+- The IgG used is the latest ``igg`` result at or before ``at`` (amendments
+  resolved as in fluids.current_records); its date is shown with the alert.
 - HBV DNA (lab ``hbv_dna``, IU/mL) is *positive* when at or above the
   detection limit (default 20 IU/mL, a ward setting); below it is negative.
   HBsAg (lab ``hbsag``) is entered 0/1 and positive at ≥ 0.5.
@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .findings import Alert, Severity
+from .fluids import current_records
 from .messages import Message, msg
 from .models import LabResult, Patient
 from .schedule import add_months
@@ -60,13 +61,13 @@ HBV_FOLD_RISE = 100.0
 HBV_DNA_DETECTION_LIMIT_IU_ML = 20.0
 HBV_RISK_AGE_YEARS = 50
 
-SOURCE_IGG = "source.rules.seed001_igg"
-SOURCE_IVIG_SCHEDULE = "source.rules.seed000_7_1"
-SOURCE_HBV = "source.rules.seed000_7_2"
+SOURCE_IGG = "source.seed001.igg"
+SOURCE_IVIG_SCHEDULE = "source.seed000.s7_1"
+SOURCE_HBV = "source.seed000.s7_2"
 
 
 def _latest(labs: Iterable[LabResult], name: str, at: datetime) -> LabResult | None:
-    found = [lab for lab in labs if lab.name == name and lab.time <= at]
+    found = [lab for lab in current_records(labs) if lab.name == name and lab.time <= at]
     return max(found, key=lambda lab: lab.time) if found else None
 
 
@@ -170,7 +171,7 @@ def hbv_reactivation(labs: Iterable[LabResult], infusion_time: datetime, at: dat
                      detection_limit_iu_ml: float = HBV_DNA_DETECTION_LIMIT_IU_ML,
                      ) -> Alert | None:
     """Seed 000 7.2.1: DNA ≥ 100 × baseline, DNA negative → positive, or HBsAg − → +."""
-    labs = [lab for lab in labs if lab.time <= at]
+    labs = [lab for lab in current_records(labs) if lab.time <= at]
     dna = sorted((lab for lab in labs if lab.name == HBV_DNA_LAB), key=lambda lab: lab.time)
     sag = sorted((lab for lab in labs if lab.name == HBSAG_LAB), key=lambda lab: lab.time)
     reasons: list[Message] = []
@@ -206,7 +207,7 @@ def hbv_risk_factors(patient: Patient, labs: Iterable[LabResult] = (),
                      detection_limit_iu_ml: float = HBV_DNA_DETECTION_LIMIT_IU_ML,
                      ) -> list[Message]:
     """Seed 000 7.2.3 higher-risk factors present: male, age ≥ 50, HBsAg+, HBeAg+, raised DNA."""
-    labs = [lab for lab in labs if at is None or lab.time <= at]
+    labs = [lab for lab in current_records(labs) if at is None or lab.time <= at]
     out: list[Message] = []
     if (patient.sex or "").upper() == "M":
         out.append(msg("hbv.risk.male"))

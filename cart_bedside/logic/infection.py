@@ -75,8 +75,8 @@ PJP_MONTHS = 3
 CONTRAINDICATED_LOOKBACK = timedelta(days=7)
 MYASTHENIA = "myasthenia_gravis"
 
-SOURCE_PROPHYLAXIS = "source.rules.seed001_infection"
-SOURCE_MG = "source.rules.seed002_mg"
+SOURCE_PROPHYLAXIS = "source.seed001.infection"
+SOURCE_MG = "source.seed002.infection"
 
 
 def normalise(name: str) -> str:

@@ -42,10 +42,10 @@ from .models import HighRiskFactors, LabResult, Patient, VitalSigns
 from .shifts import Interval
 
 HIGH_RISK_AGE_YEARS = 70
-SOURCE_HIGH_RISK = "source.rules.seed000_6_1_1"
-SOURCE_REASSESSMENT = "source.rules.seed000_6_1_3"
-SOURCE_ELIGIBILITY = "source.rules.seed001_eligibility"
-SOURCE_GUST = "source.rules.seed004_s2_1"
+SOURCE_HIGH_RISK = "source.seed000.s6_1_1"
+SOURCE_REASSESSMENT = "source.seed000.s6_1_3"
+SOURCE_ELIGIBILITY = "source.seed001.eligibility"
+SOURCE_GUST = "source.seed004.s2_1"
 
 GUST_WINDOW = timedelta(hours=36)
 GUST_FEVER_C = 38.9
@@ -54,6 +54,8 @@ GUST_MCP1_PG_ML = 1343.5
 
 
 class RiskGroup(StrEnum):
+    """Seed 000 6.1.1: high-risk or standard-risk group."""
+
     HIGH = "high"
     STANDARD = "standard"
 
@@ -121,6 +123,8 @@ def reassessment_window(lymphodepletion_end: datetime) -> Interval:
 
 
 class ItemStatus(StrEnum):
+    """One eligibility item: met, not met, or unknown (not recorded)."""
+
     MET = "met"
     NOT_MET = "not_met"
     UNKNOWN = "unknown"

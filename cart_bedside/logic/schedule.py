@@ -85,12 +85,16 @@ def add_months(moment: datetime, months: int) -> datetime:
 
 
 class TaskStatus(StrEnum):
+    """A task's state at ``now``; ``due`` includes tasks in the future."""
+
     DUE = "due"
     DONE = "done"
     OVERDUE = "overdue"
 
 
 class TaskKind(StrEnum):
+    """Which records complete a task (the keys of ``records_by_kind``)."""
+
     VITALS = "vitals"
     ICE = "ice"
     FLUID_BALANCE = "fluid_balance"
@@ -118,7 +122,7 @@ class Task:
     done_at: datetime | None = None
     message: Message = field(default_factory=lambda: msg("task.vitals",
                                                          freq=msg("task.freq.shift")))
-    source: str = "source.rules.seed002_monitoring"
+    source: str = "source.seed002.monitoring"
 
     @property
     def late(self) -> bool:
@@ -243,8 +247,12 @@ def _records(items: Iterable[Any], now: datetime) -> _Records:
 Boundary = Callable[[datetime], tuple[datetime, datetime]]  # moment → its slot [start, end)
 
 
-def _slots(bounds: Boundary, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
-    """The slots of ``bounds`` tiling ``[start, end)``, clipped; short edge pieces merged."""
+def _slots(bounds: Boundary, start: datetime, end: datetime,
+           merge_last: bool = True) -> list[tuple[datetime, datetime]]:
+    """The slots of ``bounds`` tiling ``[start, end)``, clipped; short edge pieces merged.
+
+    ``merge_last=False`` when ``end`` is only the layout horizon, not a real boundary.
+    """
     out: list[tuple[datetime, datetime, timedelta]] = []
     t = start
     while t < end:
@@ -256,7 +264,7 @@ def _slots(bounds: Boundary, start: datetime, end: datetime) -> list[tuple[datet
         if (e0 - s0) * 2 < nominal0:  # short first piece: into the next slot
             out[1] = (s0, out[1][1], out[1][2])
             out.pop(0)
-    if len(out) >= 2:
+    if merge_last and len(out) >= 2:
         s1, e1, nominal1 = out[-1]
         if (e1 - s1) * 2 < nominal1:  # short last piece: into the previous slot
             out[-2] = (out[-2][0], e1, out[-2][2])
@@ -329,10 +337,10 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
                     segments: list[tuple[datetime, datetime, int]], records: _Records,
                     now: datetime, escalation: EscalationSettings, monitoring: MonitoringSettings,
                     lymphodepletion_start: datetime | None, stop: datetime,
-                    every_shift: bool) -> list[Task]:
+                    every_shift: bool, horizon: datetime) -> list[Task]:
     """Vitals, ICE or fluid balance over the lymphodepletion, acute and inpatient phases."""
     grace = monitoring.grace
-    source = "source.rules.seed002_monitoring"
+    source = "source.seed002.monitoring"
     acute_end = _day_start(infusion_time, monitoring.acute_last_day + 1)
 
     def by_shift(t: datetime) -> tuple[datetime, datetime]:
@@ -345,7 +353,7 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
     if lymphodepletion_start is not None and kind != TaskKind.ICE:
         ld_end = min(infusion_time, stop)
         if lymphodepletion_start < ld_end:
-            slots = _slots(by_day, lymphodepletion_start, ld_end)
+            slots = _slots(by_day, lymphodepletion_start, ld_end, ld_end != horizon)
             tasks += _match_slots(code, kind, slots, records, now, grace,
                                   lambda s, e: msg(code, freq=_freq("daily")), source)
     for seg_start, seg_end, level in segments:
@@ -367,8 +375,9 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
         for p_start, p_end, shiftly in pieces:
             bounds = by_shift if shiftly else by_day
             label = _freq("shift" if shiftly else "daily")
-            tasks += _match_slots(code, kind, _slots(bounds, p_start, p_end), records, now,
-                                  grace, lambda s, e, label=label: msg(code, freq=label), source)
+            slots = _slots(bounds, p_start, p_end, p_end != horizon)
+            tasks += _match_slots(code, kind, slots, records, now, grace,
+                                  lambda s, e, label=label: msg(code, freq=label), source)
     return tasks
 
 
@@ -477,9 +486,9 @@ def monitoring_tasks(
     ):
         tasks += _bedside_series(kind, code, infusion_time, settings, segments, r(kind), now,
                                  escalation, monitoring, lymphodepletion_start, bedside_stop,
-                                 every_shift)
+                                 every_shift, horizon)
 
-    source = "source.rules.seed002_monitoring"
+    source = "source.seed002.monitoring"
     if lymphodepletion_start is not None:
         n = monitoring.lymphodepletion_labs_every_days
         d0 = _day_start(infusion_time, 0)
@@ -507,22 +516,22 @@ def monitoring_tasks(
     tasks += _window_tasks("task.cart_kinetics_monthly", TaskKind.CART_EXPANSION, monthly, tol,
                            r(TaskKind.CART_EXPANSION), now, source)
     tasks += _window_tasks("task.immunoglobulins_monthly", TaskKind.IGG, monthly, tol,
-                           r(TaskKind.IGG), now, "source.rules.seed001_igg")
+                           r(TaskKind.IGG), now, "source.seed001.igg")
     visits = [(infusion_time + timedelta(days=d), msg("task.when.day", day=d)) for d in (14, 28)]
     visits += [(add_months(infusion_time, m), msg("task.when.month", month=m))
                for m in followup_months(horizon, monitoring.followup_every_months_from_year3)]
     tasks += _window_tasks("task.followup", TaskKind.FOLLOWUP, visits, tol, r(TaskKind.FOLLOWUP),
-                           now, "source.rules.seed001_followup")
+                           now, "source.seed001.followup")
     responses = [(add_months(infusion_time, m), msg("task.when.month", month=m))
                  for m in response_months(horizon)]
     tasks += _window_tasks("task.response", TaskKind.RESPONSE, responses, tol,
-                           r(TaskKind.RESPONSE), now, "source.rules.seed000_8_2")
+                           r(TaskKind.RESPONSE), now, "source.seed000.s8_2")
     if high_risk and lymphodepletion_end is not None:
         window = reassessment_window(lymphodepletion_end)
         tasks += _match_slots("task.reassessment", TaskKind.REASSESSMENT, [window],
                               r(TaskKind.REASSESSMENT), now, grace,
                               lambda s, e: msg("task.reassessment"),
-                              "source.rules.seed000_6_1_3")
+                              "source.seed000.s6_1_3")
 
     tasks = [t for t in tasks if t.window_start < end and _span_end(t) > start]
     tasks.sort(key=lambda t: (t.due_at, t.code))

@@ -39,7 +39,7 @@ from .timeutil import local_date
 SHORT_COURSE_DAYS = 10
 COURSE_BREAK_DAYS = 2
 
-SOURCE = "source.rules.seed004_s2_4"
+SOURCE = "source.seed004.s2_4"
 
 
 def dex_equivalent_mg(drug: str, dose_mg: float | None) -> float | None:
@@ -51,6 +51,7 @@ def dex_equivalent_mg(drug: str, dose_mg: float | None) -> float | None:
 
 
 def is_steroid(drug: str) -> bool:
+    """True for a corticosteroid the §2.5 equivalence table knows."""
     return drugs.normalise(drug) in drugs.STEROIDS
 
 

@@ -47,7 +47,7 @@ class ExtrasMixin(RepositoryBase):
 
     def _write(self, conn: sqlite3.Connection, table: str, episode_id: str, observed_at: str,
                user: str, save_id: str, data: dict, supersedes: str | None = None,
-               reason: str | None = None) -> str:
+               reason: str | None = None, action: str | None = None) -> str:
         rid = self.new_id()
         cols = (*_META, *data)
         conn.execute(
@@ -55,8 +55,8 @@ class ExtrasMixin(RepositoryBase):
             (rid, episode_id, observed_at, t2s(self.now()), user, self.device_id, save_id,
              supersedes, reason, *data.values()),
         )
-        self._audit_row(conn, user, AuditAction.AMEND if supersedes else AuditAction.INSERT,
-                        table, rid, reason, save_id)
+        action = action or (AuditAction.AMEND if supersedes else AuditAction.INSERT)
+        self._audit_row(conn, user, action, table, rid, reason, save_id)
         return rid
 
     # --- tasks ------------------------------------------------------------------------
@@ -155,9 +155,8 @@ class ExtrasMixin(RepositoryBase):
         digest = self.content_sha256(refs)
         rid = self._write(conn, "signatures", episode_id, t2s(self.now()), user, save_id,
                           {"signer": user, "meaning": meaning, "content_sha256": digest,
-                           "records": json.dumps([list(r) for r in refs])})
-        self._audit(conn, user, AuditAction.SIGN, table="signatures", record_id=rid,
-                    details={"meaning": meaning, "sha256": digest})
+                           "records": json.dumps([list(r) for r in refs])},
+                          action=AuditAction.SIGN)
         return rid
 
     def signatures(self, episode_id: str) -> list[Signature]:

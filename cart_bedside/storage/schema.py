@@ -38,7 +38,7 @@ _RECORD_META = """
     entered_in_error INTEGER NOT NULL DEFAULT 0 CHECK (entered_in_error IN (0, 1)),"""
 
 _RECORD_CHECKS = """
-    CHECK (supersedes IS NULL OR length(trim(amend_reason)) > 0),
+    CHECK (supersedes IS NULL OR coalesce(length(trim(amend_reason)), 0) > 0),
     CHECK (supersedes IS NOT NULL OR entered_in_error = 0)"""
 
 _V1_DATA: dict[str, str] = {
@@ -141,7 +141,12 @@ def _key(table: str) -> tuple[str, str]:
 
 
 def _append_only(table: str, key: str | None) -> list[str]:
+    pk = "id" if key else "seq"
     out = [
+        # INSERT OR REPLACE deletes the old row without firing DELETE triggers: refuse it.
+        f"""CREATE TRIGGER {table}_no_replace BEFORE INSERT ON {table}
+WHEN EXISTS (SELECT 1 FROM {table} WHERE {pk} = NEW.{pk})
+BEGIN SELECT RAISE(ABORT, '{table} is append-only: a key is never reused'); END""",
         f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
 BEGIN SELECT RAISE(ABORT, '{table} is append-only: record an amendment instead'); END""",
         f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}

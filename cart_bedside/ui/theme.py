@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 #: Smallest touch target, px.
 TOUCH_MIN_PX = 48
-#: Height of primary buttons (keypad keys, ICE items, answer buttons), px.
+#: Height of primary buttons (keypad keys, answer buttons, value fields), px.
 TOUCH_LARGE_PX = 64
+#: Height of two-line buttons (ICE items, oxygen devices), px.
+TOUCH_XLARGE_PX = 76
 #: Base font size, px; headings and values are larger.
 BASE_FONT_PX = 17
 VALUE_FONT_PX = 28
@@ -102,6 +104,14 @@ QPushButton, QToolButton {{
     border: 2px solid {BORDER};
     border-radius: 8px;
 }}
+QPushButton[touch="large"] {{
+    min-height: {TOUCH_LARGE_PX}px;
+    min-width: 72px;
+}}
+QPushButton[touch="xlarge"] {{
+    min-height: {TOUCH_XLARGE_PX}px;
+    min-width: 140px;
+}}
 QPushButton:pressed, QToolButton:pressed {{
     background: #cfd8e3;
 }}
@@ -136,6 +146,7 @@ QPushButton[role="primary"]:disabled, QPushButton[role="danger"]:disabled {{
     border: 2px dashed #a0a0a0;
 }}
 QPushButton[role="value"] {{
+    min-width: 170px;
     font-size: {VALUE_FONT_PX}px;
     font-weight: bold;
     background: #ffffff;
@@ -193,6 +204,18 @@ QGroupBox::title {{
 def apply_theme(app: QApplication) -> None:
     app.setStyle("Fusion")  # same look on every platform; the stylesheet builds on it
     app.setStyleSheet(stylesheet())
+
+
+def touch_size(button: QWidget, size: str = "large") -> None:
+    """Make ``button`` a large ("large", 64 px) or two-line ("xlarge", 76 px) target.
+
+    A style sheet's ``min-height`` overrides ``setMinimumHeight()``, so the size
+    is set both ways: by a dynamic property the stylesheet matches, and in
+    code for an unthemed widget.
+    """
+    height = {"large": TOUCH_LARGE_PX, "xlarge": TOUCH_XLARGE_PX}[size]
+    button.setProperty("touch", size)
+    button.setMinimumHeight(height)
 
 
 def repolish(widget: QWidget) -> None:

@@ -51,3 +51,33 @@ def test_codes_are_dotted_lower_case():
     pattern = re.compile(r"^[a-z0-9_][a-z0-9_.\-]*[a-z0-9_]$")
     bad = [code for code in CATALOGUE if not pattern.match(code) or ".." in code]
     assert not bad, f"malformed codes: {bad}"
+
+
+def test_every_code_written_in_the_logic_layer_exists():
+    """A literal code in logic/*.py that the catalogue lacks would fail only at render time."""
+    from pathlib import Path
+
+    logic = Path(__file__).resolve().parents[2] / "cart_bedside" / "logic"
+    prefixes = sorted({code.split(".")[0] for code in CATALOGUE})
+    literal = re.compile(r'"((?:' + "|".join(map(re.escape, prefixes)) + r')\.[A-Za-z0-9_.\-]+)"')
+    missing = {
+        (path.name, code)
+        for path in logic.glob("*.py")
+        for code in literal.findall(path.read_text(encoding="utf-8"))
+        if code not in CATALOGUE and not code.endswith(".")
+    }
+    assert not missing, f"codes used but not in the catalogue: {sorted(missing)}"
+
+
+def test_every_message_renders_in_both_languages():
+    """Render each template with placeholder values: no stray braces, no format errors."""
+    from cart_bedside.logic.messages import Message, render
+
+    class Anything(float):
+        def __format__(self, spec):
+            return "1"
+
+    for code, texts in CATALOGUE.items():
+        params = {name: Anything(1) for name in placeholders(texts["en"])}
+        for lang in LANGUAGES:
+            assert render(Message(code, params), lang)

@@ -192,6 +192,7 @@ def test_dialog_cancel_keeps_the_old_value(qtbot):
     with qtbot.waitSignal(dialog.rejected):
         dialog.reject()
     assert field.value() == 2.0 and not field.is_editing()
+    assert field.keypad_dialog() is None
 
 
 def test_clear_then_ok_empties_the_field(qtbot):

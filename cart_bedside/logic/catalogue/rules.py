@@ -11,7 +11,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "shift.night": {"zh_CN": "夜班", "en": "night shift"},
     "shift.early": {"zh_CN": "早班", "en": "early shift"},
     "shift.late": {"zh_CN": "晚班", "en": "late shift"},
-    "shift.custom": {"zh_CN": "{name}", "en": "{name}"},
+    "shift.custom": {"zh_CN": "班次：{name}", "en": "shift {name}"},
     # --- fluid balance ------------------------------------------------------------------
     "fluid.iv_fluids": {"zh_CN": "静脉补液", "en": "IV fluids"},
     "fluid.blood_products": {"zh_CN": "血制品", "en": "blood products"},
@@ -60,7 +60,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- ICAHT --------------------------------------------------------------------------
     "icaht.anc_value": {
-        "zh_CN": "{value} ×10⁹/L（{per_ul}/µL）",
+        "zh_CN": "{value} ×10⁹/L（折合 {per_ul}/µL）",
         "en": "{value} ×10⁹/L ({per_ul}/µL)",
     },
     "icaht.reason.never_above_500": {
@@ -130,15 +130,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "risk.factor.tumour_related_fever": {"zh_CN": "肿瘤相关性发热", "en": "tumour-related fever"},
     "risk.gust.fever": {
-        "zh_CN": "回输后 36 小时内体温 {temp_c} °C（≥ 38.9 °C）",
-        "en": "temperature {temp_c} °C within 36 h of infusion (≥ 38.9 °C)",
+        "zh_CN": "回输后 36 小时内体温 {temp_c:.1f} °C（≥ 38.9 °C）",
+        "en": "temperature {temp_c:.1f} °C within 36 h of infusion (≥ 38.9 °C)",
     },
     "risk.gust.il6": {
-        "zh_CN": "IL-6 {value} pg/mL（≥ 16 pg/mL）",
+        "zh_CN": "IL-6 {value} pg/mL（阈值 ≥ 16 pg/mL）",
         "en": "IL-6 {value} pg/mL (≥ 16 pg/mL)",
     },
     "risk.gust.mcp1": {
-        "zh_CN": "MCP-1 {value} pg/mL（≥ 1343.5 pg/mL）",
+        "zh_CN": "MCP-1 {value} pg/mL（阈值 ≥ 1343.5 pg/mL）",
         "en": "MCP-1 {value} pg/mL (≥ 1343.5 pg/mL)",
     },
     "alert.severe_neurotoxicity_risk": {
@@ -170,10 +170,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "eligibility.status.not_met": {"zh_CN": "不符合", "en": "not met"},
     "eligibility.status.unknown": {"zh_CN": "未知", "en": "unknown"},
     "eligibility.observed.performance": {
-        "zh_CN": "KPS {kps}，ECOG {ecog}",
+        "zh_CN": "KPS {kps} 分，ECOG {ecog} 分",
         "en": "KPS {kps}, ECOG {ecog}",
     },
-    "eligibility.observed.lvef": {"zh_CN": "LVEF {lvef}%", "en": "LVEF {lvef} %"},
+    "eligibility.observed.lvef": {"zh_CN": "左心室射血分数 {lvef}%", "en": "LVEF {lvef} %"},
     "eligibility.observed.liver": {
         "zh_CN": "ALT {alt} U/L（正常上限 {alt_uln}），AST {ast} U/L（正常上限 {ast_uln}）",
         "en": "ALT {alt} U/L (ULN {alt_uln}), AST {ast} U/L (ULN {ast_uln})",
@@ -186,7 +186,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- IgG / IVIG ---------------------------------------------------------------------
     "ivig.no_igg": {"zh_CN": "尚无 IgG 结果", "en": "no IgG result yet"},
     "ivig.reason.below_4": {
-        "zh_CN": "IgG {igg} g/L（{date}）< 4 g/L",
+        "zh_CN": "IgG {igg} g/L（{date}），低于 4 g/L",
         "en": "IgG {igg} g/L ({date}) < 4 g/L",
     },
     "ivig.reason.band_4_6_infection": {
@@ -365,67 +365,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "task.freq.daily": {"zh_CN": "每日", "en": "daily"},
     "task.freq.hours": {"zh_CN": "每 {hours} 小时", "en": "every {hours} h"},
     "task.freq.days": {"zh_CN": "每 {days} 天", "en": "every {days} days"},
-    "task.when.day": {"zh_CN": "D+{day}", "en": "D+{day}"},
+    "task.when.day": {"zh_CN": "回输后第 {day} 天", "en": "D+{day}"},
     "task.when.month": {"zh_CN": "回输后第 {month} 个月", "en": "month {month}"},
     "task.status.due": {"zh_CN": "待完成", "en": "due"},
     "task.status.done": {"zh_CN": "已完成", "en": "done"},
     "task.status.overdue": {"zh_CN": "已超时", "en": "overdue"},
     # --- sources ------------------------------------------------------------------------
-    "source.rules.seed000_6_1_1": {
-        "zh_CN": "T/CI 1203—2025 6.1.1（高危因素）",
-        "en": "T/CI 1203—2025 §6.1.1 (high-risk factors)",
-    },
-    "source.rules.seed000_6_1_3": {
-        "zh_CN": "T/CI 1203—2025 6.1.3（清淋后再评估）",
-        "en": "T/CI 1203—2025 §6.1.3 (re-assessment after lymphodepletion)",
-    },
-    "source.rules.seed000_7_1": {
-        "zh_CN": "T/CI 1203—2025 7.1（B 细胞缺乏及低丙种球蛋白血症）",
-        "en": "T/CI 1203—2025 §7.1 (B-cell aplasia, hypogammaglobulinaemia)",
-    },
-    "source.rules.seed000_7_2": {
-        "zh_CN": "T/CI 1203—2025 7.2 及表 4（HBV 再激活）",
-        "en": "T/CI 1203—2025 §7.2 and Table 4 (HBV reactivation)",
-    },
-    "source.rules.seed000_8_2": {
-        "zh_CN": "T/CI 1203—2025 8.2（疗效评估节点）",
-        "en": "T/CI 1203—2025 §8.2 (response-assessment time points)",
-    },
-    "source.rules.seed001_eligibility": {
-        "zh_CN": "多发性骨髓瘤 CAR-T 中国专家共识（2022）：一般要求",
-        "en": "Chinese MM CAR-T consensus (2022): general requirements",
-    },
-    "source.rules.seed001_infection": {
-        "zh_CN": "多发性骨髓瘤 CAR-T 中国专家共识（2022）：感染",
-        "en": "Chinese MM CAR-T consensus (2022): infection",
-    },
-    "source.rules.seed001_igg": {
-        "zh_CN": "多发性骨髓瘤 CAR-T 中国专家共识（2022）：低免疫球蛋白血症",
-        "en": "Chinese MM CAR-T consensus (2022): hypogammaglobulinaemia",
-    },
-    "source.rules.seed001_followup": {
-        "zh_CN": "多发性骨髓瘤 CAR-T 中国专家共识（2022）：随访",
-        "en": "Chinese MM CAR-T consensus (2022): follow-up",
-    },
-    "source.rules.seed002_monitoring": {
-        "zh_CN": "神经系统自身免疫性疾病 CAR-T 专家共识（2025）：分阶段监测",
-        "en": "Neurological autoimmune disease CAR-T consensus (2025): staged monitoring",
-    },
-    "source.rules.seed002_mg": {
-        "zh_CN": "神经系统自身免疫性疾病 CAR-T 专家共识（2025）：重症肌无力患者的感染预防",
-        "en": "Neurological autoimmune disease CAR-T consensus (2025): infection prophylaxis "
-        "in myasthenia gravis",
-    },
-    "source.rules.seed004_s2_1": {
-        "zh_CN": "CRS 与 ICANS 诊治综述 §2.1（Gust 早期预测指标）",
-        "en": "CRS/ICANS review §2.1 (Gust early predictors)",
-    },
-    "source.rules.seed004_s2_4": {
-        "zh_CN": "CRS 与 ICANS 诊治综述 §2.4（糖皮质激素）",
-        "en": "CRS/ICANS review §2.4 (corticosteroids)",
-    },
-    "source.rules.eha_ebmt_icaht": {
-        "zh_CN": "EHA/EBMT ICAHT 分级共识（Rejeski 等，Blood 2023;142:865–877）",
-        "en": "EHA/EBMT ICAHT grading (Rejeski et al., Blood 2023;142:865–877)",
-    },
 }

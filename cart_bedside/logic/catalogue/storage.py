@@ -1,3 +1,141 @@
-"""Message texts: storage errors and audit events."""
+"""Message texts: storage errors, backup/restore/demo results, audit-log words."""
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- errors ----------------------------------------------------------------------
+    "storage.error.corrupt": {
+        "en": "the database {path} is damaged ({detail}); the latest backup is {backup}: "
+              "restore it with: cart-bedside restore {backup}",
+        "zh_CN": "数据库 {path} 已损坏（{detail}）；最近的备份为 {backup}，"
+                 "可用以下命令恢复：cart-bedside restore {backup}",
+    },
+    "storage.error.corrupt_no_backup": {
+        "en": "the database {path} is damaged ({detail}) and no backup was found; "
+              "do not delete it, call IT support",
+        "zh_CN": "数据库 {path} 已损坏（{detail}），且未找到备份；请勿删除该文件，并联系信息科",
+    },
+    "storage.error.schema_too_new": {
+        "en": "the database has schema version {found}, this app knows up to {supported}: "
+              "update the app",
+        "zh_CN": "数据库结构版本为 {found}，本程序仅支持到 {supported}：请升级程序",
+    },
+    "storage.error.unknown_user": {
+        "en": "unknown user {user}", "zh_CN": "未知用户 {user}",
+    },
+    "storage.error.inactive_user": {
+        "en": "user {user} is deactivated", "zh_CN": "用户 {user} 已停用",
+    },
+    "storage.error.user_exists": {
+        "en": "user {user} already exists", "zh_CN": "用户 {user} 已存在",
+    },
+    "storage.error.pin_format": {
+        "en": "the PIN must be 4 to 8 digits", "zh_CN": "PIN 须为 4–8 位数字",
+    },
+    "storage.error.record_not_found": {
+        "en": "no record with id {id}", "zh_CN": "找不到编号为 {id} 的记录",
+    },
+    "storage.error.unknown_episode": {
+        "en": "no admission with id {id}", "zh_CN": "找不到编号为 {id} 的住院记录",
+    },
+    "storage.error.future_time": {
+        "en": "{time} is in the future (now {now}): check the date and time",
+        "zh_CN": "{time} 晚于当前时间（{now}）：请核对日期和时间",
+    },
+    "storage.error.wrong_kind": {
+        "en": "record {id} is a {found} record, not {kind}",
+        "zh_CN": "记录 {id} 属于 {found}，不是 {kind}",
+    },
+    "storage.error.already_amended": {
+        "en": "record {id} was already corrected; correct the current version {current}",
+        "zh_CN": "记录 {id} 已被更正；请更正其当前版本 {current}",
+    },
+    "storage.error.entered_in_error_final": {
+        "en": "record {id} was marked entered in error and cannot be changed",
+        "zh_CN": "记录 {id} 已标记为误录，不能再修改",
+    },
+    "storage.error.bed_occupied": {
+        "en": "bed {bed} is occupied", "zh_CN": "{bed} 床已有患者",
+    },
+    "storage.error.no_such_file": {
+        "en": "file not found: {path}", "zh_CN": "找不到文件：{path}",
+    },
+    "storage.error.file_exists": {
+        "en": "{path} already exists; choose another file name",
+        "zh_CN": "{path} 已存在；请换一个文件名",
+    },
+    "storage.error.backup_invalid": {
+        "en": "backup {path} failed its check ({detail})",
+        "zh_CN": "备份 {path} 校验失败（{detail}）",
+    },
+    "storage.error.not_our_database": {
+        "en": "{path} is not a cart-bedside database",
+        "zh_CN": "{path} 不是本程序的数据库",
+    },
+    "storage.error.restore_onto_itself": {
+        "en": "{path} is the database itself; choose a backup file",
+        "zh_CN": "{path} 就是当前数据库；请选择一个备份文件",
+    },
+    # --- command results -------------------------------------------------------------
+    "storage.backup.done": {
+        "en": "backup written and verified: {path} ({rows} rows in {tables} tables)",
+        "zh_CN": "备份已写入并校验：{path}（{tables} 个表，共 {rows} 行）",
+    },
+    "storage.restore.done": {
+        "en": "restored {file} into {db}; the replaced database was kept as {aside}",
+        "zh_CN": "已将 {file} 恢复为 {db}；被替换的数据库保留为 {aside}",
+    },
+    "storage.restore.done_new": {
+        "en": "restored {file} into {db}", "zh_CN": "已将 {file} 恢复为 {db}",
+    },
+    "storage.demo.done": {
+        "en": "demo ward written to {path}: {beds} occupied beds, {records} records "
+              "(demo users and PINs: see docs/storage.md)",
+        "zh_CN": "演示病区已写入 {path}：{beds} 张在床，{records} 条记录"
+                 "（演示账号和 PIN 见 docs/storage.md）",
+    },
+    "storage.demo.scale_done": {
+        "en": "benchmark ward written to {path}: {years} years, {beds} beds, "
+              "{vitals} vital-sign rows in {seconds} s",
+        "zh_CN": "基准测试病区已写入 {path}：{years} 年，{beds} 张床，"
+                 "{vitals} 行生命体征，用时 {seconds} 秒",
+    },
+    "storage.demo.file_exists": {
+        "en": "{path} already exists; remove it or choose another file",
+        "zh_CN": "{path} 已存在；请删除或另选文件",
+    },
+    # --- record kinds (history view, audit viewer) -----------------------------------
+    "storage.kind.vitals": {"en": "vital signs", "zh_CN": "生命体征"},
+    "storage.kind.neuro": {"en": "neuro assessment", "zh_CN": "神经评估"},
+    "storage.kind.fluid": {"en": "fluid entry", "zh_CN": "出入量"},
+    "storage.kind.medication": {"en": "medication dose", "zh_CN": "用药"},
+    "storage.kind.lab": {"en": "lab result", "zh_CN": "检验结果"},
+    "storage.kind.weight": {"en": "weight", "zh_CN": "体重"},
+    "storage.late_entry": {"en": "late entry", "zh_CN": "补录"},
+    "storage.amended": {"en": "amended: {reason}", "zh_CN": "已更正：{reason}"},
+    "storage.entered_in_error": {"en": "entered in error: {reason}", "zh_CN": "误录：{reason}"},
+    # --- audit-log actions -----------------------------------------------------------
+    "audit.action.insert": {"en": "recorded", "zh_CN": "录入"},
+    "audit.action.amend": {"en": "amended", "zh_CN": "更正"},
+    "audit.action.entered_in_error": {"en": "marked entered in error", "zh_CN": "标记误录"},
+    "audit.action.sign": {"en": "signed", "zh_CN": "签名"},
+    "audit.action.sign_in": {"en": "signed in", "zh_CN": "登录"},
+    "audit.action.sign_out": {"en": "signed out", "zh_CN": "退出登录"},
+    "audit.action.sign_in_failed": {"en": "failed sign-in", "zh_CN": "登录失败"},
+    "audit.action.lock": {"en": "locked", "zh_CN": "锁屏"},
+    "audit.action.unlock": {"en": "unlocked", "zh_CN": "解锁"},
+    "audit.action.print": {"en": "printed", "zh_CN": "打印"},
+    "audit.action.export": {"en": "exported", "zh_CN": "导出"},
+    "audit.action.backup": {"en": "backup", "zh_CN": "备份"},
+    "audit.action.restore": {"en": "restore", "zh_CN": "恢复"},
+    "audit.action.migrate": {"en": "database upgraded", "zh_CN": "数据库升级"},
+    "audit.action.user_create": {"en": "user created", "zh_CN": "创建用户"},
+    "audit.action.user_update": {"en": "user changed", "zh_CN": "修改用户"},
+    "audit.action.setting_change": {"en": "setting changed", "zh_CN": "修改设置"},
+    "audit.action.bulk_import": {"en": "bulk import", "zh_CN": "批量导入"},
+    "audit.chain_ok": {
+        "en": "audit log intact ({entries} entries)", "zh_CN": "审计日志完整（{entries} 条）",
+    },
+    "audit.chain_broken": {
+        "en": "audit log altered at entry {seq}: {problem}",
+        "zh_CN": "审计日志在第 {seq} 条处被改动：{problem}",
+    },
+}

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -62,6 +63,22 @@ def _scribble(tremor: float, width: int = 600, height: int = 200) -> bytes:
     return canvas.to_png()
 
 
+def _greyscale_badges() -> QLabel:
+    """The badges as a greyscale printer would show them."""
+    row = QWidget()
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    for grade in [None, 0, 1, 2, 3, 4]:
+        badge = GradeBadge("CRS", grade)
+        badge.setFixedSize(72, 64)
+        box.addWidget(badge)
+    row.resize(row.sizeHint())
+    image = row.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    label = QLabel()
+    label.setPixmap(QPixmap.fromImage(image))
+    return label
+
+
 class WidgetGallery(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
@@ -88,8 +105,8 @@ class WidgetGallery(QMainWindow):
             fields_box.addWidget(field)
         fields_box.addStretch(1)
         keypad_row = QHBoxLayout()
-        keypad_row.addLayout(fields_box, 1)
-        keypad_row.addWidget(self.keypad, 1)
+        keypad_row.addLayout(fields_box, 2)
+        keypad_row.addWidget(self.keypad, 3)
         grid.addWidget(self._box("keypad", keypad_row), 0, 0)
 
         badges = QGridLayout()
@@ -100,6 +117,9 @@ class WidgetGallery(QMainWindow):
         self.badge_note.setWordWrap(True)
         self.badge_note.setProperty("role", "hint")
         badges.addWidget(self.badge_note, 2, 0, 1, 6)
+        self.greyscale_title = QLabel()
+        badges.addWidget(self.greyscale_title, 3, 0, 1, 6)
+        badges.addWidget(_greyscale_badges(), 4, 0, 1, 6)
         grid.addWidget(self._box("badges", badges), 0, 1)
 
         self.ice = IceItemsWidget(show_all_correct=True)
@@ -137,7 +157,7 @@ class WidgetGallery(QMainWindow):
         grid.setColumnStretch(1, 1)
 
         self.content = content
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
@@ -196,6 +216,7 @@ class WidgetGallery(QMainWindow):
         self.badge_note.setText(self.tr(
             "Not assessed, then grades 0–4: darker fill, thicker border and one mark per grade."
         ))
+        self.greyscale_title.setText(self.tr("The same badges printed in greyscale:"))
         current = i18n.current_language()
         if current in self.lang_buttons:
             self.lang_buttons[current].setChecked(True)

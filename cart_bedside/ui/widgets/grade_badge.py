@@ -28,7 +28,7 @@ class GradeBadge(QWidget):
         self._grade: int | None = None
         self._pressed = False
         self.setMinimumSize(theme.TOUCH_LARGE_PX, theme.TOUCH_LARGE_PX)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.set_grade(grade)
 
     # -- model API ------------------------------------------------------------------
@@ -52,12 +52,12 @@ class GradeBadge(QWidget):
         """What the badge says, e.g. "CRS 2" or "ICANS –"."""
         return f"{self._kind} {self._number()}"
 
-    def style_(self) -> theme.GradeStyle:
+    def grade_style(self) -> theme.GradeStyle:
         return theme.grade_style(self._grade)
 
     # -- widget ---------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
-        return QSize(92, 76)
+        return QSize(84, 72)
 
     def _number(self) -> str:
         return "–" if self._grade is None else str(self._grade)
@@ -90,7 +90,7 @@ class GradeBadge(QWidget):
         event.accept()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        style = self.style_()
+        style = self.grade_style()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         half = style.border_px / 2

@@ -53,7 +53,7 @@ class IceItemsWidget(QWidget):
             button = QPushButton()
             button.setObjectName(f"ice_{key}")
             button.setCheckable(True)
-            button.setMinimumHeight(theme.TOUCH_LARGE_PX + 12)
+            theme.touch_size(button, "xlarge")
             button.setMinimumWidth(150)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -78,7 +78,7 @@ class IceItemsWidget(QWidget):
         self._pad_button = QPushButton()
         self._pad_button.setObjectName("ice_open_pad")
         self._pad_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._pad_button.setMinimumHeight(theme.TOUCH_LARGE_PX + 12)
+        theme.touch_size(self._pad_button, "xlarge")
         self._pad_button.clicked.connect(self.writingPadRequested)
 
         top = QHBoxLayout()

@@ -57,7 +57,7 @@ class NumberField(QWidget):
         self._label_widget.setWordWrap(True)
         self._button = QPushButton()
         self._button.setProperty("role", "value")
-        self._button.setMinimumHeight(theme.TOUCH_LARGE_PX)
+        theme.touch_size(self._button)
         self._button.setMinimumWidth(140)
         self._button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -168,11 +168,16 @@ class NumberField(QWidget):
             self._keypad.set_target(self)
             return
         self._dialog = KeypadDialog(self, self.window())
-        self._dialog.finished.connect(self._dialog.deleteLater)
+        self._dialog.finished.connect(self._on_dialog_finished)
         self._dialog.open()
 
+    def _on_dialog_finished(self, _result: int) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+            self._dialog = None
+
     def keypad_dialog(self) -> KeypadDialog | None:
-        """The pop-up keypad last opened (for tests and the screen)."""
+        """The pop-up keypad while it is open, else None."""
         return self._dialog
 
     # -- display ----------------------------------------------------------------------------

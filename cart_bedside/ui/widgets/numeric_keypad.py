@@ -147,7 +147,8 @@ class NumericKeypad(QWidget):
         elif key in KEYS_DIGITS or key == KEY_POINT:
             button.setProperty("role", "key")
         button.setObjectName(f"key_{key}")
-        button.setMinimumSize(72, theme.TOUCH_LARGE_PX)
+        button.setMinimumWidth(72)
+        theme.touch_size(button)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # Taps must not steal the focus from the screen (nor pop up an OS keyboard).
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -45,28 +46,42 @@ class VasopressorToggles(QWidget):
             button = QPushButton()
             button.setObjectName(f"vaso_{name}")
             button.setCheckable(True)
-            button.setMinimumSize(140, theme.TOUCH_LARGE_PX)
+            button.setMinimumWidth(140)
+            theme.touch_size(button)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.toggled.connect(self._on_toggled)
             self._buttons[name] = button
             grid.addWidget(button, index // 3, index % 3)
 
-        self._other = QComboBox()
+        # "Other": common names as buttons (no keyboard needed), or a typed name.
+        self._suggestions: dict[str, QPushButton] = {}
+        suggestions = QHBoxLayout()
+        for code in OTHER_SUGGESTIONS:
+            button = QPushButton()
+            button.setObjectName(f"vaso_other_{code}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda checked, c=code: self._on_suggestion(c, checked))
+            self._suggestions[code] = button
+            suggestions.addWidget(button)
+        self._other = QLineEdit()
         self._other.setObjectName("vaso_other_name")
-        self._other.setEditable(True)
-        self._other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._other.setMinimumHeight(theme.TOUCH_MIN_PX)
-        self._other.currentTextChanged.connect(lambda _t: self.changed.emit())
+        self._other.textEdited.connect(self._on_typed)
         self._heading = QLabel()
         self._heading.setProperty("role", "heading")
         self._other_label = QLabel()
+        self._other_panel = QWidget()
+        other_box = QVBoxLayout(self._other_panel)
+        other_box.setContentsMargins(0, 0, 0, 0)
+        other_box.addWidget(self._other_label)
+        other_box.addLayout(suggestions)
+        other_box.addWidget(self._other)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addLayout(grid)
-        layout.addWidget(self._other_label)
-        layout.addWidget(self._other)
+        layout.addWidget(self._other_panel)
         self.retranslate()
         self._refresh()
 
@@ -92,15 +107,9 @@ class VasopressorToggles(QWidget):
         for name, text in self._labels().items():
             self._buttons[name].setText(text)
         self._other_label.setText(self.tr("Name of the other vasopressor:"))
-        current = self.other_name()
-        self._other.blockSignals(True)
-        self._other.clear()
-        self._other.addItem("", "")
         for code, text in self._suggestion_labels().items():
-            self._other.addItem(text, code)
-        self._other.lineEdit().setPlaceholderText(self.tr("choose or type a name"))
-        self._set_other_name(current)
-        self._other.blockSignals(False)
+            self._suggestions[code].setText(text)
+        self._other.setPlaceholderText(self.tr("or type another name"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -125,43 +134,50 @@ class VasopressorToggles(QWidget):
         self._buttons[UNNAMED_OTHER].setChecked(bool(others))
         for button in self._buttons.values():
             button.blockSignals(False)
-        self._other.blockSignals(True)
         self._set_other_name("" if not others or others[0] == UNNAMED_OTHER else others[0])
-        self._other.blockSignals(False)
         self._refresh()
         self.changed.emit()
 
     def other_name(self) -> str:
-        """The "other" name: a suggestion's code, or the text as typed (trimmed)."""
-        text = self._other.currentText().strip()
-        index = self._other.findText(text, Qt.MatchFlag.MatchExactly)
-        if index > 0:
-            return str(self._other.itemData(index))
-        return text
+        """The "other" name: a suggestion's code, or the name as typed (trimmed)."""
+        for code, button in self._suggestions.items():
+            if button.isChecked():
+                return code
+        return self._other.text().strip()
 
     def set_other_name(self, name: str) -> None:
         self._set_other_name(name)
+        self.changed.emit()
 
     def button(self, name: str) -> QPushButton:
         """The toggle for a known name or ``"other"``."""
         return self._buttons[name]
 
-    def other_box(self) -> QComboBox:
+    def suggestion_button(self, code: str) -> QPushButton:
+        """The button of a name in ``OTHER_SUGGESTIONS``."""
+        return self._suggestions[code]
+
+    def other_edit(self) -> QLineEdit:
         return self._other
 
     # -- internals ------------------------------------------------------------------------
     def _set_other_name(self, name: str) -> None:
-        index = self._other.findData(name) if name else 0
-        if index >= 0:
-            self._other.setCurrentIndex(index)
-        else:
-            self._other.setEditText(name)
+        for code, button in self._suggestions.items():
+            button.setChecked(code == name)
+        self._other.setText("" if name in self._suggestions else name)
+
+    def _on_suggestion(self, code: str, checked: bool) -> None:
+        self._set_other_name(code if checked else "")
+        self.changed.emit()
+
+    def _on_typed(self, _text: str) -> None:
+        for button in self._suggestions.values():
+            button.setChecked(False)
+        self.changed.emit()
 
     def _on_toggled(self, _checked: bool) -> None:
         self._refresh()
         self.changed.emit()
 
     def _refresh(self) -> None:
-        other = self._buttons[UNNAMED_OTHER].isChecked()
-        self._other.setVisible(other)
-        self._other_label.setVisible(other)
+        self._other_panel.setVisible(self._buttons[UNNAMED_OTHER].isChecked())

@@ -1,0 +1,111 @@
+"""Storage benchmark on a generated ten-year, 40-bed database.
+
+    .venv/bin/python benchmarks/bench_storage.py [--db PATH] [--regenerate] [--runs N]
+
+Generates the database once (``--scale`` demo mode; cached at ``--db``,
+default /tmp/cart_bedside_bench.db), then prints medians of: the ward board
+query (every occupied bed with its grading inputs), one patient's 30-day
+timeline (every record type), and one full shift-entry save (vitals + neuro +
+3 fluid lines) with ``synchronous=FULL``. Targets: board < 30 ms, timeline
+< 50 ms, save < 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cart_bedside.logic.models import (  # noqa: E402
+    Consciousness,
+    FluidCategory,
+    FluidEntry,
+    NeuroAssessment,
+    VitalSigns,
+)
+from cart_bedside.storage import Repository, open_database  # noqa: E402
+from cart_bedside.storage.demo_scale import create_scale_db  # noqa: E402
+
+TARGETS_MS = {"ward board": 30.0, "30-day timeline": 50.0, "shift-entry save": 20.0}
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``fn`` in milliseconds (one warm-up call first)."""
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="/tmp/cart_bedside_bench.db")
+    parser.add_argument("--years", type=float, default=10.0)
+    parser.add_argument("--beds", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=1203)
+    parser.add_argument("--runs", type=int, default=25)
+    parser.add_argument("--regenerate", action="store_true")
+    args = parser.parse_args(argv)
+    path = Path(args.db)
+    if args.regenerate:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    if not path.exists():
+        print(f"generating {args.years:g} years x {args.beds} beds into {path} …", flush=True)
+        summary = create_scale_db(path, years=args.years, beds=args.beds, seed=args.seed)
+        print(f"generated in {summary.seconds:.0f} s: "
+              + ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items())))
+    start = time.perf_counter()
+    db = open_database(path, check=True)
+    open_s = time.perf_counter() - start
+    until = datetime.fromisoformat(db.execute(
+        "SELECT value FROM ward_settings WHERE key = 'demo.generated_until'").fetchone()[0]
+        .strip('"'))
+    clock_now = until + timedelta(minutes=30)
+    repo = Repository(db, clock=lambda: clock_now)
+    vitals_rows = db.execute("SELECT count(*) FROM vital_signs").fetchone()[0]
+    board = repo.ward_board()
+    episode = max(board, key=lambda e: len(e.vitals)).patient.id or ""
+    at = clock_now
+
+    def save() -> None:
+        repo.save_shift_entry(
+            episode, "nurse",
+            vitals=VitalSigns(at, temp_c=37.2, hr=88, sbp=118, dbp=72, rr=16, spo2=98),
+            neuro=NeuroAssessment(at, ice_score=10, consciousness=Consciousness.ALERT),
+            fluids=[FluidEntry(at, FluidCategory.IV_FLUIDS, 500),
+                    FluidEntry(at, FluidCategory.ORAL, 200),
+                    FluidEntry(at, FluidCategory.URINE, 650)],
+        )
+
+    results = {
+        "ward board": median_ms(lambda: repo.ward_board(), args.runs),
+        "30-day timeline": median_ms(
+            lambda: repo.timeline(episode, at - timedelta(days=30), at), args.runs),
+        "shift-entry save": median_ms(save, args.runs),
+    }
+    size_mb = path.stat().st_size / 1e6
+    print(f"\n{path}: {vitals_rows:,} vital-sign rows, {size_mb:,.0f} MB, "
+          f"{len(board)} occupied beds; open + quick_check {open_s:.1f} s")
+    sync = db.execute("PRAGMA synchronous").fetchone()[0]
+    print(f"synchronous={sync} (2 = FULL), journal_mode="
+          f"{db.execute('PRAGMA journal_mode').fetchone()[0]}, runs={args.runs}\n")
+    print(f"{'query':<18} {'median ms':>10} {'target ms':>10}  ok")
+    for name, value in results.items():
+        target = TARGETS_MS[name]
+        print(f"{name:<18} {value:>10.2f} {target:>10.0f}  {'yes' if value < target else 'NO'}")
+    db.conn.close()
+    return 0 if all(results[k] < TARGETS_MS[k] for k in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Storage test fixtures: in-memory or tmp_path databases, a fixed clock, one admission."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlite_utils import Database
+
+from cart_bedside.logic.models import (
+    Consciousness,
+    FluidCategory,
+    FluidEntry,
+    LabResult,
+    MedicationDose,
+    NeuroAssessment,
+    Patient,
+    VitalSigns,
+    WeightMeasurement,
+)
+from cart_bedside.storage import Repository, open_database
+from cart_bedside.storage.auth import hash_pin
+
+NOW = datetime(2026, 11, 3, 8, 0)
+FAST_PIN_HASH = hash_pin("1111")  # scrypt is slow on purpose: hash once for all tests
+
+
+class Clock:
+    """A settable clock for the repository."""
+
+    def __init__(self, t: datetime = NOW) -> None:
+        self.t = t
+
+    def __call__(self) -> datetime:
+        return self.t
+
+    def advance(self, **kwargs: float) -> None:
+        self.t += timedelta(**kwargs)
+
+
+def add_staff(repo: Repository) -> None:
+    """A nurse and a physician (PIN hash precomputed)."""
+    repo.create_user("nurse", "王丽", "nurse", None, actor="system", pin_hash=FAST_PIN_HASH)
+    repo.create_user("doctor", "刘医生", "physician", None, actor="system",
+                     pin_hash=FAST_PIN_HASH)
+
+
+def admit(repo: Repository, bed: str = "01", age: float = 54, **kwargs: object) -> str:
+    patient = Patient(age_years=age, weight_kg=70.0, name="测试患者", bed=bed, mrn="T001",
+                      infusion_time=NOW - timedelta(days=2), **kwargs)  # type: ignore[arg-type]
+    return repo.admit(patient, "nurse", admitted_at=NOW - timedelta(days=6))
+
+
+def vitals(t: datetime = NOW, **kwargs: object) -> VitalSigns:
+    values = {"temp_c": 38.4, "hr": 104, "sbp": 112, "dbp": 70, "rr": 18, "spo2": 97.0} | kwargs
+    return VitalSigns(t, **values)  # type: ignore[arg-type]
+
+
+def neuro(t: datetime = NOW, score: int = 10) -> NeuroAssessment:
+    return NeuroAssessment(t, ice_score=score, consciousness=Consciousness.ALERT)
+
+
+def fluids(t: datetime = NOW, volumes: tuple[float, ...] = (500, 200, 650)) -> list[FluidEntry]:
+    cats = (FluidCategory.IV_FLUIDS, FluidCategory.ORAL, FluidCategory.URINE, FluidCategory.STOOL)
+    return [FluidEntry(t, cats[i % len(cats)], v) for i, v in enumerate(volumes)]
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def repo(clock: Clock) -> Repository:
+    repository = Repository(Database(memory=True), clock=clock)
+    add_staff(repository)
+    return repository
+
+
+@pytest.fixture
+def episode(repo: Repository) -> str:
+    return admit(repo)
+
+
+@pytest.fixture
+def db_path(tmp_path, clock: Clock):
+    """A ward database file with one admission and a row in every clinical table.
+
+    Returns (path, episode_id); the connection is closed.
+    """
+    path = tmp_path / "ward.db"
+    db = open_database(path)
+    repository = Repository(db, clock=clock)
+    add_staff(repository)
+    episode_id = admit(repository)
+    repository.save_shift_entry(episode_id, "nurse", vitals=vitals(), neuro=neuro(),
+                                fluids=fluids(), weight=WeightMeasurement(NOW, 70.2),
+                                signature_meaning="author")
+    repository.save_records(episode_id, "doctor", [
+        ("medication", MedicationDose(NOW, "tocilizumab", 560.0, "IV", "doctor", "nurse")),
+        ("lab", LabResult(NOW, "crp", 86.0, "mg/L")),
+    ])
+    repository.add_task(episode_id, "neuro", NOW + timedelta(hours=4), "nurse")
+    repository.acknowledge_alert(episode_id, "crs_suspected", "doctor")
+    db.conn.close()
+    return path, episode_id

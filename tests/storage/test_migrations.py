@@ -1,0 +1,65 @@
+"""Schema versions: a database made by the first version upgrades and keeps its data."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from cart_bedside.storage import Repository, SchemaTooNewError, connect, open_database
+from cart_bedside.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
+
+from .conftest import add_staff, admit, fluids, neuro, vitals
+
+
+def _indexes(path) -> set[str]:
+    conn = sqlite3.connect(path)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    conn.close()
+    return names
+
+
+def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
+    path = tmp_path / "v1.db"
+    db = connect(path)
+    assert migrate(db, target=1) == [1]
+    repo = Repository(db, clock=clock, upgrade=False)  # the first release writing its data
+    add_staff(repo)
+    episode = admit(repo)
+    saved = repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro(),
+                                  fluids=fluids())
+    repo.set_setting("protocol", "mm-2022", "nurse")
+    repo.save_draft("nurse", "shift_entry", {"temp_c": "38."}, episode)
+    db.conn.close()
+    assert schema_version(connect(path)) == 1
+    assert "lab_results_latest" not in _indexes(path)
+
+    db = open_database(path)  # what the new app does at start
+    assert schema_version(db) == LATEST_VERSION == MIGRATIONS[-1].version >= 2
+    assert "lab_results_latest" in _indexes(path)
+    repo = Repository(db, clock=clock)
+    assert repo.vitals(episode)[0].meta.id == saved.ids["vitals"]
+    assert len(repo.fluids(episode)) == 3
+    assert repo.get_patient(episode).name == "测试患者"
+    assert repo.get_setting("protocol") == "mm-2022"
+    assert repo.load_draft("nurse", "shift_entry", episode) == {"temp_c": "38."}
+    assert [e.details["version"] for e in repo.audit_entries(action="migrate")] == [2, 1]
+    assert repo.verify_audit_chain().ok
+    assert repo.verify_signature is not None and repo.ward_board()[0].patient.id == episode
+
+
+def test_migrating_twice_does_nothing(tmp_path):
+    db = open_database(tmp_path / "a.db")
+    assert migrate(db) == []
+
+
+def test_a_newer_database_is_refused(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    db.conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    db.conn.close()
+    with pytest.raises(SchemaTooNewError):
+        open_database(tmp_path / "new.db")
+
+
+def test_migrations_are_numbered_in_order():
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
