@@ -12,16 +12,16 @@ from datetime import datetime
 
 from . import alerts as acute
 from . import protocols
-from .icaht import IcahtAssessment, icaht_assessment
-from .immunology import hbv_reactivation, ivig_alerts
-from .infection import infection_alerts
-from .risk import RiskAssessment, gust_predictors, high_risk_group
-from .steroids import SteroidExposure, steroid_exposure
 from .crs import CrsTimeline, crs_timeline
 from .findings import Alert, Severity
+from .icaht import IcahtAssessment, icaht_assessment
 from .icans import IcansTimeline, icans_timeline
+from .immunology import hbv_reactivation, ivig_alerts
+from .infection import infection_alerts
 from .messages import Message
 from .models import LabResult, MedicationDose, NeuroAssessment, Patient, VitalSigns
+from .risk import RiskAssessment, gust_predictors, high_risk_group
+from .steroids import SteroidExposure, steroid_exposure
 from .timeutil import study_day
 from .tocilizumab import (
     DoseSuggestion,
