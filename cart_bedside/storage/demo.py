@@ -168,7 +168,8 @@ def _patient_events(p: DemoPatient, now: datetime, rng: random.Random) -> list[_
                                  _save(p.bed, [(f"labs[{i}]", x) for i, x in enumerate(labs)])))
         if items:
             delay = timedelta(minutes=rng.randint(20, 26) if shift_slot else rng.randint(2, 9))
-            if p.bed == "02" and not late_done and slot >= now - timedelta(hours=12):
+            if p.bed == "02" and not late_done and slot.hour == 18 and \
+                    slot >= now - timedelta(hours=30):
                 delay, late_done = timedelta(minutes=150), True  # a late entry
             key = f"{p.bed}@{slot.isoformat()}"
             events.append(_Event(slot + delay, 3, _save(p.bed, items, sign=shift_slot, key=key)))

@@ -110,8 +110,11 @@ def create_scale_db(path: Path | str, *, years: float = 10.0, beds: int = 40, se
         t = start - timedelta(days=random.Random(seed + bed).randint(0, 30))
         while t < now:
             length = gen.rng.randint(24, 34)
+            gap = timedelta(days=length, hours=gen.rng.randint(2, 60))
+            if t + gap >= now:  # the last stay of every bed is still going on
+                length = max(length, (now - t).days + 1)
             episodes.append((t, f"{bed:02d}", length, t + timedelta(days=length) > now))
-            t += timedelta(days=length, hours=gen.rng.randint(2, 60))
+            t += gap
     episodes.sort()
     for i, (admitted, bed, length, ongoing) in enumerate(episodes):
         gen.episode(admitted, bed, length, now, ongoing)
