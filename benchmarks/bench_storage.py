@@ -22,15 +22,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cart_bedside.logic.models import (  # noqa: E402
+from cart_bedside.logic.models import (
     Consciousness,
     FluidCategory,
     FluidEntry,
     NeuroAssessment,
     VitalSigns,
 )
-from cart_bedside.storage import Repository, open_database  # noqa: E402
-from cart_bedside.storage.demo_scale import create_scale_db  # noqa: E402
+from cart_bedside.storage import Repository, open_database
+from cart_bedside.storage.demo_scale import create_scale_db
 
 TARGETS_MS = {"ward board": 30.0, "30-day timeline": 50.0, "shift-entry save": 20.0}
 

@@ -1,6 +1,42 @@
-"""Test set-up shared by every test: headless Qt, no user settings touched."""
+"""Test set-up shared by every test: headless Qt, and the demo-ward fixtures."""
+
+from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+
+from tests.demo_ward import DEMO_NOW, Clock
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo ward database, written once per test run."""
+    from cart_bedside.storage.demo import write_demo_db
+
+    path = tmp_path_factory.mktemp("demo") / "ward.db"
+    write_demo_db(path, now=DEMO_NOW)
+    return path
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def service(demo_template, tmp_path, clock):
+    """A ward service on a fresh copy of the demo ward, clock fixed at DEMO_NOW."""
+    from cart_bedside.service import WardService
+    from cart_bedside.storage import Repository, open_database
+
+    path = tmp_path / "ward.db"
+    shutil.copy(demo_template, path)
+    db = open_database(path)
+    yield WardService(Repository(db, clock=clock), clock=clock)
+    db.conn.close()

@@ -242,6 +242,19 @@ def _records(items: Iterable[Any], now: datetime) -> _Records:
     return _Records([p[0] for p in pairs], [p[1] for p in pairs])
 
 
+@dataclass
+class _Cursor:
+    """Index of the first record not yet used, shared by the matchers of one series.
+
+    A series (vitals, ICE, fluid balance) is laid out in time order in several pieces
+    (lymphodepletion, level segments, acute/after-D+14 pieces). A slot's grace runs past its
+    piece's end into the next piece, so without a shared cursor one record in that grace
+    period would complete a task on each side of the boundary.
+    """
+
+    next: int = 0
+
+
 # --- slots ----------------------------------------------------------------------------------
 
 Boundary = Callable[[datetime], tuple[datetime, datetime]]  # moment → its slot [start, end)
@@ -274,10 +287,15 @@ def _slots(bounds: Boundary, start: datetime, end: datetime,
 
 def _match_slots(code: str, kind: str, slots: Sequence[tuple[datetime, datetime]],
                  records: _Records, now: datetime, grace: timedelta,
-                 message: Callable[[datetime, datetime], Message], source: str) -> list[Task]:
-    """Slot tasks due at each slot's end; greedy in time order (each record used once)."""
+                 message: Callable[[datetime, datetime], Message], source: str,
+                 cursor: _Cursor | None = None) -> list[Task]:
+    """Slot tasks due at each slot's end; greedy in time order (each record used once).
+
+    With ``cursor``, records before ``cursor.next`` are taken as used by earlier tasks of the
+    series, and the cursor is moved past the records used here.
+    """
     tasks: list[Task] = []
-    p = 0
+    p = cursor.next if cursor is not None else 0
     n = len(records.times)
     for s, e in slots:
         overdue_at = e + grace
@@ -290,26 +308,35 @@ def _match_slots(code: str, kind: str, slots: Sequence[tuple[datetime, datetime]
                   else TaskStatus.OVERDUE if now >= overdue_at else TaskStatus.DUE)
         tasks.append(Task(code, kind, e, s, overdue_at, overdue_at, status, done_by, done_at,
                           message(s, e), source))
+    if cursor is not None:
+        cursor.next = p
     return tasks
 
 
 def _chain(code: str, kind: str, start: datetime, end: datetime, interval: timedelta,
            records: _Records, now: datetime, grace: timedelta, message: Message,
-           source: str) -> list[Task]:
-    """Escalated tasks: each due ``interval`` after the record that completed the previous one."""
+           source: str, cursor: _Cursor | None = None) -> list[Task]:
+    """Escalated tasks: each due ``interval`` after the record that completed the previous one.
+
+    With ``cursor``, only records from ``cursor.next`` on are free (see :func:`_match_slots`).
+    """
     tasks: list[Task] = []
+    first_free = cursor.next if cursor is not None else 0
     last = start
     while True:
         due = last + interval
         if due >= end:
             break
         overdue_at = due + grace
-        i = bisect_right(records.times, last)
+        i = max(first_free, bisect_right(records.times, last))
         if i < len(records.times) and records.times[i] < end:
             done_at, done_by = records.times[i], records.ids[i]
             tasks.append(Task(code, kind, due, last, end, overdue_at, TaskStatus.DONE, done_by,
                               done_at, message, source))
             last = done_at
+            first_free = i + 1
+            if cursor is not None:
+                cursor.next = first_free
             continue
         if now >= overdue_at:
             tasks.append(Task(code, kind, due, last, end, overdue_at, TaskStatus.OVERDUE,
@@ -350,12 +377,13 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
         return fluid_day_of(t, settings)
 
     tasks: list[Task] = []
+    used = _Cursor()  # one record completes at most one task across all pieces below
     if lymphodepletion_start is not None and kind != TaskKind.ICE:
         ld_end = min(infusion_time, stop)
         if lymphodepletion_start < ld_end:
             slots = _slots(by_day, lymphodepletion_start, ld_end, ld_end != horizon)
             tasks += _match_slots(code, kind, slots, records, now, grace,
-                                  lambda s, e: msg(code, freq=_freq("daily")), source)
+                                  lambda s, e: msg(code, freq=_freq("daily")), source, used)
     for seg_start, seg_end, level in segments:
         seg_end = min(seg_end, stop)
         if seg_start >= seg_end:
@@ -364,7 +392,8 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
         if interval is not None:
             hours = interval.total_seconds() / 3600
             tasks += _chain(code, kind, seg_start, seg_end, interval, records, now, grace,
-                            msg(code, freq=msg("task.freq.hours", hours=_hours(hours))), source)
+                            msg(code, freq=msg("task.freq.hours", hours=_hours(hours))), source,
+                            used)
             continue
         # level 0: every shift in the acute phase (ward setting), daily afterwards
         pieces = []
@@ -377,7 +406,7 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
             label = _freq("shift" if shiftly else "daily")
             slots = _slots(bounds, p_start, p_end, p_end != horizon)
             tasks += _match_slots(code, kind, slots, records, now, grace,
-                                  lambda s, e, label=label: msg(code, freq=label), source)
+                                  lambda s, e, label=label: msg(code, freq=label), source, used)
     return tasks
 
 

@@ -9,7 +9,7 @@ docs/storage.md.
 from __future__ import annotations
 
 from .backup import backup_now, backup_to, latest_backup, list_backups, restore, verify_backup
-from .db import connect, open_database, quick_check, transaction
+from .db import close_database, connect, open_database, quick_check, transaction
 from .errors import (
     AmendmentError,
     BackupError,
@@ -49,6 +49,7 @@ __all__ = [
     "User",
     "backup_now",
     "backup_to",
+    "close_database",
     "connect",
     "data_dir",
     "default_backup_dir",

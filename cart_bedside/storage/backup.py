@@ -109,6 +109,8 @@ def backup_to(db_path: Path | str, out: Path | str, *, actor: str = "system",
         dst = sqlite3.connect(partial)
         try:
             src.conn.backup(dst)
+            # A self-contained file: no -wal/-shm beside it, readable read-only anywhere.
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
         src.conn.execute("COMMIT")
@@ -121,7 +123,8 @@ def backup_to(db_path: Path | str, out: Path | str, *, actor: str = "system",
                          device_id=device_id(conn), reason=reason,
                          details={"path": str(out), "rows": sum(counts.values())})
     finally:
-        partial.unlink(missing_ok=True)
+        for leftover in ("", "-wal", "-shm", "-journal"):
+            Path(str(partial) + leftover).unlink(missing_ok=True)
         src.conn.close()
     return BackupResult(out, counts)
 

@@ -66,7 +66,8 @@ class RepositoryBase:
         if not row["active"]:
             raise StorageError(msg("storage.error.inactive_user", user=username))
 
-    def _find(self, record_id: str, tables: Sequence[str] = CLINICAL_TABLES) -> tuple[str, sqlite3.Row]:
+    def _find(self, record_id: str, tables: Sequence[str] = CLINICAL_TABLES
+              ) -> tuple[str, sqlite3.Row]:
         """The table and stored row of a record version, by its id."""
         for table in tables:
             row = self._one(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
@@ -81,7 +82,8 @@ class RepositoryBase:
         """Every version of the record ``row`` belongs to, oldest first."""
         back = [row]
         while back[0]["supersedes"] is not None:
-            back.insert(0, self._one(f"SELECT * FROM {table} WHERE id = ?", (back[0]["supersedes"],)))
+            older = self._one(f"SELECT * FROM {table} WHERE id = ?", (back[0]["supersedes"],))
+            back.insert(0, older)
         forward = self._successor(table, row["id"])
         while forward is not None:
             back.append(forward)

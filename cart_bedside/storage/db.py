@@ -43,9 +43,8 @@ def configure(conn: sqlite3.Connection) -> None:
 
 def connect(path: Path | str) -> Database:
     """Open (or create) a database file with the durability settings applied."""
-    conn = sqlite3.connect(
-        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-    )
+    # One connection per thread (the default check): backups open their own.
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         configure(conn)
     except sqlite3.DatabaseError:
@@ -90,6 +89,14 @@ def open_database(
 
         run_migrations(db)
     return db
+
+
+def close_database(db: Database) -> None:
+    """Close a connection after letting SQLite refresh its query-planner statistics."""
+    try:
+        db.conn.execute("PRAGMA optimize")
+    finally:
+        db.conn.close()
 
 
 def _corrupt(path: Path, detail: str, backups: Path) -> DatabaseCorruptError:

@@ -11,6 +11,7 @@ course calls for, a late entry, two amendments and a withdrawn line. The same
 from __future__ import annotations
 
 import random
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
@@ -102,6 +103,18 @@ def write_demo_db(path: Path | str, now: datetime | None = None, seed: int = 120
         return create_demo_ward(db, now, seed)
     finally:
         db.conn.close()
+
+
+def open_demo_database(now: datetime | None = None, seed: int = 1203,
+                       folder: Path | str | None = None) -> tuple[Database, Path]:
+    """A throw-away demo ward in a new temporary folder (``cart-bedside --demo``).
+
+    Returns the open database and its path; the caller may delete the folder.
+    """
+    base = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="cart-bedside-demo-"))
+    path = base / "demo-ward.db"
+    write_demo_db(path, now, seed)
+    return open_database(path), path
 
 
 def _infusion(p: DemoPatient, now: datetime) -> datetime:

@@ -17,7 +17,13 @@ from typing import Any
 
 from ..logic.messages import msg
 from ..logic.models import DIAGNOSES, KNOWN_CONDITIONS, HighRiskFactors, Patient, WeightMeasurement
-from ..logic.validation import HARD_LIMITS, ValidationError, check_hard, check_range, validate_weight
+from ..logic.validation import (
+    HARD_LIMITS,
+    ValidationError,
+    check_hard,
+    check_range,
+    validate_weight,
+)
 from .audit import AuditAction
 from .base import RepositoryBase
 from .codec import meta_from_row, s2t, t2s
@@ -37,7 +43,7 @@ _WEIGHT = """(SELECT {col} FROM current_weights w WHERE w.episode_id = e.episode
               ORDER BY w.observed_at DESC LIMIT 1) AS last_weight_{col}"""
 _SELECT = f"""SELECT e.*, p.mrn, p.name, p.sex, p.birth_date,
     {_WEIGHT.format(col="weight_kg")}, {_WEIGHT.format(col="observed_at")}
-FROM {{episodes}} AS e JOIN current_patients AS p ON p.patient_id = e.patient_id"""
+FROM {{source}} JOIN current_patients AS p ON p.patient_id = e.patient_id"""
 
 
 def patient_from_row(row: sqlite3.Row) -> Patient:
@@ -165,8 +171,8 @@ class PatientsMixin(RepositoryBase):
                                  save_id, values["discharged_at"], ep["id"], reason)
 
     def _bed_taken(self, bed: str) -> bool:
-        return self._one("SELECT 1 FROM current_episodes WHERE bed = ? AND discharged_at IS NULL",
-                         (bed,)) is not None
+        return self._one("SELECT 1 FROM open_episodes AS o JOIN current_episodes AS e "
+                         "ON e.episode_id = o.episode_id WHERE e.bed = ?", (bed,)) is not None
 
     def _current(self, table: str, key: str, value: str) -> sqlite3.Row | None:
         return self._one(f"SELECT * FROM current_{table} WHERE {key} = ?", (value,))
@@ -189,8 +195,8 @@ class PatientsMixin(RepositoryBase):
     # --- reading ----------------------------------------------------------------------
     def get_patient(self, episode_id: str) -> Patient:
         """The current admission details of an episode as a :class:`Patient`."""
-        row = self._one(_SELECT.format(episodes="current_episodes") + " WHERE e.episode_id = ?",
-                        (episode_id,))
+        row = self._one(_SELECT.format(source="current_episodes AS e")
+                        + " WHERE e.episode_id = ?", (episode_id,))
         if row is None:
             raise RecordNotFoundError(msg("storage.error.unknown_episode", id=episode_id))
         return patient_from_row(row)
@@ -205,13 +211,12 @@ class PatientsMixin(RepositoryBase):
     def occupied(self, at: datetime | None = None) -> list[tuple[Patient, EpisodeInfo]]:
         """Episodes occupying a bed at ``at`` (default now), ordered by bed."""
         if at is None or at >= self.now():
-            sql = _SELECT.format(episodes="episodes") + """
-WHERE e.discharged_at IS NULL AND e.entered_in_error = 0 AND e.admitted_at <= ?
-  AND NOT EXISTS (SELECT 1 FROM episodes AS s WHERE s.supersedes = e.id)
-ORDER BY e.bed"""
+            # CROSS JOIN keeps open_episodes (one row per bed) as the outer loop.
+            sql = _SELECT.format(source="open_episodes AS o CROSS JOIN current_episodes AS e")
+            sql += " WHERE e.episode_id = o.episode_id AND e.admitted_at <= ? ORDER BY e.bed"
             params: tuple = (t2s(at or self.now()),)
         else:
-            sql = _SELECT.format(episodes="current_episodes") + """
+            sql = _SELECT.format(source="current_episodes AS e") + """
 WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) ORDER BY e.bed"""
             params = (t2s(at), t2s(at))
         return [(patient_from_row(r), episode_from_row(r)) for r in self._rows(sql, params)]

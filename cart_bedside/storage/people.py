@@ -97,7 +97,8 @@ class PeopleMixin(RepositoryBase):
                 raise StorageError(msg("storage.error.unknown_user", user=username))
             values["updated_at"] = t2s(self.now())
             sets = ", ".join(f"{k} = ?" for k in values)
-            conn.execute(f"UPDATE users SET {sets} WHERE username = ?", [*values.values(), username])
+            conn.execute(f"UPDATE users SET {sets} WHERE username = ?",
+                         [*values.values(), username])
             shown = {k: v for k, v in values.items() if k not in ("pin_hash", "updated_at")}
             details = {"new": shown, "old": {k: old[k] for k in shown}}
             if "pin_hash" in values:

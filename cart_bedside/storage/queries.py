@@ -7,10 +7,14 @@ entered-in-error versions are hidden by the ``current_<table>`` views);
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..logic import drugs
 from ..logic.models import (
     FluidEntry,
     LabResult,
@@ -25,6 +29,26 @@ from .codec import Kind, t2s
 from .types import BoardEntry, Timeline
 
 _ORDER = " ORDER BY r.observed_at, r.recorded_at, r.id"
+#: Drugs whose whole history the grading rules read (fever masking, tocilizumab counts,
+#: steroid exposure); other doses reach the board only from inside its window.
+_GRADED_DRUGS = sorted(drugs.FEVER_MASKING | drugs.STEROIDS | drugs.ANTI_CYTOKINE)
+_GRADED_MARKS = ", ".join("?" * len(_GRADED_DRUGS))
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while thousands of small records are built.
+
+    Records hold no reference cycles (reference counting frees them); without the
+    pause a board build triggers several full collections of the whole app's heap.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class QueriesMixin(RepositoryBase):
@@ -35,7 +59,8 @@ class QueriesMixin(RepositoryBase):
                 handwriting: bool = False) -> list[Any]:
         """Records of one kind for an episode, ``since <= observed <= until``."""
         source = kind.table if history else f"current_{kind.table}"
-        sql = f"SELECT {kind.select_list(blob=handwriting)} FROM {source} AS r WHERE r.episode_id = ?"
+        sql = (f"SELECT {kind.select_list(blob=handwriting)} FROM {source} AS r "
+               "WHERE r.episode_id = ?")
         params: list[Any] = [episode_id]
         if since is not None:
             sql += " AND r.observed_at >= ?"
@@ -87,6 +112,11 @@ class QueriesMixin(RepositoryBase):
     def timeline(self, episode_id: str, since: datetime | None = None,
                  until: datetime | None = None) -> Timeline:
         """Everything charted for one episode in a time range (current versions)."""
+        with _gc_paused():
+            return self._timeline(episode_id, since, until)
+
+    def _timeline(self, episode_id: str, since: datetime | None, until: datetime | None
+                  ) -> Timeline:
         return Timeline(
             patient=self.get_patient(episode_id),
             vitals=self.vitals(episode_id, since, until),
@@ -105,7 +135,10 @@ class QueriesMixin(RepositoryBase):
         A handful of queries in all, each over the occupied episodes, using the
         ``(episode_id, observed_at)`` indexes.
         """
-        at = at or self.now()
+        with _gc_paused():
+            return self._ward_board(at or self.now(), window)
+
+    def _ward_board(self, at: datetime, window: timedelta) -> list[BoardEntry]:
         beds = self.occupied(at)
         if not beds:
             return []
@@ -125,7 +158,10 @@ class QueriesMixin(RepositoryBase):
         vitals = grouped(codec.VITALS, in_window, [since, until])
         neuro = grouped(codec.NEURO, in_window, [since, until])
         fluids = grouped(codec.FLUID, in_window, [since, until])
-        doses = grouped(codec.MEDICATION, " AND r.observed_at <= ?", [until])
+        doses = grouped(
+            codec.MEDICATION,
+            f" AND r.observed_at <= ? AND (r.observed_at >= ? OR r.drug IN ({_GRADED_MARKS}))",
+            [until, since, *_GRADED_DRUGS])
         labs = self._board_labs(ids, marks, since, until)
         tasks = self.open_tasks_for(ids)
         acks = self.alert_acks_for(ids, since)
@@ -138,17 +174,20 @@ class QueriesMixin(RepositoryBase):
 
     def _board_labs(self, ids: list[str], marks: str, since: str, until: str
                     ) -> dict[str, list[LabResult]]:
-        """Labs in the window plus the latest value of every lab name before it."""
+        """Labs in the window, plus the latest earlier value of each name not in the window."""
         kind = codec.LAB
-        sql = f"""SELECT {kind.select_list()}, max(r.observed_at) AS latest
+        sql = f"""SELECT {kind.select_list()}, max(r.observed_at) AS latest, 0 AS in_window
 FROM current_lab_results AS r WHERE r.episode_id IN ({marks}) AND r.observed_at < ?
 GROUP BY r.episode_id, r.name
 UNION ALL
-SELECT {kind.select_list()}, r.observed_at FROM current_lab_results AS r
+SELECT {kind.select_list()}, r.observed_at, 1 FROM current_lab_results AS r
 WHERE r.episode_id IN ({marks}) AND r.observed_at >= ? AND r.observed_at <= ?"""
+        rows = self._rows(sql, [*ids, since, *ids, since, until])
+        recent = {(r["episode_id"], r["name"]) for r in rows if r["in_window"]}
         out: dict[str, list[LabResult]] = defaultdict(list)
-        for row in self._rows(sql, [*ids, since, *ids, since, until]):
-            out[row["episode_id"]].append(kind.record(row))
+        for row in rows:
+            if row["in_window"] or (row["episode_id"], row["name"]) not in recent:
+                out[row["episode_id"]].append(kind.record(row))
         for labs in out.values():
             labs.sort(key=lambda lab: (lab.time, lab.name))
         return out

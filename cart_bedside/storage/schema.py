@@ -247,9 +247,25 @@ def v1() -> tuple[str, ...]:
 
 
 def v2() -> tuple[str, ...]:
-    """Schema version 2: indexes for the ward board and the audit-log viewer."""
+    """Schema version 2: what the ward board and the audit viewer need to stay fast.
+
+    ``open_episodes`` lists the episodes whose current version is not
+    discharged (nor entered in error). It is derived data, kept by a trigger
+    (the newest version of an episode is its current one) and rebuilt here
+    from ``current_episodes``, so the board never scans years of old stays.
+    """
     return (
         "CREATE INDEX lab_results_latest ON lab_results(episode_id, name, observed_at)",
-        "CREATE INDEX episodes_open ON episodes(bed) WHERE discharged_at IS NULL",
         "CREATE INDEX audit_log_by_record ON audit_log(record_id) WHERE record_id IS NOT NULL",
+        """CREATE TABLE open_episodes (
+    episode_id TEXT PRIMARY KEY NOT NULL REFERENCES episodes(id)
+) WITHOUT ROWID""",
+        """INSERT INTO open_episodes (episode_id)
+SELECT episode_id FROM current_episodes WHERE discharged_at IS NULL""",
+        """CREATE TRIGGER episodes_track_open AFTER INSERT ON episodes
+BEGIN
+  DELETE FROM open_episodes WHERE episode_id = NEW.episode_id;
+  INSERT INTO open_episodes (episode_id) SELECT NEW.episode_id
+    WHERE NEW.discharged_at IS NULL AND NEW.entered_in_error = 0;
+END""",
     )

@@ -119,9 +119,10 @@ class BoardEntry:
     """What the ward board needs for one occupied bed.
 
     ``vitals``/``neuro``/``fluids`` cover the board window (default 24 h up
-    to ``at``); ``medications`` cover the whole episode (the rules need every
-    dose since infusion); ``labs`` are those in the window plus the latest of
-    each name. Everything is the current version, in time order.
+    to ``at``); ``medications`` are the doses in the window plus every dose
+    since admission of the drugs the grading reads (antipyretics,
+    anti-cytokine drugs, steroids); ``labs`` are those in the window plus the
+    latest of each name. Everything is the current version, in time order.
     """
 
     patient: Patient

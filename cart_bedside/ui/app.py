@@ -1,29 +1,101 @@
-"""The GUI entry point.
-
-Until the bedside screens land (issue 4) this opens a placeholder window that
-says so; it already loads the bundled CJK font and the translations.
-"""
+"""The GUI entry point: open the database, sign-in window, backups at shift change and exit."""
 
 from __future__ import annotations
 
+import shutil
 import sys
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+T0 = time.perf_counter()
 
 
-def run_app(db: str | None = None, demo: bool = False, lang: str | None = None) -> int:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+def open_ward(db: str | None, demo: bool):
+    """(Database, path, is_demo): the user's database, the given one, or a demo ward."""
+    from ..storage import default_db_path, open_database
+    from ..storage.demo import open_demo_database
+
+    if demo:
+        database, path = open_demo_database(now=datetime.now().replace(second=0, microsecond=0))
+        return database, Path(path), True
+    path = Path(db) if db else default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return open_database(path), path, False
+
+
+class ShiftBackups:
+    """A verified backup at every shift change and on exit, off the UI thread."""
+
+    def __init__(self, db_path: Path, service) -> None:
+        from ..logic.shifts import shift_of
+
+        self.db_path = db_path
+        self.service = service
+        self._shift_of = shift_of
+        self._shift = shift_of(datetime.now(), service.shift_settings()).start
+        self._lock = threading.Lock()
+
+    def check(self) -> None:
+        start = self._shift_of(datetime.now(), self.service.shift_settings()).start
+        if start != self._shift:
+            self._shift = start
+            threading.Thread(target=self.run, args=("shift change",), daemon=True).start()
+
+    def run(self, reason: str) -> None:
+        from ..storage import backup_now, default_backup_dir
+
+        with self._lock:
+            try:
+                backup_now(self.db_path, default_backup_dir(), reason=reason)
+            except Exception as exc:  # a failed backup must never take the app down
+                print(f"cart-bedside: backup failed: {exc}", file=sys.stderr)
+
+
+def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
+            exit_after_ms: int | None = None) -> int:
+    """Start the app; ``exit_after_ms`` quits once the board is up (start-up benchmark)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..service import WardService
+    from ..storage import DatabaseCorruptError, Repository
+    from . import prepare_application
+    from .main_window import MainWindow
+    from .session import Session
 
     app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("cart_bedside")
-    label = QLabel(
-        "cart_bedside\n\n"
-        "床旁界面将在下一版本提供（issue 4）。\n"
-        "The bedside screens arrive with issue 4.\n\n"
-        "cart-bedside assess CASE.json  ·  cart-bedside demo-db --out ward.db"
-    )
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    window.setCentralWidget(label)
+    app.setApplicationName("cart-bedside")
+    try:
+        database, path, is_demo = open_ward(db, demo)
+    except DatabaseCorruptError as exc:
+        prepare_application(app, lang or "zh_CN")
+        from ..logic.messages import render
+
+        QMessageBox.critical(None, "cart-bedside", render(exc.message, lang or "zh_CN"))
+        return 1
+    repo = Repository(database)
+    service = WardService(repo)
+    lang = lang or service.language()
+    prepare_application(app, lang)
+    session = Session(service, lang)
+    window = MainWindow(session, auto_lock_minutes=float(repo.get_setting("auto_lock_minutes", 2)))
     window.resize(1280, 800)
     window.show()
-    return app.exec()
+
+    backups = None if is_demo else ShiftBackups(path, service)
+    if backups is not None:
+        timer = QTimer(window)
+        timer.timeout.connect(backups.check)
+        timer.start(60_000)
+        app.aboutToQuit.connect(lambda: backups.run("exit"))
+    if exit_after_ms is not None:
+        QTimer.singleShot(exit_after_ms, app.quit)
+    print(f"cart-bedside: window up after {time.perf_counter() - T0:.2f} s "
+          f"({'demo ward' if is_demo else path})", file=sys.stderr)
+    code = app.exec()
+    database.conn.close()
+    if is_demo:
+        shutil.rmtree(path.parent, ignore_errors=True)
+    return code

@@ -86,6 +86,7 @@ def test_rotation_keeps_the_newest_fourteen(db_path, tmp_path):
     assert latest_backup(folder, path) == made[-1]
     assert backup_now(path, folder, keep=3).removed
     assert len(list_backups(folder, path)) == 3
+    assert sorted(p.suffix for p in folder.iterdir()) == [".db"] * 3  # no -wal, -shm, .partial
 
 
 def test_damaged_database_names_the_latest_backup(db_path, tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from cart_bedside.storage import Repository, SchemaTooNewError, connect, open_database
 from cart_bedside.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
 
-from .conftest import add_staff, admit, fluids, neuro, vitals
+from .conftest import add_staff, fluids, neuro, vitals
 
 
 def _indexes(path) -> set[str]:
@@ -19,13 +19,25 @@ def _indexes(path) -> set[str]:
     return names
 
 
+def _admit_v1(db) -> str:
+    """Admit as release 1 did (its bed check predates ``open_episodes``)."""
+    meta = "observed_at, recorded_at, recorded_by, device_id, save_id"
+    values = "'2026-10-28T08:00:00', '2026-10-28T08:00:00', 'nurse', 'dev', 's1'"
+    db.conn.execute(f"INSERT INTO patients (id, patient_id, {meta}, mrn, name) "
+                    f"VALUES ('p1', 'p1', {values}, 'T001', '测试患者')")
+    db.conn.execute(f"INSERT INTO episodes (id, episode_id, patient_id, {meta}, bed, age_years, "
+                    f"infusion_time, admitted_at) VALUES ('e1', 'e1', 'p1', {values}, '01', 54, "
+                    "'2026-11-01T10:00:00', '2026-10-28T08:00:00')")
+    return "e1"
+
+
 def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
     path = tmp_path / "v1.db"
     db = connect(path)
     assert migrate(db, target=1) == [1]
     repo = Repository(db, clock=clock, upgrade=False)  # the first release writing its data
     add_staff(repo)
-    episode = admit(repo)
+    episode = _admit_v1(db)
     saved = repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro(),
                                   fluids=fluids())
     repo.set_setting("protocol", "mm-2022", "nurse")

@@ -140,3 +140,28 @@ def test_every_save_is_audited_with_the_row_hash(repo, episode):
     assert {e.record_id for e in entries} == set(result.ids.values())
     assert all(e.action == "insert" and e.actor == "nurse" for e in entries)
     assert all(repo.verify_record(rid) for rid in result.ids.values())
+
+
+def test_two_tablets_on_one_file_keep_one_audit_chain(db_path, clock):
+    from cart_bedside.storage import Repository, open_database
+
+    path, episode = db_path
+    a, b = open_database(path), open_database(path)
+    first, second = Repository(a, clock=clock), Repository(b, clock=clock)
+    for i in range(10):
+        (first if i % 2 else second).save_shift_entry(
+            episode, "nurse", vitals=vitals(hr=80 + i), fluids=fluids())
+    assert len(first.vitals(episode)) == 11
+    assert first.verify_audit_chain().ok
+    a.conn.close()
+    b.conn.close()
+
+
+def test_a_bed_holds_one_patient(repo, episode):
+    from .conftest import admit
+
+    with pytest.raises(StorageError) as err:
+        admit(repo, bed="01")
+    assert "bed 01 is occupied" in str(err.value)
+    repo.discharge(episode, "nurse")
+    assert admit(repo, bed="01")

@@ -1,0 +1,338 @@
+"""The ward service: what the screens ask for, with sign-in and roles enforced here.
+
+Sits between the UI and storage (no Qt): the UI never decides who may do
+what, and never grades. Assessments are cached per episode and recomputed
+only for the episode whose records changed, so the board refreshes fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..logic import protocols
+from ..logic.assessment import Assessment, assess
+from ..logic.findings import Alert
+from ..logic.messages import Message, msg
+from ..logic.models import (
+    FluidEntry,
+    NeuroAssessment,
+    Patient,
+    VitalSigns,
+    WeightMeasurement,
+)
+from ..logic.schedule import Task, TaskStatus, monitoring_tasks
+from ..logic.shifts import ShiftSettings, shift_of
+from ..logic.timeutil import format_study_day, study_day
+from ..logic.validation import Warning_
+from ..storage import Repository, SaveResult, User
+from ..storage.auth import verify_pin
+from ..storage.types import EpisodeInfo
+
+MAX_FAILED_PINS = 5
+DEFAULT_LOCKOUT = timedelta(minutes=15)
+
+#: What each role may do (issue 4/5: roles enforced below the UI).
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "nurse": frozenset({"view", "chart", "acknowledge"}),
+    "physician": frozenset({"view", "chart", "acknowledge", "cosign", "override_dose"}),
+    "admin": frozenset({"view", "settings", "users", "backup"}),
+}
+
+
+class SignInError(Exception):
+    """Sign-in refused; ``message`` says why in the catalogue's words."""
+
+    def __init__(self, reason: str, message: Message) -> None:
+        super().__init__(reason)
+        self.reason = reason  # unknown_user, inactive, locked, wrong_pin
+        self.message = message
+
+
+class PermissionDenied(Exception):
+    def __init__(self, action: str, role: str | None) -> None:
+        super().__init__(f"{role or 'nobody'} may not {action}")
+        self.action = action
+        self.role = role
+        self.message = msg("service.error.permission", action=msg(f"service.action.{action}"))
+
+
+@dataclass(frozen=True)
+class BedCard:
+    """One card of the ward board."""
+
+    episode_id: str
+    bed: str
+    name: str
+    age_years: float
+    day: int
+    day_label: str
+    crs_grade: int
+    icans_grade: int
+    last_ice: int | None
+    last_capd: int | None
+    risk_high: bool
+    due: int
+    overdue: int
+    alerts: tuple[Alert, ...]
+    last_vitals_at: datetime | None
+
+    @property
+    def severity(self) -> tuple[int, int, int, int]:
+        """Sort key, most severe first when sorted ascending."""
+        return (-max(self.crs_grade, self.icans_grade), -self.overdue, -len(self.alerts),
+                -self.crs_grade)
+
+
+@dataclass
+class _Cached:
+    assessment: Assessment
+    tasks: list[Task] = field(default_factory=list)
+
+
+def masked_name(name: str) -> str:
+    """张三丰 → 张**; John Smith → J*** S****: enough for the nurse, not for a passer-by."""
+    name = name.strip()
+    if not name:
+        return ""
+    if any("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return name[0] + "*" * (len(name) - 1)
+    return " ".join(part[0] + "*" * (len(part) - 1) for part in name.split())
+
+
+class WardService:
+    """The signed-in user's view of the ward (``repo`` is a storage Repository)."""
+
+    def __init__(self, repo: Repository, clock: Callable[[], datetime] | None = None) -> None:
+        self.repo = repo
+        self.clock = clock or repo.now
+        self.user: User | None = None
+        self._cache: dict[str, _Cached] = {}
+
+    # --- sign-in --------------------------------------------------------------------
+    def sign_in(self, username: str, pin: str) -> User:
+        """Check the PIN in constant time; 5 wrong PINs lock the account for 15 min."""
+        user = self.repo.get_user(username.strip())
+        now = self.clock()
+        if user is None:
+            self.repo.log_event("sign_in_failed", username or "?", reason="unknown user")
+            raise SignInError("unknown_user", msg("service.error.unknown_user"))
+        if not user.active:
+            self.repo.log_event("sign_in_failed", user.username, reason="inactive")
+            raise SignInError("inactive", msg("service.error.inactive"))
+        if user.locked_until is not None and user.locked_until > now:
+            self.repo.log_event("sign_in_failed", user.username, reason="locked")
+            raise SignInError("locked", msg("service.error.locked",
+                                            until=user.locked_until.strftime("%H:%M")))
+        if not verify_pin(pin, user.pin_hash):
+            failed = user.failed_attempts + 1
+            changes: dict[str, Any] = {"failed_attempts": failed}
+            if failed >= MAX_FAILED_PINS:
+                changes = {"failed_attempts": 0, "locked_until": now + self.lockout()}
+            self.repo.update_user(user.username, user.username, reason="wrong PIN", **changes)
+            self.repo.log_event("sign_in_failed", user.username, reason="wrong PIN")
+            if failed >= MAX_FAILED_PINS:
+                raise SignInError("locked", msg("service.error.locked_now",
+                                                minutes=int(self.lockout().total_seconds() // 60)))
+            raise SignInError("wrong_pin", msg("service.error.wrong_pin",
+                                               left=MAX_FAILED_PINS - failed))
+        if user.failed_attempts or user.locked_until:
+            user = self.repo.update_user(user.username, user.username, reason="signed in",
+                                         failed_attempts=0, locked_until=None)
+        self.repo.log_event("sign_in", user.username)
+        self.user = user
+        return user
+
+    def lockout(self) -> timedelta:
+        minutes = self.repo.get_setting("lockout_minutes", None)
+        return timedelta(minutes=minutes) if minutes else DEFAULT_LOCKOUT
+
+    def sign_out(self) -> None:
+        if self.user is not None:
+            self.repo.log_event("sign_out", self.user.username)
+        self.user = None
+
+    def lock(self) -> None:
+        """The tablet locked itself (auto-lock): audited; the user must sign in again."""
+        if self.user is not None:
+            self.repo.log_event("lock", self.user.username)
+        self.user = None
+
+    def can(self, action: str) -> bool:
+        return self.user is not None and action in PERMISSIONS.get(self.user.role, frozenset())
+
+    def require(self, action: str) -> User:
+        if not self.can(action):
+            raise PermissionDenied(action, self.user.role if self.user else None)
+        assert self.user is not None
+        return self.user
+
+    def has_users(self) -> bool:
+        return bool(self.repo.list_users(include_inactive=True))
+
+    def create_first_admin(self, username: str, display_name: str, pin: str) -> User:
+        """First run: the one account created without a signed-in admin."""
+        if self.has_users():
+            raise PermissionDenied("users", None)
+        return self.repo.create_user(username, display_name, "admin", pin, actor=username)
+
+    # --- settings the screens need ---------------------------------------------------
+    def shift_settings(self) -> ShiftSettings:
+        return ShiftSettings()
+
+    def protocol_id(self) -> str:
+        value = self.repo.get_setting("protocol", protocols.DEFAULT_PROTOCOL)
+        return value if value in protocols.PROTOCOL_IDS else protocols.DEFAULT_PROTOCOL
+
+    def language(self) -> str:
+        return self.repo.get_setting("language", "zh_CN") or "zh_CN"
+
+    # --- assessments ---------------------------------------------------------------
+    def invalidate(self, episode_id: str | None = None) -> None:
+        if episode_id is None:
+            self._cache.clear()
+        else:
+            self._cache.pop(episode_id, None)
+
+    def assessment(self, episode_id: str) -> Assessment:
+        """The current assessment of an episode (cached until its records change)."""
+        self.require("view")
+        return self._cached(episode_id).assessment
+
+    def tasks(self, episode_id: str) -> list[Task]:
+        self.require("view")
+        return self._cached(episode_id).tasks
+
+    def _cached(self, episode_id: str) -> _Cached:
+        hit = self._cache.get(episode_id)
+        if hit is None:
+            hit = self._cache[episode_id] = self._compute(episode_id)
+        return hit
+
+    def _compute(self, episode_id: str, extra: dict[str, Sequence[Any]] | None = None) -> _Cached:
+        patient = self.repo.get_patient(episode_id)
+        now = self.clock()
+        since = patient.infusion_time - timedelta(days=8) if patient.infusion_time else None
+        t = self.repo.timeline(episode_id, since, None)
+        extra = extra or {}
+        vitals = [*t.vitals, *extra.get("vitals", ())]
+        neuro = [*t.neuro, *extra.get("neuro", ())]
+        weights = [*t.weights, *extra.get("weights", ())]
+        patient = _with_latest_weight(patient, weights)
+        infusion = patient.infusion_time or now
+        at = max([now, *(r.time for r in (*vitals, *neuro))])
+        a = assess(patient, infusion, vitals, neuro, t.medications, t.labs, at=at,
+                   protocol_id=self.protocol_id())
+        tasks = self._tasks(patient, a, vitals, neuro, [*t.fluids, *extra.get("fluids", ())],
+                            t.labs, now)
+        return _Cached(a, tasks)
+
+    def _tasks(self, patient: Patient, a: Assessment, vitals, neuro, fluids, labs,
+               now: datetime) -> list[Task]:
+        if patient.infusion_time is None:
+            return []
+        grades = sorted({*(p.time for p in a.crs.points), *(p.time for p in a.icans.points)})
+        timeline = [(t, a.crs.grade_at(t), a.icans.grade_at(t)) for t in grades]
+        shift = shift_of(now, self.shift_settings())
+        ice = [n for n in neuro if n.total_ice is not None or n.total_capd is not None
+               or n.ice_unable or n.capd_unable]
+        return monitoring_tasks(
+            patient.infusion_time, self.shift_settings(), timeline,
+            {"vitals": vitals, "ice": ice, "fluid_balance": fluids, "labs": labs},
+            shift.start, shift.end, now,
+        )
+
+    def preview(self, episode_id: str, vitals: VitalSigns | None = None,
+                neuro: NeuroAssessment | None = None, fluids: Sequence[FluidEntry] = (),
+                weight: WeightMeasurement | None = None) -> tuple[Assessment, list[Warning_]]:
+        """The assessment the entry *would* give, and its soft-limit warnings; nothing saved.
+
+        Hard-limit errors raise ``ValidationError`` naming the field.
+        """
+        self.require("view")
+        items = self.repo.shift_entry_items(vitals, neuro, fluids, weight)
+        warnings = self.repo.check_records(episode_id, items)
+        extra = {"vitals": [vitals] if vitals else [], "neuro": [neuro] if neuro else [],
+                 "fluids": list(fluids), "weights": [weight] if weight else []}
+        return self._compute(episode_id, extra).assessment, warnings
+
+    # --- charting ------------------------------------------------------------------
+    def save_shift_entry(self, episode_id: str, pin: str, *, vitals: VitalSigns | None = None,
+                         neuro: NeuroAssessment | None = None, fluids: Sequence[FluidEntry] = (),
+                         weight: WeightMeasurement | None = None) -> SaveResult:
+        """Save a whole shift entry in one transaction, signed with the user's PIN."""
+        user = self.require("chart")
+        if not verify_pin(pin, self.repo.get_user(user.username).pin_hash):
+            self.repo.log_event("sign_in_failed", user.username, reason="signature PIN wrong",
+                               record_id=episode_id)
+            raise SignInError("wrong_pin", msg("service.error.signature_pin"))
+        result = self.repo.save_shift_entry(episode_id, user.username, vitals=vitals, neuro=neuro,
+                                            fluids=fluids, weight=weight,
+                                            signature_meaning="charted")
+        self.repo.delete_draft(user.username, "shift_entry", episode_id)
+        self.invalidate(episode_id)
+        return result
+
+    # --- drafts ---------------------------------------------------------------------
+    def save_draft(self, form: str, episode_id: str | None, data: dict[str, Any]) -> None:
+        if self.user is not None:
+            self.repo.save_draft(self.user.username, form, data, episode_id)
+
+    def load_draft(self, form: str, episode_id: str | None) -> dict[str, Any] | None:
+        if self.user is None:
+            return None
+        return self.repo.load_draft(self.user.username, form, episode_id)
+
+    # --- the board ------------------------------------------------------------------
+    def occupied(self) -> list[tuple[Patient, EpisodeInfo]]:
+        self.require("view")
+        return self.repo.occupied(self.clock())
+
+    def board(self, sort: str = "bed") -> list[BedCard]:
+        """One card per occupied bed, by bed (natural order) or by severity."""
+        now = self.clock()
+        cards = []
+        for patient, episode in self.occupied():
+            cached = self._cached(episode.episode_id)
+            a = cached.assessment
+            ice = next((p for p in reversed(a.icans.points) if p.ice_score is not None), None)
+            capd = next((p for p in reversed(a.icans.points) if p.capd_score is not None), None)
+            infusion = patient.infusion_time or now
+            day = study_day(now, infusion)
+            cards.append(BedCard(
+                episode_id=episode.episode_id, bed=episode.bed, name=patient.name,
+                age_years=patient.age_years, day=day, day_label=format_study_day(day),
+                crs_grade=a.crs.grade, icans_grade=a.icans.grade,
+                last_ice=ice.ice_score if ice else None,
+                last_capd=capd.capd_score if capd else None,
+                risk_high=a.risk.is_high,
+                due=sum(1 for t in cached.tasks if t.status is TaskStatus.DUE),
+                overdue=sum(1 for t in cached.tasks if t.status is TaskStatus.OVERDUE),
+                alerts=tuple(al for al in a.alerts if al.severity.value != "info"),
+                last_vitals_at=a.crs.current.time if a.crs.current else None,
+            ))
+        if sort == "severity":
+            cards.sort(key=lambda c: (c.severity, _bed_key(c.bed)))
+        else:
+            cards.sort(key=lambda c: _bed_key(c.bed))
+        return cards
+
+
+def _bed_key(bed: str) -> tuple:
+    """Natural order: 2 before 10, 'A3' before 'A12'."""
+    import re
+
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", bed))
+
+
+def _with_latest_weight(patient: Patient, weights: Sequence[WeightMeasurement]) -> Patient:
+    if not weights:
+        return patient
+    latest = max(weights, key=lambda w: w.time)
+    if patient.weight_time is not None and patient.weight_time >= latest.time:
+        return patient
+    from dataclasses import replace
+
+    return replace(patient, weight_kg=latest.weight_kg, weight_time=latest.time)

@@ -1,0 +1,180 @@
+"""The main window: sign-in → ward board → patient, with auto-lock and language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import i18n, theme
+from .auto_lock import AutoLock
+from .first_run import FirstRunWidget
+from .patient_screen import PatientScreen
+from .session import Session
+from .sign_in import SignInWidget
+from .ward_board import WardBoardWidget
+
+
+class MainWindow(QMainWindow):
+    """Holds the screens in a stack; nothing clinical is visible while locked."""
+
+    def __init__(self, session: Session, auto_lock_minutes: float = 2.0) -> None:
+        super().__init__()
+        self.session = session
+        self.stack = QStackedWidget()
+        self.sign_in = SignInWidget(session)
+        self.board = WardBoardWidget(session)
+        self.patient: PatientScreen | None = None
+        self.first_run: FirstRunWidget | None = None
+        self._locked_user: str | None = None
+        self._resume: QWidget | None = None
+
+        self.bar = QWidget()
+        self.title = QLabel()
+        self.title.setObjectName("appTitle")
+        self.who = QLabel()
+        self.language = QPushButton()
+        self.lock_button = QPushButton()
+        self.sign_out_button = QPushButton()
+        for button in (self.language, self.lock_button, self.sign_out_button):
+            theme.touch_size(button)
+        self.language.clicked.connect(self._toggle_language)
+        self.lock_button.clicked.connect(session.lock)
+        self.sign_out_button.clicked.connect(session.sign_out)
+        bar = QHBoxLayout(self.bar)
+        bar.addWidget(self.title)
+        bar.addStretch(1)
+        bar.addWidget(self.who)
+        bar.addWidget(self.language)
+        bar.addWidget(self.lock_button)
+        bar.addWidget(self.sign_out_button)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.stack.addWidget(self.sign_in)
+        self.stack.addWidget(self.board)
+
+        self.auto_lock = AutoLock(auto_lock_minutes, self)
+        QApplication.instance().installEventFilter(self.auto_lock)
+        self.auto_lock.timed_out.connect(session.lock)
+
+        session.signed_in.connect(self._on_signed_in)
+        session.signed_out.connect(self._on_signed_out)
+        session.locked.connect(self._on_locked)
+        session.language_changed.connect(self._on_language)
+        self.board.patient_requested.connect(self.open_patient)
+
+        if not session.service.has_users():
+            self.first_run = FirstRunWidget(session)
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+            for name in ("created", "finished", "done"):
+                signal = getattr(self.first_run, name, None)
+                if signal is not None:
+                    signal.connect(self._first_run_done)
+                    break
+        else:
+            self.stack.setCurrentWidget(self.sign_in)
+        self.retranslate()
+        self._update_bar()
+
+    # --- navigation --------------------------------------------------------------------
+    def open_patient(self, episode_id: str) -> None:
+        if self.patient is not None:
+            self.stack.removeWidget(self.patient)
+            self.patient.deleteLater()
+        self.patient = PatientScreen(self.session, episode_id)
+        self.patient.back_requested.connect(self.show_board)
+        self.stack.addWidget(self.patient)
+        self.stack.setCurrentWidget(self.patient)
+        self.session.patient_opened.emit(episode_id)
+
+    def show_board(self) -> None:
+        self.board.refresh()
+        self.stack.setCurrentWidget(self.board)
+
+    def _first_run_done(self, *args) -> None:
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.reset()
+
+    def _on_signed_in(self, user) -> None:
+        resume = self._resume if self._locked_user == user.username else None
+        if resume is None and self.patient is not None:
+            # Another user: the previous user's unsaved form stays in their draft only.
+            self.stack.removeWidget(self.patient)
+            self.patient.deleteLater()
+            self.patient = None
+        self._resume, self._locked_user = None, None
+        if resume is not None and resume is not self.sign_in:
+            self.stack.setCurrentWidget(resume)
+        else:
+            self.show_board()
+        self.auto_lock.start()
+        self._update_bar()
+
+    def _on_locked(self) -> None:
+        self._locked_user = self._last_user
+        self._resume = self.stack.currentWidget()
+        self._show_sign_in()
+
+    def _on_signed_out(self) -> None:
+        self._locked_user, self._resume = None, None
+        if self.patient is not None:
+            self.stack.removeWidget(self.patient)
+            self.patient.deleteLater()
+            self.patient = None
+        self._show_sign_in()
+
+    def _show_sign_in(self) -> None:
+        self.auto_lock.stop()
+        self.sign_in.reset()
+        self.stack.setCurrentWidget(self.sign_in)
+        self._update_bar()
+
+    @property
+    def _last_user(self) -> str | None:
+        return self._signed_in_name
+
+    # --- language and bar ---------------------------------------------------------------
+    def _toggle_language(self) -> None:
+        self.session.set_language("en" if self.session.lang == "zh_CN" else "zh_CN")
+
+    def _on_language(self, lang: str) -> None:
+        i18n.install_translators(QApplication.instance(), lang)
+
+    def _update_bar(self) -> None:
+        user = self.session.user
+        self._signed_in_name = user.username if user else getattr(self, "_signed_in_name", None)
+        signed_in = user is not None
+        self.who.setText(f"{user.display_name} · {self._role(user.role)}" if user else "")
+        self.lock_button.setVisible(signed_in)
+        self.sign_out_button.setVisible(signed_in)
+
+    def _role(self, role: str) -> str:
+        return {"nurse": self.tr("nurse"), "physician": self.tr("physician"),
+                "admin": self.tr("administrator")}.get(role, role)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("CAR-T bedside"))
+        self.setWindowTitle(self.tr("CAR-T bedside"))
+        self.language.setText("English" if self.session.lang == "zh_CN" else "中文")
+        self.lock_button.setText(self.tr("Lock"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        self._update_bar()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,70 @@
+"""The session: the service, the signed-in user and the signals every screen listens to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ..logic.messages import Message, render
+from ..service import WardService
+
+
+class Session(QObject):
+    """Holds the ward service and the language; emits when things change.
+
+    Screens get the session in their constructor, read through
+    ``session.service`` and redraw on the signals; they never run SQL.
+    """
+
+    signed_in = Signal(object)  # storage.User
+    signed_out = Signal()
+    locked = Signal()
+    record_saved = Signal(str)  # episode_id
+    patient_opened = Signal(str)  # episode_id
+    language_changed = Signal(str)  # "zh_CN" | "en"
+    names_masked_changed = Signal(bool)
+
+    def __init__(self, service: WardService, lang: str = "zh_CN", parent: QObject | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.lang = lang
+        self.names_masked = False
+
+    # --- words --------------------------------------------------------------------------
+    def render(self, message: Message | str) -> str:
+        """A logic-layer message in the session's language."""
+        return render(message, self.lang)
+
+    def set_language(self, lang: str) -> None:
+        if lang != self.lang:
+            self.lang = lang
+            self.language_changed.emit(lang)
+
+    def set_names_masked(self, masked: bool) -> None:
+        if masked != self.names_masked:
+            self.names_masked = masked
+            self.names_masked_changed.emit(masked)
+
+    # --- who is here ----------------------------------------------------------------------
+    @property
+    def user(self):
+        return self.service.user
+
+    def sign_in(self, username: str, pin: str):
+        """Raises service.SignInError; emits ``signed_in`` on success."""
+        user = self.service.sign_in(username, pin)
+        self.signed_in.emit(user)
+        return user
+
+    def sign_out(self) -> None:
+        self.service.sign_out()
+        self.signed_out.emit()
+
+    def lock(self) -> None:
+        """Auto-lock: the user must sign in again; unsaved forms stay as they are."""
+        if self.service.user is not None:
+            self.service.lock()
+            self.locked.emit()
+
+    def notify_saved(self, episode_id: str) -> None:
+        self.service.invalidate(episode_id)
+        self.record_saved.emit(episode_id)
