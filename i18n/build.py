@@ -77,6 +77,45 @@ def fill_identity(path: Path) -> int:
     return filled
 
 
+def merge_pending(path: Path) -> int:
+    """Fill unfinished entries from ``i18n/pending/*.json`` ({context: {source: translation}}).
+
+    Screens written in parallel hand their translations over this way instead of
+    editing the .ts at the same time; once merged, the .ts holds them and the
+    JSON files can go.
+    """
+    import json
+
+    pending: dict[tuple[str, str], str] = {}
+    for extra in sorted((I18N / "pending").glob("*.json")):
+        for context, strings in json.loads(extra.read_text(encoding="utf-8")).items():
+            for source, translation in strings.items():
+                pending[(context, source)] = translation
+    if not pending:
+        return 0
+    tree = ET.parse(path)
+    filled = 0
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            found = pending.get((name, source)) or next(
+                (t for (c, s), t in pending.items() if s == source), None)
+            if found:
+                translation.text = found
+                translation.attrib.pop("type", None)
+                filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        text = ET.tostring(tree.getroot(), encoding="unicode")
+        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
+                        encoding="utf-8")
+    return filled
+
+
 def unfinished(path: Path) -> int:
     tree = ET.parse(path)
     return sum(1 for t in tree.iter("translation") if t.get("type") == "unfinished")
@@ -100,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             update(lang)
             if lang == "en":
                 fill_identity(ts_path(lang))
+            else:
+                merge_pending(ts_path(lang))
         release(lang)
         missing = unfinished(ts_path(lang))
         if missing:

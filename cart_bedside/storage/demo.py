@@ -35,7 +35,7 @@ from ..logic.models import (
     WeightMeasurement,
 )
 from .db import open_database, transaction
-from .demo_patients import DEMO_PATIENTS, DEMO_USERS, DemoPatient, grade_at
+from .demo_patients import DEMO_PATIENTS, DEMO_PIN_HASHES, DEMO_USERS, DemoPatient, grade_at
 from .ids import seeded_ids
 from .repository import Repository
 
@@ -77,7 +77,8 @@ def create_demo_ward(db: Database, now: datetime | None = None, seed: int = 1203
     state: dict[str, Any] = {"episodes": {}, "ids": {}, "records": 0}
     with transaction(db):
         for username, display, role, pin in DEMO_USERS:
-            repo.create_user(username, display, role, pin, actor="system")
+            repo.create_user(username, display, role, None, actor="system",
+                             pin_hash=DEMO_PIN_HASHES[pin])
         for key, value in (("ward.name", "血液科 CAR-T 病区（演示）"), ("demo", True),
                            ("protocol", "tci-1203-2025"), ("language", "zh_CN"),
                            ("shifts", ["08:00", "16:00", "00:00"])):

@@ -88,6 +88,19 @@ DEMO_USERS: tuple[tuple[str, str, str, str], ...] = (
     ("doctor", "刘医生（演示）", "physician", "3333"),
 )
 
+#: scrypt hashes of the demo PINs, computed once (``auth.hash_pin(pin, salt=b"cart-bedside-demo-"
+#: + pin)``) so that ``--demo`` starts without four deliberately slow hashes; a test checks them.
+DEMO_PIN_HASHES: dict[str, str] = {
+    "9000": "scrypt$16384$8$1$636172742d626564736964652d64656d6f2d39303030$"
+            "73a9343ff9447bba525a9518b301e4aba4172eb4300bce3d36db9ef65e69463e",
+    "1111": "scrypt$16384$8$1$636172742d626564736964652d64656d6f2d31313131$"
+            "a6d4496e4bf4ffa1376559747d70a2373f1b523b1a29e3baf10e6a6d2a5964a0",
+    "2222": "scrypt$16384$8$1$636172742d626564736964652d64656d6f2d32323232$"
+            "8568c670f9da39cc4549855a6ae146f3cfffcc5be50746f22351e9f1e8214407",
+    "3333": "scrypt$16384$8$1$636172742d626564736964652d64656d6f2d33333333$"
+            "dca6d30b39ad30cb123c60808a3acc23554ab2a54cc368bd895d1c71606542c9",
+}
+
 
 def grade_at(steps: tuple[tuple[float, int], ...], hour: float) -> int:
     """The grade of a course at ``hour`` after infusion (0 before infusion)."""

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from . import audit, codec
 from .db import open_database, transaction
-from .demo_patients import DEMO_USERS
+from .demo_patients import DEMO_PIN_HASHES, DEMO_USERS
 from .device import device_id
 from .ids import uuid7
 from .patients import EPISODE_COLUMNS, PATIENT_COLUMNS
@@ -93,7 +93,8 @@ def create_scale_db(path: Path | str, *, years: float = 10.0, beds: int = 40, se
     db = open_database(path, check=False)
     repo = Repository(db)
     for username, display, role, pin in DEMO_USERS:
-        repo.create_user(username, display, role, pin, actor="system")
+        repo.create_user(username, display, role, None, actor="system",
+                         pin_hash=DEMO_PIN_HASHES[pin])
     repo.set_setting("demo", "scale", actor="admin")
     repo.set_setting("demo.generated_until", now.isoformat(), actor="admin")
     conn = db.conn

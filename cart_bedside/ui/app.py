@@ -48,7 +48,7 @@ class ShiftBackups:
 
         with self._lock:
             try:
-                backup_now(self.db_path, default_backup_dir(), reason=reason)
+                backup_now(self.db_path, default_backup_dir(self.db_path), reason=reason)
             except Exception as exc:  # a failed backup must never take the app down
                 print(f"cart-bedside: backup failed: {exc}", file=sys.stderr)
 

@@ -146,6 +146,54 @@ def test_a_record_completes_only_one_task():
         (TaskStatus.DONE, "v1"), (TaskStatus.DONE, "v2")]
 
 
+# A slot's grace runs past the end of its piece of the series (lymphodepletion, a level
+# segment, the acute phase); a record in it must not also complete the task on the other side.
+DONE, DUE = TaskStatus.DONE, TaskStatus.DUE
+
+
+@pytest.mark.parametrize(
+    ("code", "kwargs", "records", "now", "expected"),
+    [
+        pytest.param(  # hypothesis: record_hours=[0.5], grades=[(0.25, 0, 1)], now_h=1.0
+            "task.vitals", {"timeline": [(d(0, 10.25), 0, 1)]}, [(d(0, 10.5), "r0")], d(0, 11),
+            [(d(0, 10.25), DONE, "r0"), (d(0, 14.25), DUE, None)],
+            id="routine-slot-grace-into-escalation"),
+        pytest.param(
+            "task.vitals", {"timeline": [(d(0, 10.25), 0, 1)]},
+            [(d(0, 10.5), "r0"), (d(0, 11), "r1")], d(0, 11.5),
+            [(d(0, 10.25), DONE, "r0"), (d(0, 14.25), DONE, "r1"), (d(0, 15), DUE, None)],
+            id="escalation-chain-takes-the-next-record"),
+        pytest.param(
+            "task.vitals", {"lymphodepletion_start": d(-2, 10)}, [(d(0, 10.25), "r0")],
+            d(0, 11), [(d(0, 10), DONE, "r0"), (d(0, 16), DUE, None)],
+            id="lymphodepletion-day-grace-into-acute-shift"),
+        pytest.param(
+            "task.fluid_balance", {"lymphodepletion_start": d(-2, 10)}, [(d(0, 10.25), "r0")],
+            d(0, 11), [(d(0, 10), DONE, "r0"), (d(0, 16), DUE, None)],
+            id="lymphodepletion-fluids-grace-into-acute-shift"),
+        pytest.param(
+            "task.vitals", {"lymphodepletion_start": d(-2, 10), "timeline": [(d(0, 10), 1, 0)]},
+            [(d(0, 10.25), "r0")], d(0, 11), [(d(0, 10), DONE, "r0"), (d(0, 14), DUE, None)],
+            id="lymphodepletion-day-grace-into-escalation"),
+        pytest.param(
+            "task.vitals", {}, [(d(15, 0.25), "r0")], d(15, 1),
+            [(d(15), DONE, "r0"), (d(16, 8), DUE, None)],
+            id="last-acute-shift-grace-into-daily"),
+        pytest.param(
+            "task.ice", {}, [(d(15, 0.25), "r0")], d(15, 1),
+            [(d(15), DONE, "r0"), (d(16, 8), DUE, None)],
+            id="last-acute-ice-grace-into-daily"),
+    ],
+)
+def test_a_record_in_grace_does_not_also_complete_the_next_piece(code, kwargs, records, now,
+                                                                  expected):
+    found = tasks(code, records={code.removeprefix("task."): records}, now=now,
+                  start=expected[0][0] - H, end=expected[-1][0], **kwargs)
+    got = [(t.due_at, t.status, t.done_by) for t in found
+           if expected[0][0] <= t.due_at <= expected[-1][0]]
+    assert got == expected
+
+
 def test_late_record_in_grace_goes_to_the_open_earlier_task_first():
     recs = {"vitals": [(d(0, 16.25), "late"), (d(0, 20), "evening")]}
     vit = tasks("task.vitals", records=recs, now=d(1, 2))

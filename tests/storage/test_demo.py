@@ -171,3 +171,12 @@ def test_throw_away_demo_database(tmp_path):
     assert path.parent == tmp_path and path.exists()
     assert len(Repository(db).list_patients(at=DEMO_NOW)) == 12
     db.conn.close()
+
+
+def test_precomputed_demo_pin_hashes_match_the_pins():
+    from cart_bedside.storage.auth import verify_pin
+    from cart_bedside.storage.demo_patients import DEMO_PIN_HASHES, DEMO_USERS
+
+    for _, _, _, pin in DEMO_USERS:
+        assert verify_pin(pin, DEMO_PIN_HASHES[pin])
+        assert not verify_pin("0000", DEMO_PIN_HASHES[pin])
