@@ -78,6 +78,7 @@ class BedCard:
     overdue: int
     alerts: tuple[Alert, ...]
     last_vitals_at: datetime | None
+    uses_capd: bool = False
 
     @property
     def severity(self) -> tuple[int, int, int, int]:
@@ -110,6 +111,7 @@ class WardService:
         self.clock = clock or repo.now
         self.user: User | None = None
         self._cache: dict[str, _Cached] = {}
+        self._cache_shift: datetime | None = None
 
     # --- sign-in --------------------------------------------------------------------
     def sign_in(self, username: str, pin: str) -> User:
@@ -206,6 +208,11 @@ class WardService:
         return self._cached(episode_id).tasks
 
     def _cached(self, episode_id: str) -> _Cached:
+        # Task lists cover the current shift: a new shift needs new lists.
+        shift_start = shift_of(self.clock(), self.shift_settings()).start
+        if shift_start != self._cache_shift:
+            self._cache.clear()
+            self._cache_shift = shift_start
         hit = self._cache.get(episode_id)
         if hit is None:
             hit = self._cache[episode_id] = self._compute(episode_id)
@@ -261,8 +268,13 @@ class WardService:
     # --- charting ------------------------------------------------------------------
     def save_shift_entry(self, episode_id: str, pin: str, *, vitals: VitalSigns | None = None,
                          neuro: NeuroAssessment | None = None, fluids: Sequence[FluidEntry] = (),
-                         weight: WeightMeasurement | None = None) -> SaveResult:
-        """Save a whole shift entry in one transaction, signed with the user's PIN."""
+                         weight: WeightMeasurement | None = None,
+                         confirmations: dict[str, str] | None = None) -> SaveResult:
+        """Save a whole shift entry in one transaction, signed with the user's PIN.
+
+        ``confirmations`` maps each soft-limit warning the nurse confirmed to her
+        reason; they go to the audit log with the save.
+        """
         user = self.require("chart")
         if not verify_pin(pin, self.repo.get_user(user.username).pin_hash):
             self.repo.log_event("sign_in_failed", user.username, reason="signature PIN wrong",
@@ -271,6 +283,10 @@ class WardService:
         result = self.repo.save_shift_entry(episode_id, user.username, vitals=vitals, neuro=neuro,
                                             fluids=fluids, weight=weight,
                                             signature_meaning="charted")
+        if confirmations:
+            self.repo.log_event("sign", user.username, reason="soft-limit values confirmed",
+                                record_id=result.save_id,
+                                details={"confirmations": dict(confirmations)})
         self.repo.delete_draft(user.username, "shift_entry", episode_id)
         self.invalidate(episode_id)
         return result
@@ -308,16 +324,25 @@ class WardService:
                 last_ice=ice.ice_score if ice else None,
                 last_capd=capd.capd_score if capd else None,
                 risk_high=a.risk.is_high,
-                due=sum(1 for t in cached.tasks if t.status is TaskStatus.DUE),
-                overdue=sum(1 for t in cached.tasks if t.status is TaskStatus.OVERDUE),
+                due=sum(1 for t in cached.tasks if task_status(t, now) is TaskStatus.DUE),
+                overdue=sum(1 for t in cached.tasks
+                            if task_status(t, now) is TaskStatus.OVERDUE),
                 alerts=tuple(al for al in a.alerts if al.severity.value != "info"),
                 last_vitals_at=a.crs.current.time if a.crs.current else None,
+                uses_capd=patient.uses_capd,
             ))
         if sort == "severity":
             cards.sort(key=lambda c: (c.severity, _bed_key(c.bed)))
         else:
             cards.sort(key=lambda c: _bed_key(c.bed))
         return cards
+
+
+def task_status(task: Task, now: datetime) -> TaskStatus:
+    """A cached task's status as time passes: done stays done, due turns overdue."""
+    if task.status is TaskStatus.DONE:
+        return TaskStatus.DONE
+    return TaskStatus.OVERDUE if now >= task.overdue_at else TaskStatus.DUE
 
 
 def _bed_key(bed: str) -> tuple:

@@ -53,45 +53,58 @@ class ShiftBackups:
                 print(f"cart-bedside: backup failed: {exc}", file=sys.stderr)
 
 
-def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
-            exit_after_ms: int | None = None) -> int:
-    """Start the app; ``exit_after_ms`` quits once the board is up (start-up benchmark)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def build_window(db: str | None = None, demo: bool = False, lang: str | None = None):
+    """Open the ward and build the main window (shown by the caller).
+
+    Returns ``(app, window, database, path, is_demo)``; raises
+    ``DatabaseCorruptError`` when the database fails its integrity check.
+    """
+    from PySide6.QtWidgets import QApplication
 
     from ..service import WardService
-    from ..storage import DatabaseCorruptError, Repository
+    from ..storage import Repository
     from . import prepare_application
     from .main_window import MainWindow
     from .session import Session
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("cart-bedside")
-    try:
-        database, path, is_demo = open_ward(db, demo)
-    except DatabaseCorruptError as exc:
-        prepare_application(app, lang or "zh_CN")
-        from ..logic.messages import render
-
-        QMessageBox.critical(None, "cart-bedside", render(exc.message, lang or "zh_CN"))
-        return 1
+    database, path, is_demo = open_ward(db, demo)
     repo = Repository(database)
     service = WardService(repo)
     lang = lang or service.language()
     prepare_application(app, lang)
     session = Session(service, lang)
-    window = MainWindow(session, auto_lock_minutes=float(repo.get_setting("auto_lock_minutes", 2)))
+    minutes = float(repo.get_setting("auto_lock_minutes", 2) or 2)
+    window = MainWindow(session, auto_lock_minutes=minutes)
     window.resize(1280, 800)
-    window.show()
+    return app, window, database, path, is_demo
 
-    backups = None if is_demo else ShiftBackups(path, service)
+
+def run_app(db: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+    """Start the app on the user's database (or ``db``, or a throw-away demo ward)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..storage import DatabaseCorruptError
+
+    try:
+        app, window, database, path, is_demo = build_window(db, demo, lang)
+    except DatabaseCorruptError as exc:
+        from ..logic.messages import render
+        from . import prepare_application
+
+        app = QApplication.instance() or QApplication(sys.argv)
+        prepare_application(app, lang or "zh_CN")
+        QMessageBox.critical(None, "cart-bedside", render(exc.message, lang or "zh_CN"))
+        return 1
+    window.show()
+    backups = None if is_demo else ShiftBackups(path, window.session.service)
     if backups is not None:
         timer = QTimer(window)
         timer.timeout.connect(backups.check)
         timer.start(60_000)
         app.aboutToQuit.connect(lambda: backups.run("exit"))
-    if exit_after_ms is not None:
-        QTimer.singleShot(exit_after_ms, app.quit)
     print(f"cart-bedside: window up after {time.perf_counter() - T0:.2f} s "
           f"({'demo ward' if is_demo else path})", file=sys.stderr)
     code = app.exec()

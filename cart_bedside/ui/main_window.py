@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import i18n, theme
+from . import i18n
 from .auto_lock import AutoLock
 from .first_run import FirstRunWidget
 from .patient_screen import PatientScreen
@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.patient: PatientScreen | None = None
         self.first_run: FirstRunWidget | None = None
         self._locked_user: str | None = None
+        self._user_name: str | None = None
         self._resume: QWidget | None = None
 
         self.bar = QWidget()
@@ -45,11 +46,12 @@ class MainWindow(QMainWindow):
         self.lock_button = QPushButton()
         self.sign_out_button = QPushButton()
         for button in (self.language, self.lock_button, self.sign_out_button):
-            theme.touch_size(button)
+            button.setMinimumWidth(96)  # 48 px high from the theme: the bar stays slim
         self.language.clicked.connect(self._toggle_language)
         self.lock_button.clicked.connect(session.lock)
         self.sign_out_button.clicked.connect(session.sign_out)
         bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(4, 0, 0, 0)
         bar.addWidget(self.title)
         bar.addStretch(1)
         bar.addWidget(self.who)
@@ -59,7 +61,8 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
             self.patient.deleteLater()
             self.patient = None
         self._resume, self._locked_user = None, None
+        self._user_name = user.username
         if resume is not None and resume is not self.sign_in:
             self.stack.setCurrentWidget(resume)
         else:
@@ -125,7 +129,7 @@ class MainWindow(QMainWindow):
         self._update_bar()
 
     def _on_locked(self) -> None:
-        self._locked_user = self._last_user
+        self._locked_user = self._user_name
         self._resume = self.stack.currentWidget()
         self._show_sign_in()
 
@@ -143,24 +147,22 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
         self._update_bar()
 
-    @property
-    def _last_user(self) -> str | None:
-        return self._signed_in_name
-
     # --- language and bar ---------------------------------------------------------------
     def _toggle_language(self) -> None:
         self.session.set_language("en" if self.session.lang == "zh_CN" else "zh_CN")
 
     def _on_language(self, lang: str) -> None:
         i18n.install_translators(QApplication.instance(), lang)
+        # Qt posts LanguageChange to every widget; deliver it now so nothing shows
+        # the old language for a frame (and tests see the switch at once).
+        QApplication.processEvents()
+        self.retranslate()
 
     def _update_bar(self) -> None:
         user = self.session.user
-        self._signed_in_name = user.username if user else getattr(self, "_signed_in_name", None)
-        signed_in = user is not None
+        # The sign-in screen has its own title and language buttons: no bar while locked.
+        self.bar.setVisible(user is not None)
         self.who.setText(f"{user.display_name} · {self._role(user.role)}" if user else "")
-        self.lock_button.setVisible(signed_in)
-        self.sign_out_button.setVisible(signed_in)
 
     def _role(self, role: str) -> str:
         return {"nurse": self.tr("nurse"), "physician": self.tr("physician"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from . import theme
 from .patient_header import PatientHeader
 from .session import Session
 from .shift_entry.flow import ShiftEntryWidget
@@ -21,7 +20,7 @@ class PatientScreen(QWidget):
         self.session = session
         self.episode_id = episode_id
         self.back = QPushButton()
-        theme.touch_size(self.back)
+        self.back.setMinimumWidth(96)
         self.back.clicked.connect(self.back_requested)
         self.header = PatientHeader(session, episode_id)
         top = QHBoxLayout()
@@ -33,6 +32,8 @@ class PatientScreen(QWidget):
         self.entry.cancelled.connect(self.back_requested)
         self.tabs.addTab(self.entry, "")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.retranslate()

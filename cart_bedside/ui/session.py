@@ -62,8 +62,9 @@ class Session(QObject):
     def lock(self) -> None:
         """Auto-lock: the user must sign in again; unsaved forms stay as they are."""
         if self.service.user is not None:
-            self.service.lock()
+            # Emit first: screens save their drafts while the user is still known.
             self.locked.emit()
+            self.service.lock()
 
     def notify_saved(self, episode_id: str) -> None:
         self.service.invalidate(episode_id)

@@ -152,3 +152,30 @@ def test_drafts_belong_to_the_user(service):
                                               ("", "")])
 def test_masked_name(name, masked):
     assert masked_name(name) == masked
+
+
+def test_due_tasks_turn_overdue_as_time_passes_without_a_save(service, clock):
+    service.sign_in("nurse", PINS["nurse"])
+    before = {c.bed: c.overdue for c in service.board()}
+    clock.t += timedelta(hours=5, minutes=50)  # 15:50, still the day shift (08:00–16:00)
+    after = {c.bed: c.overdue for c in service.board()}
+    assert all(after[bed] >= before[bed] for bed in before)
+    assert sum(after.values()) > sum(before.values())
+
+
+def test_a_new_shift_brings_new_tasks(service, clock):
+    service.sign_in("nurse", PINS["nurse"])
+    episode_id = service.board()[0].episode_id
+    first = service.tasks(episode_id)
+    clock.t += timedelta(hours=8)
+    assert service.tasks(episode_id) is not first
+
+
+def test_confirmed_soft_limits_are_audited_with_the_save(service):
+    episode_id = adult_episode(service)
+    result = service.save_shift_entry(
+        episode_id, PINS["nurse"], vitals=VitalSigns(service.clock(), temp_c=39.6),
+        confirmations={"temperature 39.6 °C is very high": "rechecked with a second thermometer"})
+    entry = service.repo.audit_entries(action="sign", limit=1)[0]
+    assert entry.record_id == result.save_id
+    assert "second thermometer" in str(entry.details)

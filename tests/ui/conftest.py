@@ -15,3 +15,13 @@ def session(qapp, service):
 
     prepare_application(qapp, "zh_CN")
     return Session(service, "zh_CN")
+
+
+@pytest.fixture(autouse=True)
+def _delete_leftover_widgets(qapp):
+    """pytest-qt's deleteLater() needs an event loop; flush deferred deletes after each test
+    so leaked widgets do not slow every later theme or language change."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -114,7 +114,7 @@ class FluidLinesWidget(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(rows_widget)
         self._scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self._scroll.setMinimumHeight(150)
+        self._scroll.setMinimumHeight(96)
         QScroller.grabGesture(self._scroll.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self._empty = QLabel()

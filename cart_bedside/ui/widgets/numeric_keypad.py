@@ -148,7 +148,7 @@ class NumericKeypad(QWidget):
             button.setProperty("role", "key")
         button.setObjectName(f"key_{key}")
         button.setMinimumWidth(72)
-        theme.touch_size(button)
+        # At least the theme's 48 px; the keys grow into whatever height the screen gives.
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # Taps must not steal the focus from the screen (nor pop up an OS keyboard).
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

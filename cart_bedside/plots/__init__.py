@@ -1,0 +1,36 @@
+"""matplotlib figure builders (no pyplot, no Qt): the Trends tab and the handover sheet.
+
+Importing this package imports matplotlib; the app imports it lazily, when
+the Trends tab or a handover is first needed.
+"""
+
+from .data import TrendData, load_trend_data
+from .trends import (
+    HANDOVER_PANELS,
+    PANELS,
+    RANGES,
+    PointInfo,
+    artists_by_gid,
+    figure_points,
+    handover_figure,
+    point_info,
+    render_png,
+    time_window,
+    trend_figure,
+)
+
+__all__ = [
+    "HANDOVER_PANELS",
+    "PANELS",
+    "RANGES",
+    "PointInfo",
+    "TrendData",
+    "artists_by_gid",
+    "figure_points",
+    "handover_figure",
+    "load_trend_data",
+    "point_info",
+    "render_png",
+    "time_window",
+    "trend_figure",
+]

@@ -1,0 +1,329 @@
+"""What a handover sheet says, gathered from the repository and the logic layer (no PDF).
+
+:func:`gather_handover` reads the occupied beds (or one bed), assesses each
+episode exactly as the ward service does (same time window, same latest
+weight, same protocol setting, same monitoring schedule) and collects, per
+patient, the SBAR content of issue 6. Everything here is plain data; the PDF
+is drawn by :mod:`cart_bedside.reports.handover`.
+
+Decisions (documented for the ward):
+
+- **Which shift.** The sheet hands over one shift: by default the shift
+  ``now`` falls in; with ``shift_name`` the latest shift of that name that
+  has started (printed at 08:05 with ``night``: the night that just ended).
+  "This shift" balances are that shift's; "next shift" is the one after it.
+- **Overdue tasks** are the monitoring schedule's tasks overdue at ``now``
+  from the start of the handed-over shift, plus the ward's own open tasks
+  (the ``tasks`` table) whose due time has passed. **Tasks due next shift**
+  are the still-open tasks due before the next shift ends.
+- **Doses listed** in full (with time) are the CRS/ICANS drugs: tocilizumab,
+  siltuximab, anakinra and corticosteroids; other drugs given in the last
+  24 h are counted per drug.
+- **Balance**: this shift, the 24 h before the end of the handed-over shift
+  (or ``now`` if earlier), and cumulative since infusion (since admission
+  before it).
+- **Confirmed grades**: a grade is confirmed when the record that produced
+  it (the latest vital signs for CRS, the latest neuro check for ICANS) is
+  covered by a signature whose meaning is one of :data:`CONFIRM_MEANINGS`
+  (the physician co-sign of issue 5).
+- **Alerts**: the assessment's alerts except standing reminders (severity
+  info), as on the ward board; an acknowledged alert is listed with who
+  acknowledged it and when.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from ..logic import drugs, protocols
+from ..logic.assessment import Assessment, assess
+from ..logic.findings import Alert, Severity
+from ..logic.fluids import BalanceTotals, WeightChange, balance, weight_change
+from ..logic.messages import Message, msg
+from ..logic.models import (
+    MedicationDose,
+    NeuroAssessment,
+    Patient,
+    VitalSigns,
+    WeightMeasurement,
+)
+from ..logic.schedule import TaskStatus, monitoring_tasks
+from ..logic.shifts import Shift, ShiftSettings, shift_of
+from ..logic.timeutil import study_day
+from ..plots.data import MARKED_DRUGS, TrendData
+
+if TYPE_CHECKING:
+    from ..storage import Repository
+    from ..storage.types import EpisodeInfo
+
+#: Signature meanings that confirm the grades of the signed record (issue 5's co-sign).
+CONFIRM_MEANINGS: frozenset[str] = frozenset({"co-sign", "cosign", "confirm", "confirm_grades"})
+#: How far back the assessment reads (as the ward service: 8 days before infusion).
+LOOKBACK_BEFORE_INFUSION = timedelta(days=8)
+DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """Whether a grade was confirmed (co-signed), by whom and when."""
+
+    confirmed: bool
+    by: str | None = None
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """One task on the sheet: its text, when it is due and whether it is overdue."""
+
+    message: Message
+    due_at: datetime
+    overdue: bool
+    ward_task: bool = False  # from the ward's own task list, not the schedule
+
+
+@dataclass(frozen=True)
+class AlertLine:
+    alert: Alert
+    acknowledged_by: str | None = None
+    acknowledged_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PatientSheet:
+    """Everything one patient's SBAR page shows."""
+
+    episode_id: str
+    bed: str
+    patient: Patient
+    admitted_at: datetime
+    infusion_time: datetime | None
+    day: int
+    assessment: Assessment
+    crs_confirmation: Confirmation
+    icans_confirmation: Confirmation
+    crs_max_at: datetime | None  # when the highest CRS grade was first reached
+    icans_max_at: datetime | None
+    doses: tuple[MedicationDose, ...]  # CRS/ICANS drugs since admission, oldest first
+    other_doses_24h: tuple[tuple[str, int], ...]  # (drug, count) in the last 24 h
+    last_vitals: VitalSigns | None
+    last_neuro: NeuroAssessment | None  # the latest check with an ICE or CAPD result
+    shift_balance: BalanceTotals
+    balance_24h: BalanceTotals
+    cumulative: BalanceTotals | None
+    weight: WeightChange | None
+    alerts: tuple[AlertLine, ...]
+    overdue: tuple[TaskLine, ...]
+    due_next: tuple[TaskLine, ...]
+    trend: TrendData = field(repr=False, compare=False)
+
+    @property
+    def crs_grade(self) -> int:
+        return self.assessment.crs.grade
+
+    @property
+    def icans_grade(self) -> int:
+        return self.assessment.icans.grade
+
+
+@dataclass(frozen=True)
+class HandoverSheet:
+    """A whole handover: header facts and one :class:`PatientSheet` per bed."""
+
+    ward_name: str
+    printed_at: datetime
+    printed_by: str  # username
+    printed_by_name: str  # display name (the username if unknown)
+    shift: Shift
+    next_shift: Shift
+    patients: tuple[PatientSheet, ...]
+    bed: str | None = None  # one patient's sheet
+
+    @property
+    def beds(self) -> list[str]:
+        return [p.bed for p in self.patients]
+
+
+class UnknownBedError(LookupError):
+    """No occupied bed of that name."""
+
+    def __init__(self, bed: str, occupied: Sequence[str]) -> None:
+        super().__init__(bed)
+        self.bed = bed
+        self.occupied = list(occupied)
+        self.message = msg("handover.error.unknown_bed", bed=bed,
+                           beds="、".join(occupied) if occupied else "—")
+
+
+def handover_shift(now: datetime, name: str | None = None,
+                   settings: ShiftSettings | None = None) -> Shift:
+    """The shift handed over: the current one, or the latest started shift called ``name``."""
+    settings = settings or ShiftSettings()
+    shift = shift_of(now, settings)
+    if name is None:
+        return shift
+    if name not in settings.names:
+        raise ValueError(f"unknown shift {name!r}; the ward's shifts: {', '.join(settings.names)}")
+    for _ in range(len(settings.names) + 1):
+        if shift.name == name:
+            return shift
+        shift = shift_of(shift.start - timedelta(minutes=1), settings)
+    raise AssertionError("unreachable: every shift name recurs within a day")
+
+
+def gather_handover(repo: Repository, *, now: datetime | None = None,
+                    shift_name: str | None = None, bed: str | None = None,
+                    user: str = "system", settings: ShiftSettings | None = None,
+                    ) -> HandoverSheet:
+    """Read and assess every occupied bed (or ``bed`` only) for a handover at ``now``."""
+    now = now or repo.now()
+    settings = settings or ShiftSettings()
+    shift = handover_shift(now, shift_name, settings)
+    next_shift = shift_of(shift.end, settings)
+    occupied = repo.occupied(now)
+    if bed is not None:
+        chosen = [(p, e) for p, e in occupied if e.bed == bed]
+        if not chosen:
+            raise UnknownBedError(bed, [e.bed for _, e in occupied])
+        occupied = chosen
+    protocol = repo.get_setting("protocol", protocols.DEFAULT_PROTOCOL)
+    if protocol not in protocols.PROTOCOL_IDS:
+        protocol = protocols.DEFAULT_PROTOCOL
+    ids = [e.episode_id for _, e in occupied]
+    acks = repo.alert_acks_for(ids) if ids else {}
+    sheets = [
+        _patient_sheet(repo, patient, episode, now, shift, next_shift, settings, protocol,
+                       acks.get(episode.episode_id, []))
+        for patient, episode in occupied
+    ]
+    sheets.sort(key=lambda s: bed_key(s.bed))
+    account = repo.get_user(user)
+    return HandoverSheet(
+        ward_name=str(repo.get_setting("ward.name", "") or ""),
+        printed_at=now, printed_by=user,
+        printed_by_name=account.display_name if account and account.display_name else user,
+        shift=shift, next_shift=next_shift, patients=tuple(sheets), bed=bed)
+
+
+def bed_key(bed: str) -> tuple:
+    """Natural order: 2 before 10, 'A3' before 'A12' (as the ward board sorts)."""
+    import re
+
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", bed))
+
+
+def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now: datetime,
+                   shift: Shift, next_shift: Shift, settings: ShiftSettings, protocol: str,
+                   acks: Sequence) -> PatientSheet:
+    eid = episode.episode_id
+    infusion = patient.infusion_time
+    since = infusion - LOOKBACK_BEFORE_INFUSION if infusion else None
+    since = min(since, episode.admitted_at) if since else episode.admitted_at
+    t = repo.timeline(eid, since, now)
+    patient = _with_latest_weight(patient, t.weights)
+    at_infusion = infusion or now
+    latest = [r.time for r in (*t.vitals, *t.neuro)]
+    at = max([now, *latest])
+    a = assess(patient, at_infusion, t.vitals, t.neuro, t.medications, t.labs, at=at,
+               protocol_id=protocol)
+    trend = TrendData.from_records(
+        patient, now=now, vitals=t.vitals, neuro=t.neuro, fluids=t.fluids,
+        medications=t.medications, labs=t.labs, weights=t.weights, infusion_time=at_infusion,
+        shift_settings=settings, admitted_at=episode.admitted_at, assessment=a)
+
+    # tasks: as the ward service lays them out, over the handed-over and the next shift
+    overdue: list[TaskLine] = []
+    due: list[TaskLine] = []
+    if infusion is not None:
+        grades = sorted({*(p.time for p in a.crs.points), *(p.time for p in a.icans.points)})
+        timeline = [(g, a.crs.grade_at(g), a.icans.grade_at(g)) for g in grades]
+        ice = [n for n in t.neuro if n.total_ice is not None or n.total_capd is not None
+               or n.ice_unable or n.capd_unable]
+        tasks = monitoring_tasks(infusion, settings, timeline,
+                                 {"vitals": t.vitals, "ice": ice, "fluid_balance": t.fluids,
+                                  "labs": t.labs},
+                                 shift.start, next_shift.end, now)
+        for task in tasks:
+            if task.status is TaskStatus.OVERDUE:
+                overdue.append(TaskLine(task.message, task.due_at, True))
+            elif task.status is TaskStatus.DUE and task.due_at < next_shift.end:
+                due.append(TaskLine(task.message, task.due_at, False))
+    for stored in repo.tasks(eid):
+        text = msg("handover.ward_task", kind=_task_kind(stored.kind), note=stored.note or "—")
+        line = TaskLine(text, stored.due_at, stored.due_at < now, ward_task=True)
+        if line.overdue:
+            overdue.append(line)
+        elif stored.due_at < next_shift.end:
+            due.append(line)
+
+    ack_by_code = {ack.alert_code: ack for ack in acks}
+    alerts = tuple(
+        AlertLine(al, ack_by_code[al.code].meta.recorded_by or None, ack_by_code[al.code].time)
+        if al.code in ack_by_code else AlertLine(al)
+        for al in a.alerts if al.severity is not Severity.INFO)
+
+    meds = [d for d in t.medications if d.time <= now]
+    listed = tuple(d for d in meds if drugs.normalise(d.drug) in MARKED_DRUGS
+                   and d.time >= episode.admitted_at)
+    others = Counter(drugs.normalise(d.drug) for d in meds
+                     if d.time > now - DAY and drugs.normalise(d.drug) not in MARKED_DRUGS)
+
+    end = min(shift.end, now)
+    neuro_scored = [n for n in t.neuro if n.total_ice is not None or n.total_capd is not None
+                    or n.ice_unable or n.capd_unable]
+    cumulative_since = infusion if infusion is not None and infusion <= now \
+        else episode.admitted_at
+    signatures = repo.signatures(eid) if (a.crs.current or a.icans.current) else []
+    return PatientSheet(
+        episode_id=eid, bed=episode.bed, patient=patient, admitted_at=episode.admitted_at,
+        infusion_time=infusion, day=study_day(now, at_infusion), assessment=a,
+        crs_confirmation=_confirmation(signatures, a.crs.current.record.meta.id
+                                       if a.crs.current else None),
+        icans_confirmation=_confirmation(signatures, t.neuro[-1].meta.id if t.neuro else None),
+        crs_max_at=_first_at(a.crs.points, a.crs.max_grade),
+        icans_max_at=_first_at(a.icans.points, a.icans.max_grade),
+        doses=listed, other_doses_24h=tuple(sorted(others.items())),
+        last_vitals=t.vitals[-1] if t.vitals else None,
+        last_neuro=neuro_scored[-1] if neuro_scored else None,
+        shift_balance=balance(t.fluids, shift.start, end),
+        balance_24h=balance(t.fluids, end - DAY, end),
+        cumulative=balance(t.fluids, cumulative_since, now + timedelta(seconds=1)),
+        weight=weight_change(t.weights, now, infusion),
+        alerts=alerts, overdue=tuple(sorted(overdue, key=lambda x: x.due_at)),
+        due_next=tuple(sorted(due, key=lambda x: x.due_at)), trend=trend)
+
+
+def _task_kind(kind: str) -> Message:
+    from ..logic.catalogue import CATALOGUE
+
+    code = f"handover.task_kind.{kind}"
+    return msg(code) if code in CATALOGUE else msg("handover.task_kind.other", kind=kind)
+
+
+def _first_at(points: Sequence, grade: int) -> datetime | None:
+    if grade <= 0:
+        return None
+    return next((p.time for p in points if p.grade >= grade), None)
+
+
+def _confirmation(signatures: Sequence, record_id: str | None) -> Confirmation:
+    if record_id is None:
+        return Confirmation(False)
+    for sig in reversed(signatures):
+        if sig.meaning in CONFIRM_MEANINGS and any(rid == record_id for _, rid in sig.records):
+            return Confirmation(True, sig.signer, sig.signed_at)
+    return Confirmation(False)
+
+
+def _with_latest_weight(patient: Patient, weights: Sequence[WeightMeasurement]) -> Patient:
+    """The dose is computed from the latest weight, as the ward service does."""
+    if not weights:
+        return patient
+    latest = max(weights, key=lambda w: w.time)
+    if patient.weight_time is not None and patient.weight_time >= latest.time:
+        return patient
+    return replace(patient, weight_kg=latest.weight_kg, weight_time=latest.time)

@@ -1,0 +1,375 @@
+"""One bed of the ward board: a card the nurse taps to open the patient."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..logic.findings import Alert, Severity
+from ..logic.messages import msg
+from ..service import BedCard, masked_name
+from . import theme
+from .widgets.grade_badge import GradeBadge
+
+CARD_MIN_WIDTH = 290
+CARD_HEIGHT = 220
+#: A press that moved further than this is a drag (scrolling), not a tap.
+TAP_SLOP_PX = 16
+
+_SEVERITY_RANK = {Severity.CRITICAL: 2, Severity.WARNING: 1, Severity.INFO: 0}
+
+#: Installed once by the board on the widget holding the cards (cheaper than one
+#: stylesheet per card); a card on its own still works, only plainer.
+CARD_STYLESHEET = f"""
+QFrame#bedCard {{
+    background: #ffffff;
+    border: 2px solid {theme.BORDER};
+    border-radius: 10px;
+}}
+QFrame#bedCard[pressed="true"] {{
+    background: #cfd8e3;
+}}
+QLabel#bed {{
+    font-size: 34px;
+    font-weight: bold;
+}}
+QLabel#name {{
+    font-size: {theme.BASE_FONT_PX + 4}px;
+    font-weight: bold;
+}}
+QLabel#day {{
+    font-size: {theme.BASE_FONT_PX + 5}px;
+    font-weight: bold;
+}}
+QLabel#age {{
+    color: {theme.TEXT_MUTED};
+}}
+QLabel#neuro {{
+    font-size: {theme.BASE_FONT_PX + 2}px;
+    font-weight: bold;
+}}
+QLabel#risk[high="true"] {{
+    background: {theme.TEXT};
+    color: #ffffff;
+    font-weight: bold;
+    border-radius: 4px;
+    padding: 1px 6px;
+}}
+QLabel#risk[high="false"], QLabel#due[zero="true"], QLabel#overdue[zero="true"] {{
+    color: {theme.TEXT_MUTED};
+}}
+QLabel#overdue[zero="false"] {{
+    color: {theme.ERROR};
+    font-weight: bold;
+}}
+QLabel#alertCount {{
+    font-weight: bold;
+}}
+QLabel#alertCount[critical="true"], QLabel#alertText[critical="true"] {{
+    color: {theme.ERROR};
+}}
+QLabel#alertText[none="true"] {{
+    color: {theme.TEXT_MUTED};
+}}
+"""
+
+
+def short_alert_text(text: str) -> str:
+    """The headline of an alert: its text without the bracketed details."""
+    kept, depth = [], 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(ch)
+    short = " ".join("".join(kept).split())
+    for punct in (":", ",", ";", "："):
+        short = short.replace(" " + punct, punct)
+    return short
+
+
+def most_severe(alerts: tuple[Alert, ...]) -> Alert | None:
+    """The first of the most severe alerts (the rules list the important ones first)."""
+    best = None
+    for alert in alerts:
+        if best is None or _SEVERITY_RANK[alert.severity] > _SEVERITY_RANK[best.severity]:
+            best = alert
+    return best
+
+
+def elide_lines(text: str, font: QFont, width: int, max_lines: int) -> str:
+    """``text`` wrapped into at most ``max_lines`` lines of ``width`` px, the last elided."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    starts: list[int] = []
+    layout.beginLayout()
+    while len(starts) <= max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= max_lines:
+        bounds = [*starts, len(text)]
+        return "\n".join(text[a:b].strip() for a, b in pairwise(bounds))
+    head = [text[a:b].strip() for a, b in pairwise(starts[:max_lines])]
+    rest = text[starts[max_lines - 1]:].strip()
+    last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return "\n".join([*head, last])
+
+
+class _ElidedLabel(QLabel):
+    """A label that shows its text in at most ``max_lines`` lines, eliding the rest."""
+
+    def __init__(self, max_lines: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._max_lines = max_lines
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        if text != self._full:
+            self._full = text
+            self.setToolTip(text)
+            self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setFixedHeight(self._max_lines * self.fontMetrics().lineSpacing() + 2)
+            self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        width = self.contentsRect().width()
+        if self._max_lines == 1:
+            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        else:
+            shown = elide_lines(self._full, self.font(), width, self._max_lines)
+        if shown != self.text():
+            self.setText(shown)
+
+
+class BedCardWidget(QFrame):
+    """Bed, name (masked on request), D+N, CRS/ICANS badges, last ICE or CAPD, risk
+    group, due/overdue counts and open alerts of one ``BedCard``.
+
+    The whole card is one touch target: a tap emits ``activated(episode_id)``.
+    """
+
+    activated = Signal(str)
+
+    def __init__(self, session, card: BedCard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._card = card
+        self._press: QPoint | None = None
+        self.setObjectName("bedCard")
+        self.setProperty("pressed", False)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumWidth(CARD_MIN_WIDTH)
+        self.setFixedHeight(CARD_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        def label(name: str, cls=QLabel, *args) -> QLabel:
+            widget = cls(*args)
+            widget.setObjectName(name)
+            return widget
+
+        self._bed = label("bed")
+        self._name = label("name", _ElidedLabel, 1)
+        self._age = label("age")
+        self._day = label("day")
+        self._crs = GradeBadge("CRS")
+        self._icans = GradeBadge("ICANS")
+        for badge in (self._crs, self._icans):
+            # Taps on the badges open the patient like the rest of the card.
+            badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            badge.setFixedSize(72, theme.TOUCH_LARGE_PX)
+        self._neuro = label("neuro")
+        self._risk = label("risk")
+        self._risk.setWordWrap(True)  # "standard risk" on a narrow card: two lines, not cut
+        self._due = label("due")
+        self._overdue = label("overdue")
+        self._alert_count = label("alertCount")
+        self._alert_text = label("alertText", _ElidedLabel, 2)
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self._bed)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self._name)
+        names.addWidget(self._age)
+        top.addLayout(names, 1)
+        top.addWidget(self._day, 0, Qt.AlignmentFlag.AlignTop)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(6)
+        middle.addWidget(self._crs)
+        middle.addWidget(self._icans)
+        facts = QVBoxLayout()
+        facts.setSpacing(4)
+        facts.addWidget(self._neuro)
+        facts.addWidget(self._risk, 0, Qt.AlignmentFlag.AlignLeft)
+        middle.addLayout(facts, 1)
+
+        tasks = QHBoxLayout()
+        tasks.setSpacing(16)
+        tasks.addWidget(self._due)
+        tasks.addWidget(self._overdue)
+        tasks.addStretch(1)
+
+        alerts = QHBoxLayout()
+        alerts.setSpacing(8)
+        alerts.addWidget(self._alert_count, 0, Qt.AlignmentFlag.AlignTop)
+        alerts.addWidget(self._alert_text, 1)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 6, 10, 6)
+        box.setSpacing(6)
+        box.addLayout(top)
+        box.addLayout(middle)
+        box.addLayout(tasks)
+        box.addLayout(alerts)
+        box.addStretch(1)
+        self.retranslate()
+
+    # -- model API -----------------------------------------------------------------------
+    def card(self) -> BedCard:
+        return self._card
+
+    def episode_id(self) -> str:
+        return self._card.episode_id
+
+    def set_card(self, card: BedCard) -> None:
+        """Show ``card``; nothing is redrawn when it did not change."""
+        if card != self._card:
+            self._card = card
+            self.retranslate()
+
+    def crs_badge(self) -> GradeBadge:
+        return self._crs
+
+    def icans_badge(self) -> GradeBadge:
+        return self._icans
+
+    def shown_name(self) -> str:
+        return self._name.full_text()
+
+    def texts(self) -> dict[str, str]:
+        """What the card says, by part (for tests and accessibility)."""
+        return {
+            "bed": self._bed.text(), "name": self._name.full_text(), "age": self._age.text(),
+            "day": self._day.text(), "crs": self._crs.text(), "icans": self._icans.text(),
+            "neuro": self._neuro.text(), "risk": self._risk.text(), "due": self._due.text(),
+            "overdue": self._overdue.text(), "alert_count": self._alert_count.text(),
+            "alert": self._alert_text.full_text(),
+        }
+
+    # -- texts -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Redraw every text in the current language and masking."""
+        card, render = self._card, self._session.render
+        self._bed.setText(card.bed)
+        name = masked_name(card.name) if self._session.names_masked else card.name
+        self._name.set_full_text(name)
+        self._age.setText(self.age_text(card.age_years))
+        self._day.setText(card.day_label)
+        self._crs.set_grade(card.crs_grade)
+        self._icans.set_grade(card.icans_grade)
+        self._neuro.setText(self.neuro_text(card))
+        self._risk.setText(render(msg("risk.group.high" if card.risk_high else
+                                      "risk.group.standard")))
+        self._set_prop(self._risk, "high", card.risk_high)
+        self._due.setText(self.tr("Due {n}").format(n=card.due))
+        self._set_prop(self._due, "zero", card.due == 0)
+        self._overdue.setText(self.tr("Overdue {n}").format(n=card.overdue))
+        self._set_prop(self._overdue, "zero", card.overdue == 0)
+        top = most_severe(card.alerts)
+        critical = top is not None and top.severity is Severity.CRITICAL
+        if top is None:
+            self._alert_count.setText("")
+            self._alert_text.set_full_text(self.tr("No open alerts"))
+        else:
+            mark = "‼" if critical else "!"
+            self._alert_count.setText(f"{mark} {len(card.alerts)}")
+            self._alert_text.set_full_text(short_alert_text(top.render(self._session.lang)))
+        self._alert_count.setVisible(top is not None)
+        self._set_prop(self._alert_count, "critical", critical)
+        self._set_prop(self._alert_text, "critical", critical)
+        self._set_prop(self._alert_text, "none", top is None)
+        self.setAccessibleName(self.tr("Bed {bed}, {name}, {day}, CRS {crs}, ICANS {icans}")
+                               .format(bed=card.bed, name=name, day=card.day_label,
+                                       crs=card.crs_grade, icans=card.icans_grade))
+
+    def age_text(self, age_years: float) -> str:
+        if age_years < 2:
+            return self.tr("{months} months").format(months=int(age_years * 12))
+        return self.tr("{years} y").format(years=int(age_years))
+
+    def neuro_text(self, card: BedCard) -> str:
+        """Last ICE score, or CAPD for a child (CAPD ≥ 9 is abnormal, ICE < 10 is)."""
+        if card.last_capd is not None and (card.last_ice is None or card.age_years < 12):
+            return self.tr("CAPD {score}").format(score=card.last_capd)
+        if card.last_ice is not None:
+            return self.tr("ICE {score}/10").format(score=card.last_ice)
+        return self.tr("ICE –")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _set_prop(widget: QWidget, name: str, value: bool) -> None:
+        if widget.property(name) != value:
+            widget.setProperty(name, value)
+            theme.repolish(widget)
+
+    # -- touch ---------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.globalPosition().toPoint()
+            self._set_prop(self, "pressed", True)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        start, self._press = self._press, None
+        self._set_prop(self, "pressed", False)
+        if start is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        moved = (event.globalPosition().toPoint() - start).manhattanLength()
+        if moved <= TAP_SLOP_PX and self.rect().contains(event.position().toPoint()):
+            self.activated.emit(self._card.episode_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self._card.episode_id)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,260 @@
+"""Step 5: what the entry gives — grades and why, the protocol step, alerts, tocilizumab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...logic.assessment import Assessment
+from ...logic.findings import Severity
+from ...logic.messages import Message
+from ...logic.validation import Warning_
+from .. import theme
+from ..widgets.grade_badge import GradeBadge
+from .touch_scroll import TouchScrollArea
+
+Render = Callable[[Message | str], str]
+
+#: (border, background) of an alert by severity; the severity is also written out.
+SEVERITY_COLOURS: dict[Severity, tuple[str, str]] = {
+    Severity.CRITICAL: (theme.ERROR, "#fdecee"),
+    Severity.WARNING: (theme.FOCUS, "#fff4e6"),
+    Severity.INFO: (theme.BORDER, theme.PANEL),
+}
+
+
+def _label(text: str = "", role: str | None = None, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if role:
+        label.setProperty("role", role)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class ReviewPage(QWidget):
+    """Shows an :class:`Assessment` from ``WardService.preview`` and its soft-limit
+    warnings; every logic message is rendered through ``render`` (the session's
+    language), again on :meth:`rerender` after a language switch.
+    """
+
+    def __init__(self, render: Render, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._render = render
+        self._assessment: Assessment | None = None
+        self._warnings: list[Warning_] = []
+        self._confirmed: dict[str, str] = {}
+        self._summary: list[str] = []
+        self._error = ""
+        self.crs_badge = GradeBadge("CRS")
+        self.crs_badge.setObjectName("review_crs")
+        self.icans_badge = GradeBadge("ICANS")
+        self.icans_badge.setObjectName("review_icans")
+        self.crs_badge.setMinimumWidth(120)
+        self.icans_badge.setMinimumWidth(120)
+
+        self._titles = {key: _label(role="heading") for key in (
+            "grades", "plan", "alerts", "dose", "warnings", "summary")}
+        self.crs_reasons = _label(name="crs_reasons")
+        self.icans_reasons = _label(name="icans_reasons")
+        self.plan = _label(name="plan_lines")
+        self.sources = _label(role="hint", name="plan_sources")
+        self.dose = _label(name="dose_text")
+        self.ledger = _label(name="ledger_text")
+        self.warnings_text = _label(name="warnings_text")
+        self.summary = _label(name="summary_text")
+        self.error = _label(role="error", name="review_error")
+        self._alerts_box = QVBoxLayout()
+        self._alerts_box.setSpacing(6)
+        self.alert_labels: list[QLabel] = []
+
+        grades = QGridLayout()
+        grades.setHorizontalSpacing(12)
+        grades.addWidget(self.crs_badge, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grades.addWidget(self.crs_reasons, 0, 1)
+        grades.addWidget(self.icans_badge, 0, 2, Qt.AlignmentFlag.AlignTop)
+        grades.addWidget(self.icans_reasons, 0, 3)
+        grades.setColumnStretch(1, 1)
+        grades.setColumnStretch(3, 1)
+
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.addWidget(self.error)
+        box.addWidget(self._titles["grades"])
+        box.addLayout(grades)
+        box.addWidget(self._titles["alerts"])
+        box.addLayout(self._alerts_box)
+        box.addWidget(self._titles["plan"])
+        box.addWidget(self.plan)
+        box.addWidget(self.sources)
+        box.addWidget(self._titles["dose"])
+        box.addWidget(self.dose)
+        box.addWidget(self.ledger)
+        box.addWidget(self._titles["warnings"])
+        box.addWidget(self.warnings_text)
+        box.addWidget(self._titles["summary"])
+        box.addWidget(self.summary)
+        box.addStretch(1)
+        self.scroll = TouchScrollArea(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self.retranslate()
+
+    # -- model API ------------------------------------------------------------------
+    def show_result(self, assessment: Assessment, warnings: Sequence[Warning_],
+                    confirmed: dict[str, str], summary: Sequence[str]) -> None:
+        self._assessment = assessment
+        self._warnings = list(warnings)
+        self._confirmed = dict(confirmed)
+        self._summary = list(summary)
+        self._error = ""
+        self.rerender()
+
+    def show_error(self, text: str) -> None:
+        """Nothing to review (e.g. not signed in): say why."""
+        self._assessment = None
+        self._error = text
+        self.rerender()
+
+    def assessment(self) -> Assessment | None:
+        return self._assessment
+
+    def set_summary(self, summary: Sequence[str]) -> None:
+        self._summary = list(summary)
+        self.summary.setText("\n".join(self._summary))
+
+    # -- texts ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._titles["grades"].setText(self.tr("Grades from this entry"))
+        self._titles["plan"].setText(self.tr("What the protocol says for these grades"))
+        self._titles["alerts"].setText(self.tr("Alerts"))
+        self._titles["dose"].setText(self.tr("Tocilizumab"))
+        self._titles["warnings"].setText(self.tr("Unusual values to confirm"))
+        self._titles["summary"].setText(self.tr("This entry"))
+        self.rerender()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def rerender(self) -> None:
+        """Render every logic message again (the session's language may have changed)."""
+        a = self._assessment
+        self.error.setText(self._error)
+        self.error.setVisible(bool(self._error))
+        for title in self._titles.values():
+            title.setVisible(a is not None)
+        for widget in (self.crs_badge, self.icans_badge, self.crs_reasons, self.icans_reasons,
+                       self.plan, self.sources, self.dose, self.ledger, self.warnings_text,
+                       self.summary):
+            widget.setVisible(a is not None)
+        self._show_alerts(a)
+        if a is None:
+            return
+        r = self._render
+        self.crs_badge.set_grade(a.crs.grade)
+        self.icans_badge.set_grade(a.icans.grade)
+        none = self.tr("No findings for a grade.")
+        self.crs_reasons.setText("\n".join(f"• {r(m)}" for m in a.crs_reasons) or none)
+        self.icans_reasons.setText("\n".join(f"• {r(m)}" for m in a.icans_reasons) or none)
+        blocks = []
+        for kind, grade, lines in (("CRS", a.crs.grade, a.plan.crs_lines),
+                                   ("ICANS", a.icans.grade, a.plan.icans_lines)):
+            if lines:
+                title = self.tr("{kind} grade {grade}:").format(kind=kind, grade=grade)
+                blocks.append("\n".join([title, *(f"  • {r(m)}" for m in lines)]))
+        self.plan.setText("\n".join(blocks)
+                          or self.tr("No management step for grade 0: keep monitoring."))
+        self.sources.setText(self.tr("Source: {sources}").format(
+            sources="; ".join(r(s) for s in a.plan.sources)) if a.plan.sources else "")
+        self.dose.setText(self._dose_text(a))
+        self.ledger.setText(self._ledger_text(a))
+        self.warnings_text.setText(self._warnings_text())
+        self.summary.setText("\n".join(self._summary))
+
+    # -- internals ------------------------------------------------------------------------
+    def _show_alerts(self, a: Assessment | None) -> None:
+        for label in self.alert_labels:
+            self._alerts_box.removeWidget(label)
+            label.deleteLater()
+        self.alert_labels = []
+        if a is None:
+            return
+        words = {Severity.CRITICAL: self.tr("Critical"), Severity.WARNING: self.tr("Warning"),
+                 Severity.INFO: self.tr("Note")}
+        if not a.alerts:
+            label = _label(self.tr("No alerts."))
+            self.alert_labels.append(label)
+            self._alerts_box.addWidget(label)
+        for alert in a.alerts:
+            text = self.tr("{severity}: {message}").format(
+                severity=words[alert.severity], message=self._render(alert.message))
+            if alert.source:
+                text += "\n" + self.tr("Source: {sources}").format(
+                    sources=self._render(alert.source))
+            label = _label(text, name=f"alert_{alert.severity.value}")
+            border, fill = SEVERITY_COLOURS[alert.severity]
+            width = 8 if alert.severity is Severity.CRITICAL else 5
+            label.setStyleSheet(f"background: {fill}; border-left: {width}px solid {border};"
+                                " padding: 6px 10px;")
+            self.alert_labels.append(label)
+            self._alerts_box.addWidget(label)
+
+    def _dose_text(self, a: Assessment) -> str:
+        dose = a.dose
+        parts = []
+        if dose.dose_mg is None:
+            parts.append(self.tr("No dose: the patient's weight is missing."))
+        else:
+            weighed = dose.weight_time.strftime("%m-%d %H:%M") if dose.weight_time else "–"
+            parts.append(self.tr(
+                "Dose by the rules: {dose} mg ({per_kg} mg/kg × {weight} kg, weighed {when})"
+            ).format(dose=f"{dose.dose_mg:g}", per_kg=f"{dose.mg_per_kg:g}",
+                     weight=f"{dose.weight_kg:.1f}", when=weighed))
+            if dose.capped:
+                parts.append(self.tr("Capped at the maximum single dose."))
+        parts += [self._render(m) for m in dose.warnings]
+        if a.plan.suggests_tocilizumab:
+            parts.append(self.tr("The protocol step for these grades includes tocilizumab."))
+        return "\n".join(parts)
+
+    def _ledger_text(self, a: Assessment) -> str:
+        ledger = a.ledger
+        given = self.tr("Doses given: {given}; remaining: {remaining} of {total}.").format(
+            given=ledger.doses_total, remaining=ledger.doses_remaining,
+            total=ledger.limits.max_total)
+        if ledger.limit_reached and ledger.doses_remaining == 0:
+            nxt = self.tr("No further dose allowed (maximum number of doses reached).")
+        elif ledger.allowed_now:
+            nxt = self.tr("Next dose allowed: now.")
+        elif ledger.next_allowed_at is not None:
+            nxt = self.tr("Next dose allowed: not before {time}.").format(
+                time=ledger.next_allowed_at.strftime("%m-%d %H:%M"))
+        else:
+            nxt = self.tr("No further dose allowed now.")
+        return f"{given}\n{nxt}"
+
+    def _warnings_text(self) -> str:
+        if not self._warnings:
+            return self.tr("None.")
+        lines = []
+        for warning in self._warnings:
+            reason = self._confirmed.get(warning.render("en"))
+            status = (self.tr("confirmed: {reason}").format(reason=reason) if reason
+                      else self.tr("to confirm when you save"))
+            lines.append("• " + self.tr("{warning} ({status})").format(
+                warning=self._render(warning.message), status=status))
+        return "\n".join(lines)

@@ -1,0 +1,82 @@
+"""Screenshots of the real app (the same window `cart-bedside --demo` opens) under Xvfb.
+
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/take_app_screenshots.py \
+        --lang zh_CN
+
+It builds the window exactly as the app does (`ui.app.build_window` on a demo
+ward), signs the demo nurse in, walks through a shift entry for an adult and
+the neuro step of the child, and grabs the whole X screen (`import -window
+root`) at each step into docs/screenshots/app_<step>_<lang>.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+
+    from PySide6.QtWidgets import QApplication
+
+    from cart_bedside.ui.app import build_window
+
+    app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show()
+    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+
+    def shot(name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        QApplication.instance().processEvents()
+        target = OUT / f"app_{name}_{suffix}.png"
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        print(target.relative_to(ROOT))
+
+    shot("signin")
+    window.session.sign_in("nurse", "1111")
+    shot("board")
+    service = window.session.service
+    cards = service.board()
+    adult = next(c for c in cards if c.bed == "09")
+    child = next(c for c in cards if c.uses_capd)
+    window.open_patient(adult.episode_id)
+    entry = window.patient.entry
+    state = entry.state()
+    state["vitals"].update(temp_c=38.6, hr=112, sbp=86, dbp=52, rr=22, spo2=95)
+    state["o2_device"], state["o2_flow_l_min"] = "nasal_cannula", 2
+    state["neuro"].update(ice_items=[True] * 8 + [False, False], consciousness="alert")
+    state["fluids"] = [["iv_fluids", 500], ["urine", 300]]
+    entry.set_state(state)
+    for step, name in enumerate(("vitals", "oxygen", "neuro", "fluids")):
+        entry.go_to(step)
+        shot(f"entry_{name}")
+    entry.go_to(4)
+    entry.refresh_review()
+    shot("entry_review")
+    window.show_board()
+    window.open_patient(child.episode_id)
+    window.patient.entry.go_to(2)
+    shot("entry_neuro_child")
+    window.session.lock()
+    shot("locked")
+    database.conn.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

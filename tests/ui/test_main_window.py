@@ -1,0 +1,147 @@
+"""The app shell: sign-in → board → patient, auto-lock, language switch, backups."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from cart_bedside.ui.main_window import MainWindow
+from tests.demo_ward import PINS
+
+
+@pytest.fixture
+def window(qtbot, session):
+    w = MainWindow(session, auto_lock_minutes=2)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    return w
+
+
+def sign_in(window, user="nurse"):
+    window.session.sign_in(user, PINS[user])
+
+
+def test_starts_on_sign_in_with_no_patient_data_visible(window):
+    assert window.stack.currentWidget() is window.sign_in
+    assert not window.bar.isVisible()
+
+
+def test_sign_in_shows_the_board(window):
+    sign_in(window)
+    assert window.stack.currentWidget() is window.board
+    assert window.bar.isVisible()
+    assert len(window.board.cards()) == len(window.session.service.occupied())
+
+
+def test_tapping_a_card_opens_the_patient(window):
+    sign_in(window)
+    episode_id = window.board.cards()[0].episode_id()
+    window.board.patient_requested.emit(episode_id)
+    assert window.stack.currentWidget() is window.patient
+    assert window.patient.episode_id == episode_id
+
+
+def test_lock_hides_patient_data_and_the_same_user_returns_to_the_same_screen(window):
+    sign_in(window)
+    episode_id = window.board.cards()[0].episode_id()
+    window.open_patient(episode_id)
+    screen = window.patient
+    window.session.lock()
+    assert window.stack.currentWidget() is window.sign_in
+    assert window.session.user is None
+    assert window.session.service.repo.audit_entries(action="lock", limit=1)
+    sign_in(window)
+    assert window.stack.currentWidget() is screen
+
+
+def test_another_user_after_a_lock_goes_to_the_board(window):
+    sign_in(window)
+    window.open_patient(window.board.cards()[0].episode_id())
+    window.session.lock()
+    sign_in(window, "nurse2")
+    assert window.stack.currentWidget() is window.board
+    assert window.patient is None
+
+
+def test_auto_lock_fires_after_idle_and_activity_resets_it(window, qtbot):
+    sign_in(window)
+    window.auto_lock.set_minutes(0.005)  # 300 ms
+    window.auto_lock.start()
+    for _ in range(4):  # keep touching for longer than the idle time
+        qtbot.wait(120)
+        press = QMouseEvent(QEvent.Type.MouseButtonPress, QPoint(5, 5), QPoint(5, 5),
+                            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window.board, press)
+    assert window.session.user is not None
+    qtbot.waitUntil(lambda: window.session.user is None, timeout=2000)
+    assert window.stack.currentWidget() is window.sign_in
+
+
+def test_sign_out_drops_the_patient_screen(window):
+    sign_in(window)
+    window.open_patient(window.board.cards()[0].episode_id())
+    window.session.sign_out()
+    assert window.patient is None
+    assert window.stack.currentWidget() is window.sign_in
+
+
+def test_language_switch_changes_the_bar(window):
+    sign_in(window)
+    window.language.click()
+    assert window.session.lang == "en"
+    assert window.lock_button.text() == "Lock"
+    window.language.click()
+    assert window.session.lang == "zh_CN"
+    assert window.lock_button.text() != "Lock"
+
+
+def test_first_run_creates_the_admin(qtbot, qapp, tmp_path, clock):
+    from cart_bedside.service import WardService
+    from cart_bedside.storage import Repository, open_database
+    from cart_bedside.ui import prepare_application
+    from cart_bedside.ui.session import Session
+
+    db = open_database(tmp_path / "new.db")
+    session = Session(WardService(Repository(db, clock=clock), clock=clock), "zh_CN")
+    prepare_application(qapp, "zh_CN")
+    w = MainWindow(session)
+    qtbot.addWidget(w)
+    assert w.stack.currentWidget() is w.first_run
+    w.first_run.set_username("chief")
+    w.first_run.set_display_name("护士长")
+    w.first_run.create("4321")
+    assert session.service.repo.get_user("chief").role == "admin"
+    db.conn.close()
+
+
+def test_backups_at_shift_change_and_exit(tmp_path, monkeypatch, demo_template):
+    import shutil
+
+    from cart_bedside.ui import app as app_module
+
+    path = tmp_path / "ward.db"
+    shutil.copy(demo_template, path)
+
+    class Service:
+        def shift_settings(self):
+            from cart_bedside.logic.shifts import ShiftSettings
+
+            return ShiftSettings()
+
+    backups = app_module.ShiftBackups(path, Service())
+    backups.run("exit")
+    folder = Path(tmp_path / "backups")
+    assert len(list(folder.glob("ward-*.db"))) == 1
+    backups._shift -= timedelta(hours=8)  # pretend the shift changed since the last check
+    backups.check()
+    for thread in __import__("threading").enumerate():
+        if thread.daemon and thread.name != "MainThread":
+            thread.join(timeout=10)
+    assert len(list(folder.glob("ward-*.db"))) == 2
