@@ -195,7 +195,8 @@ def _vital_warnings(v: VitalSigns, prefix: str) -> list[Warning_]:
     out: list[Warning_] = []
 
     def warn(name: str, value: float, code: str) -> None:
-        out.append(Warning_(_path(prefix, name), msg(code, value=_fmt(value, 1))))
+        out.append(Warning_(_path(prefix, name),
+                            msg(code, value=_fmt(value, HARD_LIMITS[name].decimals))))
 
     if v.temp_c is not None and v.temp_c <= 35.0:
         warn("temp_c", v.temp_c, "warning.temp_low")

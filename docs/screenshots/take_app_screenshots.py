@@ -29,8 +29,6 @@ def main() -> int:
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
 
-    from PySide6.QtWidgets import QApplication
-
     from cart_bedside.ui.app import build_window
 
     app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
@@ -40,9 +38,9 @@ def main() -> int:
     suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
 
     def shot(name: str) -> None:
-        for _ in range(5):
-            app.processEvents()
-        QApplication.instance().processEvents()
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(400)  # let layouts settle and the screen repaint
         target = OUT / f"app_{name}_{suffix}.png"
         subprocess.run(["import", "-window", "root", str(target)], check=True)
         print(target.relative_to(ROOT))
