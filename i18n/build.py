@@ -56,6 +56,13 @@ def update(lang: str) -> None:
     )
 
 
+def _write(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
+                    encoding="utf-8")
+
+
 def fill_identity(path: Path) -> int:
     """Give every unfinished entry of the source-language file its source text."""
     tree = ET.parse(path)
@@ -70,10 +77,7 @@ def fill_identity(path: Path) -> int:
             translation.attrib.pop("type", None)
             filled += 1
     if filled:
-        ET.indent(tree, space="    ")
-        text = ET.tostring(tree.getroot(), encoding="unicode")
-        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
-                        encoding="utf-8")
+        _write(tree, path)
     return filled
 
 
@@ -109,10 +113,7 @@ def merge_pending(path: Path) -> int:
                 translation.attrib.pop("type", None)
                 filled += 1
     if filled:
-        ET.indent(tree, space="    ")
-        text = ET.tostring(tree.getroot(), encoding="unicode")
-        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
-                        encoding="utf-8")
+        _write(tree, path)
     return filled
 
 

@@ -159,12 +159,17 @@ class CrsTimeline:
 
     def grade_at(self, moment: datetime) -> int:
         """Grade of the latest record at or before ``moment`` (0 before any)."""
-        grade = 0
-        for p in self.points:
-            if p.time > moment:
-                break
-            grade = p.grade
-        return grade
+        return grade_at(self.points, moment)
+
+
+def grade_at(points: Sequence, moment: datetime) -> int:
+    """The grade of the latest point at or before ``moment`` in time-ordered ``points``."""
+    grade = 0
+    for p in points:
+        if p.time > moment:
+            break
+        grade = p.grade
+    return grade
 
 
 def grade_point(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from .crs import grade_at
 from .messages import Message, msg, term
 from .models import CerebralEdema, Consciousness, NeuroAssessment, Seizure
 
@@ -172,12 +173,8 @@ class IcansTimeline:
         return next((p.time for p in self.points if p.grade > 0), None)
 
     def grade_at(self, moment: datetime) -> int:
-        grade = 0
-        for p in self.points:
-            if p.time > moment:
-                break
-            grade = p.grade
-        return grade
+        """Grade of the latest assessment at or before ``moment`` (0 before any)."""
+        return grade_at(self.points, moment)
 
 
 def icans_timeline(

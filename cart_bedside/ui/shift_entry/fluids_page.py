@@ -8,20 +8,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...logic.models import FluidCategory
-from ..widgets.fluid_lines import FluidLinesWidget
+from ..widgets.fluid_lines import FluidLinesWidget, format_ml, format_signed_ml
 from .touch_scroll import TouchScrollArea
-
-
-def _ml(volume: float) -> str:
-    return f"{volume:g}"
-
-
-def _signed_ml(volume: float) -> str:
-    if volume > 0:
-        return f"+{volume:g}"
-    if volume < 0:
-        return f"−{-volume:g}"
-    return "0"
 
 
 class FluidsPage(QWidget):
@@ -105,9 +93,9 @@ class FluidsPage(QWidget):
         earlier_in, earlier_out = self._earlier
         self._earlier_text.setText(
             self.tr("Charted earlier this shift ({shift}): in {intake} mL · out {output} mL")
-            .format(shift=self._shift, intake=_ml(earlier_in), output=_ml(earlier_out)))
+            .format(shift=self._shift, intake=format_ml(earlier_in), output=format_ml(earlier_out)))
         intake, output, net = self.shift_totals()
         self._shift_totals.setText(
             self.tr("Shift total with this entry: in {intake} mL · out {output} mL · "
-                    "net {net} mL").format(intake=_ml(intake), output=_ml(output),
-                                           net=_signed_ml(net)))
+                    "net {net} mL").format(intake=format_ml(intake), output=format_ml(output),
+                                           net=format_signed_ml(net)))

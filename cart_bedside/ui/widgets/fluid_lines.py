@@ -27,11 +27,11 @@ QUICK_VOLUMES_ML: tuple[int, ...] = (50, 100, 250, 500)
 MAX_LINE_ML = 5000
 
 
-def _ml(volume: float) -> str:
+def format_ml(volume: float) -> str:
     return f"{volume:g}"
 
 
-def _signed_ml(volume: float) -> str:
+def format_signed_ml(volume: float) -> str:
     if volume > 0:
         return f"+{volume:g}"
     if volume < 0:
@@ -245,7 +245,7 @@ class FluidLinesWidget(QWidget):
             box.setContentsMargins(4, 0, 4, 0)
             sign = "+" if category.direction is FluidDirection.INTAKE else "−"
             text = QLabel(f"{index + 1}.  {sign} {labels[category]}")
-            amount = QLabel(f"{_ml(volume)} mL")
+            amount = QLabel(f"{format_ml(volume)} mL")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             amount.setStyleSheet("font-weight: bold;")
             remove = QPushButton(self.tr("Remove"))
@@ -270,6 +270,6 @@ class FluidLinesWidget(QWidget):
         intake, output, net = self.totals()
         self._totals.setText(
             self.tr("In {intake} mL · Out {output} mL · Net {net} mL").format(
-                intake=_ml(intake), output=_ml(output), net=_signed_ml(net)
+                intake=format_ml(intake), output=format_ml(output), net=format_signed_ml(net)
             )
         )
