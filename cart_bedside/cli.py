@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_args(p)
     p.add_argument("file", metavar="FILE")
 
+    from .handover_cli import add_handover_parser
+
+    add_handover_parser(sub, LANGS)
+
     p = sub.add_parser("demo-db", help="write a demo ward database")
     p.add_argument("--out", required=True, metavar="PATH")
     p.add_argument("--scale", action="store_true",
@@ -60,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .assess_cli import run_assess
 
         return run_assess(args.case, protocol=args.protocol, lang=args.assess_lang)
+    if args.command == "handover":
+        from .handover_cli import run_handover
+
+        return run_handover(args)
     if args.command in ("backup", "restore", "demo-db"):
         from .storage import commands
 

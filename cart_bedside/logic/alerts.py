@@ -13,9 +13,9 @@ from . import drugs
 from .crs import CrsPoint, CrsTimeline, has_fever, sbp_threshold
 from .findings import Alert, Severity
 from .icans import IcansTimeline
-from .messages import msg, term
+from .messages import Message, msg, term
 from .models import LabResult, MedicationDose, O2Device, Patient
-from .tocilizumab import Ledger, past_limit_breaches
+from .tocilizumab import Ledger, TocilizumabLimits, past_limit_breaches
 
 FERRITIN_HLH_UG_L = 10_000.0
 HLH_REASSESS_AFTER = timedelta(hours=12)
@@ -124,6 +124,14 @@ def _current_episode(crs: CrsTimeline) -> list[CrsPoint]:
     return run[::-1]
 
 
+def limit_message(limit: str, limits: TocilizumabLimits) -> Message:
+    """One broken tocilizumab limit in words, with the ward's values."""
+    if limit == "interval":
+        return msg("tocilizumab.limit.interval", hours=limits.min_interval.total_seconds() / 3600)
+    count = limits.max_per_24h if limit == "per_24h" else limits.max_total
+    return msg(f"tocilizumab.limit.{limit}", count=count)
+
+
 def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[Alert]:
     """§2.4: a limit used up (total, or 3 in 24 h), or a dose already given past a limit."""
     out = []
@@ -131,13 +139,13 @@ def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[
     if blocking:
         out.append(Alert("tocilizumab_limit",
                          msg("alert.tocilizumab_limit", limits=tuple(
-                             term(f"tocilizumab.limit.{b}") for b in blocking),
+                             limit_message(b, ledger.limits) for b in blocking),
                              total=ledger.doses_total, last_24h=ledger.doses_last_24h),
                          Severity.WARNING, "source.seed001.table4"))
     for when, broken in past_limit_breaches(doses, ledger.at, ledger.limits):
         out.append(Alert("tocilizumab_limit",
                          msg("alert.tocilizumab_limit_broken", time=when.strftime("%m-%d %H:%M"),
-                             limits=tuple(term(f"tocilizumab.limit.{b}") for b in broken)),
+                             limits=tuple(limit_message(b, ledger.limits) for b in broken)),
                          Severity.WARNING, "source.seed001.table4"))
     return out
 

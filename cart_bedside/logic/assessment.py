@@ -71,6 +71,28 @@ class Assessment:
         return [a.code for a in self.alerts]
 
 
+def grade_timeline(a: Assessment) -> list[tuple[datetime, int, int]]:
+    """``(time, CRS grade, ICANS grade)`` at every graded record, in one pass.
+
+    What the monitoring schedule needs (clinical-rules §8: escalation by the
+    current grades); the same values as ``grade_at`` at each time, in linear time.
+    """
+    crs, icans = a.crs.points, a.icans.points  # both in time order
+    times = sorted({*(p.time for p in crs), *(p.time for p in icans)})
+    out = []
+    i = j = 0
+    crs_grade = icans_grade = 0
+    for t in times:
+        while i < len(crs) and crs[i].time <= t:
+            crs_grade = crs[i].grade
+            i += 1
+        while j < len(icans) and icans[j].time <= t:
+            icans_grade = icans[j].grade
+            j += 1
+        out.append((t, crs_grade, icans_grade))
+    return out
+
+
 def _upto(records, at: datetime):
     return sorted((r for r in records if r.time <= at), key=lambda r: r.time)
 

@@ -26,6 +26,19 @@ How tasks are laid out (our reading, documented):
   overdue and no further task of that chain is generated until a record
   arrives (one red line, not one per missed hour). Future tasks assume each
   is done on time.
+- **A record at a grade change** (the usual case: the grade timeline is built
+  from the record times themselves, so a level changes exactly at the record
+  that shows it) belongs to the segment it *ends*: it completes that
+  segment's open task — the check the schedule was waiting for, late if past
+  its grace — and the next segment counts from it (an escalated chain's
+  first task is due one interval after it). An escalated segment that ends
+  at a grade change therefore has its window closed at the change
+  (``window_end`` is one microsecond after it); a routine slot's grace
+  already covers it. If the ending segment has no open task (its last check
+  was done and the next would fall at or after the change), the record is
+  free and completes the next segment's routine slot it falls in. It never
+  completes two tasks, so after completing an overdue escalated check the
+  routine slot it opens still needs its own record.
 - Escalation level: 2 while CRS ≥ 2 or ICANS ≥ 2, 1 while CRS ≥ 1 or ICANS ≥ 1,
   else 0; ``grade_timeline`` holds ``(time, crs_grade, icans_grade)`` entries,
   each valid from its time to the next entry. Escalation applies from
@@ -74,6 +87,7 @@ from .timeutil import study_day
 
 HOUR = timedelta(hours=1)
 GRACE = timedelta(minutes=30)
+_TICK = timedelta(microseconds=1)  # datetime resolution: [t0, t + _TICK) holds t itself
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -315,13 +329,17 @@ def _match_slots(code: str, kind: str, slots: Sequence[tuple[datetime, datetime]
 
 def _chain(code: str, kind: str, start: datetime, end: datetime, interval: timedelta,
            records: _Records, now: datetime, grace: timedelta, message: Message,
-           source: str, cursor: _Cursor | None = None) -> list[Task]:
+           source: str, cursor: _Cursor | None = None, closed: bool = False) -> list[Task]:
     """Escalated tasks: each due ``interval`` after the record that completed the previous one.
 
     With ``cursor``, only records from ``cursor.next`` on are free (see :func:`_match_slots`).
+    ``closed`` when ``end`` is a grade change: a record exactly at ``end`` still completes this
+    chain's open task (it is the record that ended the segment); the next segment starts
+    counting from it. No task is made due at or after ``end``.
     """
     tasks: list[Task] = []
     first_free = cursor.next if cursor is not None else 0
+    window_end = end + _TICK if closed else end
     last = start
     while True:
         due = last + interval
@@ -329,20 +347,20 @@ def _chain(code: str, kind: str, start: datetime, end: datetime, interval: timed
             break
         overdue_at = due + grace
         i = max(first_free, bisect_right(records.times, last))
-        if i < len(records.times) and records.times[i] < end:
+        if i < len(records.times) and records.times[i] < window_end:
             done_at, done_by = records.times[i], records.ids[i]
-            tasks.append(Task(code, kind, due, last, end, overdue_at, TaskStatus.DONE, done_by,
-                              done_at, message, source))
+            tasks.append(Task(code, kind, due, last, window_end, overdue_at, TaskStatus.DONE,
+                              done_by, done_at, message, source))
             last = done_at
             first_free = i + 1
             if cursor is not None:
                 cursor.next = first_free
             continue
         if now >= overdue_at:
-            tasks.append(Task(code, kind, due, last, end, overdue_at, TaskStatus.OVERDUE,
+            tasks.append(Task(code, kind, due, last, window_end, overdue_at, TaskStatus.OVERDUE,
                               message=message, source=source))
             break  # one outstanding task until a record arrives
-        tasks.append(Task(code, kind, due, last, end, overdue_at, TaskStatus.DUE,
+        tasks.append(Task(code, kind, due, last, window_end, overdue_at, TaskStatus.DUE,
                           message=message, source=source))
         last = due  # assume done on time from here
     return tasks
@@ -385,6 +403,7 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
             tasks += _match_slots(code, kind, slots, records, now, grace,
                                   lambda s, e: msg(code, freq=_freq("daily")), source, used)
     for seg_start, seg_end, level in segments:
+        at_grade_change = seg_end < stop  # else the segment ends at discharge or the horizon
         seg_end = min(seg_end, stop)
         if seg_start >= seg_end:
             continue
@@ -393,7 +412,7 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
             hours = interval.total_seconds() / 3600
             tasks += _chain(code, kind, seg_start, seg_end, interval, records, now, grace,
                             msg(code, freq=msg("task.freq.hours", hours=_hours(hours))), source,
-                            used)
+                            used, closed=at_grade_change)
             continue
         # level 0: every shift in the acute phase (ward setting), daily afterwards
         pieces = []

@@ -5,31 +5,38 @@ the Trends tab or a handover is first needed.
 """
 
 from .data import TrendData, load_trend_data
+from .points import PointInfo, artists_by_gid, figure_points, point_info
 from .trends import (
+    HANDOVER,
     HANDOVER_PANELS,
     PANELS,
     RANGES,
-    PointInfo,
-    artists_by_gid,
-    figure_points,
+    SCREEN,
+    Layout,
+    draw,
     handover_figure,
-    point_info,
+    render_image,
     render_png,
     time_window,
     trend_figure,
 )
 
 __all__ = [
+    "HANDOVER",
     "HANDOVER_PANELS",
     "PANELS",
     "RANGES",
+    "SCREEN",
+    "Layout",
     "PointInfo",
     "TrendData",
     "artists_by_gid",
+    "draw",
     "figure_points",
     "handover_figure",
     "load_trend_data",
     "point_info",
+    "render_image",
     "render_png",
     "time_window",
     "trend_figure",

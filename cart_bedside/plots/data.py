@@ -88,7 +88,8 @@ class TrendData:
     @property
     def origin(self) -> datetime:
         """Midnight starting D0: the zero of the time axis (x = days since then)."""
-        return datetime.combine(self.infusion_time.date(), time(0), tzinfo=self.infusion_time.tzinfo)
+        infusion = self.infusion_time
+        return datetime.combine(infusion.date(), time(0), tzinfo=infusion.tzinfo)
 
     def x(self, moment: datetime) -> float:
         """A moment on the time axis: days since D0 midnight, so ``floor(x)`` is the study day."""

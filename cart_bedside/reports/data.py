@@ -22,10 +22,10 @@ Decisions (documented for the ward):
 - **Balance**: this shift, the 24 h before the end of the handed-over shift
   (or ``now`` if earlier), and cumulative since infusion (since admission
   before it).
-- **Confirmed grades**: a grade is confirmed when the record that produced
-  it (the latest vital signs for CRS, the latest neuro check for ICANS) is
-  covered by a signature whose meaning is one of :data:`CONFIRM_MEANINGS`
-  (the physician co-sign of issue 5).
+- **Confirmed grades**: as the ward service's co-sign rule
+  (:mod:`cart_bedside.service.cosign`): the latest co-signature still
+  verifies, names the same grade, and covers the record the grade now comes
+  from (the latest vital signs for CRS, the latest neuro check for ICANS).
 - **Alerts**: the assessment's alerts except standing reminders (severity
   info), as on the ward board; an acknowledged alert is listed with who
   acknowledged it and when.
@@ -33,14 +33,16 @@ Decisions (documented for the ward):
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..logic import drugs, protocols
-from ..logic.assessment import Assessment, assess
+from ..logic.assessment import Assessment, assess, grade_timeline
 from ..logic.findings import Alert, Severity
 from ..logic.fluids import BalanceTotals, WeightChange, balance, weight_change
 from ..logic.messages import Message, msg
@@ -60,8 +62,6 @@ if TYPE_CHECKING:
     from ..storage import Repository
     from ..storage.types import EpisodeInfo
 
-#: Signature meanings that confirm the grades of the signed record (issue 5's co-sign).
-CONFIRM_MEANINGS: frozenset[str] = frozenset({"co-sign", "cosign", "confirm", "confirm_grades"})
 #: How far back the assessment reads (as the ward service: 8 days before infusion).
 LOOKBACK_BEFORE_INFUSION = timedelta(days=8)
 DAY = timedelta(days=1)
@@ -156,7 +156,7 @@ class UnknownBedError(LookupError):
         self.bed = bed
         self.occupied = list(occupied)
         self.message = msg("handover.error.unknown_bed", bed=bed,
-                           beds="、".join(occupied) if occupied else "—")
+                           beds=", ".join(occupied) if occupied else "—")
 
 
 def handover_shift(now: datetime, name: str | None = None,
@@ -195,11 +195,12 @@ def gather_handover(repo: Repository, *, now: datetime | None = None,
         protocol = protocols.DEFAULT_PROTOCOL
     ids = [e.episode_id for _, e in occupied]
     acks = repo.alert_acks_for(ids) if ids else {}
-    sheets = [
-        _patient_sheet(repo, patient, episode, now, shift, next_shift, settings, protocol,
-                       acks.get(episode.episode_id, []))
-        for patient, episode in occupied
-    ]
+    with _gc_paused():  # tens of thousands of small records and grade points
+        sheets = [
+            _patient_sheet(repo, patient, episode, now, shift, next_shift, settings, protocol,
+                           acks.get(episode.episode_id, []))
+            for patient, episode in occupied
+        ]
     sheets.sort(key=lambda s: bed_key(s.bed))
     account = repo.get_user(user)
     return HandoverSheet(
@@ -239,8 +240,7 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
     overdue: list[TaskLine] = []
     due: list[TaskLine] = []
     if infusion is not None:
-        grades = sorted({*(p.time for p in a.crs.points), *(p.time for p in a.icans.points)})
-        timeline = [(g, a.crs.grade_at(g), a.icans.grade_at(g)) for g in grades]
+        timeline = grade_timeline(a)
         ice = [n for n in t.neuro if n.total_ice is not None or n.total_capd is not None
                or n.ice_unable or n.capd_unable]
         tasks = monitoring_tasks(infusion, settings, timeline,
@@ -277,13 +277,11 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
                     or n.ice_unable or n.capd_unable]
     cumulative_since = infusion if infusion is not None and infusion <= now \
         else episode.admitted_at
-    signatures = repo.signatures(eid) if (a.crs.current or a.icans.current) else []
+    crs_ok, icans_ok = _confirmations(repo, eid, a, t.neuro)
     return PatientSheet(
         episode_id=eid, bed=episode.bed, patient=patient, admitted_at=episode.admitted_at,
         infusion_time=infusion, day=study_day(now, at_infusion), assessment=a,
-        crs_confirmation=_confirmation(signatures, a.crs.current.record.meta.id
-                                       if a.crs.current else None),
-        icans_confirmation=_confirmation(signatures, t.neuro[-1].meta.id if t.neuro else None),
+        crs_confirmation=crs_ok, icans_confirmation=icans_ok,
         crs_max_at=_first_at(a.crs.points, a.crs.max_grade),
         icans_max_at=_first_at(a.icans.points, a.icans.max_grade),
         doses=listed, other_doses_24h=tuple(sorted(others.items())),
@@ -310,13 +308,42 @@ def _first_at(points: Sequence, grade: int) -> datetime | None:
     return next((p.time for p in points if p.grade >= grade), None)
 
 
-def _confirmation(signatures: Sequence, record_id: str | None) -> Confirmation:
-    if record_id is None:
-        return Confirmation(False)
-    for sig in reversed(signatures):
-        if sig.meaning in CONFIRM_MEANINGS and any(rid == record_id for _, rid in sig.records):
-            return Confirmation(True, sig.signer, sig.signed_at)
-    return Confirmation(False)
+def _confirmations(repo: Repository, episode_id: str, a: Assessment,
+                   neuro: Sequence[NeuroAssessment]) -> tuple[Confirmation, Confirmation]:
+    """CRS and ICANS confirmation by the latest physician co-signature (service.cosign rule)."""
+    from ..service.cosign import MEANING_PREFIX, parse_meaning
+
+    if a.crs.current is None and a.icans.current is None:
+        return Confirmation(False), Confirmation(False)
+    cosigns = [s for s in repo.signatures(episode_id) if s.meaning.startswith(MEANING_PREFIX)]
+    latest = cosigns[-1] if cosigns else None
+    parsed = parse_meaning(latest.meaning) if latest else None
+    if latest is None or parsed is None or latest.meta.id is None \
+            or not repo.verify_signature(latest.meta.id):
+        return Confirmation(False), Confirmation(False)
+    signed = {rid for _, rid in latest.records}
+    vitals_id = a.crs.current.record.meta.id if a.crs.current else None
+    neuro_id = None
+    if a.icans.current is not None:
+        same_time = [n for n in neuro if n.time == a.icans.current.time]
+        neuro_id = same_time[-1].meta.id if same_time else None
+
+    def confirmed(ok: bool) -> Confirmation:
+        return Confirmation(True, latest.signer, latest.signed_at) if ok else Confirmation(False)
+
+    return (confirmed(parsed[0] == a.crs.grade and (vitals_id is None or vitals_id in signed)),
+            confirmed(parsed[1] == a.icans.grade and (neuro_id is None or neuro_id in signed)))
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _with_latest_weight(patient: Patient, weights: Sequence[WeightMeasurement]) -> Patient:

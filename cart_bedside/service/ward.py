@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..logic import protocols
-from ..logic.assessment import Assessment, assess
+from ..logic.assessment import Assessment, assess, grade_timeline
 from ..logic.findings import Alert
 from ..logic.messages import Message, msg
 from ..logic.models import (
@@ -30,6 +30,7 @@ from ..logic.validation import Warning_
 from ..storage import Repository, SaveResult, User
 from ..storage.auth import verify_pin
 from ..storage.types import EpisodeInfo
+from . import ward_settings
 
 MAX_FAILED_PINS = 5
 DEFAULT_LOCKOUT = timedelta(minutes=15)
@@ -182,7 +183,8 @@ class WardService:
 
     # --- settings the screens need ---------------------------------------------------
     def shift_settings(self) -> ShiftSettings:
-        return ShiftSettings()
+        """The ward's shifts (a setting; default 08:00/16:00/00:00)."""
+        return ward_settings.shift_settings(self.repo)
 
     def protocol_id(self) -> str:
         value = self.repo.get_setting("protocol", protocols.DEFAULT_PROTOCOL)
@@ -231,7 +233,8 @@ class WardService:
         infusion = patient.infusion_time or now
         at = max([now, *(r.time for r in (*vitals, *neuro))])
         a = assess(patient, infusion, vitals, neuro, t.medications, t.labs, at=at,
-                   protocol_id=self.protocol_id())
+                   protocol_id=self.protocol_id(),
+                   limits=ward_settings.tocilizumab_limits(self.repo))
         tasks = self._tasks(patient, a, vitals, neuro, [*t.fluids, *extra.get("fluids", ())],
                             t.labs, now)
         return _Cached(a, tasks)
@@ -240,15 +243,14 @@ class WardService:
                now: datetime) -> list[Task]:
         if patient.infusion_time is None:
             return []
-        grades = sorted({*(p.time for p in a.crs.points), *(p.time for p in a.icans.points)})
-        timeline = [(t, a.crs.grade_at(t), a.icans.grade_at(t)) for t in grades]
+        timeline = grade_timeline(a)
         shift = shift_of(now, self.shift_settings())
         ice = [n for n in neuro if n.total_ice is not None or n.total_capd is not None
                or n.ice_unable or n.capd_unable]
         return monitoring_tasks(
             patient.infusion_time, self.shift_settings(), timeline,
             {"vitals": vitals, "ice": ice, "fluid_balance": fluids, "labs": labs},
-            shift.start, shift.end, now,
+            shift.start, shift.end, now, escalation=ward_settings.escalation_settings(self.repo),
         )
 
     def preview(self, episode_id: str, vitals: VitalSigns | None = None,
@@ -308,9 +310,13 @@ class WardService:
 
     def board(self, sort: str = "bed") -> list[BedCard]:
         """One card per occupied bed, by bed (natural order) or by severity."""
+        from .alerts import alert_states  # alerts builds on this module
+
         now = self.clock()
         cards = []
-        for patient, episode in self.occupied():
+        beds = self.occupied()
+        acks = self.repo.alert_acks_for([e.episode_id for _, e in beds])
+        for patient, episode in beds:
             cached = self._cached(episode.episode_id)
             a = cached.assessment
             ice = next((p for p in reversed(a.icans.points) if p.ice_score is not None), None)
@@ -327,7 +333,9 @@ class WardService:
                 due=sum(1 for t in cached.tasks if task_status(t, now) is TaskStatus.DUE),
                 overdue=sum(1 for t in cached.tasks
                             if task_status(t, now) is TaskStatus.OVERDUE),
-                alerts=tuple(al for al in a.alerts if al.severity.value != "info"),
+                # Open alerts only: an acknowledged one leaves the card until it worsens.
+                alerts=tuple(s.alert for s in alert_states(a, acks.get(episode.episode_id, []))
+                             if s.open and s.alert.severity.value != "info"),
                 last_vitals_at=a.crs.current.time if a.crs.current else None,
                 uses_capd=patient.uses_capd,
             ))

@@ -31,7 +31,7 @@ def main() -> int:
 
     from cart_bedside.ui.app import build_window
 
-    app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
+    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
     window.resize(width, height)
     window.move(0, 0)
     window.show()

@@ -369,6 +369,75 @@ def test_de_escalation_returns_to_every_shift():
     assert vit[2].window_start == d(3, 12)
 
 
+# The grade timeline is built from the record times themselves (service `_tasks`), so a grade
+# change sits exactly on a record. That record completes the open task of the segment it ends;
+# the next segment counts from it. One record still completes at most one task.
+OVERDUE = TaskStatus.OVERDUE
+
+
+@pytest.mark.parametrize(
+    ("code", "timeline", "records", "now", "expected"),
+    [
+        pytest.param(  # the reported bug: the 12:00 check stayed red for the rest of the shift
+            "task.vitals", [(d(3, 9), 2, 0), (d(3, 12), 0, 0)],
+            [(d(3, 9), "raise"), (d(3, 12), "ends")], d(3, 12.2),
+            [(d(3, 10), DONE, "ends", True), (d(3, 16), DUE, None, False)],
+            id="crs-2-to-0-at-a-record-completes-the-overdue-hourly-check"),
+        pytest.param(
+            "task.vitals", [(d(3, 9), 2, 0), (d(3, 12), 0, 0)],
+            [(d(3, 9), "raise"), (d(3, 12), "ends")], d(3, 17),
+            [(d(3, 10), DONE, "ends", True), (d(3, 16), OVERDUE, None, False)],
+            id="crs-2-to-0-the-routine-slot-needs-its-own-record"),
+        pytest.param(
+            "task.vitals", [(d(2, 14), 1, 0), (d(2, 19), 2, 0)],
+            [(d(2, 14), "raise"), (d(2, 19), "worse")], d(2, 19.2),
+            [(d(2, 18), DONE, "worse", True), (d(2, 20), DUE, None, False)],
+            id="crs-1-to-2-at-a-record-completes-the-overdue-4-hourly-check"),
+        pytest.param(
+            "task.vitals", [(d(2, 14), 1, 0), (d(2, 18.25), 2, 0)],
+            [(d(2, 14), "raise"), (d(2, 18.25), "worse")], d(2, 18.3),
+            [(d(2, 18), DONE, "worse", False), (d(2, 19.25), DUE, None, False)],
+            id="crs-1-to-2-at-a-record-in-the-grace-is-on-time"),
+        pytest.param(
+            "task.vitals", [(d(3, 9), 2, 0), (d(3, 11.5), 1, 0)],
+            [(d(3, 9), "raise"), (d(3, 11.5), "better")], d(3, 11.6),
+            [(d(3, 10), DONE, "better", True), (d(3, 15.5), DUE, None, False)],
+            id="crs-2-to-1-at-a-record-then-every-4h-from-it"),
+        pytest.param(
+            "task.vitals", [(d(2, 14), 1, 0), (d(2, 19), 2, 0), (d(2, 19.5), 0, 0)],
+            [(d(2, 14), "raise"), (d(2, 19), "worse"), (d(2, 19.5), "better")], d(2, 19.6),
+            [(d(2, 18), DONE, "worse", True), (d(3, 0), DONE, "better", False)],
+            id="two-changes-two-records-one-task-each"),
+        pytest.param(  # nothing open in the ending segment: the record is the routine check
+            "task.vitals", [(d(3, 9), 2, 0), (d(3, 12), 0, 0)],
+            [(d(3, 9), "a"), (d(3, 10), "b"), (d(3, 11), "c"), (d(3, 12), "ends")], d(3, 13),
+            [(d(3, 10), DONE, "b", False), (d(3, 11), DONE, "c", False),
+             (d(3, 16), DONE, "ends", False)],
+            id="crs-2-to-0-nothing-open-record-completes-the-routine-slot"),
+        pytest.param(  # a rise at a record: it completes the routine slot, the chain counts on
+            "task.vitals", [(d(3, 12), 2, 0)], [(d(3, 12), "raise")], d(3, 12.2),
+            [(d(3, 12), DONE, "raise", False), (d(3, 13), DUE, None, False)],
+            id="crs-0-to-2-at-a-record-completes-the-routine-slot"),
+        pytest.param(  # ICANS ends at a neuro record without vitals: the vitals check stays red
+            "task.vitals", [(d(3, 9), 0, 2), (d(3, 12), 0, 0)], [(d(3, 9), "raise")], d(3, 12.2),
+            [(d(3, 10), OVERDUE, None, False), (d(3, 16), DUE, None, False)],
+            id="grade-change-without-a-record-of-that-kind-completes-nothing"),
+        pytest.param(
+            "task.ice", [(d(3, 9), 0, 2), (d(3, 15), 0, 0)],
+            [(d(3, 9), "raise"), (d(3, 15), "ends")], d(3, 15.2),
+            [(d(3, 13), DONE, "ends", True), (d(4, 0), DUE, None, False)],
+            id="icans-2-to-0-at-an-ice-record-completes-the-overdue-4-hourly-ice"),
+    ],
+)
+def test_a_record_at_a_grade_change_completes_the_ending_segments_task(code, timeline, records,
+                                                                        now, expected):
+    found = tasks(code, timeline=timeline, records={code.removeprefix("task."): records},
+                  now=now, start=timeline[0][0], end=expected[-1][0])
+    got = [(t.due_at, t.status, t.done_by, t.late) for t in found
+           if expected[0][0] <= t.due_at <= expected[-1][0]]
+    assert got == expected
+
+
 def test_escalation_interval_is_a_ward_setting():
     esc = EscalationSettings(vitals_grade1=timedelta(hours=2))
     vit = [t for t in tasks("task.vitals", timeline=[(d(2, 14), 1, 0)], escalation=esc,
@@ -488,5 +557,32 @@ def test_schedule_invariants(record_hours, grades, now_h):
             assert t.window_start <= t.done_at < t.window_end and t.done_at <= now
         elif t.status is TaskStatus.OVERDUE:
             assert now >= t.overdue_at
+        else:
+            assert now < t.overdue_at
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(hours, st.integers(0, 3)), max_size=40), hours)
+def test_schedule_invariants_with_grade_changes_at_record_times(charted, now_h):
+    # as the ward service builds it: one grade entry at every record's time
+    now = INF + timedelta(hours=now_h)
+    records = [(INF + timedelta(hours=h), f"r{i}") for i, (h, _) in enumerate(charted)]
+    timeline = [(t, grade, 0) for (t, _), (_, grade) in zip(records, charted, strict=True)]
+    out = monitoring_tasks(INF, None, timeline, {"vitals": records}, INF, d(21), now)
+    vit = [t for t in out if t.code == "task.vitals"]
+    used = [t.done_by for t in vit if t.done_by is not None]
+    assert len(used) == len(set(used))  # a record completes at most one vitals task
+    free = [t for t, rid in records if rid not in used and t <= now]
+    for t in vit:
+        assert t.window_start <= t.due_at <= t.overdue_at
+        if t.status is TaskStatus.DONE:
+            assert t.window_start <= t.done_at < t.window_end and t.done_at <= now
+        elif t.status is TaskStatus.OVERDUE:
+            assert now >= t.overdue_at
+            # never red while an unused check lies inside its window; an escalated window
+            # reaches the grade change that ends it, where a record always sits here
+            escalated = t.message.params["freq"].code == "task.freq.hours"
+            assert not any(t.window_start < r < t.window_end
+                           or (escalated and r == t.window_end) for r in free)
         else:
             assert now < t.overdue_at

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 
 from cart_bedside.logic.models import Consciousness, NeuroAssessment, VitalSigns
+from cart_bedside.logic.schedule import TaskStatus
 from cart_bedside.logic.validation import ValidationError
 from cart_bedside.service import PermissionDenied, SignInError, masked_name
 from tests.demo_ward import PINS
@@ -179,3 +180,25 @@ def test_confirmed_soft_limits_are_audited_with_the_save(service):
     entry = service.repo.audit_entries(action="sign", limit=1)[0]
     assert entry.record_id == result.save_id
     assert "second thermometer" in str(entry.details)
+
+
+def test_the_record_that_ends_crs_completes_the_overdue_hourly_check(service, clock):
+    service.sign_in("nurse", PINS["nurse"])
+    episode_id = next(
+        e.episode_id for p, e in service.occupied()
+        if p.age_years >= 12 and p.infusion_time and p.infusion_time < clock()
+        and service.assessment(e.episode_id).crs.grade == 0
+        and service.assessment(e.episode_id).icans.grade == 0)
+    raised = clock()  # 10:00, day shift
+    service.save_shift_entry(episode_id, PINS["nurse"], vitals=VitalSigns(
+        raised, temp_c=38.6, hr=110, sbp=86, dbp=50, rr=20, spo2=96))
+    assert service.assessment(episode_id).crs.grade == 2  # vitals hourly: due 11:00
+    clock.t = raised + timedelta(hours=1, minutes=45)  # the 11:00 check is overdue
+    service.save_shift_entry(episode_id, PINS["nurse"], vitals=VitalSigns(
+        clock.t, temp_c=37.0, hr=80, sbp=120, dbp=70, rr=16, spo2=98))
+    assert service.assessment(episode_id).crs.grade == 0  # the episode ends at this record
+    hourly = next(t for t in service.tasks(episode_id)
+                  if t.code == "task.vitals" and t.due_at == raised + timedelta(hours=1))
+    assert hourly.status is TaskStatus.DONE and hourly.done_at == clock.t and hourly.late
+    card = next(c for c in service.board() if c.episode_id == episode_id)
+    assert card.overdue == 0

@@ -247,14 +247,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "所用体重已是 {days} 天前的数据，请重新称重",
     },
     "tocilizumab.limit.interval": {
-        "en": "less than 8 h since the last dose",
-        "zh_CN": "距上次给药不足 8 小时",
+        "en": "less than {hours} h since the last dose",
+        "zh_CN": "距上次给药不足 {hours} 小时",
     },
     "tocilizumab.limit.per_24h": {
-        "en": "3 doses in 24 h already",
-        "zh_CN": "24 小时内已用 3 次",
+        "en": "{count} doses in 24 h already",
+        "zh_CN": "24 小时内已用 {count} 次",
     },
-    "tocilizumab.limit.total": {"en": "4 doses in total already", "zh_CN": "已累计使用 4 次"},
+    "tocilizumab.limit.total": {
+        "en": "{count} doses in total already",
+        "zh_CN": "已累计使用 {count} 次",
+    },
     # --- acute alerts ---------------------------------------------------------------
     "sign.fever": {"en": "temperature {temp_c:.1f} °C", "zh_CN": "体温 {temp_c:.1f} °C"},
     "sign.low_sbp": {"en": "systolic BP {sbp} mmHg", "zh_CN": "收缩压 {sbp} mmHg"},

@@ -1,0 +1,116 @@
+"""The ward summary page: every bed in one table (issue 6)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from ..logic.catalogue import CATALOGUE
+from ..logic.findings import Severity
+from ..logic.timeutil import format_study_day
+from .data import HandoverSheet, PatientSheet
+from .page import (
+    HEAD_BG,
+    RULE,
+    RunningHead,
+    Words,
+    bullets,
+    grade_cell,
+    grade_styles,
+    net_text,
+    signature_block,
+    task_texts,
+)
+
+
+def summary_story(sheet: HandoverSheet, words: Words) -> list[Flowable]:
+    w = words
+    story: list[Flowable] = [
+        RunningHead(w.t("handover.summary.running", beds=len(sheet.patients))),
+        w.p(w.t("handover.summary.title", beds=len(sheet.patients)), w.title),
+    ]
+    if not sheet.patients:
+        return [*story, w.p(w.t("handover.no_patients"))]
+    head = ["bed", "name", "day", "crs", "icans", "neuro", "risk", "balance", "overdue",
+            "alerts"]
+    widths = [9, 19, 11, 12, 12, 15, 12, 18, 28, 50]
+    rows: list[list[Any]] = [[w.p(w.t(f"handover.col.{h}"), w.head) for h in head]]
+    grade_cells = []
+    for i, ps in enumerate(sheet.patients, start=1):
+        a = ps.assessment
+        rows.append([
+            w.p(ps.bed, w.cell_c),
+            w.p(f"{ps.patient.name}\n{age_sex(w, ps)}", w.cell),
+            w.p(format_study_day(ps.day), w.cell_c),
+            grade_cell(w, a.crs.grade),
+            grade_cell(w, a.icans.grade),
+            w.p(neuro_short(w, ps), w.cell_c),
+            w.p(w.t(a.risk.label), w.cell_c),
+            w.p(w.t("handover.summary.balance", shift=net_text(ps.shift_balance),
+                    cumulative=net_text(ps.cumulative)), w.cell_c),
+            bullets(w, task_texts(w, ps.overdue), w.small),
+            bullets(w, [alert_text(w, al, short=True) for al in ps.alerts], w.small),
+        ])
+        grade_cells += [(3, i, a.crs.grade), (4, i, a.icans.grade)]
+    table = Table(rows, colWidths=[x * mm for x in widths], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (8, 1), (9, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        *grade_styles(grade_cells),
+    ]))
+    story += [table, Spacer(1, 3 * mm),
+              w.p(w.t("handover.summary.legend"), w.small), Spacer(1, 4 * mm),
+              KeepTogether([signature_block(w)])]
+    return story
+
+
+def age_sex(w: Words, ps: PatientSheet) -> str:
+    sex = w.t(f"handover.sex.{ps.patient.sex.lower()}") if ps.patient.sex in ("M", "F") else ""
+    return w.t("handover.age_sex", age=int(ps.patient.age_years), sex=sex).strip()
+
+
+def neuro_short(w: Words, ps: PatientSheet) -> str:
+    n = ps.last_neuro
+    if n is None:
+        return "—"
+    if n.total_capd is not None:
+        return w.t("handover.capd_short", score=n.total_capd)
+    if n.total_ice is not None:
+        return w.t("handover.ice_short", score=n.total_ice)
+    return w.t("handover.neuro_unable")
+
+
+def alert_text(w: Words, line, short: bool = False) -> str:
+    text = line.alert.render(w.lang)
+    if short:
+        code = f"handover.alert_title.{line.alert.code}"
+        text = w.t(code) if code in CATALOGUE else alert_title(text)
+    if line.alert.severity is Severity.CRITICAL:
+        text = w.t("handover.alert.critical", text=text)
+    if line.acknowledged_by:
+        text += w.t("handover.alert.acknowledged", user=line.acknowledged_by,
+                    time=w.when(line.acknowledged_at))
+    return text
+
+
+def alert_title(text: str) -> str:
+    """An alert's title: its text up to the first colon outside brackets (the summary table).
+
+    Alert messages read "what: what the guideline suggests"; the ward table
+    shows the first part, the patient page the whole message.
+    """
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch == "：" or (ch == ":" and text[i + 1:i + 2] == " ")):
+            return text[:i] if i else text
+    return text

@@ -1,0 +1,286 @@
+"""Ward administration: users, ward settings, backup and restore, the audit log viewer.
+
+Admin role only (``users``, ``settings``, ``backup``); a nurse or physician
+gets ``PermissionDenied``. Every change is audited by the repository (users:
+old → new without the PIN hash; settings: old → new value), with the
+admin's reason when one is given.
+
+Decisions:
+
+- Accounts are never deleted: deactivated (and reactivated). An admin cannot
+  deactivate or demote their own account, and the last active admin cannot
+  be deactivated or demoted, so the ward is never left without one.
+- Resetting a PIN also clears the failed-PIN count and any lock-out.
+- Removing a bed from the bed list is refused while a patient is in it.
+- After a setting changes every cached assessment and task list is dropped
+  (protocol, shifts, escalation and tocilizumab limits change them).
+- ``restore`` verifies the backup, closes this service's database connection
+  and replaces the file (the replaced file is kept aside): the app must open
+  the database again and sign in anew.
+- The audit viewer filters by user, by patient (the episode id: entries about
+  any version of its records, its admission, tasks, acknowledgements and
+  signatures, and events that name the episode) and by date; it reads the log
+  newest first in pages, stops at ``limit`` entries, and stops reading once
+  entries are a day older than ``since`` (a day's slack for a clock set back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from ..logic.messages import msg
+from ..logic.schedule import EscalationSettings
+from ..logic.shifts import ShiftSettings
+from ..logic.tocilizumab import TocilizumabLimits
+from ..logic.validation import ValidationError
+from ..storage import User, default_backup_dir, list_backups, verify_backup
+from ..storage import backup_now as storage_backup_now
+from ..storage import restore as storage_restore
+from ..storage.audit import AuditEntry, ChainCheck
+from ..storage.backup import BackupResult, RestoreResult
+from . import ward_settings as ws
+from .base import ServiceBase, required_reason
+from .errors import ServiceError
+from .ward import WardService
+
+AUDIT_PAGE = 2000
+CLOCK_SLACK = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class AuditView:
+    """Audit entries (newest first) matching the filters, and the whole chain's check."""
+
+    entries: tuple[AuditEntry, ...]
+    chain: ChainCheck
+    truncated: bool  # more entries matched than ``limit``
+
+
+class AdminService(ServiceBase):
+    """Users, ward settings, backups and the audit log (admin role)."""
+
+    def __init__(self, ward: WardService, db_path: Path | str,
+                 backup_dir: Path | str | None = None) -> None:
+        super().__init__(ward)
+        self.db_path = Path(db_path)
+        self.backup_dir = Path(backup_dir) if backup_dir else default_backup_dir(self.db_path)
+
+    # --- users -------------------------------------------------------------------------
+    def users(self, include_inactive: bool = True) -> list[User]:
+        self.require("users")
+        return self.repo.list_users(include_inactive=include_inactive)
+
+    def create_user(self, username: str, display_name: str, role: str, pin: str) -> User:
+        admin = self.require("users")
+        return self.repo.create_user(username.strip(), display_name.strip(), role, pin,
+                                     actor=admin.username)
+
+    def reset_pin(self, username: str, pin: str, reason: str = "PIN reset") -> User:
+        """A new PIN; the failed-PIN count and any lock-out are cleared."""
+        admin = self.require("users")
+        self._user(username)
+        return self.repo.update_user(username, admin.username, reason=reason, pin=pin,
+                                     failed_attempts=0, locked_until=None)
+
+    def unlock_user(self, username: str, reason: str = "unlocked") -> User:
+        admin = self.require("users")
+        self._user(username)
+        return self.repo.update_user(username, admin.username, reason=reason,
+                                     failed_attempts=0, locked_until=None)
+
+    def deactivate_user(self, username: str, reason: str) -> User:
+        """The account can no longer sign in; its records keep its name. Never deleted."""
+        admin = self.require("users")
+        reason = required_reason(reason)
+        user = self._user(username)
+        self._keep_an_admin(admin, user, losing_admin=user.role == "admin")
+        return self.repo.deactivate_user(username, admin.username, reason)
+
+    def reactivate_user(self, username: str, reason: str) -> User:
+        admin = self.require("users")
+        reason = required_reason(reason)
+        self._user(username)
+        return self.repo.update_user(username, admin.username, reason=reason, active=True,
+                                     failed_attempts=0, locked_until=None)
+
+    def change_role(self, username: str, role: str, reason: str) -> User:
+        admin = self.require("users")
+        reason = required_reason(reason)
+        user = self._user(username)
+        self._keep_an_admin(admin, user, losing_admin=user.role == "admin" and role != "admin")
+        return self.repo.update_user(username, admin.username, reason=reason, role=role)
+
+    def rename_user(self, username: str, display_name: str) -> User:
+        admin = self.require("users")
+        self._user(username)
+        if not display_name.strip():
+            raise ValidationError("display_name", msg("error.required"))
+        return self.repo.update_user(username, admin.username, reason="display name",
+                                     display_name=display_name.strip())
+
+    def _user(self, username: str) -> User:
+        user = self.repo.get_user(username)
+        if user is None:
+            raise ServiceError(msg("storage.error.unknown_user", user=username))
+        return user
+
+    def _keep_an_admin(self, admin: User, user: User, losing_admin: bool) -> None:
+        if user.username == admin.username:
+            raise ServiceError(msg("admin.error.own_account"))
+        if losing_admin and user.active:
+            admins = [u for u in self.repo.list_users() if u.role == "admin" and u.active]
+            if len(admins) <= 1:
+                raise ServiceError(msg("admin.error.last_admin"))
+
+    # --- ward settings -----------------------------------------------------------------
+    def settings(self) -> ws.WardSettings:
+        """Every ward setting in force (defaults filled in)."""
+        self.require("settings")
+        return ws.load(self.repo)
+
+    def _set(self, key: str, value: object, reason: str | None) -> None:
+        admin = self.require("settings")
+        if self.repo.get_setting(key) == value:
+            return  # unchanged: nothing to audit
+        self.repo.set_setting(key, value, admin.username, reason)
+        self.ward.invalidate()
+
+    def set_ward_name(self, name: str, reason: str | None = None) -> None:
+        self.require("settings")
+        if not name.strip():
+            raise ValidationError("ward.name", msg("error.required"))
+        self._set(ws.KEY_WARD_NAME, name.strip(), reason)
+
+    def set_beds(self, beds: Sequence[str], reason: str | None = None) -> None:
+        """The ward's beds in board order; a bed in use cannot be removed."""
+        self.require("settings")
+        new = ws.parse_beds(list(beds))
+        for _, episode in self.repo.occupied(self.now()):
+            if new and episode.bed not in new:
+                raise ServiceError(msg("admin.error.bed_in_use", bed=episode.bed))
+        self._set(ws.KEY_BEDS, list(new), reason)
+
+    def set_shifts(self, shifts: Sequence[tuple[str, str]] | Sequence[str],
+                   reason: str | None = None) -> ShiftSettings:
+        """Shift starts ``[(name, "HH:MM"), …]`` or ``["HH:MM", …]`` (checked by logic.shifts)."""
+        self.require("settings")
+        parsed = ws.parse_shifts([list(s) if not isinstance(s, str) else s for s in shifts],
+                                 self.repo.get_setting(ws.KEY_FLUID_DAY_START))
+        self._set(ws.KEY_SHIFTS, ws.shifts_value(parsed), reason)
+        return parsed
+
+    def set_fluid_day_start(self, hhmm: str, reason: str | None = None) -> None:
+        self.require("settings")
+        ws.parse_hhmm(hhmm, "fluid_day_start")
+        self._set(ws.KEY_FLUID_DAY_START, hhmm.strip(), reason)
+
+    def set_protocol(self, protocol_id: str, reason: str | None = None) -> None:
+        self.require("settings")
+        self._set(ws.KEY_PROTOCOL, ws.parse_protocol(protocol_id), reason)
+
+    def set_escalation(self, reason: str | None = None, **hours: float) -> EscalationSettings:
+        """Hours between checks: ``vitals_grade1_h``, ``ice_grade1_h``, ``vitals_grade2_h``,
+        ``ice_grade2_h`` (others keep their value)."""
+        self.require("settings")
+        current = ws.escalation_value(ws.escalation_settings(self.repo))
+        parsed = ws.parse_escalation({**current, **hours})
+        self._set(ws.KEY_ESCALATION, ws.escalation_value(parsed), reason)
+        return parsed
+
+    def set_tocilizumab_limits(self, reason: str | None = None, **values: float
+                               ) -> TocilizumabLimits:
+        """``min_interval_h``, ``max_per_24h``, ``max_total`` (others keep their value)."""
+        self.require("settings")
+        current = ws.tocilizumab_value(ws.tocilizumab_limits(self.repo))
+        parsed = ws.parse_tocilizumab({**current, **values})
+        self._set(ws.KEY_TOCILIZUMAB, ws.tocilizumab_value(parsed), reason)
+        return parsed
+
+    def set_auto_lock_minutes(self, minutes: float, reason: str | None = None) -> None:
+        self.require("settings")
+        self._set(ws.KEY_AUTO_LOCK, ws.parse_auto_lock(minutes), reason)
+
+    def set_language(self, language: str, reason: str | None = None) -> None:
+        self.require("settings")
+        self._set(ws.KEY_LANGUAGE, ws.parse_language(language), reason)
+
+    # --- backup and restore ------------------------------------------------------------
+    def backup_now(self, reason: str | None = None) -> BackupResult:
+        """A verified, rotated backup beside the database (audited)."""
+        admin = self.require("backup")
+        return storage_backup_now(self.db_path, self.backup_dir, actor=admin.username,
+                                  reason=reason or "backup by the administrator")
+
+    def backups(self) -> list[Path]:
+        """Backups of this database, newest first."""
+        self.require("backup")
+        return list_backups(self.backup_dir, self.db_path)
+
+    def restore(self, backup_file: Path | str, reason: str | None = None) -> RestoreResult:
+        """Replace the database with a verified backup; this service's connection is closed.
+
+        The replaced database is kept aside. Open the database again afterwards.
+        """
+        admin = self.require("backup")
+        verify_backup(backup_file)  # refuse a bad file before closing anything
+        self.repo.log_event("restore", admin.username, reason=reason or "restore requested",
+                            details={"from": str(backup_file)})
+        self.ward.invalidate()
+        self.ward.sign_out()
+        self.repo.db.conn.close()
+        return storage_restore(self.db_path, backup_file, actor=admin.username, reason=reason)
+
+    # --- the audit log -----------------------------------------------------------------
+    def audit_log(self, *, user: str | None = None, episode_id: str | None = None,
+                  since: datetime | None = None, until: datetime | None = None,
+                  action: str | None = None, limit: int = 200) -> AuditView:
+        """Entries newest first, filtered; with the verification of the whole chain."""
+        self.require("settings")
+        ids = self._episode_record_ids(episode_id) if episode_id else None
+        lo = since.isoformat(timespec="seconds") if since else None
+        # Entries are read newest first; their times fall with them except when the tablet's
+        # clock was set back, which a day's slack covers.
+        stop_below = (since - CLOCK_SLACK).isoformat(timespec="seconds") if since else ""
+        hi = until.isoformat(timespec="seconds") if until else None
+        found: list[AuditEntry] = []
+        before: int | None = None
+        truncated = False
+        while True:
+            page = self.repo.audit_entries(actor=user, action=action, limit=AUDIT_PAGE,
+                                           before_seq=before)
+            if not page:
+                break
+            for entry in page:
+                if hi and entry.at > hi:
+                    continue
+                if lo and entry.at < lo:
+                    if entry.at < stop_below:
+                        page = []  # far enough back: nothing newer than ``since`` follows
+                        break
+                    continue
+                if ids is not None and entry.record_id not in ids:
+                    continue
+                if len(found) == limit:
+                    truncated = True
+                    break
+                found.append(entry)
+            if truncated or not page or len(page) < AUDIT_PAGE:
+                break
+            before = page[-1].seq
+        return AuditView(tuple(found), self.repo.verify_audit_chain(), truncated)
+
+    def _episode_record_ids(self, episode_id: str) -> set[str]:
+        repo = self.repo
+        ids = {episode_id, repo.episode(episode_id).patient_id}
+        ids |= {e.meta.id for e in repo.admission_history(episode_id) if e.meta.id}
+        for read in (repo.vitals, repo.neuro, repo.fluids, repo.medications, repo.labs,
+                     repo.weights):
+            ids |= {r.meta.id for r in read(episode_id, history=True)}
+        ids |= {t.meta.id for t in repo.tasks(episode_id, include_closed=True)}
+        ids |= {a.meta.id for a in repo.alert_acks_for([episode_id]).get(episode_id, [])}
+        ids |= {s.meta.id for s in repo.signatures(episode_id)}
+        ids.discard(None)
+        return ids

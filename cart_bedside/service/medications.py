@@ -1,0 +1,236 @@
+"""Doses given: tocilizumab from the latest weight within the ward's limits, steroids, the rest.
+
+Clinical-rules §2.4 (tocilizumab dose and limits) and §2.5 (steroid exposure);
+§4 (myasthenia gravis: quinolones and sulfonamides). Every dose records who
+ordered it and who gave it (the signed-in user).
+
+Decisions:
+
+- A tocilizumab dose that breaks a limit (``logic.tocilizumab.check_new_dose``
+  with the ward's limits) raises :class:`DoseLimitError`; with an
+  ``override_reason`` it is recorded only for a signed-in physician (a nurse
+  gets ``PermissionDenied``). The dose row keeps the reason, and an audit
+  event (``sign``) names the limits overridden, in the same transaction.
+- An ``override_reason`` given when no limit is broken is not stored as an
+  override (there is nothing to override); put remarks in ``note``.
+- Without ``dose_mg`` a tocilizumab dose is the suggested one; without a
+  weight it is refused (``tocilizumab.no_weight``); above 800 mg it is
+  refused (§2.4 "never above"); more than 10 % away from the suggestion it
+  is recorded with a warning.
+- Warnings are returned, never blocking: a stale weight (> 7 days), ICANS
+  present (tocilizumab may worsen it; siltuximab the alternative), a quinolone
+  or sulfonamide for a myasthenia patient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..logic import drugs
+from ..logic.infection import is_contraindicated
+from ..logic.infection import normalise as infection_name
+from ..logic.messages import Message, msg, term
+from ..logic.models import MedicationDose
+from ..logic.steroids import SteroidExposure, dex_equivalent_mg, steroid_exposure
+from ..logic.timeutil import is_late_entry
+from ..logic.tocilizumab import (
+    MAX_SINGLE_DOSE_MG,
+    DoseSuggestion,
+    Ledger,
+    TocilizumabLimits,
+    check_new_dose,
+    tocilizumab_dose,
+    tocilizumab_ledger,
+)
+from ..logic.validation import ValidationError
+from ..storage import transaction
+from . import ward_settings
+from .base import ServiceBase
+from .errors import DoseLimitError
+
+#: A recorded tocilizumab dose further than this from the suggestion is flagged.
+DOSE_DIFFERS_BY = 0.10
+
+DRUG_CLASSES = ("tocilizumab", "steroid", "antipyretic", "antiepileptic", "anti_cytokine",
+                "other")
+
+
+def drug_class(drug: str) -> str:
+    """tocilizumab, steroid, antipyretic, antiepileptic, anti_cytokine or other."""
+    name = drugs.normalise(drug)
+    if name == "tocilizumab":
+        return "tocilizumab"
+    if name in drugs.STEROIDS:
+        return "steroid"
+    if name in drugs.ANTIPYRETICS:
+        return "antipyretic"
+    if name in drugs.ANTIEPILEPTICS:
+        return "antiepileptic"
+    if name in drugs.ANTI_CYTOKINE:
+        return "anti_cytokine"
+    return "other"
+
+
+@dataclass(frozen=True)
+class TocilizumabStatus:
+    """The dose the rules give now, the weight it uses, and where the limits stand."""
+
+    suggestion: DoseSuggestion  # dose_mg None: no weight; weight_kg/weight_time shown
+    ledger: Ledger  # doses given, next allowed time, doses remaining (ward limits)
+    limits: TocilizumabLimits
+    countdown: timedelta | None  # until the next dose is allowed; None: allowed now
+    warnings: tuple[Message, ...]  # stale weight, ICANS caution
+
+    @property
+    def next_allowed_at(self) -> datetime | None:
+        return self.ledger.next_allowed_at
+
+    @property
+    def doses_remaining(self) -> int:
+        return self.ledger.doses_remaining
+
+
+@dataclass(frozen=True)
+class DoseLine:
+    """One dose in the medication list (``dose.ordered_by``/``given_by``/``meta.recorded_by``)."""
+
+    dose: MedicationDose
+    drug_class: str
+    dex_equivalent_mg: float | None
+    late: bool
+
+    @property
+    def overridden(self) -> bool:
+        return bool(self.dose.override_reason)
+
+
+@dataclass(frozen=True)
+class MedicationSummary:
+    doses: tuple[DoseLine, ...]  # oldest first
+    tocilizumab: TocilizumabStatus
+    steroids: SteroidExposure
+
+
+@dataclass(frozen=True)
+class DoseRecorded:
+    record_id: str
+    save_id: str
+    dose: MedicationDose
+    warnings: tuple[Message, ...] = ()
+    overridden: tuple[str, ...] = ()  # limits a physician overrode
+
+
+def limit_terms(broken: Sequence[str], limits: TocilizumabLimits) -> tuple[Message, ...]:
+    """The broken limits in words, with the ward's values."""
+    hours = limits.min_interval.total_seconds() / 3600
+    words = {"interval": msg("record.limit.interval", hours=hours),
+             "per_24h": msg("record.limit.per_24h", max=limits.max_per_24h),
+             "total": msg("record.limit.total", max=limits.max_total)}
+    return tuple(words[b] for b in broken)
+
+
+class MedicationsMixin(ServiceBase):
+    """Record doses and summarise them (roles: chart; override_dose for a limit override)."""
+
+    def tocilizumab_limits(self) -> TocilizumabLimits:
+        return ward_settings.tocilizumab_limits(self.repo)
+
+    def tocilizumab_status(self, episode_id: str, at: datetime | None = None,
+                           doses: Sequence[MedicationDose] | None = None) -> TocilizumabStatus:
+        """Suggested dose from the latest weight, and the ledger under the ward's limits."""
+        self.require("view")
+        at = at or self.now()
+        patient = self.repo.get_patient(episode_id)  # weight: the latest weight record
+        suggestion = tocilizumab_dose(patient.weight_kg, patient.weight_time, at)
+        limits = self.tocilizumab_limits()
+        doses = self.repo.medications(episode_id) if doses is None else doses
+        ledger = tocilizumab_ledger(doses, at, limits)
+        warnings = list(suggestion.warnings)
+        icans = self.ward.assessment(episode_id).icans.grade
+        if icans >= 1:
+            warnings.append(msg("alert.tocilizumab_may_worsen_icans", icans=icans))
+        countdown = None
+        if ledger.next_allowed_at is not None and ledger.next_allowed_at > at:
+            countdown = ledger.next_allowed_at - at
+        return TocilizumabStatus(suggestion, ledger, limits, countdown, tuple(warnings))
+
+    def record_dose(self, episode_id: str, drug: str, dose_mg: float | None = None,
+                    time: datetime | None = None, route: str | None = None,
+                    ordered_by: str = "", override_reason: str | None = None,
+                    note: str = "") -> DoseRecorded:
+        """Record a dose given now (or at ``time``) by the signed-in user (module docstring)."""
+        user = self.require("chart")
+        name = drugs.normalise(drug)
+        if not name:
+            raise ValidationError("medication.drug", msg("error.empty_name"))
+        if not (ordered_by or "").strip():
+            raise ValidationError("medication.ordered_by", msg("error.required"))
+        time = time or self.now()
+        warnings: list[Message] = []
+        broken: tuple[str, ...] = ()
+        reason = (override_reason or "").strip()
+        if name == "tocilizumab":
+            dose_mg, broken = self._check_tocilizumab(episode_id, dose_mg, time, reason,
+                                                      warnings)
+        patient = self.repo.get_patient(episode_id)
+        if is_contraindicated(patient, name):
+            warnings.append(msg("record.warning.avoid_in_myasthenia",
+                                drug=term(f"infection.drug.{infection_name(name)}")))
+        dose = MedicationDose(time, name, dose_mg, (route or "").strip() or None,
+                              ordered_by.strip(), user.username,
+                              reason if broken else None, note.strip())
+        with transaction(self.repo.db):
+            result = self.repo.save_record(episode_id, dose, user.username)
+            record_id = result.ids["medication"]
+            if broken:
+                self.repo.log_event(
+                    "sign", user.username, reason=f"dose limit overridden: {reason}",
+                    record_id=record_id,
+                    details={"drug": name, "dose_mg": dose_mg, "time": time.isoformat(),
+                             "broken": list(broken), "episode_id": episode_id})
+        self.ward.invalidate(episode_id)
+        return DoseRecorded(record_id, result.save_id, dose, tuple(warnings), broken)
+
+    def _check_tocilizumab(self, episode_id: str, dose_mg: float | None, time: datetime,
+                           reason: str, warnings: list[Message],
+                           exclude: str | None = None) -> tuple[float | None, tuple[str, ...]]:
+        doses = [d for d in self.repo.medications(episode_id) if d.meta.id != exclude]
+        status = self.tocilizumab_status(episode_id, time, doses)
+        suggested = status.suggestion.dose_mg
+        if dose_mg is None:
+            if suggested is None:
+                raise ValidationError("medication.dose_mg", msg("tocilizumab.no_weight"))
+            dose_mg = suggested
+        if dose_mg > MAX_SINGLE_DOSE_MG:
+            raise ValidationError("medication.dose_mg",
+                                  msg("record.error.tocilizumab_max", max=MAX_SINGLE_DOSE_MG,
+                                      value=float(dose_mg)))
+        warnings.extend(status.warnings)
+        if suggested and abs(dose_mg - suggested) > DOSE_DIFFERS_BY * suggested:
+            warnings.append(msg("record.warning.dose_differs", value=float(dose_mg),
+                                suggested=suggested))
+        broken = check_new_dose(doses, time, status.limits)
+        if broken:
+            if not reason:
+                ledger = tocilizumab_ledger(doses, time, status.limits)
+                nxt = ledger.next_allowed_at
+                raise DoseLimitError(
+                    msg("record.error.dose_limit", limits=limit_terms(broken, status.limits),
+                        next=nxt.strftime("%m-%d %H:%M") if nxt else "—"),
+                    broken, ledger)
+            self.require("override_dose")
+        return dose_mg, broken
+
+    def medication_summary(self, episode_id: str) -> MedicationSummary:
+        """Every dose with who ordered and gave it, the tocilizumab ledger, steroid exposure."""
+        self.require("view")
+        now = self.now()
+        doses = self.repo.medications(episode_id)
+        lines = tuple(
+            DoseLine(d, drug_class(d.drug), dex_equivalent_mg(d.drug, d.dose_mg),
+                     is_late_entry(d.time, d.meta.recorded_at))
+            for d in doses)
+        return MedicationSummary(lines, self.tocilizumab_status(episode_id, now, doses),
+                                 steroid_exposure(doses, now))

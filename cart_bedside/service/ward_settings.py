@@ -1,0 +1,269 @@
+"""The ward's clinical settings, typed: read with defaults, validated before they are written.
+
+Values live in the ``ward_settings`` table as JSON (the repository audits
+every change with the old and the new value). Keys and stored shapes:
+
+| key | stored value | default |
+|---|---|---|
+| ``ward.name`` | text | ``""`` |
+| ``beds`` | list of bed labels | ``[]`` (any bed label accepted) |
+| ``shifts`` | ``[[name, "HH:MM"], …]`` (``["HH:MM", …]`` is read too) | 08:00, 16:00, 00:00 |
+| ``fluid_day_start`` | ``"HH:MM"`` | ``"08:00"`` |
+| ``protocol`` | a protocol id | ``tci-1203-2025`` |
+| ``escalation`` | hours ``{vitals,ice}_grade{1,2}_h`` | 4, 8, 1, 4 |
+| ``tocilizumab_limits`` | ``{"min_interval_h", "max_per_24h", "max_total"}`` | 8, 3, 4 |
+| ``auto_lock_minutes`` | number | 2 |
+| ``language`` | ``zh_CN`` or ``en`` | ``zh_CN`` |
+
+A stored value that no longer validates (written by an older version, or by
+hand) is read as the default, so a bad setting never stops the ward; the
+admin screen shows what is in force.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import time, timedelta
+from typing import Any
+
+from ..logic import protocols
+from ..logic.messages import LANGUAGES, msg
+from ..logic.schedule import EscalationSettings
+from ..logic.shifts import DEFAULT_SHIFTS, ShiftSettings
+from ..logic.tocilizumab import TocilizumabLimits
+from ..logic.validation import Range, ValidationError, check_range
+from ..storage import Repository
+
+KEY_WARD_NAME = "ward.name"
+KEY_BEDS = "beds"
+KEY_SHIFTS = "shifts"
+KEY_FLUID_DAY_START = "fluid_day_start"
+KEY_PROTOCOL = "protocol"
+KEY_ESCALATION = "escalation"
+KEY_TOCILIZUMAB = "tocilizumab_limits"
+KEY_AUTO_LOCK = "auto_lock_minutes"
+KEY_LANGUAGE = "language"
+
+DEFAULT_AUTO_LOCK_MINUTES = 2.0
+AUTO_LOCK_RANGE = Range(0.5, 60, "min", 1)
+#: Ward-setting bounds for the tocilizumab limits (§2.4 defaults 8 h, 3 per 24 h, 4 total).
+TOCI_INTERVAL_RANGE = Range(1, 48, "h")
+TOCI_PER_24H_RANGE = Range(1, 4)
+TOCI_TOTAL_RANGE = Range(1, 10)
+ESCALATION_RANGE = Range(0.25, 24, "h", 2)
+
+_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+#: Shift names given to a plain list of start times, by number of shifts.
+_DEFAULT_NAMES = {1: ("day",), 2: ("day", "night"), 3: ("day", "evening", "night")}
+
+
+@dataclass(frozen=True)
+class WardSettings:
+    """Every ward setting in force (defaults filled in)."""
+
+    ward_name: str = ""
+    beds: tuple[str, ...] = ()
+    shifts: ShiftSettings = field(default_factory=ShiftSettings)
+    protocol: str = protocols.DEFAULT_PROTOCOL
+    escalation: EscalationSettings = field(default_factory=EscalationSettings)
+    tocilizumab: TocilizumabLimits = field(default_factory=TocilizumabLimits)
+    auto_lock_minutes: float = DEFAULT_AUTO_LOCK_MINUTES
+    language: str = "zh_CN"
+
+
+def load(repo: Repository) -> WardSettings:
+    """The settings in force (one read of the settings table)."""
+    stored = repo.settings()
+    return WardSettings(
+        ward_name=str(stored.get(KEY_WARD_NAME) or ""),
+        beds=_or_default(lambda: parse_beds(stored.get(KEY_BEDS) or []), ()),
+        shifts=_or_default(lambda: parse_shifts(stored.get(KEY_SHIFTS),
+                                                stored.get(KEY_FLUID_DAY_START)), ShiftSettings()),
+        protocol=_or_default(lambda: parse_protocol(stored.get(KEY_PROTOCOL)),
+                             protocols.DEFAULT_PROTOCOL),
+        escalation=_or_default(lambda: parse_escalation(stored.get(KEY_ESCALATION) or {}),
+                               EscalationSettings()),
+        tocilizumab=_or_default(lambda: parse_tocilizumab(stored.get(KEY_TOCILIZUMAB) or {}),
+                                TocilizumabLimits()),
+        auto_lock_minutes=_or_default(
+            lambda: parse_auto_lock(stored.get(KEY_AUTO_LOCK, DEFAULT_AUTO_LOCK_MINUTES)),
+            DEFAULT_AUTO_LOCK_MINUTES),
+        language=_or_default(lambda: parse_language(stored.get(KEY_LANGUAGE) or "zh_CN"),
+                             "zh_CN"),
+    )
+
+
+def tocilizumab_limits(repo: Repository) -> TocilizumabLimits:
+    return _or_default(lambda: parse_tocilizumab(repo.get_setting(KEY_TOCILIZUMAB) or {}),
+                       TocilizumabLimits())
+
+
+def shift_settings(repo: Repository) -> ShiftSettings:
+    return _or_default(lambda: parse_shifts(repo.get_setting(KEY_SHIFTS),
+                                            repo.get_setting(KEY_FLUID_DAY_START)),
+                       ShiftSettings())
+
+
+def escalation_settings(repo: Repository) -> EscalationSettings:
+    return _or_default(lambda: parse_escalation(repo.get_setting(KEY_ESCALATION) or {}),
+                       EscalationSettings())
+
+
+def beds(repo: Repository) -> tuple[str, ...]:
+    return _or_default(lambda: parse_beds(repo.get_setting(KEY_BEDS) or []), ())
+
+
+def _or_default(read, default):
+    try:
+        return read()
+    except (ValidationError, ValueError, TypeError, AttributeError):
+        return default
+
+
+# --- parsing (stored or entered values → typed), each raising ValidationError ------------------
+
+
+def parse_hhmm(value: Any, field_name: str) -> time:
+    if not isinstance(value, str) or not _HHMM.match(value.strip()):
+        raise ValidationError(field_name, msg("admin.error.hhmm", value=str(value)))
+    hours, minutes = value.strip().split(":")
+    return time(int(hours), int(minutes))
+
+
+def parse_shifts(value: Any, fluid_day_start: Any = None) -> ShiftSettings:
+    """Shift starts as ``[[name, "HH:MM"], …]`` or ``["HH:MM", …]``, validated (logic.shifts)."""
+    fds = time(8, 0) if fluid_day_start is None else parse_hhmm(fluid_day_start,
+                                                                 "fluid_day_start")
+    if value is None:
+        return ShiftSettings(DEFAULT_SHIFTS, fds)
+    if not isinstance(value, list | tuple) or not value:
+        raise ValidationError("shifts", msg("admin.error.shifts_empty"))
+    pairs: list[tuple[str, time]] = []
+    plain = all(isinstance(v, str) for v in value)
+    names = _DEFAULT_NAMES.get(len(value), tuple(str(i + 1) for i in range(len(value))))
+    for i, item in enumerate(value):
+        if plain:
+            name, start = names[i], item
+        elif isinstance(item, list | tuple) and len(item) == 2:
+            name, start = str(item[0]).strip(), item[1]
+        else:
+            raise ValidationError(f"shifts[{i}]", msg("admin.error.hhmm", value=str(item)))
+        if not name:
+            raise ValidationError(f"shifts[{i}].name", msg("error.required"))
+        pairs.append((name, parse_hhmm(start, f"shifts[{i}].start")))
+    if len({n for n, _ in pairs}) != len(pairs):
+        raise ValidationError("shifts", msg("admin.error.shift_names_unique"))
+    if len({s for _, s in pairs}) != len(pairs):
+        raise ValidationError("shifts", msg("admin.error.shift_starts_distinct"))
+    try:
+        return ShiftSettings(tuple(pairs), fds)
+    except ValueError:
+        raise ValidationError("shifts", msg("admin.error.shift_order")) from None
+
+
+def shifts_value(settings: ShiftSettings) -> list[list[str]]:
+    """The stored form of the shifts (``[[name, "HH:MM"], …]``)."""
+    return [[name, start.strftime("%H:%M")] for name, start in settings.shifts]
+
+
+def parse_beds(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple):
+        raise ValidationError("beds", msg("error.expected_list"))
+    out = tuple(str(b).strip() for b in value)
+    for i, bed in enumerate(out):
+        if not bed:
+            raise ValidationError(f"beds[{i}]", msg("error.required"))
+    if len(set(out)) != len(out):
+        dup = next(b for b in out if out.count(b) > 1)
+        raise ValidationError("beds", msg("admin.error.bed_duplicate", bed=dup))
+    return out
+
+
+def parse_protocol(value: Any) -> str:
+    if value not in protocols.PROTOCOL_IDS:
+        raise ValidationError("protocol", msg("error.bad_choice", value=str(value),
+                                              known=", ".join(protocols.PROTOCOL_IDS)))
+    return str(value)
+
+
+def _number(value: Any, field_name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(field_name, msg("error.expected_number", value=str(value)))
+    return float(value)
+
+
+_ESCALATION_KEYS = ("vitals_grade1_h", "ice_grade1_h", "vitals_grade2_h", "ice_grade2_h")
+
+
+def parse_escalation(value: Any) -> EscalationSettings:
+    """Hours between checks while CRS/ICANS ≥ 1 and ≥ 2 (§8); keys may be left out (default)."""
+    if not isinstance(value, dict):
+        raise ValidationError("escalation", msg("error.expected_object"))
+    unknown = set(value) - set(_ESCALATION_KEYS)
+    if unknown:
+        raise ValidationError(f"escalation.{sorted(unknown)[0]}",
+                              msg("error.unknown_key", known=", ".join(_ESCALATION_KEYS)))
+    default = EscalationSettings()
+    kwargs = {}
+    for key in _ESCALATION_KEYS:
+        attr = key.removesuffix("_h")
+        if key in value:
+            hours = _number(value[key], f"escalation.{key}")
+            check_range(hours, ESCALATION_RANGE, f"escalation.{key}")
+            kwargs[attr] = timedelta(hours=hours)
+        else:
+            kwargs[attr] = getattr(default, attr)
+    try:
+        return EscalationSettings(**kwargs)
+    except ValueError:
+        raise ValidationError("escalation", msg("admin.error.escalation_order")) from None
+
+
+def escalation_value(settings: EscalationSettings) -> dict[str, float]:
+    return {key: getattr(settings, key.removesuffix("_h")).total_seconds() / 3600
+            for key in _ESCALATION_KEYS}
+
+
+def parse_tocilizumab(value: Any) -> TocilizumabLimits:
+    if not isinstance(value, dict):
+        raise ValidationError("tocilizumab_limits", msg("error.expected_object"))
+    known = ("min_interval_h", "max_per_24h", "max_total")
+    unknown = set(value) - set(known)
+    if unknown:
+        raise ValidationError(f"tocilizumab_limits.{sorted(unknown)[0]}",
+                              msg("error.unknown_key", known=", ".join(known)))
+    default = TocilizumabLimits()
+    hours = value.get("min_interval_h", default.min_interval.total_seconds() / 3600)
+    per_24h = value.get("max_per_24h", default.max_per_24h)
+    total = value.get("max_total", default.max_total)
+    check_range(_number(hours, "tocilizumab_limits.min_interval_h"), TOCI_INTERVAL_RANGE,
+                "tocilizumab_limits.min_interval_h")
+    for name, n, limit in (("max_per_24h", per_24h, TOCI_PER_24H_RANGE),
+                           ("max_total", total, TOCI_TOTAL_RANGE)):
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise ValidationError(f"tocilizumab_limits.{name}",
+                                  msg("error.expected_integer", value=str(n)))
+        check_range(n, limit, f"tocilizumab_limits.{name}")
+    if per_24h > total:
+        raise ValidationError("tocilizumab_limits.max_per_24h",
+                              msg("admin.error.toci_per_24h_above_total"))
+    return TocilizumabLimits(timedelta(hours=float(hours)), per_24h, total)
+
+
+def tocilizumab_value(limits: TocilizumabLimits) -> dict[str, float | int]:
+    return {"min_interval_h": limits.min_interval.total_seconds() / 3600,
+            "max_per_24h": limits.max_per_24h, "max_total": limits.max_total}
+
+
+def parse_auto_lock(value: Any) -> float:
+    minutes = _number(value, "auto_lock_minutes")
+    check_range(minutes, AUTO_LOCK_RANGE, "auto_lock_minutes")
+    return minutes
+
+
+def parse_language(value: Any) -> str:
+    if value not in LANGUAGES:
+        raise ValidationError("language", msg("error.bad_choice", value=str(value),
+                                              known=", ".join(LANGUAGES)))
+    return str(value)

@@ -1,0 +1,223 @@
+"""Ward administration (issue 5): users, settings, backup/restore, the audit log viewer."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+import pytest
+
+from cart_bedside.logic.validation import ValidationError
+from cart_bedside.service import (
+    AdminService,
+    PermissionDenied,
+    RecordService,
+    ServiceError,
+    SignInError,
+    WardService,
+)
+from cart_bedside.service import ward_settings as ws
+from cart_bedside.storage import Repository, open_database
+from tests.demo_ward import DEMO_NOW, PINS
+from tests.service.test_record_service import admit, sign_in
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "ward.db"  # the file the ``service`` fixture opened
+
+
+@pytest.fixture
+def admin(service, db_path):
+    sign_in(service, "admin")
+    return AdminService(service, db_path)
+
+
+@pytest.mark.parametrize("who", ["nurse", "doctor"])
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda a: a.settings(),
+        lambda a: a.set_ward_name("x"),
+        lambda a: a.set_protocol("mm-2022"),
+        lambda a: a.set_shifts(["08:00", "20:00"]),
+        lambda a: a.set_tocilizumab_limits(max_total=3),
+        lambda a: a.set_auto_lock_minutes(5),
+        lambda a: a.users(),
+        lambda a: a.create_user("x", "X", "nurse", "1234"),
+        lambda a: a.deactivate_user("nurse2", "left"),
+        lambda a: a.backup_now(),
+        lambda a: a.audit_log(),
+    ],
+)
+def test_nurses_and_physicians_are_refused_settings(service, admin, who, action):
+    sign_in(service, who)
+    with pytest.raises(PermissionDenied):
+        action(admin)
+
+
+def test_a_deactivated_user_cannot_sign_in(service, admin):
+    admin.deactivate_user("nurse2", "left the ward")
+    assert not service.repo.get_user("nurse2").active
+    assert "nurse2" in {u.username for u in admin.users()}  # never deleted
+    with pytest.raises(SignInError) as info:
+        service.sign_in("nurse2", PINS["nurse2"])
+    assert info.value.reason == "inactive"
+    sign_in(service, "admin")
+    admin.reactivate_user("nurse2", "back from leave")
+    assert service.sign_in("nurse2", PINS["nurse2"]).username == "nurse2"
+    entry = service.repo.audit_entries(record_id="nurse2", action="user_update", limit=2)[-1]
+    assert entry.actor == "admin" and entry.reason == "left the ward"
+    assert entry.details["new"] == {"active": 0} and entry.details["old"] == {"active": 1}
+
+
+def test_users_are_created_with_a_pin_and_can_have_it_reset(service, admin):
+    admin.create_user("li", "李医生", "physician", "4321")
+    assert service.sign_in("li", "4321").role == "physician"
+    sign_in(service, "admin")
+    for _ in range(5):
+        with pytest.raises(SignInError):
+            service.sign_in("li", "0000")
+    sign_in(service, "admin")
+    admin.reset_pin("li", "5678")
+    assert service.repo.get_user("li").locked_until is None
+    assert service.sign_in("li", "5678").username == "li"
+    sign_in(service, "admin")
+    admin.change_role("li", "nurse", "works as a nurse now")
+    assert service.repo.get_user("li").role == "nurse"
+    with pytest.raises(ValidationError):
+        admin.create_user("wang", "王", "nurse", "12")  # PIN 4–8 digits
+    with pytest.raises(ValidationError):
+        admin.change_role("li", "surgeon", "typo")
+
+
+def test_the_ward_keeps_an_admin(service, admin):
+    for refused in (lambda: admin.deactivate_user("admin", "me"),
+                    lambda: admin.change_role("admin", "nurse", "me")):
+        with pytest.raises(ServiceError) as info:
+            refused()
+        assert info.value.message.code == "admin.error.own_account"
+    admin.create_user("admin2", "第二管理员", "admin", "8000")
+    service.sign_in("admin2", "8000")
+    admin.deactivate_user("admin", "left")
+    active = admin.users(include_inactive=False)
+    assert [u.username for u in active if u.role == "admin"] == ["admin2"]
+
+
+@pytest.mark.parametrize(
+    ("setter", "field"),
+    [
+        (lambda a: a.set_shifts(["08:00", "8:00"]), "shifts[1].start"),
+        (lambda a: a.set_shifts(["08:00", "00:00", "16:00"]), "shifts"),
+        (lambda a: a.set_shifts(["08:00", "08:00"]), "shifts"),
+        (lambda a: a.set_shifts([]), "shifts"),
+        (lambda a: a.set_fluid_day_start("25:00"), "fluid_day_start"),
+        (lambda a: a.set_protocol("made-up"), "protocol"),
+        (lambda a: a.set_escalation(vitals_grade2_h=6), "escalation"),
+        (lambda a: a.set_escalation(ice_grade1_h=30), "escalation.ice_grade1_h"),
+        (lambda a: a.set_tocilizumab_limits(min_interval_h=0.5),
+         "tocilizumab_limits.min_interval_h"),
+        (lambda a: a.set_tocilizumab_limits(max_per_24h=5), "tocilizumab_limits.max_per_24h"),
+        (lambda a: a.set_tocilizumab_limits(max_total=2), "tocilizumab_limits.max_per_24h"),
+        (lambda a: a.set_auto_lock_minutes(0), "auto_lock_minutes"),
+        (lambda a: a.set_language("fr"), "language"),
+        (lambda a: a.set_beds(["01", "01"]), "beds"),
+        (lambda a: a.set_ward_name(" "), "ward.name"),
+    ],
+)
+def test_settings_are_validated(admin, setter, field):
+    with pytest.raises(ValidationError) as info:
+        setter(admin)
+    assert info.value.field == field
+
+
+def test_settings_are_stored_audited_and_read_back(service, admin):
+    admin.set_ward_name("血液科三病区", reason="renamed")
+    admin.set_beds([f"{i:02d}" for i in range(1, 21)])
+    admin.set_shifts([("day", "08:00"), ("night", "20:00")])
+    admin.set_fluid_day_start("07:00")
+    admin.set_protocol("mm-2022")
+    admin.set_escalation(vitals_grade1_h=2)
+    admin.set_tocilizumab_limits(min_interval_h=12, max_total=3)
+    admin.set_auto_lock_minutes(5)
+    admin.set_language("en")
+    s = admin.settings()
+    assert s.ward_name == "血液科三病区" and len(s.beds) == 20
+    assert s.shifts.names == ("day", "night") and s.shifts.fluid_day_start == time(7, 0)
+    assert s.protocol == "mm-2022" and s.language == "en" and s.auto_lock_minutes == 5
+    assert s.escalation.vitals_grade1 == timedelta(hours=2)
+    assert (s.tocilizumab.min_interval, s.tocilizumab.max_total) == (timedelta(hours=12), 3)
+    assert service.protocol_id() == "mm-2022"
+    entry = service.repo.audit_entries(record_id="ward.name", limit=1)[0]
+    assert (entry.action, entry.actor, entry.reason) == ("setting_change", "admin", "renamed")
+    assert entry.details["new"] == "血液科三病区"
+    before = len(service.repo.audit_entries(action="setting_change", limit=1000))
+    admin.set_protocol("mm-2022")  # unchanged: nothing to audit
+    assert len(service.repo.audit_entries(action="setting_change", limit=1000)) == before
+
+
+def test_the_demo_wards_plain_shift_list_reads(service):
+    settings = ws.load(service.repo)
+    assert settings.shifts.names == ("day", "evening", "night")
+    assert settings.ward_name.startswith("血液科")
+
+
+def test_an_occupied_bed_cannot_be_removed(admin):
+    with pytest.raises(ServiceError) as info:
+        admin.set_beds(["01", "02"])
+    assert info.value.message.code == "admin.error.bed_in_use"
+
+
+def test_a_setting_change_reaches_the_cached_assessments(service, admin):
+    sign_in(service, "nurse")
+    episode_id = service.board()[0].episode_id
+    assert service.assessment(episode_id).protocol_id == "tci-1203-2025"
+    sign_in(service, "admin")
+    admin.set_protocol("review-astct")
+    assert service.assessment(episode_id).protocol_id == "review-astct"
+
+
+def test_backup_now_and_restore(service, admin, db_path, tmp_path):
+    result = admin.backup_now()
+    assert result.path.exists() and admin.backups() == [result.path]
+    record = RecordService(service)
+    episode_id = admit(service, record)  # written after the backup
+    sign_in(service, "admin")
+    restored = admin.restore(result.path, reason="test restore")
+    assert restored.aside is not None and restored.aside.exists()
+    assert service.user is None  # the connection is closed: sign in again on a new one
+    db = open_database(db_path)
+    try:
+        again = WardService(Repository(db))
+        assert episode_id not in {e.episode_id for _, e in again.repo.occupied(DEMO_NOW)}
+        assert again.repo.audit_entries(action="restore", limit=1)[0].actor == "admin"
+        assert again.repo.verify_audit_chain().ok
+    finally:
+        db.conn.close()
+
+
+def test_a_bad_backup_is_refused_before_anything_closes(admin, tmp_path, service):
+    bad = tmp_path / "not-a-backup.db"
+    bad.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(Exception):  # noqa: B017 - BackupError from storage
+        admin.restore(bad)
+    assert service.user is not None and service.repo.get_user("admin") is not None
+
+
+def test_the_audit_log_filters_by_user_patient_and_date(service, admin, clock):
+    record = RecordService(service)
+    episode_id = admit(service, record)
+    clock.t = DEMO_NOW + timedelta(hours=1)
+    record.record_lab(episode_id, "crp", 40)
+    sign_in(service, "admin")
+    view = admin.audit_log(episode_id=episode_id)
+    assert view.chain.ok and view.entries
+    assert {e.actor for e in view.entries} == {"nurse"}
+    assert {e.table_name for e in view.entries} == {"patients", "episodes", "lab_results"}
+    by_date = admin.audit_log(episode_id=episode_id, since=DEMO_NOW + timedelta(minutes=30))
+    assert [e.table_name for e in by_date.entries] == ["lab_results"]
+    until = admin.audit_log(episode_id=episode_id, until=DEMO_NOW + timedelta(minutes=30))
+    assert "lab_results" not in {e.table_name for e in until.entries}
+    nurse = admin.audit_log(user="nurse", limit=3)
+    assert len(nurse.entries) == 3 and nurse.truncated
+    assert all(e.actor == "nurse" for e in nurse.entries)
+    assert [e.seq for e in nurse.entries] == sorted((e.seq for e in nurse.entries), reverse=True)
