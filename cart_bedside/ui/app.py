@@ -28,17 +28,17 @@ def open_ward(db: str | None, demo: bool):
 class ShiftBackups:
     """A verified backup at every shift change and on exit, off the UI thread."""
 
-    def __init__(self, db_path: Path, service) -> None:
+    def __init__(self, db_path: Path, session) -> None:
         from ..logic.shifts import shift_of
 
         self.db_path = db_path
-        self.service = service
+        self.session = session  # its service is replaced after a restore: read it each time
         self._shift_of = shift_of
-        self._shift = shift_of(datetime.now(), service.shift_settings()).start
+        self._shift = shift_of(datetime.now(), session.service.shift_settings()).start
         self._lock = threading.Lock()
 
     def check(self) -> None:
-        start = self._shift_of(datetime.now(), self.service.shift_settings()).start
+        start = self._shift_of(datetime.now(), self.session.service.shift_settings()).start
         if start != self._shift:
             self._shift = start
             threading.Thread(target=self.run, args=("shift change",), daemon=True).start()
@@ -76,7 +76,7 @@ def build_window(db: str | None = None, demo: bool = False, lang: str | None = N
     prepare_application(app, lang)
     session = Session(service, lang)
     minutes = float(repo.get_setting("auto_lock_minutes", 2) or 2)
-    window = MainWindow(session, auto_lock_minutes=minutes)
+    window = MainWindow(session, auto_lock_minutes=minutes, db_path=str(path))
     window.resize(1280, 800)
     return app, window, database, path, is_demo
 
@@ -89,7 +89,7 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None) 
     from ..storage import DatabaseCorruptError
 
     try:
-        app, window, database, path, is_demo = build_window(db, demo, lang)
+        app, window, _database, path, is_demo = build_window(db, demo, lang)
     except DatabaseCorruptError as exc:
         from ..logic.messages import render
         from . import prepare_application
@@ -99,7 +99,7 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None) 
         QMessageBox.critical(None, "cart-bedside", render(exc.message, lang or "zh_CN"))
         return 1
     window.show()
-    backups = None if is_demo else ShiftBackups(path, window.session.service)
+    backups = None if is_demo else ShiftBackups(path, window.session)
     if backups is not None:
         timer = QTimer(window)
         timer.timeout.connect(backups.check)
@@ -108,7 +108,7 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None) 
     print(f"cart-bedside: window up after {time.perf_counter() - T0:.2f} s "
           f"({'demo ward' if is_demo else path})", file=sys.stderr)
     code = app.exec()
-    database.conn.close()
+    window.session.service.repo.db.conn.close()  # a restore may have swapped the connection
     if is_demo:
         shutil.rmtree(path.parent, ignore_errors=True)
     return code

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from . import i18n
+from .admin import SettingsScreen
+from .admission import AdmissionScreen
 from .auto_lock import AutoLock
 from .first_run import FirstRunWidget
 from .patient_screen import PatientScreen
@@ -26,14 +28,18 @@ from .ward_board import WardBoardWidget
 class MainWindow(QMainWindow):
     """Holds the screens in a stack; nothing clinical is visible while locked."""
 
-    def __init__(self, session: Session, auto_lock_minutes: float = 2.0) -> None:
+    def __init__(self, session: Session, auto_lock_minutes: float = 2.0,
+                 db_path: str | None = None) -> None:
         super().__init__()
         self.session = session
+        self.db_path = db_path
         self.stack = QStackedWidget()
         self.sign_in = SignInWidget(session)
         self.board = WardBoardWidget(session)
         self.patient: PatientScreen | None = None
         self.first_run: FirstRunWidget | None = None
+        self.admission = AdmissionScreen(session)
+        self.settings_screen: SettingsScreen | None = None
         self._locked_user: str | None = None
         self._user_name: str | None = None
         self._resume: QWidget | None = None
@@ -42,17 +48,24 @@ class MainWindow(QMainWindow):
         self.title = QLabel()
         self.title.setObjectName("appTitle")
         self.who = QLabel()
+        self.admit_button = QPushButton()
+        self.settings_button = QPushButton()
         self.language = QPushButton()
         self.lock_button = QPushButton()
         self.sign_out_button = QPushButton()
-        for button in (self.language, self.lock_button, self.sign_out_button):
+        for button in (self.admit_button, self.settings_button, self.language, self.lock_button,
+                       self.sign_out_button):
             button.setMinimumWidth(96)  # 48 px high from the theme: the bar stays slim
+        self.admit_button.clicked.connect(self.show_admission)
+        self.settings_button.clicked.connect(self.show_settings)
         self.language.clicked.connect(self._toggle_language)
         self.lock_button.clicked.connect(session.lock)
         self.sign_out_button.clicked.connect(session.sign_out)
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(4, 0, 0, 0)
         bar.addWidget(self.title)
+        bar.addWidget(self.admit_button)
+        bar.addWidget(self.settings_button)
         bar.addStretch(1)
         bar.addWidget(self.who)
         bar.addWidget(self.language)
@@ -68,6 +81,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.stack.addWidget(self.sign_in)
         self.stack.addWidget(self.board)
+        self.stack.addWidget(self.admission)
+        self.admission.admitted.connect(self.open_patient)
+        self.admission.cancelled.connect(self.show_board)
 
         self.auto_lock = AutoLock(auto_lock_minutes, self)
         QApplication.instance().installEventFilter(self.auto_lock)
@@ -107,6 +123,36 @@ class MainWindow(QMainWindow):
     def show_board(self) -> None:
         self.board.refresh()
         self.stack.setCurrentWidget(self.board)
+
+    def show_admission(self) -> None:
+        self.admission.refresh()
+        self.stack.setCurrentWidget(self.admission)
+
+    def show_settings(self) -> None:
+        if self.settings_screen is None:
+            self.settings_screen = SettingsScreen(self.session, self.db_path)
+            self.settings_screen.back_requested.connect(self.show_board)
+            self.settings_screen.database_replaced.connect(self.reopen_database)
+            self.settings_screen.settings_changed.connect(self._on_settings_changed)
+            self.stack.addWidget(self.settings_screen)
+        self.settings_screen.refresh()
+        self.stack.setCurrentWidget(self.settings_screen)
+
+    def _on_settings_changed(self, keys: list) -> None:
+        if "auto_lock_minutes" in keys and self.settings_screen is not None:
+            self.auto_lock.set_minutes(self.settings_screen.admin.settings().auto_lock_minutes)
+
+    def reopen_database(self, path: str) -> None:
+        """After a restore: open the restored file and start again at sign-in."""
+        from ..service import WardService
+        from ..storage import Repository, open_database
+
+        self.session.service = WardService(Repository(open_database(path)))
+        if self.settings_screen is not None:
+            self.stack.removeWidget(self.settings_screen)
+            self.settings_screen.deleteLater()
+            self.settings_screen = None
+        self.session.sign_out()
 
     def _first_run_done(self, *args) -> None:
         self.stack.setCurrentWidget(self.sign_in)
@@ -163,6 +209,8 @@ class MainWindow(QMainWindow):
         # The sign-in screen has its own title and language buttons: no bar while locked.
         self.bar.setVisible(user is not None)
         self.who.setText(f"{user.display_name} · {self._role(user.role)}" if user else "")
+        self.admit_button.setVisible(self.session.service.can("chart"))
+        self.settings_button.setVisible(self.session.service.can("settings"))
 
     def _role(self, role: str) -> str:
         return {"nurse": self.tr("nurse"), "physician": self.tr("physician"),
@@ -172,6 +220,8 @@ class MainWindow(QMainWindow):
         self.title.setText(self.tr("CAR-T bedside"))
         self.setWindowTitle(self.tr("CAR-T bedside"))
         self.language.setText("English" if self.session.lang == "zh_CN" else "中文")
+        self.admit_button.setText(self.tr("Admit patient"))
+        self.settings_button.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock"))
         self.sign_out_button.setText(self.tr("Sign out"))
         self._update_bar()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from .admission import DischargeDialog, TransferDialog
 from .patient_header import PatientHeader
 from .session import Session
 from .shift_entry.flow import ShiftEntryWidget
@@ -23,9 +24,20 @@ class PatientScreen(QWidget):
         self.back.setMinimumWidth(96)
         self.back.clicked.connect(self.back_requested)
         self.header = PatientHeader(session, episode_id)
+        self.transfer_button = QPushButton()
+        self.discharge_button = QPushButton()
+        self.transfer_button.clicked.connect(self._transfer)
+        self.discharge_button.clicked.connect(self._discharge)
+        charting = session.service.can("chart")
+        side = QVBoxLayout()
+        for button in (self.transfer_button, self.discharge_button):
+            button.setMinimumWidth(96)
+            button.setVisible(charting)
+            side.addWidget(button)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.header, 1)
+        top.addLayout(side)
         self.tabs = QTabWidget()
         self.entry = ShiftEntryWidget(session, episode_id)
         self.entry.saved.connect(self._saved)
@@ -38,11 +50,27 @@ class PatientScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
+    def _transfer(self) -> None:
+        dialog = TransferDialog(self.session, self.episode_id, self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _discharge(self) -> None:
+        dialog = DischargeDialog(self.session, self.episode_id, self.window())
+        dialog.discharged.connect(self._discharged)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _discharged(self, _episode_id: str) -> None:
+        self.back_requested.emit()
+
     def _saved(self, episode_id: str) -> None:
         self.back_requested.emit()
 
     def retranslate(self) -> None:
         self.back.setText(self.tr("‹ Ward board"))
+        self.transfer_button.setText(self.tr("Transfer bed…"))
+        self.discharge_button.setText(self.tr("Discharge…"))
         self.tabs.setTabText(0, self.tr("Shift entry"))
 
     def changeEvent(self, event: QEvent) -> None:

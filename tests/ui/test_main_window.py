@@ -135,7 +135,10 @@ def test_backups_at_shift_change_and_exit(tmp_path, monkeypatch, demo_template):
 
             return ShiftSettings()
 
-    backups = app_module.ShiftBackups(path, Service())
+    class Session:
+        service = Service()
+
+    backups = app_module.ShiftBackups(path, Session())
     backups.run("exit")
     folder = Path(tmp_path / "backups")
     assert len(list(folder.glob("ward-*.db"))) == 1
@@ -145,3 +148,22 @@ def test_backups_at_shift_change_and_exit(tmp_path, monkeypatch, demo_template):
         if thread.daemon and thread.name != "MainThread":
             thread.join(timeout=10)
     assert len(list(folder.glob("ward-*.db"))) == 2
+
+
+def test_admit_for_carers_and_settings_for_the_admin(window):
+    sign_in(window)
+    assert window.admit_button.isVisible() and not window.settings_button.isVisible()
+    window.admit_button.click()
+    assert window.stack.currentWidget() is window.admission
+    window.session.sign_out()
+    sign_in(window, "admin")
+    assert window.settings_button.isVisible() and not window.admit_button.isVisible()
+    window.settings_button.click()
+    assert window.stack.currentWidget() is window.settings_screen
+
+
+def test_patient_screen_offers_transfer_and_discharge_to_carers(window):
+    sign_in(window)
+    window.open_patient(window.board.cards()[0].episode_id())
+    assert window.patient.transfer_button.isVisible()
+    assert window.patient.discharge_button.isVisible()

@@ -1,0 +1,176 @@
+"""Screenshots of the admission screen (4) and the settings / admin screen (6) under Xvfb.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python \
+        docs/screenshots/take_admin_screenshots.py --lang zh_CN
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python \
+        docs/screenshots/take_admin_screenshots.py --lang zh_CN --size 1920x1080
+
+It builds the real window (`ui.app.build_window` on a demo ward) and puts the
+screens into its stack as the main window will once they are wired in, then
+grabs the whole X screen (`import -window root`) into
+docs/screenshots/admission_<what>_<lang>.png and admin_<what>_<lang>.png.
+Until the lead merges i18n/pending/admission_admin.json into the .ts files, a
+small translator reading that JSON supplies the Chinese (this script only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screenshots"
+PENDING = ROOT / "i18n" / "pending" / "admission_admin.json"
+#: At 1920x1080 only these are saved (the layouts that stretch).
+BIG_SCREEN_SHOTS = ("admission_form", "admission_checklist", "admin_ward", "admin_audit")
+
+
+def pending_translator():
+    from PySide6.QtCore import QTranslator
+
+    class PendingTranslator(QTranslator):
+        def __init__(self) -> None:
+            super().__init__()
+            self.table = json.loads(PENDING.read_text("utf-8")) if PENDING.exists() else {}
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return self.table.get(context, {}).get(source) or None
+
+        def isEmpty(self) -> bool:
+            return False
+
+    return PendingTranslator()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from cart_bedside.ui.admin import SettingsScreen
+    from cart_bedside.ui.admission import AdmissionScreen, DischargeDialog, TransferDialog
+    from cart_bedside.ui.app import build_window
+
+    app, window, database, path, _ = build_window(demo=True, lang=args.lang)
+    if args.lang == "zh_CN":
+        translator = pending_translator()
+        app.installTranslator(translator)
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show()
+    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+    session = window.session
+
+    def shot(name: str) -> None:
+        if args.size != "1280x800" and name not in BIG_SCREEN_SHOTS:
+            return
+        QTest.qWait(400)  # let layouts settle and the screen repaint
+        target = OUT / f"{name}_{suffix}.png"
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        print(target.relative_to(ROOT))
+
+    def show(widget) -> None:
+        window.stack.addWidget(widget)
+        window.stack.setCurrentWidget(widget)
+
+    # --- screen 4: admission (a nurse) ------------------------------------------------------
+    session.sign_in("nurse", "1111")
+    admission = AdmissionScreen(session)
+    show(admission)
+    ident, product = admission.identity, admission.product
+    ident.name.setText("林国强" if args.lang == "zh_CN" else "Lin Guoqiang")
+    ident.mrn.setText("2026112301")
+    ident.set_sex("M")
+    ident.birth.set_value(session.service.clock().date().replace(year=1954, month=3, day=8))
+    ident.bed.set_value("13")
+    product.set_diagnosis("b_nhl")
+    product.product.setText("阿基仑赛注射液 axicabtagene ciloleucel")
+    product.target.set_text("CD19")
+    product.costim.set_text("CD28")
+    product.infusion.set_value((session.service.clock() + timedelta(days=3)).replace(
+        hour=10, minute=0, second=0, microsecond=0))
+    product.weight.set_value(68.5)
+    product.height.set_value(170)
+    admission.risk.toggle("bulky_lesion_7_5_cm").setChecked(True)
+    eligibility = admission.eligibility
+    for name, value in (("kps", 80), ("ecog", 1), ("lvef_percent", 58), ("alt_u_l", 35),
+                        ("alt_uln_u_l", 40), ("ast_u_l", 150), ("ast_uln_u_l", 40),
+                        ("spo2_room_air", 96)):
+        eligibility.field(name).set_value(value)
+    eligibility.set_active_infection(False)
+    admission.background.hbv_button("hbsag_negative_anti_hbc_positive").setChecked(True)
+    shot("admission_form")
+    admission.scroll.ensureWidgetVisible(eligibility, 0, 0)
+    admission.scroll.verticalScrollBar().setValue(eligibility.y() - 10)
+    shot("admission_checklist")
+    admission.scroll.verticalScrollBar().setValue(admission.scroll.verticalScrollBar().maximum())
+    shot("admission_more")
+    ident.bed.set_value("01")
+    admission.admit()
+    shot("admission_bed_occupied")
+    admission.reset()
+
+    episode_id = next(e.episode_id for _, e in session.service.occupied() if e.bed == "07")
+    window.open_patient(episode_id)
+    transfer = TransferDialog(session, episode_id, window)
+    transfer.beds.set_value("14")
+    transfer.reason.choose(0)
+    transfer.open()
+    shot("admission_transfer")
+    transfer.reject()
+    discharge = DischargeDialog(session, episode_id, window)
+    discharge.reason.choose(0)
+    discharge.open()
+    shot("admission_discharge")
+    discharge.reject()
+
+    # --- screen 6: settings and administration -------------------------------------------
+    settings = SettingsScreen(session, path)
+    show(settings)
+    shot("admin_refused")  # the nurse sees the refusal
+    session.sign_in("admin", "9000")
+    show(settings)
+    settings.tabs.setCurrentIndex(0)
+    settings.users.select("nurse2")
+    shot("admin_users")
+    dialog = settings.users.create_user()
+    dialog.username.setText("zhaoli")
+    dialog.display_name.setText("赵丽")
+    for digit in "4826":
+        dialog.keypad.press(digit)
+    shot("admin_new_user")
+    dialog.reject()
+    settings.tabs.setCurrentIndex(1)
+    shot("admin_ward")
+    settings.ward.scroll.verticalScrollBar().setValue(
+        settings.ward.scroll.verticalScrollBar().maximum())
+    shot("admin_ward_more")
+    settings.tabs.setCurrentIndex(2)
+    settings.backup.backup_now()
+    settings.backup.worker.wait(30)
+    QApplication.processEvents()
+    shot("admin_backup")
+    settings.show_tab(3)
+    settings.ward.ward_name.setText("血液科 CAR-T 病区")
+    settings.ward.reason.setText("病区更名")
+    settings.ward.save()
+    shot("admin_audit")
+    database.conn.close()
+    shutil.rmtree(path.parent, ignore_errors=True)  # the throw-away demo ward
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
