@@ -44,6 +44,11 @@ class RepositoryBase:
         self.new_id: IdFactory = ids or new_id
         self.device_id = device_id or device.device_id(self.conn)
 
+    def db_file(self) -> str | None:
+        """The database file this repository writes to (None for an in-memory one)."""
+        row = self.db.conn.execute("PRAGMA database_list").fetchone()
+        return row[2] or None if row else None
+
     def now(self) -> datetime:
         """The current time to the second, from ``clock``."""
         return self.clock().replace(microsecond=0)

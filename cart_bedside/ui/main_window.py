@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         if self.settings_screen is None:
-            self.settings_screen = SettingsScreen(self.session, self.db_path)
+            path = self.db_path or self.session.service.repo.db_file()
+            self.settings_screen = SettingsScreen(self.session, path)
             self.settings_screen.back_requested.connect(self.show_board)
             self.settings_screen.database_replaced.connect(self.reopen_database)
             self.settings_screen.settings_changed.connect(self._on_settings_changed)
