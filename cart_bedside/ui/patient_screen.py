@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from .admission import DischargeDialog, TransferDialog
 from .patient_header import PatientHeader
+from .record import AlertsTasksTab, HistoryTab, LabsTab, MedicationsTab
 from .session import Session
 from .shift_entry.flow import ShiftEntryWidget
 
@@ -43,12 +44,22 @@ class PatientScreen(QWidget):
         self.entry.saved.connect(self._saved)
         self.entry.cancelled.connect(self.back_requested)
         self.tabs.addTab(self.entry, "")
+        self.medications = MedicationsTab(session, episode_id)
+        self.labs = LabsTab(session, episode_id)
+        self.history = HistoryTab(session, episode_id)
+        self.alerts = AlertsTasksTab(session, episode_id)
+        for tab in (self.medications, self.labs, self.history, self.alerts):
+            self.tabs.addTab(tab, "")
+        self.header.grade_requested.connect(self._show_alerts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
+
+    def _show_alerts(self, _which: str) -> None:
+        self.tabs.setCurrentWidget(self.alerts)
 
     def _transfer(self) -> None:
         dialog = TransferDialog(self.session, self.episode_id, self.window())
@@ -72,6 +83,10 @@ class PatientScreen(QWidget):
         self.transfer_button.setText(self.tr("Transfer bed…"))
         self.discharge_button.setText(self.tr("Discharge…"))
         self.tabs.setTabText(0, self.tr("Shift entry"))
+        for tab, text in ((self.medications, self.tr("Medications")), (self.labs, self.tr("Labs")),
+                          (self.history, self.tr("History")),
+                          (self.alerts, self.tr("Alerts && tasks"))):
+            self.tabs.setTabText(self.tabs.indexOf(tab), text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,202 @@
+"""The Alerts & tasks tab: open alerts to acknowledge, this shift's tasks, the co-sign."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...logic.messages import msg
+from ...service import AlertService, AlertState, PermissionDenied, ServiceError
+from ...service.cosign import GradeConfirmation
+from .. import theme
+from ..session import Session
+from ..shift_entry.touch_scroll import TouchScrollArea
+from .alert_row import AlertRowWidget
+from .cosign_dialog import CosignDialog
+from .formatting import display_names, error_message, fmt_time, say
+from .reason_dialog import ACKNOWLEDGE, ReasonDialog
+from .refreshing_tab import RefreshingTab
+from .table_view import TouchTableView
+from .task_table_model import TaskTableModel
+
+
+class AlertsTasksTab(RefreshingTab):
+    """``AlertsTasksTab(session, episode_id)``.
+
+    Left: the patient's alerts, open ones first (severity, text, source,
+    "Acknowledge…" with an optional note), then the acknowledged ones greyed
+    with who and when; an acknowledged alert whose condition worsened is open
+    again. Right: whether a physician has confirmed the current grades, with
+    "Physician co-sign…" (:class:`CosignDialog`), and this shift's tasks
+    (:class:`TaskTableModel`, overdue in red).
+    Signals ``acknowledged(str alert_code)``, ``cosigned(str signature_id)``.
+    """
+
+    acknowledged = Signal(str)
+    cosigned = Signal(str)
+
+    def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, episode_id, parent)
+        self.alert_service = AlertService(session.service)
+        self.states: list[AlertState] = []
+        self.rows: list[AlertRowWidget] = []
+        self.confirmation: GradeConfirmation | None = None
+        self._alerts_title = QLabel()
+        self._alerts_title.setProperty("role", "heading")
+        self._alerts_host = QWidget()
+        self._alerts_box = QVBoxLayout(self._alerts_host)
+        self._alerts_box.setContentsMargins(0, 0, 4, 0)
+        self._alerts_box.addStretch(1)
+        self.alerts_area = TouchScrollArea(self._alerts_host)
+        self.message = QLabel()
+        self.message.setObjectName("alerts_message")
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.cosign_state = QLabel()
+        self.cosign_state.setObjectName("cosign_summary")
+        self.cosign_state.setWordWrap(True)
+        self.cosign_button = QPushButton()
+        self.cosign_button.setObjectName("cosign_open")
+        self.cosign_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cosign_button.setMinimumWidth(200)
+        theme.touch_size(self.cosign_button)
+        self.cosign_button.clicked.connect(self.open_cosign)
+        self._tasks_title = QLabel()
+        self._tasks_title.setProperty("role", "heading")
+        self.task_counts = QLabel()
+        self.task_counts.setObjectName("task_counts")
+        self.tasks = TaskTableModel(self)
+        self.task_table = TouchTableView(self.tasks, stretch=(1,))
+
+        left = QVBoxLayout()
+        left.addWidget(self._alerts_title)
+        left.addWidget(self.message)
+        left.addWidget(self.alerts_area, 1)
+        cosign = QHBoxLayout()
+        cosign.addWidget(self.cosign_state, 1)
+        cosign.addWidget(self.cosign_button)
+        right = QVBoxLayout()
+        right.addLayout(cosign)
+        titles = QHBoxLayout()
+        titles.addWidget(self._tasks_title)
+        titles.addStretch(1)
+        titles.addWidget(self.task_counts)
+        right.addLayout(titles)
+        right.addWidget(self.task_table, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(left, 6)
+        layout.addLayout(right, 5)
+        self.retranslate()
+        self.refresh()
+
+    # -- API --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        service = self.session.service
+        self.states = sorted(self.alert_service.alert_states(self.episode_id),
+                             key=lambda s: s.acknowledged)  # stable: most urgent first
+        names = display_names(service)
+        for row in self.rows:
+            self._alerts_box.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        can = service.can("acknowledge")
+        for index, state in enumerate(self.states):
+            row = AlertRowWidget(state, self.session.render, names, can)
+            row.acknowledge_requested.connect(self.open_acknowledge)
+            self._alerts_box.insertWidget(index, row)
+            row.show()  # now, not when the layout gets round to it
+            self.rows.append(row)
+        self.tasks.set_rows(self.record.task_summary(self.episode_id), self.session.render)
+        self.confirmation = self.record.confirmed_grades(self.episode_id)
+        self._show_texts()
+
+    def row(self, code: str) -> AlertRowWidget:
+        return next(r for r in self.rows if r.state.alert.code == code)
+
+    def open_codes(self) -> list[str]:
+        return [s.alert.code for s in self.states if s.open]
+
+    def acknowledge(self, code: str, note: str = "") -> bool:
+        """Acknowledge an alert as the signed-in user (what the dialog's OK does)."""
+        try:
+            self.alert_service.acknowledge(self.episode_id, code, note)
+        except (PermissionDenied, ServiceError) as error:
+            self._show_message(say(self.session.render, error_message(error)))
+            return False
+        self._show_message("")
+        self.acknowledged.emit(code)
+        self.saved()
+        return True
+
+    def open_acknowledge(self, code: str) -> ReasonDialog:
+        state = next(s for s in self.states if s.alert.code == code)
+        dialog = ReasonDialog(ACKNOWLEDGE, self.session.render(state.alert.message),
+                              self.window())
+        dialog.accepted.connect(lambda: self.acknowledge(code, dialog.reason()))
+        self._open(dialog)
+        return dialog
+
+    def open_cosign(self) -> CosignDialog:
+        dialog = CosignDialog(self.session, self.episode_id, self.window())
+        dialog.cosigned.connect(self._on_cosigned)
+        self._open(dialog)
+        return dialog
+
+    def cosign_text(self) -> str:
+        return self.cosign_state.text()
+
+    # -- texts ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._tasks_title.setText(self.tr("Tasks this shift"))
+        self.cosign_button.setText(self.tr("Physician co-sign…"))
+        self.tasks.retranslate()
+        self._show_texts()
+
+    # -- internals --------------------------------------------------------------------------
+    def _open(self, dialog: ReasonDialog | CosignDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_cosigned(self, signature_id: str) -> None:
+        self.cosigned.emit(signature_id)
+        self.saved()
+
+    def _show_texts(self) -> None:
+        open_count = sum(1 for s in self.states if s.open)
+        self._alerts_title.setText(self.tr("Alerts: {open} open, {seen} acknowledged").format(
+            open=open_count, seen=len(self.states) - open_count))
+        rows = self.tasks.rows()
+        overdue = len(self.tasks.overdue_rows())
+        done = sum(1 for r in rows if r.tone == "muted")
+        self.task_counts.setText(self.tr("{overdue} overdue · {due} due · {done} done").format(
+            overdue=overdue, due=len(rows) - overdue - done, done=done))
+        self.task_counts.setProperty("role", "error" if overdue else "hint")
+        theme.repolish(self.task_counts)
+        self._show_cosign()
+
+    def _show_cosign(self) -> None:
+        c = self.confirmation
+        if c is None:
+            self.cosign_state.setText("")
+            return
+        r = self.session.render
+        names = display_names(self.session.service)
+        who = "✔ " + r(msg("record.cosign.confirmed", user=names.get(c.signer or "", c.signer),
+                           time=fmt_time(c.signed_at))) if c.signer else ""
+        not_yet = r(msg("record.cosign.not_confirmed"))
+        self.cosign_state.setText("\n".join([
+            self.tr("CRS {grade}: {state}").format(grade=c.crs_grade,
+                                                   state=who if c.crs_confirmed else not_yet),
+            self.tr("ICANS {grade}: {state}").format(
+                grade=c.icans_grade, state=who if c.icans_confirmed else not_yet)]))
+        self.cosign_state.setProperty("role", "" if c.crs_confirmed and c.icans_confirmed
+                                      else "hint")
+        theme.repolish(self.cosign_state)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

@@ -1,0 +1,56 @@
+"""This shift's tasks: overdue (red) first, then due, then done (grey)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...logic.catalogue import CATALOGUE
+from ...logic.messages import Message, term
+from ...logic.schedule import TaskStatus
+from ...service.record import TaskSummary
+from .formatting import fmt_time
+from .text_table_model import Row, TextTableModel
+
+_ORDER = {TaskStatus.OVERDUE: 0, TaskStatus.DUE: 1, TaskStatus.DONE: 2}
+_TONE = {TaskStatus.OVERDUE: "error", TaskStatus.DUE: "", TaskStatus.DONE: "muted"}
+#: Kinds of hand-added tasks spelt as plurals (the record kinds are singular).
+_KIND_ALIASES = {"labs": "lab", "fluids": "fluid", "medications": "medication",
+                 "ice": "neuro"}
+
+
+class TaskTableModel(TextTableModel):
+    """``set_rows(summary, render)`` with ``RecordService.task_summary()``.
+
+    Columns: due at, task, status, done at. Monitoring tasks and the tasks
+    added by hand; an overdue row is red and bold (``ToneRole`` "error"), a
+    done row grey ("muted"). The payload is the task.
+    """
+
+    def headers(self) -> list[str]:
+        return [self.tr("Due"), self.tr("Task"), self.tr("Status"), self.tr("Done")]
+
+    def set_rows(self, summary: TaskSummary, render: Callable[[Message], str]) -> None:
+        rows = []
+        for task in sorted(summary.tasks, key=lambda t: (_ORDER[t.status], t.due_at)):
+            status = render(task.status_label)
+            if task.status is TaskStatus.DONE and task.late:
+                status = self.tr("{status} (late)").format(status=status)
+            rows.append((_ORDER[task.status], task.due_at, Row(
+                (fmt_time(task.due_at), render(task.message), status,
+                 fmt_time(task.done_at) if task.done_at else ""),
+                task, _TONE[task.status])))
+        overdue = {id(t) for t in summary.manual_overdue}
+        for task in summary.manual:
+            state = TaskStatus.OVERDUE if id(task) in overdue else TaskStatus.DUE
+            code = f"record.kind.{_KIND_ALIASES.get(task.kind, task.kind)}"
+            what = render(term(code)) if code in CATALOGUE else task.kind
+            if task.note:
+                what = f"{what}: {task.note}"
+            rows.append((_ORDER[state], task.due_at, Row(
+                (fmt_time(task.due_at), self.tr("{task} (added by hand)").format(task=what),
+                 render(term(f"task.status.{state.value}")), ""), task, _TONE[state])))
+        rows.sort(key=lambda r: (r[0], r[1]))
+        self.set_table_rows([r[2] for r in rows])
+
+    def overdue_rows(self) -> list[int]:
+        return [i for i, row in enumerate(self.rows()) if row.tone == "error"]

@@ -1,0 +1,161 @@
+"""Screenshots of the patient-record tabs (issue 5) in the real window under Xvfb.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python \
+        docs/screenshots/take_record_screenshots.py --lang zh_CN
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python \
+        docs/screenshots/take_record_screenshots.py --lang zh_CN --size 1920x1080
+
+Builds the window as the app does (``ui.app.build_window`` on a demo ward),
+signs the demo nurse in, opens a patient and adds the record tabs to the
+patient screen's tab widget (the lead wires them into ``PatientScreen``), then
+grabs the whole X screen at each step into docs/screenshots/record_<what>_<lang>.png.
+Until the record tabs' strings are merged into the .qm files, their Chinese
+comes from i18n/pending/record.json through a translator kept in this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screenshots"
+PENDING = ROOT / "i18n" / "pending" / "record.json"
+
+
+def pending_translator():
+    from PySide6.QtCore import QTranslator
+
+    class PendingTranslator(QTranslator):
+        def __init__(self) -> None:
+            super().__init__()
+            self.table = (json.loads(PENDING.read_text(encoding="utf-8"))
+                          if PENDING.exists() else {})
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return self.table.get(context, {}).get(source)  # None: not found
+
+    return PendingTranslator()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+
+    from PySide6.QtTest import QTest
+
+    from cart_bedside.ui.app import build_window
+    from cart_bedside.ui.record import AlertsTasksTab, HistoryTab, LabsTab, MedicationsTab
+
+    app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
+    if args.lang == "zh_CN":
+        translator = pending_translator()
+        app.installTranslator(translator)
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show()
+    session = window.session
+
+    def shot(name: str) -> None:
+        QTest.qWait(400)  # let layouts settle and the screen repaint
+        target = OUT / f"record_{name}_{suffix}.png"
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        print(target.relative_to(ROOT))
+
+    def open_patient(bed: str):
+        episode_id = next(c.episode_id for c in session.service.board() if c.bed == bed)
+        window.open_patient(episode_id)
+        screen = window.patient
+        tabs = {"medications": MedicationsTab(session, episode_id),
+                "labs": LabsTab(session, episode_id),
+                "history": HistoryTab(session, episode_id),
+                "alerts": AlertsTasksTab(session, episode_id)}
+        titles = {"medications": screen.tr("Medications"), "labs": screen.tr("Labs"),
+                  "history": screen.tr("History"), "alerts": screen.tr("Alerts && tasks")}
+        if args.lang == "zh_CN":
+            titles = {"medications": "用药", "labs": "检验", "history": "历史记录",
+                      "alerts": "警示与任务"}
+        for key, tab in tabs.items():
+            screen.tabs.addTab(tab, titles[key])
+        return tabs
+
+    session.sign_in("nurse", "1111")
+    tabs = open_patient("06")  # CRS 4: two tocilizumab doses, steroids, HLH/MAS
+    window.patient.tabs.setCurrentWidget(tabs["medications"])
+    shot("medications")
+    dialog = tabs["medications"].open_dose_dialog()
+    dialog.drug.button("tocilizumab").click()
+    dialog.ordered_by.button("doctor").click()
+    shot("dose")
+    dialog.save()  # the third dose: recorded
+    dialog = tabs["medications"].open_dose_dialog()
+    dialog.drug.button("tocilizumab").click()
+    dialog.ordered_by.button("doctor").click()
+    dialog.save()  # within 8 h of the last: refused, and a nurse cannot override
+    shot("override_nurse")
+    dialog.reject()
+    shot("medications_recorded")
+
+    window.patient.tabs.setCurrentWidget(tabs["labs"])
+    labs = tabs["labs"]
+    labs.fields["ferritin"].value_button().click()
+    for key in "15800":
+        labs.keypad.press(key)
+    shot("labs")
+    labs.clear_entry()
+
+    window.patient.tabs.setCurrentWidget(tabs["alerts"])
+    shot("alerts_tasks")
+    ack = tabs["alerts"].open_acknowledge(tabs["alerts"].open_codes()[0])
+    ack.reasons.choose(0)
+    shot("acknowledge")
+    ack.accept()
+    shot("alerts_acknowledged")
+
+    tabs = open_patient("02")  # an amended temperature, a late entry
+    history = tabs["history"]
+    window.patient.tabs.setCurrentWidget(history)
+    row = next(i for i, r in enumerate(history.model.rows()) if r.payload.amended)
+    history.table.selectRow(row)
+    history.table.scrollTo(history.model.index(row, 0))
+    shot("history")
+    history.set_kind("vitals")
+    history.table.selectRow(0)
+    amend = history.open_amend()
+    amend.reasons.choose(0)
+    shot("amend")
+    amend.reject()
+
+    session.sign_in("doctor", "3333")  # another user: back to the board
+    tabs = open_patient("06")
+    window.patient.tabs.setCurrentWidget(tabs["alerts"])
+    cosign = tabs["alerts"].open_cosign()
+    for key in "33":
+        cosign.keypad.press(key)
+    shot("cosign")
+    cosign.keypad.press("3")
+    cosign.keypad.press("3")
+    cosign.keypad.press("ok")
+    shot("cosigned")
+    tabs["medications"].open_dose_dialog()
+    dialog = tabs["medications"].dialog
+    dialog.drug.button("tocilizumab").click()
+    dialog.save()
+    dialog.override.reasons.choose(0)
+    shot("override_physician")
+    dialog.reject()
+    database.conn.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
