@@ -80,6 +80,15 @@ class BedCard:
     alerts: tuple[Alert, ...]
     last_vitals_at: datetime | None
     uses_capd: bool = False
+    crs_confirmed: bool = False  # co-signed by a physician (issue 5)
+    icans_confirmed: bool = False
+
+    @property
+    def grades_confirmed(self) -> bool | None:
+        """True when every grade above 0 is co-signed, False when one is not, None if all 0."""
+        pending = [ok for grade, ok in ((self.crs_grade, self.crs_confirmed),
+                                        (self.icans_grade, self.icans_confirmed)) if grade]
+        return all(pending) if pending else None
 
     @property
     def severity(self) -> tuple[int, int, int, int]:
@@ -92,6 +101,7 @@ class BedCard:
 class _Cached:
     assessment: Assessment
     tasks: list[Task] = field(default_factory=list)
+    confirmed: tuple[bool, bool] | None = None  # (CRS, ICANS) co-signed; computed on demand
 
 
 def masked_name(name: str) -> str:
@@ -310,7 +320,10 @@ class WardService:
 
     def board(self, sort: str = "bed") -> list[BedCard]:
         """One card per occupied bed, by bed (natural order) or by severity."""
-        from .alerts import alert_states  # alerts builds on this module
+        from .alerts import alert_states  # alerts and record build on this module
+        from .record import RecordService
+
+        records = RecordService(self)
 
         now = self.clock()
         cards = []
@@ -319,6 +332,9 @@ class WardService:
         for patient, episode in beds:
             cached = self._cached(episode.episode_id)
             a = cached.assessment
+            if cached.confirmed is None:
+                c = records.confirmed_grades(episode.episode_id)
+                cached.confirmed = (c.crs_confirmed, c.icans_confirmed)
             ice = next((p for p in reversed(a.icans.points) if p.ice_score is not None), None)
             capd = next((p for p in reversed(a.icans.points) if p.capd_score is not None), None)
             infusion = patient.infusion_time or now
@@ -338,6 +354,8 @@ class WardService:
                              if s.open and s.alert.severity.value != "info"),
                 last_vitals_at=a.crs.current.time if a.crs.current else None,
                 uses_capd=patient.uses_capd,
+                crs_confirmed=cached.confirmed[0],
+                icans_confirmed=cached.confirmed[1],
             ))
         if sort == "severity":
             cards.sort(key=lambda c: (c.severity, _bed_key(c.bed)))

@@ -212,6 +212,7 @@ class BedCardWidget(QFrame):
             badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             badge.setFixedSize(72, theme.TOUCH_LARGE_PX)
         self._neuro = label("neuro")
+        self._confirmed = label("confirmed")
         self._risk = label("risk")
         self._risk.setWordWrap(True)  # "standard risk" on a narrow card: two lines, not cut
         self._due = label("due")
@@ -237,6 +238,7 @@ class BedCardWidget(QFrame):
         facts.setSpacing(4)
         facts.addWidget(self._neuro)
         facts.addWidget(self._risk, 0, Qt.AlignmentFlag.AlignLeft)
+        facts.addWidget(self._confirmed)
         middle.addLayout(facts, 1)
 
         tasks = QHBoxLayout()
@@ -304,6 +306,11 @@ class BedCardWidget(QFrame):
         self._crs.set_grade(card.crs_grade)
         self._icans.set_grade(card.icans_grade)
         self._neuro.setText(self.neuro_text(card))
+        confirmed = card.grades_confirmed
+        self._confirmed.setText("" if confirmed is None else
+                                self.tr("✔ grades co-signed") if confirmed else
+                                self.tr("grades not yet co-signed"))
+        self._confirmed.setVisible(confirmed is not None)
         self._risk.setText(render(msg("risk.group.high" if card.risk_high else
                                       "risk.group.standard")))
         self._set_prop(self._risk, "high", card.risk_high)

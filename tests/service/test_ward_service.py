@@ -202,3 +202,19 @@ def test_the_record_that_ends_crs_completes_the_overdue_hourly_check(service, cl
     assert hourly.status is TaskStatus.DONE and hourly.done_at == clock.t and hourly.late
     card = next(c for c in service.board() if c.episode_id == episode_id)
     assert card.overdue == 0
+
+
+def test_board_shows_which_grades_are_co_signed(service):
+    from cart_bedside.service import RecordService
+
+    episode_id = adult_episode(service)
+    now = service.clock()
+    service.save_shift_entry(episode_id, PINS["nurse"], vitals=VitalSigns(
+        now, temp_c=38.6, hr=110, sbp=86, dbp=50, rr=20, spo2=96))
+    card = next(c for c in service.board() if c.episode_id == episode_id)
+    assert card.crs_grade == 2 and card.grades_confirmed is False
+    service.sign_in("doctor", PINS["doctor"])
+    RecordService(service).cosign(episode_id, PINS["doctor"])
+    service.invalidate(episode_id)
+    card = next(c for c in service.board() if c.episode_id == episode_id)
+    assert card.crs_confirmed and card.grades_confirmed is True
