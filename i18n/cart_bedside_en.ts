@@ -1516,17 +1516,17 @@
     <context>
         <name>HandoverScreen</name>
         <message>
-            <location filename="../cart_bedside/ui/handover_screen.py" line="+249" />
+            <location filename="../cart_bedside/ui/handover_screen.py" line="+309" />
             <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
             <translation>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-51" />
             <source>Making the PDF…</source>
             <translation>Making the PDF…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>Saved to {path}: {pages} pages, beds {beds}.</source>
             <translation>Saved to {path}: {pages} pages, beds {beds}.</translation>
         </message>
@@ -1546,7 +1546,7 @@
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>The printer did not take the sheet: {detail}</source>
             <translation>The printer did not take the sheet: {detail}</translation>
         </message>
@@ -2108,7 +2108,7 @@ handwriting pad</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cart_bedside/ui/main_window.py" line="+217" />
+            <location filename="../cart_bedside/ui/main_window.py" line="+234" />
             <source>nurse</source>
             <translation>nurse</translation>
         </message>
@@ -2137,6 +2137,11 @@ handwriting pad</translation>
             <location line="+1" />
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handover</source>
+            <translation>Handover</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2645,7 +2650,7 @@ ventilation</translation>
     <context>
         <name>PatientScreen</name>
         <message>
-            <location filename="../cart_bedside/ui/patient_screen.py" line="+82" />
+            <location filename="../cart_bedside/ui/patient_screen.py" line="+84" />
             <source>‹ Ward board</source>
             <translation>‹ Ward board</translation>
         </message>
@@ -2663,6 +2668,11 @@ ventilation</translation>
             <location line="+1" />
             <source>Shift entry</source>
             <translation>Shift entry</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trends</source>
+            <translation>Trends</translation>
         </message>
         <message>
             <location line="+1" />

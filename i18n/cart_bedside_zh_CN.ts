@@ -1516,17 +1516,17 @@
     <context>
         <name>HandoverScreen</name>
         <message>
-            <location filename="../cart_bedside/ui/handover_screen.py" line="+249" />
+            <location filename="../cart_bedside/ui/handover_screen.py" line="+309" />
             <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
             <translation>本机没有可接收 PDF 的打印服务（CUPS），无法直接打印。请点“保存 PDF…”保存文件，再用 PDF 阅读器打印。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-51" />
             <source>Making the PDF…</source>
             <translation>正在生成 PDF…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>Saved to {path}: {pages} pages, beds {beds}.</source>
             <translation>已保存至 {path}：共 {pages} 页，床号 {beds}。</translation>
         </message>
@@ -1546,7 +1546,7 @@
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>The printer did not take the sheet: {detail}</source>
             <translation>打印机未接受打印任务：{detail}</translation>
         </message>
@@ -2108,7 +2108,7 @@ handwriting pad</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cart_bedside/ui/main_window.py" line="+217" />
+            <location filename="../cart_bedside/ui/main_window.py" line="+234" />
             <source>nurse</source>
             <translation>护士</translation>
         </message>
@@ -2137,6 +2137,11 @@ handwriting pad</source>
             <location line="+1" />
             <source>Settings</source>
             <translation>设置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handover</source>
+            <translation>交接班</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2643,7 +2648,7 @@ ventilation</source>
     <context>
         <name>PatientScreen</name>
         <message>
-            <location filename="../cart_bedside/ui/patient_screen.py" line="+82" />
+            <location filename="../cart_bedside/ui/patient_screen.py" line="+84" />
             <source>‹ Ward board</source>
             <translation>‹ 病区总览</translation>
         </message>
@@ -2661,6 +2666,11 @@ ventilation</source>
             <location line="+1" />
             <source>Shift entry</source>
             <translation>班次录入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trends</source>
+            <translation>趋势</translation>
         </message>
         <message>
             <location line="+1" />

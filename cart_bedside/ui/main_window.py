@@ -19,6 +19,7 @@ from .admin import SettingsScreen
 from .admission import AdmissionScreen
 from .auto_lock import AutoLock
 from .first_run import FirstRunWidget
+from .handover_screen import HandoverScreen
 from .patient_screen import PatientScreen
 from .session import Session
 from .sign_in import SignInWidget
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunWidget | None = None
         self.admission = AdmissionScreen(session)
         self.settings_screen: SettingsScreen | None = None
+        self.handover: HandoverScreen | None = None
         self._locked_user: str | None = None
         self._user_name: str | None = None
         self._resume: QWidget | None = None
@@ -49,15 +51,17 @@ class MainWindow(QMainWindow):
         self.title.setObjectName("appTitle")
         self.who = QLabel()
         self.admit_button = QPushButton()
+        self.handover_button = QPushButton()
         self.settings_button = QPushButton()
         self.language = QPushButton()
         self.lock_button = QPushButton()
         self.sign_out_button = QPushButton()
-        for button in (self.admit_button, self.settings_button, self.language, self.lock_button,
-                       self.sign_out_button):
+        for button in (self.admit_button, self.handover_button, self.settings_button,
+                       self.language, self.lock_button, self.sign_out_button):
             button.setMinimumWidth(96)  # 48 px high from the theme: the bar stays slim
         self.admit_button.clicked.connect(self.show_admission)
         self.settings_button.clicked.connect(self.show_settings)
+        self.handover_button.clicked.connect(self._handover_clicked)
         self.language.clicked.connect(self._toggle_language)
         self.lock_button.clicked.connect(session.lock)
         self.sign_out_button.clicked.connect(session.sign_out)
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
         bar.setContentsMargins(4, 0, 0, 0)
         bar.addWidget(self.title)
         bar.addWidget(self.admit_button)
+        bar.addWidget(self.handover_button)
         bar.addWidget(self.settings_button)
         bar.addStretch(1)
         bar.addWidget(self.who)
@@ -127,6 +132,17 @@ class MainWindow(QMainWindow):
     def show_admission(self) -> None:
         self.admission.refresh()
         self.stack.setCurrentWidget(self.admission)
+
+    def _handover_clicked(self) -> None:
+        self.show_handover()
+
+    def show_handover(self, bed: str | None = None) -> None:
+        if self.handover is None:
+            self.handover = HandoverScreen(self.session, self.db_path)
+            self.handover.back_requested.connect(self.show_board)
+            self.stack.addWidget(self.handover)
+        self.handover.reset(bed)
+        self.stack.setCurrentWidget(self.handover)
 
     def show_settings(self) -> None:
         if self.settings_screen is None:
@@ -212,6 +228,7 @@ class MainWindow(QMainWindow):
         self.who.setText(f"{user.display_name} · {self._role(user.role)}" if user else "")
         self.admit_button.setVisible(self.session.service.can("chart"))
         self.settings_button.setVisible(self.session.service.can("settings"))
+        self.handover_button.setVisible(self.session.service.can("view"))
 
     def _role(self, role: str) -> str:
         return {"nurse": self.tr("nurse"), "physician": self.tr("physician"),
@@ -223,6 +240,7 @@ class MainWindow(QMainWindow):
         self.language.setText("English" if self.session.lang == "zh_CN" else "中文")
         self.admit_button.setText(self.tr("Admit patient"))
         self.settings_button.setText(self.tr("Settings"))
+        self.handover_button.setText(self.tr("Handover"))
         self.lock_button.setText(self.tr("Lock"))
         self.sign_out_button.setText(self.tr("Sign out"))
         self._update_bar()

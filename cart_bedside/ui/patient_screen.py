@@ -1,4 +1,7 @@
-"""The patient screen: header, and tabs (shift entry now; trends, medications … later)."""
+"""The patient screen: header, transfer/discharge, and the tabs.
+
+Tabs: shift entry, trends, medications, labs, history, alerts & tasks.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from .patient_header import PatientHeader
 from .record import AlertsTasksTab, HistoryTab, LabsTab, MedicationsTab
 from .session import Session
 from .shift_entry.flow import ShiftEntryWidget
+from .trends_tab import TrendsTab
 
 
 class PatientScreen(QWidget):
@@ -48,7 +52,8 @@ class PatientScreen(QWidget):
         self.labs = LabsTab(session, episode_id)
         self.history = HistoryTab(session, episode_id)
         self.alerts = AlertsTasksTab(session, episode_id)
-        for tab in (self.medications, self.labs, self.history, self.alerts):
+        self.trends = TrendsTab(session, episode_id)  # matplotlib loads when first shown
+        for tab in (self.trends, self.medications, self.labs, self.history, self.alerts):
             self.tabs.addTab(tab, "")
         self.header.grade_requested.connect(self._show_alerts)
         layout = QVBoxLayout(self)
@@ -83,7 +88,8 @@ class PatientScreen(QWidget):
         self.transfer_button.setText(self.tr("Transfer bed…"))
         self.discharge_button.setText(self.tr("Discharge…"))
         self.tabs.setTabText(0, self.tr("Shift entry"))
-        for tab, text in ((self.medications, self.tr("Medications")), (self.labs, self.tr("Labs")),
+        for tab, text in ((self.trends, self.tr("Trends")),
+                          (self.medications, self.tr("Medications")), (self.labs, self.tr("Labs")),
                           (self.history, self.tr("History")),
                           (self.alerts, self.tr("Alerts && tasks"))):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)

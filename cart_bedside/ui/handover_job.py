@@ -1,0 +1,161 @@
+"""The Handover screen's work, without Qt: gather the sheet, render the PDF, write it, print it.
+
+These run on the worker thread (:mod:`cart_bedside.ui.worker`), except
+:func:`gather` with the session's repository, which must stay on the UI
+thread (one SQLite connection per thread): with a database path the worker
+gathers through its own connection (:func:`gather_with_own_connection`).
+The print is audited on the UI thread afterwards
+(:func:`cart_bedside.reports.record_print`).
+
+**Printing.** pyside6-essentials has no QtPdf, so Qt cannot draw our PDF's
+pages onto a ``QPrinter``, and drawing the sheet a second time with
+``QPainter`` would make a second, different sheet. The PDF itself goes to
+the printer the user picked in Qt's print dialog through CUPS (``lp``, else
+``lpr``), which prints PDF natively; "Print to file (PDF)" in the dialog
+writes the same PDF. Without CUPS (e.g. Windows) the screen says so and
+"Save PDF…" remains.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..logic.shifts import ShiftSettings
+
+if TYPE_CHECKING:
+    from ..reports import HandoverSheet
+    from ..storage import Repository
+
+#: How long the print command may take to accept the job.
+PRINT_TIMEOUT_S = 60
+
+
+@dataclass(frozen=True)
+class HandoverRequest:
+    """What the user chose: one bed or the ward (None), the shift, the sheet's language."""
+
+    bed: str | None
+    shift_name: str | None
+    lang: str
+    user: str  # username: the header shows its display name, the audit log the username
+    now: datetime
+    settings: ShiftSettings
+
+
+@dataclass(frozen=True)
+class HandoverPdf:
+    """A rendered sheet: the PDF bytes, its page count and checksum, and the sheet itself."""
+
+    sheet: HandoverSheet
+    pdf: bytes
+    pages: int
+    sha256: str
+    lang: str
+    path: Path | None = None  # where it was written, if it was
+
+
+class PrintError(Exception):
+    """The print command refused the job; ``detail`` is what it said."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def gather(repo: Repository, req: HandoverRequest) -> HandoverSheet:
+    """Read and assess the beds for the sheet (on the thread that owns ``repo``)."""
+    from ..reports import gather_handover
+
+    return gather_handover(repo, now=req.now, shift_name=req.shift_name, bed=req.bed,
+                           user=req.user, settings=req.settings)
+
+
+def gather_with_own_connection(db_path: Path | str, clock: Callable[[], datetime],
+                               req: HandoverRequest) -> HandoverSheet:
+    """:func:`gather` through a connection of this (worker) thread, closed afterwards."""
+    from ..storage import Repository, open_database
+
+    db = open_database(db_path, check=False, migrate=False)  # the app checked it at start
+    try:
+        return gather(Repository(db, clock=clock), req)
+    finally:
+        db.conn.close()
+
+
+def render(sheet: HandoverSheet, lang: str) -> HandoverPdf:
+    """The PDF of a gathered sheet (reportlab and matplotlib; no database)."""
+    from ..reports import render_handover
+
+    pdf, pages = render_handover(sheet, lang)
+    return HandoverPdf(sheet, pdf, pages, hashlib.sha256(pdf).hexdigest(), lang)
+
+
+def write_pdf(result: HandoverPdf, out: Path | str) -> HandoverPdf:
+    """Write the PDF atomically (as ``write_handover``: a printer watching the folder never
+    sees half a file)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".handover-", suffix=".pdf", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(result.pdf)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the print spooler must read it
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return HandoverPdf(result.sheet, result.pdf, result.pages, result.sha256, result.lang, out)
+
+
+def print_command(printer: str = "", copies: int = 1, pages: tuple[int, int] | None = None,
+                  title: str = "handover", which: Callable[[str], Any] | None = None
+                  ) -> list[str] | None:
+    """The CUPS command that prints a PDF read from stdin, or None without CUPS."""
+    which = which or shutil.which
+    lp = which("lp")
+    if lp:
+        cmd = [lp, "-t", title, "-n", str(max(1, copies))]
+        if printer:
+            cmd += ["-d", printer]
+        if pages and pages[0] > 0:
+            cmd += ["-P", f"{pages[0]}-{pages[1] or pages[0]}"]
+        return cmd
+    lpr = which("lpr")
+    if lpr:
+        cmd = [lpr, "-T", title, f"-#{max(1, copies)}"]
+        if printer:
+            cmd += ["-P", printer]
+        return cmd
+    return None
+
+
+def send_to_printer(result: HandoverPdf, command: list[str]) -> HandoverPdf:
+    """Pipe the PDF to the print command; :class:`PrintError` if it refuses."""
+    try:
+        done = subprocess.run(command, input=result.pdf, capture_output=True,
+                              timeout=PRINT_TIMEOUT_S, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise PrintError(str(exc)) from exc
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip()
+        raise PrintError(detail or f"{Path(command[0]).name} exit {done.returncode}")
+    return result
+
+
+def default_file_name(shift_start: datetime, shift_name: str, bed: str | None) -> str:
+    """``handover-2026-11-23-day.pdf`` (``…-day-bed03.pdf`` for one patient)."""
+    name = f"handover-{shift_start:%Y-%m-%d}-{shift_name}"
+    if bed:
+        name += "-bed" + "".join(ch if ch.isalnum() else "_" for ch in bed)
+    return name + ".pdf"

@@ -1,0 +1,315 @@
+"""The Trends tab: every panel on one time axis since infusion, a tap shows a point's details.
+
+matplotlib is imported when the tab is first shown, never when the app
+starts (it costs about a second): nothing at module level here imports it.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..logic.messages import Message
+from . import theme
+from .session import Session
+from .shift_entry.touch_scroll import TouchScrollArea
+
+RANGES = ("24h", "72h", "since_infusion")
+DEFAULT_RANGE = "72h"
+#: Data older than this is re-read when the range changes (the window ends at "now").
+RELOAD_AFTER = timedelta(minutes=1)
+
+TAB_STYLESHEET = f"""
+QLabel#pointInfo {{
+    background: {theme.PANEL};
+    border: 1px solid #9a9a9a;
+    border-radius: 6px;
+    padding: 4px 10px;
+}}
+QLabel#pointInfo[late="true"] {{
+    background: #fff4e6;
+    border: 2px solid {theme.FOCUS};
+}}
+QLabel#lateTag {{
+    background: {theme.FOCUS};
+    color: #ffffff;
+    font-weight: bold;
+    border-radius: 4px;
+    padding: 2px 8px;
+}}
+"""
+
+
+class TrendsTab(QWidget):
+    """Trend panels of one episode in a drag-scrolled canvas, with range buttons.
+
+    Draws when first shown (``QTimer`` after the show, so the tab appears at
+    once) and again when a record of this episode is saved
+    (``session.record_saved``) or the language changes; while hidden it only
+    notes that it is out of date. A tap on a point (matplotlib ``pick_event``)
+    shows its value, time and who recorded it (on release, so a drag that
+    scrolls the tab shows nothing); late entries are marked.
+    ``point_shown(PointInfo)`` is emitted for each tap; ``drawn()`` after
+    each draw.
+
+    ``last_draw_s`` / ``first_draw_s`` time the last draw and the first
+    (with the matplotlib import).
+    """
+
+    point_shown = Signal(object)
+    drawn = Signal()
+
+    def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.episode_id = episode_id
+        self._range = DEFAULT_RANGE
+        self._data = None  # plots.TrendData
+        self._loaded_at: datetime | None = None
+        self._stale = True
+        self._scheduled = False
+        self._info = None  # the PointInfo shown
+        self._names: dict[str, str] = {}  # username -> display name
+        self.canvas = None  # TrendCanvas, made at the first draw
+        self.figure = None
+        self.first_draw_s: float | None = None
+        self.last_draw_s: float | None = None
+        self.setStyleSheet(TAB_STYLESHEET)
+
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        for name in RANGES:
+            button = QPushButton()
+            button.setObjectName(f"range_{name}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumWidth(120)
+            theme.touch_size(button, "large")
+            button.clicked.connect(lambda _=False, r=name: self.set_range(r))
+            self._group.addButton(button)
+            self._buttons[name] = button
+            bar.addWidget(button)
+        self._buttons[self._range].setChecked(True)
+        self._late = QLabel()
+        self._late.setObjectName("lateTag")
+        self._late.hide()
+        self._info_label = QLabel()
+        self._info_label.setObjectName("pointInfo")
+        self._info_label.setWordWrap(True)
+        self._info_label.setMinimumHeight(theme.TOUCH_LARGE_PX)
+        self._info_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Preferred)
+        bar.addSpacing(8)
+        bar.addWidget(self._late)
+        bar.addWidget(self._info_label, 1)
+
+        self._status = QLabel()
+        self._status.setObjectName("trendStatus")
+        self._status.setProperty("role", "hint")
+        self._status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._content = QWidget()
+        self._content_layout = QVBoxLayout(self._content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
+        self._content_layout.addWidget(self._status)
+        self._content_layout.addStretch(1)
+        self.scroll = TouchScrollArea(self._content)
+        # the figure is always taller than the tab: a scroll bar that comes and goes would
+        # change the width and cost a second draw
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+
+        session.record_saved.connect(self._on_record_saved)
+        session.language_changed.connect(self._on_language)
+        self.retranslate()
+
+    # --- public API -----------------------------------------------------------------------
+    def time_range(self) -> str:
+        return self._range
+
+    def range_button(self, name: str) -> QPushButton:
+        return self._buttons[name]
+
+    def point_info(self):
+        """The tapped point shown (``plots.PointInfo``), or None."""
+        return self._info
+
+    def info_text(self) -> str:
+        return self._info_label.text()
+
+    def set_range(self, name: str) -> None:
+        """Show the last 24 h, 72 h or everything since infusion."""
+        if name not in RANGES:
+            raise ValueError(f"unknown range {name!r}")
+        self._buttons[name].setChecked(True)
+        if name == self._range and not self._stale:
+            return
+        self._range = name
+        self._stale = True
+        self._schedule()
+
+    def redraw(self, reload: bool = True) -> None:
+        """Draw now (re-reading the records with ``reload``); the tab calls this itself."""
+        self._scheduled = False
+        if reload:
+            self._data = None
+        self._draw()
+
+    # --- drawing --------------------------------------------------------------------------
+    def _schedule(self) -> None:
+        """Draw after the event loop has painted what changed (a pressed button, the tab)."""
+        if not self.isVisible() or self._scheduled:
+            return
+        self._scheduled = True
+        QTimer.singleShot(0, self._draw_if_stale)
+
+    def _draw_if_stale(self) -> None:
+        self._scheduled = False
+        if self._stale and self.isVisible():
+            self._draw()
+
+    def _draw(self) -> None:
+        started = time.perf_counter()
+        from ..plots import SCREEN, load_trend_data, trend_figure
+
+        service = self.session.service
+        now = service.clock()
+        try:
+            service.require("view")
+            if (self._data is None or self._loaded_at is None
+                    or now - self._loaded_at > RELOAD_AFTER):
+                self._data = load_trend_data(service.repo, self.episode_id, now=now,
+                                             shift_settings=service.shift_settings(),
+                                             protocol_id=service.protocol_id())
+                self._loaded_at = now
+            # reuse: the figure (axes, ticks) of the last draw on this thread is recycled;
+            # the plots docstring allows a Qt canvas to stay on it.
+            fig = trend_figure(self._data, self._range, self.session.lang, layout=SCREEN,
+                               reuse=True)
+        except Exception as exc:  # PermissionDenied, a missing episode, a plotting bug
+            self._show_error(exc)
+            return
+        self._install(fig, SCREEN)
+        self.canvas.draw()
+        self._stale = False
+        self._status.hide()
+        self.last_draw_s = time.perf_counter() - started
+        if self.first_draw_s is None:
+            self.first_draw_s = self.last_draw_s
+        self.drawn.emit()
+
+    def _install(self, fig, layout) -> None:
+        """Put ``fig`` on this tab's canvas (a new canvas only for a new figure)."""
+        from .trend_canvas import TrendCanvas
+
+        fig.cart_owner = self  # a recycled figure is this tab's until another tab draws
+        if self.canvas is None or self.canvas.figure is not fig:
+            if self.canvas is not None:
+                self._content_layout.removeWidget(self.canvas)
+                self.canvas.deleteLater()
+            canvas = TrendCanvas(fig, layout, self, self._content)
+            canvas.fit_width(self.scroll.viewport().width())
+            canvas.tapped.connect(self._on_tapped)
+            canvas.stale.connect(self._on_foreign_figure)
+            self._content_layout.insertWidget(0, canvas)
+            self.canvas = canvas
+        elif fig.canvas is not self.canvas:
+            fig.set_canvas(self.canvas)  # another tab drew on the recycled figure meanwhile
+        self.canvas.prepare()
+        self.figure = fig
+
+    def _on_foreign_figure(self) -> None:
+        self._stale = True
+        self._schedule()
+
+    def _show_error(self, exc: Exception) -> None:
+        message = getattr(exc, "message", None)
+        text = self.session.render(message) if message is not None else str(exc)
+        self._status.setProperty("role", "error")
+        self._status.setText(self.tr("The trends could not be drawn: {error}").format(
+            error=text))
+        theme.repolish(self._status)
+        self._status.show()
+
+    # --- taps -----------------------------------------------------------------------------
+    def _on_tapped(self, info) -> None:
+        self._show_info(info)
+        self.point_shown.emit(info)
+
+    def _show_info(self, info) -> None:
+        self._info = info
+        late = bool(info is not None and info.late)
+        self._info_label.setProperty("late", "true" if late else "false")
+        theme.repolish(self._info_label)
+        self._late.setVisible(late)
+        if info is None:
+            self._info_label.setText(self.tr(
+                "Tap a point to see its value, the time and who recorded it."))
+        else:
+            message = info.message()
+            if "user" in message.params:  # the name the ward knows, not the username
+                message = Message(message.code, {**message.params,
+                                                 "user": self._name(message.params["user"])})
+            self._info_label.setText(self.session.render(message))
+
+    def _name(self, username: str) -> str:
+        if username not in self._names:
+            user = self.session.service.repo.get_user(username)
+            self._names[username] = (user.display_name if user and user.display_name
+                                     else username)
+        return self._names[username]
+
+    # --- signals and events ---------------------------------------------------------------
+    def _on_record_saved(self, episode_id: str) -> None:
+        if episode_id == self.episode_id:
+            self._data = None
+            self._stale = True
+            self._schedule()
+
+    def _on_language(self, _lang: str) -> None:
+        self._stale = True  # the catalogue's words are drawn into the figure
+        self._schedule()
+        self._show_info(self._info)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.figure is not None and getattr(self.figure, "cart_owner", None) is not self:
+            self._stale = True
+        if self._stale:
+            if self.canvas is None:
+                self._status.setProperty("role", "hint")
+                self._status.setText(self.tr("Drawing the trends…"))
+                theme.repolish(self._status)
+                self._status.show()
+            self._schedule()
+
+    def retranslate(self) -> None:
+        self._buttons["24h"].setText(self.tr("24 h"))
+        self._buttons["72h"].setText(self.tr("72 h"))
+        self._buttons["since_infusion"].setText(self.tr("Since infusion"))
+        self._late.setText(self.tr("Late entry"))
+        self._show_info(self._info)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,139 @@
+"""Screenshots of the Trends tab (inside the real patient screen) and the Handover screen.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python \
+        docs/screenshots/take_trends_screenshots.py --lang zh_CN
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python \
+        docs/screenshots/take_trends_screenshots.py --lang zh_CN --size 1920x1080
+
+Builds the window as the app does (``ui.app.build_window`` on a demo ward),
+signs the demo physician in, adds the Trends tab to the patient screen and
+the Handover screen to the stack itself (the main window wires them later),
+and grabs the X screen into docs/screenshots/trends_tab_*_<lang>.png and
+handover_screen_*_<lang>.png. Until ``i18n/build.py`` has merged
+``i18n/pending/trends_handover.json``, a translator here reads that file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screenshots"
+PENDING = ROOT / "i18n" / "pending" / "trends_handover.json"
+
+
+def pending_translator(lang: str):
+    from PySide6.QtCore import QTranslator
+
+    class PendingTranslator(QTranslator):
+        def __init__(self) -> None:
+            super().__init__()
+            self.strings = {}
+            if lang == "zh_CN" and PENDING.is_file():
+                for context, strings in json.loads(PENDING.read_text("utf-8")).items():
+                    for source, text in strings.items():
+                        self.strings[(context, source)] = text
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return self.strings.get((context, source))  # None: ask the next translator
+
+        def isEmpty(self) -> bool:
+            return not self.strings
+
+    return PendingTranslator()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from cart_bedside.ui.app import build_window
+    from cart_bedside.ui.handover_screen import HandoverScreen
+    from cart_bedside.ui.trends_tab import TrendsTab
+
+    app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
+    translator = pending_translator(args.lang)
+    app.installTranslator(translator)
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show()
+    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+
+    def shot(name: str) -> None:
+        QTest.qWait(400)  # let layouts settle and the screen repaint
+        target = OUT / f"{name}_{suffix}.png"
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        print(target.relative_to(ROOT))
+
+    def wait_for(signal_owner, done, timeout_s: float = 30) -> None:
+        for _ in range(int(timeout_s * 20)):
+            if done():
+                return
+            QTest.qWait(50)
+        raise SystemExit(f"timed out waiting for {signal_owner}")
+
+    session = window.session
+    session.sign_in("doctor", "3333")
+    service = session.service
+    episode = next(c.episode_id for c in service.board() if c.bed == "06")
+    window.open_patient(episode)
+    tab = TrendsTab(session, episode)
+    window.patient.tabs.addTab(tab, "趋势" if args.lang == "zh_CN" else "Trends")
+    window.patient.tabs.setCurrentWidget(tab)
+    wait_for("the first draw", lambda: tab.figure is not None and not tab._stale)
+    print(f"first draw {tab.first_draw_s:.2f} s", file=sys.stderr)
+
+    # tap the latest temperature, as a finger would
+    from matplotlib.lines import Line2D
+
+    from cart_bedside.plots import artists_by_gid
+
+    temp = next(a for a in artists_by_gid(tab.figure, "temp_c") if isinstance(a, Line2D))
+    infos = tab.figure.cart_points["temp_c"]
+    index = max(i for i, info in enumerate(infos) if info is not None)
+    x, y = temp.get_transform().transform(temp.get_xydata()[index])
+    ratio = tab.canvas.device_pixel_ratio
+    QTest.mouseClick(tab.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(round(x / ratio), round(tab.canvas.height() - y / ratio)))
+    shot("trends_tab")
+
+    tab.set_range("since_infusion")
+    wait_for("since infusion", lambda: not tab._stale)
+    print(f"range switch {tab.last_draw_s:.2f} s", file=sys.stderr)
+    bar = tab.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    shot("trends_tab_since_infusion")
+
+    handover = HandoverScreen(session)
+    handover.back_requested.connect(window.show_board)
+    window.stack.addWidget(handover)
+    handover.reset()
+    window.stack.setCurrentWidget(handover)
+    wait_for("the preview", lambda: handover.preview.pages() is not None, 90)
+    shot("handover_screen")
+    handover.choose_bed("06")
+    handover.choose_shift("night")
+    wait_for("the bed preview", lambda: handover.preview.pages() is not None
+             and handover.preview.lines()[:1] and handover.preview.lines()[0][:2] == "06", 90)
+    shot("handover_screen_bed")
+
+    QApplication.processEvents()
+    database.conn.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
