@@ -92,6 +92,16 @@ def time_process(path: Path, runs: int) -> list[float]:
     return times
 
 
+def interpreter_floor(runs: int) -> list[float]:
+    """Wall times of ``python -c pass``: what any Python command costs."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def time_inprocess(case: dict, runs: int) -> float:
     from cart_bedside.assess_cli import assess_document
 
@@ -111,11 +121,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "case.json"
         path.write_text(json.dumps(case))
-        bare = []
-        for _ in range(args.runs):
-            start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", "pass"], check=True)
-            bare.append(time.perf_counter() - start)
+        bare = interpreter_floor(args.runs)
         whole = time_process(path, args.runs)
     print(f"30-day case: {records(case)} records "
           f"({len(case['vitals'])} vitals, {len(case['neuro'])} neuro, "

@@ -46,24 +46,22 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default="/tmp/cart_bedside_bench.db")
-    parser.add_argument("--years", type=float, default=10.0)
-    parser.add_argument("--beds", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=1203)
-    parser.add_argument("--runs", type=int, default=25)
-    parser.add_argument("--regenerate", action="store_true")
-    args = parser.parse_args(argv)
-    path = Path(args.db)
-    if args.regenerate:
+def ensure_db(path: Path, years: float = 10.0, beds: int = 40, seed: int = 1203,
+              regenerate: bool = False) -> Path:
+    """The generated ward at ``path``, written first if missing (or ``regenerate``)."""
+    if regenerate:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     if not path.exists():
-        print(f"generating {args.years:g} years x {args.beds} beds into {path} …", flush=True)
-        summary = create_scale_db(path, years=args.years, beds=args.beds, seed=args.seed)
+        print(f"generating {years:g} years x {beds} beds into {path} …", flush=True)
+        summary = create_scale_db(path, years=years, beds=beds, seed=seed)
         print(f"generated in {summary.seconds:.0f} s: "
               + ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items())))
+    return path
+
+
+def measure(path: Path, runs: int) -> tuple[dict[str, float], dict[str, object]]:
+    """Medians (ms) of the board, the 30-day timeline and a shift-entry save; and facts."""
     start = time.perf_counter()
     db = open_database(path, check=True)
     open_s = time.perf_counter() - start
@@ -88,22 +86,39 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     results = {
-        "ward board": median_ms(lambda: repo.ward_board(), args.runs),
+        "ward board": median_ms(lambda: repo.ward_board(), runs),
         "30-day timeline": median_ms(
-            lambda: repo.timeline(episode, at - timedelta(days=30), at), args.runs),
-        "shift-entry save": median_ms(save, args.runs),
+            lambda: repo.timeline(episode, at - timedelta(days=30), at), runs),
+        "shift-entry save": median_ms(save, runs),
     }
-    size_mb = path.stat().st_size / 1e6
-    print(f"\n{path}: {vitals_rows:,} vital-sign rows, {size_mb:,.0f} MB, "
-          f"{len(board)} occupied beds; open + quick_check {open_s:.1f} s")
-    sync = db.execute("PRAGMA synchronous").fetchone()[0]
-    print(f"synchronous={sync} (2 = FULL), journal_mode="
-          f"{db.execute('PRAGMA journal_mode').fetchone()[0]}, runs={args.runs}\n")
+    info: dict[str, object] = {
+        "vitals_rows": vitals_rows, "size_mb": path.stat().st_size / 1e6, "beds": len(board),
+        "open_s": open_s, "synchronous": db.execute("PRAGMA synchronous").fetchone()[0],
+        "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
+    }
+    db.conn.close()
+    return results, info
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="/tmp/cart_bedside_bench.db")
+    parser.add_argument("--years", type=float, default=10.0)
+    parser.add_argument("--beds", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=1203)
+    parser.add_argument("--runs", type=int, default=25)
+    parser.add_argument("--regenerate", action="store_true")
+    args = parser.parse_args(argv)
+    path = ensure_db(Path(args.db), args.years, args.beds, args.seed, args.regenerate)
+    results, info = measure(path, args.runs)
+    print(f"\n{path}: {info['vitals_rows']:,} vital-sign rows, {info['size_mb']:,.0f} MB, "
+          f"{info['beds']} occupied beds; open + quick_check {info['open_s']:.1f} s")
+    print(f"synchronous={info['synchronous']} (2 = FULL), journal_mode="
+          f"{info['journal_mode']}, runs={args.runs}\n")
     print(f"{'query':<18} {'median ms':>10} {'target ms':>10}  ok")
     for name, value in results.items():
         target = TARGETS_MS[name]
         print(f"{name:<18} {value:>10.2f} {target:>10.0f}  {'yes' if value < target else 'NO'}")
-    db.conn.close()
     return 0 if all(results[k] < TARGETS_MS[k] for k in results) else 1
 
 

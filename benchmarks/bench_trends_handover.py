@@ -97,6 +97,78 @@ def thirty_days(seed: int = 1203) -> TrendData:
                                   admitted_at=infusion - timedelta(days=4))
 
 
+Row = tuple[str, float, float, float | None, str]  # name, median s, worst s, target s, note
+
+
+def trend_rows(runs: int, lang: str = "zh_CN") -> list[Row]:
+    """The trend figure of 30 days hourly: build, first draw, build + draw, recycled."""
+    rows: list[Row] = []
+    data = thirty_days()
+    label = f"{len(data.vitals)} vitals, 10 panels"
+    build = median_s(lambda: trend_figure(data, "since_infusion", lang), runs)
+    rows.append(("trend figure: build (30 days hourly)", *build, None, label))
+
+    draws = []
+    for _ in range(runs + 1):  # the first draw of each new figure, build not timed
+        fig = trend_figure(data, "since_infusion", lang)
+        start = time.perf_counter()
+        draw(fig)
+        draws.append(time.perf_counter() - start)
+    draws = draws[1:]
+    rows.append(("trend figure: draw only", statistics.median(draws), max(draws), None,
+                 "first Agg draw of a new figure"))
+
+    def build_and_draw() -> None:
+        draw(trend_figure(data, "since_infusion", lang))
+
+    both = median_s(build_and_draw, runs)
+    rows.append(("trend figure: draw (30 days hourly)", *both,
+                 TARGETS_S["trend figure: draw (30 days hourly)"], "build + draw"))
+
+    # the Trends tab switching range: the figure recycled (axes and ticks kept)
+    trend_figure(data, "72h", lang, reuse=True)
+    recycled = median_s(lambda: draw(trend_figure(data, "since_infusion", lang,
+                                                   reuse=True)), runs)
+    rows.append(("trend figure: recycled (Trends tab)", *recycled, None,
+                 "build + draw, reuse=True"))
+    return rows
+
+
+def ensure_db(path: Path, years: float = 1.0, beds: int = 40, regenerate: bool = False) -> Path:
+    """The generated ward at ``path``, written first if missing (or ``regenerate``)."""
+    if regenerate:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if not path.exists():
+        print(f"generating {years:g} years of {beds} beds at {path} …", flush=True)
+        summary = create_scale_db(path, years=years, beds=beds)
+        print(f"  done in {summary.seconds:.0f} s", flush=True)
+    return path
+
+
+def handover_rows(path: Path, runs: int, lang: str = "zh_CN") -> list[Row]:
+    """The ward handover of every occupied bed: read + assess, and the whole PDF."""
+    rows: list[Row] = []
+    db = open_database(path, check=False)
+    repo = Repository(db)
+    now = datetime.fromisoformat(repo.get_setting("demo.generated_until"))
+    pages: list[int] = []
+
+    def handover() -> None:
+        sheet = gather_handover(repo, now=now)
+        pages.append(render_handover(sheet, lang)[1])
+
+    sheet = gather_handover(repo, now=now)
+    gather = median_s(lambda: gather_handover(repo, now=now), runs)
+    rows.append(("handover: read + assess 40 beds", *gather, None,
+                 f"{len(sheet.patients)} beds"))
+    whole = median_s(handover, max(3, runs // 2))
+    rows.append(("ward handover, 40 beds", *whole, TARGETS_S["ward handover, 40 beds"],
+                 f"{pages[-1]} pages, with 40 figures"))
+    db.conn.close()
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="/tmp/cart_bedside_handover_1y40.db")
@@ -107,61 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--regenerate", action="store_true")
     args = parser.parse_args(argv)
 
-    rows: list[tuple[str, float, float, float | None, str]] = []
-    data = thirty_days()
-    label = f"{len(data.vitals)} vitals, 10 panels"
-    build = median_s(lambda: trend_figure(data, "since_infusion", args.lang), args.runs)
-    rows.append(("trend figure: build (30 days hourly)", *build, None, label))
-
-    draws = []
-    for _ in range(args.runs + 1):  # the first draw of each new figure, build not timed
-        fig = trend_figure(data, "since_infusion", args.lang)
-        start = time.perf_counter()
-        draw(fig)
-        draws.append(time.perf_counter() - start)
-    draws = draws[1:]
-    rows.append(("trend figure: draw only", statistics.median(draws), max(draws), None,
-                 "first Agg draw of a new figure"))
-
-    def build_and_draw() -> None:
-        draw(trend_figure(data, "since_infusion", args.lang))
-
-    both = median_s(build_and_draw, args.runs)
-    rows.append(("trend figure: draw (30 days hourly)", *both,
-                 TARGETS_S["trend figure: draw (30 days hourly)"], "build + draw"))
-
-    # the Trends tab switching range: the figure recycled (axes and ticks kept)
-    trend_figure(data, "72h", args.lang, reuse=True)
-    recycled = median_s(lambda: draw(trend_figure(data, "since_infusion", args.lang,
-                                                   reuse=True)), args.runs)
-    rows.append(("trend figure: recycled (Trends tab)", *recycled, None,
-                 "build + draw, reuse=True"))
-
-    path = Path(args.db)
-    if args.regenerate:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    if not path.exists():
-        print(f"generating {args.years:g} years of {args.beds} beds at {path} …", flush=True)
-        summary = create_scale_db(path, years=args.years, beds=args.beds)
-        print(f"  done in {summary.seconds:.0f} s", flush=True)
-    db = open_database(path, check=False)
-    repo = Repository(db)
-    now = datetime.fromisoformat(repo.get_setting("demo.generated_until"))
-    pages: list[int] = []
-
-    def handover() -> None:
-        sheet = gather_handover(repo, now=now)
-        pages.append(render_handover(sheet, args.lang)[1])
-
-    sheet = gather_handover(repo, now=now)
-    gather = median_s(lambda: gather_handover(repo, now=now), args.runs)
-    rows.append(("handover: read + assess 40 beds", *gather, None,
-                 f"{len(sheet.patients)} beds"))
-    whole = median_s(handover, max(3, args.runs // 2))
-    rows.append(("ward handover, 40 beds", *whole, TARGETS_S["ward handover, 40 beds"],
-                 f"{pages[-1]} pages, with 40 figures"))
-    db.conn.close()
+    rows = trend_rows(args.runs, args.lang)
+    path = ensure_db(Path(args.db), args.years, args.beds, args.regenerate)
+    rows += handover_rows(path, args.runs, args.lang)
 
     print(f"\n{'operation':<40} {'median':>9} {'worst':>9} {'target':>9}  note")
     failed = False

@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_args(parser)
     parser.add_argument("--demo", action="store_true", help="open a throw-away demo ward")
     parser.add_argument("--lang", choices=LANGS, help="language of the app (default: the ward's)")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installed copy (modules, database, fonts, translations, "
+                             "grading, trend figure, PDF) in a temporary folder; exit 0 or 1")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("assess", help="grade one case (JSON) and print the assessment (JSON)")
@@ -60,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.selftest:
+        from .selftest import run_selftest
+
+        return run_selftest()
     if args.command == "assess":
         from .assess_cli import run_assess
 

@@ -71,7 +71,7 @@ CTCAE_GRADE3_BELOW_UL = 1000.0
 CTCAE_GRADE2_BELOW_UL = 1500.0
 
 SOURCE = "source.eha_ebmt2023"
-SOURCE_ALERT = "source.seed001.infection"
+SOURCE_ALERT = "source.seed001.neutropenia"
 
 
 def anc_per_ul(value_10e9_l: float) -> float:
