@@ -17,7 +17,11 @@ from cart_bedside.service import RecordService
 from cart_bedside.ui.record import AlertsTasksTab, CosignDialog, HistoryTab, LabsTab, MedicationsTab
 from cart_bedside.ui.record.amend_dialog import AmendDialog
 from cart_bedside.ui.record.dose_dialog import DoseDialog
-from cart_bedside.ui.record.reason_dialog import ACKNOWLEDGE, ENTERED_IN_ERROR, ReasonDialog
+from cart_bedside.ui.record.reason_dialog import (
+    ACKNOWLEDGE,
+    ENTERED_IN_ERROR,
+    RecordReasonDialog,
+)
 
 from .board_translations import set_language
 from .record_helpers import bed, nurse_fixture, pending_fixture
@@ -95,8 +99,8 @@ def test_dialogs_fit_the_screen(qtbot, nurse):
     record = RecordService(nurse.service)
     entry = next(e for e in record.history(eid, ["vitals"]) if e.current is not None)
     dialogs = [DoseDialog(nurse, record, eid), AmendDialog(nurse, record, eid, entry),
-               CosignDialog(nurse, eid), ReasonDialog(ENTERED_IN_ERROR, "x"),
-               ReasonDialog(ACKNOWLEDGE, "x")]
+               CosignDialog(nurse, eid), RecordReasonDialog(ENTERED_IN_ERROR, "x"),
+               RecordReasonDialog(ACKNOWLEDGE, "x")]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

@@ -217,7 +217,7 @@ def test_a_fluid_volume_is_amended_and_a_lab_entered_in_error(qtbot, nurse, show
     lab = tab.selected_entry()
     withdraw = tab.open_withdraw()
     assert not withdraw.ok_button.isEnabled()
-    withdraw.reasons.set_text("sample from another patient")
+    withdraw.reason_field.set_reason("sample from another patient")
     click(qtbot, withdraw.ok_button)
     row = tab.model.find(lab.original.meta.id)
     assert tab.model.row(row).tone == "withdrawn"
@@ -248,7 +248,7 @@ def test_an_acknowledged_alert_comes_back_when_the_crs_grade_rises(qtbot, nurse,
     tab = show(AlertsTasksTab(nurse, eid))
     assert "crs_suspected" in tab.open_codes()
     dialog = tab.open_acknowledge("crs_suspected")
-    click(qtbot, dialog.reasons.quick_button(0))
+    click(qtbot, dialog.reason_field.quick_button(0))
     click(qtbot, dialog.ok_button)
     assert "crs_suspected" not in tab.open_codes()
     row = tab.row("crs_suspected")

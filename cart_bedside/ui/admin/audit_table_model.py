@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...logic.messages import Message, msg
 from ...storage.audit import AuditAction, AuditEntry
 from .. import theme
+from ..rows_table_model import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("at", "actor", "action", "record", "reason", "details")
 _KNOWN_ACTIONS = {a.value for a in AuditAction}
 _HIDDEN_DETAILS = {"save_id", "sha256", "supersedes", "pin_hash"}
 MAX_DETAIL_CHARS = 160
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsTableModel[AuditEntry]):
     """``set_rows(entries)`` (newest first, as the service gives them); ``entry(row)``.
 
     Actions are the catalogue's words (``audit.action.*``) through ``render``;
@@ -27,16 +27,12 @@ class AuditTableModel(QAbstractTableModel):
     redraws after a language change. Failed sign-ins and restores are red.
     """
 
+    COLUMNS = COLUMNS
+
     def __init__(self, render: Callable[[Message], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._render = render
-        self._rows: list[AuditEntry] = []
         self._names: dict[str, str] = {}
-
-    def set_rows(self, entries: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
 
     def set_user_names(self, names: Mapping[str, str]) -> None:
         self._names = dict(names)
@@ -45,39 +41,18 @@ class AuditTableModel(QAbstractTableModel):
     def entry(self, row: int) -> AuditEntry:
         return self._rows[row]
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+    # -- RowsTableModel -----------------------------------------------------------------------
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record"),
+                self.tr("Reason"), self.tr("Details"))
 
-    # -- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
+    def cell(self, entry: AuditEntry, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell_text(entry, COLUMNS[index.column()])
+            return self.cell_text(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and entry.action in ("sign_in_failed",
                                                                        "restore"):
             return QColor(theme.ERROR)
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        headers = (self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record"),
-                   self.tr("Reason"), self.tr("Details"))
-        return headers[section] if 0 <= section < len(headers) else None
 
     # -- cells --------------------------------------------------------------------------------
     def cell_text(self, entry: AuditEntry, column: str) -> str:

@@ -23,8 +23,8 @@ from ...storage import StorageError
 from ...storage.backup import BackupResult
 from .. import theme
 from ..session import Session
+from ..widgets.reason_dialog import ReasonDialog
 from .backup_worker import BackupWorker
-from .reason_dialog import ReasonDialog
 
 ROW_HEIGHT = 52
 

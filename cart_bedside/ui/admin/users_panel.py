@@ -20,7 +20,7 @@ from ...storage import StorageError, User
 from ...storage.types import ROLES
 from .. import theme
 from ..session import Session
-from .reason_dialog import ReasonDialog
+from ..widgets.reason_dialog import ReasonDialog
 from .user_dialog import UserDialog
 from .users_table_model import UsersTableModel
 

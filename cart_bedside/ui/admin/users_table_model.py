@@ -2,61 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...storage import User
 from .. import theme
+from ..rows_table_model import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("username", "display_name", "role", "status")
 
 
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(RowsTableModel[User]):
     """``set_rows(users)`` replaces the rows; ``user(row)``; ``row_of(username)``.
 
     ``now`` tells whether a lock-out is still running. The owner calls
     ``retranslate()`` on a language change (models get no LanguageChange event).
     """
 
+    COLUMNS = COLUMNS
+
     def __init__(self, now: Callable[[], datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now = now
-        self._rows: list[User] = []
 
     # -- rows -------------------------------------------------------------------------------
-    def set_rows(self, users: Sequence[User]) -> None:
-        self.beginResetModel()
-        self._rows = list(users)
-        self.endResetModel()
-
     def user(self, row: int) -> User:
         return self._rows[row]
 
     def row_of(self, username: str) -> int:
         return next((i for i, u in enumerate(self._rows) if u.username == username), -1)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+    # -- RowsTableModel -----------------------------------------------------------------------
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Username"), self.tr("Name"), self.tr("Role"), self.tr("Status"))
 
-    # -- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        user = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, user: User, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "role":
                 return self.role_name(user.role)
@@ -67,15 +50,6 @@ class UsersTableModel(QAbstractTableModel):
             if not user.active or self._locked(user):
                 return QColor(theme.ERROR)
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return (self.tr("Username"), self.tr("Name"), self.tr("Role"),
-                self.tr("Status"))[section] if 0 <= section < len(COLUMNS) else None
 
     # -- words --------------------------------------------------------------------------------
     def role_name(self, role: str) -> str:

@@ -14,7 +14,7 @@ from ..shift_entry.touch_scroll import TouchScrollArea
 from .alert_row import AlertRowWidget
 from .cosign_dialog import CosignDialog
 from .formatting import display_names, error_message, fmt_time, say
-from .reason_dialog import ACKNOWLEDGE, ReasonDialog
+from .reason_dialog import ACKNOWLEDGE, RecordReasonDialog
 from .refreshing_tab import RefreshingTab
 from .table_view import TouchTableView
 from .task_table_model import TaskTableModel
@@ -130,9 +130,9 @@ class AlertsTasksTab(RefreshingTab):
         self.saved()
         return True
 
-    def open_acknowledge(self, code: str) -> ReasonDialog:
+    def open_acknowledge(self, code: str) -> RecordReasonDialog:
         state = next(s for s in self.states if s.alert.code == code)
-        dialog = ReasonDialog(ACKNOWLEDGE, self.session.render(state.alert.message),
+        dialog = RecordReasonDialog(ACKNOWLEDGE, self.session.render(state.alert.message),
                               self.window())
         dialog.accepted.connect(lambda: self.acknowledge(code, dialog.reason()))
         self._open(dialog)
@@ -155,7 +155,7 @@ class AlertsTasksTab(RefreshingTab):
         self._show_texts()
 
     # -- internals --------------------------------------------------------------------------
-    def _open(self, dialog: ReasonDialog | CosignDialog) -> None:
+    def _open(self, dialog: RecordReasonDialog | CosignDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog

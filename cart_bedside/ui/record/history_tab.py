@@ -15,7 +15,7 @@ from ..shift_entry.touch_scroll import TouchScrollArea
 from .amend_dialog import AmendDialog, amendable
 from .formatting import display_names, error_message, fmt_time, name_of, say
 from .history_table_model import HistoryTableModel
-from .reason_dialog import ENTERED_IN_ERROR, ReasonDialog
+from .reason_dialog import ENTERED_IN_ERROR, RecordReasonDialog
 from .record_text import RecordText
 from .refreshing_tab import RefreshingTab
 from .table_view import TouchTableView
@@ -30,7 +30,7 @@ class HistoryTab(RefreshingTab):
     the list (:class:`HistoryTableModel`, newest first) and, for the selected
     record, every version with who, when and why. "Amend…" opens an
     :class:`AmendDialog` (vital signs, fluid volumes, weights, doses, lab
-    values); "Entered in error…" asks for the reason (:class:`ReasonDialog`).
+    values); "Entered in error…" asks for the reason (:class:`RecordReasonDialog`).
     Signals ``amended(str record_id)``, ``withdrawn(str record_id)`` (the ids of
     the versions they replaced).
     """
@@ -138,13 +138,13 @@ class HistoryTab(RefreshingTab):
         self._open(dialog)
         return dialog
 
-    def open_withdraw(self) -> ReasonDialog | None:
+    def open_withdraw(self) -> RecordReasonDialog | None:
         entry = self.selected_entry()
         if entry is None or entry.current is None:
             return None
         details = f"{self.text.kind_label(entry.kind)} · {fmt_time(entry.observed_at)} · " \
                   f"{self.text.summary(entry.current)}"
-        dialog = ReasonDialog(ENTERED_IN_ERROR, details, self.window())
+        dialog = RecordReasonDialog(ENTERED_IN_ERROR, details, self.window())
         dialog.accepted.connect(lambda: self._withdraw(entry, dialog.reason()))
         self._open(dialog)
         return dialog
@@ -160,7 +160,7 @@ class HistoryTab(RefreshingTab):
         self._on_selected()
 
     # -- internals --------------------------------------------------------------------------
-    def _open(self, dialog: AmendDialog | ReasonDialog) -> None:
+    def _open(self, dialog: AmendDialog | RecordReasonDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog

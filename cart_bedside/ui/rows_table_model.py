@@ -1,0 +1,66 @@
+"""A read-only table model over a list of objects, one per row (the admin tables share it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+
+class RowsTableModel(QAbstractTableModel, Generic[T]):
+    """Rows are objects; subclasses name the ``COLUMNS``, give the translated
+    ``headers()`` and the ``cell(item, column, role)`` of each cell.
+
+    ``set_rows(items)`` replaces the rows. The owner calls ``retranslate()`` on a
+    language change (models get no LanguageChange event).
+    """
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    # -- subclass API -----------------------------------------------------------------------
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def cell(self, item: T, column: str, role: int) -> Any:
+        raise NotImplementedError
+
+    # -- rows -------------------------------------------------------------------------------
+    def set_rows(self, items: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(items)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        last = len(self.COLUMNS) - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+
+    # -- QAbstractTableModel ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], self.COLUMNS[index.column()], role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        headers = self.headers()
+        return headers[section] if 0 <= section < len(headers) else None
