@@ -9,14 +9,11 @@ It builds the real window (`ui.app.build_window` on a demo ward) and puts the
 screens into its stack as the main window will once they are wired in, then
 grabs the whole X screen (`import -window root`) into
 docs/screenshots/admission_<what>_<lang>.png and admin_<what>_<lang>.png.
-Until the lead merges i18n/pending/admission_admin.json into the .ts files, a
-small translator reading that JSON supplies the Chinese (this script only).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import subprocess
 import sys
@@ -27,26 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "docs" / "screenshots"
-PENDING = ROOT / "i18n" / "pending" / "admission_admin.json"
 #: At 1920x1080 only these are saved (the layouts that stretch).
 BIG_SCREEN_SHOTS = ("admission_form", "admission_checklist", "admin_ward", "admin_audit")
-
-
-def pending_translator():
-    from PySide6.QtCore import QTranslator
-
-    class PendingTranslator(QTranslator):
-        def __init__(self) -> None:
-            super().__init__()
-            self.table = json.loads(PENDING.read_text("utf-8")) if PENDING.exists() else {}
-
-        def translate(self, context, source, disambiguation=None, n=-1):
-            return self.table.get(context, {}).get(source) or None
-
-        def isEmpty(self) -> bool:
-            return False
-
-    return PendingTranslator()
 
 
 def main() -> int:
@@ -63,10 +42,7 @@ def main() -> int:
     from cart_bedside.ui.admission import AdmissionScreen, DischargeDialog, TransferDialog
     from cart_bedside.ui.app import build_window
 
-    app, window, database, path, _ = build_window(demo=True, lang=args.lang)
-    if args.lang == "zh_CN":
-        translator = pending_translator()
-        app.installTranslator(translator)
+    _app, window, database, path, _ = build_window(demo=True, lang=args.lang)
     window.resize(width, height)
     window.move(0, 0)
     window.show()

@@ -9,14 +9,11 @@ Builds the window as the app does (``ui.app.build_window`` on a demo ward),
 signs the demo nurse in, opens a patient and adds the record tabs to the
 patient screen's tab widget (the lead wires them into ``PatientScreen``), then
 grabs the whole X screen at each step into docs/screenshots/record_<what>_<lang>.png.
-Until the record tabs' strings are merged into the .qm files, their Chinese
-comes from i18n/pending/record.json through a translator kept in this script.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -25,22 +22,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "docs" / "screenshots"
-PENDING = ROOT / "i18n" / "pending" / "record.json"
-
-
-def pending_translator():
-    from PySide6.QtCore import QTranslator
-
-    class PendingTranslator(QTranslator):
-        def __init__(self) -> None:
-            super().__init__()
-            self.table = (json.loads(PENDING.read_text(encoding="utf-8"))
-                          if PENDING.exists() else {})
-
-        def translate(self, context, source, disambiguation=None, n=-1):
-            return self.table.get(context, {}).get(source)  # None: not found
-
-    return PendingTranslator()
 
 
 def main() -> int:
@@ -56,10 +37,7 @@ def main() -> int:
     from cart_bedside.ui.app import build_window
     from cart_bedside.ui.record import AlertsTasksTab, HistoryTab, LabsTab, MedicationsTab
 
-    app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    if args.lang == "zh_CN":
-        translator = pending_translator()
-        app.installTranslator(translator)
+    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
     window.resize(width, height)
     window.move(0, 0)
     window.show()

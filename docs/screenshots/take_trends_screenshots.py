@@ -9,14 +9,12 @@ Builds the window as the app does (``ui.app.build_window`` on a demo ward),
 signs the demo physician in, adds the Trends tab to the patient screen and
 the Handover screen to the stack itself (the main window wires them later),
 and grabs the X screen into docs/screenshots/trends_tab_*_<lang>.png and
-handover_screen_*_<lang>.png. Until ``i18n/build.py`` has merged
-``i18n/pending/trends_handover.json``, a translator here reads that file.
+handover_screen_*_<lang>.png.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -25,28 +23,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "docs" / "screenshots"
-PENDING = ROOT / "i18n" / "pending" / "trends_handover.json"
-
-
-def pending_translator(lang: str):
-    from PySide6.QtCore import QTranslator
-
-    class PendingTranslator(QTranslator):
-        def __init__(self) -> None:
-            super().__init__()
-            self.strings = {}
-            if lang == "zh_CN" and PENDING.is_file():
-                for context, strings in json.loads(PENDING.read_text("utf-8")).items():
-                    for source, text in strings.items():
-                        self.strings[(context, source)] = text
-
-        def translate(self, context, source, disambiguation=None, n=-1):
-            return self.strings.get((context, source))  # None: ask the next translator
-
-        def isEmpty(self) -> bool:
-            return not self.strings
-
-    return PendingTranslator()
 
 
 def main() -> int:
@@ -64,9 +40,7 @@ def main() -> int:
     from cart_bedside.ui.handover_screen import HandoverScreen
     from cart_bedside.ui.trends_tab import TrendsTab
 
-    app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    translator = pending_translator(args.lang)
-    app.installTranslator(translator)
+    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
     window.resize(width, height)
     window.move(0, 0)
     window.show()

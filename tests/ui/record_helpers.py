@@ -7,8 +7,6 @@ from PySide6.QtCore import Qt
 
 from tests.demo_ward import PINS
 
-from .record_translations import PendingTranslator
-
 
 def click(qtbot, button) -> None:
     assert button.isEnabled(), button.objectName()
@@ -26,19 +24,9 @@ def bed(session, number: str) -> str:
     return next(e.episode_id for _, e in session.service.occupied() if e.bed == number)
 
 
-@pytest.fixture(name="pending")
-def pending_fixture(qapp, session):
-    """The record tabs' Chinese from their pending translations until they are merged
-    into the .qm (the same Chinese afterwards)."""
-    translator = PendingTranslator()
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
-
-
 @pytest.fixture(name="nurse")
-def nurse_fixture(pending, session):
-    """The demo nurse signed in, in Chinese."""
+def nurse_fixture(session):
+    """The demo nurse signed in, in Chinese (the session's real translators)."""
     session.sign_in("nurse", PINS["nurse"])
     return session
 

@@ -18,18 +18,14 @@ from cart_bedside.ui.worker import wait_for_background
 
 from .board_translations import set_language
 from .conftest import PINS
-from .pending_translator import PendingTranslator
 
 BEDS = [f"{i:02d}" for i in range(1, 13)]
 TIMEOUT = 60_000
 
 
 @pytest.fixture(autouse=True)
-def _pending_translations(qapp):
-    translator = PendingTranslator()
-    qapp.installTranslator(translator)
+def _no_job_left(qapp):
     yield
-    qapp.removeTranslator(translator)
     wait_for_background()  # no job outlives its database
     qapp.processEvents()
 

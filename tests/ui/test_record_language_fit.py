@@ -1,13 +1,8 @@
-"""The record tabs: language switch, touch sizes, fitting the tab area, translations."""
+"""The record tabs: language switch, touch sizes, fitting the tab area."""
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,12 +19,10 @@ from cart_bedside.ui.record.reason_dialog import (
 )
 
 from .board_translations import set_language
-from .record_helpers import bed, nurse_fixture, pending_fixture
-from .record_translations import PENDING, pending_strings
+from .record_helpers import bed, nurse_fixture
 
-_FIXTURES = (nurse_fixture, pending_fixture)
+_FIXTURES = (nurse_fixture,)
 
-ROOT = Path(__file__).resolve().parents[2]
 TAB_W, TAB_H = 1260, 520  # the tab area of the patient screen at 1280 × 800
 H = Qt.Orientation.Horizontal
 
@@ -60,13 +53,12 @@ def texts(tabs) -> dict[str, str]:
     }
 
 
-def test_language_switch_relabels_every_tab(qtbot, qapp, nurse, pending, tabs):
+def test_language_switch_relabels_every_tab(qtbot, qapp, nurse, tabs):
     zh = texts(tabs)
     assert zh["record"] == "记录用药…" and zh["weight"].startswith("所用体重")
     assert (zh["dose_header"], zh["crp"], zh["lab_header"]) == ("时间", "C 反应蛋白", "项目")
     assert (zh["vitals"], zh["observed"], zh["amend"]) == ("生命体征", "测量时间", "更正…")
     assert "已超时" in zh["tasks"] and zh["cosign"] == "医生复核签名…"
-    qapp.removeTranslator(pending)
     set_language(qapp, nurse, "en")
     try:
         qtbot.waitUntil(lambda: texts(tabs)["weight"].startswith("weight used"))
@@ -81,7 +73,6 @@ def test_language_switch_relabels_every_tab(qtbot, qapp, nurse, pending, tabs):
         assert vitals_row.cells[2].startswith("T ")
     finally:
         set_language(qapp, nurse, "zh_CN")
-        qapp.installTranslator(pending)
     qtbot.waitUntil(lambda: texts(tabs) == zh)
 
 
@@ -110,39 +101,3 @@ def test_dialogs_fit_the_screen(qtbot, nurse):
         for button in dialog.findChildren(QPushButton):
             if button.isVisible():
                 assert button.height() >= 48, (type(dialog).__name__, button.text())
-
-
-PLACEHOLDER = re.compile(r"\{\w*\}")
-
-
-def test_every_string_of_the_record_tabs_is_translated(tmp_path):
-    """Each tr() source is in i18n/pending/record.json (until merged) or the .ts, with the
-    same placeholders and Chinese in the translation."""
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    if not lupdate.exists():
-        pytest.skip("pyside6-lupdate not installed")
-    sources = sorted(str(p) for p in (ROOT / "cart_bedside" / "ui" / "record").glob("*.py"))
-    fresh = tmp_path / "record.ts"
-    subprocess.run([str(lupdate), *sources, "-silent", "-ts", str(fresh)], check=True,
-                   timeout=120)
-    in_code = {(c.findtext("name"), m.findtext("source"))
-               for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
-    assert len(in_code) > 100
-    known = {(c, s): t for c, strings in pending_strings().items() for s, t in strings.items()}
-    ts = ET.parse(ROOT / "i18n" / "cart_bedside_zh_CN.ts")
-    for c in ts.iter("context"):
-        for m in c.iter("message"):
-            t = m.find("translation")
-            if t is not None and t.get("type") is None and t.text:
-                known.setdefault((c.findtext("name"), m.findtext("source")), t.text)
-    missing = sorted(in_code - set(known))
-    assert not missing, f"add to {PENDING.relative_to(ROOT)}: {missing}"
-    for (context, source) in in_code:
-        translation = known[(context, source)]
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation))
-        if re.search("[a-z]{3,}", PLACEHOLDER.sub("", source)):
-            assert re.search("[\u4e00-\u9fff]", translation), (context, source)
-    if PENDING.exists():  # nothing stale left in the JSON
-        stale = {(c, s) for c, strings in json.loads(PENDING.read_text("utf-8")).items()
-                 for s in strings} - in_code
-        assert not stale, stale

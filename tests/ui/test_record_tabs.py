@@ -26,9 +26,9 @@ from cart_bedside.ui.record import (
 from cart_bedside.ui.record.history_table_model import BEFORE, MARKS, VALUE
 from tests.demo_ward import DEMO_NOW, PINS
 
-from .record_helpers import bed, click, nurse_fixture, pending_fixture, show_fixture, type_on
+from .record_helpers import bed, click, nurse_fixture, show_fixture, type_on
 
-_FIXTURES = (nurse_fixture, pending_fixture, show_fixture)
+_FIXTURES = (nurse_fixture, show_fixture)
 
 H = timedelta(hours=1)
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from cart_bedside.logic.models import ICE_ITEMS, FluidCategory, NeuroAssessment
 from cart_bedside.ui import i18n
 from cart_bedside.ui.shift_entry import ShiftEntryWidget
-from cart_bedside.ui.shift_entry.screenshots import scribble
 from cart_bedside.ui.shift_entry.state import FLUIDS, NEURO, REVIEW, STEPS, VITALS
 
 from . import test_shift_entry_support as support
+from .handwriting_samples import scribble
 from .test_shift_entry_support import ADULT_BED, CHILD_BED, NORMAL_BED, draw, type_vitals
 
 # The shared fixtures.

@@ -19,17 +19,8 @@ from cart_bedside.ui.trends_tab import TrendsTab
 
 from .board_translations import set_language
 from .conftest import DEMO_NOW, PINS
-from .pending_translator import PendingTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _pending_translations(qapp):
-    translator = PendingTranslator()
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

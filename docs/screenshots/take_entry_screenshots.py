@@ -1,47 +1,32 @@
 """Screenshots of every shift-entry step on a demo ward (not a test).
 
-    xvfb-run -s "-screen 0 1280x800x24" \\
-        .venv/bin/python -m cart_bedside.ui.shift_entry.screenshots --lang zh_CN \\
-        --out docs/screenshots
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python \\
+        docs/screenshots/take_entry_screenshots.py --lang zh_CN [--out docs/screenshots]
 
 Fills a demo patient's entry (CRS 2 and ICANS 1), grabs the screen at each
 step, with the confirmation and PIN dialogs and a refused value, and saves
-``entry_<step>_<lang>.png``.
+``entry_<step>_<lang>.png``. The handwriting samples are the tests' synthetic
+ones (``tests/ui/handwriting_samples.py``).
 """
 
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 
-from .. import i18n
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from cart_bedside.ui import i18n  # noqa: E402
+from tests.ui.handwriting_samples import scribble  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
 DEMO_NOW = datetime(2026, 11, 23, 10, 0)
-
-
-def scribble(tremor: float) -> bytes:
-    """A synthetic handwriting sample, shakier with ``tremor``."""
-    from ..widgets.handwriting_canvas import HandwritingCanvas
-
-    canvas = HandwritingCanvas()
-    canvas.resize(900, 300)
-    for word in range(5):
-        x0 = 50 + word * 165
-        points = []
-        for i in range(90):
-            t = i / 89
-            x = x0 + t * 130 + 16 * math.cos(t * 6 * math.pi)
-            y = 170 - 50 * abs(math.sin(t * 3 * math.pi)) + 12 * math.sin(t * 6 * math.pi)
-            y += tremor * 10 * math.sin(i * 2.7) + tremor * 6 * math.cos(i * 4.1)
-            points.append((x, y))
-        canvas.add_stroke(points)
-    return canvas.to_png()
 
 
 def _shot(app: QApplication, path: Path) -> None:
@@ -55,18 +40,18 @@ def _shot(app: QApplication, path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default="zh_CN")
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--size", default="1280x800")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
 
-    from ...logic.models import ICE_ITEMS, FluidCategory, NeuroAssessment, O2Device
-    from ...service import WardService
-    from ...storage import Repository, open_database
-    from ...storage.demo import write_demo_db
-    from .. import prepare_application
-    from ..session import Session
-    from .flow import ShiftEntryWidget
+    from cart_bedside.logic.models import ICE_ITEMS, FluidCategory, NeuroAssessment, O2Device
+    from cart_bedside.service import WardService
+    from cart_bedside.storage import Repository, open_database
+    from cart_bedside.storage.demo import write_demo_db
+    from cart_bedside.ui import prepare_application
+    from cart_bedside.ui.session import Session
+    from cart_bedside.ui.shift_entry.flow import ShiftEntryWidget
 
     app = QApplication.instance() or QApplication(sys.argv)
     prepare_application(app, args.lang)  # fonts, theme and translators

@@ -1,6 +1,6 @@
 """Regenerate the issue-6 pictures in docs/screenshots/ from the demo ward.
 
-    .venv/bin/python -m cart_bedside.reports.screenshots [--out docs/screenshots]
+    .venv/bin/python docs/screenshots/take_handover_pdf_screenshots.py [--out docs/screenshots]
 
 Writes ``trend_zh_CN.png`` and ``trend_en.png`` (bed 06 since infusion,
 every panel), ``handover_ward_zh_CN.png`` (the ward summary page) and
@@ -21,6 +21,10 @@ from pathlib import Path
 
 from PIL import Image
 
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screenshots"
 NOW = datetime(2026, 11, 23, 10, 0)  # tests/demo_ward.py DEMO_NOW
 DPI = 80
 TREND_BED = "06"
@@ -50,15 +54,15 @@ def _side_by_side(images: list[Path], out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--out", default=str(OUT))
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    from ..plots import load_trend_data, render_png, trend_figure
-    from ..storage import Repository
-    from ..storage.demo import open_demo_database
-    from .handover import write_handover
+    from cart_bedside.plots import load_trend_data, render_png, trend_figure
+    from cart_bedside.reports.handover import write_handover
+    from cart_bedside.storage import Repository
+    from cart_bedside.storage.demo import open_demo_database
 
     with tempfile.TemporaryDirectory(prefix="cart-bedside-shots-") as tmp:
         folder = Path(tmp)
