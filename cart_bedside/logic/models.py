@@ -8,7 +8,8 @@ limits in :mod:`cart_bedside.logic.validation`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -220,6 +221,12 @@ class NeuroAssessment:
             return None
         return sum(self.capd_scores)
 
+    @property
+    def has_score(self) -> bool:
+        """An ICE or CAPD was done (or was impossible): it completes an ICE task."""
+        return (self.total_ice is not None or self.total_capd is not None or self.ice_unable
+                or self.capd_unable)
+
 
 @dataclass(frozen=True)
 class FluidEntry:
@@ -309,3 +316,19 @@ class Patient:
 
     def has(self, condition: str) -> bool:
         return condition in self.conditions
+
+    def with_latest_weight(self, weights: Sequence[WeightMeasurement]) -> Patient:
+        """This patient with the most recent weight (the tocilizumab dose uses it, §2.4)."""
+        if not weights:
+            return self
+        latest = max(weights, key=lambda w: w.time)
+        if self.weight_time is not None and self.weight_time >= latest.time:
+            return self
+        return replace(self, weight_kg=latest.weight_kg, weight_time=latest.time)
+
+
+def bed_key(bed: str) -> tuple:
+    """Natural bed order: 2 before 10, 'A3' before 'A12' (board, handover, pickers)."""
+    import re
+
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", bed))

@@ -37,7 +37,7 @@ import gc
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -51,12 +51,13 @@ from ..logic.models import (
     NeuroAssessment,
     Patient,
     VitalSigns,
-    WeightMeasurement,
+    bed_key,
 )
 from ..logic.schedule import TaskStatus, monitoring_tasks
 from ..logic.shifts import Shift, ShiftSettings, shift_of
 from ..logic.timeutil import study_day
 from ..plots.data import MARKED_DRUGS, TrendData
+from ..service import ward_settings
 
 if TYPE_CHECKING:
     from ..storage import Repository
@@ -179,9 +180,13 @@ def gather_handover(repo: Repository, *, now: datetime | None = None,
                     shift_name: str | None = None, bed: str | None = None,
                     user: str = "system", settings: ShiftSettings | None = None,
                     ) -> HandoverSheet:
-    """Read and assess every occupied bed (or ``bed`` only) for a handover at ``now``."""
+    """Read and assess every occupied bed (or ``bed`` only) for a handover at ``now``.
+
+    Shifts, tocilizumab limits and escalation are the ward's settings, as on the
+    board, so the sheet and the screen never disagree.
+    """
     now = now or repo.now()
-    settings = settings or ShiftSettings()
+    settings = settings or ward_settings.shift_settings(repo)
     shift = handover_shift(now, shift_name, settings)
     next_shift = shift_of(shift.end, settings)
     occupied = repo.occupied(now)
@@ -210,11 +215,6 @@ def gather_handover(repo: Repository, *, now: datetime | None = None,
         shift=shift, next_shift=next_shift, patients=tuple(sheets), bed=bed)
 
 
-def bed_key(bed: str) -> tuple:
-    """Natural order: 2 before 10, 'A3' before 'A12' (as the ward board sorts)."""
-    import re
-
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", bed))
 
 
 def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now: datetime,
@@ -225,12 +225,12 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
     since = infusion - LOOKBACK_BEFORE_INFUSION if infusion else None
     since = min(since, episode.admitted_at) if since else episode.admitted_at
     t = repo.timeline(eid, since, now)
-    patient = _with_latest_weight(patient, t.weights)
+    patient = patient.with_latest_weight(t.weights)
     at_infusion = infusion or now
     latest = [r.time for r in (*t.vitals, *t.neuro)]
     at = max([now, *latest])
     a = assess(patient, at_infusion, t.vitals, t.neuro, t.medications, t.labs, at=at,
-               protocol_id=protocol)
+               protocol_id=protocol, limits=ward_settings.tocilizumab_limits(repo))
     trend = TrendData.from_records(
         patient, now=now, vitals=t.vitals, neuro=t.neuro, fluids=t.fluids,
         medications=t.medications, labs=t.labs, weights=t.weights, infusion_time=at_infusion,
@@ -241,12 +241,12 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
     due: list[TaskLine] = []
     if infusion is not None:
         timeline = grade_timeline(a)
-        ice = [n for n in t.neuro if n.total_ice is not None or n.total_capd is not None
-               or n.ice_unable or n.capd_unable]
+        ice = [n for n in t.neuro if n.has_score]
         tasks = monitoring_tasks(infusion, settings, timeline,
                                  {"vitals": t.vitals, "ice": ice, "fluid_balance": t.fluids,
                                   "labs": t.labs},
-                                 shift.start, next_shift.end, now)
+                                 shift.start, next_shift.end, now,
+                                 escalation=ward_settings.escalation_settings(repo))
         for task in tasks:
             if task.status is TaskStatus.OVERDUE:
                 overdue.append(TaskLine(task.message, task.due_at, True))
@@ -273,8 +273,7 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
                      if d.time > now - DAY and drugs.normalise(d.drug) not in MARKED_DRUGS)
 
     end = min(shift.end, now)
-    neuro_scored = [n for n in t.neuro if n.total_ice is not None or n.total_capd is not None
-                    or n.ice_unable or n.capd_unable]
+    neuro_scored = [n for n in t.neuro if n.has_score]
     cumulative_since = infusion if infusion is not None and infusion <= now \
         else episode.admitted_at
     crs_ok, icans_ok = _confirmations(repo, eid, a, t.neuro)
@@ -345,12 +344,3 @@ def _gc_paused() -> Iterator[None]:
         if enabled:
             gc.enable()
 
-
-def _with_latest_weight(patient: Patient, weights: Sequence[WeightMeasurement]) -> Patient:
-    """The dose is computed from the latest weight, as the ward service does."""
-    if not weights:
-        return patient
-    latest = max(weights, key=lambda w: w.time)
-    if patient.weight_time is not None and patient.weight_time >= latest.time:
-        return patient
-    return replace(patient, weight_kg=latest.weight_kg, weight_time=latest.time)

@@ -22,6 +22,7 @@ from ..logic.models import (
     Patient,
     VitalSigns,
     WeightMeasurement,
+    bed_key,
 )
 from ..logic.schedule import Task, TaskStatus, monitoring_tasks
 from ..logic.shifts import ShiftSettings, shift_of
@@ -239,7 +240,7 @@ class WardService:
         vitals = [*t.vitals, *extra.get("vitals", ())]
         neuro = [*t.neuro, *extra.get("neuro", ())]
         weights = [*t.weights, *extra.get("weights", ())]
-        patient = _with_latest_weight(patient, weights)
+        patient = patient.with_latest_weight(weights)
         infusion = patient.infusion_time or now
         at = max([now, *(r.time for r in (*vitals, *neuro))])
         a = assess(patient, infusion, vitals, neuro, t.medications, t.labs, at=at,
@@ -255,8 +256,7 @@ class WardService:
             return []
         timeline = grade_timeline(a)
         shift = shift_of(now, self.shift_settings())
-        ice = [n for n in neuro if n.total_ice is not None or n.total_capd is not None
-               or n.ice_unable or n.capd_unable]
+        ice = [n for n in neuro if n.has_score]
         return monitoring_tasks(
             patient.infusion_time, self.shift_settings(), timeline,
             {"vitals": vitals, "ice": ice, "fluid_balance": fluids, "labs": labs},
@@ -358,9 +358,9 @@ class WardService:
                 icans_confirmed=cached.confirmed[1],
             ))
         if sort == "severity":
-            cards.sort(key=lambda c: (c.severity, _bed_key(c.bed)))
+            cards.sort(key=lambda c: (c.severity, bed_key(c.bed)))
         else:
-            cards.sort(key=lambda c: _bed_key(c.bed))
+            cards.sort(key=lambda c: bed_key(c.bed))
         return cards
 
 
@@ -371,19 +371,3 @@ def task_status(task: Task, now: datetime) -> TaskStatus:
     return TaskStatus.OVERDUE if now >= task.overdue_at else TaskStatus.DUE
 
 
-def _bed_key(bed: str) -> tuple:
-    """Natural order: 2 before 10, 'A3' before 'A12'."""
-    import re
-
-    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", bed))
-
-
-def _with_latest_weight(patient: Patient, weights: Sequence[WeightMeasurement]) -> Patient:
-    if not weights:
-        return patient
-    latest = max(weights, key=lambda w: w.time)
-    if patient.weight_time is not None and patient.weight_time >= latest.time:
-        return patient
-    from dataclasses import replace
-
-    return replace(patient, weight_kg=latest.weight_kg, weight_time=latest.time)

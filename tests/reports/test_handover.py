@@ -254,3 +254,14 @@ def test_an_empty_ward(ward, tmp_path):
                             now=DEMO_NOW - timedelta(days=60))
     assert result.pages == 1 and result.beds == ()
     assert "no occupied beds" in PdfReader(result.path).pages[0].extract_text()
+
+
+def test_the_sheet_follows_the_ward_s_own_shift_times(service):
+    """A ward on 12-hour shifts gets a 12-hour handover, as on its board."""
+    from cart_bedside.reports.data import gather_handover
+    from cart_bedside.service import AdminService
+
+    service.sign_in("admin", "9000")
+    AdminService(service, service.repo.db_file()).set_shifts(["08:00", "20:00"])
+    sheet = gather_handover(service.repo, now=service.clock(), bed="01")
+    assert (sheet.shift.start.hour, sheet.shift.end.hour) == (8, 20)
