@@ -17,7 +17,7 @@ The checks, each independent of the others:
   its quick check.
 - ``fonts``: the bundled CJK font and its licence are there; Qt registers the
   font and it covers Simplified Chinese; matplotlib and reportlab load it.
-- ``translations``: both compiled Qt translations (``i18n/*.qm``) load, and
+- ``translations``: both compiled Qt translations (``cart_bedside/i18n/*.qm``) load, and
   with the Chinese one installed a known screen string comes out in Chinese
   (the translator is removed again); the clinical message catalogue renders
   in both languages.

@@ -9,8 +9,10 @@ translations; strings no longer in the code are dropped (``-no-obsolete``).
 New Chinese strings come out "unfinished": translate them in Qt Linguist
 (``pyside6-linguist i18n/cart_bedside_zh_CN.ts``) or by editing the XML, then
 run this again. The English file is the source language: unfinished English
-entries are filled with the source text. The ``.qm`` files are committed, so a
-fresh install shows Chinese without running this.
+entries are filled with the source text. The ``.qm`` files are written to
+``cart_bedside/i18n/`` (package data, shipped in the wheel and the installer)
+and committed, so a fresh install shows Chinese without running this. The
+``.ts`` files stay here: they are sources, not shipped.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N = ROOT / "i18n"
+I18N = ROOT / "i18n"  # the .ts sources (and pending/); not shipped
+QM = ROOT / "cart_bedside" / "i18n"  # the built .qm: package data, shipped in the wheel
 SOURCES = ROOT / "cart_bedside" / "ui"
 LANGUAGES = ("zh_CN", "en")
 
@@ -124,9 +127,10 @@ def unfinished(path: Path) -> int:
 
 def release(lang: str) -> None:
     ts = ts_path(lang)
+    QM.mkdir(exist_ok=True)
     subprocess.run(
         [tool("pyside6-lrelease"), str(ts.relative_to(ROOT)), "-qm",
-         str(ts.with_suffix(".qm").relative_to(ROOT))],
+         str((QM / ts.name).with_suffix(".qm").relative_to(ROOT))],
         cwd=ROOT, check=True,
     )
 

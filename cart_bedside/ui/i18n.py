@@ -5,7 +5,7 @@ to every widget; ours answer it in ``changeEvent`` by calling their
 ``retranslate()``, so a switch takes effect without rebuilding the screen or
 losing what was typed.
 
-The ``.qm`` files are built from ``i18n/*.ts`` by ``i18n/build.py``.
+The ``.qm`` files (``cart_bedside/i18n/``) are built from ``i18n/*.ts`` by ``i18n/build.py``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def install_translators(app: QCoreApplication | None, lang: str) -> bool:
     translation was loaded.
 
     Removes the translators installed before, then installs
-    ``i18n/cart_bedside_<lang>.qm`` and Qt's ``qtbase_<lang>.qm`` (standard
+    ``cart_bedside/i18n/cart_bedside_<lang>.qm`` and Qt's ``qtbase_<lang>.qm`` (standard
     buttons and dialogs). A missing Qt translation is logged and skipped; a
     missing app translation leaves the English source strings.
     """

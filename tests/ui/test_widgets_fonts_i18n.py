@@ -1,5 +1,6 @@
 """Bundled font, resource paths, translators and switching language at run time."""
 
+import importlib.resources
 import os
 import re
 import subprocess
@@ -46,10 +47,12 @@ def test_bundled_files_exist():
         assert resources.qm_path(lang).is_file(), lang
 
 
-def test_resource_root_in_a_pyinstaller_bundle(monkeypatch, tmp_path):
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resources.cjk_font_path() == tmp_path / "resources" / "fonts" / "wqy-microhei.ttc"
-    assert resources.qm_path("en") == tmp_path / "i18n" / "cart_bedside_en.qm"
+def test_package_data_is_inside_the_package():
+    """Found through importlib.resources, so a wheel, pipx and PyInstaller find it too."""
+    package = Path(importlib.resources.files("cart_bedside"))
+    assert resources.cjk_font_path() == package / "fonts" / "wqy-microhei.ttc"
+    assert resources.qm_path("en") == package / "i18n" / "cart_bedside_en.qm"
+    assert package == ROOT / "cart_bedside"
 
 
 def test_register_fonts_sets_the_default_family(qapp):
