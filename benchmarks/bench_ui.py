@@ -9,7 +9,14 @@
   process, interpreter start included; also checks matplotlib stayed out;
 - board refresh: 40 occupied beds (a generated one-year 40-bed ward), one
   bed's shift entry saved, then `notify_saved` + `refresh()` (the saved bed
-  re-graded, every card updated), median.
+  re-graded, every card updated), median;
+- patient open (issue 11): the demo ward's D+28 patient, window already up,
+  a tap on its card until the shift entry is built and painted, median;
+  beside it the floor: the same window switching to a blank page and painting;
+- board→patient→board: tap the card, wait for the shift entry, tap "‹ Ward
+  board", back on the painted board — the whole trip, median, and the
+  longest time the UI thread did not return to its event loop (a 1 ms timer
+  notes every turn; target < 100 ms).
 
 All offscreen (QT_QPA_PLATFORM=offscreen) so the numbers do not depend on a display.
 """
@@ -17,6 +24,7 @@ All offscreen (QT_QPA_PLATFORM=offscreen) so the numbers do not depend on a disp
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import subprocess
@@ -108,11 +116,112 @@ def board_refresh(db_path: Path, runs: int) -> tuple[float, float, int]:
     return statistics.median(times), first, len(cards)
 
 
+def _until(app, done, limit_s: float = 10.0) -> None:
+    end = time.perf_counter() + limit_s
+    while not done() and time.perf_counter() < end:
+        app.processEvents()
+
+
+def round_trip(app, window, entry_ready, tap) -> tuple[float, float]:
+    """Board → patient → board driven from inside the event loop, with a 1 ms watchdog:
+    (seconds for the trip, the longest gap between two watchdog ticks)."""
+    from PySide6.QtCore import QTimer
+
+    ticks: list[float] = []
+    watchdog = QTimer()
+    watchdog.setInterval(1)
+    watchdog.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    card = next(c for c in window.board.cards() if c.card().day == 28)
+    state = {"back": False}
+
+    def back() -> None:
+        tap(window.patient.back)
+        state["back"] = True
+
+    start = time.perf_counter()
+    watchdog.start()
+    QTimer.singleShot(0, lambda: tap(card))
+    _until(app, entry_ready)
+    QTimer.singleShot(0, back)
+    _until(app, lambda: state["back"] and window.stack.currentWidget() is window.board)
+    window.board.repaint()
+    trip = time.perf_counter() - start
+    for _ in range(5):
+        app.processEvents()
+    watchdog.stop()
+    stamps = [start, *ticks]
+    return trip, max(b - a for a, b in itertools.pairwise(stamps))
+
+
+def patient_open(runs: int) -> dict[str, float]:
+    """Medians (seconds) of the patient-open figures on the demo ward (module docstring)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    from cart_bedside.ui.app import build_window
+
+    app, window, db, path, _ = build_window(demo=True, lang="zh_CN")
+    window.show()
+    app.processEvents()
+    window.session.sign_in("nurse", "1111")
+    app.processEvents()
+    card = next(c for c in window.board.cards() if c.card().day == 28)
+    blank = QWidget()
+    window.stack.addWidget(blank)
+
+    def entry_ready() -> bool:
+        page = window.patient and window.patient._pages["entry"]
+        return bool(page and page.content is not None and page.content.isVisible())
+
+    def tap(widget) -> None:
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+
+    floor, opens, trips, blocks = [], [], [], []
+    for _ in range(2):  # warm: first-use imports and caches
+        tap(card)
+        _until(app, entry_ready)
+        window.show_board()
+        app.processEvents()
+    for _ in range(runs):
+        start = time.perf_counter()
+        window.stack.setCurrentWidget(blank)
+        blank.repaint()
+        app.processEvents()
+        floor.append(time.perf_counter() - start)
+        window.show_board()
+        app.processEvents()
+        card = next(c for c in window.board.cards() if c.card().day == 28)
+        start = time.perf_counter()
+        tap(card)
+        _until(app, entry_ready)
+        window.patient.repaint()
+        opens.append(time.perf_counter() - start)
+        window.show_board()
+        app.processEvents()
+        trip, block = round_trip(app, window, entry_ready, tap)
+        trips.append(trip)
+        blocks.append(block)
+    db.conn.close()
+    import shutil
+
+    shutil.rmtree(path.parent, ignore_errors=True)
+    return {"floor": statistics.median(floor), "open": statistics.median(opens),
+            "trip": statistics.median(trips), "block": statistics.median(blocks),
+            "block_max": max(blocks)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, default=Path("/tmp/cart_bedside_ui40.db"))
+    parser.add_argument("--only-patient", action="store_true",
+                        help="only the patient-open figures")
     args = parser.parse_args()
+    opened = patient_open(max(args.runs, 9))
+    if args.only_patient:
+        print_patient(opened)
+        return 0
     floor, _ = whole_process(FLOOR, args.runs)
     cold, out = whole_process(COLD, args.runs)
     mpl, beds = out.split()
@@ -135,7 +244,20 @@ def main() -> int:
           f"{first * 1000:>8.0f} ms")
     print(f"{'board of ' + str(n) + ' beds: refresh after a save':<58}{refresh * 1000:>8.1f} ms"
           "   (target < 100 ms)")
+    print_patient(opened)
     return 0
+
+
+def print_patient(o: dict[str, float]) -> None:
+    ms = 1000
+    print(f"{'floor: same window, switch to a blank page and paint':<58}"
+          f"{o['floor'] * ms:>8.1f} ms")
+    print(f"{'patient open (D+28 demo patient, tap → shift entry painted)':<58}"
+          f"{o['open'] * ms:>8.0f} ms   (target ≤ 300 ms)")
+    print(f"{'board→patient→board (tap card, tap back, board painted)':<58}"
+          f"{o['trip'] * ms:>8.0f} ms")
+    print(f"{'  longest UI-thread block in that trip (median / worst)':<58}"
+          f"{o['block'] * ms:>8.0f} ms / {o['block_max'] * ms:.0f} ms   (target < 100 ms)")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ is one, the floor or target and the ratio to it:
   /tmp/cart_bedside_bench.db);
 - ``bench_ui.py`` (offscreen): start-up to a usable board, whole process,
   against the bare-PySide6 floor; the 40-bed board refreshing after a save;
+  opening the D+28 demo patient and board→patient→board (longest UI block);
 - ``bench_trends_handover.py``: the 30-day trend figure; the 40-bed ward
   handover PDF (on a generated one-year, 40-bed ward, cached at
   /tmp/cart_bedside_handover_1y40.db).
@@ -141,6 +142,7 @@ def ui_rows(runs: int, refresh_db: Path, refresh_runs: int) -> list[Row]:
         write_demo_db(ward)
         cold_db, _ = bench_ui.whole_process(bench_ui.COLD_DB, runs, str(ward))
     refresh, first, n = bench_ui.board_refresh(refresh_db, refresh_runs)
+    opened = bench_ui.patient_open(max(runs, 9))
     return [
         Row("start-up", "bare PySide6 window, whole process (the floor)", floor),
         Row("start-up", f"cart-bedside --demo to a usable board ({beds} beds)", cold, floor=floor,
@@ -151,6 +153,13 @@ def ui_rows(runs: int, refresh_db: Path, refresh_runs: int) -> list[Row]:
             note="every bed graded"),
         Row("board", f"board of {n} beds: refresh after a save", refresh, target=0.1,
             note="the saved bed re-graded, every card updated"),
+        Row("patient", "floor: same window, switch to a blank page and paint", opened["floor"]),
+        Row("patient", "patient open (D+28 demo patient, tap → shift entry painted)",
+            opened["open"], target=0.3),
+        Row("patient", "board→patient→board (tap card, tap back, board painted)",
+            opened["trip"], floor=opened["floor"]),
+        Row("patient", "longest UI-thread block in board→patient→board", opened["block"],
+            target=0.1, note=f"worst of the runs {opened['block_max'] * 1000:.0f} ms"),
     ]
 
 

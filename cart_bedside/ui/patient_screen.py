@@ -1,23 +1,79 @@
 """The patient screen: header, transfer/discharge, and the tabs.
 
 Tabs: shift entry, trends, medications, labs, history, alerts & tasks.
+
+Opening a patient must feel instant (issue 11: ≤ 300 ms, and no single
+step holding the UI thread for long): the screen appears with its header and
+tab bar at once; every tab is an empty page until it is first shown (or
+asked for by name) — the shift entry, which a nurse lands on, is built in the
+next turn of the event loop — then built once and filled by its own
+``showEvent``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from . import theme
 from .admission import DischargeDialog, TransferDialog
 from .patient_header import PatientHeader
-from .record import AlertsTasksTab, HistoryTab, LabsTab, MedicationsTab
 from .session import Session
 from .shift_entry.flow import ShiftEntryWidget
-from .trends_tab import TrendsTab
+
+#: The tabs, in order.
+TABS = ("entry", "trends", "medications", "labs", "history", "alerts")
+TAB_STYLE = (f"QTabBar::tab {{ min-height: {theme.TOUCH_MIN_PX}px; padding: 0 18px; }}")
+
+
+def _factory(name: str) -> Callable[[Session, str], QWidget]:
+    # Imported when first needed: each tab module pulls its own widgets in.
+    if name == "entry":
+        return ShiftEntryWidget
+    if name == "trends":
+        from .trends_tab import TrendsTab
+        return TrendsTab
+    from . import record
+    return {"medications": record.MedicationsTab, "labs": record.LabsTab,
+            "history": record.HistoryTab, "alerts": record.AlertsTasksTab}[name]
+
+
+class _LazyPage(QWidget):
+    """A tab page that builds its content the first time it is needed."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.content is None:
+            self.content = self._build()
+            self._layout.addWidget(self.content)
+            self.content.show()  # at once, not queued: the page may be on screen
+        return self.content
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.content is None:  # after this paint, so the tap shows at once
+            QTimer.singleShot(0, self._shown)
+        super().showEvent(event)
+
+    def _shown(self) -> None:
+        if self.isVisible():
+            self.ensure()
 
 
 class PatientScreen(QWidget):
-    """One patient: ``back_requested`` returns to the board."""
+    """One patient: ``back_requested`` returns to the board.
+
+    The record tabs are reached by name (``screen.medications`` …, built on
+    first access) and shown with :meth:`show_tab`.
+    """
 
     back_requested = Signal()
 
@@ -44,17 +100,14 @@ class PatientScreen(QWidget):
         top.addWidget(self.header, 1)
         top.addLayout(side)
         self.tabs = QTabWidget()
-        self.entry = ShiftEntryWidget(session, episode_id)
-        self.entry.saved.connect(self._saved)
-        self.entry.cancelled.connect(self.back_requested)
-        self.tabs.addTab(self.entry, "")
-        self.medications = MedicationsTab(session, episode_id)
-        self.labs = LabsTab(session, episode_id)
-        self.history = HistoryTab(session, episode_id)
-        self.alerts = AlertsTasksTab(session, episode_id)
-        self.trends = TrendsTab(session, episode_id)  # matplotlib loads when first shown
-        for tab in (self.trends, self.medications, self.labs, self.history, self.alerts):
-            self.tabs.addTab(tab, "")
+        self.tabs.tabBar().setStyleSheet(TAB_STYLE)
+        self.tabs.setDocumentMode(True)
+        self._pages: dict[str, _LazyPage] = {}
+        for name in TABS:
+            page = _LazyPage(lambda n=name: self._build(n))
+            self._pages[name] = page
+            self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(self._on_current)
         self.header.grade_requested.connect(self._show_alerts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,9 +116,60 @@ class PatientScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
-    def _show_alerts(self, _which: str) -> None:
-        self.tabs.setCurrentWidget(self.alerts)
+    # -- tabs -------------------------------------------------------------------------------
+    def tab(self, name: str) -> QWidget:
+        """The tab ``name`` (one of ``TABS``), built if it was not yet."""
+        return self._pages[name].ensure()
 
+    def show_tab(self, name: str) -> QWidget:
+        """Bring the tab ``name`` (one of ``TABS``) to the front."""
+        widget = self.tab(name)
+        self.tabs.setCurrentWidget(self._pages[name])
+        return widget
+
+    def built_tabs(self) -> list[str]:
+        return [name for name, page in self._pages.items() if page.content is not None]
+
+    @property
+    def entry(self) -> ShiftEntryWidget:
+        return self.tab("entry")
+
+    @property
+    def trends(self) -> QWidget:
+        return self.tab("trends")
+
+    @property
+    def medications(self) -> QWidget:
+        return self.tab("medications")
+
+    @property
+    def labs(self) -> QWidget:
+        return self.tab("labs")
+
+    @property
+    def history(self) -> QWidget:
+        return self.tab("history")
+
+    @property
+    def alerts(self) -> QWidget:
+        return self.tab("alerts")
+
+    def _build(self, name: str) -> QWidget:
+        widget = _factory(name)(self.session, self.episode_id)
+        if name == "entry":
+            widget.saved.connect(self._saved)
+            widget.cancelled.connect(self.back_requested)
+        return widget
+
+    def _on_current(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, _LazyPage):
+            page.ensure()
+
+    def _show_alerts(self, _which: str) -> None:
+        self.show_tab("alerts")
+
+    # -- episode ----------------------------------------------------------------------------
     def _transfer(self) -> None:
         dialog = TransferDialog(self.session, self.episode_id, self.window())
         dialog.finished.connect(dialog.deleteLater)
@@ -87,12 +191,12 @@ class PatientScreen(QWidget):
         self.back.setText(self.tr("‹ Ward board"))
         self.transfer_button.setText(self.tr("Transfer bed…"))
         self.discharge_button.setText(self.tr("Discharge…"))
-        self.tabs.setTabText(0, self.tr("Shift entry"))
-        for tab, text in ((self.trends, self.tr("Trends")),
-                          (self.medications, self.tr("Medications")), (self.labs, self.tr("Labs")),
-                          (self.history, self.tr("History")),
-                          (self.alerts, self.tr("Alerts && tasks"))):
-            self.tabs.setTabText(self.tabs.indexOf(tab), text)
+        titles = {"entry": self.tr("Shift entry"), "trends": self.tr("Trends"),
+                  "medications": self.tr("Medications"),
+                  "labs": self.tr("Labs"), "history": self.tr("History"),
+                  "alerts": self.tr("Alerts && tasks")}
+        for name, page in self._pages.items():
+            self.tabs.setTabText(self.tabs.indexOf(page), titles[name])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,10 +19,13 @@ from .. import theme
 class TouchTableView(QTableView):
     """Read-only rows of at least 48 px, one selected at a time.
 
-    ``stretch`` names the columns that take the spare width; the others fit
-    their contents. A finger drag scrolls (touch gesture, so a tap still
-    selects a row).
+    ``stretch`` names the columns that take the spare width; the others are
+    sized once per reset from the header and the first ``SAMPLE_ROWS`` rows
+    (measuring every cell of a long history costs seconds — issue 11). A
+    finger drag scrolls (touch gesture, so a tap still selects a row).
     """
+
+    SAMPLE_ROWS = 40
 
     def __init__(self, model: QAbstractItemModel, stretch: Sequence[int] = (),
                  parent: QWidget | None = None) -> None:
@@ -48,11 +51,24 @@ class TouchTableView(QTableView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
+        model = self.model()
         header = self.horizontalHeader()
-        for column in range(self.model().columnCount()):
-            mode = (QHeaderView.ResizeMode.Stretch if column in self._stretch
-                    else QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(column, mode)
+        cell = self.fontMetrics()
+        head = header.fontMetrics()
+        rows = min(model.rowCount(), self.SAMPLE_ROWS)
+        display = Qt.ItemDataRole.DisplayRole
+        for column in range(model.columnCount()):
+            if column in self._stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal, display) or "")
+            width = head.horizontalAdvance(title) + 28
+            for row in range(rows):
+                text = model.data(model.index(row, column), display)
+                if text:
+                    width = max(width, cell.horizontalAdvance(str(text)) + 20)
+            header.resizeSection(column, min(width, 420))
 
     def selected_row(self) -> int | None:
         rows = self.selectionModel().selectedRows()
