@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from . import drugs
-from .crs import CrsPoint, CrsTimeline, has_fever, sbp_threshold
+from .crs import CrsPoint, CrsTimeline, has_fever, minute_of, sbp_threshold
+from .dosing import DosingContext, paediatric_lines_for
 from .findings import Alert, Severity
 from .icans import IcansTimeline
 from .messages import Message, msg, term
 from .models import LabResult, MedicationDose, O2Device, Patient
+from .sources import is_myeloma
 from .tocilizumab import Ledger, TocilizumabLimits, past_limit_breaches
 
 FERRITIN_HLH_UG_L = 10_000.0
@@ -83,9 +85,12 @@ def hlh_mas(crs: CrsTimeline, doses: Sequence[MedicationDose], labs: Sequence[La
     """§4 HLH/MAS suspected: latest ferritin > 10 000 µg/L, or no improvement 12 h
     after first-line CRS therapy in the ongoing episode (seed 001; seed 002; seed 004).
 
-    No improvement: the first vital-sign record ≥ 12 h after the first
-    tocilizumab or corticosteroid dose of the episode still shows a CRS grade ≥
-    the grade just before that dose.
+    No improvement (revised §4): once 12 h have passed since the episode's
+    first tocilizumab or corticosteroid dose, no vital-sign record in those
+    12 h showed a CRS grade below the grade just before the dose. Improvement
+    within the 12 h counts even if the grade rises again later (a new
+    escalation, not "no improvement"). A dose at the minute of a record comes
+    after that record (§2.2), so that record is "just before" the dose.
     """
     reasons = []
     ferritin = [lab for lab in labs if lab.name == "ferritin" and lab.time <= at]
@@ -95,19 +100,23 @@ def hlh_mas(crs: CrsTimeline, doses: Sequence[MedicationDose], labs: Sequence[La
             reasons.append(msg("hlh.reason.ferritin", value=latest.value))
     episode = _current_episode(crs)
     if episode:
-        start = episode[0].time
+        start = minute_of(episode[0].time)
         first_line = sorted((d for d in doses
                              if drugs.normalise(d.drug) in drugs.FIRST_LINE_CRS
                              and start <= d.time <= at), key=lambda d: d.time)
-        if first_line:
+        if first_line and at >= first_line[0].time + HLH_REASSESS_AFTER:
             dose = first_line[0]
-            before = [p for p in episode if p.time < dose.time]
+            dose_minute = minute_of(dose.time)
+            before = [p for p in episode if minute_of(p.time) <= dose_minute]
             grade_before = before[-1].grade if before else 0
-            after = next((p for p in episode if p.time >= dose.time + HLH_REASSESS_AFTER), None)
-            if after is not None and grade_before >= 1 and after.grade >= grade_before:
+            window_end = dose.time + HLH_REASSESS_AFTER
+            within = [p for p in episode
+                      if minute_of(p.time) > dose_minute and p.time <= window_end]
+            improved = any(p.grade < grade_before for p in within)
+            if grade_before >= 1 and not improved:
                 reasons.append(msg("hlh.reason.no_improvement",
                                    drug=term(f"drug.{drugs.normalise(dose.drug)}"),
-                                   grade_before=grade_before, grade_after=after.grade))
+                                   grade_before=grade_before, grade_after=crs.grade))
     if not reasons:
         return []
     return [Alert("hlh_mas_suspected", msg("alert.hlh_mas_suspected", reasons=tuple(reasons)),
@@ -150,13 +159,53 @@ def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[
     return out
 
 
-def icu_transfer(crs_grade: int, icans_grade: int) -> list[Alert]:
-    """§4: CRS ≥ 3, or ICANS ≥ 3, or ICANS ≥ 2 with CRS ≥ 2 (seed 001 Table 5; seed 000)."""
-    if crs_grade >= 3 or icans_grade >= 3 or (icans_grade >= 2 and crs_grade >= 2):
-        return [Alert("icu_transfer_suggested",
-                      msg("alert.icu_transfer_suggested", crs=crs_grade, icans=icans_grade),
-                      Severity.CRITICAL, "source.seed001.table5")]
-    return []
+def icu_parts(crs_grade: int, icans_grade: int, myeloma: bool = True,
+              protocol_id: str = "tci-1203-2025") -> list[tuple[Message, str]]:
+    """Why ICU, each in its source's words and strength (revised §4), with the source.
+
+    CRS 3: seed 000 Table 1 "必要时" (if needed); CRS 4: "入住 ICU 并予高级生命支持".
+    ICANS 3–4: seed 001 Table 5 "建议" (advised; mechanical ventilation advised at 4)
+    for myeloma; otherwise seed 000 Table 2 ("必要时" at 3, ICU monitoring at 4), or
+    seed 004 §2.4 ("应在 ICU 管理") under the review's or the neuro-autoimmune protocol.
+    ICANS 2 with CRS ≥ 2: seed 001 "考虑" (consider) for myeloma; otherwise seed 000
+    Table 2's MDT point "assess whether ICU care is needed".
+    """
+    parts: list[tuple[Message, str]] = []
+    if crs_grade >= 3:
+        if protocol_id == "review-astct":
+            parts.append((msg("icu.crs.review", crs=crs_grade), "source.seed004.table2"))
+        else:
+            parts.append((msg(f"icu.crs{crs_grade}.tci"), "source.seed000.table1"))
+    if icans_grade >= 3:
+        if myeloma:
+            parts.append((msg(f"icu.icans{icans_grade}.mm"), "source.seed001.table5"))
+        elif protocol_id in ("review-astct", "nad-2025"):
+            parts.append((msg("icu.icans.review", icans=icans_grade), "source.seed004.s2_4"))
+        else:
+            parts.append((msg(f"icu.icans{icans_grade}.tci"), "source.seed000.table2"))
+    elif icans_grade == 2 and crs_grade >= 2:
+        if myeloma:
+            parts.append((msg("icu.icans2_crs2.mm", crs=crs_grade), "source.seed001.table5"))
+        else:
+            parts.append((msg("icu.icans2_crs2.tci", crs=crs_grade), "source.seed000.table2"))
+    return parts
+
+
+def icu_transfer(crs_grade: int, icans_grade: int, myeloma: bool = True,
+                 protocol_id: str = "tci-1203-2025") -> list[Alert]:
+    """§4: CRS ≥ 3, or ICANS ≥ 3, or ICANS ≥ 2 with CRS ≥ 2, worded at the source's strength.
+
+    The code stays ``icu_transfer_suggested``; the alert cites the first reason's source.
+    """
+    parts = icu_parts(crs_grade, icans_grade, myeloma, protocol_id)
+    if not parts:
+        return []
+    reasons = parts[0][0] if len(parts) == 1 else msg("icu.two", first=parts[0][0],
+                                                       second=parts[1][0])
+    return [Alert("icu_transfer_suggested",
+                  msg("alert.icu_transfer_suggested", crs=crs_grade, icans=icans_grade,
+                      reasons=reasons),
+                  Severity.CRITICAL, parts[0][1])]
 
 
 def tocilizumab_icans(icans_grade: int, suggests_tocilizumab: bool) -> list[Alert]:
@@ -168,25 +217,49 @@ def tocilizumab_icans(icans_grade: int, suggests_tocilizumab: bool) -> list[Aler
     return []
 
 
-def seizure_prophylaxis(patient: Patient) -> list[Alert]:
-    """§3.4: prior CNS disease → levetiracetam 750 mg every 12 h (seed 001)."""
-    if patient.prior_cns_disease:
-        return [Alert("seizure_prophylaxis", msg("alert.seizure_prophylaxis"), Severity.INFO,
-                      "source.seed001.table5")]
-    return []
+def seizure_prophylaxis(patient: Patient, myeloma: bool = True,
+                        dosing: DosingContext | None = None) -> list[Alert]:
+    """§3.4: prior CNS disease → levetiracetam 750 mg every 12 h (seed 001).
+
+    Without myeloma the reminder cites seed 004 §2.4, which says the same at its
+    own strength ("antiepileptics as appropriate", no dose). For a child (§9)
+    the adult 750 mg is marked and followed by the ward's paediatric line; a
+    child's reminder without a dose still carries that line.
+    """
+    if not patient.prior_cns_disease:
+        return []
+    if myeloma:
+        message = msg("alert.seizure_prophylaxis")
+        source = "source.seed001.levetiracetam"
+        if dosing is not None and dosing.child:
+            message = msg("dosing.adult_dose_alert", line=message,
+                          paediatric=paediatric_lines_for(("levetiracetam",), dosing))
+    else:
+        message = msg("alert.seizure_prophylaxis.review")
+        source = "source.seed004.s2_4"
+        if dosing is not None and dosing.child:
+            message = msg("alert.seizure_prophylaxis.child", line=message,
+                          paediatric=paediatric_lines_for(("levetiracetam",), dosing))
+    return [Alert("seizure_prophylaxis", message, Severity.INFO, source)]
 
 
 def acute_alerts(patient: Patient, crs: CrsTimeline, icans: IcansTimeline, ledger: Ledger,
                  doses: Sequence[MedicationDose], labs: Sequence[LabResult], at: datetime,
-                 day: int, suggests_tocilizumab: bool) -> list[Alert]:
-    """All acute alerts at ``at``, most urgent first."""
+                 day: int, suggests_tocilizumab: bool, protocol_id: str = "tci-1203-2025",
+                 dosing: DosingContext | None = None) -> list[Alert]:
+    """All acute alerts at ``at``, most urgent first.
+
+    ``protocol_id`` and the patient's diagnosis decide which guideline an alert
+    cites (:mod:`cart_bedside.logic.sources`); ``dosing`` marks a child's adult doses.
+    """
+    myeloma = is_myeloma(protocol_id, patient.diagnosis)
     alerts = [
         *crs_suspicion(crs.current, patient.age_years, day, labs, at),
         *unexplained_signs(crs.current),
         *hlh_mas(crs, doses, labs, at),
-        *icu_transfer(crs.grade, icans.grade),
+        *icu_transfer(crs.grade, icans.grade, myeloma, protocol_id),
         *tocilizumab_alerts(ledger, doses),
         *tocilizumab_icans(icans.grade, suggests_tocilizumab),
-        *seizure_prophylaxis(patient),
+        *seizure_prophylaxis(patient, myeloma, dosing),
     ]
     return alerts

@@ -6,13 +6,14 @@ handover sheet and ``cart-bedside assess`` all call.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from . import alerts as acute
 from . import protocols
 from .crs import CrsTimeline, crs_timeline
+from .dosing import DosingContext, dosing_context
 from .findings import Alert, Severity
 from .icaht import IcahtAssessment, icaht_assessment
 from .icans import IcansTimeline, icans_timeline
@@ -20,7 +21,9 @@ from .immunology import hbv_reactivation, ivig_alerts
 from .infection import infection_alerts
 from .messages import Message
 from .models import LabResult, MedicationDose, NeuroAssessment, Patient, VitalSigns
+from .news2 import News2, news2
 from .risk import RiskAssessment, gust_predictors, high_risk_group
+from .sources import for_population, is_myeloma
 from .steroids import SteroidExposure, steroid_exposure
 from .timeutil import study_day
 from .tocilizumab import (
@@ -50,6 +53,8 @@ class Assessment:
     icaht: IcahtAssessment
     risk: RiskAssessment
     warnings: tuple[Warning_, ...] = ()
+    news2: News2 | None = None  # of the latest vital-sign record (§12), beside the CRS grade
+    dosing: DosingContext | None = None
 
     @property
     def crs_grade(self) -> int:
@@ -113,11 +118,14 @@ def assess(
     protocol_id: str = protocols.DEFAULT_PROTOCOL,
     limits: TocilizumabLimits | None = None,
     warnings: Sequence[Warning_] = (),
+    paediatric_lines: Mapping[str, str] | None = None,
 ) -> Assessment:
     """Grade CRS and ICANS at ``at`` (default: the latest record) and gather the rest.
 
     Records after ``at`` are ignored. ``max_grade`` is the highest grade at
-    any record time from infusion to ``at``.
+    any record time from infusion to ``at``. ``protocol_id`` is the patient's
+    protocol (§10); ``paediatric_lines`` the ward's paediatric dosing table
+    (§9, drug → text; default wording when a drug is missing).
     """
     if at is None:
         at = latest_time(vitals, neuro, medications, labs) or infusion_time
@@ -130,28 +138,35 @@ def assess(
 
     crs = crs_timeline(vitals_now, meds_now, infusion_time, patient.age_years)
     icans = icans_timeline(neuro_now, infusion_time, patient.uses_capd)
-    plan = protocols.management_plan(protocol_id, crs.grade, icans.grade)
+    dosing = dosing_context(patient.age_years, patient.weight_kg, patient.weight_time, at,
+                            paediatric_lines)
+    plan = protocols.management_plan(protocol_id, crs.grade, icans.grade, dosing)
     dose = tocilizumab_dose(patient.weight_kg, patient.weight_time, at)
     ledger = tocilizumab_ledger(meds_now, at, limits)
     day = study_day(at, infusion_time)
 
     found = acute.acute_alerts(patient, crs, icans, ledger, meds_now, labs_now, at, day,
-                               plan.suggests_tocilizumab)
+                               plan.suggests_tocilizumab, protocol_id, dosing)
     icaht = icaht_assessment(labs_now, infusion_time, at)
     found.extend(icaht.alerts)
-    found.extend(_other_alerts(patient, infusion_time, vitals_now, meds_now, labs_now, at))
+    found.extend(_other_alerts(patient, infusion_time, vitals_now, meds_now, labs_now, at,
+                               protocol_id))
+    found = for_population(found, is_myeloma(protocol_id, patient.diagnosis))
     found.sort(key=lambda a: _SEVERITY_ORDER[a.severity])
+    latest_vitals = next((v for v in reversed(vitals_now) if v.time >= infusion_time), None)
+    score = news2(latest_vitals, neuro_now, patient.age_years) if latest_vitals else None
     return Assessment(at, day, protocol_id, crs, icans, plan, dose, ledger, tuple(found),
                       steroid_exposure(meds_now, at), icaht, high_risk_group(patient),
-                      tuple(warnings))
+                      tuple(warnings), score, dosing)
 
 
 def _other_alerts(patient: Patient, infusion_time: datetime, vitals, meds, labs,
-                  at: datetime) -> list[Alert]:
+                  at: datetime, protocol_id: str = protocols.DEFAULT_PROTOCOL) -> list[Alert]:
     """Alerts from the infection, immunology and early-predictor rules (§4, §5, §7)."""
     found = [
         *infection_alerts(patient, meds, at),
-        *ivig_alerts(labs, at, active_infection=patient.has("active_infection")),
+        *ivig_alerts(labs, at, active_infection=patient.has("active_infection"),
+                     protocol_id=protocol_id),
     ]
     hbv = hbv_reactivation(labs, infusion_time, at)
     if hbv is not None:

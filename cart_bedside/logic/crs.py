@@ -21,6 +21,7 @@ from .messages import Message, msg, term
 from .models import MedicationDose, O2Device, VitalSigns
 
 FEVER_C = 38.0
+SPO2_HYPOXIA = 90.0
 LOW_FLOW_MAX_L_MIN = 6.0
 _EPS = 1e-9
 
@@ -204,54 +205,73 @@ def crs_timeline(
     ends at the first later record that shows no fever, no hypotension and no
     hypoxia. A fever-masking drug (antipyretic, tocilizumab, siltuximab,
     anakinra, any corticosteroid) given during an episode makes fever "met" for
-    the rest of that episode. Records and doses are taken in time order; a dose
-    and a record at the same minute: the dose first. Records before infusion
-    are kept but never graded. Runs in O(records + doses).
+    the rest of that episode. Records and doses are taken in time order; at
+    one charted minute (revised §2.2): a dose at the minute of the record that
+    opens an episode belongs to that episode (the nurse charts the antipyretic
+    for the fever she has just measured); a dose at the minute of the record
+    that closes an episode does not reopen it; inside an ongoing episode a
+    same-minute dose counts from that minute. SpO2 < 90 % on room air counts
+    as hypoxia for ending an episode. Records before infusion are kept but
+    never graded. Runs in O(n log n) for the sort, then one pass.
     """
-    events: list[tuple[datetime, int, int, object]] = []
-    for i, d in enumerate(doses):
-        events.append((d.time, 0, i, d))
-    for i, v in enumerate(vitals):
-        events.append((v.time, 1, i, v))
-    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    by_minute: dict[datetime, tuple[list[VitalSigns], list[MedicationDose]]] = {}
+    for v in sorted(vitals, key=lambda r: r.time):
+        by_minute.setdefault(minute_of(v.time), ([], []))[0].append(v)
+    for d in doses:
+        if drugs.normalise(d.drug) in drugs.FEVER_MASKING:
+            by_minute.setdefault(minute_of(d.time), ([], []))[1].append(d)
 
     in_episode = False
     masked = False
     onset: datetime | None = None
     points: list[CrsPoint] = []
-    for moment, kind, _, item in events:
-        if kind == 0:
-            if in_episode and drugs.normalise(item.drug) in drugs.FEVER_MASKING:  # type: ignore[attr-defined]
-                masked = True
-            continue
-        v: VitalSigns = item  # type: ignore[assignment]
-        if moment < infusion_time:
-            points.append(_pre_infusion_point(v, age_years))
-            continue
-        fever_now = has_fever(v.temp_c)
-        if fever_now and not in_episode:
-            in_episode, masked = True, False
-        if fever_now and onset is None:
-            onset = moment
-        point = grade_point(v, age_years, fever_now or (in_episode and masked), not fever_now,
-                            in_episode)
-        if in_episode and _episode_ends(v, point):
-            in_episode, masked = False, False
-            point = grade_point(v, age_years, False, False, False)
-        points.append(point)
+    for minute in sorted(by_minute):
+        records, masking = by_minute[minute]
+        if masking and in_episode:  # an ongoing episode: the dose counts from this minute
+            masked = True
+        for v in records:
+            if v.time < infusion_time:
+                points.append(_pre_infusion_point(v, age_years))
+                continue
+            fever_now = has_fever(v.temp_c)
+            if fever_now and not in_episode:
+                in_episode, masked = True, False
+            if fever_now and onset is None:
+                onset = v.time
+            point = grade_point(v, age_years, fever_now or (in_episode and masked),
+                                not fever_now, in_episode)
+            if in_episode and _episode_ends(v, point):
+                in_episode, masked = False, False
+                point = grade_point(v, age_years, False, False, False)
+            points.append(point)
+        if masking and in_episode:  # the record at this minute opened the episode
+            masked = True
     return CrsTimeline(tuple(points), onset)
+
+
+def minute_of(moment: datetime) -> datetime:
+    """The charted minute of a time (seconds dropped): "the same minute" of §2.2."""
+    return moment.replace(second=0, microsecond=0)
+
+
+def desaturated_on_room_air(v: VitalSigns) -> bool:
+    """SpO2 < 90 % on room air: hypoxia for ending an episode (§2.2, revised)."""
+    return v.o2_device is O2Device.ROOM_AIR and v.spo2 is not None and v.spo2 < SPO2_HYPOXIA
 
 
 def _episode_ends(v: VitalSigns, point: CrsPoint) -> bool:
     """A record ends an episode when it shows no fever, no hypotension and no hypoxia.
 
-    A record without a temperature cannot show that fever has gone.
+    A record without a temperature cannot show that fever has gone; SpO2 < 90 %
+    on room air is hypoxia here (the patient has not recovered before oxygen
+    is started), though it sets no grade by itself.
     """
     return (
         v.temp_c is not None
         and not has_fever(v.temp_c)
         and point.hypotension.grade == 0
         and point.hypoxia.grade == 0
+        and not desaturated_on_room_air(v)
     )
 
 

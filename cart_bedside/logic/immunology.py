@@ -8,8 +8,9 @@ IVIG (seed 001 §低免疫球蛋白血症; seed 000 7.1):
   (check IgG, IgA, IgM and B cells);
 - IgG exactly 4 g/L without infection: seed 001 puts it in the 4–6 band (no
   IVIG without infection) but seed 000 7.1.3 counts IgG ≤ 4 g/L as high risk
-  needing monthly IVIG; we follow the stricter seed 000 and suggest IVIG,
-  citing it.
+  needing monthly IVIG. Per protocol (clinical-rules §7): under
+  ``tci-1203-2025`` (seed 000) IVIG is suggested at ≤ 4 g/L, citing seed 000;
+  under the other protocols at < 4 g/L (seed 001, seed 002).
 - IgG monitoring monthly for 3 months (seed 001; seed 002) — the tasks are in
   schedule.py. Seed 000 7.1.2: routine IVIG monthly from infusion until the B
   cells recover or 6 months after infusion; 7.1.3: continue monthly while
@@ -83,8 +84,9 @@ class IvigAssessment:
 
 
 def ivig_assessment(labs: Iterable[LabResult], at: datetime,
-                    active_infection: bool = False) -> IvigAssessment:
-    """Seed 001 IgG thresholds (and seed 000 7.1.3 at exactly 4 g/L) on the latest IgG."""
+                    active_infection: bool = False,
+                    protocol_id: str = "tci-1203-2025") -> IvigAssessment:
+    """Seed 001 IgG thresholds (and, under ``tci-1203-2025``, seed 000 7.1.3's ≤ 4 g/L)."""
     latest = _latest(labs, IGG_LAB, at)
     if latest is None:
         return IvigAssessment(None, None, active_infection, (), (msg("ivig.no_igg"),))
@@ -98,7 +100,7 @@ def ivig_assessment(labs: Iterable[LabResult], at: datetime,
     elif igg <= IGG_INFECTION_BAND_TOP_G_L and active_infection:
         reason = msg("ivig.reason.band_4_6_infection", igg=float(igg), date=when)
         source = SOURCE_IGG
-    elif igg == IGG_IVIG_BELOW_G_L:
+    elif igg == IGG_IVIG_BELOW_G_L and protocol_id == "tci-1203-2025":
         reason = msg("ivig.reason.equal_4_high_risk", igg=float(igg), date=when)
         source = SOURCE_IVIG_SCHEDULE
     else:
@@ -120,9 +122,10 @@ def ivig_assessment(labs: Iterable[LabResult], at: datetime,
 
 
 def ivig_alerts(labs: Iterable[LabResult], at: datetime,
-                active_infection: bool = False) -> list[Alert]:
+                active_infection: bool = False,
+                protocol_id: str = "tci-1203-2025") -> list[Alert]:
     """Just the alerts of :func:`ivig_assessment`."""
-    return list(ivig_assessment(labs, at, active_infection).alerts)
+    return list(ivig_assessment(labs, at, active_infection, protocol_id).alerts)
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,13 @@ from enum import StrEnum
 from typing import Any
 
 from .messages import Message, msg
+from .observations import (
+    AdaptiveIceSettings,
+    NotDone,
+    adaptive_triggers,
+    adaptive_windows,
+    split_by_windows,
+)
 from .risk import reassessment_window
 from .shifts import DAY, ShiftSettings, fluid_day_of, shift_of
 from .timeutil import study_day
@@ -104,6 +111,7 @@ class TaskStatus(StrEnum):
     DUE = "due"
     DONE = "done"
     OVERDUE = "overdue"
+    NOT_DONE = "not_done"  # recorded as not done, with a reason (§12): never overdue
 
 
 class TaskKind(StrEnum):
@@ -137,6 +145,13 @@ class Task:
     message: Message = field(default_factory=lambda: msg("task.vitals",
                                                          freq=msg("task.freq.shift")))
     source: str = "source.seed002.monitoring"
+    not_done: Message | None = None  # the reason, when status is NOT_DONE
+
+    def status_at(self, now: datetime) -> TaskStatus:
+        """The status at another moment (the board refreshes without recomputing)."""
+        if self.status in (TaskStatus.DONE, TaskStatus.NOT_DONE):
+            return self.status
+        return TaskStatus.OVERDUE if now >= self.overdue_at else TaskStatus.DUE
 
     @property
     def late(self) -> bool:
@@ -145,6 +160,8 @@ class Task:
 
     @property
     def status_label(self) -> Message:
+        if self.status is TaskStatus.NOT_DONE and self.not_done is not None:
+            return self.not_done
         return msg(f"task.status.{self.status.value}")
 
 
@@ -240,6 +257,26 @@ def level_segments(grade_timeline: Sequence[tuple[datetime, int, int]], start: d
 class _Records:
     times: list[datetime]
     ids: list[str | None]
+    not_done: list[Message | None] = field(default_factory=list)  # a label: recorded as not done
+
+    def __post_init__(self) -> None:
+        if not self.not_done:
+            self.not_done.extend([None] * len(self.times))
+
+    def pick(self, p: int, end: datetime) -> int | None:
+        """From index ``p``, the first real record before ``end``; else the first not-done one."""
+        n = len(self.times)
+        q = p
+        while q < n and self.times[q] < end and self.not_done[q] is not None:
+            q += 1
+        if q < n and self.times[q] < end:
+            return q
+        return p if p < n and self.times[p] < end else None
+
+    def task_fields(self, i: int) -> tuple[TaskStatus, datetime, str | None, Message | None]:
+        label = self.not_done[i]
+        return (TaskStatus.DONE if label is None else TaskStatus.NOT_DONE, self.times[i],
+                self.ids[i], label)
 
 
 def _record_key(item: Any) -> tuple[datetime, str | None]:
@@ -251,9 +288,11 @@ def _record_key(item: Any) -> tuple[datetime, str | None]:
     return item.time, getattr(meta, "id", None)
 
 
-def _records(items: Iterable[Any], now: datetime) -> _Records:
-    pairs = sorted((p for p in map(_record_key, items) if p[0] <= now), key=lambda p: p[0])
-    return _Records([p[0] for p in pairs], [p[1] for p in pairs])
+def _records(items: Iterable[Any], now: datetime, not_done: Iterable[NotDone] = ()) -> _Records:
+    rows = [(*p, None) for p in map(_record_key, items) if p[0] <= now]
+    rows += [(nd.time, nd.meta.id, nd.label) for nd in not_done if nd.time <= now]
+    rows.sort(key=lambda r: (r[0], r[2] is not None))
+    return _Records([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
 
 
 @dataclass
@@ -314,14 +353,15 @@ def _match_slots(code: str, kind: str, slots: Sequence[tuple[datetime, datetime]
     for s, e in slots:
         overdue_at = e + grace
         p = max(p, bisect_left(records.times, s))
-        done_at = done_by = None
-        if p < n and records.times[p] < overdue_at:
-            done_at, done_by = records.times[p], records.ids[p]
-            p += 1
-        status = (TaskStatus.DONE if done_at is not None
-                  else TaskStatus.OVERDUE if now >= overdue_at else TaskStatus.DUE)
+        i = records.pick(p, overdue_at) if p < n else None
+        if i is not None:
+            status, done_at, done_by, label = records.task_fields(i)
+            p = i + 1
+        else:
+            status = TaskStatus.OVERDUE if now >= overdue_at else TaskStatus.DUE
+            done_at = done_by = label = None
         tasks.append(Task(code, kind, e, s, overdue_at, overdue_at, status, done_by, done_at,
-                          message(s, e), source))
+                          message(s, e), source, label))
     if cursor is not None:
         cursor.next = p
     return tasks
@@ -329,13 +369,15 @@ def _match_slots(code: str, kind: str, slots: Sequence[tuple[datetime, datetime]
 
 def _chain(code: str, kind: str, start: datetime, end: datetime, interval: timedelta,
            records: _Records, now: datetime, grace: timedelta, message: Message,
-           source: str, cursor: _Cursor | None = None, closed: bool = False) -> list[Task]:
+           source: str, cursor: _Cursor | None = None, closed: bool = False,
+           include_end: bool = False) -> list[Task]:
     """Escalated tasks: each due ``interval`` after the record that completed the previous one.
 
     With ``cursor``, only records from ``cursor.next`` on are free (see :func:`_match_slots`).
     ``closed`` when ``end`` is a grade change: a record exactly at ``end`` still completes this
     chain's open task (it is the record that ended the segment); the next segment starts
-    counting from it. No task is made due at or after ``end``.
+    counting from it. No task is made due after ``end``, nor at it unless
+    ``include_end`` (the adaptive ICE window asks for its last check at its end).
     """
     tasks: list[Task] = []
     first_free = cursor.next if cursor is not None else 0
@@ -343,14 +385,14 @@ def _chain(code: str, kind: str, start: datetime, end: datetime, interval: timed
     last = start
     while True:
         due = last + interval
-        if due >= end:
+        if due > end or (due == end and not include_end):
             break
         overdue_at = due + grace
         i = max(first_free, bisect_right(records.times, last))
         if i < len(records.times) and records.times[i] < window_end:
-            done_at, done_by = records.times[i], records.ids[i]
-            tasks.append(Task(code, kind, due, last, window_end, overdue_at, TaskStatus.DONE,
-                              done_by, done_at, message, source))
+            status, done_at, done_by, label = records.task_fields(i)
+            tasks.append(Task(code, kind, due, last, window_end, overdue_at, status,
+                              done_by, done_at, message, source, label))
             last = done_at
             first_free = i + 1
             if cursor is not None:
@@ -382,7 +424,9 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
                     segments: list[tuple[datetime, datetime, int]], records: _Records,
                     now: datetime, escalation: EscalationSettings, monitoring: MonitoringSettings,
                     lymphodepletion_start: datetime | None, stop: datetime,
-                    every_shift: bool, horizon: datetime) -> list[Task]:
+                    every_shift: bool, horizon: datetime,
+                    windows: Sequence[tuple[datetime, datetime]] = (),
+                    adaptive: AdaptiveIceSettings | None = None) -> list[Task]:
     """Vitals, ICE or fluid balance over the lymphodepletion, acute and inpatient phases."""
     grace = monitoring.grace
     source = "source.seed002.monitoring"
@@ -402,10 +446,19 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
             slots = _slots(by_day, lymphodepletion_start, ld_end, ld_end != horizon)
             tasks += _match_slots(code, kind, slots, records, now, grace,
                                   lambda s, e: msg(code, freq=_freq("daily")), source, used)
-    for seg_start, seg_end, level in segments:
+    for seg_start, seg_end, level, adaptive_piece in split_by_windows(segments, windows):
         at_grade_change = seg_end < stop  # else the segment ends at discharge or the horizon
         seg_end = min(seg_end, stop)
         if seg_start >= seg_end:
+            continue
+        if adaptive_piece and adaptive is not None:
+            minutes = int(adaptive.interval.total_seconds() // 60)
+            hours = _hours(adaptive.duration.total_seconds() / 3600)
+            tasks += _chain(code, kind, seg_start, seg_end, adaptive.interval, records, now,
+                            adaptive.grace_for(grace),
+                            msg("task.ice_adaptive", freq=msg("task.freq.minutes",
+                                                              minutes=minutes), hours=hours),
+                            "source.adaptive_ice", used, closed=True, include_end=True)
             continue
         interval = escalation.interval(kind, level)
         if interval is not None:
@@ -452,14 +505,15 @@ def _window_tasks(code: str, kind: str, dues: Sequence[tuple[datetime, Message]]
     for due, when in dues:
         s, e = due - tolerance, due + tolerance
         p = max(p, bisect_left(records.times, s))
-        done_at = done_by = None
-        if p < n and records.times[p] < e:
-            done_at, done_by = records.times[p], records.ids[p]
-            p += 1
-        status = (TaskStatus.DONE if done_at is not None
-                  else TaskStatus.OVERDUE if now >= e else TaskStatus.DUE)
+        i = records.pick(p, e) if p < n else None
+        if i is not None:
+            status, done_at, done_by, label = records.task_fields(i)
+            p = i + 1
+        else:
+            status = TaskStatus.OVERDUE if now >= e else TaskStatus.DUE
+            done_at = done_by = label = None
         tasks.append(Task(code, kind, due, s, e, e, status, done_by, done_at,
-                          msg(code, when=when), source))
+                          msg(code, when=when), source, label))
     return tasks
 
 
@@ -502,18 +556,31 @@ def monitoring_tasks(
     lymphodepletion_end: datetime | None = None,
     high_risk: bool = False,
     discharge_time: datetime | None = None,
+    not_done: Iterable[NotDone] = (),
+    neuro_checks: Iterable[Any] = (),
+    adaptive: AdaptiveIceSettings | None = None,
 ) -> list[Task]:
     """All monitoring tasks whose window overlaps ``[start, end)``, with their status at ``now``.
 
     Implements clinical-rules §8 (seed 002 staged monitoring, seed 001
     follow-up, seed 000 8.2 and 6.1.3) with the escalation of §8 and the
-    layout rules in this module's docstring.
+    layout rules in this module's docstring, the adaptive ICE schedule and the
+    checks recorded as not done of §12 (:mod:`cart_bedside.logic.observations`):
+    ``not_done`` records complete tasks of their ``kind`` as ``not_done``;
+    ``neuro_checks`` (ICANS points or ``(time, ice_score, grade)``) give the
+    adaptive ICE windows under ``adaptive`` (default on).
     """
     settings = settings or ShiftSettings()
     escalation = escalation or EscalationSettings()
     monitoring = monitoring or MonitoringSettings()
     grace = monitoring.grace
-    recs = {kind: _records(items, now) for kind, items in records_by_kind.items()}
+    adaptive = adaptive or AdaptiveIceSettings()
+    skipped: dict[str, list[NotDone]] = {}
+    for nd in not_done:
+        skipped.setdefault(nd.kind, []).append(nd)
+    recs = {kind: _records(records_by_kind.get(kind, ()), now, skipped.get(kind, ()))
+            for kind in {*records_by_kind, *skipped}}
+    windows = adaptive_windows(_triggers_until(neuro_checks, now), adaptive)
     empty = _Records([], [])
 
     def r(kind: str) -> _Records:
@@ -534,7 +601,8 @@ def monitoring_tasks(
     ):
         tasks += _bedside_series(kind, code, infusion_time, settings, segments, r(kind), now,
                                  escalation, monitoring, lymphodepletion_start, bedside_stop,
-                                 every_shift, horizon)
+                                 every_shift, horizon,
+                                 windows if kind == TaskKind.ICE else (), adaptive)
 
     source = "source.seed002.monitoring"
     if lymphodepletion_start is not None:
@@ -586,6 +654,12 @@ def monitoring_tasks(
     return tasks
 
 
+def _triggers_until(neuro_checks: Iterable[Any], now: datetime) -> list:
+    def when(c: Any) -> datetime:
+        return c[0] if isinstance(c, tuple) else c.time
+    return adaptive_triggers(c for c in neuro_checks if when(c) <= now)
+
+
 def _span_end(task: Task) -> datetime:
     """Where a task stops mattering: its record if done, else the end of its window."""
     if task.done_at is not None:
@@ -603,6 +677,6 @@ def count_by_status(tasks: Iterable[Task]) -> dict[TaskStatus, int]:
 
 def next_due(tasks: Iterable[Task], kind: str | None = None) -> Task | None:
     """The open task (due or overdue) with the earliest deadline, optionally of one kind."""
-    open_tasks = [t for t in tasks if t.status is not TaskStatus.DONE
+    open_tasks = [t for t in tasks if t.status in (TaskStatus.DUE, TaskStatus.OVERDUE)
                   and (kind is None or t.kind == kind)]
     return min(open_tasks, key=lambda t: t.due_at, default=None)

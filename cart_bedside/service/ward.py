@@ -365,9 +365,7 @@ class WardService:
 
 
 def task_status(task: Task, now: datetime) -> TaskStatus:
-    """A cached task's status as time passes: done stays done, due turns overdue."""
-    if task.status is TaskStatus.DONE:
-        return TaskStatus.DONE
-    return TaskStatus.OVERDUE if now >= task.overdue_at else TaskStatus.DUE
+    """A cached task's status as time passes: done (or not done, §12) stays, due turns overdue."""
+    return task.status_at(now)
 
 

@@ -226,7 +226,7 @@ def test_dose_between_episodes_does_not_count():
     assert [p.grade for p in timeline.points] == [1, 0, 0]
 
 
-def test_dose_and_record_at_the_same_minute_dose_first():
+def test_dose_at_the_minute_of_a_record_inside_an_episode_counts_from_that_minute():
     fever = vs(time=T, temp=38.8, sbp=85)
     same_minute = vs(time=T + timedelta(hours=2), temp=37.1, sbp=84)
     dose = MedicationDose(T + timedelta(hours=2), "tocilizumab", 512)
@@ -238,9 +238,9 @@ def test_dose_at_the_fever_minute_counts_for_that_episode():
     fever = vs(time=T, temp=38.8, sbp=120)
     dose = MedicationDose(T, "acetaminophen", 1000)
     later = vs(time=T + timedelta(hours=3), temp=37.0, sbp=84)
-    # The dose is taken before the record at the same minute: the episode has not
-    # started yet, so this dose does not mask (conservative, rule text order).
-    assert crs_timeline([fever, later], [dose], INFUSION, 54).grade == 0
+    # Revised §2.2: a dose charted at the minute of the record that opens the episode
+    # belongs to that episode (the first version left it outside and graded this 0).
+    assert crs_timeline([fever, later], [dose], INFUSION, 54).grade == 2
 
 
 def test_episode_ends_at_record_with_no_fever_no_hypotension_no_hypoxia():

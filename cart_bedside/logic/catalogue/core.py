@@ -140,7 +140,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "crs.reason.hypotension_no_pressor": {
         "en": "hypotension without vasopressor (SBP {sbp} < {threshold})",
-        "zh_CN": "低血压，无需升压药（收缩压 {sbp} < {threshold}）",
+        "zh_CN": "不需要升压药的低血压（收缩压 {sbp} < {threshold}）",
     },
     "crs.reason.fluid_bolus": {
         "en": "hypotension treated with a fluid bolus, no vasopressor",
@@ -296,26 +296,59 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "疑似 HLH/MAS（{reasons}）：请核对确诊标准",
     },
     "alert.tocilizumab_limit": {
-        "en": "tocilizumab limit: {limits} ({total} in total, {last_24h} in 24 h); another dose "
-        "needs a physician override",
+        "en": "tocilizumab limit: {limits} ({total} in total, {last_24h} in 24 h); a further dose "
+        "only after a physician records the reason for exceeding it",
         "zh_CN": "托珠单抗已达限制：{limits}（累计 {total} 次，24 小时内 {last_24h} 次）；"
-        "再次给药须医生说明理由后越权",
+        "须由医生填写理由后方可超限给药",
     },
     "alert.tocilizumab_limit_broken": {
         "en": "the tocilizumab dose of {time} broke a limit: {limits}",
         "zh_CN": "{time} 的托珠单抗给药违反限制：{limits}",
     },
     "alert.icu_transfer_suggested": {
-        "en": "CRS {crs}, ICANS {icans}: guideline suggests ICU transfer",
-        "zh_CN": "CRS {crs} 级、ICANS {icans} 级：指南建议转入 ICU",
+        "en": "ICU: {reasons}",
+        "zh_CN": "重症监护（ICU）：{reasons}",
     },
+    "icu.two": {"en": "{first}; also {second}", "zh_CN": "{first}；同时{second}"},
+    "icu.crs3.tci": {"en": "CRS grade 3 — ICU admission if needed",
+                     "zh_CN": "CRS 3 级——必要时入住 ICU"},
+    "icu.crs4.tci": {"en": "CRS grade 4 — ICU admission with advanced life support",
+                     "zh_CN": "CRS 4 级——入住 ICU 并予高级生命支持"},
+    "icu.crs.review": {"en": "CRS grade {crs} — ICU care", "zh_CN": "CRS {crs} 级——ICU 管理"},
+    "icu.icans3.mm": {"en": "ICANS grade 3 — transfer to ICU advised",
+                      "zh_CN": "ICANS 3 级——建议转入 ICU"},
+    "icu.icans4.mm": {"en": "ICANS grade 4 — ICU monitoring; mechanical ventilation advised",
+                      "zh_CN": "ICANS 4 级——ICU 监护，建议机械通气"},
+    "icu.icans3.tci": {"en": "ICANS grade 3 — transfer to ICU if needed",
+                       "zh_CN": "ICANS 3 级——必要时转入 ICU"},
+    "icu.icans4.tci": {"en": "ICANS grade 4 — ICU monitoring and mechanical ventilation",
+                       "zh_CN": "ICANS 4 级——ICU 监护，机械通气"},
+    "icu.icans.review": {
+        "en": "ICANS grade {icans} — should be managed in ICU; intubation and mechanical "
+        "ventilation to protect the airway if needed",
+        "zh_CN": "ICANS {icans} 级——应在 ICU 管理，必要时插管、机械通气保护气道"},
+    "icu.icans2_crs2.mm": {"en": "ICANS grade 2 with CRS grade {crs} — consider transfer to ICU",
+                           "zh_CN": "ICANS 2 级合并 CRS {crs} 级——考虑转入 ICU"},
+    "icu.icans2_crs2.tci": {
+        "en": "ICANS grade 2 with CRS grade {crs} — assess whether ICU care is needed",
+        "zh_CN": "ICANS 2 级合并 CRS {crs} 级——评估是否需要入住 ICU"},
     "alert.tocilizumab_may_worsen_icans": {
         "en": "ICANS grade {icans}: tocilizumab may raise CSF IL-6 and worsen ICANS; siltuximab "
         "does not carry that risk",
         "zh_CN": "ICANS {icans} 级：托珠单抗可能升高脑脊液 IL-6、加重 ICANS；司妥昔单抗无此风险",
     },
     "alert.seizure_prophylaxis": {
-        "en": "prior CNS disease: levetiracetam 750 mg every 12 h for seizure prophylaxis",
-        "zh_CN": "既往中枢神经系统疾病：左乙拉西坦 750 mg 每 12 小时预防癫痫",
+        "en": "prior CNS disease: guideline suggests levetiracetam 750 mg every 12 h for "
+        "seizure prophylaxis",
+        "zh_CN": "既往中枢神经系统疾病：指南建议左乙拉西坦 750 mg，每 12 小时一次，预防癫痫",
+    },
+    "alert.seizure_prophylaxis.review": {
+        "en": "prior neurological disease: guideline suggests antiepileptic prophylaxis "
+        "(e.g. levetiracetam) as appropriate",
+        "zh_CN": "既往有神经系统疾病：指南建议酌情使用抗癫痫药（如左乙拉西坦）预防癫痫",
+    },
+    "alert.seizure_prophylaxis.child": {
+        "en": "{line}; dose: {paediatric}",
+        "zh_CN": "{line}；用药剂量：{paediatric}",
     },
 }

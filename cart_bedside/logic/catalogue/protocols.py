@@ -556,8 +556,25 @@ PROPHYLAXIS: dict[str, dict[str, str]] = {
         "seizure prophylaxis."),
 }
 
+
+
+def _dosed(part: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """``<code>.dosed``: a tocilizumab line with ``{dose}`` for this patient's dose (§9).
+
+    Made for every line that prints the table's single "8 mg/kg"; a line that
+    gives the weight rule itself (8 or 12 mg/kg) gets the dose appended instead.
+    """
+    out = {}
+    for code, texts in part.items():
+        if all(t.count("8 mg/kg") == 1 and "12 mg/kg" not in t for t in texts.values()):
+            out[f"{code}.dosed"] = {lang: t.replace("8 mg/kg", "{dose}")
+                                    for lang, t in texts.items()}
+    return out
+
+
 MESSAGES: dict[str, dict[str, str]] = {}
-for _part in (SOURCES, PROTOCOL_NAMES, TCI, MM, REVIEW, NAD, HLH_MAS, PROPHYLAXIS):
+for _part in (SOURCES, PROTOCOL_NAMES, TCI, MM, REVIEW, NAD, HLH_MAS, PROPHYLAXIS,
+              _dosed(TCI), _dosed(MM), _dosed(NAD)):
     for _code, _texts in _part.items():
         if _code in MESSAGES:
             raise RuntimeError(f"message code {_code!r} defined twice")

@@ -11,8 +11,9 @@ from ...service.record import TaskSummary
 from .formatting import fmt_time
 from .text_table_model import Row, TextTableModel
 
-_ORDER = {TaskStatus.OVERDUE: 0, TaskStatus.DUE: 1, TaskStatus.DONE: 2}
-_TONE = {TaskStatus.OVERDUE: "error", TaskStatus.DUE: "", TaskStatus.DONE: "muted"}
+_ORDER = {TaskStatus.OVERDUE: 0, TaskStatus.DUE: 1, TaskStatus.NOT_DONE: 2, TaskStatus.DONE: 2}
+_TONE = {TaskStatus.OVERDUE: "error", TaskStatus.DUE: "", TaskStatus.NOT_DONE: "muted",
+         TaskStatus.DONE: "muted"}
 #: Kinds of hand-added tasks spelt as plurals (the record kinds are singular).
 _KIND_ALIASES = {"labs": "lab", "fluids": "fluid", "medications": "medication",
                  "ice": "neuro"}
