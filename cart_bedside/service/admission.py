@@ -22,6 +22,12 @@ Decisions:
   ignore these names (the rules read only the labs they know).
 - The checklist is returned as the logic layer gives it: met / not met /
   unknown per item, never a verdict.
+- **Protocol per admission** (clinical-rules §10): admitting stores the
+  protocol the diagnosis selects (``logic.patient_protocol``; the ward's
+  protocol otherwise) as a protocol record in the same transaction. A
+  physician changes it with a reason (role ``change_protocol``; a new record,
+  audited). Correcting the diagnosis re-derives it only while no physician
+  has chosen one (the physician's choice stands).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from datetime import datetime
 
 from ..logic.messages import msg
 from ..logic.models import LabResult, Patient, WeightMeasurement
+from ..logic.patient_protocol import ProtocolChoice
 from ..logic.risk import (
     ChecklistItem,
     EligibilityInputs,
@@ -40,9 +47,10 @@ from ..logic.risk import (
 )
 from ..logic.timeutil import format_study_day, study_day
 from ..logic.validation import Range, ValidationError, check_range
-from ..storage import EpisodeInfo, SaveResult, transaction
+from ..storage import EpisodeInfo, EpisodeProtocol, SaveResult, transaction
 from . import ward_settings
 from .base import ServiceBase, required_reason
+from .episode_protocol import initial_protocol, protocol_in_force
 from .errors import BedOccupiedError, ServiceError
 from .ward import masked_name
 
@@ -84,6 +92,8 @@ class Admission:
     risk: RiskAssessment
     eligibility: Eligibility
     versions: tuple[EpisodeInfo, ...]  # every version: bed moves, corrections, discharge
+    protocol: ProtocolChoice  # the protocol in force, named, with why
+    protocol_records: tuple[EpisodeProtocol, ...] = ()  # every protocol record, oldest first
 
     @property
     def discharged(self) -> bool:
@@ -148,9 +158,12 @@ class AdmissionMixin(ServiceBase):
         patient_id = self._readmission(patient.mrn)
         when = admitted_at or self.now()
         items = eligibility_records(eligibility, when) if eligibility else []
+        protocol = initial_protocol(self.repo, patient.diagnosis)
         with transaction(self.repo.db):
             episode_id = self.repo.admit(patient, user.username, admitted_at=when,
                                          patient_id=patient_id, birth_date=birth_date)
+            self.repo.set_episode_protocol(
+                EpisodeProtocol(episode_id, protocol, "diagnosis", when), user.username)
             if items:
                 self.repo.save_records(episode_id, user.username, items)
         self.ward.invalidate(episode_id)
@@ -165,7 +178,16 @@ class AdmissionMixin(ServiceBase):
         if patient.bed != current.bed:
             self._check_open(current)
             self._check_bed(patient.bed)
-        self.repo.update_patient(episode_id, patient, user.username, reason)
+        records = self.repo.episode_protocols(episode_id)
+        derived = initial_protocol(self.repo, patient.diagnosis)
+        follow = not any(r.source == "physician" for r in records) and (
+            not records or records[-1].protocol != derived)
+        with transaction(self.repo.db):
+            self.repo.update_patient(episode_id, patient, user.username, reason)
+            if follow:
+                self.repo.set_episode_protocol(
+                    EpisodeProtocol(episode_id, derived, "diagnosis", self.now(), reason),
+                    user.username)
         self.ward.invalidate(episode_id)
 
     def transfer(self, episode_id: str, new_bed: str, reason: str) -> None:
@@ -197,7 +219,9 @@ class AdmissionMixin(ServiceBase):
             patient=self.stored_patient(episode_id), episode=self.repo.episode(episode_id),
             latest_weight=self.repo.latest_weight(episode_id),
             risk=self.risk_group(episode_id), eligibility=eligibility_from(labs),
-            versions=tuple(self.repo.admission_history(episode_id)))
+            versions=tuple(self.repo.admission_history(episode_id)),
+            protocol=protocol_in_force(self.repo, episode_id),
+            protocol_records=tuple(self.repo.episode_protocols(episode_id)))
 
     def risk_group(self, episode_id: str) -> RiskAssessment:
         """Seed 000 6.1.1: high-risk if any factor or age ≥ 70; else standard."""
@@ -270,4 +294,5 @@ class AdmissionMixin(ServiceBase):
                                            bed=episode.bed))
             return patient_id
         return None
+
 

@@ -32,6 +32,7 @@ from ..logic.validation import LAB_LIMITS, Range, ValidationError
 from ..storage import Task as ManualTask
 from .admission import ELIGIBILITY_PREFIX, AdmissionMixin, is_eligibility_lab
 from .cosign import CosignMixin
+from .episode_protocol import ProtocolMixin
 from .history import HistoryMixin
 from .ward import task_status
 
@@ -118,7 +119,7 @@ class OverdueTask:
     task: Task
 
 
-class RecordService(AdmissionMixin, HistoryMixin, CosignMixin):
+class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin):
     """The patient record for the signed-in user (see the module docstring)."""
 
     # --- labs --------------------------------------------------------------------------

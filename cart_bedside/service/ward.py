@@ -39,7 +39,8 @@ DEFAULT_LOCKOUT = timedelta(minutes=15)
 #: What each role may do (issue 4/5: roles enforced below the UI).
 PERMISSIONS: dict[str, frozenset[str]] = {
     "nurse": frozenset({"view", "chart", "acknowledge"}),
-    "physician": frozenset({"view", "chart", "acknowledge", "cosign", "override_dose"}),
+    "physician": frozenset({"view", "chart", "acknowledge", "cosign", "override_dose",
+                            "change_protocol"}),
     "admin": frozenset({"view", "settings", "users", "backup"}),
 }
 
@@ -244,7 +245,7 @@ class WardService:
         infusion = patient.infusion_time or now
         at = max([now, *(r.time for r in (*vitals, *neuro))])
         a = assess(patient, infusion, vitals, neuro, t.medications, t.labs, at=at,
-                   protocol_id=self.protocol_id(),
+                   protocol_id=ward_settings.episode_protocol(self.repo, episode_id),
                    limits=ward_settings.tocilizumab_limits(self.repo))
         tasks = self._tasks(patient, a, vitals, neuro, [*t.fluids, *extra.get("fluids", ())],
                             t.labs, now)

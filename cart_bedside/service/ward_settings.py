@@ -14,6 +14,12 @@ every change with the old and the new value). Keys and stored shapes:
 | ``tocilizumab_limits`` | ``{"min_interval_h", "max_per_24h", "max_total"}`` | 8, 3, 4 |
 | ``auto_lock_minutes`` | number | 2 |
 | ``language`` | ``zh_CN`` or ``en`` | ``zh_CN`` |
+| ``paediatric_dosing`` | ``{drug: text}`` (generic names) | ``{}`` (default line) |
+
+The paediatric dosing table (clinical-rules §9) is the ward's own line for a
+drug whose protocol dose is an adult fixed dose; a drug without a line gets
+the catalogue's default ("paediatric dose by weight, per the treating
+physician"). The app invents no paediatric dose.
 
 A stored value that no longer validates (written by an older version, or by
 hand) is read as the default, so a bad setting never stops the ward; the
@@ -27,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 from typing import Any
 
-from ..logic import protocols
+from ..logic import drugs, protocols
 from ..logic.messages import LANGUAGES, msg
 from ..logic.schedule import EscalationSettings
 from ..logic.shifts import DEFAULT_SHIFTS, ShiftSettings
@@ -44,6 +50,10 @@ KEY_ESCALATION = "escalation"
 KEY_TOCILIZUMAB = "tocilizumab_limits"
 KEY_AUTO_LOCK = "auto_lock_minutes"
 KEY_LANGUAGE = "language"
+KEY_PAEDIATRIC_DOSING = "paediatric_dosing"
+
+#: Longest paediatric dosing line an administrator may store (one line on a card).
+PAEDIATRIC_LINE_MAX = 200
 
 DEFAULT_AUTO_LOCK_MINUTES = 2.0
 AUTO_LOCK_RANGE = Range(0.5, 60, "min", 1)
@@ -70,6 +80,7 @@ class WardSettings:
     tocilizumab: TocilizumabLimits = field(default_factory=TocilizumabLimits)
     auto_lock_minutes: float = DEFAULT_AUTO_LOCK_MINUTES
     language: str = "zh_CN"
+    paediatric_dosing: dict[str, str] = field(default_factory=dict)
 
 
 def load(repo: Repository) -> WardSettings:
@@ -91,7 +102,35 @@ def load(repo: Repository) -> WardSettings:
             DEFAULT_AUTO_LOCK_MINUTES),
         language=_or_default(lambda: parse_language(stored.get(KEY_LANGUAGE) or "zh_CN"),
                              "zh_CN"),
+        paediatric_dosing=_or_default(
+            lambda: parse_paediatric_dosing(stored.get(KEY_PAEDIATRIC_DOSING) or {}), {}),
     )
+
+
+def paediatric_dosing(repo: Repository) -> dict[str, str]:
+    """The ward's paediatric dosing lines (drug → text); a missing drug uses the default."""
+    return _or_default(
+        lambda: parse_paediatric_dosing(repo.get_setting(KEY_PAEDIATRIC_DOSING) or {}), {})
+
+
+def ward_protocol(repo: Repository) -> str:
+    """The ward's default protocol (§10): for admissions without a protocol record."""
+    return _or_default(lambda: parse_protocol(repo.get_setting(KEY_PROTOCOL,
+                                                               protocols.DEFAULT_PROTOCOL)),
+                       protocols.DEFAULT_PROTOCOL)
+
+
+def episode_protocol(repo: Repository, episode_id: str) -> str:
+    """The protocol this admission follows (§10): its latest protocol record, else the ward's."""
+    record = repo.protocols_for([episode_id]).get(episode_id)
+    return record.protocol if record is not None else ward_protocol(repo)
+
+
+def episode_protocols(repo: Repository, episode_ids: list[str]) -> dict[str, str]:
+    """:func:`episode_protocol` for many admissions in one read (the board, the handover)."""
+    stored = repo.protocols_for(episode_ids)
+    ward = ward_protocol(repo) if len(stored) < len(set(episode_ids)) else None
+    return {e: stored[e].protocol if e in stored else ward for e in episode_ids}
 
 
 def tocilizumab_limits(repo: Repository) -> TocilizumabLimits:
@@ -260,6 +299,29 @@ def parse_auto_lock(value: Any) -> float:
     minutes = _number(value, "auto_lock_minutes")
     check_range(minutes, AUTO_LOCK_RANGE, "auto_lock_minutes")
     return minutes
+
+
+def parse_paediatric_dosing(value: Any) -> dict[str, str]:
+    """``{drug: line}``: generic drug names (synonyms mapped), each line 1–200 characters."""
+    if not isinstance(value, dict):
+        raise ValidationError(KEY_PAEDIATRIC_DOSING, msg("error.expected_object"))
+    out: dict[str, str] = {}
+    for raw_drug, raw_line in value.items():
+        drug = drugs.normalise(str(raw_drug))
+        field_name = f"{KEY_PAEDIATRIC_DOSING}.{drug or raw_drug}"
+        if not drug:
+            raise ValidationError(f"{KEY_PAEDIATRIC_DOSING}.drug", msg("error.required"))
+        if drug in out:
+            raise ValidationError(field_name, msg("admin.error.paediatric_duplicate",
+                                                  drug=drug))
+        if not isinstance(raw_line, str) or not raw_line.strip():
+            raise ValidationError(field_name, msg("error.required"))
+        line = " ".join(raw_line.split())
+        if len(line) > PAEDIATRIC_LINE_MAX:
+            raise ValidationError(field_name, msg("admin.error.paediatric_too_long",
+                                                  length=len(line), max=PAEDIATRIC_LINE_MAX))
+        out[drug] = line
+    return out
 
 
 def parse_language(value: Any) -> str:

@@ -34,10 +34,12 @@ from ..logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
+from ..logic.patient_protocol import protocol_for_diagnosis
 from .db import open_database, transaction
 from .demo_patients import DEMO_PATIENTS, DEMO_PIN_HASHES, DEMO_USERS, DemoPatient, grade_at
 from .ids import seeded_ids
 from .repository import Repository
+from .types import EpisodeProtocol
 
 #: ICE items in the order a confused patient tends to lose them.
 _ICE_LOST = ("counts_backwards", "writes_sentence", "year", "hospital", "month", "name_3",
@@ -145,7 +147,11 @@ def _patient_events(p: DemoPatient, now: datetime, rng: random.Random) -> list[_
     )
 
     def admit(repo: Repository, state: dict[str, Any]) -> None:
-        state["episodes"][p.bed] = repo.admit(patient, "nurse", admitted_at=admitted)
+        episode_id = repo.admit(patient, "nurse", admitted_at=admitted)
+        state["episodes"][p.bed] = episode_id
+        # As the admission service does (clinical-rules §10): the diagnosis sets the protocol.
+        repo.set_episode_protocol(EpisodeProtocol(
+            episode_id, protocol_for_diagnosis(p.diagnosis), "diagnosis", admitted), "nurse")
 
     events = [_Event(admitted, 0, admit)]
     doses = _doses(p, infusion, admitted, now)

@@ -7,16 +7,21 @@ appending to :data:`MIGRATIONS`; never edit a released one.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlite_utils import Database
 
+from ..logic import protocols
 from ..logic.messages import msg
+from ..logic.patient_protocol import protocol_for_diagnosis
 from . import audit, schema
 from .db import transaction
 from .errors import SchemaTooNewError
+from .ids import new_id
 
 
 @dataclass(frozen=True)
@@ -24,11 +29,48 @@ class Migration:
     version: int
     name: str
     statements: Callable[[], tuple[str, ...]]
+    #: Data written after the statements, in the same transaction (conn, now, device id).
+    backfill: Callable[[sqlite3.Connection, datetime, str], None] | None = None
+
+
+def protocol_backfill(conn: sqlite3.Connection, now: datetime, device: str) -> None:
+    """Give every admission stored before version 3 its protocol record (clinical-rules §10).
+
+    Each gets the protocol its diagnosis selects (the ward's protocol
+    otherwise), as a record by ``system`` with source ``migration``, observed
+    at the admission. A patient whose protocol this changes needs their grades
+    co-signed again (the co-signature names the protocol it acknowledged);
+    a physician can change it back, with a reason.
+    """
+    row = conn.execute("SELECT value FROM ward_settings WHERE key = 'protocol'").fetchone()
+    ward = json.loads(row[0]) if row else protocols.DEFAULT_PROTOCOL
+    if ward not in protocols.PROTOCOL_IDS:
+        ward = protocols.DEFAULT_PROTOCOL
+    at = now.replace(microsecond=0).isoformat(timespec="seconds")
+    episodes = conn.execute("SELECT episode_id, diagnosis, admitted_at FROM current_episodes "
+                            "ORDER BY admitted_at, episode_id").fetchall()
+    for episode_id, diagnosis, admitted_at in episodes:
+        rid, save_id = new_id(), new_id()
+        protocol = protocol_for_diagnosis(diagnosis, ward)
+        conn.execute(
+            "INSERT INTO episode_protocols (id, episode_id, observed_at, recorded_at, "
+            "recorded_by, device_id, save_id, protocol, source, reason) "
+            "VALUES (?, ?, ?, ?, 'system', ?, ?, ?, 'migration', ?)",
+            (rid, episode_id, admitted_at, at, device, save_id, protocol,
+             f"schema 3: protocol per admission (diagnosis {diagnosis or '—'}; ward {ward})"))
+        cur = conn.cursor()
+        cur.row_factory = sqlite3.Row
+        stored = cur.execute("SELECT * FROM episode_protocols WHERE id = ?", (rid,)).fetchone()
+        audit.append(conn, at=now, actor="system", action=audit.AuditAction.INSERT,
+                     device_id=device, table="episode_protocols", record_id=rid,
+                     details={"save_id": save_id, "sha256": audit.row_sha256(stored)})
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", schema.v1),
     Migration(2, "indexes for the ward board and the audit viewer", schema.v2),
+    Migration(3, "protocol per admission, physician's grade, checks not done", schema.v3,
+              protocol_backfill),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -61,6 +103,8 @@ def migrate(db: Database, target: int | None = None, *, actor: str = "system") -
                 continue
             for statement in migration.statements():
                 conn.execute(statement)
+            if migration.backfill is not None:
+                migration.backfill(conn, datetime.now(), _device_id(conn))
             conn.execute(f"PRAGMA user_version = {migration.version}")
             audit.append(
                 conn,

@@ -9,13 +9,15 @@ in one transaction with its audit entries; nothing is ever updated in place.
 from __future__ import annotations
 
 from .extras import ExtrasMixin
+from .judgements import JudgementsMixin
 from .patients import PatientsMixin
 from .people import PeopleMixin
 from .queries import QueriesMixin
 from .records import RecordsMixin
 
 
-class Repository(PatientsMixin, RecordsMixin, QueriesMixin, ExtrasMixin, PeopleMixin):
+class Repository(PatientsMixin, RecordsMixin, QueriesMixin, ExtrasMixin, PeopleMixin,
+                 JudgementsMixin):
     """Read and write the ward database.
 
     ``Repository(db, device_id=None, clock=None, ids=None)``: ``clock`` gives

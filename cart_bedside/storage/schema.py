@@ -10,8 +10,8 @@ superseded and withdrawn versions.
 
 from __future__ import annotations
 
-#: Append-only clinical tables (plus ``audit_log``, which has its own shape).
-CLINICAL_TABLES: tuple[str, ...] = (
+#: The clinical tables of schema version 1 (a released version: never add to this list).
+V1_TABLES: tuple[str, ...] = (
     "patients",
     "episodes",
     "vital_signs",
@@ -24,6 +24,12 @@ CLINICAL_TABLES: tuple[str, ...] = (
     "alert_acks",
     "signatures",
 )
+
+#: Clinical tables added by schema version 3 (clinical-rules §10, §11, §12).
+V3_TABLES: tuple[str, ...] = ("episode_protocols", "physician_grades", "not_done_checks")
+
+#: Append-only clinical tables (plus ``audit_log``, which has its own shape).
+CLINICAL_TABLES: tuple[str, ...] = (*V1_TABLES, *V3_TABLES)
 
 _RECORD_META = """
     id TEXT PRIMARY KEY NOT NULL,
@@ -168,9 +174,9 @@ END"""
     return out
 
 
-def _clinical(table: str) -> list[str]:
+def _clinical(table: str, data: dict[str, str] = _V1_DATA) -> list[str]:
     key, parent = _key(table)
-    body = _RECORD_META.format(key=key, parent=parent, table=table) + _V1_DATA[table]
+    body = _RECORD_META.format(key=key, parent=parent, table=table) + data[table]
     return [
         f"CREATE TABLE {table} ({body}{_RECORD_CHECKS}\n)",
         f"CREATE INDEX {table}_by_{key}_time ON {table}({key}, observed_at)",
@@ -241,7 +247,7 @@ BEGIN SELECT RAISE(ABORT, 'ward settings are never deleted: set them back instea
 def v1() -> tuple[str, ...]:
     """Schema version 1: every table, trigger, index and view of the first release."""
     out: list[str] = []
-    for table in CLINICAL_TABLES:
+    for table in V1_TABLES:
         out += _clinical(table)
     return (*out, *_V1_OTHER)
 
@@ -269,3 +275,45 @@ BEGIN
     WHERE NEW.discharged_at IS NULL AND NEW.entered_in_error = 0;
 END""",
     )
+
+
+_V3_DATA: dict[str, str] = {
+    # The protocol an admission follows (§10): the latest current record is in force.
+    "episode_protocols": """
+    protocol TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('diagnosis', 'physician', 'migration')),
+    reason TEXT NOT NULL DEFAULT '',
+    CHECK (source <> 'physician' OR length(trim(reason)) > 0),""",
+    # A physician's confirmation (grade = computed) or correction of a grade (§11);
+    # grade 5 (death from CRS/ICANS) is only ever a physician's grade.
+    "physician_grades": """
+    syndrome TEXT NOT NULL CHECK (syndrome IN ('crs', 'icans')),
+    computed_grade INTEGER NOT NULL CHECK (computed_grade BETWEEN 0 AND 4),
+    grade INTEGER NOT NULL CHECK (grade BETWEEN 0 AND 5),
+    reason TEXT NOT NULL DEFAULT '',
+    basis_record_id TEXT,
+    basis_time TEXT,
+    CHECK (grade = computed_grade OR length(trim(reason)) > 0),""",
+    # A due check recorded as not done, and why (§12 partial observations);
+    # observed_at is the time the check was due.
+    "not_done_checks": """
+    kind TEXT NOT NULL,
+    reason TEXT NOT NULL
+      CHECK (reason IN ('patient_refused', 'off_ward', 'asleep_per_physician', 'other')),
+    note TEXT NOT NULL DEFAULT '',
+    CHECK (reason <> 'other' OR length(trim(note)) > 0),""",
+}
+
+
+def v3() -> tuple[str, ...]:
+    """Schema version 3: per-admission protocol, physician's grade, checks not done.
+
+    New tables only: adding a column to a released table would change the
+    stored rows' hashes, and with them every audit sha256 and signature
+    over those rows. Existing admissions get their protocol in
+    :func:`cart_bedside.storage.migrations.protocol_backfill`.
+    """
+    out: list[str] = []
+    for table in V3_TABLES:
+        out += _clinical(table, _V3_DATA)
+    return tuple(out)

@@ -142,3 +142,42 @@ class BoardEntry:
     @property
     def latest_neuro(self) -> NeuroAssessment | None:
         return self.neuro[-1] if self.neuro else None
+
+
+#: Where an admission's protocol came from (clinical-rules §10).
+PROTOCOL_SOURCES: tuple[str, ...] = ("diagnosis", "physician", "migration")
+
+
+@dataclass(frozen=True)
+class EpisodeProtocol:
+    """The protocol an admission follows from ``time`` on, and why (§10)."""
+
+    episode_id: str
+    protocol: str
+    source: str  # PROTOCOL_SOURCES
+    time: datetime
+    reason: str = ""
+    meta: RecordMeta = field(default_factory=RecordMeta, compare=False)
+
+
+@dataclass(frozen=True)
+class PhysicianGradeRecord:
+    """A physician's confirmation (``grade == computed_grade``) or correction of a grade (§11).
+
+    ``basis_record_id``/``basis_time`` name the record the computed grade came
+    from when the physician judged it; ``time`` is when they judged it.
+    """
+
+    episode_id: str
+    syndrome: str  # "crs" or "icans"
+    computed_grade: int
+    grade: int
+    time: datetime
+    reason: str = ""
+    basis_record_id: str | None = None
+    basis_time: datetime | None = None
+    meta: RecordMeta = field(default_factory=RecordMeta, compare=False)
+
+    @property
+    def corrected(self) -> bool:
+        return self.grade != self.computed_grade

@@ -18,7 +18,13 @@ from cart_bedside.logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
-from cart_bedside.storage import Repository, open_database
+from cart_bedside.logic.observations import NotDone, NotDoneReason
+from cart_bedside.storage import (
+    EpisodeProtocol,
+    PhysicianGradeRecord,
+    Repository,
+    open_database,
+)
 from cart_bedside.storage.auth import hash_pin
 
 NOW = datetime(2026, 11, 3, 8, 0)
@@ -102,5 +108,12 @@ def db_path(tmp_path, clock: Clock):
     ])
     repository.add_task(episode_id, "neuro", NOW + timedelta(hours=4), "nurse")
     repository.acknowledge_alert(episode_id, "crs_suspected", "doctor")
+    repository.set_episode_protocol(
+        EpisodeProtocol(episode_id, "mm-2022", "physician", NOW, "myeloma"), "doctor")
+    repository.record_physician_grades(episode_id, [
+        PhysicianGradeRecord(episode_id, "crs", 2, 1, NOW, "hypotension from bleeding")],
+        "doctor")
+    repository.record_not_done(
+        episode_id, NotDone(NOW, "ice", NotDoneReason.PATIENT_REFUSED), "nurse")
     db.conn.close()
     return path, episode_id

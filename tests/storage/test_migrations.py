@@ -55,7 +55,8 @@ def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
     assert repo.get_patient(episode).name == "测试患者"
     assert repo.get_setting("protocol") == "mm-2022"
     assert repo.load_draft("nurse", "shift_entry", episode) == {"temp_c": "38."}
-    assert [e.details["version"] for e in repo.audit_entries(action="migrate")] == [2, 1]
+    assert [e.details["version"] for e in repo.audit_entries(action="migrate")] == list(
+        range(LATEST_VERSION, 0, -1))
     assert repo.verify_audit_chain().ok
     assert repo.verify_signature is not None and repo.ward_board()[0].patient.id == episode
 
@@ -75,3 +76,43 @@ def test_a_newer_database_is_refused(tmp_path):
 
 def test_migrations_are_numbered_in_order():
     assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+
+
+def _admit_as_v2(repo, db, bed: str, mrn: str, diagnosis: str | None) -> str:
+    """Admit as release 2 did: an episode row and no protocol record."""
+    from cart_bedside.logic.models import Patient
+
+    return repo.admit(Patient(age_years=50, name="旧患者", bed=bed, mrn=mrn, diagnosis=diagnosis),
+                      "nurse")
+
+
+def test_schema_3_gives_each_stored_admission_the_protocol_of_its_diagnosis(tmp_path, clock):
+    path = tmp_path / "v2.db"
+    db = connect(path)
+    assert migrate(db, target=2) == [1, 2]
+    repo = Repository(db, clock=clock, upgrade=False)
+    add_staff(repo)
+    repo.set_setting("protocol", "review-astct", "nurse")
+    episodes = {diagnosis: _admit_as_v2(repo, db, f"0{i}", f"M{i}", diagnosis)
+                for i, diagnosis in enumerate(("mm", "neuro_autoimmune", "b_nhl", None))}
+    signed = repo.save_shift_entry(episodes["mm"], "nurse", vitals=vitals(), neuro=neuro(),
+                                   signature_meaning="charted")
+    db.conn.close()
+
+    db = open_database(path)
+    repo = Repository(db, clock=clock)
+    found = {d: repo.episode_protocols(e) for d, e in episodes.items()}
+    assert {d: [r.protocol for r in rs] for d, rs in found.items()} == {
+        "mm": ["mm-2022"], "neuro_autoimmune": ["nad-2025"], "b_nhl": ["review-astct"],
+        None: ["review-astct"]}
+    record = found["mm"][0]
+    assert (record.source, record.meta.recorded_by) == ("migration", "system")
+    assert record.time == repo.episode(episodes["mm"]).admitted_at
+    assert "diagnosis mm" in record.reason
+    # New tables only: every old row still hashes to what was audited and signed.
+    assert repo.verify_record(record.meta.id)
+    assert repo.verify_record(signed.ids["vitals"]) and repo.verify_record(episodes["mm"])
+    assert repo.verify_signature(signed.signature_id)
+    assert repo.verify_audit_chain().ok
+    assert migrate(db) == []  # once only
+    assert len(repo.episode_protocols(episodes["mm"])) == 1

@@ -7,11 +7,23 @@ is explicit (not discovered) so a frozen installer bundles every module.
 
 from __future__ import annotations
 
-from . import core, dosing, fields, protocols, record, reports, rules, service, storage
+from . import (
+    core,
+    dosing,
+    fields,
+    judgements,
+    protocols,
+    record,
+    reports,
+    rules,
+    service,
+    storage,
+)
 
 CATALOGUE: dict[str, dict[str, str]] = {}
 
-for _module in (core, fields, protocols, rules, service, storage, reports, record, dosing):
+for _module in (core, fields, protocols, rules, service, storage, reports, record, dosing,
+                judgements):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:
             raise RuntimeError(f"message code {_code!r} defined twice ({_module.__name__})")

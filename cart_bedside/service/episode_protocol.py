@@ -1,0 +1,99 @@
+"""The protocol each admission follows (clinical-rules §10), and a physician's change of it.
+
+The rule (diagnosis → protocol) is the logic layer's
+(:mod:`cart_bedside.logic.patient_protocol`); storage keeps one record per
+choice (``episode_protocols``); this module reads the one in force and
+names it for the screens and the handover.
+
+- Admitting stores the protocol the diagnosis selects, the ward's protocol
+  *at admission* otherwise (a later change of the ward setting does not move
+  patients already admitted).
+- A physician changes it with a reason (role ``change_protocol``); the
+  change is a new record, audited; it stands until the next change.
+- An admission stored before schema 3 got its record from the migration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..logic.messages import Message, msg
+from ..logic.patient_protocol import ProtocolChoice, protocol_choice, protocol_for_diagnosis
+from ..logic.validation import ValidationError
+from ..storage import EpisodeProtocol, Repository
+from . import ward_settings
+from .base import ServiceBase, required_reason
+from .errors import ServiceError
+
+
+def initial_protocol(repo: Repository, diagnosis: str | None) -> str:
+    """The protocol an admission with this diagnosis starts with."""
+    return protocol_for_diagnosis(diagnosis, ward_settings.ward_protocol(repo))
+
+
+def protocol_display(protocol_id: str) -> Message:
+    """The protocol's display name (a catalogue term)."""
+    return msg(f"protocol.name.{protocol_id}")
+
+
+def choice_from_records(diagnosis: str | None, records: list[EpisodeProtocol], ward: str,
+                        display_name: Callable[[str], str] = str) -> ProtocolChoice:
+    """The :class:`ProtocolChoice` the latest protocol record gives (the ward's without one)."""
+    if not records:
+        return protocol_choice(diagnosis, ward)
+    latest = records[-1]
+    if latest.source == "physician":
+        return protocol_choice(diagnosis, ward, chosen=latest.protocol,
+                               changed_by=display_name(latest.meta.recorded_by or ""),
+                               changed_at=latest.time, change_reason=latest.reason)
+    # Set from the diagnosis when admitted: the ward's protocol *then* stays in force.
+    choice = protocol_choice(diagnosis, latest.protocol)
+    if choice.protocol_id != latest.protocol:
+        choice = ProtocolChoice(latest.protocol, msg("protocol.choice.ward_default"))
+    return choice
+
+
+def protocol_in_force(repo: Repository, episode_id: str) -> ProtocolChoice:
+    """The protocol an admission follows now, named, with why."""
+    def display_name(username: str) -> str:
+        user = repo.get_user(username)
+        return user.display_name if user is not None else username
+
+    return choice_from_records(repo.get_patient(episode_id).diagnosis,
+                               repo.episode_protocols(episode_id),
+                               ward_settings.ward_protocol(repo), display_name)
+
+
+class ProtocolMixin(ServiceBase):
+    """Read and change the protocol of an admission."""
+
+    def protocol_for(self, diagnosis: str | None) -> str:
+        """The protocol an admission with this diagnosis would start with (admission screen)."""
+        self.require("view")
+        return initial_protocol(self.repo, diagnosis)
+
+    def protocol(self, episode_id: str) -> ProtocolChoice:
+        """The protocol this admission follows, named, with why."""
+        self.require("view")
+        return protocol_in_force(self.repo, episode_id)
+
+    def protocol_records(self, episode_id: str) -> list[EpisodeProtocol]:
+        """Every protocol record of the admission, oldest first (the history)."""
+        self.require("view")
+        return self.repo.episode_protocols(episode_id)
+
+    def change_protocol(self, episode_id: str, protocol_id: str, reason: str) -> str:
+        """A physician puts this admission on another protocol, with a reason; returns the id."""
+        user = self.require("change_protocol")
+        reason = required_reason(reason)
+        episode = self.repo.episode(episode_id)
+        if episode.discharged_at is not None:
+            raise ServiceError(msg("record.error.discharged",
+                                   at=episode.discharged_at.strftime("%Y-%m-%d %H:%M")))
+        if protocol_id == ward_settings.episode_protocol(self.repo, episode_id):
+            raise ValidationError("protocol", msg("record.error.same_protocol",
+                                                  protocol=protocol_display(protocol_id)))
+        record = EpisodeProtocol(episode_id, protocol_id, "physician", self.now(), reason)
+        rid = self.repo.set_episode_protocol(record, user.username)
+        self.ward.invalidate(episode_id)
+        return rid
