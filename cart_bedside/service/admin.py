@@ -30,8 +30,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from ..logic.messages import msg
+from ..logic.observations import AdaptiveIceSettings
 from ..logic.schedule import EscalationSettings
 from ..logic.shifts import ShiftSettings
 from ..logic.tocilizumab import TocilizumabLimits
@@ -206,6 +208,24 @@ class AdminService(ServiceBase):
     def set_language(self, language: str, reason: str | None = None) -> None:
         self.require("settings")
         self._set(ws.KEY_LANGUAGE, ws.parse_language(language), reason)
+
+    def set_paediatric_dosing(self, lines: dict[str, str], reason: str | None = None
+                              ) -> dict[str, str]:
+        """The ward's paediatric dosing lines (drug → text, §9); an empty line drops the drug
+        (it then gets the default wording)."""
+        self.require("settings")
+        parsed = ws.parse_paediatric_dosing({d: t for d, t in lines.items() if t.strip()})
+        self._set(ws.KEY_PAEDIATRIC_DOSING, parsed, reason)
+        return parsed
+
+    def set_adaptive_ice(self, reason: str | None = None, **values: Any
+                         ) -> AdaptiveIceSettings:
+        """``enabled``, ``interval_min``, ``duration_h`` of the adaptive ICE schedule (§12)."""
+        self.require("settings")
+        current = ws.adaptive_ice_value(ws.adaptive_ice(self.repo))
+        parsed = ws.parse_adaptive_ice({**current, **values})
+        self._set(ws.KEY_ADAPTIVE_ICE, ws.adaptive_ice_value(parsed), reason)
+        return parsed
 
     # --- backup and restore ------------------------------------------------------------
     def backup_now(self, reason: str | None = None) -> BackupResult:

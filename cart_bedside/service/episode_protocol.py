@@ -72,6 +72,11 @@ class ProtocolMixin(ServiceBase):
         self.require("view")
         return initial_protocol(self.repo, diagnosis)
 
+    def protocol_choice_for(self, diagnosis: str | None) -> ProtocolChoice:
+        """:meth:`protocol_for` named, with why (the admission screen shows it)."""
+        self.require("view")
+        return protocol_choice(diagnosis, ward_settings.ward_protocol(self.repo))
+
     def protocol(self, episode_id: str) -> ProtocolChoice:
         """The protocol this admission follows, named, with why."""
         self.require("view")

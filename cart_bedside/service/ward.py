@@ -32,6 +32,7 @@ from ..storage import Repository, SaveResult, User
 from ..storage.auth import verify_pin
 from ..storage.types import EpisodeInfo
 from . import ward_settings
+from .episode_inputs import assess_options, schedule_options
 
 MAX_FAILED_PINS = 5
 DEFAULT_LOCKOUT = timedelta(minutes=15)
@@ -245,14 +246,13 @@ class WardService:
         infusion = patient.infusion_time or now
         at = max([now, *(r.time for r in (*vitals, *neuro))])
         a = assess(patient, infusion, vitals, neuro, t.medications, t.labs, at=at,
-                   protocol_id=ward_settings.episode_protocol(self.repo, episode_id),
-                   limits=ward_settings.tocilizumab_limits(self.repo))
-        tasks = self._tasks(patient, a, vitals, neuro, [*t.fluids, *extra.get("fluids", ())],
-                            t.labs, now)
+                   **assess_options(self.repo, episode_id))
+        tasks = self._tasks(episode_id, patient, a, vitals, neuro,
+                            [*t.fluids, *extra.get("fluids", ())], t.labs, now)
         return _Cached(a, tasks)
 
-    def _tasks(self, patient: Patient, a: Assessment, vitals, neuro, fluids, labs,
-               now: datetime) -> list[Task]:
+    def _tasks(self, episode_id: str, patient: Patient, a: Assessment, vitals, neuro, fluids,
+               labs, now: datetime) -> list[Task]:
         if patient.infusion_time is None:
             return []
         timeline = grade_timeline(a)
@@ -261,7 +261,7 @@ class WardService:
         return monitoring_tasks(
             patient.infusion_time, self.shift_settings(), timeline,
             {"vitals": vitals, "ice": ice, "fluid_balance": fluids, "labs": labs},
-            shift.start, shift.end, now, escalation=ward_settings.escalation_settings(self.repo),
+            shift.start, shift.end, now, **schedule_options(self.repo, episode_id, a),
         )
 
     def preview(self, episode_id: str, vitals: VitalSigns | None = None,

@@ -14,6 +14,7 @@ every change with the old and the new value). Keys and stored shapes:
 | ``tocilizumab_limits`` | ``{"min_interval_h", "max_per_24h", "max_total"}`` | 8, 3, 4 |
 | ``auto_lock_minutes`` | number | 2 |
 | ``language`` | ``zh_CN`` or ``en`` | ``zh_CN`` |
+| ``adaptive_ice`` | ``{"enabled", "interval_min", "duration_h"}`` | on, 30 min, 2 h |
 | ``paediatric_dosing`` | ``{drug: text}`` (generic names) | ``{}`` (default line) |
 
 The paediatric dosing table (clinical-rules §9) is the ward's own line for a
@@ -35,6 +36,7 @@ from typing import Any
 
 from ..logic import drugs, protocols
 from ..logic.messages import LANGUAGES, msg
+from ..logic.observations import AdaptiveIceSettings
 from ..logic.schedule import EscalationSettings
 from ..logic.shifts import DEFAULT_SHIFTS, ShiftSettings
 from ..logic.tocilizumab import TocilizumabLimits
@@ -51,6 +53,9 @@ KEY_TOCILIZUMAB = "tocilizumab_limits"
 KEY_AUTO_LOCK = "auto_lock_minutes"
 KEY_LANGUAGE = "language"
 KEY_PAEDIATRIC_DOSING = "paediatric_dosing"
+KEY_ADAPTIVE_ICE = "adaptive_ice"
+ADAPTIVE_INTERVAL_RANGE = Range(5, 120, "min")
+ADAPTIVE_DURATION_RANGE = Range(0.5, 24, "h", 1)
 
 #: Longest paediatric dosing line an administrator may store (one line on a card).
 PAEDIATRIC_LINE_MAX = 200
@@ -81,6 +86,7 @@ class WardSettings:
     auto_lock_minutes: float = DEFAULT_AUTO_LOCK_MINUTES
     language: str = "zh_CN"
     paediatric_dosing: dict[str, str] = field(default_factory=dict)
+    adaptive_ice: AdaptiveIceSettings = field(default_factory=AdaptiveIceSettings)
 
 
 def load(repo: Repository) -> WardSettings:
@@ -104,7 +110,15 @@ def load(repo: Repository) -> WardSettings:
                              "zh_CN"),
         paediatric_dosing=_or_default(
             lambda: parse_paediatric_dosing(stored.get(KEY_PAEDIATRIC_DOSING) or {}), {}),
+        adaptive_ice=_or_default(lambda: parse_adaptive_ice(stored.get(KEY_ADAPTIVE_ICE) or {}),
+                                 AdaptiveIceSettings()),
     )
+
+
+def adaptive_ice(repo: Repository) -> AdaptiveIceSettings:
+    """The adaptive ICE schedule in force (§12; default on, every 30 min for 2 h)."""
+    return _or_default(lambda: parse_adaptive_ice(repo.get_setting(KEY_ADAPTIVE_ICE) or {}),
+                       AdaptiveIceSettings())
 
 
 def paediatric_dosing(repo: Repository) -> dict[str, str]:
@@ -322,6 +336,37 @@ def parse_paediatric_dosing(value: Any) -> dict[str, str]:
                                                   length=len(line), max=PAEDIATRIC_LINE_MAX))
         out[drug] = line
     return out
+
+
+def parse_adaptive_ice(value: Any) -> AdaptiveIceSettings:
+    """``{"enabled": bool, "interval_min": 5–120, "duration_h": 0.5–24}``; keys may be left out."""
+    if not isinstance(value, dict):
+        raise ValidationError(KEY_ADAPTIVE_ICE, msg("error.expected_object"))
+    known = ("enabled", "interval_min", "duration_h")
+    unknown = set(value) - set(known)
+    if unknown:
+        raise ValidationError(f"{KEY_ADAPTIVE_ICE}.{sorted(unknown)[0]}",
+                              msg("error.unknown_key", known=", ".join(known)))
+    default = AdaptiveIceSettings()
+    enabled = value.get("enabled", default.enabled)
+    if not isinstance(enabled, bool):
+        raise ValidationError(f"{KEY_ADAPTIVE_ICE}.enabled",
+                              msg("error.bad_choice", value=str(enabled), known="true, false"))
+    minutes = _number(value.get("interval_min", default.interval.total_seconds() / 60),
+                      f"{KEY_ADAPTIVE_ICE}.interval_min")
+    hours = _number(value.get("duration_h", default.duration.total_seconds() / 3600),
+                    f"{KEY_ADAPTIVE_ICE}.duration_h")
+    check_range(minutes, ADAPTIVE_INTERVAL_RANGE, f"{KEY_ADAPTIVE_ICE}.interval_min")
+    check_range(hours, ADAPTIVE_DURATION_RANGE, f"{KEY_ADAPTIVE_ICE}.duration_h")
+    if hours * 60 < minutes:
+        raise ValidationError(f"{KEY_ADAPTIVE_ICE}.duration_h",
+                              msg("admin.error.adaptive_duration"))
+    return AdaptiveIceSettings(enabled, timedelta(minutes=minutes), timedelta(hours=hours))
+
+
+def adaptive_ice_value(settings: AdaptiveIceSettings) -> dict[str, Any]:
+    return {"enabled": settings.enabled, "interval_min": settings.interval.total_seconds() / 60,
+            "duration_h": settings.duration.total_seconds() / 3600}
 
 
 def parse_language(value: Any) -> str:

@@ -31,7 +31,7 @@ from .base import RepositoryBase
 from .codec import meta_from_row, s2t, t2s
 from .db import transaction
 from .errors import AmendmentError, RecordNotFoundError
-from .types import PROTOCOL_SOURCES, EpisodeProtocol, PhysicianGradeRecord
+from .types import PROTOCOL_SOURCES, EpisodeProtocol, PhysicianGradeRecord, SaveResult
 
 _META = ("id", "episode_id", "observed_at", "recorded_at", "recorded_by", "device_id", "save_id",
          "supersedes", "amend_reason")
@@ -144,28 +144,31 @@ class JudgementsMixin(RepositoryBase):
 
     # --- physician's grade ----------------------------------------------------------------
     def record_physician_grades(self, episode_id: str, grades: Sequence[PhysicianGradeRecord],
-                                user: str, *, signature_meaning: str | None = None) -> list[str]:
-        """Store a physician's confirmed/corrected grades in one transaction; returns their ids.
+                                user: str, *, signature_meaning: str | None = None
+                                ) -> SaveResult:
+        """Store a physician's confirmed/corrected grades in one transaction.
 
-        With ``signature_meaning`` the physician's signature over the grade
-        records (and the records they judged) is stored in the same transaction.
+        ``ids`` maps each syndrome to its record. With ``signature_meaning``
+        the physician's signature over the grade records and the records they
+        judged is stored in the same transaction (``signature_id``).
         """
         self._require_user(user)
         self._require_episode(episode_id)
         for i, grade in enumerate(grades):
             validate_physician_grade(grade, f"grades[{i}]")
-        save_id = self.new_id()
+        save_id, signature_id = self.new_id(), None
         with transaction(self.db) as conn:
-            ids = [self._insert_judgement(conn, "physician_grades", episode_id, g.time, user,
-                                          save_id, _grade_values(g)) for g in grades]
+            ids = {g.syndrome: self._insert_judgement(conn, "physician_grades", episode_id,
+                                                      g.time, user, save_id, _grade_values(g))
+                   for g in grades}
             if signature_meaning:
-                refs = [("physician_grades", rid) for rid in ids]
+                refs = [("physician_grades", rid) for rid in ids.values()]
                 for basis in dict.fromkeys(g.basis_record_id for g in grades):
                     if basis:
                         refs.append((self._find(basis)[0], basis))
-                self._insert_signature(conn, episode_id, user, signature_meaning,
-                                       refs, save_id)
-        return ids
+                signature_id = self._insert_signature(conn, episode_id, user,
+                                                      signature_meaning, refs, save_id)
+        return SaveResult(save_id, ids, (), signature_id)
 
     def amend_physician_grade(self, record_id: str, new: PhysicianGradeRecord, user: str,
                               reason: str) -> str:

@@ -169,11 +169,67 @@ def test_an_occupied_bed_cannot_be_removed(admin):
 
 def test_a_setting_change_reaches_the_cached_assessments(service, admin):
     sign_in(service, "nurse")
-    episode_id = service.board()[0].episode_id
-    assert service.assessment(episode_id).protocol_id == "tci-1203-2025"
+    child = next(c.episode_id for c in service.board() if c.age_years < 18)
+    assert service.assessment(child).dosing.paediatric_text("levetiracetam").code == (
+        "dosing.paediatric_default")
+    sign_in(service, "admin")
+    admin.set_paediatric_dosing({"levetiracetam": "20 mg/kg q12h per neurology"})
+    assert service.assessment(child).dosing.paediatric_text("levetiracetam") == (
+        "20 mg/kg q12h per neurology")
+
+
+def test_the_ward_protocol_is_the_default_for_new_admissions_only(service, admin):
+    """Clinical-rules §10: patients already admitted keep the protocol they were given."""
+    sign_in(service, "nurse")
+    episode_id = next(c.episode_id for c in service.board()
+                      if service.assessment(c.episode_id).protocol_id == "tci-1203-2025")
     sign_in(service, "admin")
     admin.set_protocol("review-astct")
-    assert service.assessment(episode_id).protocol_id == "review-astct"
+    assert service.assessment(episode_id).protocol_id == "tci-1203-2025"
+    sign_in(service, "nurse")
+    assert RecordService(service).protocol_for("b_nhl") == "review-astct"
+
+
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        ({"levetiracetam": "x" * 201}, "paediatric_dosing.levetiracetam"),
+        ({"左乙拉西坦": "a", "levetiracetam": "b"}, "paediatric_dosing.levetiracetam"),
+        ({" ": "text"}, "paediatric_dosing.drug"),
+    ],
+)
+def test_a_bad_paediatric_dosing_line_is_refused_and_nothing_changes(service, admin, lines,
+                                                                     field):
+    admin.set_paediatric_dosing({"dexamethasone": "0.15 mg/kg"}, "ward policy")
+    with pytest.raises(ValidationError) as err:
+        admin.set_paediatric_dosing(lines)
+    assert err.value.field == field
+    assert admin.settings().paediatric_dosing == {"dexamethasone": "0.15 mg/kg"}
+
+
+def test_the_paediatric_dosing_table_is_audited_with_old_and_new(service, admin):
+    admin.set_paediatric_dosing({"地塞米松": "  0.15 mg/kg   q6h "}, "ward policy")
+    assert admin.settings().paediatric_dosing == {"dexamethasone": "0.15 mg/kg q6h"}
+    admin.set_paediatric_dosing({"dexamethasone": ""})  # an empty line: back to the default
+    assert admin.settings().paediatric_dosing == {}
+    changes = service.repo.audit_entries(record_id="paediatric_dosing")
+    assert [c.details["new"] for c in changes] == [{}, {"dexamethasone": "0.15 mg/kg q6h"}]
+    assert changes[1].reason == "ward policy" and changes[1].actor == "admin"
+
+
+def test_the_adaptive_ice_schedule_is_a_ward_setting(service, admin):
+    assert admin.settings().adaptive_ice.enabled
+    admin.set_adaptive_ice(interval_min=15, duration_h=1)
+    settings = admin.settings().adaptive_ice
+    assert (settings.interval, settings.duration) == (timedelta(minutes=15), timedelta(hours=1))
+    with pytest.raises(ValidationError) as err:
+        admin.set_adaptive_ice(interval_min=90, duration_h=1)
+    assert err.value.field == "adaptive_ice.duration_h"
+    with pytest.raises(ValidationError) as err:
+        admin.set_adaptive_ice(enabled="yes")
+    assert err.value.field == "adaptive_ice.enabled"
+    admin.set_adaptive_ice(enabled=False)
+    assert not admin.settings().adaptive_ice.enabled
 
 
 def test_backup_now_and_restore(service, admin, db_path, tmp_path):

@@ -538,11 +538,16 @@ def test_a_physician_cosigns_the_current_grades(service, record, clock):
         "co-sign: CRS 2, ICANS 1; step acknowledged: tci-1203-2025")
     assert "CRS 2 级" in render(confirmation.meaning, "zh_CN")
     assert service.repo.verify_signature(signature_id)
-    # a newer vital-sign record: CRS is no longer confirmed, ICANS still is
+    # §11: a newer record with the same computed grade leaves the physician's grade standing
     clock.t += H
     service.save_shift_entry(episode_id, PINS["doctor"], vitals=vitals(clock.t, 38.2, sbp=84))
+    assert record.confirmed_grades(episode_id).crs_confirmed
+    # one that changes the computed grade ends it (CRS 2 → 1: no more hypotension)
+    clock.t += H
+    service.save_shift_entry(episode_id, PINS["doctor"], vitals=vitals(clock.t, 38.2, sbp=120))
     confirmation = record.confirmed_grades(episode_id)
     assert not confirmation.crs_confirmed and confirmation.icans_confirmed
+    assert confirmation.crs.lapsed and confirmation.crs.grade == 1
     assert not confirmation.step_acknowledged
 
 

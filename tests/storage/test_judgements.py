@@ -85,14 +85,16 @@ def _grades(repo, episode):
 def test_a_physician_confirms_one_grade_and_corrects_the_other_signed_in_one_save(repo,
                                                                                  episode):
     saved, crs, icans = _grades(repo, episode)
-    ids = repo.record_physician_grades(episode, [crs, icans], "doctor",
-                                       signature_meaning="physician's grade")
+    saved_grades = repo.record_physician_grades(episode, [crs, icans], "doctor",
+                                                signature_meaning="physician's grade")
+    ids = [saved_grades.ids["crs"], saved_grades.ids["icans"]]
     stored = repo.physician_grades(episode)
     assert [(g.syndrome, g.computed_grade, g.grade, g.corrected) for g in stored] == [
         ("crs", 2, 1, True), ("icans", 0, 0, False)]
     assert [g.meta.id for g in stored] == ids
     assert stored[0].basis_record_id == saved.ids["vitals"] and stored[0].basis_time == NOW
     signature = repo.signatures(episode)[-1]
+    assert signature.meta.id == saved_grades.signature_id
     assert signature.meaning == "physician's grade" and signature.signer == "doctor"
     assert set(signature.records) == {("physician_grades", ids[0]), ("physician_grades", ids[1]),
                                       ("vital_signs", saved.ids["vitals"]),
@@ -122,7 +124,7 @@ def test_a_bad_grade_names_its_field_and_stores_nothing(repo, episode, change, f
 
 def test_a_physician_grade_is_amended_and_withdrawn_like_any_record(repo, episode, clock):
     _, crs, _ = _grades(repo, episode)
-    (first,) = repo.record_physician_grades(episode, [crs], "doctor")
+    first = repo.record_physician_grades(episode, [crs], "doctor").ids["crs"]
     clock.advance(minutes=5)
     with pytest.raises(ValidationError):
         repo.amend_physician_grade(first, replace(crs, grade=3, reason=""), "doctor", "typo")

@@ -12,6 +12,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "admin.error.paediatric_duplicate": {
         "en": "{drug} is listed twice", "zh_CN": "{drug} 重复列出",
     },
+    "admin.error.adaptive_duration": {
+        "en": "the adaptive ICE checks must last at least one interval",
+        "zh_CN": "加密 ICE 评估的持续时间不能短于一次间隔",
+    },
     "admin.error.paediatric_too_long": {
         "en": "the line has {length} characters; at most {max}",
         "zh_CN": "该说明有 {length} 个字，最多 {max} 个字",

@@ -1,4 +1,5 @@
-"""Ward settings: name, beds, shifts, fluid day, protocol, escalation, limits, lock, language."""
+"""Ward settings: name, beds, shifts, fluid day, protocol, paediatric dosing, escalation,
+limits, lock, language."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
 from ..widgets.number_field import NumberField
 from .limits_editor import LimitsEditor
+from .paediatric_dosing_editor import PaediatricDosingEditor
 from .shifts_editor import ShiftsEditor
 
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
@@ -62,6 +64,7 @@ class WardSettingsPanel(QWidget):
         self.bed_count.valueChanged.connect(self._number_beds)
         self.shifts = ShiftsEditor(session)
         self.limits = LimitsEditor()
+        self.paediatric = PaediatricDosingEditor(session.render)
         self._protocols = QButtonGroup(self)
         self._protocols.setExclusive(True)
         self._protocol_box = QGroupBox()
@@ -128,7 +131,7 @@ class WardSettingsPanel(QWidget):
         columns.setContentsMargins(0, 0, 8, 0)
         left, right = QVBoxLayout(), QVBoxLayout()
         for column, boxes in ((left, (self._ward_box, self._shift_box, self._language_box)),
-                              (right, (self._protocol_box, self.limits))):
+                              (right, (self._protocol_box, self.paediatric, self.limits))):
             for box in boxes:
                 column.addWidget(box)
             column.addStretch(1)
@@ -155,6 +158,7 @@ class WardSettingsPanel(QWidget):
         self.set_protocol(settings.protocol)
         self._languages.button(LANGUAGES.index(settings.language)).setChecked(True)
         self.limits.set_value(settings)
+        self.paediatric.set_value(settings.paediatric_dosing)
         self.reason.clear()
         self._say("", error=False)
 
@@ -186,6 +190,8 @@ class WardSettingsPanel(QWidget):
              lambda: a.set_auto_lock_minutes(self.limits.auto_lock_minutes(), reason)),
             (ws.KEY_LANGUAGE, self.language() != old.language,
              lambda: a.set_language(self.language(), reason)),
+            (ws.KEY_PAEDIATRIC_DOSING, self.paediatric.value() != old.paediatric_dosing,
+             lambda: a.set_paediatric_dosing(self.paediatric.value(), reason)),
         ]
         written: list[str] = []
         for key, changed, write in steps:
@@ -251,7 +257,8 @@ class WardSettingsPanel(QWidget):
                 ws.KEY_TOCILIZUMAB: self.tr("tocilizumab limits"),
                 "tocilizumab_limits": self.tr("tocilizumab limits"),
                 ws.KEY_AUTO_LOCK: self.tr("auto-lock"),
-                ws.KEY_LANGUAGE: self.tr("language")}.get(key, key)
+                ws.KEY_LANGUAGE: self.tr("language"),
+                ws.KEY_PAEDIATRIC_DOSING: self.tr("paediatric dosing")}.get(key, key)
 
     def _on_language(self, _lang: str) -> None:
         self.retranslate()
@@ -270,6 +277,7 @@ class WardSettingsPanel(QWidget):
         for index, protocol_id in enumerate(protocols.PROTOCOL_IDS):
             self._protocols.button(index).set_label(
                 self.session.render(msg(f"protocol.name.{protocol_id}")))
+        self.paediatric.retranslate()
         self.save_button.setText(self.tr("Save changes"))
         self.undo_button.setText(self.tr("Undo"))
         self.reason.setPlaceholderText(self.tr("Reason for the change (optional, audited)"))

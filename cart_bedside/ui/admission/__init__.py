@@ -2,6 +2,7 @@
 
 from .admission_screen import AdmissionScreen
 from .discharge_dialog import DischargeDialog
+from .protocol_dialog import ProtocolDialog
 from .transfer_dialog import TransferDialog
 
-__all__ = ["AdmissionScreen", "DischargeDialog", "TransferDialog"]
+__all__ = ["AdmissionScreen", "DischargeDialog", "ProtocolDialog", "TransferDialog"]

@@ -66,6 +66,11 @@ class AdmissionScreen(QWidget):
         self.title.setProperty("role", "heading")
         self.risk_chip = QLabel()
         self.risk_chip.setObjectName("admission_risk_chip")
+        # Clinical-rules §10: the diagnosis chooses the protocol; show which, before saving.
+        self.protocol_label = QLabel()
+        self.protocol_label.setObjectName("admission_protocol")
+        self.protocol_label.setWordWrap(True)
+        self.product.changed.connect(self._show_protocol)
         top = QHBoxLayout()
         top.addWidget(self.cancel_button)
         top.addWidget(self.title)
@@ -99,6 +104,7 @@ class AdmissionScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.protocol_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll, 1)
         self._user = session.user.username if session.user else None
@@ -115,6 +121,7 @@ class AdmissionScreen(QWidget):
         except PermissionDenied:
             free = []
         self.identity.bed.set_beds(free)
+        self._show_protocol()  # the ward's protocol may have changed
 
     def patient(self) -> Patient | None:
         """The patient the form describes, or None after showing what is missing."""
@@ -206,6 +213,20 @@ class AdmissionScreen(QWidget):
         self.risk_chip.setText(self.session.render(risk.label))
         self.risk_chip.setStyleSheet(risk_chip_style(risk.is_high))
 
+    def _show_protocol(self) -> None:
+        try:
+            choice = RecordService(self.session.service).protocol_choice_for(
+                self.product.diagnosis())
+        except PermissionDenied:
+            self.protocol_label.setText("")
+            return
+        r = self.session.render
+        self.protocol_label.setText(self.tr("Protocol: {protocol} ({why})").format(
+            protocol=r(choice.name), why=r(choice.reason)))
+
+    def protocol_text(self) -> str:
+        return self.protocol_label.text()
+
     def _cancel(self) -> None:
         self.reset()
         self.cancelled.emit()
@@ -225,6 +246,7 @@ class AdmissionScreen(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.admit_button.setText(self.tr("Admit"))
         self._show_risk()
+        self._show_protocol()
 
     def showEvent(self, event) -> None:
         self.refresh()

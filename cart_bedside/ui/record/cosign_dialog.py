@@ -1,4 +1,5 @@
-"""Physician co-sign: confirm the current grades and acknowledge the suggested step, with PIN."""
+"""Physician's grade: confirm or correct the current grades (with a reason) and acknowledge the
+suggested step, signed with the PIN (clinical-rules §11)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...logic.messages import msg
+from ...logic.patient_protocol import protocol_display_name
+from ...logic.validation import ValidationError
 from ...service import PermissionDenied, RecordService, ServiceError, SignInError
 from ...service.cosign import GradeConfirmation
 from .. import theme
@@ -23,15 +26,20 @@ from ..session import Session
 from ..shift_entry.pin_dialog import DIALOG_FRAME
 from ..shift_entry.touch_scroll import TouchScrollArea
 from ..widgets.grade_badge import GradeBadge
+from ..widgets.reason_field import ReasonField
 from .formatting import display_names, error_message, fmt_time, say
+from .grade_choice import GradeChoiceWidget
 
 
 class CosignDialog(QDialog):
-    """``CosignDialog(session, episode_id)``: the current CRS and ICANS grades (and whether
-    a physician has confirmed them), the protocol's suggested step, and a PIN keypad.
+    """``CosignDialog(session, episode_id)``: the computed CRS and ICANS grades (and the
+    physician's grade that stands, if any), a grade choice per syndrome (the computed grade
+    checked: signing as it is confirms it), a reason that a different grade requires, the
+    patient's protocol step, and a PIN keypad.
 
-    A physician's PIN signs ``RecordService.cosign`` (name, time and meaning
-    recorded); a wrong PIN is shown and cleared. Anyone else sees the keypad
+    A physician's PIN signs ``RecordService.judge_grades`` (grades, reason, name,
+    time and meaning recorded); a wrong PIN or a correction without a reason is
+    shown and the PIN cleared. Anyone else sees the keypad and the choices
     disabled and why. Signal ``cosigned(str signature_id)``, then the dialog
     closes. Open with ``open()``.
     """
@@ -54,6 +62,14 @@ class CosignDialog(QDialog):
         self._title.setProperty("role", "heading")
         self.crs_badge = GradeBadge("CRS", self.assessment.crs.grade)
         self.icans_badge = GradeBadge("ICANS", self.assessment.icans.grade)
+        self.crs_choice = GradeChoiceWidget("CRS", self.assessment.crs.grade)
+        self.icans_choice = GradeChoiceWidget("ICANS", self.assessment.icans.grade)
+        self.reason = ReasonField(3, columns=3)
+        self.reason.setObjectName("cosign_reason")
+        for choice in (self.crs_choice, self.icans_choice):
+            choice.setEnabled(self.allowed)
+            choice.changed.connect(self._on_choice)
+        self.reason.changed.connect(self._on_choice)
         self._crs_state = QLabel()
         self._icans_state = QLabel()
         self._signed = QLabel()
@@ -89,6 +105,9 @@ class CosignDialog(QDialog):
         grades.addWidget(self._crs_state, 0, 1)
         grades.addWidget(self.icans_badge, 1, 0)
         grades.addWidget(self._icans_state, 1, 1)
+        grades.addWidget(self.crs_choice, 2, 0, 1, 2)
+        grades.addWidget(self.icans_choice, 3, 0, 1, 2)
+        grades.addWidget(self.reason, 4, 0, 1, 2)
         grades.setColumnStretch(1, 1)
         step = QWidget()
         step_layout = QVBoxLayout(step)
@@ -108,46 +127,86 @@ class CosignDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.keypad)
-        self.resize(1100, 640)
+        self.resize(1180, 760)
         self.retranslate()
 
     # -- API ----------------------------------------------------------------------------------
     def submit(self, pin: str) -> bool:
-        """Co-sign with ``pin`` (what the keypad's OK does)."""
+        """Sign the chosen grades with ``pin`` (what the keypad's OK does)."""
         if not self.allowed:
             return False
         try:
-            signature_id = self.record.cosign(self.episode_id, pin)
+            saved = self.record.judge_grades(self.episode_id, pin, self.crs_choice.value(),
+                                             self.icans_choice.value(), self.reason.reason())
+        except ValidationError as error:
+            self.keypad.clear()
+            self._show_error(self.tr("A grade different from the computed one needs a "
+                                     "reason.") if error.field == "reason"
+                             else error.render(self.session.lang))
+            return False
         except (SignInError, PermissionDenied, ServiceError) as error:
             self.keypad.clear()
             self._show_error(say(self.session.render, error_message(error)))
             return False
-        self.cosigned.emit(signature_id)
+        self.cosigned.emit(saved.signature_id or "")
         self.accept()
         return True
+
+    def choose(self, crs: int | None = None, icans: int | None = None,
+               reason: str | None = None) -> None:
+        """Pick grades (and type a reason) as a physician would by tapping."""
+        if crs is not None:
+            self.crs_choice.set_value(crs)
+        if icans is not None:
+            self.icans_choice.set_value(icans)
+        if reason is not None:
+            self.reason.set_reason(reason)
+
+    @property
+    def corrects(self) -> bool:
+        return self.crs_choice.corrected or self.icans_choice.corrected
+
+    def _on_choice(self, *_args) -> None:
+        self._show_error("")
+        self._show_meaning()
 
     def texts(self) -> dict[str, str]:
         return {"crs": self._crs_state.text(), "icans": self._icans_state.text(),
                 "signed": self._signed.text(), "step": self._step.text(),
                 "meaning": self._meaning.text(), "who": self._who.text(),
+                "crs_choice": self.crs_choice.caption(),
+                "icans_choice": self.icans_choice.caption(),
                 "error": self._error_label.text()}
 
     # -- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         r, a, c = self.session.render, self.assessment, self.confirmation
-        self.setWindowTitle(self.tr("Physician co-sign"))
-        self._title.setText(self.tr("Physician co-sign: confirm the current grades"))
+        self.setWindowTitle(self.tr("Physician's grade"))
+        self._title.setText(self.tr("Physician: confirm or correct the grades"))
         names = display_names(self.session.service)
         confirmed = r(msg("record.cosign.confirmed", user=names.get(c.signer or "", c.signer),
                           time=fmt_time(c.signed_at))) if c.signer else ""
         unconfirmed = r(msg("record.cosign.not_confirmed"))
-        self._crs_state.setText(confirmed if c.crs_confirmed else unconfirmed)
-        self._icans_state.setText(confirmed if c.icans_confirmed else unconfirmed)
+        for label, shown, ok in ((self._crs_state, c.crs, c.crs_confirmed),
+                                 (self._icans_state, c.icans, c.icans_confirmed)):
+            # The physician's grade that stands, with the computed one beside it (§11).
+            state = confirmed if ok else unconfirmed
+            label.setText(f"{r(shown.message())}\n{state}" if shown is not None else state)
+        for choice, grade in ((self.crs_choice, a.crs.grade),
+                              (self.icans_choice, a.icans.grade)):
+            choice.set_caption(self.tr("{kind}: your grade (computed {grade})").format(
+                kind=choice.kind, grade=grade))
+        self.reason.set_texts(
+            self.tr("Reason for a different grade (required when you correct a grade)"),
+            [self.tr("Hypotension from bleeding, not CRS"),
+             self.tr("Fever from infection, not CRS"),
+             self.tr("Sedation, not ICANS")])
         self._signed.setText(self.tr("Last co-signature: {meaning}").format(meaning=r(c.meaning))
                              if c.meaning else "")
         self._signed.setVisible(bool(c.meaning))
         self._step_title.setText(self.tr("Suggested step"))
-        blocks = []
+        blocks = [self.tr("Protocol for this patient: {protocol}").format(
+            protocol=r(protocol_display_name(a.protocol_id)))]
         for kind, grade, lines in (("CRS", a.crs.grade, a.plan.crs_lines),
                                    ("ICANS", a.icans.grade, a.plan.icans_lines)):
             if lines:
@@ -155,20 +214,18 @@ class CosignDialog(QDialog):
         if a.plan.sources:
             blocks.append(self.tr("Source: {sources}").format(
                 sources="; ".join(r(s) for s in a.plan.sources)))
-        self._step.setText("\n".join(blocks) or self.tr("No management step for grade 0: "
-                                                        "keep monitoring."))
-        self._meaning.setText(self.tr(
-            "Signing confirms CRS {crs} and ICANS {icans} and that you have seen the suggested "
-            "step. Your name, the time and this meaning are recorded.").format(
-            crs=a.crs.grade, icans=a.icans.grade))
+        if len(blocks) == 1:
+            blocks.append(self.tr("No management step for grade 0: keep monitoring."))
+        self._step.setText("\n".join(blocks))
+        self._show_meaning()
         user = self.session.user
         if self.allowed:
             self._who.setText(self.tr("Signing as: {name}").format(
                 name=user.display_name if user else ""))
             self._who.setProperty("role", "")
         else:
-            self._who.setText(self.tr("Only a physician can co-sign the grades. Ask the "
-                                      "physician to sign in."))
+            self._who.setText(self.tr("Only a physician can confirm or correct the grades. "
+                                      "Ask the physician to sign in."))
             self._who.setProperty("role", "error")
         theme.repolish(self._who)
         self.keypad.set_prompt(self.tr("Your PIN"))
@@ -181,6 +238,21 @@ class CosignDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _show_meaning(self) -> None:
+        crs, icans = self.crs_choice.value(), self.icans_choice.value()
+        if self.corrects:
+            text = self.tr(
+                "Signing records your grades CRS {crs} and ICANS {icans} (computed CRS "
+                "{computed_crs}, ICANS {computed_icans}) with your reason, and that you have "
+                "seen the suggested step. Your name, the time and this meaning are recorded.")
+        else:
+            text = self.tr(
+                "Signing confirms CRS {crs} and ICANS {icans} and that you have seen the "
+                "suggested step. Your name, the time and this meaning are recorded.")
+        self._meaning.setText(text.format(crs=crs, icans=icans,
+                                          computed_crs=self.assessment.crs.grade,
+                                          computed_icans=self.assessment.icans.grade))
 
     def _show_error(self, text: str) -> None:
         self._error = text
