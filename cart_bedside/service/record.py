@@ -34,6 +34,7 @@ from .admission import ELIGIBILITY_PREFIX, AdmissionMixin, is_eligibility_lab
 from .cosign import CosignMixin
 from .episode_protocol import ProtocolMixin
 from .history import HistoryMixin
+from .not_done import NotDoneMixin
 from .ward import task_status
 
 #: Other spellings of the rules' lab names (lower case, as typed or printed on a report).
@@ -119,7 +120,7 @@ class OverdueTask:
     task: Task
 
 
-class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin):
+class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, NotDoneMixin):
     """The patient record for the signed-in user (see the module docstring)."""
 
     # --- labs --------------------------------------------------------------------------

@@ -24,6 +24,8 @@ from ..logic.models import (
     WeightMeasurement,
     bed_key,
 )
+from ..logic.news2 import News2
+from ..logic.physician_grade import ShownGrade
 from ..logic.schedule import Task, TaskStatus, monitoring_tasks
 from ..logic.shifts import ShiftSettings, shift_of
 from ..logic.timeutil import format_study_day, study_day
@@ -83,8 +85,13 @@ class BedCard:
     alerts: tuple[Alert, ...]
     last_vitals_at: datetime | None
     uses_capd: bool = False
-    crs_confirmed: bool = False  # co-signed by a physician (issue 5)
+    crs_confirmed: bool = False  # a physician's grade stands (issue 5, §11)
     icans_confirmed: bool = False
+    protocol_id: str = ""  # the patient's protocol (§10)
+    crs_shown: ShownGrade | None = None  # the grade that stands, computed one beside (§11)
+    icans_shown: ShownGrade | None = None
+    news2: News2 | None = None  # of the latest vital signs, beside the CRS grade (§12)
+    not_done: int = 0  # checks of this shift recorded as not done, with a reason (§12)
 
     @property
     def grades_confirmed(self) -> bool | None:
@@ -104,7 +111,7 @@ class BedCard:
 class _Cached:
     assessment: Assessment
     tasks: list[Task] = field(default_factory=list)
-    confirmed: tuple[bool, bool] | None = None  # (CRS, ICANS) co-signed; computed on demand
+    confirmed: Any = None  # the GradeConfirmation (physician's grades); computed on demand
 
 
 def masked_name(name: str) -> str:
@@ -334,8 +341,8 @@ class WardService:
             cached = self._cached(episode.episode_id)
             a = cached.assessment
             if cached.confirmed is None:
-                c = records.confirmed_grades(episode.episode_id)
-                cached.confirmed = (c.crs_confirmed, c.icans_confirmed)
+                cached.confirmed = records.confirmed_grades(episode.episode_id)
+            c = cached.confirmed
             ice = next((p for p in reversed(a.icans.points) if p.ice_score is not None), None)
             capd = next((p for p in reversed(a.icans.points) if p.capd_score is not None), None)
             infusion = patient.infusion_time or now
@@ -355,8 +362,11 @@ class WardService:
                              if s.open and s.alert.severity.value != "info"),
                 last_vitals_at=a.crs.current.time if a.crs.current else None,
                 uses_capd=patient.uses_capd,
-                crs_confirmed=cached.confirmed[0],
-                icans_confirmed=cached.confirmed[1],
+                crs_confirmed=c.crs_confirmed,
+                icans_confirmed=c.icans_confirmed,
+                protocol_id=a.protocol_id, crs_shown=c.crs, icans_shown=c.icans,
+                news2=a.news2,
+                not_done=sum(1 for t in cached.tasks if t.status is TaskStatus.NOT_DONE),
             ))
         if sort == "severity":
             cards.sort(key=lambda c: (c.severity, bed_key(c.bed)))

@@ -8,6 +8,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the patient already follows {protocol}",
         "zh_CN": "该患者当前已按{protocol}处理",
     },
+    # --- checks not done (§12) ------------------------------------------------------
+    "record.error.no_such_task": {
+        "en": "there is no {kind} check due at {due} this shift",
+        "zh_CN": "本班没有 {due} 到期的 {kind} 评估",
+    },
+    "record.error.task_closed": {
+        "en": "the check due at {due} is already recorded",
+        "zh_CN": "{due} 到期的评估已有记录",
+    },
     # --- paediatric dosing table (§9) ------------------------------------------------
     "admin.error.paediatric_duplicate": {
         "en": "{drug} is listed twice", "zh_CN": "{drug} 重复列出",
