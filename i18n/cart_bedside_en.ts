@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+130"/>
+        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+137"/>
         <source>the birth date is in the future</source>
         <translation>the birth date is in the future</translation>
     </message>
@@ -69,7 +69,12 @@
         <translation>Infusion</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>Protocol: {protocol} ({why})</source>
+        <translation>Protocol: {protocol} ({why})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Admit a patient</source>
         <translation>Admit a patient</translation>
     </message>
@@ -809,17 +814,47 @@
 <context>
     <name>CosignDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+138"/>
-        <source>Physician co-sign</source>
-        <translation>Physician co-sign</translation>
+        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+143"/>
+        <source>A grade different from the computed one needs a reason.</source>
+        <translation>A grade different from the computed one needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Physician&apos;s grade</source>
+        <translation>Physician&apos;s grade</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Physician co-sign: confirm the current grades</source>
-        <translation>Physician co-sign: confirm the current grades</translation>
+        <source>Physician: confirm or correct the grades</source>
+        <translation>Physician: confirm or correct the grades</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>{kind}: your grade (computed {grade})</source>
+        <translation>{kind}: your grade (computed {grade})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for a different grade (required when you correct a grade)</source>
+        <translation>Reason for a different grade (required when you correct a grade)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypotension from bleeding, not CRS</source>
+        <translation>Hypotension from bleeding, not CRS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fever from infection, not CRS</source>
+        <translation>Fever from infection, not CRS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sedation, not ICANS</source>
+        <translation>Sedation, not ICANS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last co-signature: {meaning}</source>
         <translation>Last co-signature: {meaning}</translation>
     </message>
@@ -829,32 +864,42 @@
         <translation>Suggested step</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Protocol for this patient: {protocol}</source>
+        <translation>Protocol for this patient: {protocol}</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Source: {sources}</source>
         <translation>Source: {sources}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No management step for grade 0: keep monitoring.</source>
         <translation>No management step for grade 0: keep monitoring.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Only a physician can confirm or correct the grades. Ask the physician to sign in.</source>
+        <translation>Only a physician can confirm or correct the grades. Ask the physician to sign in.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signing records your grades CRS {crs} and ICANS {icans} (computed CRS {computed_crs}, ICANS {computed_icans}) with your reason, and that you have seen the suggested step. Your name, the time and this meaning are recorded.</source>
+        <translation>Signing records your grades CRS {crs} and ICANS {icans} (computed CRS {computed_crs}, ICANS {computed_icans}) with your reason, and that you have seen the suggested step. Your name, the time and this meaning are recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Signing confirms CRS {crs} and ICANS {icans} and that you have seen the suggested step. Your name, the time and this meaning are recorded.</source>
         <translation>Signing confirms CRS {crs} and ICANS {icans} and that you have seen the suggested step. Your name, the time and this meaning are recorded.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>Signing as: {name}</source>
         <translation>Signing as: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Only a physician can co-sign the grades. Ask the physician to sign in.</source>
-        <translation>Only a physician can co-sign the grades. Ask the physician to sign in.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Your PIN</source>
         <translation>Your PIN</translation>
     </message>
@@ -2366,6 +2411,39 @@ repetitive</translation>
     </message>
 </context>
 <context>
+    <name>NotDoneDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+76"/>
+        <source>Kept in the record and shown on the handover; it no longer counts as overdue. A check done later in the same window still counts.</source>
+        <translation>Kept in the record and shown on the handover; it no longer counts as overdue. A check done later in the same window still counts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check not done</source>
+        <translation>Check not done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record as not done</source>
+        <translation>Record as not done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? For &quot;other&quot;, write a few words (required).</source>
+        <translation>Why? For &quot;other&quot;, write a few words (required).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the reason</source>
+        <translation>Type the reason</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <location filename="../cart_bedside/ui/widgets/number_field.py" line="+141"/>
@@ -2575,9 +2653,22 @@ ventilation</translation>
     </message>
 </context>
 <context>
+    <name>PaediatricDosingEditor</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/paediatric_dosing_editor.py" line="+63"/>
+        <source>Paediatric dosing (patients under 18)</source>
+        <translation>Paediatric dosing (patients under 18)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown after every adult fixed dose for a child. Empty: the default wording. The app calculates no paediatric dose.</source>
+        <translation>Shown after every adult fixed dose for a child. Empty: the default wording. The app calculates no paediatric dose.</translation>
+    </message>
+</context>
+<context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_header.py" line="+169"/>
+        <location filename="../cart_bedside/ui/patient_header.py" line="+170"/>
         <source>since infusion</source>
         <translation>since infusion</translation>
     </message>
@@ -2587,7 +2678,12 @@ ventilation</translation>
         <translation>Bed {bed}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>{diagnosis} · {protocol}</source>
+        <translation>{diagnosis} · {protocol}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -2650,8 +2746,9 @@ ventilation</translation>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+87"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+203"/>
         <source>‹ Ward board</source>
+        <extracomment>The tabs, in order.</extracomment>
         <translation>‹ Ward board</translation>
     </message>
     <message>
@@ -2666,11 +2763,16 @@ ventilation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Protocol…</source>
+        <translation>Protocol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shift entry</source>
         <translation>Shift entry</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
@@ -2680,12 +2782,12 @@ ventilation</translation>
         <translation>Medications</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Labs</source>
         <translation>Labs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -2838,6 +2940,60 @@ Delete</translation>
         <location line="+2"/>
         <source>Height</source>
         <translation>Height</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
+        <location line="+12"/>
+        <source>Change protocol</source>
+        <translation>Change protocol</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Change the protocol for bed {bed}: {name}</source>
+        <translation>Change the protocol for bed {bed}: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now: {protocol} ({why})</source>
+        <translation>Now: {protocol} ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol for this patient</source>
+        <translation>Protocol for this patient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis clarified</source>
+        <translation>Diagnosis clarified</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MDT decision</source>
+        <translation>MDT decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial protocol</source>
+        <translation>Trial protocol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3509,7 @@ Delete</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/task_table_model.py" line="+30"/>
+        <location filename="../cart_bedside/ui/record/task_table_model.py" line="+31"/>
         <source>Due</source>
         <extracomment>Kinds of hand-added tasks spelt as plurals (the record kinds are singular).</extracomment>
         <translation>Due</translation>
@@ -4074,7 +4230,7 @@ Delete</translation>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+203"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+209"/>
         <source>Saved: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
@@ -4140,6 +4296,11 @@ Delete</translation>
         <translation>language</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>paediatric dosing</source>
+        <translation>paediatric dosing</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Ward</source>
         <translation>Ward</translation>
@@ -4180,7 +4341,7 @@ Delete</translation>
         <translation>Or number the beds from 01 to …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>

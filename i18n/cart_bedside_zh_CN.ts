@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+130"/>
+        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+137"/>
         <source>the birth date is in the future</source>
         <translation>出生日期晚于今天</translation>
     </message>
@@ -69,7 +69,12 @@
         <translation>回输时间</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>Protocol: {protocol} ({why})</source>
+        <translation>处理方案：{protocol}（{why}）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Admit a patient</source>
         <translation>患者入院登记</translation>
     </message>
@@ -809,17 +814,47 @@
 <context>
     <name>CosignDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+138"/>
-        <source>Physician co-sign</source>
-        <translation>医生复核签名</translation>
+        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+143"/>
+        <source>A grade different from the computed one needs a reason.</source>
+        <translation>与系统计算分级不同时，须填写理由。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Physician&apos;s grade</source>
+        <translation>医生判定分级</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Physician co-sign: confirm the current grades</source>
-        <translation>医生复核签名：确认当前分级</translation>
+        <source>Physician: confirm or correct the grades</source>
+        <translation>医生确认或更正分级</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>{kind}: your grade (computed {grade})</source>
+        <translation>{kind}：医生判定（系统计算 {grade} 级）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for a different grade (required when you correct a grade)</source>
+        <translation>更正分级的理由（更正时必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypotension from bleeding, not CRS</source>
+        <translation>低血压系出血所致，非 CRS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fever from infection, not CRS</source>
+        <translation>发热系感染所致，非 CRS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sedation, not ICANS</source>
+        <translation>镇静药物影响，非 ICANS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last co-signature: {meaning}</source>
         <translation>最近一次复核签名：{meaning}</translation>
     </message>
@@ -829,32 +864,42 @@
         <translation>指南建议的处理</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Protocol for this patient: {protocol}</source>
+        <translation>本患者处理方案：{protocol}</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Source: {sources}</source>
         <translation>依据：{sources}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No management step for grade 0: keep monitoring.</source>
         <translation>0 级无需处理，继续监测。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Only a physician can confirm or correct the grades. Ask the physician to sign in.</source>
+        <translation>只有医生可以确认或更正分级，请医生登录。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signing records your grades CRS {crs} and ICANS {icans} (computed CRS {computed_crs}, ICANS {computed_icans}) with your reason, and that you have seen the suggested step. Your name, the time and this meaning are recorded.</source>
+        <translation>签名即记录您判定的 CRS {crs} 级、ICANS {icans} 级（系统计算 CRS {computed_crs} 级、ICANS {computed_icans} 级）及理由，并已知晓建议的处理。系统将记录您的姓名、时间及签名含义。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Signing confirms CRS {crs} and ICANS {icans} and that you have seen the suggested step. Your name, the time and this meaning are recorded.</source>
         <translation>签名即确认 CRS {crs} 级、ICANS {icans} 级，并已知晓建议的处理。系统将记录您的姓名、时间及签名含义。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>Signing as: {name}</source>
         <translation>签名人：{name}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Only a physician can co-sign the grades. Ask the physician to sign in.</source>
-        <translation>只有医生可以复核签名分级，请医生登录。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Your PIN</source>
         <translation>请输入您的 PIN</translation>
     </message>
@@ -2365,6 +2410,39 @@ repetitive</source>
     </message>
 </context>
 <context>
+    <name>NotDoneDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+76"/>
+        <source>Kept in the record and shown on the handover; it no longer counts as overdue. A check done later in the same window still counts.</source>
+        <translation>该记录将保留并显示在交班单上，不再计为超时。同一时段内之后补做的评估仍然有效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check not done</source>
+        <translation>评估未做</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record as not done</source>
+        <translation>记为未做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? For &quot;other&quot;, write a few words (required).</source>
+        <translation>未做原因？选“其他原因”时须简要说明（必填）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the reason</source>
+        <translation>填写原因</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <location filename="../cart_bedside/ui/widgets/number_field.py" line="+141"/>
@@ -2573,9 +2651,22 @@ ventilation</source>
     </message>
 </context>
 <context>
+    <name>PaediatricDosingEditor</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/paediatric_dosing_editor.py" line="+63"/>
+        <source>Paediatric dosing (patients under 18)</source>
+        <translation>儿童剂量说明（18 岁以下患者）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown after every adult fixed dose for a child. Empty: the default wording. The app calculates no paediatric dose.</source>
+        <translation>儿童患者的每条成人固定剂量后都会显示此说明。留空则使用默认说明。本系统不计算儿童剂量。</translation>
+    </message>
+</context>
+<context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_header.py" line="+169"/>
+        <location filename="../cart_bedside/ui/patient_header.py" line="+170"/>
         <source>since infusion</source>
         <translation>回输后</translation>
     </message>
@@ -2585,7 +2676,12 @@ ventilation</source>
         <translation>{bed} 床</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>{diagnosis} · {protocol}</source>
+        <translation>{diagnosis} · {protocol}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>male</source>
         <translation>男</translation>
     </message>
@@ -2648,8 +2744,9 @@ ventilation</source>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+87"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+203"/>
         <source>‹ Ward board</source>
+        <extracomment>The tabs, in order.</extracomment>
         <translation>‹ 病区总览</translation>
     </message>
     <message>
@@ -2664,11 +2761,16 @@ ventilation</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Protocol…</source>
+        <translation>处理方案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shift entry</source>
         <translation>班次录入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
@@ -2678,12 +2780,12 @@ ventilation</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Labs</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -2836,6 +2938,60 @@ Delete</source>
         <location line="+2"/>
         <source>Height</source>
         <translation>身高</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
+        <location line="+12"/>
+        <source>Change protocol</source>
+        <translation>更改处理方案</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Change the protocol for bed {bed}: {name}</source>
+        <translation>更改 {bed} 床 {name} 的处理方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now: {protocol} ({why})</source>
+        <translation>当前：{protocol}（{why}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol for this patient</source>
+        <translation>本患者采用的处理方案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis clarified</source>
+        <translation>诊断已明确</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MDT decision</source>
+        <translation>MDT 讨论决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial protocol</source>
+        <translation>临床试验方案要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3351,7 +3507,7 @@ Delete</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/task_table_model.py" line="+30"/>
+        <location filename="../cart_bedside/ui/record/task_table_model.py" line="+31"/>
         <source>Due</source>
         <extracomment>Kinds of hand-added tasks spelt as plurals (the record kinds are singular).</extracomment>
         <translation>应完成时间</translation>
@@ -4072,7 +4228,7 @@ Delete</source>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+203"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+209"/>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
     </message>
@@ -4138,6 +4294,11 @@ Delete</source>
         <translation>语言</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>paediatric dosing</source>
+        <translation>儿童剂量说明</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Ward</source>
         <translation>病区</translation>
@@ -4178,7 +4339,7 @@ Delete</source>
         <translation>或自动编号：从 01 到</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ..logic.patient_protocol import protocol_short_name
 from ..logic.timeutil import format_study_day, study_day
 from ..service import masked_name
 from . import theme
@@ -182,7 +183,10 @@ class PatientHeader(QFrame):
         self._person.setText("  ·  ".join(
             part for part in (self.sex_text(p.sex), self.age_text(p.age_years),
                               self.weight_text(p.weight_kg, p.weight_time)) if part))
-        self._diagnosis.setText(self.diagnosis_text(p.diagnosis))
+        # The patient's protocol (§10), by its short name, beside the diagnosis that chose it.
+        self._diagnosis.setText(self.tr("{diagnosis} · {protocol}").format(
+            diagnosis=self.diagnosis_text(p.diagnosis),
+            protocol=self._session.render(protocol_short_name(a.protocol_id))))
         product = " · ".join(part for part in (p.product, p.target) if part)
         if p.costim_domain:
             product += f" ({p.costim_domain})"

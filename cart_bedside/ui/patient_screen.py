@@ -19,7 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from . import theme
-from .admission import DischargeDialog, TransferDialog
+from .admission import DischargeDialog, ProtocolDialog, TransferDialog
 from .patient_header import PatientHeader
 from .session import Session
 from .shift_entry.flow import ShiftEntryWidget
@@ -87,14 +87,19 @@ class PatientScreen(QWidget):
         self.header = PatientHeader(session, episode_id)
         self.transfer_button = QPushButton()
         self.discharge_button = QPushButton()
+        self.protocol_button = QPushButton()
+        self.protocol_button.setObjectName("patient_protocol")
         self.transfer_button.clicked.connect(self._transfer)
         self.discharge_button.clicked.connect(self._discharge)
+        self.protocol_button.clicked.connect(self._change_protocol)
         charting = session.service.can("chart")
         side = QVBoxLayout()
-        for button in (self.transfer_button, self.discharge_button):
+        for button in (self.transfer_button, self.discharge_button, self.protocol_button):
             button.setMinimumWidth(96)
             button.setVisible(charting)
             side.addWidget(button)
+        # A physician's action (§10); others never see it.
+        self.protocol_button.setVisible(session.service.can("change_protocol"))
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.header, 1)
@@ -181,6 +186,13 @@ class PatientScreen(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def _change_protocol(self) -> ProtocolDialog:
+        dialog = ProtocolDialog(self.session, self.episode_id, self.window())
+        dialog.changed.connect(lambda _e, _p: self.header.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def _discharged(self, _episode_id: str) -> None:
         self.back_requested.emit()
 
@@ -191,6 +203,7 @@ class PatientScreen(QWidget):
         self.back.setText(self.tr("‹ Ward board"))
         self.transfer_button.setText(self.tr("Transfer bed…"))
         self.discharge_button.setText(self.tr("Discharge…"))
+        self.protocol_button.setText(self.tr("Protocol…"))
         titles = {"entry": self.tr("Shift entry"), "trends": self.tr("Trends"),
                   "medications": self.tr("Medications"),
                   "labs": self.tr("Labs"), "history": self.tr("History"),

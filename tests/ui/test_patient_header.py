@@ -42,7 +42,7 @@ def test_the_header_shows_the_patient(header, signed_in):
     assert texts["bed"] == "01"
     assert texts["name"] == patient.name == "张建国"
     assert texts["person"] == "男  ·  54 岁  ·  72.5 kg（11-23 06:05）"
-    assert texts["diagnosis"] == "B 细胞淋巴瘤"
+    assert texts["diagnosis"] == "B 细胞淋巴瘤 · T/CI 1203—2025 团体标准"  # and its protocol
     assert texts["product"] == "阿基仑赛注射液 axicabtagene ciloleucel · CD19 (CD28)"
     assert texts["day"] == "D+2"
     assert texts["risk"] == "高危组" and a.risk.is_high
@@ -56,7 +56,7 @@ def test_a_child_and_another_diagnosis(qtbot, signed_in):
     qtbot.addWidget(widget)
     texts = widget.texts()
     assert texts["person"].startswith("女  ·  7 岁  ·  ")
-    assert texts["diagnosis"] == "B 细胞急性淋巴细胞白血病"
+    assert texts["diagnosis"].startswith("B 细胞急性淋巴细胞白血病 · ")
     assert texts["risk"] == "标危组"
     assert (widget.crs_badge().grade(), widget.icans_badge().grade()) == (3, 2)
     widget.set_episode(episode_of(signed_in, "07"))
@@ -105,7 +105,7 @@ def test_language_switch_changes_the_labels(qapp, header, signed_in):
     set_language(qapp, signed_in, "en")
     texts = header.texts()
     assert texts["person"] == "male  ·  54 y  ·  72.5 kg (11-23 06:05)"
-    assert texts["diagnosis"] == "B-cell lymphoma"
+    assert texts["diagnosis"] == "B-cell lymphoma · T/CI 1203—2025"
     assert texts["risk"] == "high risk"
     assert texts["day_caption"] == "since infusion"
     set_language(qapp, signed_in, "zh_CN")

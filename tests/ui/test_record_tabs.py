@@ -289,7 +289,7 @@ def test_a_physician_cosigns_the_grades(qtbot, nurse, show):
     assert "尚未经医生确认" in tab.cosign_text()
     refused = tab.open_cosign()
     assert not refused.keypad.isEnabled()
-    assert refused.texts()["who"].startswith("只有医生可以复核签名")
+    assert refused.texts()["who"].startswith("只有医生可以确认或更正分级")
     refused.reject()
 
     nurse.sign_in("doctor", PINS["doctor"])
