@@ -4,6 +4,10 @@
    vitals, 4-hourly neuro checks, doses and labs (target: median < 0.3 s).
 2. The grading itself (parse + assess + JSON) in-process at 1×, 2×, 4×, 8×
    the records, to show it is linear.
+3. Many doses (issue 12): a case with 10,000 medication doses (a quarter of
+   them tocilizumab, so every limit rule is exercised), whole process
+   (target < 1 s), and in-process at 1,250 … 10,000 doses to show the time
+   grows linearly with the doses (it grew with their square before).
 
 Run: ``.venv/bin/python benchmarks/bench_assess.py [--runs 15]``
 """
@@ -78,8 +82,20 @@ def scaled(case: dict, factor: int) -> dict:
     return out
 
 
+def dose_case(doses: int) -> dict:
+    """200 vitals over 4 days and ``doses`` doses every 5 min cycling four drugs."""
+    drugs = ("tocilizumab", "dexamethasone", "acetaminophen", "norfloxacin")
+    meds = [{"time": (INFUSION + timedelta(minutes=5 * i)).isoformat(),
+             "drug": drugs[i % 4], "dose_mg": 10} for i in range(doses)]
+    vitals = [{"time": (INFUSION + timedelta(minutes=30 * i)).isoformat(),
+               "temp_c": 38.5 if i % 10 < 3 else 37.0, "hr": 100, "sbp": 85, "rr": 20,
+               "spo2": 95} for i in range(200)]
+    return {"patient": {"age_years": 54, "weight_kg": 70.0},
+            "infusion_time": INFUSION.isoformat(), "vitals": vitals, "medications": meds}
+
+
 def records(case: dict) -> int:
-    return sum(len(case[k]) for k in ("vitals", "neuro", "medications", "labs"))
+    return sum(len(case.get(k, ())) for k in ("vitals", "neuro", "medications", "labs"))
 
 
 def time_process(path: Path, runs: int) -> list[float]:
@@ -139,7 +155,26 @@ def main() -> int:
         print(f"  ×{factor}: {records(big):>6} records {t * 1000:>8.1f} ms  "
               f"{t / records(big) * 1e6:>6.1f} µs/record  "
               f"(ratio to ×1 per record: {t / records(big) / base:.2f})")
+    many_doses(args.runs)
     return 0
+
+
+def many_doses(runs: int) -> None:
+    """Section 3: 10,000 doses whole process, and in-process per dose."""
+    case = dose_case(10_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "doses.json"
+        path.write_text(json.dumps(case))
+        floor = statistics.median(interpreter_floor(runs))
+        whole = statistics.median(time_process(path, max(5, runs // 2)))
+    print(f"10,000 doses + 200 vitals, whole process: {whole * 1000:.0f} ms "
+          f"(target < 1000 ms; interpreter floor in the same run {floor * 1000:.0f} ms)")
+    base = None
+    for n in (1250, 2500, 5000, 10_000):
+        t = time_inprocess(dose_case(n), 3)
+        base = base or t / n
+        print(f"  {n:>6} doses in-process {t * 1000:>8.1f} ms  {t / n * 1e6:>6.1f} µs/dose  "
+              f"(ratio to 1,250 per dose: {t / n / base:.2f})")
 
 
 if __name__ == "__main__":

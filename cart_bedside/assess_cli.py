@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from .logic.assessment import Assessment, assess
 from .logic.case import parse_case
-from .logic.messages import render
+from .logic.case_json import load_case_json
+from .logic.messages import msg, render
+from .logic.news2 import News2
+from .logic.patient_protocol import protocol_display_name
 from .logic.protocols import DEFAULT_PROTOCOL, PROTOCOL_IDS
 from .logic.timeutil import format_time
 from .logic.validation import ValidationError
@@ -32,6 +35,7 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict[str, Any]:
         "at": format_time(a.at),
         "day": a.day,
         "protocol": a.protocol_id,
+        "protocol_name": render(protocol_display_name(a.protocol_id), lang),
         "crs": {
             "grade": a.crs.grade,
             "max_grade": a.crs.max_grade,
@@ -70,6 +74,7 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict[str, Any]:
             "dex_equivalent_mg": round(a.steroids.dex_equivalent_mg, 2),
             "days_with_dose": a.steroids.days_with_dose,
         },
+        "news2": _news2_json(a.news2, lang),
         "risk_group": a.risk.group.value,
         "alerts": [
             {"code": al.code, "severity": al.severity.value, "message": al.render(lang),
@@ -80,13 +85,26 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict[str, Any]:
     }
 
 
+def _news2_json(score: News2 | None, lang: str) -> dict[str, Any] | None:
+    """NEWS2 of the latest vital signs (§12), beside the CRS grade; null without vitals."""
+    if score is None:
+        return None
+    return {
+        "time": format_time(score.time),
+        "score": score.total,
+        "band": score.band.value if score.band else None,
+        "parameters": dict(score.parts),
+        "consciousness": score.acvpu,
+        "summary": render(score.summary(), lang),
+        "note": render(score.note, lang),
+    }
+
+
 def assess_document(data: Any, protocol: str | None = None, lang: str = "en") -> dict[str, Any]:
     """Parse a decoded case, assess it, return the JSON object (raises ValidationError)."""
     case = parse_case(data)
     protocol_id = protocol or case.protocol or DEFAULT_PROTOCOL
     if protocol_id not in PROTOCOL_IDS:
-        from .logic.messages import msg
-
         field = "--protocol" if protocol else "protocol"
         raise ValidationError(field, msg("error.bad_choice", value=protocol_id,
                                          known=", ".join(PROTOCOL_IDS)))
@@ -96,35 +114,53 @@ def assess_document(data: Any, protocol: str | None = None, lang: str = "en") ->
     return assessment_to_json(result, lang)
 
 
+def _one_line(text: str) -> str:
+    """The error is one line, whatever the input held (line breaks shown escaped)."""
+    return "\\n".join(text.splitlines()) if text else text
+
+
+def read_case(path: str, stdin: BinaryIO | TextIO | None = None) -> Any:
+    """The decoded case from a file or ``-`` (standard input); raises ValidationError."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin
+        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+    else:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    return load_case_json(raw)
+
+
 def run_assess(path: str, protocol: str | None = None, lang: str = "en",
-               stdin: TextIO | None = None, stdout: TextIO | None = None,
+               stdin: BinaryIO | TextIO | None = None, stdout: TextIO | None = None,
                stderr: TextIO | None = None) -> int:
-    stdin = stdin or sys.stdin
+    """Exit 0 with the assessment on ``stdout``, or 2 with one line on ``stderr``.
+
+    Every malformed input is refused by name (assess-contract.md; issue 12).
+    Anything the rules did not foresee is still one line and exit 2, saying
+    it is an internal error (the fuzz test checks it never happens).
+    """
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:
-        if path == "-":
-            raw = stdin.read()
-        else:
-            with open(path, encoding="utf-8") as fh:
-                raw = fh.read()
+        data = read_case(path, stdin)
+        document = assess_document(data, protocol, lang)
+        text = json.dumps(document, ensure_ascii=False, indent=2)
     except OSError as exc:
-        print(f"error: {path}: {exc.strerror}", file=stderr)
+        print(_one_line(f"error: {path}: {exc.strerror or exc}"), file=stderr)
         return 2
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        print(f"error: {path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+    except ValidationError as exc:
+        print(_one_line(f"error: {exc.render(lang)}"), file=stderr)
+        return 2
+    except Exception as exc:  # the contract: never a traceback
+        kind = type(exc).__name__
+        print(_one_line(f"error: input: {render(msg('error.internal', kind=kind), lang)}"),
               file=stderr)
         return 2
     try:
-        document = assess_document(data, protocol, lang)
-    except ValidationError as exc:
-        print(f"error: {exc.render(lang)}", file=stderr)
-        return 2
-    try:
-        json.dump(document, stdout, ensure_ascii=False, indent=2)
-        stdout.write("\n")
+        try:
+            stdout.write(text + "\n")
+        except UnicodeEncodeError:  # a console that cannot show Chinese: escape it
+            stdout.write(json.dumps(document, ensure_ascii=True, indent=2) + "\n")
         stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`: the reader left, not an error of ours
         sys.stderr.close()

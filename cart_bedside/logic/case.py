@@ -93,35 +93,47 @@ def _join(path: str, key: str) -> str:
 
 def _number(value: Any, field: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(field, msg("error.expected_number", value=repr(value)))
+        raise ValidationError(field, msg("error.expected_number", value=_show(value)))
     return float(value)
 
 
 def _integer(value: Any, field: str) -> int:
     number = _number(value, field)
     if number != int(number):
-        raise ValidationError(field, msg("error.expected_integer", value=repr(value)))
+        raise ValidationError(field, msg("error.expected_integer", value=_show(value)))
     return int(number)
 
 
 def _boolean(value: Any, field: str) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError(field, msg("error.expected_boolean", value=repr(value)))
+        raise ValidationError(field, msg("error.expected_boolean", value=_show(value)))
     return value
 
 
 def _string(value: Any, field: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(field, msg("error.expected_string", value=repr(value)))
+        raise ValidationError(field, msg("error.expected_string", value=_show(value)))
     return value
+
+
+YEAR_RANGE = (1900, 2200)
 
 
 def _time(value: Any, field: str) -> datetime:
     text = _string(value, field)
     try:
-        return datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, msg("error.bad_time", value=text)) from None
+        raise ValidationError(field, msg("error.bad_time", value=_show(text))) from None
+    if not YEAR_RANGE[0] <= moment.year <= YEAR_RANGE[1]:
+        raise ValidationError(field, msg("error.year_out_of_range", year=moment.year))
+    return moment
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    """A value for an error line: its repr, cut short (an error is one readable line)."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}…"
 
 
 def _choice(enum_type):
@@ -131,7 +143,8 @@ def _choice(enum_type):
             return enum_type(text)
         except ValueError:
             known = ", ".join(e.value for e in enum_type)
-            raise ValidationError(field, msg("error.bad_choice", value=text, known=known)) from None
+            raise ValidationError(field, msg("error.bad_choice", value=_show(text),
+                                             known=known)) from None
     return check
 
 
@@ -190,13 +203,14 @@ def _patient(data: Any) -> Patient:
         check_range(weight, HARD_LIMITS["weight_kg"], r.field("weight_kg"))
     sex = r.get("sex", _string)
     if sex is not None and sex not in ("M", "F"):
-        raise ValidationError(r.field("sex"), msg("error.bad_choice", value=sex, known="M, F"))
+        raise ValidationError(r.field("sex"), msg("error.bad_choice", value=_show(sex),
+                                                  known="M, F"))
     conditions = []
     for i, c in enumerate(r.get("conditions", _list, default=[])):
         name = _string(c, f"patient.conditions[{i}]")
         if name not in KNOWN_CONDITIONS:
             raise ValidationError(f"patient.conditions[{i}]", msg(
-                "error.bad_choice", value=name, known=", ".join(KNOWN_CONDITIONS)))
+                "error.bad_choice", value=_show(name), known=", ".join(KNOWN_CONDITIONS)))
         conditions.append(name)
     return Patient(age_years=age, weight_kg=weight, weight_time=r.get("weight_time", _time),
                    sex=sex, conditions=tuple(conditions),

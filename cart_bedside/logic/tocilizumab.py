@@ -150,15 +150,27 @@ def check_new_dose(
 def past_limit_breaches(
     doses: Sequence[MedicationDose], at: datetime, limits: TocilizumabLimits | None = None
 ) -> list[tuple[datetime, tuple[str, ...]]]:
-    """Doses already given that broke a limit when they were given (for the alert)."""
+    """Doses already given that broke a limit when they were given (for the alert).
+
+    The same judgement as :func:`tocilizumab_ledger` at each dose's time over
+    the doses before it, in one pass (linear in doses; issue 12).
+    """
     limits = limits or TocilizumabLimits()
-    tocis = sorted((d for d in doses if drugs.normalise(d.drug) == "tocilizumab"),
-                   key=lambda d: d.time)
+    times = tocilizumab_times(doses)
     out = []
-    for i, d in enumerate(tocis):
-        if d.time > at:
+    start = 0  # first earlier dose inside (t − 24 h, t]
+    for i, t in enumerate(times):
+        if t > at:
             break
-        broken = tocilizumab_ledger(tocis[:i], d.time, limits).blocked_by
+        while times[start] <= t - WINDOW:
+            start += 1
+        broken: list[str] = []
+        if i and t < times[i - 1] + limits.min_interval:
+            broken.append("interval")
+        if i - start >= limits.max_per_24h:
+            broken.append("per_24h")
+        if i >= limits.max_total:
+            broken.append("total")
         if broken:
-            out.append((d.time, broken))
+            out.append((t, tuple(broken)))
     return out

@@ -373,8 +373,11 @@ def test_plan_sources(pid, crs, icans, expected):
 def test_nad_icans_source_says_it_falls_back_to_the_review():
     plan = management_plan(N, 0, 3)
     assert "source.seed002.icans_fallback" in source_codes(plan)
-    assert "seed 004 §2.4" in render("source.seed002.icans_fallback", "en")
-    assert "seed 004" in render("source.seed002.icans_fallback", "zh_CN")
+    # named by the guideline, never "seed 004" (issue 11, item 11)
+    assert "Review of CRS and ICANS after CAR-T, §2.4" in render("source.seed002.icans_fallback",
+                                                               "en")
+    assert "CAR-T 相关 CRS 与 ICANS 诊疗进展综述 2.4 节" in render(
+        "source.seed002.icans_fallback", "zh_CN")
     review = management_plan(R, 0, 3)
     assert plan.icans_lines[: len(review.icans_lines)] == review.icans_lines
 
@@ -439,10 +442,17 @@ def test_required_source_codes_exist(code):
     assert CATALOGUE[code]["en"].strip() and CATALOGUE[code]["zh_CN"].strip()
 
 
+def test_no_user_visible_text_names_a_seed_file():
+    """Sources are shown by guideline name ("T/CI 1203—2025 表 1"), never "(seed 000)"."""
+    bad = [(code, lang) for code, texts in CATALOGUE.items() for lang, text in texts.items()
+           if "seed" in text.lower()]
+    assert not bad
+
+
 def test_source_wording():
-    assert render("source.seed000.table1", "en") == "T/CI 1203—2025, Table 1 (seed 000)"
+    assert render("source.seed000.table1", "en") == "T/CI 1203—2025, Table 1"
     assert render("source.seed000.table1", "zh_CN").startswith("T/CI 1203—2025 表 1")
-    assert "Table 5 (seed 001)" in render("source.seed001.table5", "en")
+    assert render("source.seed001.table5", "en").endswith("(2022), Table 5")
     assert "表 5" in render("source.seed001.table5", "zh_CN")
     assert "2019;25:625–638" in render("source.astct2019", "en")
 

@@ -3,6 +3,8 @@
 from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cart_bedside.logic.models import MedicationDose
 from cart_bedside.logic.tocilizumab import (
@@ -151,3 +153,21 @@ def test_check_new_dose(given_h, new_h, broken):
 def test_past_breaches_are_reported():
     assert past_limit_breaches(doses(0, 4), T0 + 10 * H) == [(T0 + 4 * H, ("interval",))]
     assert past_limit_breaches(doses(0, 8), T0 + 10 * H) == []
+
+
+
+# --- linear breach scan agrees with the ledger at every dose (issue 12: linear time) ---------
+
+
+@given(st.lists(st.integers(0, 72 * 60), max_size=12))
+def test_breach_scan_equals_the_ledger_at_each_dose(minutes):
+    t0 = datetime(2026, 11, 2, 0, 0)
+    given_doses = [MedicationDose(t0 + timedelta(minutes=m), "tocilizumab", 500)
+                   for m in minutes]
+    ordered = sorted(given_doses, key=lambda d: d.time)
+    expected = []
+    for i, d in enumerate(ordered):
+        broken = tocilizumab_ledger(ordered[:i], d.time).blocked_by
+        if broken:
+            expected.append((d.time, broken))
+    assert past_limit_breaches(given_doses, t0 + timedelta(days=4)) == expected

@@ -111,8 +111,30 @@ CHECKS: dict[str, dict[str, str]] = {
                               "ward setting (after the practice of an Australian CAR-T unit)"),
 }
 
+INPUT: dict[str, dict[str, str]] = {
+    # the door of ``cart-bedside assess`` (logic/case_json.py)
+    "error.input_encoding": _m("不是有效的 {encoding} 文本（第 {offset} 字节）",
+                               "not valid {encoding} text (at byte {offset})"),
+    "error.input_too_deep": _m("嵌套超过 {limit} 层，病例格式不允许",
+                               "nested deeper than {limit} levels, which the case format "
+                               "does not allow"),
+    "error.not_finite": _m("{value} 不是有限数值", "{value} is not a finite number"),
+    "error.number_too_large": _m("数值 {value} 超出可处理范围", "number {value} is out of range"),
+    "error.bad_text": _m("含无效字符（孤立的 UTF-16 代理项）",
+                         "contains an invalid character (a lone UTF-16 surrogate)"),
+    "error.duplicate_key": _m("键重复出现（同一对象中只能出现一次）",
+                              "duplicate key (a key may appear once per object)"),
+    "error.not_json": _m("不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）",
+                         "not valid JSON (line {line}, column {column}: {reason})"),
+    "error.year_out_of_range": _m("年份 {year} 超出 1900–2200 年范围",
+                                  "year {year} is outside 1900–2200"),
+    "error.internal": _m("无法评估该病例（程序内部错误 {kind}，请反馈给维护人员）",
+                         "the case could not be assessed (internal error {kind}; please "
+                         "report it)"),
+}
+
 MESSAGES: dict[str, dict[str, str]] = {}
-for _part in (DOSING, PROTOCOL_CHOICE, PHYSICIAN_GRADE, NEWS2, CHECKS):
+for _part in (DOSING, PROTOCOL_CHOICE, PHYSICIAN_GRADE, NEWS2, CHECKS, INPUT):
     for _code, _texts in _part.items():
         if _code in MESSAGES:
             raise RuntimeError(f"message code {_code!r} defined twice")
