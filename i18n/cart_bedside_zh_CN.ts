@@ -764,6 +764,39 @@
     </message>
 </context>
 <context>
+    <name>CarryForward</name>
+    <message>
+        <location filename="../cart_bedside/ui/shift_entry/carry_forward.py" line="+74"/>
+        <source>at {time} by {name}</source>
+        <translation>{time} {name} 记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at {time}</source>
+        <translation>{time} 记录</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing recorded before: tap “Room air, no vasopressor” or choose what the patient is on.</source>
+        <translation>此前没有记录：请点“未吸氧，未用升压药”，或选择患者正在使用的支持。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the patient, then tap “Unchanged” or change it (last recorded: {support}).</source>
+        <translation>请查看患者后点“未改变”，或修改（上次记录：{support}）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required: tap what you see now (last recorded: {last}).</source>
+        <translation>必填：请按现在看到的情况点选（上次记录：{last}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required: tap what you see now.</source>
+        <translation>必填：请按现在看到的情况点选。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../cart_bedside/ui/shift_entry/confirm_dialog.py" line="+92"/>
@@ -2259,17 +2292,18 @@ handwriting pad</source>
 <context>
     <name>NeuroPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+116"/>
+        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+122"/>
         <source>Attributable to another cause</source>
         <translation>可归因于其他原因</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+26"/>
         <source>Level of consciousness</source>
         <translation>意识水平</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Alert</source>
         <translation>清醒</translation>
     </message>
@@ -2369,7 +2403,7 @@ repetitive</source>
         <translation>点击“10项全部正确”即表示您确认已逐项询问全部十项且均回答正确；否则请逐项点击回答正确的项目。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>CAPD</source>
         <translation>CAPD</translation>
     </message>
@@ -2384,7 +2418,7 @@ repetitive</source>
         <translation>神经评估</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Tremor</source>
         <translation>震颤</translation>
     </message>
@@ -2404,7 +2438,17 @@ repetitive</source>
         <translation>颅内出血</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Required. Last recorded: {last}</source>
+        <translation>必填。上次记录：{last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required: tap what you see now.</source>
+        <translation>必填：请按现在看到的情况点选。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Written now</source>
         <translation>本次书写</translation>
     </message>
@@ -2625,7 +2669,7 @@ ventilation</source>
 <context>
     <name>OxygenPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/oxygen_page.py" line="+61"/>
+        <location filename="../cart_bedside/ui/shift_entry/oxygen_page.py" line="+88"/>
         <source>Hypotension</source>
         <translation>低血压</translation>
     </message>
@@ -2640,12 +2684,57 @@ ventilation</source>
         <translation>氧流量</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Oxygen and vasopressors</source>
+        <translation>吸氧和升压药</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Vasopressors</source>
         <translation>升压药</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+71"/>
+        <source>Last recorded: {support}</source>
+        <translation>上次记录：{support}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ Unchanged</source>
+        <translation>✔ 未改变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>□ Unchanged</source>
+        <translation>□ 未改变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No oxygen or vasopressor recorded before for this patient.</source>
+        <translation>该患者此前没有吸氧或升压药记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Room air, no vasopressor</source>
+        <translation>✔ 未吸氧，未用升压药</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>□ Room air, no vasopressor</source>
+        <translation>□ 未吸氧，未用升压药</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered. Change it below if it is not right.</source>
+        <translation>已回答。如不对，请在下面修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the patient: tap “Unchanged”, or change the oxygen or vasopressors below.</source>
+        <translation>请查看患者：点“未改变”，或在下面修改吸氧或升压药。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Treated with a fluid bolus</source>
         <translation>已予液体复苏</translation>
     </message>
@@ -3159,10 +3248,15 @@ Delete</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+140"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+195"/>
         <source>Grades from this entry</source>
         <extracomment>(border, background) of an alert by severity; the severity is also written out.</extracomment>
         <translation>本次记录得出的分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since the last record</source>
+        <translation>与上次记录相比的变化</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3190,7 +3284,7 @@ Delete</source>
         <translation>本次记录</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No findings for a grade.</source>
         <translation>无分级相关表现。</translation>
     </message>
@@ -3206,12 +3300,22 @@ Delete</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>Source: {sources}</source>
         <translation>依据：{sources}</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-28"/>
+        <source>Tap the box below to confirm the lower grade, then sign.</source>
+        <translation>请点下面的方框确认分级降低，然后再签名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I checked the patient: the lower grade is right</source>
+        <translation>我已查看患者：分级降低是对的</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
@@ -3360,13 +3464,13 @@ Delete</source>
 <context>
     <name>ShiftEntryWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/flow.py" line="+168"/>
+        <location filename="../cart_bedside/ui/shift_entry/flow.py" line="+188"/>
         <source>CAPD: answer all eight items (or tap “Unable to perform”) before saving.</source>
         <extracomment>Drafts are written this long after the last change (a crash loses at most this much).</extracomment>
         <translation>CAPD：保存前请完成全部8项（或点击“无法评估”）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Nothing entered yet: there is nothing to save.</source>
         <translation>尚未录入任何内容，无需保存。</translation>
     </message>

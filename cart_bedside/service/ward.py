@@ -289,11 +289,13 @@ class WardService:
     def save_shift_entry(self, episode_id: str, pin: str, *, vitals: VitalSigns | None = None,
                          neuro: NeuroAssessment | None = None, fluids: Sequence[FluidEntry] = (),
                          weight: WeightMeasurement | None = None,
-                         confirmations: dict[str, str] | None = None) -> SaveResult:
+                         confirmations: dict[str, str] | None = None,
+                         grade_drops: Sequence[str] = ()) -> SaveResult:
         """Save a whole shift entry in one transaction, signed with the user's PIN.
 
         ``confirmations`` maps each soft-limit warning the nurse confirmed to her
-        reason; they go to the audit log with the save.
+        reason; ``grade_drops`` are the lower grades she confirmed ("CRS 2 → 1");
+        both go to the audit log with the save.
         """
         user = self.require("chart")
         if not verify_pin(pin, self.repo.get_user(user.username).pin_hash):
@@ -303,10 +305,13 @@ class WardService:
         result = self.repo.save_shift_entry(episode_id, user.username, vitals=vitals, neuro=neuro,
                                             fluids=fluids, weight=weight,
                                             signature_meaning="charted")
-        if confirmations:
-            self.repo.log_event("sign", user.username, reason="soft-limit values confirmed",
-                                record_id=result.save_id,
-                                details={"confirmations": dict(confirmations)})
+        if confirmations or grade_drops:
+            details: dict[str, Any] = {"confirmations": dict(confirmations or {})}
+            if grade_drops:
+                details["grade_drops_confirmed"] = list(grade_drops)
+            self.repo.log_event("sign", user.username, reason="soft-limit values confirmed"
+                                if confirmations else "lower grade confirmed",
+                                record_id=result.save_id, details=details)
         self.repo.delete_draft(user.username, "shift_entry", episode_id)
         self.invalidate(episode_id)
         return result

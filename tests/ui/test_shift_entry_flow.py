@@ -9,7 +9,7 @@ from cart_bedside.logic.models import ICE_ITEMS, FluidCategory
 from cart_bedside.ui.shift_entry.state import FLUIDS, NEURO, REVIEW, VITALS
 
 from . import test_shift_entry_support as support
-from .test_shift_entry_support import ADULT_BED, NORMAL_BED, type_vitals
+from .test_shift_entry_support import ADULT_BED, NORMAL_BED, note_alert, type_vitals
 
 # The shared fixtures.
 nurse, beds, open_entry, tapper = support.nurse, support.beds, support.open_entry, support.tapper
@@ -31,8 +31,8 @@ def test_full_entry_gives_crs_2_and_icans_1_and_saves_signed(qtbot, nurse, beds,
     type_vitals(tapper, entry, ["38.6", "110", "86", "50", "20", "96"])
     assert entry.vitals.values() == {"temp_c": 38.6, "hr": 110, "sbp": 86, "dbp": 50,
                                      "rr": 20, "spo2": 96}
-    tapper.tap(entry.next_button)  # → oxygen: room air is already chosen
-    tapper.tap(entry.next_button)  # → neuro
+    tapper.tap(entry.next_button)  # → oxygen
+    tapper.tap(entry.oxygen.unchanged_button)  # room air, unchanged → neuro
     assert entry.step() == NEURO
     for key in ICE_ITEMS[:8]:  # writing and counting wrong: ICE 8/10
         tapper.tap(entry.neuro.ice.item_button(key))
@@ -93,6 +93,7 @@ def test_wrong_pin_saves_nothing_and_lets_the_nurse_retry(qtbot, nurse, beds, op
     before = count_records(service, ep)
     entry = open_entry(ep)
     type_vitals(tapper, entry, ["36.8", "76", "118", "72", "16", "98"])
+    note_alert(entry)
     entry.go_to(REVIEW)
     tapper.tap(entry.next_button)
     assert entry.confirm_dialog() is None  # normal values: nothing to confirm
@@ -126,6 +127,7 @@ def test_hard_limit_from_a_draft_jumps_to_its_page_and_nothing_is_saved(nurse, b
     entry = open_entry(ep)
     state = entry.state()
     state["vitals"].update(temp_c=46.0, hr=80)
+    state["neuro"]["consciousness"] = "alert"
     state["fluids"] = [["urine", 300.0]]
     entry.set_state(state)
     entry.go_to(FLUIDS)
@@ -156,6 +158,7 @@ def test_soft_limit_values_need_a_reason(qtbot, nurse, beds, open_entry, tapper)
     ep = beds[NORMAL_BED]
     entry = open_entry(ep)
     type_vitals(tapper, entry, ["39.5", "88", "120", "70", "18", "90"])
+    note_alert(entry)
     entry.go_to(REVIEW)
     assert "保存时需确认" in entry.review.warnings_text.text()
     tapper.tap(entry.next_button)
@@ -183,6 +186,7 @@ def test_soft_limit_values_need_a_reason(qtbot, nurse, beds, open_entry, tapper)
 def test_a_changed_value_must_be_confirmed_again(nurse, beds, open_entry, tapper):
     entry = open_entry(beds[NORMAL_BED])
     type_vitals(tapper, entry, ["39.5"])
+    note_alert(entry)
     entry.go_to(REVIEW)
     tapper.tap(entry.next_button)
     tapper.tap(entry.confirm_dialog().reason_button(1))
@@ -236,10 +240,10 @@ def test_tap_count_of_a_normal_shift(qtbot, nurse, beds, open_entry, tapper):
     """6 vital signs on room air, ICE 10/10, two fluid lines, signed with the PIN."""
     service = nurse.service
     ep = beds[NORMAL_BED]
-    entry = open_entry(ep)
+    entry = open_entry(ep, support_answered=False)
     type_vitals(tapper, entry, ["36.8", "76", "118", "72", "16", "98"])  # 21 taps
-    tapper.tap(entry.next_button)  # oxygen: room air is the default
-    tapper.tap(entry.next_button)  # neuro
+    tapper.tap(entry.next_button)  # oxygen: the last support is carried forward
+    tapper.tap(entry.oxygen.unchanged_button)  # unchanged → neuro
     tapper.tap(entry.neuro.ice.all_correct_button())  # the nurse's attestation
     tapper.tap(entry.neuro.consciousness.button("alert"))
     tapper.tap(entry.next_button)  # fluids
@@ -259,10 +263,10 @@ def test_tap_count_of_a_normal_shift(qtbot, nurse, beds, open_entry, tapper):
 
 
 def test_tap_count_with_each_ice_item_tapped(qtbot, nurse, beds, open_entry, tapper):
-    entry = open_entry(beds[NORMAL_BED])
+    entry = open_entry(beds[NORMAL_BED], support_answered=False)
     type_vitals(tapper, entry, ["36.8", "76", "118", "72", "16", "98"])
     tapper.tap(entry.next_button)
-    tapper.tap(entry.next_button)
+    tapper.tap(entry.oxygen.unchanged_button)
     for key in ICE_ITEMS:
         tapper.tap(entry.neuro.ice.item_button(key))
     tapper.tap(entry.neuro.consciousness.button("alert"))

@@ -18,7 +18,14 @@ from cart_bedside.ui.shift_entry.state import FLUIDS, NEURO, REVIEW, STEPS, VITA
 
 from . import test_shift_entry_support as support
 from .handwriting_samples import scribble
-from .test_shift_entry_support import ADULT_BED, CHILD_BED, NORMAL_BED, draw, type_vitals
+from .test_shift_entry_support import (
+    ADULT_BED,
+    CHILD_BED,
+    NORMAL_BED,
+    draw,
+    note_alert,
+    type_vitals,
+)
 
 # The shared fixtures.
 nurse, beds, open_entry, tapper = support.nurse, support.beds, support.open_entry, support.tapper
@@ -40,6 +47,7 @@ def test_tapping_ice_items_gives_the_score(nurse, beds, open_entry, tapper):
         "year", "hospital", "name_1", "counts_backwards"]
     record = entry._collect().records(uses_capd=False)["neuro"]
     assert record.total_ice == 4
+    note_alert(entry)
     entry.go_to(REVIEW)
     assert "ICE 4/10" in entry.review.summary.text()
     # "All 10 correct" is there, labelled as the nurse's attestation; items stay tappable.
@@ -80,6 +88,7 @@ def test_a_child_gets_capd_and_the_logic_reverses_items_1_to_4(nurse, beds, open
     assert capd.total() == 4
     record = entry._collect().records(uses_capd=True)["neuro"]
     assert record.capd_scores == (4, 0, 0, 0, 0, 0, 0, 0) and record.ice_items is None
+    note_alert(entry)
     entry.go_to(REVIEW)
     assert "CAPD 4/32" in entry.review.summary.text()
 
@@ -122,6 +131,7 @@ def test_handwriting_is_stored_and_shown_beside_the_baseline(qtbot, nurse, beds,
     assert base64.b64decode(entry.state()["neuro"]["handwriting_png"]) == png
 
     tapper.tap(entry.neuro.ice.item_button("writes_sentence"))
+    note_alert(entry)
     entry.go_to(REVIEW)
     tapper.tap(entry.next_button)
     with qtbot.waitSignal(entry.saved):
@@ -220,6 +230,7 @@ FULL_STATE = {
     },
     "fluids": [["iv_fluids", 500.0], ["urine", 350.0]],
     "confirmations": {"vitals.hr: whatever": "physician informed"},
+    "support_answered": True,
 }
 
 
@@ -264,6 +275,7 @@ def test_language_switch_changes_labels_and_keeps_values(qapp, nurse, beds, open
     type_vitals(tapper, entry, ["38.6", "110", "86", "50"])
     entry.go_to(NEURO)
     tapper.tap(entry.neuro.ice.item_button("year"))
+    note_alert(entry)
     entry.go_to(REVIEW)
     before = entry.state()
     assert entry.steps.button(VITALS).text().startswith("1  生命体征")
@@ -330,6 +342,7 @@ def test_widget_can_be_built_without_a_signed_in_user(session, beds, qtbot):
     session.sign_out()
     entry = ShiftEntryWidget(session, ep)
     qtbot.addWidget(entry)
+    entry.oxygen.set_answered(True)
     entry.go_to(REVIEW)
     assert entry.review.error.text()
 

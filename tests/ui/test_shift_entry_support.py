@@ -50,14 +50,20 @@ def beds(nurse):
 
 @pytest.fixture
 def open_entry(qtbot, nurse):
-    """``open_entry(episode_id)`` → a shown 1280 × 800 ShiftEntryWidget."""
+    """``open_entry(episode_id)`` → a shown 1280 × 800 ShiftEntryWidget.
 
-    def make(episode_id: str, size=(1280, 800)) -> ShiftEntryWidget:
+    ``support_answered`` (default True, for the tests about other pages) stands for
+    the nurse's answer on step 2; the carry-forward tests pass False and tap it.
+    """
+
+    def make(episode_id: str, size=(1280, 800), support_answered=True) -> ShiftEntryWidget:
         widget = ShiftEntryWidget(nurse, episode_id)
         qtbot.addWidget(widget)
         widget.resize(*size)
         widget.show()
         qtbot.waitExposed(widget)
+        if support_answered:
+            widget.oxygen.set_answered(True)
         return widget
 
     return make
@@ -74,6 +80,11 @@ def type_vitals(tapper: Tapper, entry: ShiftEntryWidget, values) -> None:
     assert keypad.target() is entry.vitals.fields["temp_c"]
     for value in values:
         tapper.keys(keypad, value)
+
+
+def note_alert(entry: ShiftEntryWidget) -> None:
+    """The nurse taps "Alert" (the level of consciousness every assessment needs)."""
+    entry.neuro.consciousness.button("alert").click()
 
 
 def draw(canvas, points) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import (
     core,
     dosing,
+    entry,
     fields,
     judgements,
     protocols,
@@ -23,7 +24,7 @@ from . import (
 CATALOGUE: dict[str, dict[str, str]] = {}
 
 for _module in (core, fields, protocols, rules, service, storage, reports, record, dosing,
-                judgements):
+                judgements, entry):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:
             raise RuntimeError(f"message code {_code!r} defined twice ({_module.__name__})")

@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
 
 from ...logic.shifts import Shift, shift_of
 from ...logic.validation import ValidationError
+from ...service.entry import review_entry
 from ...service.ward import PermissionDenied
 from ..session import Session
+from .carry_forward import CarryForward
 from .confirm_dialog import ConfirmDialog
 from .context import baseline_handwriting, shift_fluid_totals
+from .drafts import DraftKeeper
 from .error_banner import ErrorBannerWidget
 from .fluids_page import FluidsPage
 from .nav_bar import NavBarWidget
@@ -27,15 +30,23 @@ from .oxygen_page import OxygenPage
 from .pin_dialog import PinDialog
 from .review_page import ReviewPage
 from .signing import EntrySigner, warning_key
-from .state import FLUIDS, FORM, NEURO, REVIEW, VITAL_KEYS, VITALS, ShiftEntryState, place_of
+from .state import (
+    FLUIDS,
+    FORM,
+    NEURO,
+    OXYGEN,
+    REVIEW,
+    VITAL_KEYS,
+    VITALS,
+    ShiftEntryState,
+    place_of,
+)
 from .step_bar import StepBarWidget
 from .summary import entry_summary
 from .vitals_page import VitalsPage
 
 log = logging.getLogger(__name__)
 
-#: Drafts are written this long after the last change (a crash loses at most this much).
-AUTOSAVE_MS = 300
 
 
 class ShiftEntryWidget(QWidget):
@@ -57,7 +68,6 @@ class ShiftEntryWidget(QWidget):
         service = session.service
         self.patient = service.repo.get_patient(episode_id)
         self._restoring = True
-        self._dirty = False
         self._confirmations: dict[str, str] = {}
         self._error: tuple[str, ValidationError | str] | None = None
         self._preview: tuple[Any, list] | None = None
@@ -78,6 +88,8 @@ class ShiftEntryWidget(QWidget):
             self.stack.addWidget(page)
         for page in (self.vitals, self.oxygen, self.neuro, self.fluids):
             page.changed.connect(self._on_changed)
+        self.carry = CarryForward(session, episode_id, self.oxygen, self.neuro)
+        self.oxygen.unchangedTapped.connect(self._on_unchanged)
 
         self.nav = NavBarWidget()
         self.close_button = self.nav.close_button
@@ -99,17 +111,12 @@ class ShiftEntryWidget(QWidget):
         self.signer.confirmed.connect(self._on_confirmed)
         self.signer.refused.connect(self._on_refused)
         self.signer.saved.connect(self._on_saved)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.flush_draft)
+        self.drafts = DraftKeeper(session, episode_id, self.state, self)
         self._clock = QTimer(self)
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(self.vitals.refresh_time)
         self._clock.start()
         session.language_changed.connect(self._on_language)
-        session.locked.connect(self.flush_draft)
-        session.signed_in.connect(self._on_signed_in)
 
         self._load_context()
         draft = service.load_draft(FORM, episode_id)
@@ -140,9 +147,14 @@ class ShiftEntryWidget(QWidget):
         return self.stack.currentIndex()
 
     def go_to(self, step: int) -> None:
+        """Show a step; past step 2 only once the support was answered (never skipped)."""
         step = max(VITALS, min(REVIEW, step))
         if self.step() == VITALS and step != VITALS:
             self.vitals.commit()
+        if step > OXYGEN and not self.oxygen.answered():
+            if not self._restoring:
+                self._error = ("support", self.carry.support_question())
+            step = OXYGEN
         self.stack.setCurrentIndex(step)
         self.steps.set_step(step)
         if step == VITALS:
@@ -164,22 +176,28 @@ class ShiftEntryWidget(QWidget):
         """Preview the entry; a hard-limit error jumps to its page. True when it can be saved."""
         state = self._collect()
         self._preview = None
-        if state.neuro.capd_partial():
-            self._fail("neuro.capd", self.tr("CAPD: answer all eight items (or tap “Unable to "
+        missing = self.carry.support_missing(state)
+        if missing is None and state.neuro.capd_partial():
+            missing = ("neuro.capd", self.tr("CAPD: answer all eight items (or tap “Unable to "
                                              "perform”) before saving."))
+        missing = missing or self.carry.consciousness_missing(state)
+        if missing is not None:
+            self._fail(*missing)
             return False
         try:
-            assessment, warnings = self.session.service.preview(
-                self.episode_id, **state.records(self.patient.uses_capd))
+            review = review_entry(self.session.service, self.episode_id, last=self.carry.last,
+                                  **state.records(self.patient.uses_capd))
         except ValidationError as error:
             self._fail(error.field, error)
             return False
         except PermissionDenied as error:
             self.review.show_error(self.session.render(error.message))
             return False
+        assessment, warnings = review.assessment, review.warnings
         keys = {warning_key(w) for w in warnings}
         self._confirmations = {k: v for k, v in self._confirmations.items() if k in keys}
         self._preview = (assessment, warnings)
+        self.review.set_changes(review.changes, review.drops)
         self.review.show_result(assessment, warnings, self._confirmations, self._summary(state))
         return True
 
@@ -190,27 +208,18 @@ class ShiftEntryWidget(QWidget):
             return
         if not self.refresh_review():
             return
+        if not self.review.drops_confirmed():
+            self.review.show_drop_needed()
+            return
         _assessment, warnings = self._preview
+        self.signer.grade_drops = [f"{d.kind} {d.before} → {d.after}" for d in self.review.drops()]
         uses_capd = self.patient.uses_capd
         self.signer.start(warnings, self._confirmations,
                           lambda: self._collect().records(uses_capd))
 
     def flush_draft(self) -> bool:
-        """Write the draft now (the autosave timer does it after each change).
-
-        Without a signed-in user (locked) nothing can be written; the form keeps
-        the values and the draft is written at the next sign-in.
-        """
-        self._autosave.stop()
-        if self.session.service.user is None:
-            return False
-        try:
-            self.session.service.save_draft(FORM, self.episode_id, self.state())
-        except Exception:  # a failed draft write must never lose the form on screen
-            log.exception("could not save the shift-entry draft")
-            return False
-        self._dirty = False
-        return True
+        """Write the draft now (the autosave timer does it after each change)."""
+        return self.drafts.flush()
 
     def close_entry(self) -> None:
         self.flush_draft()
@@ -242,6 +251,9 @@ class ShiftEntryWidget(QWidget):
         if self._preview is not None:
             self.review.set_summary(self._summary(self._collect()))
         self.review.rerender()
+        self.carry.retranslate()
+        if self._error is not None and self._error[0] == "support":
+            self._error = ("support", self.carry.support_question())
         self._show_banner()
         self._show_earlier()
 
@@ -257,10 +269,14 @@ class ShiftEntryWidget(QWidget):
         state.neuro = self.neuro.state()
         state.fluids = self.fluids.values()
         state.confirmations = dict(self._confirmations)
+        state.support_answered = self.oxygen.answered()
+        state.last_support = self.carry.last_support()
         return state
 
     def _apply(self, state: ShiftEntryState) -> None:
         self._clear_error()
+        self.carry.prefill(state)
+        self.oxygen.set_answered(state.support_answered)
         self.vitals.set_values(state.vitals)
         self.vitals.set_weight_kg(state.weight_kg)
         self.vitals.set_observed_at(state.observed_at)
@@ -274,14 +290,8 @@ class ShiftEntryWidget(QWidget):
         self._update_ticks()
         self.go_to(state.step)
 
-    def _on_signed_in(self, _user: object) -> None:
-        """Locked before the draft was written: write it now someone signed in again."""
-        if self._dirty:
-            self.flush_draft()
-
     def _mark_dirty(self) -> None:
-        self._dirty = True
-        self._autosave.start()
+        self.drafts.mark()
 
     def _on_changed(self) -> None:
         if self._restoring:
@@ -297,8 +307,9 @@ class ShiftEntryWidget(QWidget):
         self.steps.set_done(FLUIDS, bool(state.fluids))
 
     def _load_context(self) -> None:
-        """The baseline handwriting and the fluids charted earlier this shift."""
+        """What was charted last, the baseline handwriting and this shift's fluids."""
         service = self.session.service
+        self.carry.load()
         if not self.patient.uses_capd:
             baseline = baseline_handwriting(service.repo, self.episode_id)
             if baseline is not None:
@@ -312,6 +323,21 @@ class ShiftEntryWidget(QWidget):
 
     def _summary(self, state: ShiftEntryState) -> list[str]:
         return entry_summary(state, self.vitals, self.oxygen, self.neuro)
+
+    def _on_unchanged(self) -> None:
+        """"Unchanged": the last support stands (a change made meanwhile is undone)."""
+        state = self._collect()
+        state.support_answered = False
+        self.carry.prefill(state)
+        self._restoring = True
+        try:
+            self.oxygen.set_oxygen(state.o2_device, state.o2_flow_l_min)
+            self.oxygen.set_pressors(state.vasopressors)
+        finally:
+            self._restoring = False
+        self.oxygen.set_answered(True)
+        self._on_changed()
+        self.go_to(NEURO)
 
     # -- internals: errors ------------------------------------------------------------------
     def _fail(self, field: str, error: ValidationError | str) -> None:
@@ -351,8 +377,7 @@ class ShiftEntryWidget(QWidget):
             self.review.show_error(self.session.render(error.message))
 
     def _on_saved(self, _result: object) -> None:
-        self._autosave.stop()
-        self._dirty = False
+        self.drafts.forget()
         self._restoring = True
         try:  # the service deleted the draft: start a fresh form without writing one
             self._apply(ShiftEntryState(observed_at=self.session.service.clock()))
@@ -365,11 +390,9 @@ class ShiftEntryWidget(QWidget):
 
     # -- events ------------------------------------------------------------------------
     def hideEvent(self, event: QHideEvent) -> None:
-        if self._dirty:
-            self.flush_draft()
+        self.drafts.flush_if_dirty()
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._dirty:
-            self.flush_draft()
+        self.drafts.flush_if_dirty()
         super().closeEvent(event)

@@ -63,6 +63,11 @@ class NeuroPage(QWidget):
             self.compare.setMinimumHeight(260)
 
         self.consciousness = ChoiceRowWidget("consciousness", [c.value for c in Consciousness])
+        self._last_consciousness = ""
+        self.consciousness_last = QLabel()
+        self.consciousness_last.setObjectName("consciousness_last")
+        self.consciousness_last.setWordWrap(True)
+        self.consciousness_last.setProperty("role", "hint")
         self.seizure = ChoiceRowWidget("seizure", [s.value for s in Seizure])
         self.motor = ChoiceRowWidget("motor", ["no", "yes"])
         self.edema = ChoiceRowWidget("edema", [e.value for e in CerebralEdema])
@@ -92,6 +97,7 @@ class NeuroPage(QWidget):
         box.addWidget(self._attest)
         box.addSpacing(6)
         box.addWidget(self.consciousness)
+        box.addWidget(self.consciousness_last)
         domains = QHBoxLayout()
         domains.setSpacing(18)
         for row in (self.seizure, self.motor, self.edema):
@@ -132,6 +138,7 @@ class NeuroPage(QWidget):
             "answered correctly. Otherwise tap each item answered correctly."))
         self._refresh_findings()
         self._show_current()
+        self._show_last()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -139,14 +146,21 @@ class NeuroPage(QWidget):
         super().changeEvent(event)
 
     def field_label(self, key: str) -> str:
+        if key == "consciousness":
+            return self.tr("Level of consciousness")
         if key.startswith("capd"):
             return self.tr("CAPD")
         if key.startswith("ice"):
             return self.tr("ICE")
         return self.tr("Neuro assessment")
 
-    def field_widget(self, _key: str) -> QWidget | None:
-        return None
+    def field_widget(self, key: str) -> QWidget | None:
+        return self.consciousness if key == "consciousness" else None
+
+    def set_last_consciousness(self, text: str) -> None:
+        """The level charted last ("alert at 05:33 by 王丽"); there is still no default."""
+        self._last_consciousness = text
+        self._show_last()
 
     # -- model API ------------------------------------------------------------------
     def uses_capd(self) -> bool:
@@ -244,6 +258,12 @@ class NeuroPage(QWidget):
         for name, button in self.findings.items():
             mark = "✔" if button.isChecked() else "□"
             button.setText(f"{mark} {texts[name]}")
+
+    def _show_last(self) -> None:
+        text = self._last_consciousness
+        self.consciousness_last.setText(
+            self.tr("Required. Last recorded: {last}").format(last=text) if text
+            else self.tr("Required: tap what you see now."))
 
     def _show_current(self) -> None:
         if self.compare is not None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...logic.assessment import Assessment
 from ...logic.findings import Severity
 from ...logic.messages import Message
+from ...logic.support_change import GradeDrop
 from ...logic.validation import Warning_
 from .. import theme
 from ..widgets.grade_badge import GradeBadge
@@ -47,7 +50,13 @@ class ReviewPage(QWidget):
     """Shows an :class:`Assessment` from ``WardService.preview`` and its soft-limit
     warnings; every logic message is rendered through ``render`` (the session's
     language), again on :meth:`rerender` after a language switch.
+
+    ``set_changes`` shows what the entry changes against the previous record and
+    any grade it would lower; a lower grade needs the confirm tap
+    (``drops_confirmed()``, signal ``dropConfirmed(bool)``) before signing.
     """
+
+    dropConfirmed = Signal(bool)
 
     def __init__(self, render: Render, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +66,9 @@ class ReviewPage(QWidget):
         self._confirmed: dict[str, str] = {}
         self._summary: list[str] = []
         self._error = ""
+        self._changes: list[Message] = []
+        self._drops: list[GradeDrop] = []
+        self._drop_needed = False
         self.crs_badge = GradeBadge("CRS")
         self.crs_badge.setObjectName("review_crs")
         self.icans_badge = GradeBadge("ICANS")
@@ -65,7 +77,23 @@ class ReviewPage(QWidget):
         self.icans_badge.setMinimumWidth(120)
 
         self._titles = {key: _label(role="heading") for key in (
-            "grades", "plan", "alerts", "dose", "warnings", "summary")}
+            "grades", "changes", "plan", "alerts", "dose", "warnings", "summary")}
+        self.changes_text = _label(name="changes_text")
+        self.drops_box = QFrame()
+        self.drops_box.setObjectName("grade_drops")
+        self.drops_box.setStyleSheet(f"QFrame#grade_drops {{ border: 3px solid {theme.ERROR};"
+                                 " background: #fdecee; }")
+        self.drops_text = _label(name="drops_text")
+        self.drops_text.setStyleSheet("border: none; font-weight: bold;")
+        self.drop_confirm = QPushButton()
+        self.drop_confirm.setObjectName("drop_confirm")
+        self.drop_confirm.setCheckable(True)
+        self.drop_confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        theme.touch_size(self.drop_confirm)
+        self.drop_confirm.toggled.connect(self._on_drop_confirm)
+        drops = QVBoxLayout(self.drops_box)
+        drops.addWidget(self.drops_text)
+        drops.addWidget(self.drop_confirm, 0, Qt.AlignmentFlag.AlignLeft)
         self.crs_reasons = _label(name="crs_reasons")
         self.icans_reasons = _label(name="icans_reasons")
         self.plan = _label(name="plan_lines")
@@ -91,8 +119,11 @@ class ReviewPage(QWidget):
         inner = QWidget()
         box = QVBoxLayout(inner)
         box.addWidget(self.error)
+        box.addWidget(self.drops_box)
         box.addWidget(self._titles["grades"])
         box.addLayout(grades)
+        box.addWidget(self._titles["changes"])
+        box.addWidget(self.changes_text)
         box.addWidget(self._titles["alerts"])
         box.addLayout(self._alerts_box)
         box.addWidget(self._titles["plan"])
@@ -131,6 +162,30 @@ class ReviewPage(QWidget):
     def assessment(self) -> Assessment | None:
         return self._assessment
 
+    def set_changes(self, changes: Sequence[Message], drops: Sequence[GradeDrop]) -> None:
+        """What changed since the last record, and the grades that would fall; a new
+        set of drops must be confirmed again."""
+        if [(d.kind, d.before, d.after) for d in drops] != [
+                (d.kind, d.before, d.after) for d in self._drops]:
+            self.drop_confirm.setChecked(False)
+            self._drop_needed = False
+        self._changes = list(changes)
+        self._drops = list(drops)
+        self.rerender()
+
+    def show_drop_needed(self) -> None:
+        """Signing was asked before the lower grade was confirmed: say where to tap."""
+        self._drop_needed = True
+        self._show_changes(self._assessment is not None)
+        self.scroll.ensureWidgetVisible(self.drops_box)
+
+    def drops(self) -> list[GradeDrop]:
+        return list(self._drops)
+
+    def drops_confirmed(self) -> bool:
+        """True when no grade falls, or the nurse tapped to confirm it does."""
+        return not self._drops or self.drop_confirm.isChecked()
+
     def set_summary(self, summary: Sequence[str]) -> None:
         self._summary = list(summary)
         self.summary.setText("\n".join(self._summary))
@@ -138,6 +193,7 @@ class ReviewPage(QWidget):
     # -- texts ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self._titles["grades"].setText(self.tr("Grades from this entry"))
+        self._titles["changes"].setText(self.tr("Changes since the last record"))
         self._titles["plan"].setText(self.tr("What the protocol says for these grades"))
         self._titles["alerts"].setText(self.tr("Alerts"))
         self._titles["dose"].setText(self.tr("Tocilizumab"))
@@ -162,6 +218,7 @@ class ReviewPage(QWidget):
                        self.summary):
             widget.setVisible(a is not None)
         self._show_alerts(a)
+        self._show_changes(a is not None)
         if a is None:
             return
         r = self._render
@@ -186,6 +243,28 @@ class ReviewPage(QWidget):
         self.summary.setText("\n".join(self._summary))
 
     # -- internals ------------------------------------------------------------------------
+    def _show_changes(self, shown: bool) -> None:
+        r = self._render
+        self.changes_text.setText("\n".join(f"• {r(m)}" for m in self._changes))
+        self.changes_text.setVisible(shown and bool(self._changes))
+        self._titles["changes"].setVisible(shown and bool(self._changes))
+        self.drops_box.setVisible(shown and bool(self._drops))
+        blocks = []
+        for drop in self._drops:
+            blocks.append("\n".join(["⚠ " + r(drop.title()),
+                                     *(f"  • {r(m)}" for m in drop.because)]))
+        if self._drop_needed and not self.drop_confirm.isChecked():
+            blocks.append(self.tr("Tap the box below to confirm the lower grade, then sign."))
+        self.drops_text.setText("\n".join(blocks))
+        self._on_drop_confirm(self.drop_confirm.isChecked(), emit=False)
+
+    def _on_drop_confirm(self, checked: bool, emit: bool = True) -> None:
+        mark = "✔" if checked else "□"
+        self.drop_confirm.setText(f"{mark} " + self.tr(
+            "I checked the patient: the lower grade is right"))
+        if emit:
+            self.dropConfirmed.emit(checked)
+
     def _show_alerts(self, a: Assessment | None) -> None:
         for label in self.alert_labels:
             self._alerts_box.removeWidget(label)

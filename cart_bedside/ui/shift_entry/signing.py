@@ -47,6 +47,8 @@ class EntrySigner(QObject):
         self._pin: PinDialog | None = None
         self._records: Callable[[], dict[str, Any]] = dict
         self._confirmations: dict[str, str] = {}
+        #: the grade drops the nurse confirmed ("CRS 2 → 1"), audited with the save
+        self.grade_drops: list[str] = []
 
     def start(self, warnings: Sequence[Warning_], confirmations: dict[str, str],
               records: Callable[[], dict[str, Any]]) -> None:
@@ -96,7 +98,8 @@ class EntrySigner(QObject):
     def _save(self, pin: str) -> None:
         try:
             result = self._session.service.save_shift_entry(
-                self._episode_id, pin, confirmations=dict(self._confirmations), **self._records())
+                self._episode_id, pin, confirmations=dict(self._confirmations),
+                grade_drops=list(self.grade_drops), **self._records())
         except SignInError as error:
             if self._pin is not None:
                 self._pin.show_error(self._session.render(error.message))

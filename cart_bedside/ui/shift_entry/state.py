@@ -60,6 +60,8 @@ def place_of(field: str) -> tuple[int, str]:
     ``fluids[2].volume_ml`` → (FLUIDS, "2"); any ``.time`` → (VITALS, "time").
     """
     head, _, name = field.partition(".")
+    if head == "support":
+        return OXYGEN, "support"
     if name == "time":
         return VITALS, "time"
     if head == "vitals" and name == "o2_flow_l_min":
@@ -221,6 +223,11 @@ class ShiftEntryState:
     fluids: list[tuple[str, float]] = field(default_factory=list)
     #: warning key (its English text, which holds the value) → the nurse's reason
     confirmations: dict[str, str] = field(default_factory=dict)
+    #: the nurse answered step 2 ("unchanged" or a change); never defaulted
+    support_answered: bool = False
+    #: (device, flow, vasopressors) charted last, set from the records (not in the draft):
+    #: an unchanged carried-forward support alone is no new vital-sign record
+    last_support: tuple[str, float | None, tuple[str, ...]] | None = None
 
     # --- dict (drafts) ----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -237,6 +244,7 @@ class ShiftEntryState:
             "neuro": self.neuro.to_dict(),
             "fluids": [[category, volume] for category, volume in self.fluids],
             "confirmations": dict(self.confirmations),
+            "support_answered": self.support_answered,
         }
 
     @classmethod
@@ -265,6 +273,7 @@ class ShiftEntryState:
         if isinstance(pressors, list):
             out.vasopressors = [p for p in pressors if isinstance(p, str) and p.strip()]
         out.fluid_bolus_for_hypotension = _bool(data.get("fluid_bolus_for_hypotension"))
+        out.support_answered = _bool(data.get("support_answered"))
         out.neuro = NeuroState.from_dict(data.get("neuro"))
         lines = data.get("fluids")
         for line in lines if isinstance(lines, list) else ():
@@ -280,13 +289,31 @@ class ShiftEntryState:
         return out
 
     # --- what was entered ------------------------------------------------------------
+    def has_vital_values(self) -> bool:
+        return any(self.vitals.get(key) is not None for key in VITAL_KEYS)
+
+    def support(self) -> tuple[str, float | None, tuple[str, ...]]:
+        flow = None if self.o2_device == O2Device.ROOM_AIR.value else self.o2_flow_l_min
+        return self.o2_device, flow, tuple(sorted(self.vasopressors))
+
+    def support_changed(self) -> bool:
+        """The support differs from the one charted last (room air when none was)."""
+        last = self.last_support or (O2Device.ROOM_AIR.value, None, ())
+        device, flow, pressors = last
+        if device == O2Device.ROOM_AIR.value:
+            flow = None
+        return self.support() != (device, flow, tuple(sorted(pressors)))
+
     def has_vitals(self) -> bool:
         return (
-            any(self.vitals.get(key) is not None for key in VITAL_KEYS)
-            or self.o2_device != O2Device.ROOM_AIR.value
-            or bool(self.vasopressors)
+            self.has_vital_values()
+            or self.support_changed()
             or self.fluid_bolus_for_hypotension
         )
+
+    def needs_consciousness(self) -> bool:
+        """An assessment (vital values or a neuro finding) needs the level of consciousness."""
+        return self.has_vital_values() or self.neuro.has_content()
 
     def is_empty(self) -> bool:
         return not (self.has_vitals() or self.weight_kg is not None

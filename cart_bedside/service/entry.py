@@ -1,0 +1,97 @@
+"""What a new shift entry starts from and what its review must say (issue 11 item 1).
+
+``last_charted`` gives the support and consciousness recorded last, with when
+and by whom (display names, never logins); ``review_entry`` previews the entry
+and compares it with the previous record and the patient's current grades.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..logic.assessment import Assessment
+from ..logic.messages import Message
+from ..logic.models import (
+    Consciousness,
+    FluidEntry,
+    NeuroAssessment,
+    VitalSigns,
+    WeightMeasurement,
+)
+from ..logic.support_change import (
+    GradeDrop,
+    Support,
+    consciousness_change,
+    grade_drops,
+    last_support,
+    support_changes,
+)
+from ..logic.validation import Warning_
+from .ward import WardService
+
+
+@dataclass(frozen=True)
+class LastCharted:
+    """The support and the level of consciousness charted last for an episode."""
+
+    support: Support | None = None
+    support_at: datetime | None = None
+    support_by: str = ""
+    consciousness: Consciousness | None = None
+    consciousness_at: datetime | None = None
+    consciousness_by: str = ""
+
+
+@dataclass(frozen=True)
+class EntryReview:
+    """The preview of an entry and what it changes."""
+
+    assessment: Assessment
+    warnings: list[Warning_]
+    changes: list[Message] = field(default_factory=list)
+    drops: list[GradeDrop] = field(default_factory=list)
+
+
+def display_name(ward: WardService, username: str | None) -> str:
+    """The person's display name ("王丽"); the login only when the account is gone."""
+    if not username:
+        return ""
+    user = ward.repo.get_user(username)
+    return user.display_name if user is not None and user.display_name else username
+
+
+def last_charted(ward: WardService, episode_id: str) -> LastCharted:
+    """What the next entry carries forward (nothing when nothing was charted)."""
+    ward.require("view")
+    vitals = last_support(ward.repo.vitals(episode_id))
+    neuro = [n for n in ward.repo.neuro(episode_id) if n.consciousness is not None]
+    last_neuro = max(neuro, key=lambda n: n.time) if neuro else None
+    return LastCharted(
+        support=Support.of(vitals) if vitals else None,
+        support_at=vitals.time if vitals else None,
+        support_by=display_name(ward, vitals.meta.recorded_by) if vitals else "",
+        consciousness=last_neuro.consciousness if last_neuro else None,
+        consciousness_at=last_neuro.time if last_neuro else None,
+        consciousness_by=display_name(ward, last_neuro.meta.recorded_by) if last_neuro else "",
+    )
+
+
+def review_entry(ward: WardService, episode_id: str, *, vitals: VitalSigns | None = None,
+                 neuro: NeuroAssessment | None = None, fluids: Sequence[FluidEntry] = (),
+                 weight: WeightMeasurement | None = None,
+                 last: LastCharted | None = None) -> EntryReview:
+    """Preview the entry (hard-limit errors raise ``ValidationError``) and list what it
+    changes against ``last`` (read when not given) and which grades it would lower."""
+    assessment, warnings = ward.preview(episode_id, vitals=vitals, neuro=neuro, fluids=fluids,
+                                        weight=weight)
+    last = last if last is not None else last_charted(ward, episode_id)
+    changes: list[Message] = []
+    if vitals is not None:
+        changes += support_changes(last.support, Support.of(vitals))
+    loc = consciousness_change(last.consciousness, neuro.consciousness if neuro else None)
+    if loc is not None:
+        changes.append(loc)
+    drops = grade_drops(ward.assessment(episode_id), assessment)
+    return EntryReview(assessment, warnings, changes, drops)
