@@ -47,7 +47,7 @@ def test_sign_in_board_patient_entry_save_and_the_card_shows_both_badges(qtbot, 
     entry = open_bed(tapper, window, ADULT_BED)
     type_vitals(tapper, entry, ["38.6", "110", "86", "50", "20", "96"])
     tapper.tap(entry.next_button)  # oxygen: room air
-    tapper.tap(entry.next_button)  # neuro
+    tapper.tap(entry.oxygen.unchanged_button)  # room air, unchanged → neuro
     for key in ICE_ITEMS[:8]:
         tapper.tap(entry.neuro.ice.item_button(key))
     tapper.tap(entry.neuro.consciousness.button("alert"))
