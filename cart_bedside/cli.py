@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the database with a backup (the old one is kept)")
     _add_db_args(p)
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--allow-unkeyed", action="store_true",
+                   help="accept a backup made before the audit log was keyed (older version)")
+
+    p = sub.add_parser("verify", help="check the database: integrity, audit chain, every "
+                                      "record's hash and signature, users and settings")
+    _add_db_args(p)
+    p.add_argument("--anchor", action="append", metavar="SEQ:HASH",
+                   help="a chain head printed on a handover sheet (repeatable)")
 
     from .handover_cli import add_handover_parser
 
@@ -75,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .handover_cli import run_handover
 
         return run_handover(args)
-    if args.command in ("backup", "restore", "demo-db"):
+    if args.command in ("backup", "restore", "verify", "demo-db"):
         from .storage import commands
 
         return commands.run(args)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# The device's audit key and anchors: a private folder per test run, never the real one.
+os.environ.setdefault("CART_BEDSIDE_KEY_DIR", tempfile.mkdtemp(prefix="cart-bedside-keys-"))
 
 from tests.demo_ward import DEMO_NOW, Clock
 

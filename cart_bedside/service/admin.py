@@ -14,9 +14,12 @@ Decisions:
 - Removing a bed from the bed list is refused while a patient is in it.
 - After a setting changes every cached assessment and task list is dropped
   (protocol, shifts, escalation and tocilizumab limits change them).
-- ``restore`` verifies the backup, closes this service's database connection
-  and replaces the file (the replaced file is kept aside): the app must open
-  the database again and sign in anew.
+- ``restore`` checks the backup on a copy (storage/restore.py: integrity,
+  schema, tables, keyed audit chain, row hashes, signatures, users and
+  settings); only when every check passed does it sign out, close this
+  service's connection and swap the file in (the replaced file is kept
+  aside): the app must open the database again and sign in anew. A refused
+  restore leaves the app signed in and the database untouched.
 - The audit viewer filters by user, by patient (the episode id: entries about
   any version of its records, its admission, tasks, acknowledgements and
   signatures, and events that name the episode) and by date; it reads the log
@@ -38,7 +41,7 @@ from ..logic.schedule import EscalationSettings
 from ..logic.shifts import ShiftSettings
 from ..logic.tocilizumab import TocilizumabLimits
 from ..logic.validation import ValidationError
-from ..storage import User, default_backup_dir, list_backups, verify_backup
+from ..storage import User, default_backup_dir, list_backups
 from ..storage import backup_now as storage_backup_now
 from ..storage import restore as storage_restore
 from ..storage.audit import AuditEntry, ChainCheck
@@ -245,13 +248,16 @@ class AdminService(ServiceBase):
         The replaced database is kept aside. Open the database again afterwards.
         """
         admin = self.require("backup")
-        verify_backup(backup_file)  # refuse a bad file before closing anything
         self.repo.log_event("restore", admin.username, reason=reason or "restore requested",
                             details={"from": str(backup_file)})
-        self.ward.invalidate()
-        self.ward.sign_out()
-        self.repo.db.conn.close()
-        return storage_restore(self.db_path, backup_file, actor=admin.username, reason=reason)
+
+        def close_ours() -> None:  # every check passed: only the swap is left
+            self.ward.invalidate()
+            self.ward.sign_out()
+            self.repo.db.conn.close()
+
+        return storage_restore(self.db_path, backup_file, actor=admin.username, reason=reason,
+                               before_swap=close_ours)
 
     # --- the audit log -----------------------------------------------------------------
     def audit_log(self, *, user: str | None = None, episode_id: str | None = None,

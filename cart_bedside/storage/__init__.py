@@ -8,18 +8,20 @@ docs/storage.md.
 
 from __future__ import annotations
 
-from .backup import backup_now, backup_to, latest_backup, list_backups, restore, verify_backup
+from .backup import backup_now, backup_to, latest_backup, list_backups, verify_backup
 from .db import close_database, connect, open_database, quick_check, transaction
 from .errors import (
     AmendmentError,
     BackupError,
     DatabaseCorruptError,
+    DatabaseInUseError,
     RecordNotFoundError,
     SchemaTooNewError,
     StorageError,
 )
 from .paths import data_dir, default_backup_dir, default_db_path
 from .repository import Repository
+from .restore import check_backup, restore
 from .types import (
     AlertAck,
     BoardEntry,
@@ -39,6 +41,7 @@ __all__ = [
     "BackupError",
     "BoardEntry",
     "DatabaseCorruptError",
+    "DatabaseInUseError",
     "EpisodeInfo",
     "EpisodeProtocol",
     "PhysicianGradeRecord",
@@ -53,6 +56,7 @@ __all__ = [
     "User",
     "backup_now",
     "backup_to",
+    "check_backup",
     "close_database",
     "connect",
     "data_dir",

@@ -1,16 +1,26 @@
-"""The audit log: who did what, when and why, in a hash chain.
+"""The audit log: who did what, when and why, in a keyed hash chain.
 
-Each entry stores ``hash = sha256(prev_hash + canonical JSON of the entry)``,
-where the entry includes its sequence number and ``prev_hash``. Changing,
-removing or reordering any entry breaks every hash after it;
-:func:`verify_chain` finds the first broken entry. The table is append-only
-(SQLite triggers), and entries are only ever added inside the write
-transaction they describe, so the log and the records cannot disagree.
+Each entry stores ``hash = "<key id>:" + HMAC-SHA256(device key, prev_hash +
+canonical JSON of the entry)``, where the entry includes its sequence number
+and ``prev_hash``; the key lives outside the database (:mod:`.keys`), so a
+copy of the file is not enough to re-chain an edited log. Changing, removing
+or reordering any entry breaks every hash after it; :func:`verify_chain`
+finds the first broken entry. Entries written before keying (schema < 4)
+carry a plain sha256 (64 hex digits); once a keyed entry appears, an unkeyed
+one after it is refused. The table is append-only (SQLite triggers), and
+entries are only ever added inside the write transaction they describe, so
+the log and the records cannot disagree.
+
+Rows are hashed the same way: a clinical row's audit entry keeps its keyed
+hash (``details.sha256``), and every change of a user or a ward setting keeps
+the keyed hash of its protected columns (``details.state``: username,
+display name, role, PIN hash and active; key and value).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -20,6 +30,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from . import keys
 from .db import rows
 
 GENESIS_HASH = "0" * 64
@@ -87,14 +98,74 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def row_sha256(row: sqlite3.Row) -> str:
-    """sha256 of a stored row (all columns, canonical JSON); used for signatures and audit."""
-    return hashlib.sha256(canonical_json(dict(row)).encode()).hexdigest()
+def _keyed(text: str) -> str:
+    kid, secret = keys.audit_key()
+    return f"{kid}:{hmac.new(secret, text.encode(), hashlib.sha256).hexdigest()}"
+
+
+def _matches(stored: str | None, text: str) -> bool | None:
+    """Does ``stored`` (keyed or plain) hash ``text``? None: keyed with a key not on this device."""
+    if not stored:
+        return False
+    if ":" not in stored:
+        return hmac.compare_digest(stored, hashlib.sha256(text.encode()).hexdigest())
+    kid, digest = stored.split(":", 1)
+    secret = keys.audit_keys().get(kid)
+    if secret is None:
+        return None
+    return hmac.compare_digest(digest, hmac.new(secret, text.encode(), hashlib.sha256).hexdigest())
+
+
+def row_sha256(row: sqlite3.Row | dict[str, Any]) -> str:
+    """Keyed hash of a stored row (all columns, canonical JSON), kept in its audit entry."""
+    return _keyed(canonical_json(dict(row)))
+
+
+def row_hash_matches(recorded: str | None, row: dict[str, Any]) -> bool:
+    """True when a row still hashes to what its audit entry recorded."""
+    return bool(_matches(recorded, canonical_json(dict(row))))
+
+
+def content_hash(content: list[dict[str, Any]]) -> str:
+    """sha256 of signed content (``[{"table", "row"}, …]``), as in the signatures table."""
+    return hashlib.sha256(canonical_json(content).encode()).hexdigest()
+
+
+STATE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "users": ("username", "display_name", "role", "pin_hash", "active"),
+    "ward_settings": ("key", "value"),
+}
+STATE_KEY = {"users": "username", "ward_settings": "key"}
+STATE_SINCE_VERSION = 4
+
+
+def state_hash(table: str, row: dict[str, Any]) -> str:
+    """Keyed hash of the protected columns of a user or a ward setting."""
+    return _keyed(canonical_json({"table": table,
+                                  **{c: row[c] for c in STATE_COLUMNS[table]}}))
+
+
+def state_matches(recorded: str | None, table: str, row: dict[str, Any]) -> bool:
+    """True when a user or setting still has the state its last audit entry recorded."""
+    text = canonical_json({"table": table, **{c: row[c] for c in STATE_COLUMNS[table]}})
+    return bool(_matches(recorded, text))
+
+
+def state_required(conn: sqlite3.Connection) -> bool:
+    """From schema 4 on, every user and setting has a state hash in the log."""
+    return conn.execute("PRAGMA user_version").fetchone()[0] >= STATE_SINCE_VERSION
 
 
 def entry_hash(entry: dict[str, Any]) -> str:
-    """The chain hash of one entry (``entry`` includes ``prev_hash``, not ``hash``)."""
-    return hashlib.sha256((entry["prev_hash"] + canonical_json(entry)).encode()).hexdigest()
+    """The keyed chain hash of one entry (``entry`` includes ``prev_hash``, not ``hash``)."""
+    return _keyed(entry["prev_hash"] + canonical_json(entry))
+
+
+def _state_of(conn: sqlite3.Connection, table: str, key: str) -> str | None:
+    cur = conn.cursor()
+    cur.row_factory = sqlite3.Row
+    row = cur.execute(f"SELECT * FROM {table} WHERE {STATE_KEY[table]} = ?", (key,)).fetchone()
+    return None if row is None else state_hash(table, dict(row))
 
 
 _FIELDS = ("seq", "at", "actor", "action", "table_name", "record_id", "reason", "details",
@@ -118,6 +189,8 @@ def append(
         raise RuntimeError("audit entries are written inside a transaction")
     last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    if table in STATE_COLUMNS and record_id is not None:
+        details = {**(details or {}), "state": _state_of(conn, table, record_id)}
     entry = {
         "seq": seq,
         "at": at if isinstance(at, str) else at.isoformat(timespec="seconds"),
@@ -138,10 +211,12 @@ def append(
     return seq
 
 
-def verify_chain(db: Database, batch: int = 5000) -> ChainCheck:
-    """Recompute every hash in order; report the first entry that does not match."""
-    prev, expected_seq, count = GENESIS_HASH, 1, 0
-    last_seq = 0
+def verify_chain(db: Database, batch: int = 5000, *, after_seq: int = 0,
+                 prev_hash: str = GENESIS_HASH) -> ChainCheck:
+    """Recompute every hash in order (after ``after_seq``, whose hash is ``prev_hash``);
+    report the first entry that does not match."""
+    prev, expected_seq, count = prev_hash, after_seq + 1, 0
+    last_seq, keyed = after_seq, ":" in prev_hash
     while True:
         page = rows(db, f"SELECT {', '.join(_FIELDS)}, hash FROM audit_log WHERE seq > ? "
                         "ORDER BY seq LIMIT ?", (last_seq, batch))
@@ -149,13 +224,21 @@ def verify_chain(db: Database, batch: int = 5000) -> ChainCheck:
             return ChainCheck(True, count)
         for row in page:
             entry = {f: row[f] for f in _FIELDS}
+            stored = row["hash"]
             if row["seq"] != expected_seq:
                 return ChainCheck(False, count, row["seq"], "sequence gap")
             if row["prev_hash"] != prev:
                 return ChainCheck(False, count, row["seq"], "previous hash does not match")
-            if entry_hash(entry) != row["hash"]:
+            if keyed and ":" not in stored:
+                return ChainCheck(False, count, row["seq"], "entry is not keyed")
+            good = _matches(stored, prev + canonical_json(entry))
+            if good is None:
+                return ChainCheck(False, count, row["seq"],
+                                  f"keyed with {stored.split(':')[0]}, a key not on this device")
+            if not good:
                 return ChainCheck(False, count, row["seq"], "entry was changed")
-            prev, expected_seq, count = row["hash"], expected_seq + 1, count + 1
+            keyed = keyed or ":" in stored
+            prev, expected_seq, count = stored, expected_seq + 1, count + 1
             last_seq = row["seq"]
 
 

@@ -14,7 +14,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from ..logic.messages import msg
 from . import audit
@@ -163,56 +162,3 @@ def backup_now(db_path: Path | str, backup_dir: Path | str, keep: int = DEFAULT_
     for old in removed:
         old.unlink(missing_ok=True)
     return BackupResult(result.path, result.counts, removed)
-
-
-def _move_aside(db_path: Path) -> Path | None:
-    if not db_path.exists():
-        return None
-    try:  # fold the WAL into the main file so the kept copy is whole
-        conn = sqlite3.connect(db_path)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.close()
-    except sqlite3.DatabaseError:
-        pass  # a damaged file is kept aside as it is, WAL and all
-    aside = db_path.with_name(f"{db_path.stem}.replaced-{datetime.now().strftime(_STAMP)}"
-                              f"{db_path.suffix}")
-    os.replace(db_path, aside)
-    for suffix in ("-wal", "-shm"):
-        extra = Path(str(db_path) + suffix)
-        if extra.exists():
-            os.replace(extra, Path(str(aside) + suffix))
-    return aside
-
-
-def restore(db_path: Path | str, backup_file: Path | str, *, actor: str = "system",
-            reason: str | None = None) -> RestoreResult:
-    """Replace ``db_path`` with a verified backup; the replaced file is renamed, never deleted.
-
-    Close the app (every connection to ``db_path``) first.
-    """
-    db_path, source = Path(db_path), Path(backup_file)
-    counts = verify_backup(source)
-    if db_path.exists() and db_path.resolve() == source.resolve():
-        raise BackupError(msg("storage.error.restore_onto_itself", path=str(source)))
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    aside = _move_aside(db_path)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(db_path)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    _fsync(db_path)
-    from .migrations import migrate
-
-    db = connect(db_path)
-    try:
-        migrate(db, actor=actor)
-        with transaction(db) as conn:
-            details: dict[str, Any] = {"from": str(source), "aside": str(aside) if aside else None}
-            audit.append(conn, at=datetime.now(), actor=actor, action=audit.AuditAction.RESTORE,
-                         device_id=device_id(conn), reason=reason, details=details)
-    finally:
-        db.conn.close()
-    return RestoreResult(db_path, source, aside, counts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from . import locks
 from .errors import DatabaseCorruptError
 from .paths import default_backup_dir, default_db_path
 
@@ -41,10 +43,40 @@ def configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+class _Connection(sqlite3.Connection):
+    """A connection that holds this process's share of the database lock while open."""
+
+    lock_cell: list[str | None]
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            _release_cell(getattr(self, "lock_cell", [None]))
+
+
+def _release_cell(cell: list[str | None]) -> None:
+    key, cell[0] = cell[0], None
+    locks.release(key)
+
+
 def connect(path: Path | str) -> Database:
-    """Open (or create) a database file with the durability settings applied."""
+    """Open (or create) a database file with the durability settings applied.
+
+    The connection holds this process's shared lock on the database (see
+    :mod:`.locks`) until it is closed or collected, so a restore in another
+    process is refused meanwhile.
+    """
     # One connection per thread (the default check): backups open their own.
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    key = locks.hold(path)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000, factory=_Connection)
+    except BaseException:
+        locks.release(key)
+        raise
+    conn.lock_cell = cell = [key]
+    weakref.finalize(conn, _release_cell, cell)  # a connection dropped without close()
     try:
         configure(conn)
     except sqlite3.DatabaseError:

@@ -56,3 +56,15 @@ class SchemaTooNewError(StorageError):
 
 class BackupError(StorageError):
     """A backup could not be written or failed its verification, or a restore was refused."""
+
+
+class DatabaseInUseError(StorageError):
+    """Another process has the database open (a restore is refused), or a restore is under way."""
+
+
+class TamperError(StorageError):
+    """A verification found the database or a backup altered; ``findings`` lists what."""
+
+    def __init__(self, message: Message, findings: list[str]) -> None:
+        self.findings = findings
+        super().__init__(message)

@@ -66,11 +66,22 @@ def protocol_backfill(conn: sqlite3.Connection, now: datetime, device: str) -> N
                      details={"save_id": save_id, "sha256": audit.row_sha256(stored)})
 
 
+def _state_baseline(conn: sqlite3.Connection, now: datetime, device: str) -> None:
+    """One keyed audit entry per user and per ward setting: the state verify checks from now."""
+    for table, key in audit.STATE_KEY.items():
+        for (value,) in conn.execute(f"SELECT {key} FROM {table} ORDER BY {key}").fetchall():
+            audit.append(conn, at=now, actor="system", action=audit.AuditAction.MIGRATE,
+                         device_id=device, table=table, record_id=value,
+                         details={"version": audit.STATE_SINCE_VERSION, "baseline": True})
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", schema.v1),
     Migration(2, "indexes for the ward board and the audit viewer", schema.v2),
     Migration(3, "protocol per admission, physician's grade, checks not done", schema.v3,
               protocol_backfill),
+    Migration(4, "keyed audit: the state of every user and ward setting", tuple,
+              _state_baseline),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

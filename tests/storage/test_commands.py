@@ -30,12 +30,15 @@ def test_backup_and_restore_commands(db_path, tmp_path, capsys):
     assert capsys.readouterr().err.startswith("error: file not found")
 
 
-def test_restore_of_a_damaged_backup_fails_with_1(db_path, tmp_path, capsys):
+def test_restore_of_a_damaged_backup_is_bad_input_2(db_path, tmp_path, capsys):
     path, _ = db_path
+    before = path.read_bytes()
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
-    assert main(["--lang", "en", "restore", "--db", str(path), str(bad)]) == 1
-    assert "failed its check" in capsys.readouterr().err
+    assert main(["--lang", "en", "restore", "--db", str(path), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is not a database file" in err
+    assert path.read_bytes() == before
 
 
 def test_demo_db_command(tmp_path, capsys):

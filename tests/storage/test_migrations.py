@@ -8,6 +8,7 @@ import pytest
 
 from cart_bedside.storage import Repository, SchemaTooNewError, connect, open_database
 from cart_bedside.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
+from cart_bedside.storage.verify import verify_database
 
 from .conftest import add_staff, fluids, neuro, vitals
 
@@ -55,9 +56,17 @@ def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
     assert repo.get_patient(episode).name == "测试患者"
     assert repo.get_setting("protocol") == "mm-2022"
     assert repo.load_draft("nurse", "shift_entry", episode) == {"temp_c": "38."}
-    assert [e.details["version"] for e in repo.audit_entries(action="migrate")] == list(
+    migrations = repo.audit_entries(action="migrate")
+    assert [e.details["version"] for e in migrations if "baseline" not in e.details] == list(
         range(LATEST_VERSION, 0, -1))
+    baselines = {(e.table_name, e.record_id) for e in migrations if "baseline" in e.details}
+    assert baselines == {("users", "nurse"), ("users", "doctor"), ("ward_settings", "protocol")}
     assert repo.verify_audit_chain().ok
+    # Users and settings now carry their keyed state; only the two rows this test wrote
+    # by hand (as release 1's SQL, without the app) have no audit entry.
+    findings = verify_database(db).findings
+    assert {(f.code, f.params["id"]) for f in findings} == {
+        ("verify.row_unaudited", "p1"), ("verify.row_unaudited", "e1")}
     assert repo.verify_signature is not None and repo.ward_board()[0].patient.id == episode
 
 

@@ -70,9 +70,107 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not a cart-bedside database",
         "zh_CN": "{path} 不是本程序的数据库",
     },
+    "storage.error.not_our_database_detail": {
+        "en": "{path} is not a cart-bedside database ({detail})",
+        "zh_CN": "{path} 不是本程序的数据库（{detail}）",
+    },
     "storage.error.restore_onto_itself": {
         "en": "{path} is the database itself; choose a backup file",
         "zh_CN": "{path} 就是当前数据库；请选择一个备份文件",
+    },
+    "storage.error.database_in_use": {
+        "en": "{path} is open in another program ({who}): close it first",
+        "zh_CN": "{path} 正被其他程序使用（{who}）：请先关闭",
+    },
+    "storage.error.restore_under_way": {
+        "en": "a restore of {path} is under way: try again in a minute",
+        "zh_CN": "{path} 正在恢复中：请稍后再试",
+    },
+    "storage.error.backup_tampered": {
+        "en": "backup {path} failed its check: {detail}",
+        "zh_CN": "备份 {path} 校验失败：{detail}",
+    },
+    "storage.error.os": {
+        "en": "{path}: {detail}", "zh_CN": "{path}：{detail}",
+    },
+    "storage.error.disk_full": {
+        "en": "{path}: the disk is full; free some space and try again",
+        "zh_CN": "{path}：磁盘已满；请清理空间后重试",
+    },
+    "storage.error.unwritable": {
+        "en": "{path}: cannot write there (permission denied)",
+        "zh_CN": "{path}：无写入权限",
+    },
+    "storage.error.locked": {
+        "en": "{path}: the database is locked by another program; try again",
+        "zh_CN": "{path}：数据库被其他程序锁定；请重试",
+    },
+    "storage.error.not_a_database": {
+        "en": "{path} is not a database file",
+        "zh_CN": "{path} 不是数据库文件",
+    },
+    # --- verify findings (one line each) ---------------------------------------------
+    "verify.clean": {
+        "en": "clean: {entries} audit entries, {records} records, {signatures} signatures, "
+              "{users} users, {settings} settings checked",
+        "zh_CN": "未发现问题：已核对 {entries} 条审计记录、{records} 条记录、{signatures} 个签名、"
+                 "{users} 个用户、{settings} 项设置",
+    },
+    "verify.bad_anchor": {
+        "en": "{anchor} is not an anchor: write it as on the handover sheet, "
+              "e.g. 1042:3fa9c2d17b80",
+        "zh_CN": "{anchor} 不是有效的锚点：请按交班单上的格式填写，例如 1042:3fa9c2d17b80",
+    },
+    "verify.integrity": {
+        "en": "integrity check: {detail}", "zh_CN": "完整性检查：{detail}",
+    },
+    "verify.not_ours": {
+        "en": "not a cart-bedside database (no schema version)",
+        "zh_CN": "不是本程序的数据库（无结构版本）",
+    },
+    "verify.missing_tables": {
+        "en": "tables missing: {tables}", "zh_CN": "缺少数据表：{tables}",
+    },
+    "verify.chain": {
+        "en": "audit log altered at entry {seq}: {problem}",
+        "zh_CN": "审计日志在第 {seq} 条处被改动：{problem}",
+    },
+    "verify.unkeyed": {
+        "en": "audit log not keyed up to its newest entry {seq}: its plain hashes can be "
+              "recomputed by anyone (re-hashed, or written before this version)",
+        "zh_CN": "审计日志直到最新的第 {seq} 条都未用密钥签名：其普通哈希任何人都能重算"
+                 "（被重新计算过，或由旧版本写入）",
+    },
+    "verify.anchor_missing": {
+        "en": "audit log cut short: it ends at entry {head}, but entry {seq} was seen {at}",
+        "zh_CN": "审计日志被截短：只到第 {head} 条，但 {at} 时已有第 {seq} 条",
+    },
+    "verify.anchor_changed": {
+        "en": "audit entry {seq} differs from the one seen {at}",
+        "zh_CN": "第 {seq} 条审计记录与 {at} 时所见不同",
+    },
+    "verify.row_changed": {
+        "en": "{table} row {id} was changed after it was recorded (audit entry {seq})",
+        "zh_CN": "{table} 记录 {id} 在录入后被改动（审计第 {seq} 条）",
+    },
+    "verify.row_unaudited": {
+        "en": "{table} row {id} has no audit entry", "zh_CN": "{table} 记录 {id} 无审计记录",
+    },
+    "verify.row_missing": {
+        "en": "{table} row {id} (audit entry {seq}) is missing",
+        "zh_CN": "{table} 记录 {id}（审计第 {seq} 条）已不存在",
+    },
+    "verify.signature": {
+        "en": "signature {id} by {signer}: the signed records were changed",
+        "zh_CN": "{signer} 的签名 {id}：所签记录已被改动",
+    },
+    "verify.user_changed": {
+        "en": "user {user}: name, role, PIN or status changed outside the app",
+        "zh_CN": "用户 {user}：姓名、角色、PIN 或状态在程序之外被改动",
+    },
+    "verify.setting_changed": {
+        "en": "ward setting {key} changed outside the app",
+        "zh_CN": "病区设置 {key} 在程序之外被改动",
     },
     # --- command results -------------------------------------------------------------
     "storage.backup.done": {
