@@ -91,7 +91,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "备份 {path} 校验失败：{detail}",
     },
     "storage.error.os": {
-        "en": "{path}: {detail}", "zh_CN": "{path}：{detail}",
+        "en": "{path}: {detail}", "zh_CN": "{path}：操作失败（{detail}）",
     },
     "storage.error.disk_full": {
         "en": "{path}: the disk is full; free some space and try again",
