@@ -273,40 +273,40 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/audit_panel.py" line="+132"/>
-        <location line="+101"/>
+        <location filename="../cart_bedside/ui/admin/audit_panel.py" line="+148"/>
+        <location line="+138"/>
         <source>Everyone</source>
         <extracomment>Quick date ranges: days back from today (None: every date).</extracomment>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>All patients</source>
         <translation>All patients</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-131"/>
         <source>Bed {bed} · {name}</source>
         <translation>Bed {bed} · {name}</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>an entry is missing</source>
-        <translation>an entry is missing</translation>
+        <location line="+90"/>
+        <source>The check could not run: {error}</source>
+        <translation>The check could not run: {error}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the hash chain is broken</source>
-        <translation>the hash chain is broken</translation>
+        <location line="+3"/>
+        <source>Checking the audit log, records, signatures, users and settings…</source>
+        <translation>Checking the audit log, records, signatures, users and settings…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the entry was changed</source>
-        <translation>the entry was changed</translation>
+        <location line="+11"/>
+        <source>(+{n} more: run cart-bedside verify for the list)</source>
+        <translation>(+{n} more: run cart-bedside verify for the list)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{n} entries shown, newest first</source>
         <translation>{n} entries shown, newest first</translation>
     </message>
@@ -359,6 +359,11 @@
         <location line="+3"/>
         <source>Show</source>
         <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check everything</source>
+        <translation>Check everything</translation>
     </message>
 </context>
 <context>

@@ -273,40 +273,40 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/audit_panel.py" line="+132"/>
-        <location line="+101"/>
+        <location filename="../cart_bedside/ui/admin/audit_panel.py" line="+148"/>
+        <location line="+138"/>
         <source>Everyone</source>
         <extracomment>Quick date ranges: days back from today (None: every date).</extracomment>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>All patients</source>
         <translation>全部患者</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-131"/>
         <source>Bed {bed} · {name}</source>
         <translation>{bed} 床 · {name}</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>an entry is missing</source>
-        <translation>缺少一条记录</translation>
+        <location line="+90"/>
+        <source>The check could not run: {error}</source>
+        <translation>核对未能完成：{error}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the hash chain is broken</source>
-        <translation>哈希链断裂</translation>
+        <location line="+3"/>
+        <source>Checking the audit log, records, signatures, users and settings…</source>
+        <translation>正在核对审计日志、记录、签名、用户和设置…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the entry was changed</source>
-        <translation>该条记录被改动</translation>
+        <location line="+11"/>
+        <source>(+{n} more: run cart-bedside verify for the list)</source>
+        <translation>（另有 {n} 处：运行 cart-bedside verify 查看完整列表）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{n} entries shown, newest first</source>
         <translation>显示 {n} 条，最新的在前</translation>
     </message>
@@ -359,6 +359,11 @@
         <location line="+3"/>
         <source>Show</source>
         <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check everything</source>
+        <translation>全部核对</translation>
     </message>
 </context>
 <context>

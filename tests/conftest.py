@@ -17,6 +17,12 @@ os.environ.setdefault("CART_BEDSIDE_KEY_DIR", tempfile.mkdtemp(prefix="cart-beds
 from tests.demo_ward import DEMO_NOW, Clock
 
 
+@pytest.fixture(autouse=True)
+def _fresh_anchors():
+    """Every copy of the demo ward shares its database id: forget the last test's anchors."""
+    shutil.rmtree(Path(os.environ["CART_BEDSIDE_KEY_DIR"]) / "anchors", ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo ward database, written once per test run."""

@@ -29,7 +29,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -46,6 +46,8 @@ from ..storage import backup_now as storage_backup_now
 from ..storage import restore as storage_restore
 from ..storage.audit import AuditEntry, ChainCheck
 from ..storage.backup import BackupResult, RestoreResult
+from ..storage.checks import verify_incremental
+from ..storage.verify import VerifyReport
 from . import ward_settings as ws
 from .base import ServiceBase, required_reason
 from .errors import ServiceError
@@ -57,10 +59,15 @@ CLOCK_SLACK = timedelta(days=1)
 
 @dataclass(frozen=True)
 class AuditView:
-    """Audit entries (newest first) matching the filters, and the whole chain's check."""
+    """Audit entries (newest first) matching the filters.
+
+    The integrity check is not part of it: it reads the whole log and every
+    record, so the screen runs :meth:`AdminService.integrity_check` off the UI
+    thread (``chain`` stays None).
+    """
 
     entries: tuple[AuditEntry, ...]
-    chain: ChainCheck
+    chain: ChainCheck | None
     truncated: bool  # more entries matched than ``limit``
 
 
@@ -263,7 +270,7 @@ class AdminService(ServiceBase):
     def audit_log(self, *, user: str | None = None, episode_id: str | None = None,
                   since: datetime | None = None, until: datetime | None = None,
                   action: str | None = None, limit: int = 200) -> AuditView:
-        """Entries newest first, filtered; with the verification of the whole chain."""
+        """Entries newest first, filtered (see :meth:`integrity_check` for the verification)."""
         self.require("settings")
         ids = self._episode_record_ids(episode_id) if episode_id else None
         lo = since.isoformat(timespec="seconds") if since else None
@@ -296,7 +303,19 @@ class AdminService(ServiceBase):
             if truncated or not page or len(page) < AUDIT_PAGE:
                 break
             before = page[-1].seq
-        return AuditView(tuple(found), self.repo.verify_audit_chain(), truncated)
+        return AuditView(tuple(found), None, truncated)
+
+    def integrity_check(self, *, full: bool = False) -> Callable[[], VerifyReport]:
+        """The check to run on a worker thread (admin role, checked now, on the caller's thread).
+
+        It opens its own read-only connection by path and verifies from the
+        last verified point (``full``: from the first entry): the audit
+        chain, every row written since, signatures, users and settings
+        (storage/checks.py). A clean check moves this device's anchor.
+        """
+        self.require("settings")
+        path = self.db_path
+        return lambda: verify_incremental(path, full=full)
 
     def _episode_record_ids(self, episode_id: str) -> set[str]:
         repo = self.repo

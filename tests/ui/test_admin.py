@@ -194,18 +194,28 @@ def test_beds_and_the_default_language(screen, session):
     assert RecordService(session.service).free_beds() == ["13", "14", "15", "16"]
 
 
-def test_the_chain_verification_is_shown_and_a_tampered_log_is_flagged(screen, db_path):
+def _checked(qtbot, audit) -> str:
+    qtbot.waitUntil(lambda: not audit.checking(), timeout=30_000)
+    return audit.chain_text()
+
+
+def test_the_integrity_check_runs_off_the_ui_thread_and_flags_a_tampered_log(
+        qtbot, screen, db_path):
     assert screen.audit.view() is None  # read only when its tab is shown
     screen.show_tab(TAB_AUDIT)
-    assert screen.audit.chain_text().startswith("✔")
-    assert "审计日志完整" in screen.audit.chain_text()
+    assert "正在核对" in screen.audit.chain_text()  # shown at once, checked on the worker
+    text = _checked(qtbot, screen.audit)
+    assert text.startswith("✔") and "已核对至第" in text and "锚点" in text
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET reason = 'nothing happened' WHERE seq = 40")
     conn.close()
-    view = screen.audit.show_log()
-    assert not view.chain.ok
-    assert screen.audit.chain_text().startswith("×") and "40" in screen.audit.chain_text()
+    screen.audit.show_log()  # incremental: from the point verified a moment ago
+    assert _checked(qtbot, screen.audit).startswith("✔")
+    assert screen.audit.check_integrity(full=True)  # "Check everything" reads it all
+    text = _checked(qtbot, screen.audit)
+    assert text.startswith("×") and "40" in text
+    assert not screen.audit.report().ok
 
 
 def test_the_audit_log_filters_by_user_patient_and_date(screen, session, clock):
@@ -271,17 +281,18 @@ def test_the_table_models_pass_the_model_tester(qtmodeltester, session):
     assert users.rowCount() == 4 and users.columnCount() == 4
 
 
-def test_language_switch(screen, session, qapp):
+def test_language_switch(qtbot, screen, session, qapp):
     screen.show_tab(TAB_AUDIT)
+    _checked(qtbot, screen.audit)
     i18n.install_translators(qapp, "en")
     session.set_language("en")
     assert screen.tabs.tabText(0) == "Users"
-    assert screen.audit.chain_text().startswith("✔ audit log intact")
+    assert screen.audit.chain_text().startswith("✔ audit log, records, signatures")
     assert screen.users.model.headerData(0, Qt.Orientation.Horizontal) == "Username"
     i18n.install_translators(qapp, "zh_CN")
     session.set_language("zh_CN")
     assert screen.tabs.tabText(0) == "用户"
-    assert "审计日志完整" in screen.audit.chain_text()
+    assert "已核对至第" in screen.audit.chain_text()
 
 
 def test_chain_check_type_is_what_the_panel_reads():

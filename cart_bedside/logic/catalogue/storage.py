@@ -232,6 +232,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.chain_ok": {
         "en": "audit log intact ({entries} entries)", "zh_CN": "审计日志完整（{entries} 条）",
     },
+    "audit.verified": {
+        "en": "audit log, records, signatures, users and settings verified up to entry {seq} "
+              "(anchor {anchor})",
+        "zh_CN": "审计日志、记录、签名、用户和设置已核对至第 {seq} 条（锚点 {anchor}）",
+    },
     "audit.chain_broken": {
         "en": "audit log altered at entry {seq}: {problem}",
         "zh_CN": "审计日志在第 {seq} 条处被改动：{problem}",

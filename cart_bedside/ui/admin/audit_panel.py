@@ -1,4 +1,9 @@
-"""The audit log viewer: filter by user, patient and date; the hash-chain check shown."""
+"""The audit log viewer: filter by user, patient and date; the integrity check shown.
+
+The check (keyed audit chain, every record's hash and signature, users and
+settings) runs on the worker thread: from the last verified point each time
+the log is shown, or from the first entry with "Check everything".
+"""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from ...service import AdminService, AuditView, masked_name
 from .. import theme
 from ..admission.date_fields import DateTimeFields
 from ..session import Session
+from ..worker import run_in_background
 from .audit_table_model import AuditTableModel
 
 LIMIT = 500
@@ -48,6 +54,8 @@ class AuditPanel(QWidget):
         self.session = session
         self.admin = admin
         self._view: AuditView | None = None
+        self._report = None  # the last integrity check (VerifyReport), None while it runs
+        self._checking = False
         self.model = AuditTableModel(session.render, self)
         self.user_combo = QComboBox()
         self.user_combo.setObjectName("audit_user")
@@ -98,6 +106,14 @@ class AuditPanel(QWidget):
         self.chain_label = QLabel()
         self.chain_label.setObjectName("audit_chain")
         self.chain_label.setWordWrap(True)
+        self.full_button = QPushButton()
+        self.full_button.setObjectName("audit_full_check")
+        self.full_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        theme.touch_size(self.full_button)
+        self.full_button.clicked.connect(lambda: self.check_integrity(full=True))
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.chain_label, 1)
+        check_row.addWidget(self.full_button)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "hint")
         self.table = QTableView()
@@ -116,7 +132,7 @@ class AuditPanel(QWidget):
         QScroller.grabGesture(self.table.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.chain_label)
+        layout.addLayout(check_row)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         session.language_changed.connect(self._on_language)
@@ -174,7 +190,37 @@ class AuditPanel(QWidget):
         self._view = view
         self.model.set_rows(view.entries)
         self._show_chain()
+        self.check_integrity()
         return view
+
+    def check_integrity(self, full: bool = False) -> bool:
+        """Start the check on the worker thread (False if one is already running)."""
+        if self._checking:
+            return False
+        job = self.admin.integrity_check(full=full)  # admin role checked here
+        self._checking, self._report = True, None
+        self.full_button.setEnabled(False)
+        self._show_chain()
+        run_in_background(job, on_success=self._checked, on_failure=self._check_failed,
+                          parent=self)
+        return True
+
+    def checking(self) -> bool:
+        return self._checking
+
+    def report(self):
+        """The last finished integrity check (a storage VerifyReport), or None."""
+        return self._report
+
+    def _checked(self, report) -> None:
+        self._checking, self._report = False, report
+        self.full_button.setEnabled(True)
+        self._show_chain()
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._checking, self._report = False, None
+        self.full_button.setEnabled(True)
+        self._show_chain(error=error)
 
     def view(self) -> AuditView | None:
         return self._view
@@ -190,23 +236,29 @@ class AuditPanel(QWidget):
         self.until.set_value(None if days is None else today)
         self.show_log()
 
-    def _show_chain(self) -> None:
-        view = self._view
+    def _show_chain(self, error: BaseException | None = None) -> None:
+        view, report = self._view, self._report
         if view is None:
             self.chain_label.setText("")
             self.count_label.setText("")
             return
-        chain = view.chain
-        if chain.ok:
-            text = "✔ " + self.session.render(msg("audit.chain_ok", entries=chain.entries))
+        if error is not None:
+            text = "× " + self.tr("The check could not run: {error}").format(error=error)
+            style = f"color: #ffffff; background: {theme.ERROR};"
+        elif report is None:
+            text = self.tr("Checking the audit log, records, signatures, users and settings…")
+            style = "background: #e8eef5;"
+        elif report.ok:
+            head = report.head
+            anchor = f"{head.seq}:{head.hash.split(':')[-1][:12]}" if head else "—"
+            text = "✔ " + self.session.render(msg("audit.verified", seq=head.seq if head else 0,
+                                                  anchor=anchor))
             style = f"color: #ffffff; background: {theme.OK_GREEN};"
         else:
-            problems = {"sequence gap": self.tr("an entry is missing"),
-                        "previous hash does not match": self.tr("the hash chain is broken"),
-                        "entry was changed": self.tr("the entry was changed")}
-            problem = problems.get(chain.problem or "", chain.problem or "")
-            text = "× " + self.session.render(msg("audit.chain_broken", seq=chain.first_bad_seq,
-                                                  problem=problem))
+            text = "× " + self.session.render(report.findings[0])
+            if len(report.findings) > 1:
+                text += " " + self.tr("(+{n} more: run cart-bedside verify for the list)").format(
+                    n=len(report.findings) - 1)
             style = f"color: #ffffff; background: {theme.ERROR};"
         self.chain_label.setText(text)
         self.chain_label.setStyleSheet(style + " font-weight: bold; border-radius: 6px;"
@@ -229,6 +281,7 @@ class AuditPanel(QWidget):
         for index, text in enumerate(texts):
             self._quick.button(index).setText(text)
         self.show_button.setText(self.tr("Show"))
+        self.full_button.setText(self.tr("Check everything"))
         if self.user_combo.count():
             self.user_combo.setItemText(0, self.tr("Everyone"))
             self.patient_combo.setItemText(0, self.tr("All patients"))
