@@ -18,8 +18,20 @@ def dig(document, dotted):
     return value
 
 
+def texts(document, dotted):
+    """Every string at a dotted path; lists are walked (``alerts.message``: each message)."""
+    values = [document]
+    for part in dotted.split("."):
+        nxt = []
+        for value in values:
+            value = value[part]
+            nxt.extend(value if isinstance(value, list) else [value])
+        values = nxt
+    return [v for v in values if isinstance(v, str)]
+
+
 def test_all_vignettes_are_copied():
-    assert len(CASES) >= 8
+    assert len(CASES) >= 28
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
@@ -34,6 +46,15 @@ def test_vignette(name, lang):
             assert got == pytest.approx(want, abs=0.05), path
         else:
             assert got == want, path
+    if lang == "en":  # text expectations are written in English
+        for path, wanted in expected.get("contains", {}).items():
+            found = texts(document, path)
+            for phrase in wanted:
+                assert any(phrase in t for t in found), (path, phrase, found)
+        for path, unwanted in expected.get("absent_text", {}).items():
+            found = texts(document, path)
+            for phrase in unwanted:
+                assert not any(phrase in t for t in found), (path, phrase, found)
     codes = {a["code"] for a in document["alerts"]}
     assert set(expected.get("alerts_present", [])) <= codes
     assert not set(expected.get("alerts_absent", [])) & codes

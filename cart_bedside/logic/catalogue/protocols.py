@@ -372,13 +372,13 @@ MM: dict[str, dict[str, str]] = {
         "指南建议：同时存在 ≥2 级 CRS，考虑转入 ICU。",
         "Guideline suggests: with concurrent CRS of grade 2 or higher, consider transfer to "
         "ICU."),
-    "protocol.mm-2022.icans.3.line1": _m("指南建议：转入 ICU。",
-                                         "Guideline suggests: transfer to ICU."),
+    "protocol.mm-2022.icans.3.line1": _m("指南建议转入 ICU。",
+                                         "Guideline advises transfer to ICU."),
     "protocol.mm-2022.icans.3.line2": _m(
         "指南建议：若 ICANS 持续 ≥3 级，每 2～3 天复查神经影像（CT 或 MRI）。",
         "Guideline suggests: while ICANS stays at grade 3 or higher, repeat neuroimaging "
         "(CT or MRI) every 2–3 days."),
-    "protocol.mm-2022.icans.4.line1": _m("指南建议：ICU 监护，考虑机械通气。",
+    "protocol.mm-2022.icans.4.line1": _m("指南建议：ICU 监护，建议机械通气。",
                                          "Guideline suggests: ICU monitoring; mechanical "
                                          "ventilation advised."),
     "protocol.mm-2022.icans.4.line2": _m("指南建议：大剂量激素，甲泼尼龙 1 g/d 静脉输注。",
@@ -443,12 +443,12 @@ REVIEW: dict[str, dict[str, str]] = {
         "Guideline suggests: corticosteroids first from grade 2 — dexamethasone 10 mg IV "
         "every 6 h, adjusted to the symptoms."),
     "protocol.review-astct.icans.3.line1": _m(
-        "指南建议：在 ICU 管理，必要时插管、机械通气保护气道。",
-        "Guideline suggests: ICU care; intubation and mechanical ventilation to protect the "
-        "airway if needed."),
+        "指南建议：3～4 级应在 ICU 管理，必要时插管、机械通气保护气道。",
+        "Guideline suggests: grades 3–4 should be managed in ICU; intubation and mechanical "
+        "ventilation to protect the airway if needed."),
     "protocol.review-astct.icans.4.line1": _m(
-        "指南建议：大剂量甲泼尼龙 1 g/d 静脉滴注，连用 3 天。",
-        "Guideline suggests: high-dose methylprednisolone 1 g/day IV for 3 days."),
+        "指南建议：可考虑大剂量甲泼尼龙 1 g/d 静脉滴注，连用 3 天。",
+        "Guideline suggests: consider high-dose methylprednisolone 1 g/day IV for 3 days."),
     "protocol.review-astct.icans.edema": _m(
         "指南建议：出现脑水肿时，在大剂量激素基础上加用甘露醇或高渗盐水降颅压。",
         "Guideline suggests: if there is cerebral oedema, add mannitol or hypertonic saline "

@@ -13,7 +13,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "shift.late": {"zh_CN": "晚班", "en": "late shift"},
     "shift.custom": {"zh_CN": "班次：{name}", "en": "shift {name}"},
     # --- fluid balance ------------------------------------------------------------------
-    "fluid.iv_fluids": {"zh_CN": "静脉补液", "en": "IV fluids"},
+    "fluid.iv_fluids": {"zh_CN": "静脉输液", "en": "IV fluids"},
     "fluid.blood_products": {"zh_CN": "血制品", "en": "blood products"},
     "fluid.oral": {"zh_CN": "口服", "en": "oral"},
     "fluid.enteral": {"zh_CN": "肠内营养", "en": "enteral"},
@@ -274,10 +274,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "infection.prophylaxis.antibacterial_mg": {
         "zh_CN": "抗细菌预防（重症肌无力）：常规方案中的诺氟沙星属喹诺酮类，应避免使用；"
-        "指南建议自回输至粒细胞恢复前改用青霉素类、头孢类或大环内酯类（末次喹诺酮记录：{last}）",
+        "指南建议自回输至粒细胞恢复前改用青霉素类或头孢类；大环内酯类虽列为可选，也可能加重肌无力，"
+        "须慎用（末次喹诺酮记录：{last}）",
         "en": "antibacterial prophylaxis (myasthenia gravis): avoid the routine norfloxacin, a "
-        "quinolone; guideline suggests a penicillin, cephalosporin or macrolide instead, from "
-        "infusion until neutrophil recovery (last quinolone recorded: {last})",
+        "quinolone; guideline suggests a penicillin or cephalosporin instead, from infusion "
+        "until neutrophil recovery; macrolides, though listed, can also worsen myasthenia — "
+        "use with caution (last quinolone recorded: {last})",
     },
     "infection.prophylaxis.antifungal": {
         "zh_CN": "抗真菌预防：指南建议自回输至粒细胞恢复前使用三唑类抗真菌药（末次记录：{last}）",
@@ -299,10 +301,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "alert.avoid_quinolones_sulfonamides": {
         "zh_CN": "重症肌无力：避免使用喹诺酮类和磺胺类药物（常规感染预防中的诺氟沙星、复方磺胺"
-        "甲噁唑均属此类），可改用青霉素类、头孢类或大环内酯类",
+        "甲噁唑均属此类），可改用青霉素类或头孢类；大环内酯类也可能加重肌无力，须慎用",
         "en": "myasthenia gravis: avoid quinolones and sulfonamides (the routine prophylaxis "
-        "norfloxacin and co-trimoxazole are both); penicillins, cephalosporins or macrolides "
-        "may be used instead",
+        "norfloxacin and co-trimoxazole are both); penicillins or cephalosporins may be used "
+        "instead; macrolides can also worsen myasthenia — use with caution",
     },
     "alert.contraindicated_antibiotic_recorded": {
         "zh_CN": "重症肌无力患者已记录 {count} 次 {drugs} 给药（最近 {time}）：喹诺酮类/磺胺类"
