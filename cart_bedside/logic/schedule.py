@@ -73,11 +73,9 @@ How tasks are laid out (our reading, documented):
 from __future__ import annotations
 
 import calendar
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from enum import StrEnum
 from typing import Any
 
 from .messages import Message, msg
@@ -90,11 +88,22 @@ from .observations import (
 )
 from .risk import reassessment_window
 from .shifts import DAY, ShiftSettings, fluid_day_of, shift_of
+from .task_matching import (
+    Cursor,
+    Records,
+    Task,
+    TaskKind,
+    TaskStatus,
+    chain,
+    match_slots,
+    records_of,
+    slots_of,
+    window_tasks,
+)
 from .timeutil import study_day
 
 HOUR = timedelta(hours=1)
 GRACE = timedelta(minutes=30)
-_TICK = timedelta(microseconds=1)  # datetime resolution: [t0, t + _TICK) holds t itself
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -103,66 +112,6 @@ def add_months(moment: datetime, months: int) -> datetime:
     year, month = moment.year + index // 12, index % 12 + 1
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
-
-
-class TaskStatus(StrEnum):
-    """A task's state at ``now``; ``due`` includes tasks in the future."""
-
-    DUE = "due"
-    DONE = "done"
-    OVERDUE = "overdue"
-    NOT_DONE = "not_done"  # recorded as not done, with a reason (§12): never overdue
-
-
-class TaskKind(StrEnum):
-    """Which records complete a task (the keys of ``records_by_kind``)."""
-
-    VITALS = "vitals"
-    ICE = "ice"
-    FLUID_BALANCE = "fluid_balance"
-    LABS = "labs"
-    CART_EXPANSION = "cart_expansion"
-    CARDIAC_MARKERS = "cardiac_markers"
-    IGG = "igg"
-    FOLLOWUP = "followup"
-    RESPONSE = "response"
-    REASSESSMENT = "reassessment"
-
-
-@dataclass(frozen=True)
-class Task:
-    """One thing to do: due at ``due_at``, done by a record in ``[window_start, window_end)``."""
-
-    code: str  # catalogue code, e.g. "task.vitals"
-    kind: str  # a TaskKind value: which records complete it
-    due_at: datetime
-    window_start: datetime
-    window_end: datetime
-    overdue_at: datetime
-    status: TaskStatus
-    done_by: str | None = None  # id of the completing record, when it has one
-    done_at: datetime | None = None
-    message: Message = field(default_factory=lambda: msg("task.vitals",
-                                                         freq=msg("task.freq.shift")))
-    source: str = "source.seed002.monitoring"
-    not_done: Message | None = None  # the reason, when status is NOT_DONE
-
-    def status_at(self, now: datetime) -> TaskStatus:
-        """The status at another moment (the board refreshes without recomputing)."""
-        if self.status in (TaskStatus.DONE, TaskStatus.NOT_DONE):
-            return self.status
-        return TaskStatus.OVERDUE if now >= self.overdue_at else TaskStatus.DUE
-
-    @property
-    def late(self) -> bool:
-        """Done, but only after it had become overdue."""
-        return self.done_at is not None and self.done_at >= self.overdue_at
-
-    @property
-    def status_label(self) -> Message:
-        if self.status is TaskStatus.NOT_DONE and self.not_done is not None:
-            return self.not_done
-        return msg(f"task.status.{self.status.value}")
 
 
 @dataclass(frozen=True)
@@ -253,161 +202,6 @@ def level_segments(grade_timeline: Sequence[tuple[datetime, int, int]], start: d
 # --- records --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Records:
-    times: list[datetime]
-    ids: list[str | None]
-    not_done: list[Message | None] = field(default_factory=list)  # a label: recorded as not done
-
-    def __post_init__(self) -> None:
-        if not self.not_done:
-            self.not_done.extend([None] * len(self.times))
-
-    def pick(self, p: int, end: datetime) -> int | None:
-        """From index ``p``, the first real record before ``end``; else the first not-done one."""
-        n = len(self.times)
-        q = p
-        while q < n and self.times[q] < end and self.not_done[q] is not None:
-            q += 1
-        if q < n and self.times[q] < end:
-            return q
-        return p if p < n and self.times[p] < end else None
-
-    def task_fields(self, i: int) -> tuple[TaskStatus, datetime, str | None, Message | None]:
-        label = self.not_done[i]
-        return (TaskStatus.DONE if label is None else TaskStatus.NOT_DONE, self.times[i],
-                self.ids[i], label)
-
-
-def _record_key(item: Any) -> tuple[datetime, str | None]:
-    if isinstance(item, datetime):
-        return item, None
-    if isinstance(item, tuple):
-        return item[0], (item[1] if len(item) > 1 else None)
-    meta = getattr(item, "meta", None)
-    return item.time, getattr(meta, "id", None)
-
-
-def _records(items: Iterable[Any], now: datetime, not_done: Iterable[NotDone] = ()) -> _Records:
-    rows = [(*p, None) for p in map(_record_key, items) if p[0] <= now]
-    rows += [(nd.time, nd.meta.id, nd.label) for nd in not_done if nd.time <= now]
-    rows.sort(key=lambda r: (r[0], r[2] is not None))
-    return _Records([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
-
-
-@dataclass
-class _Cursor:
-    """Index of the first record not yet used, shared by the matchers of one series.
-
-    A series (vitals, ICE, fluid balance) is laid out in time order in several pieces
-    (lymphodepletion, level segments, acute/after-D+14 pieces). A slot's grace runs past its
-    piece's end into the next piece, so without a shared cursor one record in that grace
-    period would complete a task on each side of the boundary.
-    """
-
-    next: int = 0
-
-
-# --- slots ----------------------------------------------------------------------------------
-
-Boundary = Callable[[datetime], tuple[datetime, datetime]]  # moment → its slot [start, end)
-
-
-def _slots(bounds: Boundary, start: datetime, end: datetime,
-           merge_last: bool = True) -> list[tuple[datetime, datetime]]:
-    """The slots of ``bounds`` tiling ``[start, end)``, clipped; short edge pieces merged.
-
-    ``merge_last=False`` when ``end`` is only the layout horizon, not a real boundary.
-    """
-    out: list[tuple[datetime, datetime, timedelta]] = []
-    t = start
-    while t < end:
-        s, e = bounds(t)
-        out.append((t, min(e, end), e - s))
-        t = e
-    if len(out) >= 2:
-        s0, e0, nominal0 = out[0]
-        if (e0 - s0) * 2 < nominal0:  # short first piece: into the next slot
-            out[1] = (s0, out[1][1], out[1][2])
-            out.pop(0)
-    if merge_last and len(out) >= 2:
-        s1, e1, nominal1 = out[-1]
-        if (e1 - s1) * 2 < nominal1:  # short last piece: into the previous slot
-            out[-2] = (out[-2][0], e1, out[-2][2])
-            out.pop()
-    return [(s, e) for s, e, _ in out]
-
-
-def _match_slots(code: str, kind: str, slots: Sequence[tuple[datetime, datetime]],
-                 records: _Records, now: datetime, grace: timedelta,
-                 message: Callable[[datetime, datetime], Message], source: str,
-                 cursor: _Cursor | None = None) -> list[Task]:
-    """Slot tasks due at each slot's end; greedy in time order (each record used once).
-
-    With ``cursor``, records before ``cursor.next`` are taken as used by earlier tasks of the
-    series, and the cursor is moved past the records used here.
-    """
-    tasks: list[Task] = []
-    p = cursor.next if cursor is not None else 0
-    n = len(records.times)
-    for s, e in slots:
-        overdue_at = e + grace
-        p = max(p, bisect_left(records.times, s))
-        i = records.pick(p, overdue_at) if p < n else None
-        if i is not None:
-            status, done_at, done_by, label = records.task_fields(i)
-            p = i + 1
-        else:
-            status = TaskStatus.OVERDUE if now >= overdue_at else TaskStatus.DUE
-            done_at = done_by = label = None
-        tasks.append(Task(code, kind, e, s, overdue_at, overdue_at, status, done_by, done_at,
-                          message(s, e), source, label))
-    if cursor is not None:
-        cursor.next = p
-    return tasks
-
-
-def _chain(code: str, kind: str, start: datetime, end: datetime, interval: timedelta,
-           records: _Records, now: datetime, grace: timedelta, message: Message,
-           source: str, cursor: _Cursor | None = None, closed: bool = False,
-           include_end: bool = False) -> list[Task]:
-    """Escalated tasks: each due ``interval`` after the record that completed the previous one.
-
-    With ``cursor``, only records from ``cursor.next`` on are free (see :func:`_match_slots`).
-    ``closed`` when ``end`` is a grade change: a record exactly at ``end`` still completes this
-    chain's open task (it is the record that ended the segment); the next segment starts
-    counting from it. No task is made due after ``end``, nor at it unless
-    ``include_end`` (the adaptive ICE window asks for its last check at its end).
-    """
-    tasks: list[Task] = []
-    first_free = cursor.next if cursor is not None else 0
-    window_end = end + _TICK if closed else end
-    last = start
-    while True:
-        due = last + interval
-        if due > end or (due == end and not include_end):
-            break
-        overdue_at = due + grace
-        i = max(first_free, bisect_right(records.times, last))
-        if i < len(records.times) and records.times[i] < window_end:
-            status, done_at, done_by, label = records.task_fields(i)
-            tasks.append(Task(code, kind, due, last, window_end, overdue_at, status,
-                              done_by, done_at, message, source, label))
-            last = done_at
-            first_free = i + 1
-            if cursor is not None:
-                cursor.next = first_free
-            continue
-        if now >= overdue_at:
-            tasks.append(Task(code, kind, due, last, window_end, overdue_at, TaskStatus.OVERDUE,
-                              message=message, source=source))
-            break  # one outstanding task until a record arrives
-        tasks.append(Task(code, kind, due, last, window_end, overdue_at, TaskStatus.DUE,
-                          message=message, source=source))
-        last = due  # assume done on time from here
-    return tasks
-
-
 # --- the schedule ---------------------------------------------------------------------------
 
 
@@ -421,7 +215,7 @@ def _freq(boundary: str) -> Message:
 
 
 def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: ShiftSettings,
-                    segments: list[tuple[datetime, datetime, int]], records: _Records,
+                    segments: list[tuple[datetime, datetime, int]], records: Records,
                     now: datetime, escalation: EscalationSettings, monitoring: MonitoringSettings,
                     lymphodepletion_start: datetime | None, stop: datetime,
                     every_shift: bool, horizon: datetime,
@@ -439,12 +233,12 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
         return fluid_day_of(t, settings)
 
     tasks: list[Task] = []
-    used = _Cursor()  # one record completes at most one task across all pieces below
+    used = Cursor()  # one record completes at most one task across all pieces below
     if lymphodepletion_start is not None and kind != TaskKind.ICE:
         ld_end = min(infusion_time, stop)
         if lymphodepletion_start < ld_end:
-            slots = _slots(by_day, lymphodepletion_start, ld_end, ld_end != horizon)
-            tasks += _match_slots(code, kind, slots, records, now, grace,
+            slots = slots_of(by_day, lymphodepletion_start, ld_end, ld_end != horizon)
+            tasks += match_slots(code, kind, slots, records, now, grace,
                                   lambda s, e: msg(code, freq=_freq("daily")), source, used)
     for seg_start, seg_end, level, adaptive_piece in split_by_windows(segments, windows):
         at_grade_change = seg_end < stop  # else the segment ends at discharge or the horizon
@@ -454,7 +248,7 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
         if adaptive_piece and adaptive is not None:
             minutes = int(adaptive.interval.total_seconds() // 60)
             hours = _hours(adaptive.duration.total_seconds() / 3600)
-            tasks += _chain(code, kind, seg_start, seg_end, adaptive.interval, records, now,
+            tasks += chain(code, kind, seg_start, seg_end, adaptive.interval, records, now,
                             adaptive.grace_for(grace),
                             msg("task.ice_adaptive", freq=msg("task.freq.minutes",
                                                               minutes=minutes), hours=hours),
@@ -463,7 +257,7 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
         interval = escalation.interval(kind, level)
         if interval is not None:
             hours = interval.total_seconds() / 3600
-            tasks += _chain(code, kind, seg_start, seg_end, interval, records, now, grace,
+            tasks += chain(code, kind, seg_start, seg_end, interval, records, now, grace,
                             msg(code, freq=msg("task.freq.hours", hours=_hours(hours))), source,
                             used, closed=at_grade_change)
             continue
@@ -476,8 +270,8 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
         for p_start, p_end, shiftly in pieces:
             bounds = by_shift if shiftly else by_day
             label = _freq("shift" if shiftly else "daily")
-            slots = _slots(bounds, p_start, p_end, p_end != horizon)
-            tasks += _match_slots(code, kind, slots, records, now, grace,
+            slots = slots_of(bounds, p_start, p_end, p_end != horizon)
+            tasks += match_slots(code, kind, slots, records, now, grace,
                                   lambda s, e, label=label: msg(code, freq=label), source, used)
     return tasks
 
@@ -487,34 +281,12 @@ def _hours(hours: float) -> int | float:
 
 
 def _day_tasks(code: str, kind: str, days: Iterable[int], infusion_time: datetime,
-               records: _Records, now: datetime, grace: timedelta, source: str) -> list[Task]:
+               records: Records, now: datetime, grace: timedelta, source: str) -> list[Task]:
     days = list(days)
     slots = [(_day_start(infusion_time, d), _day_start(infusion_time, d + 1)) for d in days]
     day_of = {s: d for d, (s, _) in zip(days, slots, strict=True)}
-    return _match_slots(code, kind, slots, records, now, grace,
+    return match_slots(code, kind, slots, records, now, grace,
                         lambda s, e: msg(code, day=day_of[s]), source)
-
-
-def _window_tasks(code: str, kind: str, dues: Sequence[tuple[datetime, Message]],
-                  tolerance: timedelta, records: _Records, now: datetime,
-                  source: str) -> list[Task]:
-    """Tasks due on a date, done by a record within ± ``tolerance``."""
-    tasks: list[Task] = []
-    p = 0
-    n = len(records.times)
-    for due, when in dues:
-        s, e = due - tolerance, due + tolerance
-        p = max(p, bisect_left(records.times, s))
-        i = records.pick(p, e) if p < n else None
-        if i is not None:
-            status, done_at, done_by, label = records.task_fields(i)
-            p = i + 1
-        else:
-            status = TaskStatus.OVERDUE if now >= e else TaskStatus.DUE
-            done_at = done_by = label = None
-        tasks.append(Task(code, kind, due, s, e, e, status, done_by, done_at,
-                          msg(code, when=when), source, label))
-    return tasks
 
 
 def followup_months(until_month: int, every_from_year3: int = 3) -> list[int]:
@@ -578,12 +350,12 @@ def monitoring_tasks(
     skipped: dict[str, list[NotDone]] = {}
     for nd in not_done:
         skipped.setdefault(nd.kind, []).append(nd)
-    recs = {kind: _records(records_by_kind.get(kind, ()), now, skipped.get(kind, ()))
+    recs = {kind: records_of(records_by_kind.get(kind, ()), now, skipped.get(kind, ()))
             for kind in {*records_by_kind, *skipped}}
     windows = adaptive_windows(_triggers_until(neuro_checks, now), adaptive)
-    empty = _Records([], [])
+    empty = Records([], [])
 
-    def r(kind: str) -> _Records:
+    def r(kind: str) -> Records:
         return recs.get(kind, empty)
 
     # Lay tasks out past ``end`` so the query window never cuts a slot; filter at the end.
@@ -611,7 +383,7 @@ def monitoring_tasks(
         first = study_day(lymphodepletion_start, infusion_time)
         blocks = [(_day_start(infusion_time, d), min(_day_start(infusion_time, d + n), d0))
                   for d in range(first, 0, n)]
-        tasks += _match_slots("task.labs_lymphodepletion", TaskKind.LABS, blocks,
+        tasks += match_slots("task.labs_lymphodepletion", TaskKind.LABS, blocks,
                               r(TaskKind.LABS), now, grace,
                               lambda s, e: msg("task.labs_lymphodepletion",
                                                freq=msg("task.freq.days", days=n)), source)
@@ -629,22 +401,22 @@ def monitoring_tasks(
     monthly = [(add_months(infusion_time, m), msg("task.when.month", month=m))
                for m in range(1, monitoring.monthly_until_month + 1)]
     # monthly CAR-T kinetics share the cart_expansion records with D+7/10/14 but not their days
-    tasks += _window_tasks("task.cart_kinetics_monthly", TaskKind.CART_EXPANSION, monthly, tol,
+    tasks += window_tasks("task.cart_kinetics_monthly", TaskKind.CART_EXPANSION, monthly, tol,
                            r(TaskKind.CART_EXPANSION), now, source)
-    tasks += _window_tasks("task.immunoglobulins_monthly", TaskKind.IGG, monthly, tol,
+    tasks += window_tasks("task.immunoglobulins_monthly", TaskKind.IGG, monthly, tol,
                            r(TaskKind.IGG), now, "source.seed001.igg")
     visits = [(infusion_time + timedelta(days=d), msg("task.when.day", day=d)) for d in (14, 28)]
     visits += [(add_months(infusion_time, m), msg("task.when.month", month=m))
                for m in followup_months(horizon, monitoring.followup_every_months_from_year3)]
-    tasks += _window_tasks("task.followup", TaskKind.FOLLOWUP, visits, tol, r(TaskKind.FOLLOWUP),
+    tasks += window_tasks("task.followup", TaskKind.FOLLOWUP, visits, tol, r(TaskKind.FOLLOWUP),
                            now, "source.seed001.followup")
     responses = [(add_months(infusion_time, m), msg("task.when.month", month=m))
                  for m in response_months(horizon)]
-    tasks += _window_tasks("task.response", TaskKind.RESPONSE, responses, tol,
+    tasks += window_tasks("task.response", TaskKind.RESPONSE, responses, tol,
                            r(TaskKind.RESPONSE), now, "source.seed000.s8_2")
     if high_risk and lymphodepletion_end is not None:
         window = reassessment_window(lymphodepletion_end)
-        tasks += _match_slots("task.reassessment", TaskKind.REASSESSMENT, [window],
+        tasks += match_slots("task.reassessment", TaskKind.REASSESSMENT, [window],
                               r(TaskKind.REASSESSMENT), now, grace,
                               lambda s, e: msg("task.reassessment"),
                               "source.seed000.s6_1_3")
