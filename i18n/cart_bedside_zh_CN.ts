@@ -2191,7 +2191,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+234"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+240"/>
         <source>nurse</source>
         <translation>护士</translation>
     </message>
@@ -3253,7 +3253,7 @@ Delete</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+195"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+201"/>
         <source>Grades from this entry</source>
         <extracomment>(border, background) of an alert by severity; the severity is also written out.</extracomment>
         <translation>本次记录得出的分级</translation>
@@ -3469,9 +3469,8 @@ Delete</source>
 <context>
     <name>ShiftEntryWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/flow.py" line="+188"/>
+        <location filename="../cart_bedside/ui/shift_entry/flow.py" line="+183"/>
         <source>CAPD: answer all eight items (or tap “Unable to perform”) before saving.</source>
-        <extracomment>Drafts are written this long after the last change (a crash loses at most this much).</extracomment>
         <translation>CAPD：保存前请完成全部8项（或点击“无法评估”）。</translation>
     </message>
     <message>
@@ -3507,7 +3506,7 @@ Delete</source>
         <translation>PIN 为 4–8 位数字。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>CAR-T bedside chart</source>
         <translation>CAR-T 床旁护理记录</translation>
     </message>

@@ -7,8 +7,7 @@ from datetime import datetime
 from ..logic.messages import Message, msg
 from ..logic.validation import ValidationError
 from ..storage import Repository, User
-from ..storage.auth import verify_pin
-from .ward import SignInError, WardService
+from .ward import PermissionDenied, WardService
 
 
 class ServiceBase:
@@ -30,12 +29,11 @@ class ServiceBase:
 
     def check_pin(self, user: User, pin: str, record_id: str | None = None,
                   refused: Message | None = None) -> None:
-        """A signature needs the signer's PIN again; a wrong one is audited and refused."""
-        stored = self.repo.get_user(user.username)
-        if stored is None or not verify_pin(pin, stored.pin_hash):
-            self.repo.log_event("sign_in_failed", user.username, reason="signature PIN wrong",
-                                record_id=record_id)
-            raise SignInError("wrong_pin", refused or msg("service.error.signature_pin"))
+        """A signature needs the signer's PIN again: a wrong one is audited, refused and
+        counted towards the same lockout as sign-in (one transaction per try)."""
+        if self.ward.user is None or self.ward.user.username != user.username:
+            raise PermissionDenied("chart", None)
+        self.ward.verify_signature(pin, record_id, refused or msg("service.error.signature_pin"))
 
 
 def required_reason(reason: str | None, field: str = "reason") -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..logic.messages import Message, render
+from ..logic.messages import Message, msg, render
 from ..logic.tocilizumab import Ledger
 
 
@@ -44,3 +44,35 @@ class DoseLimitError(ServiceError):
     @property
     def next_allowed_at(self) -> datetime | None:
         return self.ledger.next_allowed_at
+
+
+class SaveFailed(ServiceError):
+    """A save the database could not write (``kind``: full, busy, readonly, io, other).
+
+    Nothing was stored; the message says what happened and what to do, and the
+    screen keeps the form (its draft stays as it was).
+    """
+
+    def __init__(self, kind: str, detail: str) -> None:
+        super().__init__(msg(f"entry.error.save_{kind}"))
+        self.kind = kind
+        self.detail = detail
+
+
+def save_failure(error: Exception) -> SaveFailed:
+    """What a failed write means for the nurse, from SQLite's own error code."""
+    import sqlite3
+
+    code = getattr(error, "sqlite_errorcode", None)
+    text = str(error).lower()
+    if code == sqlite3.SQLITE_FULL or "full" in text:
+        kind = "full"
+    elif code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        kind = "busy"
+    elif code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        kind = "readonly"
+    elif code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
+        kind = "io"
+    else:
+        kind = "other"
+    return SaveFailed(kind, str(error))

@@ -7,6 +7,8 @@ only for the episode whose records changed, so the board refreshes fast.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -31,10 +33,12 @@ from ..logic.shifts import ShiftSettings, shift_of
 from ..logic.timeutil import format_study_day, study_day
 from ..logic.validation import Warning_
 from ..storage import Repository, SaveResult, User
-from ..storage.auth import verify_pin
 from ..storage.types import EpisodeInfo
 from . import ward_settings
 from .episode_inputs import assess_options, schedule_options
+from .errors import save_failure
+
+log = logging.getLogger(__name__)
 
 MAX_FAILED_PINS = 5
 DEFAULT_LOCKOUT = timedelta(minutes=15)
@@ -136,37 +140,45 @@ class WardService:
 
     # --- sign-in --------------------------------------------------------------------
     def sign_in(self, username: str, pin: str) -> User:
-        """Check the PIN in constant time; 5 wrong PINs lock the account for 15 min."""
-        user = self.repo.get_user(username.strip())
-        now = self.clock()
-        if user is None:
-            self.repo.log_event("sign_in_failed", username or "?", reason="unknown user")
-            raise SignInError("unknown_user", msg("service.error.unknown_user"))
-        if not user.active:
-            self.repo.log_event("sign_in_failed", user.username, reason="inactive")
-            raise SignInError("inactive", msg("service.error.inactive"))
-        if user.locked_until is not None and user.locked_until > now:
-            self.repo.log_event("sign_in_failed", user.username, reason="locked")
-            raise SignInError("locked", msg("service.error.locked",
-                                            until=user.locked_until.strftime("%H:%M")))
-        if not verify_pin(pin, user.pin_hash):
-            failed = user.failed_attempts + 1
-            changes: dict[str, Any] = {"failed_attempts": failed}
-            if failed >= MAX_FAILED_PINS:
-                changes = {"failed_attempts": 0, "locked_until": now + self.lockout()}
-            self.repo.update_user(user.username, user.username, reason="wrong PIN", **changes)
-            self.repo.log_event("sign_in_failed", user.username, reason="wrong PIN")
-            if failed >= MAX_FAILED_PINS:
-                raise SignInError("locked", msg("service.error.locked_now",
-                                                minutes=int(self.lockout().total_seconds() // 60)))
-            raise SignInError("wrong_pin", msg("service.error.wrong_pin",
-                                               left=MAX_FAILED_PINS - failed))
-        if user.failed_attempts or user.locked_until:
-            user = self.repo.update_user(user.username, user.username, reason="signed in",
-                                         failed_attempts=0, locked_until=None)
+        """Check the PIN; 5 wrong PINs at any PIN prompt lock the account for 15 min."""
+        user = self._pin_attempt(username.strip(), pin, "sign_in")
         self.repo.log_event("sign_in", user.username)
         self.user = user
         return user
+
+    def verify_signature(self, pin: str, record_id: str | None = None,
+                         refused: Message | None = None) -> User:
+        """The signed-in user's PIN again for a signature (entry, co-sign …). A wrong one
+        counts towards the same lockout as sign-in; ``refused`` says what was not done."""
+        if self.user is None:
+            raise PermissionDenied("chart", None)
+        return self._pin_attempt(self.user.username, pin, "signature", record_id,
+                                 refused or msg("service.error.signature_pin"))
+
+    def _pin_attempt(self, username: str, pin: str, context: str,
+                     record_id: str | None = None, refused: Message | None = None) -> User:
+        try:  # fail closed: a try that cannot be counted is refused
+            check = self.repo.check_pin_attempt(
+                username, pin, now=self.clock(), max_failed=MAX_FAILED_PINS,
+                lockout=self.lockout(), context=context, record_id=record_id)
+        except sqlite3.Error as error:
+            raise save_failure(error) from error
+        if check.status == "ok":
+            return self.repo.get_user(username) or check.user  # type: ignore[return-value]
+        if check.status == "unknown_user":
+            raise SignInError("unknown_user", msg("service.error.unknown_user"))
+        if check.status == "inactive":
+            raise SignInError("inactive", msg("service.error.inactive"))
+        if check.status == "locked":
+            until = check.locked_until.strftime("%H:%M") if check.locked_until else ""
+            raise SignInError("locked", msg("service.error.locked", until=until))
+        if check.status == "locked_now":
+            raise SignInError("locked", msg("service.error.locked_now",
+                                            minutes=int(self.lockout().total_seconds() // 60)))
+        if refused is not None:
+            raise SignInError("wrong_pin", msg("entry.error.pin_left", refused=refused,
+                                               left=check.left))
+        raise SignInError("wrong_pin", msg("service.error.wrong_pin", left=check.left))
 
     def lockout(self) -> timedelta:
         minutes = self.repo.get_setting("lockout_minutes", None)
@@ -298,21 +310,24 @@ class WardService:
         both go to the audit log with the save.
         """
         user = self.require("chart")
-        if not verify_pin(pin, self.repo.get_user(user.username).pin_hash):
-            self.repo.log_event("sign_in_failed", user.username, reason="signature PIN wrong",
-                               record_id=episode_id)
-            raise SignInError("wrong_pin", msg("service.error.signature_pin"))
-        result = self.repo.save_shift_entry(episode_id, user.username, vitals=vitals, neuro=neuro,
-                                            fluids=fluids, weight=weight,
-                                            signature_meaning="charted")
-        if confirmations or grade_drops:
-            details: dict[str, Any] = {"confirmations": dict(confirmations or {})}
-            if grade_drops:
-                details["grade_drops_confirmed"] = list(grade_drops)
-            self.repo.log_event("sign", user.username, reason="soft-limit values confirmed"
-                                if confirmations else "lower grade confirmed",
-                                record_id=result.save_id, details=details)
-        self.repo.delete_draft(user.username, "shift_entry", episode_id)
+        self.verify_signature(pin, episode_id)
+        try:
+            result = self.repo.save_shift_entry(episode_id, user.username, vitals=vitals,
+                                                neuro=neuro, fluids=fluids, weight=weight,
+                                                signature_meaning="charted")
+        except sqlite3.Error as error:  # disk full, locked …: nothing stored, say so
+            raise save_failure(error) from error
+        try:  # the entry is saved: a failing audit note or draft clean-up must not undo that
+            if confirmations or grade_drops:
+                details: dict[str, Any] = {"confirmations": dict(confirmations or {})}
+                if grade_drops:
+                    details["grade_drops_confirmed"] = list(grade_drops)
+                self.repo.log_event("sign", user.username, reason="soft-limit values confirmed"
+                                    if confirmations else "lower grade confirmed",
+                                    record_id=result.save_id, details=details)
+            self.repo.delete_draft(user.username, "shift_entry", episode_id)
+        except sqlite3.Error:
+            log.exception("saved %s, but its audit note or draft clean-up failed", result.save_id)
         self.invalidate(episode_id)
         return result
 

@@ -9,14 +9,15 @@ the nurse types and deleted when the form is saved; they are not audited.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from ..logic.messages import msg
 from ..logic.validation import ValidationError
 from . import audit
 from .audit import AuditAction
-from .auth import hash_pin
+from .auth import hash_pin, verify_pin
 from .base import RepositoryBase
 from .codec import s2t, t2s
 from .db import transaction
@@ -33,8 +34,72 @@ def _user(row: Any) -> User:
     )
 
 
+@dataclass(frozen=True)
+class PinCheck:
+    """One PIN attempt: ``status`` ok, wrong, locked (already), locked_now (this try),
+    unknown_user or inactive; ``left`` wrong tries before the lock; ``user`` when known."""
+
+    status: str
+    left: int = 0
+    locked_until: datetime | None = None
+    user: User | None = None
+
+
 class PeopleMixin(RepositoryBase):
     """Users, settings, drafts and audit events."""
+
+    # --- PIN attempts -------------------------------------------------------------------
+    def check_pin_attempt(self, username: str, pin: str, *, now: datetime, max_failed: int,
+                          lockout: timedelta, context: str = "sign_in",
+                          record_id: str | None = None) -> PinCheck:
+        """Check a PIN and count a wrong one, in ONE write transaction.
+
+        Reading the counter, checking the PIN and writing the new count happen
+        under ``BEGIN IMMEDIATE``, so parallel tries (threads, processes, other
+        tablets on the same file) are counted one after the other: never more
+        than ``max_failed`` wrong PINs before the account locks for ``lockout``.
+        Every PIN prompt calls this (sign-in, signature, co-sign: ``context``);
+        a failure and the counter change are audited in the same transaction.
+        """
+        with transaction(self.db) as conn:
+            row = self._one("SELECT * FROM users WHERE username = ?", (username,))
+            if row is None:
+                self._audit(conn, username or "?", AuditAction.SIGN_IN_FAILED,
+                            reason=f"{context}: unknown user", record_id=record_id)
+                return PinCheck("unknown_user")
+            user = _user(row)
+            if not user.active:
+                self._audit(conn, username, AuditAction.SIGN_IN_FAILED,
+                            reason=f"{context}: inactive", record_id=record_id)
+                return PinCheck("inactive", user=user)
+            if user.locked_until is not None and user.locked_until > now:
+                self._audit(conn, username, AuditAction.SIGN_IN_FAILED,
+                            reason=f"{context}: locked", record_id=record_id)
+                return PinCheck("locked", locked_until=user.locked_until, user=user)
+            if verify_pin(pin, user.pin_hash):
+                if user.failed_attempts or user.locked_until:
+                    self._set_counter(conn, user, 0, None, f"{context}: right PIN")
+                return PinCheck("ok", left=max_failed, user=user)
+            failed = user.failed_attempts + 1
+            until = now + lockout if failed >= max_failed else None
+            self._set_counter(conn, user, 0 if until else failed, until, f"{context}: wrong PIN")
+            self._audit(conn, username, AuditAction.SIGN_IN_FAILED,
+                        reason=f"{context}: wrong PIN", record_id=record_id,
+                        details={"failed_attempts": failed})
+        if until is not None:
+            return PinCheck("locked_now", locked_until=until, user=user)
+        return PinCheck("wrong", left=max_failed - failed, user=user)
+
+    def _set_counter(self, conn: Any, user: User, failed: int, until: datetime | None,
+                     reason: str) -> None:
+        new = {"failed_attempts": failed, "locked_until": t2s(until) if until else None}
+        old = {"failed_attempts": user.failed_attempts,
+               "locked_until": t2s(user.locked_until) if user.locked_until else None}
+        conn.execute("UPDATE users SET failed_attempts = ?, locked_until = ?, updated_at = ? "
+                     "WHERE username = ?",
+                     (failed, new["locked_until"], t2s(self.now()), user.username))
+        self._audit(conn, user.username, AuditAction.USER_UPDATE, table="users",
+                    record_id=user.username, reason=reason, details={"new": new, "old": old})
 
     # --- users ------------------------------------------------------------------------
     def create_user(self, username: str, display_name: str, role: str, pin: str | None,

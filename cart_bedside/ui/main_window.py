@@ -20,6 +20,7 @@ from .admission import AdmissionScreen
 from .auto_lock import AutoLock
 from .first_run import FirstRunWidget
 from .handover_screen import HandoverScreen
+from .lock_wall import close_everything
 from .patient_screen import PatientScreen
 from .session import Session
 from .sign_in import SignInWidget
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self._locked_user: str | None = None
         self._user_name: str | None = None
         self._resume: QWidget | None = None
+        self._locked = False
 
         self.bar = QWidget()
         self.title = QLabel()
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self.settings_button.clicked.connect(self.show_settings)
         self.handover_button.clicked.connect(self._handover_clicked)
         self.language.clicked.connect(self._toggle_language)
-        self.lock_button.clicked.connect(session.lock)
+        self.lock_button.clicked.connect(lambda: session.lock())
         self.sign_out_button.clicked.connect(session.sign_out)
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(4, 0, 0, 0)
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
             self.patient.deleteLater()
             self.patient = None
         self._resume, self._locked_user = None, None
+        self._locked = False
         self._user_name = user.username
         if resume is not None and resume is not self.sign_in:
             self.stack.setCurrentWidget(resume)
@@ -192,8 +195,11 @@ class MainWindow(QMainWindow):
         self._update_bar()
 
     def _on_locked(self) -> None:
+        """A wall: the sign-in screen alone, no bar, every dialog and pop-up closed."""
+        self._locked = True
         self._locked_user = self._user_name
         self._resume = self.stack.currentWidget()
+        close_everything(self)
         self._show_sign_in()
 
     def _on_signed_out(self) -> None:
@@ -224,7 +230,7 @@ class MainWindow(QMainWindow):
     def _update_bar(self) -> None:
         user = self.session.user
         # The sign-in screen has its own title and language buttons: no bar while locked.
-        self.bar.setVisible(user is not None)
+        self.bar.setVisible(user is not None and not self._locked)
         self.who.setText(f"{user.display_name} · {self._role(user.role)}" if user else "")
         self.admit_button.setVisible(self.session.service.can("chart"))
         self.settings_button.setVisible(self.session.service.can("settings"))

@@ -28,6 +28,8 @@ class Session(QObject):
         self.service = service
         self.lang = lang
         self.names_masked = False
+        #: why the tablet locked, when it was not the nurse's choice (shown at sign-in)
+        self.lock_reason: Message | None = None
 
     # --- words --------------------------------------------------------------------------
     def render(self, message: Message | str) -> str:
@@ -52,6 +54,7 @@ class Session(QObject):
     def sign_in(self, username: str, pin: str):
         """Raises service.SignInError; emits ``signed_in`` on success."""
         user = self.service.sign_in(username, pin)
+        self.lock_reason = None
         self.signed_in.emit(user)
         return user
 
@@ -59,8 +62,10 @@ class Session(QObject):
         self.service.sign_out()
         self.signed_out.emit()
 
-    def lock(self) -> None:
-        """Auto-lock: the user must sign in again; unsaved forms stay as they are."""
+    def lock(self, reason: Message | None = None) -> None:
+        """Lock (button, auto-lock, or ``reason``, e.g. a PIN lockout): the user must sign
+        in again; unsaved forms stay as they are."""
+        self.lock_reason = reason
         if self.service.user is not None:
             # Emit first: screens save their drafts while the user is still known.
             self.locked.emit()

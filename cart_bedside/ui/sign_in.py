@@ -222,10 +222,11 @@ class SignInWidget(QWidget):
     def reset(self) -> None:
         """Forget the PIN and any error (the tablet locked); keep the last user chosen."""
         self._keypad.clear()
-        self._set_error(None)
         self.reload_users()
         if self._last_username in self._user_buttons:
             self.select_user(self._last_username)
+        reason = self._session.lock_reason
+        self._set_error(None if reason is None else (lambda: self._session.render(reason)))
 
     # -- widget ------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -100,7 +100,8 @@ def test_wrong_pin_saves_nothing_and_lets_the_nurse_retry(qtbot, nurse, beds, op
     pin = entry.pin_dialog()
     tapper.keys(pin, "1234")
     assert pin.isVisible() and pin.pin() == ""
-    assert pin.error_text() == render(msg("service.error.signature_pin"), "zh_CN")
+    assert pin.error_text() == render(msg("entry.error.pin_left", left=4, refused=msg(
+        "service.error.signature_pin")), "zh_CN")
     assert count_records(service, ep) == before
     with qtbot.waitSignal(entry.saved):
         tapper.keys(pin, "1111")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...logic.shifts import Shift, shift_of
 from ...logic.validation import ValidationError
 from ...service.entry import review_entry
+from ...service.errors import SaveFailed
 from ...service.ward import PermissionDenied
 from ..session import Session
 from .carry_forward import CarryForward
@@ -111,6 +112,7 @@ class ShiftEntryWidget(QWidget):
         self.signer.confirmed.connect(self._on_confirmed)
         self.signer.refused.connect(self._on_refused)
         self.signer.saved.connect(self._on_saved)
+        self.signer.failed.connect(self._on_save_failed)
         self.drafts = DraftKeeper(session, episode_id, self.state, self)
         self._clock = QTimer(self)
         self._clock.setInterval(30_000)
@@ -375,6 +377,11 @@ class ShiftEntryWidget(QWidget):
             self._fail(error.field, error)
         else:
             self.review.show_error(self.session.render(error.message))
+
+    def _on_save_failed(self, error: SaveFailed) -> None:
+        """Nothing was stored: say what happened and what to do; the form stays."""
+        self.flush_draft()  # may fail too (disk full): the form on screen is kept anyway
+        self.review.show_save_failure(self.session.render(error.message))
 
     def _on_saved(self, _result: object) -> None:
         self.drafts.forget()

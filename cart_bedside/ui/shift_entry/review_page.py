@@ -173,6 +173,12 @@ class ReviewPage(QWidget):
         self._drops = list(drops)
         self.rerender()
 
+    def show_save_failure(self, text: str) -> None:
+        """The save failed: the reason and what to do, above the review (which stays)."""
+        self._error = text
+        self.rerender()
+        self.scroll.ensureWidgetVisible(self.error)
+
     def show_drop_needed(self) -> None:
         """Signing was asked before the lower grade was confirmed: say where to tap."""
         self._drop_needed = True
@@ -209,7 +215,7 @@ class ReviewPage(QWidget):
     def rerender(self) -> None:
         """Render every logic message again (the session's language may have changed)."""
         a = self._assessment
-        self.error.setText(self._error)
+        self.error.setText(f"⚠ {self._error}" if self._error else "")
         self.error.setVisible(bool(self._error))
         for title in self._titles.values():
             title.setVisible(a is not None)

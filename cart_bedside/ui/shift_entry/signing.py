@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...logic.validation import ValidationError, Warning_
+from ...service.errors import SaveFailed
 from ...service.ward import PermissionDenied, SignInError
 from ..session import Session
 from .confirm_dialog import ConfirmDialog
@@ -30,13 +31,19 @@ class EntrySigner(QObject):
     asks for the PIN and ``records()`` is saved with it. A wrong PIN is shown
     in the dialog for another try; nothing is saved.
 
+    Five wrong PINs lock the account (the same count as sign-in): the tablet then
+    locks with the reason. A save the database cannot write closes the PIN
+    dialog and emits ``failed(object SaveFailed)``; the form stays as it is.
+
     Signals: ``confirmed()``, ``saved(object SaveResult)``,
-    ``refused(object error)`` (a ``ValidationError`` or ``PermissionDenied``).
+    ``refused(object error)`` (a ``ValidationError`` or ``PermissionDenied``),
+    ``failed(object SaveFailed)``.
     """
 
     confirmed = Signal()
     saved = Signal(object)
     refused = Signal(object)
+    failed = Signal(object)
 
     def __init__(self, session: Session, episode_id: str, owner: QWidget) -> None:
         super().__init__(owner)
@@ -101,8 +108,17 @@ class EntrySigner(QObject):
                 self._episode_id, pin, confirmations=dict(self._confirmations),
                 grade_drops=list(self.grade_drops), **self._records())
         except SignInError as error:
-            if self._pin is not None:
+            if error.reason == "locked":  # five wrong PINs: back to the sign-in screen
+                if self._pin is not None:
+                    self._pin.reject()
+                self._session.lock(error.message)
+            elif self._pin is not None:
                 self._pin.show_error(self._session.render(error.message))
+            return
+        except SaveFailed as error:
+            if self._pin is not None:
+                self._pin.reject()
+            self.failed.emit(error)
             return
         except (ValidationError, PermissionDenied) as error:
             if self._pin is not None:

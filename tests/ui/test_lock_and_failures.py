@@ -1,0 +1,128 @@
+"""Through the real main window (issue 11 items 2, 4, 7): locking is a wall, a wrong PIN at
+the signature counts towards the lockout, a save the disk refuses keeps the draft."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from cart_bedside.logic.messages import render
+from cart_bedside.ui import i18n
+from cart_bedside.ui.main_window import MainWindow
+from cart_bedside.ui.shift_entry.state import FORM, REVIEW
+from tests.demo_ward import PINS
+
+from .test_shift_entry_support import Tapper, type_vitals
+
+BED = "01"
+
+
+@pytest.fixture
+def window(qtbot, qapp, session):
+    i18n.install_translators(qapp, "zh_CN")
+    w = MainWindow(session, auto_lock_minutes=30)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    session.sign_in("nurse", PINS["nurse"])
+    yield w
+    i18n.remove_translators(qapp)
+
+
+def entry_at_review(window, qtbot):
+    """Bed 01's shift entry filled in up to the review, the PIN dialog open."""
+    tapper = Tapper(qtbot)
+    episode = next(e for _p, e in window.session.service.occupied() if e.bed == BED)
+    window.board.patient_requested.emit(episode.episode_id)
+    entry = window.patient.entry
+    type_vitals(tapper, entry, ["37.9", "96", "112", "68", "18", "96"])
+    tapper.tap(entry.next_button)
+    tapper.tap(entry.oxygen.unchanged_button)
+    tapper.tap(entry.neuro.consciousness.button("alert"))
+    tapper.tap(entry.steps.button(REVIEW))
+    assert entry.step() == REVIEW
+    tapper.tap(entry.next_button)
+    assert entry.pin_dialog() is not None and entry.pin_dialog().isVisible()
+    return episode.episode_id, entry, tapper
+
+
+def open_dialogs():
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+@pytest.mark.parametrize("how", ["button", "auto-lock"])
+def test_lock_closes_every_dialog_shows_no_bar_and_keeps_the_form(window, qtbot, how):
+    _ep, entry, _tapper = entry_at_review(window, qtbot)
+    entry.neuro.open_handwriting()  # a second dialog, opened from the neuro page
+    assert len(open_dialogs()) == 2
+    if how == "button":
+        window.lock_button.click()
+    else:
+        window.auto_lock.set_minutes(0.001)
+        window.auto_lock.start()
+        qtbot.waitUntil(lambda: window.session.user is None, timeout=3000)
+    QApplication.processEvents()
+    assert open_dialogs() == []
+    assert window.stack.currentWidget() is window.sign_in
+    assert not window.bar.isVisible() and not window.lock_button.isVisible()
+    assert not window.handover_button.isVisible() and not window.admit_button.isVisible()
+    assert not window.patient.isVisible() and not entry.isVisible()
+    # The same nurse signs in: the form is there with what was typed.
+    window.session.sign_in("nurse", PINS["nurse"])
+    assert window.stack.currentWidget() is window.patient and window.bar.isVisible()
+    assert entry.vitals.values()["temp_c"] == 37.9
+
+
+def test_wrong_pins_at_the_signature_lock_the_account(window, qtbot, clock):
+    ep, entry, tapper = entry_at_review(window, qtbot)
+    service = window.session.service
+    before = len(service.repo.vitals(ep))
+    for left in (4, 3, 2, 1):
+        tapper.keys(entry.pin_dialog(), "0000")
+        assert f"再错 {left} 次" in entry.pin_dialog().error_text()
+    tapper.keys(entry.pin_dialog(), "0000")  # the fifth: the tablet locks
+    QApplication.processEvents()
+    assert window.stack.currentWidget() is window.sign_in and open_dialogs() == []
+    assert not window.bar.isVisible()
+    assert "锁定" in window.sign_in.error_text()
+    assert len(service.repo.vitals(ep)) == before
+    # The right PIN at sign-in is refused too while locked: one count for every prompt.
+    window.sign_in.select_user("nurse")
+    for key in PINS["nurse"]:
+        window.sign_in.keypad().press(key)
+    assert window.sign_in.sign_in() is None and "锁定" in window.sign_in.error_text()
+    clock.t += timedelta(minutes=16)
+    window.session.sign_in("nurse", PINS["nurse"])
+    assert window.patient.entry is entry and entry.vitals.values()["temp_c"] == 37.9
+
+
+def test_a_save_failing_with_disk_full_keeps_the_draft_and_says_so(window, qtbot):
+    ep, entry, tapper = entry_at_review(window, qtbot)
+    service = window.session.service
+    assert entry.flush_draft()
+    before = len(service.repo.vitals(ep))
+    # A real SQLite "database or disk is full": the file may not grow by one page.
+    conn = service.repo.db.conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    tapper.keys(entry.pin_dialog(), PINS["nurse"])
+    QApplication.processEvents()
+    assert entry.pin_dialog() is None  # no dialog left showing ●●●●
+    text = entry.review.error.text()
+    assert entry.review.error.isVisible()
+    assert render("entry.error.save_full", "zh_CN") in text
+    assert "信息科" in text and "草稿" in text
+    assert entry.step() == REVIEW and entry.vitals.values()["temp_c"] == 37.9
+    assert len(service.repo.vitals(ep)) == before  # nothing half-written
+    draft = service.load_draft(FORM, ep)
+    assert draft is not None and draft["vitals"]["temp_c"] == 37.9
+    # Space again (IT freed it): the same form saves.
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    tapper.tap(entry.next_button)
+    with qtbot.waitSignal(entry.saved):
+        tapper.keys(entry.pin_dialog(), PINS["nurse"])
+    assert len(service.repo.vitals(ep)) == before + 1
+    assert service.load_draft(FORM, ep) is None
