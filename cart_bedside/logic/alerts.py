@@ -239,7 +239,7 @@ def seizure_prophylaxis(patient: Patient, myeloma: bool = True,
         source = "source.seed004.s2_4"
         if dosing is not None and dosing.child:
             message = msg("alert.seizure_prophylaxis.child", line=message,
-                          paediatric=paediatric_lines_for(("levetiracetam",), dosing))
+                          text=dosing.paediatric_text("levetiracetam"))
     return [Alert("seizure_prophylaxis", message, Severity.INFO, source)]
 
 

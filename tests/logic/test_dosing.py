@@ -117,7 +117,7 @@ def test_4_year_old_15_kg_with_prior_cns_disease_levetiracetam():
     alert = next(al for al in a.alerts if al.code == "seizure_prophylaxis")
     text = render(alert.message, "en")
     assert "750" not in text  # B-ALL: the reminder is seed 004's, which gives no adult dose
-    assert "Paediatric dose (levetiracetam)" in text
+    assert "paediatric levetiracetam dose: paediatric dose by weight" in text
     assert alert.source == "source.seed004.s2_4"
     # ICANS 1 step (T/CI 1203 Table 2): the prophylactic levetiracetam line is marked
     icans = [render(m, "en") for m in a.plan.icans_lines]

@@ -309,7 +309,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "ICU: {reasons}",
         "zh_CN": "重症监护（ICU）：{reasons}",
     },
-    "icu.two": {"en": "{first}; also {second}", "zh_CN": "{first}；同时{second}"},
+    "icu.two": {"en": "{first}; also {second}", "zh_CN": "{first}；同时 {second}"},
     "icu.crs3.tci": {"en": "CRS grade 3 — ICU admission if needed",
                      "zh_CN": "CRS 3 级——必要时入住 ICU"},
     "icu.crs4.tci": {"en": "CRS grade 4 — ICU admission with advanced life support",
@@ -348,7 +348,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "既往有神经系统疾病：指南建议酌情使用抗癫痫药（如左乙拉西坦）预防癫痫",
     },
     "alert.seizure_prophylaxis.child": {
-        "en": "{line}; dose: {paediatric}",
-        "zh_CN": "{line}；用药剂量：{paediatric}",
+        "en": "{line}; paediatric levetiracetam dose: {text}",
+        "zh_CN": "{line}；儿童左乙拉西坦剂量：{text}",
     },
 }

@@ -27,7 +27,7 @@ DOSING: dict[str, dict[str, str]] = {
                                       "{line} Tocilizumab for this patient: {dose}."),
     "dosing.adult_dose": _m("【成人剂量】{line}", "[adult dose] {line}"),
     "dosing.paediatric_line": _m("儿童剂量（{drug}）：{text}", "Paediatric dose ({drug}): {text}"),
-    "dosing.paediatric_default": _m("儿童按体重计算剂量，由主管医生确定",
+    "dosing.paediatric_default": _m("按体重计算剂量，由主管医生确定",
                                     "paediatric dose by weight, per the treating physician"),
     "dosing.adult_dose_alert": _m("【成人剂量】{line}；{paediatric}",
                                   "[adult dose] {line}; {paediatric}"),
@@ -66,7 +66,7 @@ NEWS2: dict[str, dict[str, str]] = {
     # §12 NEWS2 (Royal College of Physicians 2017)
     "news2.band.low": _m("低危", "low"),
     "news2.band.urgent_review": _m("需紧急评估", "urgent review"),
-    "news2.band.emergency": _m("需紧急处理（立即呼叫医生）", "emergency"),
+    "news2.band.emergency": _m("需紧急处理", "emergency"),
     "news2.summary": _m("NEWS2 {total} 分（{band}）", "NEWS2 {total} ({band})"),
     "news2.single_3": _m("单项 3 分：{parameter}", "a single parameter scores 3: {parameter}"),
     "news2.not_validated_for_crs": _m(
