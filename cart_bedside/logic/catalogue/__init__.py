@@ -17,6 +17,7 @@ from . import (
     record,
     reports,
     rules,
+    server,
     service,
     storage,
 )
@@ -24,7 +25,7 @@ from . import (
 CATALOGUE: dict[str, dict[str, str]] = {}
 
 for _module in (core, fields, protocols, rules, service, storage, reports, record, dosing,
-                judgements, entry):
+                judgements, entry, server):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:
             raise RuntimeError(f"message code {_code!r} defined twice ({_module.__name__})")

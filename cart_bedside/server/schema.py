@@ -1,0 +1,143 @@
+"""The ward server's PostgreSQL schema, as ordered migrations.
+
+``schema_version`` holds one row per applied migration. :func:`migrate` applies
+what is missing, each migration in its own transaction, under an advisory lock
+so two ``server init`` runs cannot race; a database newer than this code is
+refused. A released migration is never edited.
+
+``rows`` and ``receipts`` are append-only: triggers refuse UPDATE and DELETE
+whatever program connects (hospital IT's tools included).
+"""
+
+from __future__ import annotations
+
+import psycopg
+
+#: Arbitrary constant for pg_advisory_xact_lock: "cart-bedside schema".
+_MIGRATE_LOCK = 0x0CA27_5C4E
+#: Serialises pushes, so server sequence order is commit order (see store.push).
+PUSH_LOCK = 0x0CA27_9054
+
+_APPEND_ONLY = """
+CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
+END $$"""
+
+V1: tuple[str, ...] = (
+    """CREATE TABLE wards (
+    id BIGSERIAL PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+)""",
+    """CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    role TEXT NOT NULL CHECK (role IN ('tablet', 'workstation')),
+    name TEXT NOT NULL DEFAULT '',
+    token_sha256 TEXT NOT NULL UNIQUE,
+    enrolled_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    revoked_at TIMESTAMPTZ,
+    last_seen_at TIMESTAMPTZ,
+    last_clock_skew_s DOUBLE PRECISION
+)""",
+    """CREATE TABLE enroll_codes (
+    code_sha256 TEXT PRIMARY KEY,
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    role TEXT NOT NULL CHECK (role IN ('tablet', 'workstation')),
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    expires_at TIMESTAMPTZ NOT NULL,
+    used_at TIMESTAMPTZ,
+    used_by TEXT REFERENCES devices(id)
+)""",
+    """CREATE TABLE admin_tokens (
+    token_sha256 TEXT PRIMARY KEY,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    revoked_at TIMESTAMPTZ
+)""",
+    """CREATE TABLE rows (
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    episode_id TEXT,
+    patient_id TEXT,
+    content TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    seq BIGSERIAL NOT NULL UNIQUE,
+    received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (ward_id, table_name, row_id)
+)""",
+    "CREATE INDEX rows_by_ward_seq ON rows (ward_id, seq)",
+    "CREATE INDEX rows_by_episode ON rows (ward_id, episode_id, seq)",
+    "CREATE INDEX rows_by_patient ON rows (ward_id, patient_id) WHERE table_name = 'patients'",
+    """CREATE TABLE episode_versions (
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    row_id TEXT NOT NULL,
+    episode_id TEXT NOT NULL,
+    patient_id TEXT NOT NULL,
+    supersedes TEXT,
+    discharged_at TIMESTAMPTZ,
+    entered_in_error BOOLEAN NOT NULL,
+    PRIMARY KEY (ward_id, row_id)
+)""",
+    """CREATE INDEX episode_versions_by_supersedes ON episode_versions (ward_id, supersedes)
+    WHERE supersedes IS NOT NULL""",
+    """CREATE TABLE receipts (
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    seq BIGINT NOT NULL CHECK (seq > 0),
+    received_at TIMESTAMPTZ NOT NULL,
+    rows TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq)
+)""",
+    """CREATE TABLE auth_failures (
+    id BIGSERIAL PRIMARY KEY,
+    source TEXT NOT NULL,
+    at TIMESTAMPTZ NOT NULL DEFAULT now()
+)""",
+    "CREATE INDEX auth_failures_by_source ON auth_failures (source, at)",
+    _APPEND_ONLY,
+    *(f"""CREATE TRIGGER {t}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {t}
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()""" for t in ("rows", "receipts",
+                                                                      "episode_versions")),
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (V1,)
+LATEST = len(MIGRATIONS)
+
+
+class SchemaTooNewError(RuntimeError):
+    pass
+
+
+def current_version(conn: psycopg.Connection) -> int:
+    exists = conn.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: psycopg.Connection) -> list[int]:
+    """Apply the missing migrations; returns the versions applied (empty: up to date)."""
+    applied: list[int] = []
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATE_LOCK,))
+        conn.execute("""CREATE TABLE IF NOT EXISTS schema_version (
+            version INTEGER PRIMARY KEY,
+            applied_at TIMESTAMPTZ NOT NULL DEFAULT now())""")
+        found = current_version(conn)
+        if found > LATEST:
+            raise SchemaTooNewError(
+                f"the ward database has schema version {found}, this server knows up to "
+                f"{LATEST}: update cart-bedside on the server")
+        for version in range(found + 1, LATEST + 1):
+            with conn.transaction():
+                for statement in MIGRATIONS[version - 1]:
+                    conn.execute(statement)  # type: ignore[arg-type]  # literal SQL
+                conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
+            applied.append(version)
+    return applied

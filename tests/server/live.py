@@ -1,0 +1,62 @@
+"""A real ward server in a subprocess (``python -m cart_bedside.server run``) on loopback."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.server.pg import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class LiveServer:
+    def __init__(self, database_url: str, log: Path, port: int | None = None):
+        self.database_url, self.log_path = database_url, log
+        self.port = port or free_port()
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v1"
+
+    def start(self, timeout: float = 30) -> LiveServer:
+        env = {**os.environ, "CART_BEDSIDE_DATABASE_URL": self.database_url}
+        with open(self.log_path, "ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "cart_bedside.server", "run", "--host", "127.0.0.1",
+                 "--port", str(self.port)], cwd=ROOT, env=env, stdout=log, stderr=log)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited {self.proc.returncode}: {self.log()}")
+            try:
+                if httpx.get(f"{self.base}/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError(f"server did not answer in {timeout} s: {self.log()}")
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown handler runs, in-flight requests die with the process."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""

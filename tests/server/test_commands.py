@@ -1,0 +1,70 @@
+"""``cart-bedside server …`` as real subprocesses against a real PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from cart_bedside.server import schema, store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cart_bedside", "--lang", "en", "server", *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, **(env or {})})
+
+
+def test_init_enroll_code_devices_revoke_admin_token(database_url):
+    first = cli("init", "--database-url", database_url, "--ward", "7B")
+    assert first.returncode == 0, first.stderr
+    assert "schema version 1 (migrations applied: 1); ward 7B created" in first.stdout
+    again = cli("init", "--database-url", database_url, "--ward", "7B")
+    assert "already up to date" in again.stdout and "already exists" in again.stdout
+    made = cli("enroll-code", "--ward", "7B", "--role", "workstation",
+               env={"CART_BEDSIDE_DATABASE_URL": database_url})
+    assert made.returncode == 0, made.stderr
+    code = made.stdout.split("(workstation): ")[1].split()[0]
+    assert len(code) == 14 and code.count("-") == 2
+    with psycopg.connect(database_url) as conn:
+        device, token = store.enroll(conn, code, None, "station")
+        assert store.enroll(conn, code, None, "again") is None  # one time
+    listed = cli("devices", "--database-url", database_url)
+    assert device.id in listed.stdout and "workstation" in listed.stdout and "active" in listed.stdout
+    assert token not in listed.stdout
+    assert cli("revoke", "--database-url", database_url, "--device", device.id).returncode == 0
+    assert "revoked" in cli("devices", "--database-url", database_url).stdout
+    twice = cli("revoke", "--database-url", database_url, "--device", device.id)
+    assert twice.returncode == 2 and "no enrolled, unrevoked device" in twice.stderr
+    admin = cli("admin-token", "--database-url", database_url)
+    with psycopg.connect(database_url) as conn:
+        assert store.admin_ok(conn, admin.stdout.rsplit(": ", 1)[1].strip())
+
+
+def test_bad_input_exits_2_and_an_unreachable_database_exits_1(ward_url, pg_cluster):
+    unknown = cli("enroll-code", "--database-url", ward_url, "--ward", "9Z")
+    assert unknown.returncode == 2 and "there is no ward 9Z" in unknown.stderr
+    no_url = cli("devices", env={"CART_BEDSIDE_DATABASE_URL": ""})
+    assert no_url.returncode == 2 and "--database-url is required" in no_url.stderr
+    public = cli("run", "--database-url", ward_url, "--host", "0.0.0.0")
+    assert public.returncode == 2 and "--certfile and --keyfile" in public.stderr
+    half = cli("run", "--database-url", ward_url, "--certfile", "x.pem")
+    assert half.returncode == 2
+    gone = cli("devices", "--database-url", pg_cluster.url("no_such_db"))
+    assert gone.returncode == 1 and gone.stderr.startswith("error: cannot use the ward database")
+
+
+def test_migrate_is_idempotent_and_refuses_a_newer_schema(database_url):
+    with psycopg.connect(database_url) as conn:
+        assert schema.migrate(conn) == [1]
+        assert schema.migrate(conn) == []
+        conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (schema.LATEST + 1,))
+        conn.commit()
+        with pytest.raises(schema.SchemaTooNewError, match="update cart-bedside"):
+            schema.migrate(conn)
