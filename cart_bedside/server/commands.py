@@ -1,4 +1,5 @@
-"""``cart-bedside server init | run | enroll-code | devices | revoke | admin-token``.
+"""``cart-bedside server init | run | enroll-code | devices | revoke | admin-token``: what
+each does (the command line itself is in ``arguments``).
 
 Each prints one result (stdout) or ``error: …`` (stderr) and returns the exit
 status: 0 done, 1 the database could not be used, 2 bad input. The database
@@ -10,62 +11,28 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from ..logic.messages import DEFAULT_LANGUAGE, Message, msg, render
-from .protocol import ROLES
-
-ENV_URL = "CART_BEDSIDE_DATABASE_URL"
-
-
-def add_server_parser(sub: Any) -> argparse.ArgumentParser:
-    """Add ``server`` and its sub-commands to the main parser's sub-parsers."""
-    server = sub.add_parser("server", help="the ward server (several tablets, one PostgreSQL)")
-    commands = server.add_subparsers(dest="server_command", metavar="SERVER_COMMAND",
-                                     required=True)
-
-    def command(name: str, text: str) -> argparse.ArgumentParser:
-        p = commands.add_parser(name, help=text)
-        p.add_argument("--database-url", metavar="URL", default=os.environ.get(ENV_URL),
-                       help=f"PostgreSQL URL, e.g. postgresql://cart@localhost/cart "
-                            f"(default: ${ENV_URL})")
-        return p
-
-    p = command("init", "create or migrate the server's schema and the ward")
-    p.add_argument("--ward", required=True, metavar="NAME")
-    p = command("run", "serve the API (HTTPS; plain HTTP only on loopback)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8443)
-    p.add_argument("--certfile", metavar="PEM")
-    p.add_argument("--keyfile", metavar="PEM")
-    p.add_argument("--discharged-days", type=float, default=14.0, metavar="N",
-                   help="tablets receive episodes open or discharged in the last N days")
-    p = command("enroll-code", "print a one-time enrolment code (valid 15 min)")
-    p.add_argument("--ward", required=True, metavar="NAME")
-    p.add_argument("--role", choices=ROLES, default="tablet")
-    command("devices", "list enrolled devices, their last sync and clock skew")
-    p = command("revoke", "revoke a device's token at once")
-    p.add_argument("--device", required=True, metavar="ID")
-    p = command("admin-token", "print a new admin token for the API's admin endpoints")
-    p.add_argument("--note", default="")
-    return server
+from .arguments import add_arguments
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m cart_bedside.server …`` (the same commands without the top-level CLI)."""
-    parser = argparse.ArgumentParser(prog="cart-bedside")
-    add_server_parser(parser.add_subparsers(dest="command", required=True))
-    return run(parser.parse_args(["server", *(sys.argv[1:] if argv is None else argv)]))
+    """``python -m cart_bedside.server [--lang L] COMMAND …`` = ``cart-bedside server …``."""
+    parser = argparse.ArgumentParser(prog="cart-bedside server")
+    parser.add_argument("--lang", choices=("zh_CN", "en"))
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``args.server_command``; returns the exit status."""
     import psycopg
 
-    lang = getattr(args, "lang", None) or DEFAULT_LANGUAGE
+    lang = (getattr(args, "message_lang", None) or getattr(args, "lang", None)
+            or DEFAULT_LANGUAGE)
     if not args.database_url:
         return _fail(msg("server.error.no_database_url"), lang, 2)
     handler = {"init": _init, "run": _run, "enroll-code": _enroll_code, "devices": _devices,
@@ -153,7 +120,8 @@ def _enroll_code(args: argparse.Namespace, lang: str) -> str:
 
     with _connect(args.database_url) as conn:
         code, until = store.new_enroll_code(conn, _ward(conn, args.ward), args.role)
-    return render(msg("server.enroll_code.done", ward=args.ward, role=args.role, code=code,
+    return render(msg("server.enroll_code.done", ward=args.ward, role=args.role,
+                      enroll_code=code,
                       until=until.astimezone().strftime("%Y-%m-%d %H:%M")), lang)
 
 

@@ -13,6 +13,7 @@ tablet, and the server refuses them by name.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -21,13 +22,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 API = "/api/v1"
-#: Tables a device may push: the tablet's append-only clinical tables
-#: (``storage.schema.CLINICAL_TABLES``, checked by a test; not imported, so the
-#: server starts without loading the tablet's storage) and its audit log.
-SYNCED_TABLES: frozenset[str] = frozenset((
-    "patients", "episodes", "vital_signs", "neuro_assessments", "fluid_entries",
-    "medication_doses", "lab_results", "weights", "tasks", "alert_acks", "signatures",
-    "audit_log"))
 #: Never leave the tablet (named so the refusal says why).
 DEVICE_LOCAL_TABLES: frozenset[str] = frozenset(
     ("drafts", "local_meta", "open_episodes", "users", "ward_settings"))
@@ -37,10 +31,21 @@ DEFAULT_PULL_ROWS = 1000
 #: A device clock further than this from the server's is reported (seconds).
 SKEW_WARN_S = 120.0
 ENROLL_CODE_MINUTES = 15
-ROLES = ("tablet", "workstation")
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@functools.cache
+def synced_tables() -> frozenset[str]:
+    """Tables a device may push: the tablet's append-only clinical tables (its own list,
+    so a table added there travels without a second edit) and its audit log.
+
+    Read on first use, so the admin commands start without loading the tablet's storage.
+    """
+    from ..storage.schema import CLINICAL_TABLES
+
+    return frozenset((*CLINICAL_TABLES, "audit_log"))
 
 
 class RowError(ValueError):
@@ -98,8 +103,8 @@ def check_row(index: int, raw: Any, server_tz: Any = None) -> Row:
     table, rid, content, digest = (raw.get(k) for k in ("table", "id", "content", "sha256"))
     if table in DEVICE_LOCAL_TABLES:
         raise RowError(index, "table", f"{table!r} is device-local and never leaves the tablet")
-    if table not in SYNCED_TABLES:
-        raise RowError(index, "table", f"must be one of {', '.join(sorted(SYNCED_TABLES))}")
+    if table not in synced_tables():
+        raise RowError(index, "table", f"must be one of {', '.join(sorted(synced_tables()))}")
     if not isinstance(rid, str) or not _ID.match(rid):
         raise RowError(index, "id", "must be 1-128 letters, digits or :._-")
     if not isinstance(content, dict):

@@ -20,7 +20,8 @@ from typing import Any
 
 import psycopg
 
-from .protocol import ENROLL_CODE_MINUTES, ROLES, Row, canonical_json, token_sha256
+from .arguments import ROLES
+from .protocol import ENROLL_CODE_MINUTES, Row, canonical_json, token_sha256
 from .schema import PUSH_LOCK
 
 GENESIS_HASH = "0" * 64

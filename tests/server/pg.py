@@ -77,8 +77,9 @@ class Cluster:
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w",
-                      "stop")
+            # immediate: a throw-away cluster needs no shutdown checkpoint
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                      "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import psycopg
 import pytest
 from fastapi.testclient import TestClient
 
 from cart_bedside.server import store
 from cart_bedside.server.app import ServerSettings, create_app
-from tests.server.rows import device_time, episode, new_device_id, tampered, vitals
+from tests.server.rows import device_time, episode, new_device_id, row, tampered, vitals
 
 API = "/api/v1"
 
@@ -166,18 +168,11 @@ def test_pull_pages_open_and_recent_episodes_history_on_demand(client, ward_url)
     a, auth_a = enroll(client, ward_url)
     _, auth_b = enroll(client, ward_url)
     open_ep, recent, old = episode(a, bed="01"), episode(a, bed="02"), episode(a, bed="03")
-    patient = {"table": "patients"}
-    from tests.server.rows import row
-
     patient = row("patients", {"id": open_ep["content"]["patient_id"],
                                "patient_id": open_ep["content"]["patient_id"], "mrn": "M1"})
     old_patient = row("patients", {"id": old["content"]["patient_id"],
                                    "patient_id": old["content"]["patient_id"], "mrn": "M3"})
-    from datetime import datetime, timedelta
-
     now = datetime.now()
-    discharge_recent = tampered(recent, discharged_at=(now - timedelta(days=3)).isoformat(
-        timespec="seconds"))
     discharge_recent = episode(a, discharged_at=(now - timedelta(days=3)).isoformat(
         timespec="seconds"), supersedes=recent["id"], episode_id=recent["id"],
         patient_id=recent["content"]["patient_id"])
@@ -253,9 +248,13 @@ def test_rows_and_receipts_are_append_only_in_postgresql(client, ward_url):
             conn.rollback()
 
 
-def test_the_server_accepts_exactly_the_tablets_clinical_tables_and_audit_log():
-    from cart_bedside.server.protocol import DEVICE_LOCAL_TABLES, SYNCED_TABLES
-    from cart_bedside.storage.schema import CLINICAL_TABLES
+def test_every_table_of_a_tablet_database_either_travels_or_stays(tmp_path):
+    """A table added to the tablet must be placed: synced, or named device-local."""
+    from cart_bedside.server.protocol import DEVICE_LOCAL_TABLES, synced_tables
+    from cart_bedside.storage import close_database, open_database
 
-    assert SYNCED_TABLES == {*CLINICAL_TABLES, "audit_log"}
-    assert not SYNCED_TABLES & DEVICE_LOCAL_TABLES
+    db = open_database(tmp_path / "tablet.db")
+    tables = set(db.table_names())
+    close_database(db)
+    assert tables == synced_tables() | DEVICE_LOCAL_TABLES
+    assert not synced_tables() & DEVICE_LOCAL_TABLES

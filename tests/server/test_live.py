@@ -15,7 +15,7 @@ import psycopg
 import pytest
 
 from cart_bedside.server import store
-from tests.server.conftest import new_ward
+from tests.server.conftest import drop_database, new_ward
 from tests.server.live import LiveServer
 from tests.server.rows import episode, tampered, vitals
 
@@ -27,6 +27,7 @@ def shared(pg_cluster, tmp_path_factory):
     server = LiveServer(url, tmp_path_factory.mktemp("live") / "server.log").start()
     yield server, url
     server.stop()
+    drop_database(pg_cluster, url)
 
 
 @pytest.fixture
@@ -157,6 +158,7 @@ def test_sigkill_during_pushes_loses_no_acknowledged_row(ward_url, tmp_path):
             ok, receipts, problem = store.verify_receipts(conn, dev)
         assert total == distinct == 2000
         assert ok, problem
+        assert receipts == len(pages)  # a page is stored whole, once, or not at all
     finally:
         server.stop()
 

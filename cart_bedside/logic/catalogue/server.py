@@ -11,8 +11,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "server.init.created": {"en": "created", "zh_CN": "已创建"},
     "server.init.exists": {"en": "already exists", "zh_CN": "已存在"},
     "server.enroll_code.done": {
-        "en": "enrolment code for ward {ward} ({role}): {code}  (one use, valid until {until})",
-        "zh_CN": "病区 {ward} 的设备注册码（{role}）：{code}（仅可使用一次，有效期至 {until}）",
+        "en": "enrolment code for ward {ward} ({role}): {enroll_code}  "
+              "(one use, valid until {until})",
+        "zh_CN": "病区 {ward} 的设备注册码（{role}）：{enroll_code}"
+                 "（仅可使用一次，有效期至 {until}）",
     },
     "server.admin_token.done": {
         "en": "admin token (shown once, keep it safe): {token}",
