@@ -185,3 +185,27 @@ def test_revoked_device_refused_and_auth_failures_rate_limited(live, shared_url)
     assert httpx.get(f"{live.base}/push", headers=auth).status_code == 405
     assert httpx.post(f"{live.base}/push", json={"rows": []}, headers=auth).status_code == 403
     assert held(shared_url, dev) == {}
+
+
+def test_https_with_the_given_certificate(ward_url, tmp_path):
+    """``--certfile/--keyfile``: TLS with that certificate; plain HTTP on that port fails."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = tmp_path / "server.crt", tmp_path / "server.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    server = LiveServer(ward_url, tmp_path / "server.log", tls=(cert, key)).start()
+    try:
+        assert server.base.startswith("https://")
+        r = httpx.get(f"{server.base}/health", verify=server._verify())
+        assert r.status_code == 200 and r.json()["status"] == "ok"
+        with pytest.raises(httpx.HTTPError):
+            httpx.get(f"http://127.0.0.1:{server.port}/api/v1/health", timeout=3)
+        with pytest.raises(httpx.ConnectError):  # an untrusted certificate is refused
+            httpx.get(f"{server.base}/health")
+    finally:
+        server.stop()
