@@ -2191,7 +2191,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+240"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+260"/>
         <source>nurse</source>
         <translation>护士</translation>
     </message>
@@ -2892,14 +2892,14 @@ ventilation</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/pin_dialog.py" line="+102"/>
-        <location line="+7"/>
+        <location filename="../cart_bedside/ui/shift_entry/pin_dialog.py" line="+62"/>
+        <location line="+5"/>
         <source>Sign and save</source>
         <extracomment>A visible frame, also where no window manager draws one (kiosk tablets, Xvfb).</extracomment>
         <translation>签名保存</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Enter your PIN to sign this entry</source>
         <translation>请输入 PIN 码为本次记录签名</translation>
     </message>
@@ -2909,17 +2909,7 @@ ventilation</source>
         <translation>签名人：{name}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Clear</source>
-        <translation>清空</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>← Delete</source>
-        <translation>← 删除</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2927,9 +2917,10 @@ ventilation</source>
 <context>
     <name>PinKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/pin_pad.py" line="+96"/>
+        <location filename="../cart_bedside/ui/pin_pad.py" line="+125"/>
         <location line="+31"/>
         <source>OK</source>
+        <extracomment>One geometry everywhere (sign-in, signature, co-sign, first run): the keys never move.</extracomment>
         <translation>确定</translation>
     </message>
     <message>
@@ -2950,7 +2941,7 @@ Delete</source>
         <translation>PIN 键盘</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>{n} digits entered</source>
         <translation>已输入 {n} 位</translation>
     </message>
@@ -3496,7 +3487,7 @@ Delete</source>
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/sign_in.py" line="+204"/>
+        <location filename="../cart_bedside/ui/sign_in.py" line="+196"/>
         <source>Tap your name first (or type your user name).</source>
         <translation>请先点选您的姓名（或输入用户名）。</translation>
     </message>

@@ -51,6 +51,15 @@ class ShiftBackups:
                 backup_now(self.db_path, default_backup_dir(self.db_path), reason=reason)
             except Exception as exc:  # a failed backup must never take the app down
                 print(f"cart-bedside: backup failed: {exc}", file=sys.stderr)
+                self._report(False, reason, str(exc))
+            else:
+                self._report(True, reason, "")
+
+    def _report(self, ok: bool, reason: str, error: str) -> None:
+        """Banner and audit (issue 11 item 7): the session hands it to the UI thread."""
+        report = getattr(self.session, "report_backup", None)
+        if report is not None:
+            report(ok, reason, error)
 
 
 def build_window(db: str | None = None, demo: bool = False, lang: str | None = None):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..service.backup_status import BackupStatus
 from . import i18n
 from .admin import SettingsScreen
 from .admission import AdmissionScreen
@@ -49,6 +50,14 @@ class MainWindow(QMainWindow):
         self._locked = False
 
         self.bar = QWidget()
+        self.backup_status = BackupStatus()
+        self.backup_banner = QLabel()
+        self.backup_banner.setObjectName("backup_banner")
+        self.backup_banner.setWordWrap(True)
+        self.backup_banner.setProperty("role", "error")
+        self.backup_banner.setStyleSheet("background: #fdecee; border: 2px solid #b00020;"
+                                         " padding: 6px 10px; font-weight: bold;")
+        self.backup_banner.hide()
         self.title = QLabel()
         self.title.setObjectName("appTitle")
         self.who = QLabel()
@@ -84,6 +93,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addWidget(self.bar)
+        layout.addWidget(self.backup_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.stack.addWidget(self.sign_in)
@@ -100,6 +110,7 @@ class MainWindow(QMainWindow):
         session.signed_out.connect(self._on_signed_out)
         session.locked.connect(self._on_locked)
         session.language_changed.connect(self._on_language)
+        session.backup_reported.connect(self._on_backup)
         self.board.patient_requested.connect(self.open_patient)
 
         if not session.service.has_users():
@@ -216,6 +227,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
         self._update_bar()
 
+    def _on_backup(self, ok: bool, reason: str, error: str) -> None:
+        """A failed backup is audited and shown to whoever is signed in until one works."""
+        self.backup_status.record(self.session.service, ok, reason, error)
+        self._update_bar()
+
     # --- language and bar ---------------------------------------------------------------
     def _toggle_language(self) -> None:
         self.session.set_language("en" if self.session.lang == "zh_CN" else "zh_CN")
@@ -231,6 +247,10 @@ class MainWindow(QMainWindow):
         user = self.session.user
         # The sign-in screen has its own title and language buttons: no bar while locked.
         self.bar.setVisible(user is not None and not self._locked)
+        failure = self.backup_status.failure
+        self.backup_banner.setVisible(failure is not None and self.bar.isVisibleTo(self))
+        if failure is not None:
+            self.backup_banner.setText("⚠ " + self.session.render(failure.message()))
         self.who.setText(f"{user.display_name} · {self._role(user.role)}" if user else "")
         self.admit_button.setVisible(self.session.service.can("chart"))
         self.settings_button.setVisible(self.session.service.can("settings"))

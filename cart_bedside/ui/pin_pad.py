@@ -7,7 +7,7 @@ its own text instead of the keypad's number editing, and never shows it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from . import theme
 from .widgets.numeric_keypad import (
@@ -21,6 +21,11 @@ from .widgets.numeric_keypad import (
 
 PIN_MIN_DIGITS = 4
 PIN_MAX_DIGITS = 8
+#: One geometry everywhere (sign-in, signature, co-sign, first run): the keys never move.
+KEY_W_PX = 100
+KEY_H_PX = 68
+SPACING_PX = 8
+ERROR_LINES = 3
 
 
 def pin_dots(length: int, minimum: int = PIN_MIN_DIGITS) -> str:
@@ -31,9 +36,14 @@ def pin_dots(length: int, minimum: int = PIN_MIN_DIGITS) -> str:
 class PinKeypad(NumericKeypad):
     """A :class:`NumericKeypad` whose digits build a PIN shown only as dots.
 
+    The one PIN pad of the app (issue 11 item 4): the same 7-8-9-on-top layout
+    and the same fixed size at every PIN prompt, with its own error line whose
+    space is always kept, so a message never moves the keys.
+
     ``press(key)`` takes "0"–"9", "back", "clear" and "ok"; OK emits
     ``submitted(pin)``. ``pinChanged(int)`` gives the number of digits. The
-    owner labels the OK key (``set_ok_text``) and the prompt (``set_prompt``).
+    owner labels the OK key (``set_ok_text``), the prompt (``set_prompt``) and
+    shows refusals with ``set_error``.
     """
 
     pinChanged = Signal(int)
@@ -62,10 +72,21 @@ class PinKeypad(NumericKeypad):
             f"font-size: {theme.VALUE_FONT_PX + 4}px; border: 2px solid {theme.BORDER};"
             " border-radius: 6px; background: #ffffff; letter-spacing: 2px;"
         )
+        self._error_line = QLabel()
+        self._error_line.setObjectName("pinError")
+        self._error_line.setProperty("role", "error")
+        self._error_line.setWordWrap(True)
+        self._error_line.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        line = round(theme.BASE_FONT_PX * 1.45)  # the theme's font, before it is polished
+        self._error_line.setFixedHeight(ERROR_LINES * line + 6)
+        self._prompt.setFixedHeight(line + 14)
         layout = self.layout()
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.insertWidget(0, self._prompt)
         layout.insertWidget(1, self._dots)
+        layout.insertWidget(2, self._error_line)
         self.button(KEY_POINT).hide()
+        self._fix_geometry()
         # A hardware keyboard, when there is one, types the PIN too (no text field, so
         # no OS keyboard pops up).
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -84,9 +105,17 @@ class PinKeypad(NumericKeypad):
         self.set_pin("")
 
     def set_prompt(self, text: str) -> None:
+        """The line above the dots (its space stays when empty: the keys never move)."""
         if self._prompt is not None:
             self._prompt.setText(text)
-            self._prompt.setVisible(bool(text))
+
+    def set_error(self, text: str) -> None:
+        """Why the PIN was refused ("" clears it); shown in its own fixed line."""
+        self._error_line.setText(f"⚠ {text}" if text else "")
+
+    def error_text(self) -> str:
+        text = self._error_line.text()
+        return text[2:] if text.startswith("⚠ ") else text
 
     def prompt(self) -> str:
         return self._prompt.text() if self._prompt is not None else ""
@@ -128,6 +157,17 @@ class PinKeypad(NumericKeypad):
         for key in (*KEYS_DIGITS, KEY_BACKSPACE, KEY_CLEAR, KEY_OK):
             self.button(key).setEnabled(True)
         self.setAccessibleName(self.tr("PIN keypad"))
+
+    def _fix_geometry(self) -> None:
+        for key in (*KEYS_DIGITS, KEY_BACKSPACE, KEY_CLEAR, KEY_OK):
+            button = self.button(key)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            wide = key == "0"
+            tall = key == KEY_OK
+            button.setFixedSize(KEY_W_PX * (2 if wide else 1) + (SPACING_PX if wide else 0),
+                                KEY_H_PX * (2 if tall else 1) + (SPACING_PX if tall else 0))
+        self.setFixedSize(self.sizeHint())
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def _show_pin(self) -> None:
         if self._dots is not None:

@@ -22,6 +22,8 @@ class Session(QObject):
     patient_opened = Signal(str)  # episode_id
     language_changed = Signal(str)  # "zh_CN" | "en"
     names_masked_changed = Signal(bool)
+    #: (ok, when, error) of a backup; emitted from the backup thread, delivered queued
+    backup_reported = Signal(bool, str, str)
 
     def __init__(self, service: WardService, lang: str = "zh_CN", parent: QObject | None = None):
         super().__init__(parent)
@@ -70,6 +72,10 @@ class Session(QObject):
             # Emit first: screens save their drafts while the user is still known.
             self.locked.emit()
             self.service.lock()
+
+    def report_backup(self, ok: bool, reason: str, error: str = "") -> None:
+        """Called by the backup thread: hands the result to the UI thread."""
+        self.backup_reported.emit(ok, reason, error)
 
     def notify_saved(self, episode_id: str) -> None:
         self.service.invalidate(episode_id)

@@ -92,21 +92,13 @@ class SignInWidget(QWidget):
         self._chosen.setObjectName("chosenUser")
         self._chosen.setStyleSheet(f"font-size: {theme.BASE_FONT_PX + 5}px; font-weight: bold;")
         self._chosen.setWordWrap(True)
-        self._keypad = PinKeypad()
-        self._keypad.setMaximumWidth(460)
-        self._keypad.setMaximumHeight(480)
+        self._keypad = PinKeypad()  # the one PIN pad: its error line is the message line
         self._keypad.button("ok").setProperty("role", "primary")
         self._keypad.submitted.connect(lambda _pin: self.sign_in())
-        self._message = QLabel()
-        self._message.setObjectName("signInError")
-        self._message.setProperty("role", "error")
-        self._message.setWordWrap(True)
-        self._message.setMinimumHeight(2 * theme.BASE_FONT_PX + 12)
-        self._message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right = QVBoxLayout()
         right.addWidget(self._chosen)
-        right.addWidget(self._keypad, 1)
-        right.addWidget(self._message)
+        right.addWidget(self._keypad)
+        right.addStretch(1)
         right_box = QWidget()
         right_box.setLayout(right)
         right_box.setMaximumWidth(480)
@@ -194,7 +186,7 @@ class SignInWidget(QWidget):
         return self._typed.text().strip() or self._selected
 
     def error_text(self) -> str:
-        return self._message.text()
+        return self._keypad.error_text()
 
     def sign_in(self):
         """Try the chosen user and the typed PIN; returns the user or None."""
@@ -297,4 +289,4 @@ class SignInWidget(QWidget):
         self._show_error()
 
     def _show_error(self) -> None:
-        self._message.setText(self._error() if self._error is not None else "")
+        self._keypad.set_error(self._error() if self._error is not None else "")

@@ -126,3 +126,35 @@ def test_a_save_failing_with_disk_full_keeps_the_draft_and_says_so(window, qtbot
         tapper.keys(entry.pin_dialog(), PINS["nurse"])
     assert len(service.repo.vitals(ep)) == before + 1
     assert service.load_draft(FORM, ep) is None
+
+
+def test_a_failed_backup_shows_a_banner_is_audited_and_clears_when_one_works(window, qtbot,
+                                                                            tmp_path):
+    import threading
+
+    from cart_bedside.ui.app import ShiftBackups
+
+    service = window.session.service
+    blocker = tmp_path / "backups"
+    blocker.write_text("a file where the backup folder should be")  # a real failure
+    backups = ShiftBackups(tmp_path / "ward.db", window.session)
+    worker = threading.Thread(target=backups.run, args=("shift change",))
+    worker.start()
+    worker.join(timeout=60)
+    qtbot.waitUntil(window.backup_banner.isVisible, timeout=5000)
+    text = window.backup_banner.text()
+    assert "备份失败" in text and "下次交接班" in text
+    entry = service.repo.audit_entries(action="backup", limit=1)[0]
+    assert entry.details["ok"] is False and entry.details["error"]
+    # Locked: nothing but the sign-in screen, no banner either.
+    window.session.lock()
+    assert not window.backup_banner.isVisible()
+    window.session.sign_in("admin", PINS["admin"])
+    assert window.backup_banner.isVisible()  # the administrator sees it too
+    # The next shift change works: the banner goes, and that is audited too.
+    blocker.unlink()
+    worker = threading.Thread(target=backups.run, args=("shift change",))
+    worker.start()
+    worker.join(timeout=60)
+    qtbot.waitUntil(lambda: not window.backup_banner.isVisible(), timeout=5000)
+    assert service.repo.audit_entries(action="backup", limit=1)[0].details["ok"] is True
