@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_args(parser)
     parser.add_argument("--demo", action="store_true", help="open a throw-away demo ward")
     parser.add_argument("--lang", choices=LANGS, help="language of the app (default: the ward's)")
+    parser.add_argument("--fullscreen", action="store_true", default=None,
+                        help="open full screen (default: this tablet's setting)")
     parser.add_argument("--selftest", action="store_true",
                         help="check this installed copy (modules, database, fonts, translations, "
                              "grading, trend figure, PDF) in a temporary folder; exit 0 or 1")
@@ -89,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.run(args)
     from .ui.app import run_app
 
-    return run_app(db=args.db, demo=args.demo, lang=args.lang)
+    return run_app(db=args.db, demo=args.demo, lang=args.lang, fullscreen=args.fullscreen)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -771,7 +771,7 @@
 <context>
     <name>CarryForward</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/carry_forward.py" line="+74"/>
+        <location filename="../cart_bedside/ui/shift_entry/carry_forward.py" line="+82"/>
         <source>at {time} by {name}</source>
         <translation>{time} {name} 记录</translation>
     </message>
@@ -1409,7 +1409,7 @@
 <context>
     <name>FluidLinesWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+140"/>
+        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+133"/>
         <source>IV fluids</source>
         <translation>静脉输液</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation>本班次尚无出入量记录。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2191,7 +2191,17 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+260"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+258"/>
+        <source>Exit full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>nurse</source>
         <translation>护士</translation>
     </message>
@@ -2232,7 +2242,7 @@ handwriting pad</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -2494,7 +2504,7 @@ repetitive</source>
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/number_field.py" line="+141"/>
+        <location filename="../cart_bedside/ui/widgets/number_field.py" line="+147"/>
         <source>{value} is outside the range {range}: not accepted</source>
         <translation>{value} 超出范围 {range}，不予接受</translation>
     </message>
@@ -2507,9 +2517,10 @@ repetitive</source>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+167"/>
+        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+169"/>
         <source>←
 Delete</source>
+        <extracomment>a refused value stays on its field (and the keypad on it) until corrected</extracomment>
         <translation>←
 删除</translation>
     </message>
@@ -2524,7 +2535,7 @@ Delete</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Tap a field to enter a number</source>
         <translation>点击一个项目以输入数值</translation>
     </message>
@@ -3460,7 +3471,7 @@ Delete</source>
 <context>
     <name>ShiftEntryWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/flow.py" line="+183"/>
+        <location filename="../cart_bedside/ui/shift_entry/flow.py" line="+187"/>
         <source>CAPD: answer all eight items (or tap “Unable to perform”) before saving.</source>
         <translation>CAPD：保存前请完成全部8项（或点击“无法评估”）。</translation>
     </message>
@@ -4173,7 +4184,7 @@ Delete</source>
 <context>
     <name>VitalsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/vitals_page.py" line="+158"/>
+        <location filename="../cart_bedside/ui/shift_entry/vitals_page.py" line="+166"/>
         <source>Temperature</source>
         <extracomment>How far each &quot;earlier&quot; button moves the observed time back.</extracomment>
         <translation>体温</translation>
@@ -4251,7 +4262,7 @@ Delete</source>
         <translation>−{minutes} 分钟</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+111"/>
         <source>The diastolic ({dbp}) must be below the systolic ({sbp})</source>
         <translation>舒张压（{dbp}）必须低于收缩压（{sbp}）</translation>
     </message>

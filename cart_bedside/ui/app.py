@@ -90,8 +90,10 @@ def build_window(db: str | None = None, demo: bool = False, lang: str | None = N
     return app, window, database, path, is_demo
 
 
-def run_app(db: str | None = None, demo: bool = False, lang: str | None = None) -> int:
-    """Start the app on the user's database (or ``db``, or a throw-away demo ward)."""
+def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
+            fullscreen: bool | None = None) -> int:
+    """Start the app on the user's database (or ``db``, or a throw-away demo ward);
+    ``fullscreen`` None follows this tablet's setting."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -107,7 +109,7 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None) 
         prepare_application(app, lang or "zh_CN")
         QMessageBox.critical(None, "cart-bedside", render(exc.message, lang or "zh_CN"))
         return 1
-    window.show()
+    window.show_for_tablet(fullscreen)
     backups = None if is_demo else ShiftBackups(path, window.session)
     if backups is not None:
         timer = QTimer(window)

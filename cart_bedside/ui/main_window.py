@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..service.backup_status import BackupStatus
-from . import i18n
+from . import i18n, tablet_settings
 from .admin import SettingsScreen
 from .admission import AdmissionScreen
 from .auto_lock import AutoLock
@@ -66,6 +66,10 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton()
         self.language = QPushButton()
         self.lock_button = QPushButton()
+        self.fullscreen_button = QPushButton()
+        self.fullscreen_button.setObjectName("fullscreen")
+        self.fullscreen_button.setCheckable(True)
+        self.fullscreen_button.clicked.connect(self.set_fullscreen)
         self.sign_out_button = QPushButton()
         for button in (self.admit_button, self.handover_button, self.settings_button,
                        self.language, self.lock_button, self.sign_out_button):
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         bar.addStretch(1)
         bar.addWidget(self.who)
         bar.addWidget(self.language)
+        bar.addWidget(self.fullscreen_button)
         bar.addWidget(self.lock_button)
         bar.addWidget(self.sign_out_button)
 
@@ -232,6 +237,28 @@ class MainWindow(QMainWindow):
         self.backup_status.record(self.session.service, ok, reason, error)
         self._update_bar()
 
+    # --- window mode ------------------------------------------------------------------------
+    def show_for_tablet(self, fullscreen: bool | None = None) -> None:
+        """Show full screen (``--fullscreen``, or this tablet's setting) or normally."""
+        on = tablet_settings.get("window/fullscreen") if fullscreen is None else fullscreen
+        self.set_fullscreen(on, remember=False)
+
+    def set_fullscreen(self, on: bool, remember: bool = True) -> None:
+        """Full screen or a normal (maximisable) window; remembered for this tablet."""
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.fullscreen_button.setChecked(on)
+        self._label_fullscreen()
+        if remember:
+            tablet_settings.put("window/fullscreen", bool(on))
+
+    def _label_fullscreen(self) -> None:
+        self.fullscreen_button.setText(self.tr("Exit full screen")
+                                       if self.fullscreen_button.isChecked()
+                                       else self.tr("Full screen"))
+
     # --- language and bar ---------------------------------------------------------------
     def _toggle_language(self) -> None:
         self.session.set_language("en" if self.session.lang == "zh_CN" else "zh_CN")
@@ -268,6 +295,7 @@ class MainWindow(QMainWindow):
         self.settings_button.setText(self.tr("Settings"))
         self.handover_button.setText(self.tr("Handover"))
         self.lock_button.setText(self.tr("Lock"))
+        self._label_fullscreen()
         self.sign_out_button.setText(self.tr("Sign out"))
         self._update_bar()
 

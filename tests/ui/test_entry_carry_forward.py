@@ -145,3 +145,40 @@ def test_consciousness_is_required_and_the_last_level_is_shown(window, qtbot):
     tapper.tap(entry.neuro.consciousness.button("alert"))
     tapper.tap(entry.steps.button(REVIEW))
     assert entry.step() == REVIEW and entry.review.assessment() is not None
+
+
+def test_values_are_judged_as_typed_and_a_refused_one_is_never_dropped(window, qtbot):
+    """Issue 11 item 5: amber with ⚠ for unusual, red with ⛔ for refused, in nurse words."""
+    tapper = Tapper(qtbot)
+    _ep, entry = open_entry(window, O2_BED)
+    page, keypad = entry.vitals, entry.vitals.keypad
+    temp, hr = page.fields["temp_c"], page.fields["hr"]
+    for key in "38.6":
+        tapper.tap(keypad.button(key))
+    assert temp.judgement() == ""  # fever is graded, not an unusual value
+    tapper.tap(keypad.button("ok"))
+    for key in "140":  # judged while typed, before OK
+        tapper.tap(keypad.button(key))
+    assert hr.judgement() == "soft" and hr.note_text().startswith("⚠ ")
+    assert "心率 140" in hr.note_text() and "NEWS2" not in hr.note_text()
+    tapper.tap(keypad.button("ok"))
+    assert hr.value() == 140 and hr.judgement() == "soft"  # kept, to confirm when saving
+    for key in "310":  # SBP above the hard limit
+        tapper.tap(keypad.button(key))
+    sbp = page.fields["sbp"]
+    assert sbp.judgement() == "hard" and sbp.note_text().startswith("⛔ ")
+    assert "40–300 mmHg" in sbp.note_text()
+    tapper.tap(keypad.button("ok"))
+    assert keypad.target() is sbp and sbp.display_text().startswith("310")  # stays, focus too
+    tapper.tap(entry.next_button)  # Next does not drop it silently
+    assert entry.step() == 0 and entry.banner.isVisible() and "收缩压" in entry.error_text()
+    assert sbp.display_text().startswith("310") and keypad.target() is sbp
+    tapper.tap(keypad.button("back"))
+    tapper.tap(keypad.button("back"))
+    tapper.tap(keypad.button("back"))
+    for key in "86":
+        tapper.tap(keypad.button(key))
+    assert sbp.judgement() == "soft"
+    tapper.tap(keypad.button("ok"))
+    tapper.tap(entry.next_button)
+    assert entry.step() == OXYGEN and sbp.value() == 86

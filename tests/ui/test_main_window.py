@@ -167,3 +167,37 @@ def test_patient_screen_offers_transfer_and_discharge_to_carers(window):
     window.open_patient(window.board.cards()[0].episode_id())
     assert window.patient.transfer_button.isVisible()
     assert window.patient.discharge_button.isVisible()
+
+
+def test_full_screen_from_the_bar_is_remembered_for_this_tablet(qtbot, session, tmp_path):
+    from PySide6.QtCore import QSettings, Qt
+
+    from cart_bedside.ui import tablet_settings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    first = MainWindow(session)
+    qtbot.addWidget(first)
+    first.show_for_tablet()  # the default: a normal window (it can be maximised)
+    assert not first.isFullScreen()
+    assert first.windowFlags() & Qt.WindowType.WindowMaximizeButtonHint
+    sign_in(first)
+    first.fullscreen_button.click()
+    assert first.isFullScreen() and tablet_settings.get("window/fullscreen") is True
+    assert first.fullscreen_button.height() >= 48
+    second = MainWindow(session)
+    qtbot.addWidget(second)
+    second.show_for_tablet()
+    assert second.isFullScreen()
+    second.show_for_tablet(fullscreen=False)  # --fullscreen not given … the flag wins when set
+    assert not second.isFullScreen()
+    first.set_fullscreen(False)
+    assert tablet_settings.get("window/fullscreen") is False
+
+
+def test_the_command_offers_fullscreen():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "cart_bedside", "--help"], capture_output=True,
+                         text=True, timeout=60, check=True).stdout
+    assert "--fullscreen" in out

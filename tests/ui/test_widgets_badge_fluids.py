@@ -90,11 +90,22 @@ def test_two_taps_add_a_line(qtbot, fluids):
         click(qtbot, fluids.quick_button(500))
     click(qtbot, fluids.category_button(FluidCategory.URINE))
     click(qtbot, fluids.quick_button(250))
-    click(qtbot, fluids.quick_button(100))  # category stays chosen
-    assert fluids.lines() == [(FluidCategory.IV_FLUIDS, 500.0), (FluidCategory.URINE, 250.0),
-                              (FluidCategory.URINE, 100.0)]
+    click(qtbot, fluids.quick_button(100))  # category stays chosen: adds to its line
+    assert fluids.lines() == [(FluidCategory.IV_FLUIDS, 500.0), (FluidCategory.URINE, 350.0)]
     assert fluids.totals() == (500.0, 350.0, 150.0)
     assert fluids.totals_text() == "In 500 mL · Out 350 mL · Net +150 mL"
+
+
+def test_fluid_lines_grow_in_the_page_not_in_a_nested_scroll_box(qtbot, fluids):
+    from PySide6.QtWidgets import QScrollArea
+
+    assert fluids.findChildren(QScrollArea) == []
+    click(qtbot, fluids.category_button(FluidCategory.ORAL))
+    for volume in (100, 250, 500):
+        click(qtbot, fluids.quick_button(volume))
+    click(qtbot, fluids.category_button(FluidCategory.URINE))
+    click(qtbot, fluids.quick_button(500))
+    assert fluids.lines() == [(FluidCategory.ORAL, 850.0), (FluidCategory.URINE, 500.0)]
 
 
 def test_remove_a_line(qtbot, fluids):

@@ -96,28 +96,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- soft limits: possible, but confirm ------------------------------------------
     "warning.temp_low": {
-        "en": "temperature {value} °C is very low: confirm",
-        "zh_CN": "体温 {value} °C 过低，请确认",
+        "en": "temperature {value} °C is very low: recheck, then confirm",
+        "zh_CN": "体温 {value} °C 过低：请复测后确认",
     },
     "warning.temp_high": {
-        "en": "temperature {value} °C is very high: confirm",
-        "zh_CN": "体温 {value} °C 过高，请确认",
+        "en": "temperature {value} °C is very high: recheck, then confirm",
+        "zh_CN": "体温 {value} °C 过高：请复测后确认",
     },
     "warning.hr": {
-        "en": "heart rate {value}/min is in NEWS2's highest band: confirm",
-        "zh_CN": "心率 {value} 次/分 处于 NEWS2 最高分段，请确认",
+        "en": "heart rate {value}/min is very fast or very slow: recheck, then confirm",
+        "zh_CN": "心率 {value} 次/分，明显过快或过慢：请复测后确认",
     },
     "warning.sbp": {
-        "en": "systolic BP {value} mmHg is in NEWS2's highest band: confirm",
-        "zh_CN": "收缩压 {value} mmHg 处于 NEWS2 最高分段，请确认",
+        "en": "systolic BP {value} mmHg is very low or very high: recheck, then confirm",
+        "zh_CN": "收缩压 {value} mmHg，明显过低或过高：请复测后确认",
     },
     "warning.rr": {
-        "en": "respiratory rate {value}/min is in NEWS2's highest band: confirm",
-        "zh_CN": "呼吸 {value} 次/分 处于 NEWS2 最高分段，请确认",
+        "en": "breathing {value}/min is very fast or very slow: recheck, then confirm",
+        "zh_CN": "呼吸 {value} 次/分，明显过快或过慢：请复测后确认",
     },
     "warning.spo2": {
-        "en": "SpO2 {value} % is low: confirm",
-        "zh_CN": "血氧饱和度 {value}% 偏低，请确认",
+        "en": "SpO2 {value} % is low: recheck, then confirm",
+        "zh_CN": "血氧饱和度 {value}% 偏低：请复测后确认",
     },
     "warning.nasal_flow_high": {
         "en": "{value} L/min by nasal cannula is unusual: is it high-flow nasal cannula?",

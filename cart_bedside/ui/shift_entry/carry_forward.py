@@ -54,6 +54,14 @@ class CarryForward:
         state.o2_flow_l_min = s.o2_flow_l_min if s else None
         state.vasopressors = list(s.vasopressors) if s else []
 
+    def restore_last(self) -> None:
+        """"Unchanged" tapped: the oxygen page shows the last support again, answered."""
+        s = self.last.support
+        self._oxygen.set_oxygen(s.o2_device if s else O2Device.ROOM_AIR,
+                                s.o2_flow_l_min if s else None)
+        self._oxygen.set_pressors(s.vasopressors if s else ())
+        self._oxygen.set_answered(True)
+
     def support_missing(self, state: ShiftEntryState) -> tuple[str, str] | None:
         """``("support", question)`` until step 2 was answered."""
         return None if state.support_answered else ("support", self.support_question())

@@ -78,7 +78,7 @@ class ShiftEntryWidget(QWidget):
         self.steps = StepBarWidget()
         self.steps.stepRequested.connect(self.go_to)
         self.banner = ErrorBannerWidget()
-        self.vitals = VitalsPage(service.clock)
+        self.vitals = VitalsPage(service.clock, render=session.render)
         self.oxygen = OxygenPage()
         self.neuro = NeuroPage(self.patient.uses_capd)
         self.fluids = FluidsPage()
@@ -151,8 +151,12 @@ class ShiftEntryWidget(QWidget):
     def go_to(self, step: int) -> None:
         """Show a step; past step 2 only once the support was answered (never skipped)."""
         step = max(VITALS, min(REVIEW, step))
-        if self.step() == VITALS and step != VITALS:
-            self.vitals.commit()
+        if self.step() == VITALS and step != VITALS and not self.vitals.commit():
+            refused = self.vitals.refused()  # never dropped silently: stay and say why
+            if refused is not None:
+                self._error = (f"vitals.{refused[0]}", refused[1])
+                self._show_banner()
+            return
         if step > OXYGEN and not self.oxygen.answered():
             if not self._restoring:
                 self._error = ("support", self.carry.support_question())
@@ -253,6 +257,7 @@ class ShiftEntryWidget(QWidget):
         if self._preview is not None:
             self.review.set_summary(self._summary(self._collect()))
         self.review.rerender()
+        self.vitals.judge_all()
         self.carry.retranslate()
         if self._error is not None and self._error[0] == "support":
             self._error = ("support", self.carry.support_question())
@@ -325,19 +330,9 @@ class ShiftEntryWidget(QWidget):
 
     def _summary(self, state: ShiftEntryState) -> list[str]:
         return entry_summary(state, self.vitals, self.oxygen, self.neuro)
-
     def _on_unchanged(self) -> None:
         """"Unchanged": the last support stands (a change made meanwhile is undone)."""
-        state = self._collect()
-        state.support_answered = False
-        self.carry.prefill(state)
-        self._restoring = True
-        try:
-            self.oxygen.set_oxygen(state.o2_device, state.o2_flow_l_min)
-            self.oxygen.set_pressors(state.vasopressors)
-        finally:
-            self._restoring = False
-        self.oxygen.set_answered(True)
+        self.carry.restore_last()
         self._on_changed()
         self.go_to(NEURO)
 

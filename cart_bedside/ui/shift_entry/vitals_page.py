@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...logic.messages import Message
+from ...logic.messages import render as render_message
 from ...logic.timeutil import LATE_ENTRY_AFTER
 from ...logic.validation import HARD_LIMITS
+from ...logic.value_check import judge_vital
 from .. import theme
 from ..widgets.number_field import NumberField
 from ..widgets.numeric_keypad import Number, NumericKeypad
@@ -51,9 +54,11 @@ class VitalsPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
+    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None,
+                 render: Callable[[Message], str] | None = None) -> None:
         super().__init__(parent)
         self._now = now
+        self._render = render or (lambda m: render_message(m, "en"))
         self._observed = self._minute(now())
         self.keypad = NumericKeypad()
         self.keypad.setObjectName("vitals_keypad")
@@ -61,7 +66,8 @@ class VitalsPage(QWidget):
         self.keypad.setMaximumWidth(440)
         self.keypad.setMaximumHeight(620)  # keys stay key-sized on a 1080p screen
         self.keypad.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.keypad.textChanged.connect(lambda _t: self.changed.emit())
+        self.keypad.hold_refused = True  # a refused value is never dropped silently
+        self.keypad.textChanged.connect(self._on_typed)
 
         self.fields: dict[str, NumberField] = {
             key: _field(key, _DECIMALS.get(key, 0)) for key in VITAL_KEYS
@@ -73,6 +79,8 @@ class VitalsPage(QWidget):
         for field in (*self.fields.values(), self.weight):
             field.set_keypad(self.keypad)
             field.valueChanged.connect(lambda _v: self.changed.emit())
+        for key, field in self.fields.items():
+            field.valueChanged.connect(lambda _v, k=key: self._judge(k))
 
         # Observed time: hour and minute on the same keypad, and one-tap steps back.
         self.hour = NumberField(decimals=0, minimum=0, maximum=23)
@@ -242,9 +250,24 @@ class VitalsPage(QWidget):
                 self.keypad.set_target(self.fields[key])
                 return
 
-    def commit(self) -> None:
-        """Store a valid value still on the keypad and stop editing (leaving the page)."""
-        self.keypad.set_target(None)
+    def commit(self) -> bool:
+        """Store a valid value still on the keypad and stop editing (leaving the page).
+        False when the value on the keypad is refused: it stays, red, to be corrected."""
+        return self.keypad.set_target(None)
+
+    def refused(self) -> tuple[str, str] | None:
+        """``(field key, reason)`` of a refused value still on the keypad, else None."""
+        target = self.keypad.target()
+        key = next((k for k, f in self.all_fields().items() if f is target), None)
+        if key is None or not self.keypad.text():
+            return None
+        error = target.check(self.keypad.value())
+        return None if error is None else (key, error)
+
+    def judge_all(self) -> None:
+        """Judge every vital again (the language changed, a draft was restored)."""
+        for key in self.fields:
+            self._judge(key)
 
     def all_fields(self) -> dict[str, NumberField]:
         return {**self.fields, "weight_kg": self.weight, "hour": self.hour,
@@ -265,6 +288,23 @@ class VitalsPage(QWidget):
             if field.check(typed) is None:
                 return typed
         return field.value()
+
+    def _on_typed(self, _text: str) -> None:
+        target = self.keypad.target()
+        for key, field in self.fields.items():
+            if field is target:
+                self._judge(key, self.keypad.value(), typing=True)
+        self.changed.emit()
+
+    def _judge(self, key: str, value: Number | None = None, typing: bool = False) -> None:
+        """Amber (unusual: confirm when saving) or red (refused) with the reason, as typed."""
+        field = self.fields[key]
+        if not typing:
+            value = field.value()
+        sbp = self._pending(self.fields["sbp"]) if key == "dbp" else None
+        judged = judge_vital(key, value, sbp=sbp)
+        text = self._render(judged.message) if judged.message is not None else ""
+        field.set_judgement(judged.level, text)
 
     def _check_dbp(self, value: Number) -> str | None:
         sbp = self.fields["sbp"].value()

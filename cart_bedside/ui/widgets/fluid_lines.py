@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -106,17 +104,12 @@ class FluidLinesWidget(QWidget):
 
         self._rows = QVBoxLayout()
         self._rows.setSpacing(4)
-        rows_widget = QWidget()
-        rows_box = QVBoxLayout(rows_widget)
+        # The lines grow in the page's own scroll (no nested scroll box, issue 11 item 8).
+        self.rows_box = QFrame()
+        self.rows_box.setObjectName("fluid_rows")
+        self.rows_box.setFrameShape(QFrame.Shape.StyledPanel)
+        rows_box = QVBoxLayout(self.rows_box)
         rows_box.addLayout(self._rows)
-        rows_box.addStretch(1)
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setWidget(rows_widget)
-        self._scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self._scroll.setMinimumHeight(96)
-        QScroller.grabGesture(self._scroll.viewport(),
-                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self._empty = QLabel()
         self._empty.setProperty("role", "hint")
         self._rows.addWidget(self._empty)
@@ -130,7 +123,7 @@ class FluidLinesWidget(QWidget):
         layout.addLayout(categories)
         layout.addWidget(self._hint)
         layout.addLayout(quick)
-        layout.addWidget(self._scroll, 1)
+        layout.addWidget(self.rows_box)
         layout.addWidget(self._totals)
         self.retranslate()
 
@@ -217,9 +210,16 @@ class FluidLinesWidget(QWidget):
 
     # -- internals --------------------------------------------------------------------------
     def _add_selected(self, volume_ml: float) -> None:
+        """A tap on a category that already has a line adds to that line."""
         category = self.selected_category()
-        if category is not None:
-            self.add_line(category, volume_ml)
+        if category is None:
+            return
+        for index, (existing, volume) in enumerate(self._lines):
+            if existing is category:
+                self._lines[index] = (category, volume + float(volume_ml))
+                self._changed()
+                return
+        self.add_line(category, volume_ml)
 
     def _add_typed(self) -> None:
         volume = self._volume.value()

@@ -64,12 +64,18 @@ class NumberField(QWidget):
         self._button.clicked.connect(self.activate)
         self._hint = QLabel()
         self._hint.setProperty("role", "hint")
+        self._judgement = ""
+        self._note = QLabel()
+        self._note.setObjectName("value_note")
+        self._note.setWordWrap(True)
+        self._note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self._label_widget)
         layout.addWidget(self._button)
         layout.addWidget(self._hint)
+        layout.addWidget(self._note)
         self._refresh()
 
     # -- configuration ------------------------------------------------------------
@@ -179,6 +185,27 @@ class NumberField(QWidget):
     def keypad_dialog(self) -> KeypadDialog | None:
         """The pop-up keypad while it is open, else None."""
         return self._dialog
+
+    # -- judged as typed (issue 11 item 5) -------------------------------------------------
+    def set_judgement(self, level: str, text: str = "") -> None:
+        """"soft": amber frame and ⚠ with the reason (possible, confirm when saving);
+        "hard": red frame and ⛔ (refused, kept on screen until corrected); "" or "ok":
+        plain. Icon and words, never the colour alone."""
+        level = level if level in ("soft", "hard") else ""
+        self._judgement = level
+        colour = {"soft": theme.FOCUS, "hard": theme.ERROR}.get(level)
+        self._button.setStyleSheet(f"QPushButton {{ border: 4px solid {colour}; }}"
+                                   if colour else "")
+        self._note.setText({"soft": "⚠ ", "hard": "⛔ "}.get(level, "") + text if level else "")
+        self._note.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold;" if level == "hard"
+                                 else f"color: {theme.TEXT}; font-weight: bold;")
+        self._note.setVisible(bool(level and text))
+
+    def judgement(self) -> str:
+        return self._judgement
+
+    def note_text(self) -> str:
+        return self._note.text() if self._note.isVisibleTo(self) else ""
 
     # -- display ----------------------------------------------------------------------------
     def value_button(self) -> QPushButton:

@@ -103,6 +103,8 @@ class NumericKeypad(QWidget):
         self._text = ""
         self._fresh = False  # the shown value is replaced by the first key typed
         self._error = ""
+        #: a refused value stays on its field (and the keypad on it) until corrected
+        self.hold_refused = False
         self._buttons: dict[str, QPushButton] = {}
 
         self._title = QLabel()
@@ -178,16 +180,27 @@ class NumericKeypad(QWidget):
     def target(self) -> KeypadTarget | None:
         return self._target
 
-    def set_target(self, target: KeypadTarget | None) -> None:
-        """Edit ``target``; a valid value typed for the previous target is kept."""
+    def set_target(self, target: KeypadTarget | None) -> bool:
+        """Edit ``target``; a valid value typed for the previous target is kept.
+
+        With ``hold_refused`` a refused value typed for the previous target keeps
+        the keypad there (False is returned, ``rejected`` emitted): it is never
+        dropped silently.
+        """
         if target is self._target:
-            return
+            return True
         old = self._target
         if old is not None:
             if not self._fresh:
                 value = parse_number(self._text, old.decimals())
-                if old.check(value) is None:
+                error = old.check(value)
+                if error is None:
                     old.set_value(value)
+                elif self.hold_refused and self._text:
+                    self._error = error
+                    self._refresh()
+                    self.rejected.emit(error)
+                    return False
             old.set_editing(False)
         self._target = target
         self._text = format_number(target.value(), target.decimals()) if target else ""
@@ -197,6 +210,7 @@ class NumericKeypad(QWidget):
             target.set_editing(True, self._text)
         self._refresh()
         self.targetChanged.emit(target)
+        return True
 
     def cancel(self) -> None:
         """Stop editing without storing what was typed."""
