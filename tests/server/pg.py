@@ -52,6 +52,7 @@ class Cluster:
     root: Path
     port: int
     as_postgres: bool
+    fsync: bool = False
 
     @property
     def data(self) -> Path:
@@ -70,8 +71,9 @@ class Cluster:
     def start(self) -> None:
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
                   "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        durability = "" if self.fsync else "-c fsync=off -c full_page_writes=off "
         opts = (f"-p {self.port} -k {self.root / 'sock'} -c listen_addresses=127.0.0.1 "
-                "-c fsync=off -c full_page_writes=off -c max_connections=200")
+                f"{durability}-c max_connections=200")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
                   str(self.root / "server.log"), "-o", opts, "-w", "-t", "60", "start")
 
@@ -84,14 +86,15 @@ class Cluster:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_cluster(bindir: Path) -> Cluster:
+def start_cluster(bindir: Path, fsync: bool = False) -> Cluster:
+    """A new cluster; ``fsync=True`` (benchmarks) keeps PostgreSQL's durable defaults."""
     as_postgres = os.geteuid() == 0
     root = Path(tempfile.mkdtemp(prefix="cart-pg-"))
     (root / "sock").mkdir()
     if as_postgres:
         shutil.chown(root, "postgres", "postgres")
         shutil.chown(root / "sock", "postgres", "postgres")
-    cluster = Cluster(bindir, root, free_port(), as_postgres)
+    cluster = Cluster(bindir, root, free_port(), as_postgres, fsync)
     try:
         cluster.start()
     except BaseException:
