@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 # The device's audit key and anchors: a private folder per test run, never the real one.
 os.environ.setdefault("CART_BEDSIDE_KEY_DIR", tempfile.mkdtemp(prefix="cart-bedside-keys-"))
+# Plain files by default, so tests can read and tamper with them through sqlite3; the
+# encryption tests (tests/storage/test_encryption.py) turn it on.
+os.environ.setdefault("CART_BEDSIDE_ENCRYPT", "0")
 
 from tests.demo_ward import DEMO_NOW, Clock
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..logic.messages import msg
-from . import audit
+from . import audit, cipher
 from .db import connect, transaction
 from .device import device_id
 from .errors import BackupError
@@ -59,14 +59,14 @@ def verify_backup(path: Path | str, expected: dict[str, int] | None = None) -> d
     if not path.is_file():
         raise BackupError(msg("storage.error.no_such_file", path=str(path)))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = cipher.connect_file(path, readonly=True)
         try:
             result = conn.execute("PRAGMA quick_check(5)").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             counts = table_counts(conn) if result == "ok" else {}
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DB_ERRORS as exc:
         raise BackupError(msg("storage.error.backup_invalid", path=str(path), detail=str(exc))
                           ) from exc
     if result != "ok":
@@ -98,14 +98,17 @@ def backup_to(db_path: Path | str, out: Path | str, *, actor: str = "system",
         raise BackupError(msg("storage.error.no_such_file", path=str(db_path)))
     if out.exists():
         raise BackupError(msg("storage.error.file_exists", path=str(out)))
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if not out.parent.exists():
+        out.parent.mkdir(parents=True, mode=0o700)
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
     src = connect(db_path)
     try:
         src.conn.execute("BEGIN")  # one read snapshot for the counts and the copy
         counts = table_counts(src.conn)
-        dst = sqlite3.connect(partial)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        # The copy has the source's format: encrypted with the same key, or plain.
+        dst = cipher.connect_file(partial, encrypt=cipher.is_encrypted(db_path))
         try:
             src.conn.backup(dst)
             # A self-contained file: no -wal/-shm beside it, readable read-only anywhere.

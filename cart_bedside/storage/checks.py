@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..logic.messages import msg
-from . import keys
+from . import cipher, keys
 from .errors import BackupError, SchemaTooNewError
 from .verify import Anchor, VerifyReport, parse_anchor, structure_problems, verify_database
 
@@ -27,9 +27,9 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise BackupError(msg("storage.error.no_such_file", path=str(path)))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = cipher.connect_file(path, readonly=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DB_ERRORS as exc:
         raise BackupError(msg("storage.error.not_a_database", path=str(path))) from exc
     return conn
 

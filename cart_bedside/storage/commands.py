@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import argparse
 import errno
-import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
 
 from ..logic.messages import DEFAULT_LANGUAGE, Message, msg, render
+from .cipher import ALL_ERRORS
 from .errors import BackupError, DatabaseInUseError, SchemaTooNewError, StorageError
 
 _BAD_INPUT = {"storage.error.no_such_file", "storage.error.file_exists",
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail(exc.message, lang)
     except FileExistsError as exc:
         return _fail(msg("storage.demo.file_exists", path=str(exc.args[0])), lang)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *ALL_ERRORS) as exc:
         return _fail(environment_message(exc, _target(args)), lang)
     print(render(message, lang))
     return 0
@@ -112,7 +112,7 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
                              record=True, at=datetime.now())
     except StorageError as exc:
         return _fail(exc.message, lang)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *ALL_ERRORS) as exc:
         return _fail(environment_message(exc, path), lang)
     for finding in report.findings:
         print(render(finding, lang))

@@ -9,6 +9,7 @@ nothing and the audit chain is extended by one writer at a time.
 from __future__ import annotations
 
 import itertools
+import os
 import sqlite3
 import weakref
 from collections.abc import Iterator, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import locks
+from . import cipher, locks
 from .errors import DatabaseCorruptError
 from .paths import default_backup_dir, default_db_path
 
@@ -60,18 +61,53 @@ def _release_cell(cell: list[str | None]) -> None:
     locks.release(key)
 
 
-def connect(path: Path | str) -> Database:
+if cipher.available():
+
+    class _CipherConnection(cipher.CipherConnection):
+        """The same, for a database encrypted with SQLCipher."""
+
+        lock_cell: list[str | None]
+
+        def close(self) -> None:
+            try:
+                super().close()
+            finally:
+                _release_cell(getattr(self, "lock_cell", [None]))
+else:  # pragma: no cover
+    _CipherConnection = None  # type: ignore[assignment,misc]
+
+
+def _create_private(path: Path) -> None:
+    """A new database file is created 0600 (its -wal and -shm inherit the mode)."""
+    if str(path) == ":memory:" or path.exists():
+        return
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
+def connect(path: Path | str, *, encrypt: bool | None = None) -> Database:
     """Open (or create) a database file with the durability settings applied.
 
-    The connection holds this process's shared lock on the database (see
+    An encrypted file is opened with this device's key (:mod:`.cipher`); a new
+    file is encrypted when ``encrypt`` (default :func:`cipher.wanted`). The
+    connection holds this process's shared lock on the database (see
     :mod:`.locks`) until it is closed or collected, so a restore in another
     process is refused meanwhile.
     """
     # One connection per thread (the default check): backups open their own.
     key = locks.hold(path)
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None,
-                               timeout=BUSY_TIMEOUT_MS / 1000, factory=_Connection)
+        if str(path) == ":memory:":
+            conn = sqlite3.connect(":memory:", isolation_level=None, factory=_Connection)
+        else:
+            _create_private(Path(path))
+            conn = cipher.connect_file(path, encrypt=encrypt, isolation_level=None,
+                                       timeout=BUSY_TIMEOUT_MS / 1000,
+                                       factories=(_Connection, _CipherConnection))
     except BaseException:
         locks.release(key)
         raise
@@ -79,7 +115,7 @@ def connect(path: Path | str) -> Database:
     weakref.finalize(conn, _release_cell, cell)  # a connection dropped without close()
     try:
         configure(conn)
-    except sqlite3.DatabaseError:
+    except cipher.DB_ERRORS:
         conn.close()
         raise
     return Database(conn)
@@ -105,13 +141,18 @@ def open_database(
     :class:`DatabaseCorruptError` names the file and the latest backup.
     """
     path = Path(path) if path is not None else default_db_path()
-    if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if str(path) != ":memory:" and not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
     backups = Path(backup_dir) if backup_dir else default_backup_dir(path)
+    encrypted_now = False
+    if migrate and str(path) != ":memory:" and cipher.wanted() and _plain_file(path):
+        from .encrypt import encrypt_in_place
+
+        encrypted_now = encrypt_in_place(path)
     try:
         db = connect(path)
         result = quick_check(db) if check else "ok"
-    except sqlite3.DatabaseError as exc:
+    except cipher.DB_ERRORS as exc:
         raise _corrupt(path, str(exc), backups) from exc
     if result != "ok":
         db.conn.close()
@@ -120,7 +161,18 @@ def open_database(
         from .migrations import migrate as run_migrations
 
         run_migrations(db)
+    if encrypted_now:
+        from .encrypt import audit_encryption
+
+        audit_encryption(db)
     return db
+
+
+def _plain_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0 and not cipher.is_encrypted(path)
+    except OSError:
+        return False
 
 
 def close_database(db: Database) -> None:

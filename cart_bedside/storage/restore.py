@@ -28,7 +28,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..logic.messages import Message, msg
-from . import audit, keys, locks
+from . import audit, cipher, keys, locks
 from .backup import _STAMP, RestoreResult, _fsync, table_counts
 from .db import transaction
 from .device import device_id
@@ -63,6 +63,11 @@ def restore(db_path: Path | str, backup_file: Path | str, *, actor: str = "syste
             aside = _aside_name(db_path, stamp) if db_path.exists() else None
             counts, head = stage(source, staged, actor=actor, reason=reason, aside=aside,
                                  allow_unkeyed=allow_unkeyed)
+            if cipher.wanted() and not cipher.is_encrypted(staged):  # a plain backup
+                plain, staged = staged, staged.with_name(staged.name + "-enc")
+                cipher.encrypt_file(plain, staged)
+                _fsync(staged)
+                plain.unlink()
             if before_swap is not None:
                 before_swap()
             aside = _swap(db_path, staged, stamp)
@@ -96,19 +101,19 @@ def stage(source: Path, staged: Path, *, actor: str, reason: str | None, aside: 
     from .migrations import LATEST_VERSION, migrate
 
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = cipher.connect_file(source, readonly=True)
         try:
             fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(fd)
-            dst = sqlite3.connect(staged)
+            dst = cipher.connect_file(staged, encrypt=cipher.is_encrypted(source))
             try:
                 src.backup(dst)
             finally:
                 dst.close()
         finally:
             src.close()
-        conn = sqlite3.connect(staged, isolation_level=None)
-    except sqlite3.DatabaseError as exc:
+        conn = cipher.connect_file(staged, isolation_level=None)
+    except cipher.DB_ERRORS as exc:
         raise BackupError(msg("storage.error.not_a_database", path=str(source))) from exc
     try:
         _check(conn, source, LATEST_VERSION, allow_unkeyed)
@@ -125,7 +130,7 @@ def stage(source: Path, staged: Path, *, actor: str, reason: str | None, aside: 
         head = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
                             ).fetchone()
         ident = device_id(conn) if audit_it else ""
-    except sqlite3.DatabaseError as exc:
+    except cipher.DB_ERRORS as exc:
         raise BackupError(msg("storage.error.backup_invalid", path=str(source),
                               detail=str(exc))) from exc
     finally:
@@ -163,8 +168,8 @@ def _text(message: Message) -> str:
 
 def _checkpoint(db_path: Path) -> None:
     """Fold the live WAL into the file so the copy kept aside is whole."""
-    with contextlib.suppress(sqlite3.DatabaseError):
-        conn = sqlite3.connect(db_path)
+    with contextlib.suppress(*cipher.DB_ERRORS):
+        conn = cipher.connect_file(db_path)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
