@@ -7,6 +7,7 @@ never loads Qt, the database, matplotlib or reportlab.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file and folder the app writes is private (docs/security.md)
     args = build_parser().parse_args(argv)
     if args.selftest:
         from .selftest import run_selftest

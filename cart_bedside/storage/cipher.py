@@ -1,4 +1,4 @@
-"""Encryption at rest: SQLCipher 4 (AES-256-CBC, HMAC-SHA512 per page) via ``sqlcipher3-wheels``.
+"""Encryption at rest: SQLCipher 4 (AES-256-CBC, HMAC-SHA256 per page) via ``sqlcipher3-wheels``.
 
 ``sqlcipher3`` is the standard library's ``sqlite3`` module built against
 SQLCipher: the same DB-API, so ``sqlite_utils.Database`` takes its
@@ -13,6 +13,11 @@ its exceptions are its own classes (:class:`CipherCursor` maps
   derivation on every open). It lives outside the database: in the OS
   keyring when the ``keyring`` package has a real backend, otherwise in
   ``<key folder>/database.key`` (0600, folder 0700; see :mod:`.keys`).
+- Pages are authenticated with HMAC-SHA256 instead of SQLCipher 4's default
+  SHA-512: with the CPU's SHA extensions it halves the cost of reading the
+  whole file (the start-up ``quick_check``), with the same 256-bit key. The
+  setting is not stored in the file, so :data:`SETTINGS` is applied on every
+  open.
 - :func:`encrypt_file` turns a plain database into an encrypted one
   (``sqlcipher_export``), for the migration of an existing ward database.
 """
@@ -40,6 +45,7 @@ KEYRING_USER = "database-key"
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,) + (
     (_sc.DatabaseError,) if _sc else ())
 ALL_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + ((_sc.Error,) if _sc else ())
+SETTINGS: tuple[str, ...] = ("cipher_hmac_algorithm = HMAC_SHA256",)
 _KEYS: dict[str, bytes] = {}
 
 
@@ -139,6 +145,8 @@ def connect_encrypted(target: str, *, uri: bool = False, factory: Any = None,
     conn = _sc.connect(target, uri=uri, factory=factory or CipherConnection, **kwargs)
     try:
         conn.execute(key_statement())
+        for setting in SETTINGS:
+            conn.execute(f"PRAGMA {setting}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key fails here
     except BaseException:
         conn.close()
@@ -176,6 +184,8 @@ def encrypt_file(plain: Path | str, out: Path | str) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{database_key().hex()}'\"",
                      (str(out),))
+        for setting in SETTINGS:
+            conn.execute(f"PRAGMA encrypted.{setting}")
         conn.execute("SELECT sqlcipher_export('encrypted')")
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
         conn.execute("DETACH DATABASE encrypted")

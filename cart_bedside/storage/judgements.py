@@ -232,12 +232,15 @@ class JudgementsMixin(RepositoryBase):
         if not episode_ids:
             return []
         marks = ", ".join("?" * len(episode_ids))
-        sql = f"SELECT * FROM current_{table} WHERE episode_id IN ({marks})"
+        # The current_<table> view spelt out: a view has no rowid in SQLite >= 3.45 (SQLCipher's).
+        sql = (f"SELECT * FROM {table} AS r WHERE r.entered_in_error = 0 AND NOT EXISTS "
+               f"(SELECT 1 FROM {table} AS s WHERE s.supersedes = r.id) "
+               f"AND r.episode_id IN ({marks})")
         params: list = list(episode_ids)
         if since is not None:
-            sql += " AND observed_at >= ?"
+            sql += " AND r.observed_at >= ?"
             params.append(t2s(since))
-        return self._rows(sql + " ORDER BY observed_at, recorded_at, rowid", params)
+        return self._rows(sql + " ORDER BY r.observed_at, r.recorded_at, r.rowid", params)
 
 
 def _grade_values(g: PhysicianGradeRecord) -> dict:

@@ -141,3 +141,4 @@ def test_a_plain_backup_is_restored_encrypted(tmp_path, monkeypatch, clock):
     restore(path, backup, actor="admin")
     assert cipher.is_encrypted(path)
     assert verify_file(path).ok
+
