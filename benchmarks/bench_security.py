@@ -35,15 +35,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("CART_BEDSIDE_KEY_DIR", str(Path(tempfile.gettempdir())
                                                   / "cart_bedside_bench_keys"))
 
-from cart_bedside.logic.models import (  # noqa: E402
+from cart_bedside.logic.models import (
     Consciousness,
     FluidCategory,
     FluidEntry,
     NeuroAssessment,
     VitalSigns,
 )
-from cart_bedside.storage import Repository, cipher, open_database  # noqa: E402
-from cart_bedside.storage.checks import verify_file  # noqa: E402
+from cart_bedside.storage import Repository, cipher, open_database
+from cart_bedside.storage.checks import verify_file
 
 TARGET_PCT = 20.0
 
