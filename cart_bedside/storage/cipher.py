@@ -144,6 +144,7 @@ def connect_encrypted(target: str, *, uri: bool = False, factory: Any = None,
         raise sqlite3.DatabaseError("this database is encrypted and SQLCipher is not installed")
     conn = _sc.connect(target, uri=uri, factory=factory or CipherConnection, **kwargs)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # errors are raised, not printed
         conn.execute(key_statement())
         for setting in SETTINGS:
             conn.execute(f"PRAGMA {setting}")

@@ -39,8 +39,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(exc.message, lang)
     except FileExistsError as exc:
         return _fail(msg("storage.demo.file_exists", path=str(exc.args[0])), lang)
-    except (OSError, *ALL_ERRORS) as exc:
+    except OSError as exc:
         return _fail(environment_message(exc, _target(args)), lang)
+    except ALL_ERRORS as exc:  # SQLite's own failures are about the database
+        return _fail(environment_message(exc, _db_path(args)), lang)
     print(render(message, lang))
     return 0
 
