@@ -96,6 +96,10 @@ class Device(threading.Thread):
                 self.pull(client)
                 next_at += self.interval
                 time.sleep(max(0.0, next_at - time.monotonic()))
+            try:  # every device has pushed its last entry: one more pull reaches everything
+                self.board.done.wait(timeout=60)
+            except threading.BrokenBarrierError:
+                pass
             self.pull(client)
 
     def pull(self, client: httpx.Client) -> None:
@@ -112,6 +116,7 @@ class Board:
 
     def __init__(self, devices: int):
         self.devices = devices
+        self.done = threading.Barrier(devices)
         self.lock = threading.Lock()
         self.acked: dict[str, float] = {}
         self.seen: dict[str, int] = {}

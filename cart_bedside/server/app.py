@@ -96,22 +96,28 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
         with pool.connection() as conn:
             yield conn
 
+    def connection() -> Iterator[psycopg.Connection]:
+        """One pooled connection per request, shared by its checks and its work."""
+        with pool.connection() as conn:
+            yield conn
+
+    Conn = Annotated[psycopg.Connection, Depends(connection)]
+
     def source(request: Request) -> str:
         return request.client.host if request.client else "unknown"
 
-    def guard(request: Request) -> str:
+    def guard(request: Request, conn: Conn) -> str:
         """Refuse an address that failed authentication too often (before looking further)."""
         who = source(request)
-        with db() as conn:
-            if store.recent_failures(conn, who, cfg.failure_window_s) >= cfg.max_auth_failures:
-                raise HTTPException(429, _err("rate_limited", "too many failed attempts from "
-                                              "this address; try again later"),
-                                    headers={"Retry-After": str(int(cfg.failure_window_s))})
+        if store.recent_failures(conn, who, cfg.failure_window_s) >= cfg.max_auth_failures:
+            raise HTTPException(429, _err("rate_limited", "too many failed attempts from "
+                                          "this address; try again later"),
+                                headers={"Retry-After": str(int(cfg.failure_window_s))})
         return who
 
-    def fail(who: str, status: int, code: str, text: str) -> HTTPException:
-        with db() as conn:
-            store.record_failure(conn, who)
+    def fail(conn: psycopg.Connection, who: str, status: int, code: str,
+             text: str) -> HTTPException:
+        store.record_failure(conn, who)
         log.warning("auth failure from %s: %s", who, code)
         return HTTPException(status, _err(code, text))
 
@@ -120,31 +126,31 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
         scheme, _, token = value.partition(" ")
         return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
-    def device(request: Request, who: Annotated[str, Depends(guard)]) -> store.Device:
+    def device(request: Request, who: Annotated[str, Depends(guard)],
+               conn: Conn) -> store.Device:
         token = bearer(request)
         if token is None:
-            raise fail(who, 401, "no_token", "send the device token: Authorization: Bearer …")
-        with db() as conn:
-            found = store.authenticate(conn, token)
+            raise fail(conn, who, 401, "no_token",
+                       "send the device token: Authorization: Bearer …")
+        found = store.authenticate(conn, token)
         if found == "revoked":
-            raise fail(who, 403, "device_revoked", "this device was revoked by the ward admin")
+            raise fail(conn, who, 403, "device_revoked",
+                       "this device was revoked by the ward admin")
         if not isinstance(found, store.Device):
-            raise fail(who, 401, "unknown_token", "unknown device token")
+            raise fail(conn, who, 401, "unknown_token", "unknown device token")
         return found
 
-    def admin(request: Request, who: Annotated[str, Depends(guard)]) -> None:
+    def admin(request: Request, who: Annotated[str, Depends(guard)], conn: Conn) -> None:
         token = bearer(request)
-        with db() as conn:
-            ok = token is not None and store.admin_ok(conn, token)
-        if not ok:
-            raise fail(who, 401, "not_admin", "an admin token is needed")
+        if not (token is not None and store.admin_ok(conn, token)):
+            raise fail(conn, who, 401, "not_admin", "an admin token is needed")
 
-    _routes(app, db, cfg, guard, fail, device, admin)
+    _routes(app, db, Conn, cfg, guard, fail, device, admin)
     return app
 
 
-def _routes(app: FastAPI, db: Callable, cfg: ServerSettings, guard: Callable, fail: Callable,
-            device: Callable, admin: Callable) -> None:
+def _routes(app: FastAPI, db: Callable, Conn: Any, cfg: ServerSettings, guard: Callable,
+            fail: Callable, device: Callable, admin: Callable) -> None:
     @app.get(f"{API}/health")
     def health() -> JSONResponse:
         try:
@@ -156,21 +162,21 @@ def _routes(app: FastAPI, db: Callable, cfg: ServerSettings, guard: Callable, fa
         return JSONResponse({"status": "ok", "schema_version": version})
 
     @app.post(f"{API}/enroll")
-    def enroll(body: EnrollIn, who: Annotated[str, Depends(guard)]) -> JSONResponse:
-        with db() as conn:
-            try:
-                made = store.enroll(conn, body.code, body.device_id, body.name)
-            except store.DeviceExistsError:
-                return JSONResponse(_err("device_exists", "that device id is already "
-                                         "enrolled; revoke it or enroll without device_id"), 409)
+    def enroll(body: EnrollIn, who: Annotated[str, Depends(guard)], conn: Conn) -> JSONResponse:
+        try:
+            made = store.enroll(conn, body.code, body.device_id, body.name)
+        except store.DeviceExistsError:
+            return JSONResponse(_err("device_exists", "that device id is already "
+                                     "enrolled; revoke it or enroll without device_id"), 409)
         if made is None:
-            raise fail(who, 401, "bad_code", "unknown, used or expired enrolment code")
+            raise fail(conn, who, 401, "bad_code", "unknown, used or expired enrolment code")
         dev, token = made
         log.info("device %s enrolled as %s", dev.id, dev.role)
         return JSONResponse({"device_id": dev.id, "role": dev.role, "token": token})
 
     @app.post(f"{API}/push")
-    def push(body: PushIn, dev: Annotated[store.Device, Depends(device)]) -> JSONResponse:
+    def push(body: PushIn, dev: Annotated[store.Device, Depends(device)],
+             conn: Conn) -> JSONResponse:
         try:
             when = parse_device_time(body.device_time)
             rows = [check_row(i, raw) for i, raw in enumerate(body.rows)]
@@ -179,8 +185,7 @@ def _routes(app: FastAPI, db: Callable, cfg: ServerSettings, guard: Callable, fa
                                      .rstrip(".")), 422)
         except ValueError as exc:
             return JSONResponse(_err("invalid_device_time", str(exc), "device_time"), 422)
-        with db() as conn:
-            result = store.push(conn, dev, rows, when)
+        result = store.push(conn, dev, rows, when)
         out: dict[str, Any] = {"stored": result.stored, "duplicates": result.duplicates,
                                "conflicts": result.conflicts, "receipt": result.receipt,
                                "clock_skew_s": result.clock_skew_s, "results": result.results}
@@ -194,14 +199,13 @@ def _routes(app: FastAPI, db: Callable, cfg: ServerSettings, guard: Callable, fa
         return JSONResponse(out, 409 if result.conflicts else 200)
 
     @app.get(f"{API}/pull")
-    def pull(dev: Annotated[store.Device, Depends(device)],
+    def pull(dev: Annotated[store.Device, Depends(device)], conn: Conn,
              cursor: Annotated[int, Query(ge=0)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_ROWS)] = DEFAULT_PULL_ROWS,
              discharged_days: Annotated[float | None, Query(ge=0, le=36500)] = None,
              episode: Annotated[str | None, Query(max_length=128)] = None) -> Response:
         days = cfg.discharged_days if discharged_days is None else discharged_days
-        with db() as conn:
-            page = pulls.pull(conn, dev, cursor, limit, days, episode)
+        page = pulls.pull(conn, dev, cursor, limit, days, episode)
         return Response(page.to_json(), media_type="application/json")
 
     @app.get(f"{API}/admin/devices", dependencies=[Depends(admin)])
