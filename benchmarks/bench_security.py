@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     rows += [(k, ops["plain"][k], ops["encrypted"][k]) for k in ops["plain"]]
     print(f"\n{'operation':<30} {'plain ms':>10} {'encrypted ms':>13} {'added':>8}")
     for name, p, e in rows:
-        print(f"{name:<30} {p:>10.2f} {e:>13.2f} {(e / p - 1) * 100:>7.0f}%")
+        print(f"{name:<30} {p:>10.3f} {e:>13.3f} {(e / p - 1) * 100:>7.0f}%")
     rates = verify_rate(folder)
     print()
     for name, (per_10k, records) in rates.items():

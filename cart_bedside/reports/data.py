@@ -58,6 +58,7 @@ from ..logic.shifts import Shift, ShiftSettings, shift_of
 from ..logic.timeutil import study_day
 from ..plots.data import MARKED_DRUGS, TrendData
 from ..service import ward_settings
+from ..storage.audit import anchor_text
 
 if TYPE_CHECKING:
     from ..storage import Repository
@@ -143,6 +144,7 @@ class HandoverSheet:
     next_shift: Shift
     patients: tuple[PatientSheet, ...]
     bed: str | None = None  # one patient's sheet
+    anchor: str = ""  # the audit chain head when gathered (docs/security.md)
 
     @property
     def beds(self) -> list[str]:
@@ -212,7 +214,8 @@ def gather_handover(repo: Repository, *, now: datetime | None = None,
         ward_name=str(repo.get_setting("ward.name", "") or ""),
         printed_at=now, printed_by=user,
         printed_by_name=account.display_name if account and account.display_name else user,
-        shift=shift, next_shift=next_shift, patients=tuple(sheets), bed=bed)
+        shift=shift, next_shift=next_shift, patients=tuple(sheets), bed=bed,
+        anchor=anchor_text(repo.db))
 
 
 

@@ -177,7 +177,8 @@ class HandoverDoc(BaseDocTemplate):
         canv.setFont(w.font, 8)
         canv.drawRightString(PAGE_W - MARGIN_X, top - 5.2 * mm, w.t(
             "handover.header.printed", date=w.date(s.printed_at),
-            time=s.printed_at.strftime("%H:%M"), user=printed_by_text(s)))
+            time=s.printed_at.strftime("%H:%M"), user=printed_by_text(s))
+            + (" · " + w.t("audit.anchor", anchor=s.anchor) if s.anchor else ""))
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 7.5 * mm, PAGE_W - MARGIN_X, top - 7.5 * mm)

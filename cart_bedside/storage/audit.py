@@ -242,6 +242,15 @@ def verify_chain(db: Database, batch: int = 5000, *, after_seq: int = 0,
             last_seq = row["seq"]
 
 
+def anchor_text(db: Database) -> str:
+    """The chain head as printed on a handover sheet: ``<seq>:<first 12 hex digits>`` ("" if none).
+
+    ``cart-bedside verify --anchor`` takes it back: a log cut short below it is found.
+    """
+    head = db.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return "" if head is None else f"{head[0]}:{head[1].split(':')[-1][:12]}"
+
+
 def entries(
     db: Database,
     *,

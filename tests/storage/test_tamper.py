@@ -189,3 +189,27 @@ def test_a_bit_flipped_backup_is_refused(fever_db, tmp_path):
     with pytest.raises(BackupError):
         restore(path, backup, actor="admin")
     assert path.read_bytes() == before
+
+
+def test_the_handover_sheet_prints_the_anchor_that_verify_takes_back(fever_db, tmp_path):
+    import re
+
+    from pypdf import PdfReader
+
+    from cart_bedside.reports import write_handover
+
+    path, _ = fever_db
+    db = open_database(path)
+    repo = Repository(db)
+    result = write_handover(repo, tmp_path / "handover.pdf", user="nurse")
+    db.conn.close()
+    text = " ".join(p.extract_text() for p in PdfReader(result.path).pages)
+    printed = re.search(r"审计锚点 (\d+:[0-9a-f]{12})", text)
+    assert printed, text[:300]
+    assert _verify_cli(path, printed.group(1)).returncode == 0
+    seq = int(printed.group(1).split(":")[0])
+    conn = open_raw(path)
+    conn.execute("DELETE FROM audit_log WHERE seq >= ?", (seq,))  # the print and what it saw
+    conn.close()
+    run = _verify_cli(path, printed.group(1))
+    assert run.returncode == 1 and "cut short" in run.stdout

@@ -237,6 +237,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(anchor {anchor})",
         "zh_CN": "审计日志、记录、签名、用户和设置已核对至第 {seq} 条（锚点 {anchor}）",
     },
+    "audit.anchor": {"en": "audit anchor {anchor}", "zh_CN": "审计锚点 {anchor}"},
     "audit.chain_broken": {
         "en": "audit log altered at entry {seq}: {problem}",
         "zh_CN": "审计日志在第 {seq} 条处被改动：{problem}",
