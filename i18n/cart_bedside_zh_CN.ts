@@ -1318,7 +1318,7 @@
 <context>
     <name>ErrorBannerWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/error_banner.py" line="+26"/>
+        <location filename="../cart_bedside/ui/shift_entry/error_banner.py" line="+29"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -2279,7 +2279,7 @@ handwriting pad</source>
 <context>
     <name>NavBarWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/nav_bar.py" line="+44"/>
+        <location filename="../cart_bedside/ui/shift_entry/nav_bar.py" line="+48"/>
         <source>Close (draft kept)</source>
         <translation>关闭（保留草稿）</translation>
     </message>
@@ -2517,7 +2517,7 @@ repetitive</source>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+169"/>
+        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+176"/>
         <source>←
 Delete</source>
         <extracomment>a refused value stays on its field (and the keypad on it) until corrected</extracomment>
@@ -2904,13 +2904,12 @@ ventilation</source>
     <name>PinDialog</name>
     <message>
         <location filename="../cart_bedside/ui/shift_entry/pin_dialog.py" line="+62"/>
-        <location line="+5"/>
         <source>Sign and save</source>
         <extracomment>A visible frame, also where no window manager draws one (kiosk tablets, Xvfb).</extracomment>
         <translation>签名保存</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Enter your PIN to sign this entry</source>
         <translation>请输入 PIN 码为本次记录签名</translation>
     </message>
@@ -2920,7 +2919,12 @@ ventilation</source>
         <translation>签名人：{name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4184,7 +4188,7 @@ Delete</source>
 <context>
     <name>VitalsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/vitals_page.py" line="+166"/>
+        <location filename="../cart_bedside/ui/shift_entry/vitals_page.py" line="+167"/>
         <source>Temperature</source>
         <extracomment>How far each &quot;earlier&quot; button moves the observed time back.</extracomment>
         <translation>体温</translation>

@@ -59,6 +59,7 @@ def main() -> int:
     state["o2_device"], state["o2_flow_l_min"] = "nasal_cannula", 2
     state["neuro"].update(ice_items=[True] * 8 + [False, False], consciousness="alert")
     state["fluids"] = [["iv_fluids", 500], ["urine", 300]]
+    state["support_answered"] = True  # the nurse's answer on step 2 (issue 11)
     entry.set_state(state)
     for step, name in enumerate(("vitals", "oxygen", "neuro", "fluids")):
         entry.go_to(step)

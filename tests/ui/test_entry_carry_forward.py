@@ -148,7 +148,7 @@ def test_consciousness_is_required_and_the_last_level_is_shown(window, qtbot):
 
 
 def test_values_are_judged_as_typed_and_a_refused_one_is_never_dropped(window, qtbot):
-    """Issue 11 item 5: amber with ⚠ for unusual, red with ⛔ for refused, in nurse words."""
+    """Issue 11 item 5: amber with ⚠ for unusual, red with ✖ for refused, in nurse words."""
     tapper = Tapper(qtbot)
     _ep, entry = open_entry(window, O2_BED)
     page, keypad = entry.vitals, entry.vitals.keypad
@@ -166,7 +166,7 @@ def test_values_are_judged_as_typed_and_a_refused_one_is_never_dropped(window, q
     for key in "310":  # SBP above the hard limit
         tapper.tap(keypad.button(key))
     sbp = page.fields["sbp"]
-    assert sbp.judgement() == "hard" and sbp.note_text().startswith("⛔ ")
+    assert sbp.judgement() == "hard" and sbp.note_text().startswith("✖ ")
     assert "40–300 mmHg" in sbp.note_text()
     tapper.tap(keypad.button("ok"))
     assert keypad.target() is sbp and sbp.display_text().startswith("310")  # stays, focus too

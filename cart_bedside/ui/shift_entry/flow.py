@@ -93,6 +93,7 @@ class ShiftEntryWidget(QWidget):
         self.oxygen.unchangedTapped.connect(self._on_unchanged)
 
         self.nav = NavBarWidget()
+        self.nav.set_banner(self.banner)
         self.close_button = self.nav.close_button
         self.back_button = self.nav.back_button
         self.next_button = self.nav.next_button
@@ -104,7 +105,6 @@ class ShiftEntryWidget(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self.steps)
-        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.nav)
 
@@ -310,6 +310,7 @@ class ShiftEntryWidget(QWidget):
     def _update_ticks(self) -> None:
         state = self._collect()
         self.steps.set_done(VITALS, any(state.vitals.get(k) is not None for k in VITAL_KEYS))
+        self.steps.set_done(OXYGEN, state.support_answered)
         self.steps.set_done(NEURO, state.neuro.has_content())
         self.steps.set_done(FLUIDS, bool(state.fluids))
 
@@ -330,8 +331,7 @@ class ShiftEntryWidget(QWidget):
 
     def _summary(self, state: ShiftEntryState) -> list[str]:
         return entry_summary(state, self.vitals, self.oxygen, self.neuro)
-    def _on_unchanged(self) -> None:
-        """"Unchanged": the last support stands (a change made meanwhile is undone)."""
+    def _on_unchanged(self) -> None:  # the last support stands; a change is undone
         self.carry.restore_last()
         self._on_changed()
         self.go_to(NEURO)

@@ -36,6 +36,10 @@ class NavBarWidget(QWidget):
         box.addWidget(self.next_button)
         self.retranslate()
 
+    def set_banner(self, banner: QWidget) -> None:
+        """The error banner sits between Close and Back: it costs the page no height."""
+        self.layout().insertWidget(1, banner, 1)
+
     def set_step(self, step: int) -> None:
         self._step = step
         self.retranslate()

@@ -64,7 +64,7 @@ class PinDialog(QDialog):
         self._who.setText(self.tr("Signing as: {name}").format(name=self._signer)
                           if self._signer else "")
         self._who.setVisible(bool(self._signer))
-        self.keypad.set_ok_text(self.tr("Sign and save"))
+        self.keypad.set_ok_text(self.tr("Sign"))  # fits the one-key-wide OK key
         self._cancel.setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -62,6 +62,7 @@ class VitalsPage(QWidget):
         self._observed = self._minute(now())
         self.keypad = NumericKeypad()
         self.keypad.setObjectName("vitals_keypad")
+        self.keypad.set_compact()
         self.keypad.setMinimumWidth(360)
         self.keypad.setMaximumWidth(440)
         self.keypad.setMaximumHeight(620)  # keys stay key-sized on a 1080p screen

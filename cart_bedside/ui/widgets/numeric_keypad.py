@@ -161,6 +161,13 @@ class NumericKeypad(QWidget):
         self._buttons[key] = button
         return button
 
+    def set_compact(self) -> None:
+        """Less height around the keys (the shift entry at 1280 × 800 must keep its Next
+        button on screen): no outer margins, a 48 px display."""
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.layout().setSpacing(4)
+        self._display.setMinimumHeight(theme.TOUCH_MIN_PX)
+
     def button(self, key: str) -> QPushButton:
         """The button for ``key`` ("0"–"9", ".", "back", "clear", "ok")."""
         return self._buttons[key]

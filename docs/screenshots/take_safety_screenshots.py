@@ -1,0 +1,141 @@
+"""Screenshots of issue 11's bedside-safety screens, driven like a nurse under Xvfb.
+
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python \
+        docs/screenshots/take_safety_screenshots.py --lang zh_CN --size 1280x800
+
+The window is the app's own (`ui.app.build_window` on a demo ward). Taps are real
+X clicks (`xdotool mousemove … click 1`) at the centre of the widget a nurse would
+touch; the whole X screen is grabbed (`import -window root`) into
+docs/screenshots/safety_<step>_<suffix>.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QScrollArea
+
+    from cart_bedside.logic.models import O2Device
+    from cart_bedside.ui.app import build_window
+
+    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show()
+    QTest.qWait(600)
+    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+
+    def tap(widget) -> None:
+        """A finger on the widget: a real X click at its centre (scrolled into view)."""
+        QTest.qWait(60)
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(widget)
+            QTest.qWait(60)
+        centre = widget.mapToGlobal(QPoint(widget.width() // 2, widget.height() // 2))
+        subprocess.run(["xdotool", "mousemove", str(centre.x()), str(centre.y()), "click", "1"],
+                       check=True)
+        QTest.qWait(120)
+
+    def keys(pad, text: str, ok: bool = True) -> None:
+        for key in text:
+            tap(pad.button(key))
+        if ok:
+            tap(pad.button("ok"))
+
+    def shot(name: str) -> None:
+        QTest.qWait(400)  # let layouts settle and the screen repaint
+        target = OUT / f"safety_{name}_{suffix}.png"
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        print(target.relative_to(ROOT))
+
+    sign_in = window.sign_in
+    tap(sign_in.user_button("nurse"))
+    keys(sign_in.keypad(), "12", ok=False)
+    shot("signin_pad")
+    tap(sign_in.keypad().button("clear"))
+    keys(sign_in.keypad(), "1111")
+    service = window.session.service
+    bed = next(c for c in service.board() if c.bed == "01")  # CRS 2 on nasal cannula 4 L/min
+    window.open_patient(bed.episode_id)
+    QTest.qWait(800)
+    entry = window.patient.entry
+    pad = entry.vitals.keypad
+    for value in ("38.6", "140"):
+        keys(pad, value)
+    keys(pad, "310", ok=False)
+    shot("entry_vitals_judged")
+    for _ in range(3):
+        tap(pad.button("back"))
+    for value in ("118", "70", "18", "96"):
+        keys(pad, value)
+    tap(entry.next_button)
+    shot("entry_oxygen_carried")
+    tap(entry.steps.button(4))  # trying to skip step 2
+    shot("entry_oxygen_skip_refused")
+    tap(entry.oxygen.o2.button(O2Device.ROOM_AIR))
+    tap(entry.next_button)
+    tap(entry.next_button)  # no level of consciousness yet → refused at the review
+    tap(entry.next_button)
+    shot("entry_neuro_consciousness_required")
+    tap(entry.neuro.consciousness.button("alert"))
+    tap(entry.next_button)
+    lines = entry.fluids.lines
+    tap(lines.category_button("oral"))
+    tap(lines.quick_button(250))
+    tap(lines.quick_button(100))  # adds to the oral line
+    tap(lines.category_button("urine"))
+    tap(lines.quick_button(500))
+    shot("entry_fluids")
+    tap(entry.next_button)
+    shot("entry_review_grade_drop")
+    tap(entry.next_button)  # sign: the lower grade needs its own tap first
+    tap(entry.review.drop_confirm)
+    shot("entry_review_drop_confirmed")
+    tap(entry.next_button)
+    if entry.confirm_dialog() is not None:
+        tap(entry.confirm_dialog().reason_button(0))
+        tap(entry.confirm_dialog().ok_button())
+    keys(entry.pin_dialog().keypad, "0000")
+    shot("entry_pin_wrong")
+    conn = service.repo.db.conn  # a real "database or disk is full"
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    keys(entry.pin_dialog().keypad, "1111")
+    shot("entry_save_failed_disk_full")
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    window.session.report_backup(False, "shift change", "No space left on device")
+    QTest.qWait(200)
+    tap(entry.next_button)  # sign again: the PIN dialog is open when the tablet locks
+    entry.neuro.open_handwriting()
+    window.session.lock()
+    shot("locked_wall")
+    tap(sign_in.user_button("nurse"))
+    keys(sign_in.keypad(), "1111")
+    shot("backup_banner")
+    database.conn.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
