@@ -29,6 +29,7 @@ Decisions:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -45,7 +46,7 @@ from ..storage import User, default_backup_dir, list_backups
 from ..storage import backup_now as storage_backup_now
 from ..storage import restore as storage_restore
 from ..storage.audit import AuditEntry, ChainCheck
-from ..storage.backup import BackupResult, RestoreResult
+from ..storage.backup import SECOND_LOCATION_KEY, BackupResult, RestoreResult
 from ..storage.checks import verify_incremental
 from ..storage.verify import VerifyReport
 from . import ward_settings as ws
@@ -243,6 +244,22 @@ class AdminService(ServiceBase):
         admin = self.require("backup")
         return storage_backup_now(self.db_path, self.backup_dir, actor=admin.username,
                                   reason=reason or "backup by the administrator")
+
+    def set_second_backup_location(self, folder: str | None, reason: str | None = None) -> None:
+        """A second folder for every backup (USB stick, network share); None or "" turns it off.
+
+        It must be a folder this tablet can write to now; backups written there get
+        the same checks, rotation and audit (storage/backup.py).
+        """
+        self.require("settings")
+        value = (folder or "").strip()
+        if value:
+            path = Path(value)
+            if not path.is_dir() or not os.access(path, os.W_OK | os.X_OK):
+                raise ValidationError(SECOND_LOCATION_KEY,
+                                      msg("storage.error.backup_folder", path=value))
+            value = str(path.resolve())
+        self._set(SECOND_LOCATION_KEY, value or None, reason)
 
     def backups(self) -> list[Path]:
         """Backups of this database, newest first."""

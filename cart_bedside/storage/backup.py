@@ -8,6 +8,7 @@ source's at that same moment. It is written as ``*.partial``, checked
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -16,10 +17,10 @@ from datetime import datetime
 from pathlib import Path
 
 from ..logic.messages import msg
-from . import audit, cipher
+from . import audit, cipher, rotation
 from .db import connect, transaction
 from .device import device_id
-from .errors import BackupError
+from .errors import BackupError, StorageError
 
 DEFAULT_KEEP = 14
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -33,6 +34,8 @@ class BackupResult:
     path: Path
     counts: dict[str, int]
     removed: tuple[Path, ...] = field(default=())
+    mirror: Path | None = None  # the copy in the second location, when one is set
+    mirror_error: str | None = None  # why that copy failed (audited)
 
 
 @dataclass(frozen=True)
@@ -152,16 +155,75 @@ def latest_backup(backup_dir: Path | str, db_path: Path | str | None = None) -> 
     return backups[0] if backups else None
 
 
-def backup_now(db_path: Path | str, backup_dir: Path | str, keep: int = DEFAULT_KEEP, *,
-               actor: str = "system", reason: str | None = None) -> BackupResult:
-    """A verified, timestamped backup in ``backup_dir``; keeps the newest ``keep``.
+SECOND_LOCATION_KEY = "backup.second_location"
 
-    The UI calls it at every shift change and on exit.
+
+def backup_now(db_path: Path | str, backup_dir: Path | str, keep: int | None = None, *,
+               actor: str = "system", reason: str | None = None) -> BackupResult:
+    """A verified, timestamped backup in ``backup_dir``, rotated by tiers (:mod:`.rotation`).
+
+    ``keep`` a number keeps only the newest ``keep`` instead. When the ward
+    setting ``backup.second_location`` names a folder (a USB stick, a network
+    share), a second backup with the same checks goes there too. Replaced
+    copies beside the database expire by the same tiers. A failure is written
+    to the audit log (the primary one is raised; the second location's is
+    returned in ``mirror_error``). The UI calls it at every shift change and on exit.
     """
     db_path = Path(db_path)
     name = f"{db_path.stem}-{datetime.now().strftime(_STAMP)}.db"
-    result = backup_to(db_path, Path(backup_dir) / name, actor=actor, reason=reason)
-    removed = tuple(list_backups(backup_dir, db_path)[max(keep, 1):])
-    for old in removed:
-        old.unlink(missing_ok=True)
-    return BackupResult(result.path, result.counts, removed)
+    try:
+        result = backup_to(db_path, Path(backup_dir) / name, actor=actor, reason=reason)
+    except (StorageError, OSError, *cipher.ALL_ERRORS) as exc:
+        _audit_failure(db_path, actor, Path(backup_dir) / name, exc)
+        raise
+    removed = _rotate(backup_dir, db_path, keep)
+    replaced = [p for p in db_path.parent.glob(f"{db_path.stem}.replaced-*{db_path.suffix}")]
+    removed += rotation.expire(replaced, datetime.now())
+    mirror, mirror_error = None, None
+    second = second_location(db_path)
+    if second is not None:
+        try:
+            mirror = backup_to(db_path, second / name, actor=actor, reason=reason).path
+            removed += _rotate(second, db_path, keep)
+        except (StorageError, OSError, *cipher.ALL_ERRORS) as exc:
+            mirror_error = str(exc)
+            _audit_failure(db_path, actor, second / name, exc)
+    return BackupResult(result.path, result.counts, tuple(removed), mirror, mirror_error)
+
+
+def _rotate(folder: Path | str, db_path: Path, keep: int | None) -> list[Path]:
+    found = list_backups(folder, db_path)
+    if keep is not None:
+        old = found[max(keep, 1):]
+        for path in old:
+            path.unlink(missing_ok=True)
+        return old
+    return rotation.expire(found, datetime.now())
+
+
+def second_location(db_path: Path | str) -> Path | None:
+    """The ward's second backup folder (setting ``backup.second_location``), or None."""
+    src = connect(db_path)
+    try:
+        row = src.conn.execute("SELECT value FROM ward_settings WHERE key = ?",
+                               (SECOND_LOCATION_KEY,)).fetchone()
+    finally:
+        src.conn.close()
+    value = json.loads(row[0]) if row else None
+    return Path(value) if isinstance(value, str) and value.strip() else None
+
+
+def _audit_failure(db_path: Path, actor: str, where: Path, exc: BaseException) -> None:
+    """Write a failed backup to the audit log (best effort: the database may be the problem)."""
+    try:
+        db = connect(db_path)
+        try:
+            with transaction(db) as conn:
+                audit.append(conn, at=datetime.now(), actor=actor,
+                             action=audit.AuditAction.BACKUP, device_id=device_id(conn),
+                             reason="backup failed",
+                             details={"failed": True, "path": str(where), "error": str(exc)})
+        finally:
+            db.conn.close()
+    except (StorageError, OSError, *cipher.ALL_ERRORS):
+        pass

@@ -281,3 +281,16 @@ def test_the_audit_log_filters_by_user_patient_and_date(service, admin, clock):
     assert len(nurse.entries) == 3 and nurse.truncated
     assert all(e.actor == "nurse" for e in nurse.entries)
     assert [e.seq for e in nurse.entries] == sorted((e.seq for e in nurse.entries), reverse=True)
+
+
+def test_a_second_backup_location_is_checked_then_used(service, admin, tmp_path):
+    with pytest.raises(ValidationError) as err:
+        admin.set_second_backup_location(str(tmp_path / "no-such-usb"))
+    assert err.value.field == "backup.second_location"
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    admin.set_second_backup_location(str(usb), reason="USB stick in the drawer")
+    result = admin.backup_now()
+    assert result.mirror is not None and result.mirror.parent == usb.resolve()
+    admin.set_second_backup_location(None)
+    assert admin.backup_now().mirror is None

@@ -79,7 +79,7 @@ def test_backup_never_overwrites_and_restore_refuses_junk(db_path, tmp_path):
 def test_rotation_keeps_the_newest_fourteen(db_path, tmp_path):
     path, _ = db_path
     folder = tmp_path / "backups"
-    made = [backup_now(path, folder).path for _ in range(16)]
+    made = [backup_now(path, folder, keep=14).path for _ in range(16)]  # by count, on request
     kept = list_backups(folder, path)
     assert len(kept) == 14
     assert kept == made[::-1][:14]

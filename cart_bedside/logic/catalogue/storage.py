@@ -90,6 +90,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "backup {path} failed its check: {detail}",
         "zh_CN": "备份 {path} 校验失败：{detail}",
     },
+    "storage.error.backup_folder": {
+        "en": "{path} is not a folder this tablet can write to",
+        "zh_CN": "{path} 不是本平板可写入的文件夹",
+    },
     "storage.error.os": {
         "en": "{path}: {detail}", "zh_CN": "{path}：操作失败（{detail}）",
     },
