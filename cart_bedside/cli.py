@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_handover_parser(sub, LANGS)
 
+    from .interop.cli import add_parsers as add_interop_parsers
+
+    add_interop_parsers(sub, LANGS)
+
     p = sub.add_parser("demo-db", help="write a demo ward database")
     p.add_argument("--out", required=True, metavar="PATH")
     p.add_argument("--scale", action="store_true",
@@ -87,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .handover_cli import run_handover
 
         return run_handover(args)
+    if args.command in ("import-labs", "export"):
+        from .interop import cli as interop_cli
+
+        return interop_cli.run(args)
     if args.command in ("backup", "restore", "verify", "demo-db"):
         from .storage import commands
 

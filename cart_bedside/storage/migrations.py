@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from ..logic import protocols
 from ..logic.messages import msg
 from ..logic.patient_protocol import protocol_for_diagnosis
-from . import audit, schema
+from . import audit, lab_import_schema, schema
 from .db import transaction
 from .errors import SchemaTooNewError
 from .ids import new_id
@@ -82,6 +82,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               protocol_backfill),
     Migration(4, "keyed audit: the state of every user and ward setting", tuple,
               _state_baseline),
+    Migration(5, "lab import: messages, sources, unmatched results",
+              lab_import_schema.lab_import_v1),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

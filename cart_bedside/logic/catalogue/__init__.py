@@ -12,6 +12,7 @@ from . import (
     dosing,
     entry,
     fields,
+    interop,
     judgements,
     protocols,
     record,
@@ -25,7 +26,7 @@ from . import (
 CATALOGUE: dict[str, dict[str, str]] = {}
 
 for _module in (core, fields, protocols, rules, service, storage, reports, record, dosing,
-                judgements, entry, server):
+                judgements, entry, server, interop):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:
             raise RuntimeError(f"message code {_code!r} defined twice ({_module.__name__})")
