@@ -1324,6 +1324,27 @@
     </message>
 </context>
 <context>
+    <name>FhirExportButton</name>
+    <message>
+        <location filename="../cart_bedside/ui/fhir_export_button.py" line="+75"/>
+        <source>FHIR R4 file written (readable by this account only):
+{path}</source>
+        <translation>FHIR R4 文件已写出（仅本账户可读）：
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The FHIR export failed: {error}</source>
+        <translation>FHIR 导出失败：{error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>FHIR export</source>
+        <translation>FHIR 导出</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWidget</name>
     <message>
         <location filename="../cart_bedside/ui/first_run.py" line="+159"/>
@@ -2053,6 +2074,117 @@ handwriting pad</source>
     </message>
 </context>
 <context>
+    <name>LabCodesTableModel</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="+61"/>
+        <source>Laboratory code</source>
+        <translation>检验科项目代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code system</source>
+        <translation>代码体系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our lab</source>
+        <translation>对应本系统检验项目</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>local</source>
+        <translation>本院</translation>
+    </message>
+</context>
+<context>
+    <name>LabImportPanel</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/lab_import_panel.py" line="+138"/>
+        <source>Watched folder saved.</source>
+        <translation>监听文件夹已保存。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Lab codes saved.</source>
+        <translation>检验代码对照已保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set and save a watched folder first.</source>
+        <translation>请先设置并保存监听文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{files} files read: {stored} results imported, {unmatched} unmatched</source>
+        <translation>已读取 {files} 个文件：导入 {stored} 项结果，{unmatched} 项未匹配</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Watched folder</source>
+        <translation>监听文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder the laboratory writes to</source>
+        <translation>检验科写入结果的文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HL7 (ORU^R01) and lab CSV files there are imported every minute and moved to imported/ or refused/.</source>
+        <translation>该文件夹中的 HL7（ORU^R01）和检验 CSV 文件每分钟自动导入，之后移入 imported/（已导入）或 refused/（已拒收）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save folder</source>
+        <translation>保存文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import now</source>
+        <translation>立即导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ward&apos;s own lab codes (LOINC codes are built in)</source>
+        <translation>本院检验项目代码对照（LOINC 代码已内置）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>对应</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>local code</source>
+        <translation>本院代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported: {n} results to check</source>
+        <translation>未导入：{n} 项结果待核查</translation>
+    </message>
+</context>
+<context>
     <name>LabsTab</name>
     <message>
         <location filename="../cart_bedside/ui/record/labs_tab.py" line="+144"/>
@@ -2191,7 +2323,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+258"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+263"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -2849,7 +2981,7 @@ ventilation</source>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+203"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+206"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ 病区总览</translation>
@@ -3437,7 +3569,7 @@ Delete</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+111"/>
+        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+115"/>
         <source>Settings are for the ward administrator: sign in with an administrator account.</source>
         <translation>病区设置仅限病区管理员使用：请使用管理员账户登录。</translation>
     </message>
@@ -3470,6 +3602,11 @@ Delete</source>
         <location line="+0"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab import</source>
+        <translation>检验结果导入</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3962,39 @@ Delete</source>
         <location line="+1"/>
         <source>Late entry</source>
         <translation>补录</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedTableModel</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="-43"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message / line</source>
+        <translation>消息 / 行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MRN and name</source>
+        <translation>病历号和姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test (code)</source>
+        <translation>检验项目（代码）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why not imported</source>
+        <translation>未导入原因</translation>
     </message>
 </context>
 <context>

@@ -80,8 +80,7 @@ def import_file(service: LabImportService, path: Path, actor: str | None = None)
         messages = parse_lab_file(raw, service.default_charset(), path.name)
     except MalformedMessage as exc:
         return FileResult(path, where=exc.where, problem=exc.problem)
-    outcomes = [service.import_message(m, file_name=path.name, raw=raw, actor=actor)
-                for m in messages]
+    outcomes = service.import_messages(messages, file_name=path.name, raw=raw, actor=actor)
     return FileResult(path, tuple(outcomes))
 
 

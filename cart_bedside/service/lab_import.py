@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..logic.findings import Alert
@@ -108,49 +108,90 @@ class LabImportService:
     def import_message(self, message: LabMessage, *, file_name: str = "",
                        raw: bytes = b"", actor: str | None = None) -> ImportOutcome:
         """Match, map and store one message (see the module docstring)."""
-        if self.store.is_imported(message.source):
-            return ImportOutcome(message.source, message.control_id, True, 0, 0)
+        return self.import_messages([message], file_name=file_name, raw=raw, actor=actor)[0]
+
+    def import_messages(self, messages: Sequence[LabMessage], *, file_name: str = "",
+                        raw: bytes = b"", actor: str | None = None) -> list[ImportOutcome]:
+        """Import the messages of one file, each in its own transaction.
+
+        The alerts each episode had before the file and has after it are compared
+        once per file (an assessment per episode, not per message); the new ones are
+        reported with the last message that touched the episode.
+        """
         table = code_table(self.code_map())
+        user = self.ward.user
+        who = actor or (user.username if user else "lis")
+        digest = hashlib.sha256(raw).hexdigest()
+        prepared = [None if self.store.is_imported(m.source) else self._prepare(m, table)
+                    for m in messages]
+        episodes = tuple(dict.fromkeys(item.episode_id for p in prepared if p
+                                       for item in p[0]))
+        before = {e: set(self._alert_codes(e)) for e in episodes}
+        outcomes: list[ImportOutcome] = []
+        last: dict[str, int] = {}
+        for message, ready in zip(messages, prepared, strict=True):
+            stored = None if ready is None else self.store.store(
+                source=message.source, control_id=message.control_id, charset=message.charset,
+                file_name=file_name, file_sha256=digest, actor=who, labs=ready[0],
+                unmatched=ready[1], results=message.result_count)
+            if stored is None or stored.duplicate:
+                outcomes.append(ImportOutcome(message.source, message.control_id, True, 0, 0))
+                continue
+            touched = tuple(dict.fromkeys(item.episode_id for item in ready[0]))
+            for e in touched:
+                last[e] = len(outcomes)
+            outcomes.append(ImportOutcome(message.source, message.control_id, False,
+                                          len(ready[0]), len(ready[1]), touched))
+        raised: dict[int, list[tuple[str, Alert]]] = {}
+        for e, index in last.items():
+            self.ward.invalidate(e)
+            raised.setdefault(index, []).extend(
+                (e, a) for a in self._alerts(e) if a.code not in before[e])
+        return [replace(o, raised=tuple(raised.get(i, ()))) for i, o in enumerate(outcomes)]
+
+    def _prepare(self, message: LabMessage, table
+                 ) -> tuple[list[ImportedLab], list[UnmatchedResult]]:
+        """The message's results mapped to lab records, and those that could not be."""
         labs: list[ImportedLab] = []
         unmatched: list[UnmatchedResult] = []
         for group in message.patients:
             episode_id, reason = self._match(group)
+            candidates: list[tuple[ResultLine, LabResult]] = []
             for line in group.results:
                 if reason:
                     unmatched.append(_unmatched(reason, group, line, episode_id))
-                    continue
-                if not line.is_final:
+                elif not line.is_final:
                     unmatched.append(_unmatched(NOT_FINAL, group, line, episode_id))
-                    continue
-                mapped = map_result(table, line.code, line.system, line.value, line.unit)
-                if not isinstance(mapped, MappedLab):
-                    unmatched.append(_unmatched(str(mapped), group, line, episode_id))
-                    continue
-                lab = LabResult(line.observed_at, mapped.lab, mapped.value,
-                                mapped.unit or RULES_UNIT.get(mapped.lab))
-                try:
-                    self.ward.repo.check_records(episode_id, [(line.where, lab)])
-                except ValidationError:
-                    unmatched.append(_unmatched(INVALID_VALUE, group, line, episode_id))
-                    continue
+                else:
+                    mapped = map_result(table, line.code, line.system, line.value, line.unit)
+                    if isinstance(mapped, MappedLab):
+                        candidates.append((line, LabResult(
+                            line.observed_at, mapped.lab, mapped.value,
+                            mapped.unit or RULES_UNIT.get(mapped.lab))))
+                    else:
+                        unmatched.append(_unmatched(str(mapped), group, line, episode_id))
+            for line, lab in self._valid(episode_id, candidates, group, unmatched):
                 labs.append(ImportedLab(episode_id, lab, line.where, line.code, line.system,
                                         line.value, line.unit))
-        episodes = tuple(dict.fromkeys(item.episode_id for item in labs))
-        before = {e: set(self._alert_codes(e)) for e in episodes}
-        user = self.ward.user
-        stored = self.store.store(
-            source=message.source, control_id=message.control_id, charset=message.charset,
-            file_name=file_name, file_sha256=hashlib.sha256(raw).hexdigest(),
-            actor=actor or (user.username if user else "lis"), labs=labs, unmatched=unmatched,
-            results=message.result_count)
-        if stored.duplicate:
-            return ImportOutcome(message.source, message.control_id, True, 0, 0)
-        raised: list[tuple[str, Alert]] = []
-        for e in episodes:
-            self.ward.invalidate(e)
-            raised += [(e, a) for a in self._alerts(e) if a.code not in before[e]]
-        return ImportOutcome(message.source, message.control_id, False, len(labs),
-                             len(unmatched), episodes, tuple(raised))
+        return labs, unmatched
+
+    def _valid(self, episode_id, candidates, group, unmatched):
+        """The candidates within the hard limits; the others go to ``unmatched``."""
+        if not candidates:
+            return []
+        try:  # one check for the whole group (the usual case) …
+            self.ward.repo.check_records(episode_id, [(ln.where, lab) for ln, lab in candidates])
+            return candidates
+        except ValidationError:
+            pass
+        ok = []  # … else one at a time, to list exactly the values refused
+        for line, lab in candidates:
+            try:
+                self.ward.repo.check_records(episode_id, [(line.where, lab)])
+                ok.append((line, lab))
+            except ValidationError:
+                unmatched.append(_unmatched(INVALID_VALUE, group, line, episode_id))
+        return ok
 
     def _match(self, group: PatientResults) -> tuple[str | None, str | None]:
         """The episode of the group's patient, or why there is none."""

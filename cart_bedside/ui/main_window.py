@@ -21,6 +21,7 @@ from .admission import AdmissionScreen
 from .auto_lock import AutoLock
 from .first_run import FirstRunWidget
 from .handover_screen import HandoverScreen
+from .lab_folder_watcher import LabFolderWatcher
 from .lock_wall import close_everything
 from .patient_screen import PatientScreen
 from .session import Session
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.admission)
         self.admission.admitted.connect(self.open_patient)
         self.admission.cancelled.connect(self.show_board)
+
+        # The ward's lab folder is read every minute in the background (issue 17).
+        self.lab_watcher = LabFolderWatcher(session, db_path, parent=self)
+        self.lab_watcher.start()
 
         self.auto_lock = AutoLock(auto_lock_minutes, self)
         QApplication.instance().installEventFilter(self.auto_lock)

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from . import theme
 from .admission import DischargeDialog, ProtocolDialog, TransferDialog
+from .fhir_export_button import FhirExportButton
 from .patient_header import PatientHeader
 from .session import Session
 from .shift_entry.flow import ShiftEntryWidget
@@ -113,6 +114,8 @@ class PatientScreen(QWidget):
             self._pages[name] = page
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._on_current)
+        self.fhir_button = FhirExportButton(session, episode_id)  # issue 17: beside the tabs
+        self.tabs.setCornerWidget(self.fhir_button, Qt.Corner.TopRightCorner)
         self.header.grade_requested.connect(self._show_alerts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -20,10 +20,11 @@ from .. import theme
 from ..session import Session
 from .audit_panel import AuditPanel
 from .backup_panel import BackupPanel
+from .lab_import_panel import LabImportPanel
 from .users_panel import UsersPanel
 from .ward_settings_panel import WardSettingsPanel
 
-TAB_USERS, TAB_WARD, TAB_BACKUP, TAB_AUDIT = range(4)
+TAB_USERS, TAB_WARD, TAB_BACKUP, TAB_AUDIT, TAB_LABS = range(5)
 
 
 class SettingsScreen(QWidget):
@@ -62,13 +63,15 @@ class SettingsScreen(QWidget):
         self.ward = WardSettingsPanel(session, self.admin)
         self.backup = BackupPanel(session, self.admin)
         self.audit = AuditPanel(session, self.admin)
+        self.labs = LabImportPanel(session, str(db_path))
+        self.labs.changed.connect(self._after_change)
         self.users.changed.connect(self._after_change)
         self.ward.saved.connect(self._after_change)
         self.ward.saved.connect(self.settings_changed)
         self.backup.database_replaced.connect(self.database_replaced)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings_tabs")
-        for panel in (self.users, self.ward, self.backup, self.audit):
+        for panel in (self.users, self.ward, self.backup, self.audit, self.labs):
             self.tabs.addTab(panel, "")
         # Reading the log verifies the whole hash chain (time grows with the log): only
         # when the Audit log tab is shown, and again after a change while it is.
@@ -103,6 +106,7 @@ class SettingsScreen(QWidget):
             self.ward.load()
             self.users.refresh()
             self.backup.refresh()
+            self.labs.load()
             self._audit_stale = True
             if self.tabs.currentIndex() == TAB_AUDIT:
                 self._load_audit()
@@ -154,7 +158,8 @@ class SettingsScreen(QWidget):
         self.back.setText(self.tr("‹ Ward board"))
         self.title.setText(self.tr("Ward settings and administration"))
         for index, text in enumerate((self.tr("Users"), self.tr("Ward settings"),
-                                      self.tr("Backup and restore"), self.tr("Audit log"))):
+                                      self.tr("Backup and restore"), self.tr("Audit log"),
+                                      self.tr("Lab import"))):
             self.tabs.setTabText(index, text)
 
     def changeEvent(self, event: QEvent) -> None:
