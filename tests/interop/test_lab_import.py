@@ -188,3 +188,16 @@ def test_import_labs_command_runs_in_a_subprocess(service, tmp_path):
         "error: bad.hl7: refused, nothing stored: OBX[3]-5: 'lots' is not a number (OBX-2 is NM)"]
     again = subprocess.run([*cmd[:-3], "--db", db], capture_output=True, text=True, timeout=120)
     assert "already imported" in again.stdout
+
+
+def test_an_imported_anc_in_cells_per_microlitre_feeds_the_icaht_rules(service, importer,
+                                                                       tmp_path):
+    p = next(p for p in service.repo.list_patients() if p.infusion_time and "severe_neutropenia"
+             not in service._cached(p.id).assessment.alert_codes())
+    path = _write(tmp_path, "anc.hl7", oru(p.mrn, p.name, [("751-8", "LN", "中性粒细胞", "300",
+                                                             "/uL")], control_id="A1",
+                                           at="202611230900"))
+    outcome = import_file(importer, path).outcomes[0]
+    assert "severe_neutropenia" in {a.code for _, a in outcome.raised}  # 0.3 × 10^9/L
+    anc = [lab for lab in service.repo.labs(p.id) if lab.name == "anc"][-1]
+    assert (anc.value, anc.unit) == (0.3, "10^9/L")
