@@ -24,7 +24,10 @@ from typing import Any
 API = "/api/v1"
 #: Never leave the tablet (named so the refusal says why).
 DEVICE_LOCAL_TABLES: frozenset[str] = frozenset(
-    ("drafts", "local_meta", "open_episodes", "users", "ward_settings"))
+    ("drafts", "local_meta", "open_episodes", "users", "ward_settings",
+     # Lab import bookkeeping (issue 17) stays on the importing station for now; the lab
+     # results it wrote are clinical rows and travel.
+     "lab_import_messages", "lab_result_sources", "lab_unmatched"))
 MAX_PUSH_ROWS = 1000
 MAX_PULL_ROWS = 5000
 DEFAULT_PULL_ROWS = 1000
