@@ -142,7 +142,11 @@ def limit_message(limit: str, limits: TocilizumabLimits) -> Message:
 
 
 def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[Alert]:
-    """§2.4: a limit used up (total, or 3 in 24 h), or a dose already given past a limit."""
+    """§2.4: a limit used up (total, or 3 in 24 h), or doses already given past a limit.
+
+    Doses given past a limit make one alert (the latest, and how many), not
+    one per dose: a nurse reads one line, and the time stays linear.
+    """
     out = []
     blocking = [b for b in ledger.blocked_by if b in ("per_24h", "total")]
     if blocking:
@@ -151,11 +155,16 @@ def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[
                              limit_message(b, ledger.limits) for b in blocking),
                              total=ledger.doses_total, last_24h=ledger.doses_last_24h),
                          Severity.WARNING, "source.seed001.table4"))
-    for when, broken in past_limit_breaches(doses, ledger.at, ledger.limits):
-        out.append(Alert("tocilizumab_limit",
-                         msg("alert.tocilizumab_limit_broken", time=when.strftime("%m-%d %H:%M"),
-                             limits=tuple(limit_message(b, ledger.limits) for b in broken)),
-                         Severity.WARNING, "source.seed001.table4"))
+    breaches = past_limit_breaches(doses, ledger.at, ledger.limits)
+    if breaches:  # one line for all of them: the latest, and how many
+        when, broken = breaches[-1]
+        limits = tuple(limit_message(b, ledger.limits) for b in broken)
+        time = when.strftime("%m-%d %H:%M")
+        message = (msg("alert.tocilizumab_limit_broken", time=time, limits=limits)
+                   if len(breaches) == 1 else
+                   msg("alert.tocilizumab_limit_broken_many", count=len(breaches), time=time,
+                       limits=limits))
+        out.append(Alert("tocilizumab_limit", message, Severity.WARNING, "source.seed001.table4"))
     return out
 
 

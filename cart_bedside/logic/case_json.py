@@ -12,8 +12,9 @@ malformed input becomes a :class:`ValidationError` naming the field (or
   refused, naming the field where they stand.
 - **Duplicate keys** are refused (the standard library silently keeps the
   last one), naming the field.
-- **Nesting** deeper than :data:`MAX_DEPTH` is refused before parsing (the
-  deepest value the contract has is ``vitals[i].vasopressors[j]``: depth 4).
+- **Nesting** deeper than :data:`MAX_DEPTH` is refused (the deepest value
+  the contract has is ``vitals[i].vasopressors[j]``: depth 4); nesting so deep
+  that the parser gives up (thousands of levels) is refused the same way.
 - **Text**: lone UTF-16 surrogates (``"\\ud800"``) are refused; they cannot be
   written back out.
 
@@ -33,6 +34,7 @@ from .validation import ValidationError
 
 MAX_DEPTH = 4
 MAX_INT_DIGITS = 18
+_INT_LIMIT = 10**MAX_INT_DIGITS
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -40,9 +42,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKET = re.compile(r"[\[\]{}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class _Bad:
@@ -72,18 +73,6 @@ def decode_bytes(raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise ValidationError("input", msg("error.input_encoding", encoding=encoding.upper(),
                                            offset=exc.start + skip)) from None
-
-
-def check_depth(text: str, limit: int = MAX_DEPTH) -> None:
-    """Refuse nesting deeper than ``limit`` (counted outside strings), before parsing."""
-    depth = 0
-    for m in _BRACKET.finditer(_STRING.sub("", text)):
-        if m.group() in "[{":
-            depth += 1
-            if depth > limit:
-                raise ValidationError("input", msg("error.input_too_deep", limit=limit))
-        else:
-            depth -= 1
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> _Object:
@@ -124,25 +113,52 @@ def _join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
-def check_tree(value: Any) -> None:
-    """Walk the parsed value once: the first refused number, duplicate key or bad text."""
-    stack: list[tuple[str, Any]] = [("", value)]
+def _scalar(path: str, key: str | int, item: Any, surrogates: bool) -> None:
+    """Refuse a bad scalar where it stands (the path is built only for the error)."""
+    kind = type(item)
+    if kind is float:
+        if not math.isfinite(item):  # 1e400 became inf
+            raise ValidationError(_join(path, key) or "input", msg(
+                "error.number_too_large", value="> 1.8e308" if item > 0 else "< -1.8e308"))
+    elif kind is int:
+        if not -_INT_LIMIT < item < _INT_LIMIT:
+            raise ValidationError(_join(path, key) or "input",
+                                  msg("error.number_too_large", value=_short(str(item))))
+    elif kind is str:
+        if surrogates and _SURROGATE.search(item):
+            raise ValidationError(_join(path, key) or "input", msg("error.bad_text"))
+    elif kind is _Bad:
+        raise ValidationError(_join(path, key) or "input", item.message)
+
+
+def check_tree(value: Any, surrogates: bool = True, limit: int = MAX_DEPTH) -> None:
+    """Walk the parsed value once: too deep, a refused number, a duplicate key or bad text.
+
+    ``surrogates=False`` skips the lone-surrogate check (the text had no ``\\uD8xx``
+    escape, the only way one can arrive). Linear in the number of values.
+    """
+    stack: list[tuple[str, Any, int]] = [("", value, 1)]
+    if type(value) not in (_Object, list):
+        _scalar("", "", value, surrogates)
+        return
     while stack:
-        path, item = stack.pop()
-        if isinstance(item, _Bad):
-            raise ValidationError(path or "input", item.message)
-        if isinstance(item, str):
-            if _SURROGATE.search(item):
-                raise ValidationError(path or "input", msg("error.bad_text"))
-        elif isinstance(item, _Object):
+        path, item, depth = stack.pop()
+        if depth > limit:
+            raise ValidationError("input", msg("error.input_too_deep", limit=limit))
+        if type(item) is _Object:
             if item.duplicate is not None:
                 raise ValidationError(_join(path, item.duplicate), msg("error.duplicate_key"))
-            for key in reversed(list(item)):
-                if _SURROGATE.search(key):
-                    raise ValidationError(path or "input", msg("error.bad_text"))
-                stack.append((_join(path, key), item[key]))
-        elif isinstance(item, list):
-            stack.extend((_join(path, i), v) for i, v in reversed(list(enumerate(item))))
+            pairs: Any = item.items()
+        else:
+            pairs = enumerate(item)
+        for key, child in pairs:
+            if surrogates and type(key) is str and _SURROGATE.search(key):
+                raise ValidationError(path or "input", msg("error.bad_text"))
+            kind = type(child)
+            if kind is _Object or kind is list:
+                stack.append((_join(path, key), child, depth + 1))
+            else:
+                _scalar(path, key, child, surrogates)
 
 
 def load_case_json(raw: bytes | str) -> Any:
@@ -150,14 +166,19 @@ def load_case_json(raw: bytes | str) -> Any:
     text = decode_bytes(raw) if isinstance(raw, bytes) else raw
     if text.startswith("\ufeff"):  # a BOM inside already-decoded text
         text = text[1:]
-    check_depth(text)
     try:
-        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant,
-                           parse_float=_float, parse_int=_int)
+        try:  # fast path: numbers as the standard library makes them, judged in check_tree
+            value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+        except ValueError as exc:
+            if isinstance(exc, json.JSONDecodeError):
+                raise
+            # an integer past Python's digit limit: parse again, numbers one by one
+            value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant,
+                               parse_float=_float, parse_int=_int)
     except json.JSONDecodeError as exc:
         raise ValidationError("input", msg("error.not_json", line=exc.lineno, column=exc.colno,
                                            reason=exc.msg)) from None
-    except RecursionError:  # belt and braces: check_depth should have refused it
+    except RecursionError:  # far deeper than the contract: the parser itself gave up
         raise ValidationError("input", msg("error.input_too_deep", limit=MAX_DEPTH)) from None
-    check_tree(value)
+    check_tree(value, surrogates=_SURROGATE_ESCAPE.search(text) is not None)
     return value

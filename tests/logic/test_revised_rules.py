@@ -194,3 +194,17 @@ def test_b_all_child_never_sees_the_myeloma_consensus_where_other_seeds_agree():
                 INFUSION, vitals, labs=[LabResult(at(0), "igg", 3.0)], at=at(1),
                 protocol_id="mm-2022")
     assert any((al.source or "").startswith("source.seed001") for al in mm.alerts)
+
+
+def test_doses_past_a_limit_make_one_alert_with_the_latest_and_the_count():
+    doses = [dose(at(h), "tocilizumab", 560) for h in (0, 2, 4, 6, 30)]
+    from cart_bedside.logic.alerts import tocilizumab_alerts
+    from cart_bedside.logic.tocilizumab import tocilizumab_ledger
+
+    alerts = tocilizumab_alerts(tocilizumab_ledger(doses, at(31)), doses)
+    broken = [a for a in alerts if a.message.code.startswith("alert.tocilizumab_limit_broken")]
+    assert len(broken) == 1
+    text = render(broken[0].message, "en")
+    assert text.startswith("4 recorded tocilizumab doses broke a limit; the latest, 11-04 14:00")
+    one = tocilizumab_alerts(tocilizumab_ledger(doses[:2], at(3)), doses[:2])
+    assert render(one[-1].message, "en").startswith("the tocilizumab dose of 11-03 10:00")

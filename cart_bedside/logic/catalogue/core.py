@@ -301,6 +301,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "托珠单抗已达限制：{limits}（累计 {total} 次，24 小时内 {last_24h} 次）；"
         "须由医生填写理由后方可超限给药",
     },
+    "alert.tocilizumab_limit_broken_many": {
+        "en": "{count} recorded tocilizumab doses broke a limit; the latest, {time}: {limits}",
+        "zh_CN": "已记录的托珠单抗给药中有 {count} 次违反限制；最近一次 {time}：{limits}",
+    },
     "alert.tocilizumab_limit_broken": {
         "en": "the tocilizumab dose of {time} broke a limit: {limits}",
         "zh_CN": "{time} 的托珠单抗给药违反限制：{limits}",
