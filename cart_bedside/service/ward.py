@@ -8,7 +8,6 @@ only for the episode whose records changed, so the board refreshes fast.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -33,6 +32,7 @@ from ..logic.shifts import ShiftSettings, shift_of
 from ..logic.timeutil import format_study_day, study_day
 from ..logic.validation import Warning_
 from ..storage import Repository, SaveResult, User
+from ..storage.cipher import ALL_ERRORS as DB_WRITE_ERRORS  # sqlite3 and SQLCipher
 from ..storage.types import EpisodeInfo
 from . import ward_settings
 from .episode_inputs import assess_options, schedule_options
@@ -161,7 +161,7 @@ class WardService:
             check = self.repo.check_pin_attempt(
                 username, pin, now=self.clock(), max_failed=MAX_FAILED_PINS,
                 lockout=self.lockout(), context=context, record_id=record_id)
-        except sqlite3.Error as error:
+        except DB_WRITE_ERRORS as error:
             raise save_failure(error) from error
         if check.status == "ok":
             return self.repo.get_user(username) or check.user  # type: ignore[return-value]
@@ -315,7 +315,7 @@ class WardService:
             result = self.repo.save_shift_entry(episode_id, user.username, vitals=vitals,
                                                 neuro=neuro, fluids=fluids, weight=weight,
                                                 signature_meaning="charted")
-        except sqlite3.Error as error:  # disk full, locked …: nothing stored, say so
+        except DB_WRITE_ERRORS as error:  # disk full, locked …: nothing stored, say so
             raise save_failure(error) from error
         try:  # the entry is saved: a failing audit note or draft clean-up must not undo that
             if confirmations or grade_drops:
@@ -326,7 +326,7 @@ class WardService:
                                     if confirmations else "lower grade confirmed",
                                     record_id=result.save_id, details=details)
             self.repo.delete_draft(user.username, "shift_entry", episode_id)
-        except sqlite3.Error:
+        except DB_WRITE_ERRORS:
             log.exception("saved %s, but its audit note or draft clean-up failed", result.save_id)
         self.invalidate(episode_id)
         return result

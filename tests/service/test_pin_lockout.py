@@ -150,3 +150,14 @@ def test_a_right_pin_resets_the_count(nurse):
     assert again.value.message.params["left"] == MAX_FAILED_PINS - 1
 
 
+
+
+@pytest.mark.parametrize("module", ["sqlite3", "sqlcipher3.dbapi2"])
+def test_a_full_disk_is_named_for_plain_and_encrypted_databases(module):
+    import importlib
+
+    from cart_bedside.service.errors import save_failure
+
+    errors = importlib.import_module(module)
+    assert save_failure(errors.OperationalError("database or disk is full")).kind == "full"
+    assert save_failure(errors.OperationalError("database is locked")).kind == "busy"
