@@ -1068,24 +1068,24 @@
     <context>
         <name>DoseDialog</name>
         <message>
-            <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+170" />
+            <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+193" />
             <source>Choose the drug first.</source>
             <translation>Choose the drug first.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+37" />
             <location line="+1" />
             <source>Record a dose</source>
             <translation>Record a dose</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+73" />
+            <location line="+70" />
             <source>Dose</source>
             <translation>Dose</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-69" />
             <source>Route</source>
             <translation>Route</translation>
         </message>
@@ -1106,12 +1106,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+69" />
+            <location line="+66" />
             <source>Ordered by</source>
             <translation>Ordered by</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-65" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -1122,16 +1122,21 @@
         </message>
         <message>
             <location line="+41" />
-            <source>Weight-based dose {mg} mg ({per_kg} mg/kg)</source>
-            <translation>Weight-based dose {mg} mg ({per_kg} mg/kg)</translation>
+            <source>Dose by weight: {mg} mg ({per_kg} mg/kg)</source>
+            <translation>Dose by weight: {mg} mg ({per_kg} mg/kg)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+48" />
+            <source>Type your PIN first.</source>
+            <translation>Type your PIN first.</translation>
+        </message>
+        <message>
+            <location line="-33" />
             <source>{drug} {mg} mg {route} at {time}, ordered by {who}</source>
             <translation>{drug} {mg} mg {route} at {time}, ordered by {who}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Drug</source>
             <translation>Drug</translation>
         </message>
@@ -1206,6 +1211,24 @@
             <location line="+1" />
             <source>Name of the drug</source>
             <translation>Name of the drug</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatePage</name>
+        <message>
+            <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+72" />
+            <source>Duplicate?</source>
+            <translation>Duplicate?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No — go back</source>
+            <translation>No — go back</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes, a second dose</source>
+            <translation>Yes, a second dose</translation>
         </message>
     </context>
     <context>
@@ -2099,7 +2122,7 @@ handwriting pad</translation>
     <context>
         <name>LabImportPanel</name>
         <message>
-            <location filename="../cart_bedside/ui/admin/lab_import_panel.py" line="+138" />
+            <location filename="../cart_bedside/ui/admin/lab_import_panel.py" line="+143" />
             <source>Watched folder saved.</source>
             <translation>Watched folder saved.</translation>
         </message>
@@ -3707,6 +3730,34 @@ Delete</translation>
         </message>
     </context>
     <context>
+        <name>SignPage</name>
+        <message>
+            <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+52" />
+            <source>Signed by {name}</source>
+            <translation>Signed by {name}</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Sign the dose with your PIN</source>
+            <translation>Sign the dose with your PIN</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign and record</source>
+            <translation>Sign and record</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>‹ Back</source>
+            <translation>‹ Back</translation>
+        </message>
+    </context>
+    <context>
         <name>StepBarWidget</name>
         <message>
             <location filename="../cart_bedside/ui/shift_entry/step_bar.py" line="+43" />
@@ -3828,27 +3879,22 @@ Delete</translation>
     <context>
         <name>TocilizumabPanel</name>
         <message>
-            <location filename="../cart_bedside/ui/record/toci_panel.py" line="+72" />
+            <location filename="../cart_bedside/ui/record/toci_panel.py" line="+82" />
             <source>Tocilizumab</source>
             <translation>Tocilizumab</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Dose now: {mg} mg ({per_kg} mg/kg)</source>
-            <translation>Dose now: {mg} mg ({per_kg} mg/kg)</translation>
+            <location line="+11" />
+            <source>{state} — in {countdown}</source>
+            <translation>{state} — in {countdown}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>{next} (in {countdown})</source>
-            <translation>{next} (in {countdown})</translation>
+            <location line="+9" />
+            <source>Dose by weight: {mg} mg ({per_kg} mg/kg)</source>
+            <translation>Dose by weight: {mg} mg ({per_kg} mg/kg)</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Doses given: {count} · {remaining}</source>
-            <translation>Doses given: {count} · {remaining}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>{time}: {mg} mg, ordered by {ordered}, given by {given}</source>
             <translation>{time}: {mg} mg, ordered by {ordered}, given by {given}</translation>
         </message>

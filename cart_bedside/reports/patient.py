@@ -21,10 +21,10 @@ from reportlab.platypus import (
 )
 
 from ..logic import drugs
-from ..logic.alerts import limit_message
 from ..logic.catalogue import CATALOGUE
 from ..logic.messages import Message, term
 from ..logic.timeutil import format_study_day
+from ..logic.tocilizumab_state import tocilizumab_state, tocilizumab_state_messages
 from .data import HandoverSheet, PatientSheet
 from .page import (
     CONTENT_W,
@@ -65,14 +65,9 @@ def patient_story(ps: PatientSheet, sheet: HandoverSheet, words: Words,
         ("icans", _grade_line(w, a.icans.grade, a.icans_reasons, ps.icans_confirmation)),
         ("risk", _risk_line(w, a)),
     ]
-    ledger = a.ledger
-    toci = w.t("handover.toci.ledger", given=ledger.doses_total, total=ledger.limits.max_total,
-               left=ledger.doses_remaining,
-               next=w.when(ledger.next_allowed_at) if ledger.next_allowed_at else
-               w.t("handover.toci.no_dose_yet"))
-    if not ledger.allowed_now:
-        toci += w.t("handover.toci.blocked", why=w.join(
-            w.t(limit_message(b, ledger.limits)) for b in ledger.blocked_by))
+    # The one tocilizumab state, as on the panel (the grades are the rows above).
+    toci = w.t(tocilizumab_state_messages(
+        tocilizumab_state(a.ledger, a.crs.grade, a.icans.grade))[1])
     b_rows = [
         ("infusion", w.t("handover.infusion", infusion=w.when(ps.infusion_time),
                          admitted=w.when(ps.admitted_at))),

@@ -2,7 +2,7 @@
 
 from .admin import AdminService, AuditView
 from .alerts import AlertService, AlertState
-from .errors import BedOccupiedError, DoseLimitError, ServiceError
+from .errors import BedOccupiedError, DoseLimitError, DuplicateDoseError, ServiceError
 from .record import RecordService
 from .ward import BedCard, PermissionDenied, SignInError, WardService, masked_name
 
@@ -14,6 +14,7 @@ __all__ = [
     "BedCard",
     "BedOccupiedError",
     "DoseLimitError",
+    "DuplicateDoseError",
     "PermissionDenied",
     "RecordService",
     "ServiceError",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..logic.messages import Message, msg, render
+from ..logic.models import MedicationDose
 from ..logic.tocilizumab import Ledger
 
 
@@ -76,3 +77,14 @@ def save_failure(error: Exception) -> SaveFailed:
     else:
         kind = "other"
     return SaveFailed(kind, str(error))
+
+
+class DuplicateDoseError(ServiceError):
+    """A dose of the same drug less than 60 min from ``other``: probably charted twice.
+
+    Recording it anyway needs ``duplicate_confirmed=True`` (the form asks).
+    """
+
+    def __init__(self, message: Message, other: MedicationDose) -> None:
+        super().__init__(message)
+        self.other = other

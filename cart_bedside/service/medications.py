@@ -20,6 +20,15 @@ Decisions:
 - Warnings are returned, never blocking: a stale weight (> 7 days), ICANS
   present (tocilizumab may worsen it; siltuximab the alternative), a quinolone
   or sulfonamide for a myasthenia patient.
+- A dose is signed like a shift entry: the signer's PIN again (a wrong one is
+  audited and refused, ``SignInError``). ``check_dose`` runs every check
+  without the PIN and without writing, so the form can ask its questions
+  (override, "duplicate?") before the PIN pad.
+- A dose of the same drug less than 60 min from another
+  (``logic.tocilizumab_state.possible_duplicate``) raises
+  :class:`DuplicateDoseError` unless ``duplicate_confirmed``.
+- ``TocilizumabStatus.state`` is the panel's one state
+  (``logic.tocilizumab_state``) with the current CRS and ICANS grades.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..logic import drugs
+from ..logic.catalogue import CATALOGUE
 from ..logic.infection import is_contraindicated
 from ..logic.infection import normalise as infection_name
 from ..logic.messages import Message, msg, term
@@ -44,11 +54,16 @@ from ..logic.tocilizumab import (
     tocilizumab_dose,
     tocilizumab_ledger,
 )
+from ..logic.tocilizumab_state import (
+    TocilizumabState,
+    possible_duplicate,
+    tocilizumab_state,
+)
 from ..logic.validation import ValidationError
 from ..storage import transaction
 from . import ward_settings
 from .base import ServiceBase
-from .errors import DoseLimitError
+from .errors import DoseLimitError, DuplicateDoseError
 
 #: A recorded tocilizumab dose further than this from the suggestion is flagged.
 DOSE_DIFFERS_BY = 0.10
@@ -82,6 +97,7 @@ class TocilizumabStatus:
     limits: TocilizumabLimits
     countdown: timedelta | None  # until the next dose is allowed; None: allowed now
     warnings: tuple[Message, ...]  # stale weight, ICANS caution
+    state: TocilizumabState  # the one state every screen shows (with the grades)
 
     @property
     def next_allowed_at(self) -> datetime | None:
@@ -111,6 +127,18 @@ class MedicationSummary:
     doses: tuple[DoseLine, ...]  # oldest first
     tocilizumab: TocilizumabStatus
     steroids: SteroidExposure
+
+
+@dataclass(frozen=True)
+class DoseCheck:
+    """What recording a dose would do: the dose, its warnings, the limits it breaks."""
+
+    drug: str
+    dose_mg: float | None
+    time: datetime
+    warnings: tuple[Message, ...]
+    broken: tuple[str, ...]
+    duplicate_of: MedicationDose | None
 
 
 @dataclass(frozen=True)
@@ -148,20 +176,19 @@ class MedicationsMixin(ServiceBase):
         doses = self.repo.medications(episode_id) if doses is None else doses
         ledger = tocilizumab_ledger(doses, at, limits)
         warnings = list(suggestion.warnings)
-        icans = self.ward.assessment(episode_id).icans.grade
+        assessment = self.ward.assessment(episode_id)
+        icans = assessment.icans.grade
         if icans >= 1:
             warnings.append(msg("alert.tocilizumab_may_worsen_icans", icans=icans))
-        countdown = None
-        if ledger.next_allowed_at is not None and ledger.next_allowed_at > at:
-            countdown = ledger.next_allowed_at - at
-        return TocilizumabStatus(suggestion, ledger, limits, countdown, tuple(warnings))
+        state = tocilizumab_state(ledger, assessment.crs.grade, icans)
+        return TocilizumabStatus(suggestion, ledger, limits, state.countdown, tuple(warnings),
+                                 state)
 
-    def record_dose(self, episode_id: str, drug: str, dose_mg: float | None = None,
-                    time: datetime | None = None, route: str | None = None,
-                    ordered_by: str = "", override_reason: str | None = None,
-                    note: str = "") -> DoseRecorded:
-        """Record a dose given now (or at ``time``) by the signed-in user (module docstring)."""
-        user = self.require("chart")
+    def check_dose(self, episode_id: str, drug: str, dose_mg: float | None = None,
+                   time: datetime | None = None, override_reason: str | None = None,
+                   ordered_by: str = "") -> DoseCheck:
+        """Every check of :meth:`record_dose` without the PIN and without writing."""
+        self.require("chart")
         name = drugs.normalise(drug)
         if not name:
             raise ValidationError("medication.drug", msg("error.empty_name"))
@@ -178,9 +205,26 @@ class MedicationsMixin(ServiceBase):
         if is_contraindicated(patient, name):
             warnings.append(msg("record.warning.avoid_in_myasthenia",
                                 drug=term(f"infection.drug.{infection_name(name)}")))
-        dose = MedicationDose(time, name, dose_mg, (route or "").strip() or None,
-                              ordered_by.strip(), user.username,
-                              reason if broken else None, note.strip())
+        duplicate = possible_duplicate(self.repo.medications(episode_id), name, time)
+        return DoseCheck(name, dose_mg, time, tuple(warnings), broken, duplicate)
+
+    def record_dose(self, episode_id: str, drug: str, dose_mg: float | None = None,
+                    time: datetime | None = None, route: str | None = None,
+                    ordered_by: str = "", override_reason: str | None = None,
+                    note: str = "", *, pin: str, duplicate_confirmed: bool = False
+                    ) -> DoseRecorded:
+        """Record a dose given now (or at ``time``) by the signed-in user, signed with
+        their ``pin`` (module docstring)."""
+        user = self.require("chart")
+        check = self.check_dose(episode_id, drug, dose_mg, time, override_reason, ordered_by)
+        if check.duplicate_of is not None and not duplicate_confirmed:
+            raise DuplicateDoseError(self.duplicate_message(check), check.duplicate_of)
+        self.check_pin(user, pin, episode_id, msg("service.error.signature_pin"))
+        reason = (override_reason or "").strip()
+        broken = check.broken
+        dose = MedicationDose(check.time, check.drug, check.dose_mg,
+                              (route or "").strip() or None, ordered_by.strip(),
+                              user.username, reason if broken else None, note.strip())
         with transaction(self.repo.db):
             result = self.repo.save_record(episode_id, dose, user.username)
             record_id = result.ids["medication"]
@@ -188,10 +232,22 @@ class MedicationsMixin(ServiceBase):
                 self.repo.log_event(
                     "sign", user.username, reason=f"dose limit overridden: {reason}",
                     record_id=record_id,
-                    details={"drug": name, "dose_mg": dose_mg, "time": time.isoformat(),
-                             "broken": list(broken), "episode_id": episode_id})
+                    details={"drug": check.drug, "dose_mg": check.dose_mg,
+                             "time": check.time.isoformat(), "broken": list(broken),
+                             "episode_id": episode_id})
         self.ward.invalidate(episode_id)
-        return DoseRecorded(record_id, result.save_id, dose, tuple(warnings), broken)
+        return DoseRecorded(record_id, result.save_id, dose, check.warnings, broken)
+
+    def duplicate_message(self, check: DoseCheck) -> Message:
+        """"{drug} {mg} mg was already recorded at {time} by {who} — the same dose twice?"""
+        other = check.duplicate_of
+        who = self.repo.get_user(other.given_by) if other.given_by else None
+        code = next((c for c in (f"drug.{check.drug}", f"infection.drug.{check.drug}")
+                     if c in CATALOGUE), None)
+        return msg("record.error.possible_duplicate", drug=term(code) if code else check.drug,
+                   mg=other.dose_mg if other.dose_mg is not None else "—",
+                   time=other.time.strftime("%H:%M"),
+                   who=who.display_name if who else (other.given_by or "—"))
 
     def _check_tocilizumab(self, episode_id: str, dose_mg: float | None, time: datetime,
                            reason: str, warnings: list[Message],

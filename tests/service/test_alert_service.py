@@ -11,7 +11,7 @@ from cart_bedside.service import AlertService, PermissionDenied, RecordService, 
 from cart_bedside.service.alerts import Condition, decode_ack, worsened
 from cart_bedside.storage import AlertAck
 from tests.demo_ward import DEMO_NOW, PINS
-from tests.service.test_record_service import H, admit, bed_of, sign_in, vitals
+from tests.service.test_record_service import H, admit, bed_of, record_dose, sign_in, vitals
 
 
 @pytest.fixture
@@ -105,11 +105,11 @@ def test_another_tocilizumab_dose_brings_the_limit_alert_back(service, record, a
     sign_in(service, "doctor")
     for hours in (60, 40, 30, 20):
         clock.t = DEMO_NOW - hours * H
-        record.record_dose(eid, "tocilizumab", 560, clock.t, "IV", "doctor")
+        record_dose(record, eid, "tocilizumab", 560, clock.t, "IV", "doctor")
     clock.t = DEMO_NOW
     alerts.acknowledge(eid, "tocilizumab_limit")
     assert "tocilizumab_limit" not in open_codes(alerts, eid)
-    record.record_dose(eid, "tocilizumab", 560, clock.t, "IV", "doctor",
+    record_dose(record, eid, "tocilizumab", 560, clock.t, "IV", "doctor",
                        override_reason="MDT: fifth dose")
     assert "tocilizumab_limit" in open_codes(alerts, eid)
 

@@ -21,10 +21,12 @@ from cart_bedside.logic.models import (
 )
 from cart_bedside.logic.risk import EligibilityInputs, ItemStatus, RiskGroup
 from cart_bedside.logic.schedule import TaskStatus
+from cart_bedside.logic.tocilizumab_state import TociState
 from cart_bedside.logic.validation import ValidationError
 from cart_bedside.service import (
     BedOccupiedError,
     DoseLimitError,
+    DuplicateDoseError,
     PermissionDenied,
     RecordService,
     ServiceError,
@@ -32,12 +34,21 @@ from cart_bedside.service import (
 )
 from tests.demo_ward import DEMO_NOW, PINS
 
+MIN = timedelta(minutes=1)
+
 H = timedelta(hours=1)
 
 
 @pytest.fixture
 def record(service):
     return RecordService(service)
+
+
+def record_dose(record, *args, **kwargs):
+    """A dose signed with the signed-in user's PIN; "duplicate?" answered yes unless said."""
+    kwargs.setdefault("pin", PINS[record.ward.user.username])
+    kwargs.setdefault("duplicate_confirmed", True)
+    return record.record_dose(*args, **kwargs)
 
 
 def sign_in(service, who):
@@ -183,7 +194,7 @@ def test_a_known_mrn_is_readmitted_but_not_twice_at_once(service, record, clock)
     "action",
     [
         lambda r, eid, rid: r.admit(new_patient()),
-        lambda r, eid, rid: r.record_dose(eid, "acetaminophen", 500, ordered_by="doctor"),
+        lambda r, eid, rid: record_dose(r, eid, "acetaminophen", 500, ordered_by="doctor"),
         lambda r, eid, rid: r.record_lab(eid, "crp", 12),
         lambda r, eid, rid: r.amend(eid, rid, vitals(DEMO_NOW - 4 * H, 37.5), "typo"),
         lambda r, eid, rid: r.entered_in_error(eid, rid, "wrong patient"),
@@ -209,24 +220,24 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
         service, record, clock):
     episode_id = admit(service, record)
     clock.t = DEMO_NOW - 9 * H + timedelta(minutes=5)
-    first = record.record_dose(episode_id, "tocilizumab", None, DEMO_NOW - 9 * H, "IV", "doctor")
+    first = record_dose(record, episode_id, "tocilizumab", None, DEMO_NOW - 9 * H, "IV", "doctor")
     assert first.dose.dose_mg == 560.0 and first.dose.given_by == "nurse"
     clock.t = DEMO_NOW
-    record.record_dose(episode_id, "托珠单抗", 560, DEMO_NOW, "IV", "doctor")
+    record_dose(record, episode_id, "托珠单抗", 560, DEMO_NOW, "IV", "doctor")
     clock.t = DEMO_NOW + 2 * H
     with pytest.raises(DoseLimitError) as info:
-        record.record_dose(episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
+        record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
     assert info.value.broken == ("interval",)
     assert info.value.next_allowed_at == DEMO_NOW + 8 * H
     assert "8 h" in render(info.value.message, "en")
     with pytest.raises(PermissionDenied):  # a nurse cannot override
-        record.record_dose(episode_id, "tocilizumab", 560, clock.t, "IV", "doctor",
+        record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor",
                            override_reason="refractory hypotension")
     assert len(record.medication_summary(episode_id).doses) == 2
     sign_in(service, "doctor")
     with pytest.raises(DoseLimitError):  # a physician needs a reason too
-        record.record_dose(episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
-    third = record.record_dose(episode_id, "tocilizumab", 560, clock.t, "IV", "doctor",
+        record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
+    third = record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor",
                                override_reason="refractory hypotension, ICU agrees")
     assert third.overridden == ("interval",)
     audit = service.repo.audit_entries(record_id=third.record_id, action="sign", limit=1)[0]
@@ -263,16 +274,16 @@ def test_tocilizumab_limits(service, record, clock, limits, given_hours_ago, new
     sign_in(service, "doctor")
     for hours in sorted(given_hours_ago, reverse=True):
         clock.t = DEMO_NOW - hours * H
-        record.record_dose(episode_id, "tocilizumab", 560, clock.t, "IV", "doctor",
+        record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor",
                            override_reason="table set-up")
     clock.t = DEMO_NOW + max(new_in_hours, 0) * H
     when = DEMO_NOW + new_in_hours * H
     if broken:
         with pytest.raises(DoseLimitError) as info:
-            record.record_dose(episode_id, "tocilizumab", 560, when, "IV", "doctor")
+            record_dose(record, episode_id, "tocilizumab", 560, when, "IV", "doctor")
         assert info.value.broken == broken
     else:
-        assert record.record_dose(episode_id, "tocilizumab", 560, when, "IV",
+        assert record_dose(record, episode_id, "tocilizumab", 560, when, "IV",
                                   "doctor").overridden == ()
 
 
@@ -280,10 +291,10 @@ def test_the_wards_limits_are_used(service, record, clock):
     service.repo.set_setting("tocilizumab_limits", {"min_interval_h": 12}, "admin")
     episode_id = admit(service, record)
     clock.t = DEMO_NOW - 10 * H
-    record.record_dose(episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
+    record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
     clock.t = DEMO_NOW
     with pytest.raises(DoseLimitError) as info:
-        record.record_dose(episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
+        record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
     assert "12 h" in render(info.value.message, "en")
     assert record.medication_summary(episode_id).tocilizumab.next_allowed_at == DEMO_NOW + 2 * H
 
@@ -306,7 +317,7 @@ def test_tocilizumab_dose_from_the_latest_weight(service, record, weight_kg, wei
     assert status.suggestion.weight_kg == weight_kg
     assert status.suggestion.weight_time == DEMO_NOW - timedelta(days=weighed_days_ago)
     assert [w.code for w in status.warnings] == ([warning] if warning else [])
-    saved = record.record_dose(episode_id, "tocilizumab", None, ordered_by="doctor")
+    saved = record_dose(record, episode_id, "tocilizumab", None, ordered_by="doctor")
     assert saved.dose.dose_mg == dose_mg
     assert [w.code for w in saved.warnings] == ([warning] if warning else [])
 
@@ -314,10 +325,10 @@ def test_tocilizumab_dose_from_the_latest_weight(service, record, weight_kg, wei
 def test_tocilizumab_refused_without_weight_or_above_800_mg(service, record):
     episode_id = admit(service, record, weight_kg=None, weight_time=None)
     with pytest.raises(ValidationError) as info:
-        record.record_dose(episode_id, "tocilizumab", None, ordered_by="doctor")
+        record_dose(record, episode_id, "tocilizumab", None, ordered_by="doctor")
     assert info.value.message.code == "tocilizumab.no_weight"
     with pytest.raises(ValidationError) as info:
-        record.record_dose(episode_id, "tocilizumab", 900, ordered_by="doctor")
+        record_dose(record, episode_id, "tocilizumab", 900, ordered_by="doctor")
     assert info.value.field == "medication.dose_mg"
 
 
@@ -325,7 +336,7 @@ def test_later_weight_sets_the_dose_and_a_far_off_dose_warns(service, record):
     episode_id = admit(service, record)
     service.save_shift_entry(episode_id, PINS["nurse"], weight=WeightMeasurement(DEMO_NOW, 72.5))
     assert record.tocilizumab_status(episode_id).suggestion.dose_mg == 580.0
-    saved = record.record_dose(episode_id, "tocilizumab", 400, ordered_by="doctor")
+    saved = record_dose(record, episode_id, "tocilizumab", 400, ordered_by="doctor")
     assert [w.code for w in saved.warnings] == ["record.warning.dose_differs"]
 
 
@@ -335,7 +346,7 @@ def test_steroids_antipyretics_antiepileptics_and_others(service, record, clock)
                             (6, "paracetamol", 500), (5, "levetiracetam", 750),
                             (4, "pantoprazole", 40)):
         clock.t = DEMO_NOW - hours * H
-        record.record_dose(episode_id, drug, mg, clock.t, "IV", "doctor")
+        record_dose(record, episode_id, drug, mg, clock.t, "IV", "doctor")
     clock.t = DEMO_NOW
     summary = record.medication_summary(episode_id)
     assert [(line.dose.drug, line.drug_class) for line in summary.doses] == [
@@ -347,7 +358,7 @@ def test_steroids_antipyretics_antiepileptics_and_others(service, record, clock)
     assert all(line.dose.ordered_by == "doctor" and line.dose.given_by == "nurse"
                for line in summary.doses)
     with pytest.raises(ValidationError) as info:
-        record.record_dose(episode_id, "ibuprofen", 400)
+        record_dose(record, episode_id, "ibuprofen", 400)
     assert info.value.field == "medication.ordered_by"
 
 
@@ -356,7 +367,7 @@ def test_steroids_antipyretics_antiepileptics_and_others(service, record, clock)
 def test_myasthenia_patient_and_quinolone_or_sulfonamide_warns(service, record, drug, warned):
     sign_in(service, "nurse")
     episode_id = bed_of(service, "05")
-    saved = record.record_dose(episode_id, drug, 500, ordered_by="doctor")
+    saved = record_dose(record, episode_id, drug, 500, ordered_by="doctor")
     assert any(w.code == "record.warning.avoid_in_myasthenia" for w in saved.warnings) is warned
     for lang in ("zh_CN", "en"):
         assert all(render(w, lang) for w in saved.warnings)
@@ -471,9 +482,9 @@ def test_a_record_of_another_admission_is_refused(service, record):
 def test_amending_a_tocilizumab_time_rechecks_the_limits(service, record, clock):
     episode_id = admit(service, record)
     clock.t = DEMO_NOW - 9 * H
-    record.record_dose(episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
+    record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
     clock.t = DEMO_NOW
-    second = record.record_dose(episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
+    second = record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
     dose = second.dose
     record.amend(episode_id, second.record_id, replace(dose, route="IV over 1 h"), "route")
     current = record.medication_summary(episode_id).doses[-1].dose
@@ -568,3 +579,50 @@ def test_every_code_the_services_write_is_in_the_catalogue_in_both_languages():
             for code in literal.findall(path.read_text(encoding="utf-8"))
             if not code.endswith(".")}
     assert used and not sorted(code for code in used if code not in CATALOGUE)
+
+
+# --- issue 11: a dose is signed, a duplicate is asked about, one tocilizumab state -----------
+
+
+def test_a_dose_is_signed_with_the_pin_and_a_wrong_pin_stores_nothing(service, record, clock):
+    episode_id = admit(service, record)
+    with pytest.raises(SignInError):
+        record.record_dose(episode_id, "tocilizumab", None, clock.t, "IV", "doctor", pin="0000")
+    assert record.medication_summary(episode_id).doses == ()
+    refused = service.repo.audit_entries(action="sign_in_failed", limit=1)[0]
+    assert refused.actor == "nurse"
+    saved = record.record_dose(episode_id, "tocilizumab", None, clock.t, "IV", "doctor",
+                               pin=PINS["nurse"])
+    assert saved.dose.given_by == "nurse"
+
+
+def test_the_same_drug_within_60_min_asks_duplicate_first(service, record, clock):
+    episode_id = admit(service, record)
+    clock.t = DEMO_NOW + 2 * H
+    record_dose(record, episode_id, "acetaminophen", 500, DEMO_NOW, "PO", "doctor")
+    check = record.check_dose(episode_id, "对乙酰氨基酚", 500, DEMO_NOW + 30 * MIN,
+                              ordered_by="doctor")
+    assert check.duplicate_of is not None and check.duplicate_of.time == DEMO_NOW
+    with pytest.raises(DuplicateDoseError) as info:
+        record.record_dose(episode_id, "acetaminophen", 500, DEMO_NOW + 30 * MIN, "PO",
+                           "doctor", pin=PINS["nurse"])
+    text = render(info.value.message, "zh_CN")
+    assert "重复" in text and "护士" not in text.split("由")[0]
+    assert len(record.medication_summary(episode_id).doses) == 1  # nothing stored
+    record.record_dose(episode_id, "acetaminophen", 500, DEMO_NOW + 30 * MIN, "PO", "doctor",
+                       pin=PINS["nurse"], duplicate_confirmed=True)
+    assert len(record.medication_summary(episode_id).doses) == 2
+    later = record.check_dose(episode_id, "acetaminophen", 500, DEMO_NOW + 91 * MIN,
+                              ordered_by="doctor")
+    assert later.duplicate_of is None
+
+
+def test_the_tocilizumab_state_carries_the_grades(service, record, clock):
+    episode_id = admit(service, record)
+    status = record.tocilizumab_status(episode_id)
+    assert status.state.state is TociState.NO_DOSE_YET
+    assert status.state.context == "no_crs"  # a new patient: no CRS, no indication
+    record_dose(record, episode_id, "tocilizumab", None, clock.t, "IV", "doctor")
+    status = record.tocilizumab_status(episode_id)
+    assert status.state.state is TociState.NEXT_AT
+    assert status.state.next_at == status.next_allowed_at == clock.t + 8 * H

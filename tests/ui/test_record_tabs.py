@@ -42,7 +42,17 @@ def give(qtbot, tab: MedicationsTab, drug: str = "tocilizumab", when=None, order
         dialog.time.set_time(when)
     click(qtbot, dialog.ordered_by.button(ordered))
     click(qtbot, dialog.save_button)
+    sign(qtbot, dialog)
     return dialog
+
+
+def sign(qtbot, dialog) -> None:
+    """On the PIN page: type the signed-in user's PIN on the pad and tap OK."""
+    if dialog.on_page() == "sign":
+        pad = dialog.sign.keypad
+        for key in PINS[dialog.session.user.username]:
+            click(qtbot, pad.button(key))
+        click(qtbot, pad.button("ok"))
 
 
 # --- medications ------------------------------------------------------------------------
@@ -52,7 +62,7 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
         qtbot, nurse, clock, show):
     eid = bed(nurse, "12")
     tab = show(MedicationsTab(nurse, eid))
-    assert tab.toci.texts()["dose"].startswith("当前剂量：559.2 mg")
+    assert tab.toci.texts()["dose"].startswith("按体重计算剂量：559.2 mg")
     assert "69.9 kg" in tab.toci.texts()["weight"] and "11-23 06:05" in tab.toci.texts()["weight"]
 
     clock.t = DEMO_NOW - 9 * H + timedelta(minutes=5)
@@ -63,8 +73,8 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
     texts = tab.toci.texts()
     assert texts["ledger"].count("559.2 mg") == 2 and "刘医生" in texts["ledger"]
     assert "王丽" in texts["ledger"]  # given by the signed-in nurse
-    assert texts["remaining"] == "已用 2 次 · 剩余可用 2 次"
-    assert "11-23 18:00" in texts["next"] and "还需 8 小时 0 分钟" in texts["next"]
+    assert texts["state"].startswith("已用 2/4 次；下一剂最早 11-23 18:00")
+    assert "还需 8 小时 0 分钟" in texts["state"]
 
     # a third dose two hours later: refused, and a nurse cannot override
     clock.t = DEMO_NOW + 2 * H
@@ -89,12 +99,13 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
     assert not page.override_button.isEnabled()  # a reason first
     click(qtbot, page.reasons.quick_button(0))
     click(qtbot, page.override_button)
+    sign(qtbot, override)
     assert override.result() == QDialog.DialogCode.Accepted
     texts = tab.toci.texts()
     assert texts["ledger"].count("559.2 mg") == 3
     assert "越过限制：难治性 CRS" in texts["ledger"]
     assert "刘医生（演示） 越过用药限制：难治性 CRS" in tab.banner_text()
-    assert texts["remaining"].startswith("已用 3 次")
+    assert texts["state"].startswith("已用 3/4 次")
     overridden = [r for r in tab.model.rows() if r.payload.overridden]
     assert len(overridden) == 1 and "难治性 CRS" in overridden[0].cells[-1]
     audit = nurse.service.repo.audit_entries(action="sign", actor="doctor", limit=1)[0]
@@ -113,6 +124,7 @@ def test_a_dose_needs_a_drug_and_who_ordered_it(qtbot, nurse, show):
     assert dialog.error_text().startswith("开立医嘱者: ")
     click(qtbot, dialog.ordered_by.button("doctor"))
     click(qtbot, dialog.save_button)
+    sign(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert tab.steroids.texts()["total"] == "累计相当于地塞米松：10.0 mg"
     assert tab.steroids.texts()["days"].startswith("激素使用天数：1")
@@ -130,6 +142,7 @@ def test_myasthenia_patient_is_warned_about_quinolones(qtbot, nurse, show):
     type_on(qtbot, dialog.keypad, "500")
     click(qtbot, dialog.ordered_by.button("doctor"))
     click(qtbot, dialog.save_button)
+    sign(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "左氧氟沙星" in tab.banner_text() and "重症肌无力" in tab.banner_text()
     assert "左氧氟沙星" in tab.model.text(0, 1)

@@ -14,6 +14,7 @@ from . import (
     fields,
     interop,
     judgements,
+    medication_state,
     protocols,
     record,
     reports,
@@ -26,7 +27,7 @@ from . import (
 CATALOGUE: dict[str, dict[str, str]] = {}
 
 for _module in (core, fields, protocols, rules, service, storage, reports, record, dosing,
-                judgements, entry, server, interop):
+                judgements, entry, server, interop, medication_state):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:
             raise RuntimeError(f"message code {_code!r} defined twice ({_module.__name__})")

@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
 from ...logic import drugs
 from ...logic.infection import is_contraindicated
 from ...logic.messages import msg
+from ...logic.tocilizumab_state import tocilizumab_state_messages
 from ...logic.validation import HARD_LIMITS, ValidationError
-from ...service import DoseLimitError, PermissionDenied, RecordService, ServiceError
+from ...service import (
+    DoseLimitError,
+    PermissionDenied,
+    RecordService,
+    ServiceError,
+    SignInError,
+)
 from .. import theme
 from ..session import Session
 from ..shift_entry.pin_dialog import DIALOG_FRAME
 from ..widgets.number_field import NumberField
 from ..widgets.numeric_keypad import NumericKeypad
+from .dose_sign_pages import DuplicatePage, SignPage
 from .drug_picker import USUAL_ROUTE, DrugPicker
 from .formatting import display_names, drug_label, error_message, fmt_number, fmt_time, say
 from .orderer_picker import OrdererPicker
@@ -32,16 +40,19 @@ from .override_page import OverridePage
 from .time_stepper import TimeStepper
 
 ROUTES: tuple[str, ...] = ("IV", "PO", "SC")
-FORM, OVERRIDE = 0, 1
+FORM, OVERRIDE, DUPLICATE, SIGN = 0, 1, 2, 3
 
 
 class DoseDialog(QDialog):
     """A modal form for one dose of ``episode_id``; open with ``open()``.
 
-    "Record dose" calls ``RecordService.record_dose``. A tocilizumab dose that
+    "Record dose" runs ``RecordService.check_dose``. A tocilizumab dose that
     breaks a limit turns the dialog to an :class:`OverridePage`: a physician
-    records it with a reason, a nurse is told only a physician can. Signal
-    ``recorded(object DoseRecorded)``, then the dialog closes (accepted).
+    records it with a reason, a nurse is told only a physician can. The same
+    drug less than 60 min from another asks "duplicate?" (:class:`DuplicatePage`).
+    Then the dose is signed with the PIN (:class:`SignPage`) and
+    ``RecordService.record_dose`` writes it. Signal ``recorded(object
+    DoseRecorded)``, then the dialog closes (accepted).
     """
 
     recorded = Signal(object)
@@ -58,6 +69,7 @@ class DoseDialog(QDialog):
         self.patient = session.service.repo.get_patient(episode_id)
         self.status = record.tocilizumab_status(episode_id)
         self._error = ""
+        self._pending: dict | None = None  # the checked dose waiting for "duplicate?"/PIN
 
         self._title = QLabel()
         self._title.setProperty("role", "heading")
@@ -131,9 +143,15 @@ class DoseDialog(QDialog):
         self.override = OverridePage()
         self.override.back_requested.connect(lambda: self.pages.setCurrentIndex(FORM))
         self.override.override_requested.connect(lambda reason: self.save(reason))
+        self.duplicate = DuplicatePage()
+        self.duplicate.back_requested.connect(self._back_to_form)
+        self.duplicate.confirmed.connect(self._duplicate_confirmed)
+        self.sign = SignPage()
+        self.sign.back_requested.connect(self._back_to_form)
+        self.sign.pin_entered.connect(self._signed)
         self.pages = QStackedWidget()
-        self.pages.addWidget(form)
-        self.pages.addWidget(self.override)
+        for page in (form, self.override, self.duplicate, self.sign):
+            self.pages.addWidget(page)
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.keypad)
@@ -162,17 +180,22 @@ class DoseDialog(QDialog):
     def on_override_page(self) -> bool:
         return self.pages.currentIndex() == OVERRIDE
 
+    def on_page(self) -> str:
+        """"form", "override", "duplicate" or "sign"."""
+        return ("form", "override", "duplicate", "sign")[self.pages.currentIndex()]
+
     def save(self, override_reason: str | None = None) -> bool:
-        """Record the dose (with a physician's override reason on the override page)."""
+        """Check the dose (with a physician's override reason on the override page); then
+        "duplicate?" if it may be one, then the PIN. True when it moved on to the PIN."""
         self._show_error("")
         drug = self.drug.drug()
         if not drug:
             self._show_error(self.tr("Choose the drug first."))
             return False
+        dose = {"drug": drug, "dose_mg": self.dose.value(), "time": self.time.time(),
+                "override_reason": override_reason, "ordered_by": self.ordered_by.value()}
         try:
-            result = self.record.record_dose(
-                self.episode_id, drug, self.dose.value(), self.time.time(), self.route(),
-                ordered_by=self.ordered_by.value(), override_reason=override_reason)
+            check = self.record.check_dose(self.episode_id, **dose)
         except DoseLimitError as error:
             self.override.set_refusal(self._dose_text(), self.session.render(error.message),
                                       self.session.service.can("override_dose"))
@@ -184,9 +207,23 @@ class DoseDialog(QDialog):
         except (PermissionDenied, ServiceError) as error:
             self._refused(say(self.session.render, error_message(error)))
             return False
-        self.recorded.emit(result)
-        self.accept()
+        self._pending = {**dose, "dose_mg": check.dose_mg, "route": self.route(),
+                         "duplicate_confirmed": False}
+        if check.duplicate_of is not None:
+            earlier = self.record.duplicate_message(check)
+            self.duplicate.set_question(self._dose_text(check.dose_mg),
+                                        self.session.render(earlier))
+            self.pages.setCurrentIndex(DUPLICATE)
+            return False
+        self._ask_pin()
         return True
+
+    def sign_with(self, pin: str) -> bool:
+        """Type ``pin`` on the PIN pad and OK (what a finger does)."""
+        for key in pin:
+            self.sign.keypad.press(key)
+        self.sign.keypad.press("ok")
+        return self.result() == QDialog.DialogCode.Accepted
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -240,15 +277,11 @@ class DoseDialog(QDialog):
             if s.dose_mg is None:
                 lines.append(render(msg("tocilizumab.no_weight")))
             else:
-                lines.append(self.tr("Weight-based dose {mg} mg ({per_kg} mg/kg)").format(
+                lines.append(self.tr("Dose by weight: {mg} mg ({per_kg} mg/kg)").format(
                     mg=fmt_number(s.dose_mg), per_kg=fmt_number(s.mg_per_kg)))
                 lines.append(render(msg("record.toci.weight_used", weight=s.weight_kg,
                                         date=fmt_time(s.weight_time))))
-            nxt = self.status.next_allowed_at
-            lines.append(render(msg("record.toci.next_allowed", time=fmt_time(nxt))
-                                if self.status.countdown else msg("record.toci.allowed_now")))
-            lines.append(render(msg("record.toci.doses_remaining",
-                                    count=self.status.doses_remaining)))
+            lines += [render(m) for m in tocilizumab_state_messages(self.status.state)]
             lines += [render(w) for w in self.status.warnings if w.code != "tocilizumab.no_weight"]
         elif name and is_contraindicated(self.patient, name):
             lines.append(render(msg("record.warning.avoid_in_myasthenia",
@@ -256,12 +289,13 @@ class DoseDialog(QDialog):
         self._info.setText("\n".join(lines))
         self._info.setVisible(bool(lines))
 
-    def _dose_text(self) -> str:
+    def _dose_text(self, dose_mg: float | None = None) -> str:
         names = display_names(self.session.service)
         ordered = self.ordered_by.value()
         return self.tr("{drug} {mg} mg {route} at {time}, ordered by {who}").format(
             drug=say(self.session.render, drug_label(self.drug.drug())),
-            mg=fmt_number(self.dose.value()), route=self.route() or "",
+            mg=fmt_number(dose_mg if dose_mg is not None else self.dose.value()),
+            route=self.route() or "",
             time=fmt_time(self.time.time()), who=names.get(ordered, ordered) or "—")
 
     def _field_text(self, field: str, text: str) -> str:
@@ -270,6 +304,44 @@ class DoseDialog(QDialog):
                   "medication.drug": self.tr("Drug")}
         label = labels.get(field)
         return f"{label}: {text}" if label else text
+
+    def _back_to_form(self) -> None:
+        self._pending = None
+        self.pages.setCurrentIndex(FORM)
+
+    def _duplicate_confirmed(self) -> None:
+        if self._pending is not None:
+            self._pending["duplicate_confirmed"] = True
+            self._ask_pin()
+
+    def _ask_pin(self) -> None:
+        user = self.session.service.user
+        self.sign.start(self._dose_text(self._pending["dose_mg"]),
+                        user.display_name if user else "")
+        self.pages.setCurrentIndex(SIGN)
+
+    def _signed(self, pin: str) -> None:
+        pending = self._pending
+        if pending is None:
+            return
+        if not pin:
+            self.sign.show_error(self.tr("Type your PIN first."))
+            return
+        try:
+            result = self.record.record_dose(
+                self.episode_id, pending["drug"], pending["dose_mg"], pending["time"],
+                pending["route"], ordered_by=pending["ordered_by"],
+                override_reason=pending["override_reason"], pin=pin,
+                duplicate_confirmed=pending["duplicate_confirmed"])
+        except SignInError as error:
+            self.sign.show_error(say(self.session.render, error_message(error)))
+            return
+        except (ValidationError, PermissionDenied, ServiceError) as error:
+            self.pages.setCurrentIndex(FORM)
+            self._show_error(say(self.session.render, error_message(error)))
+            return
+        self.recorded.emit(result)
+        self.accept()
 
     def _refused(self, text: str) -> None:
         if self.pages.currentIndex() == OVERRIDE:
