@@ -73,7 +73,8 @@ __all__ = [
 ]
 
 RANGES: tuple[str, ...] = ("24h", "72h", "since_infusion")
-PANELS: tuple[str, ...] = ("crs", "temp", "hr", "bp", "spo2", "neuro", "fluids", "weight",
+#: The first four are what grades CRS (issue 11: on the first screen at 1280 × 800).
+PANELS: tuple[str, ...] = ("crs", "temp", "bp", "spo2", "hr", "neuro", "fluids", "weight",
                            "crp_il6", "ferritin")
 #: The small figure on a handover page.
 HANDOVER_PANELS: tuple[str, ...] = ("crs", "temp", "bp", "spo2", "neuro")

@@ -265,7 +265,8 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
 
     ack_by_code = {ack.alert_code: ack for ack in acks}
     alerts = tuple(
-        AlertLine(al, ack_by_code[al.code].meta.recorded_by or None, ack_by_code[al.code].time)
+        AlertLine(al, _display_name(repo, ack_by_code[al.code].meta.recorded_by),
+                  ack_by_code[al.code].time)
         if al.code in ack_by_code else AlertLine(al)
         for al in a.alerts if al.severity is not Severity.INFO)
 
@@ -310,6 +311,14 @@ def _first_at(points: Sequence, grade: int) -> datetime | None:
     return next((p.time for p in points if p.grade >= grade), None)
 
 
+def _display_name(repo: Repository, username: str | None) -> str | None:
+    """What the sheet prints for a user: the display name, never the login (issue 11)."""
+    if not username:
+        return None
+    account = repo.get_user(username)
+    return account.display_name if account and account.display_name else username
+
+
 def _confirmations(repo: Repository, episode_id: str, a: Assessment,
                    neuro: Sequence[NeuroAssessment]) -> tuple[Confirmation, Confirmation]:
     """CRS and ICANS confirmation by the latest physician co-signature (service.cosign rule)."""
@@ -331,7 +340,8 @@ def _confirmations(repo: Repository, episode_id: str, a: Assessment,
         neuro_id = same_time[-1].meta.id if same_time else None
 
     def confirmed(ok: bool) -> Confirmation:
-        return Confirmation(True, latest.signer, latest.signed_at) if ok else Confirmation(False)
+        return (Confirmation(True, _display_name(repo, latest.signer), latest.signed_at)
+                if ok else Confirmation(False))
 
     return (confirmed(parsed[0] == a.crs.grade and (vitals_id is None or vitals_id in signed)),
             confirmed(parsed[1] == a.icans.grade and (neuro_id is None or neuro_id in signed)))

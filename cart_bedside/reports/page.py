@@ -53,6 +53,8 @@ MUTED = colors.HexColor("#4a4a4a")
 RULE = colors.HexColor("#9a9a9a")
 HEAD_BG = colors.HexColor("#e4e9f0")
 SECTION_BG = colors.HexColor("#0b4f8a")
+#: The smallest type a ward reads on the sheet: body, labels, table cells.
+BODY_PT = 9.0
 
 
 class Words:
@@ -61,15 +63,16 @@ class Words:
     def __init__(self, lang: str, font: str) -> None:
         self.lang = lang
         self.font = font
-        base = ParagraphStyle("base", fontName=font, fontSize=8.2, leading=10.6, textColor=INK,
-                              wordWrap="CJK")
+        # Body type ≥ 9 pt (issue 11): read at arm's length at shift change.
+        base = ParagraphStyle("base", fontName=font, fontSize=BODY_PT, leading=11.4,
+                              textColor=INK, wordWrap="CJK")
         self.body = base
-        self.small = ParagraphStyle("small", parent=base, fontSize=7.2, leading=9.0)
-        self.label = ParagraphStyle("label", parent=base, fontSize=7.6, leading=9.6,
+        self.small = ParagraphStyle("small", parent=base, fontSize=8.0, leading=9.8)
+        self.label = ParagraphStyle("label", parent=base, fontSize=BODY_PT, leading=11.0,
                                     textColor=MUTED)
-        self.cell = ParagraphStyle("cell", parent=base, fontSize=7.6, leading=9.4)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=BODY_PT, leading=10.8)
         self.cell_c = ParagraphStyle("cell_c", parent=self.cell, alignment=TA_CENTER)
-        self.head = ParagraphStyle("head", parent=base, fontSize=7.6, leading=9.4,
+        self.head = ParagraphStyle("head", parent=base, fontSize=BODY_PT, leading=10.8,
                                    alignment=TA_CENTER)
         self.title = ParagraphStyle("title", parent=base, fontSize=13, leading=17,
                                     spaceAfter=3)
@@ -186,9 +189,9 @@ class HandoverDoc(BaseDocTemplate):
 
 
 def printed_by_text(sheet: HandoverSheet) -> str:
-    if sheet.printed_by_name and sheet.printed_by_name != sheet.printed_by:
-        return f"{sheet.printed_by_name} ({sheet.printed_by})"
-    return sheet.printed_by
+    """The display name, never the login name (issue 11); the login only when there is no
+    account (the command line's default "system")."""
+    return sheet.printed_by_name or sheet.printed_by
 
 
 def footer(words: Words) -> Callable[[Canvas, int, int], None]:

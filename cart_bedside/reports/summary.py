@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..logic.catalogue import CATALOGUE
 from ..logic.findings import Severity
 from ..logic.timeutil import format_study_day
+from ..logic.tocilizumab_state import TociState, tocilizumab_state
 from .data import HandoverSheet, PatientSheet
 from .page import (
     HEAD_BG,
@@ -25,6 +27,49 @@ from .page import (
 )
 
 
+def grade_with_highest(w: Words, grade: int, highest: int) -> Paragraph:
+    """The grade now, and the highest since infusion under it when higher."""
+    cell = grade_cell(w, grade)
+    if highest > grade:
+        cell = Paragraph(cell.text + "<br/>" + escape(w.t("summary.highest", grade=highest)),
+                         w.cell_c)
+    return cell
+
+
+def vitals_short(w: Words, ps: PatientSheet) -> str:
+    """When the last vital signs were taken, with temperature and SBP."""
+    v = ps.last_vitals
+    if v is None:
+        return "—"
+    parts = [v.time.strftime("%H:%M")]
+    if v.temp_c is not None:
+        parts.append(f"{v.temp_c:.1f} °C")
+    if v.sbp is not None:
+        parts.append(f"SBP {v.sbp:g}")
+    return "\n".join(parts)
+
+
+def toci_short(w: Words, ps: PatientSheet) -> str:
+    """The tocilizumab state in a cell: doses given and the next time, or why none."""
+    a = ps.assessment
+    s = tocilizumab_state(a.ledger, a.crs.grade, a.icans.grade)
+    given = f"{s.doses_given}/{s.max_total}"
+    if s.state is TociState.NEXT_AT:
+        return w.t("summary.toci.next", given=given, time=w.when(s.next_at))
+    return w.t(f"summary.toci.{s.state.value}", given=given)
+
+
+#: The ward page lists this many alerts or overdue tasks per bed; the bed's page has all.
+SUMMARY_LINES = 2
+
+
+def first_few(w: Words, lines: list[str]) -> list[str]:
+    """The first ``SUMMARY_LINES`` lines, and "+N more (bed page)" for the rest."""
+    if len(lines) <= SUMMARY_LINES + 1:
+        return lines
+    return [*lines[:SUMMARY_LINES], w.t("summary.more", n=len(lines) - SUMMARY_LINES)]
+
+
 def summary_story(sheet: HandoverSheet, words: Words) -> list[Flowable]:
     w = words
     story: list[Flowable] = [
@@ -33,9 +78,11 @@ def summary_story(sheet: HandoverSheet, words: Words) -> list[Flowable]:
     ]
     if not sheet.patients:
         return [*story, w.p(w.t("handover.no_patients"))]
-    head = ["bed", "name", "day", "crs", "icans", "neuro", "risk", "balance", "overdue",
-            "alerts"]
-    widths = [9, 19, 11, 12, 12, 15, 12, 18, 28, 50]
+    # Issue 11: the highest grade under each grade, the last vital signs and when the next
+    # tocilizumab dose is allowed (the one state, as on the panel), 9 pt type.
+    head = ["bed", "name", "day", "crs", "icans", "neuro", "vitals", "risk", "balance", "toci",
+            "overdue", "alerts"]
+    widths = [8, 17, 10, 13, 13, 12, 15, 10, 16, 17, 20, 35]
     rows: list[list[Any]] = [[w.p(w.t(f"handover.col.{h}"), w.head) for h in head]]
     grade_cells = []
     for i, ps in enumerate(sheet.patients, start=1):
@@ -44,14 +91,17 @@ def summary_story(sheet: HandoverSheet, words: Words) -> list[Flowable]:
             w.p(ps.bed, w.cell_c),
             w.p(f"{ps.patient.name}\n{age_sex(w, ps)}", w.cell),
             w.p(format_study_day(ps.day), w.cell_c),
-            grade_cell(w, a.crs.grade),
-            grade_cell(w, a.icans.grade),
+            grade_with_highest(w, a.crs.grade, a.crs.max_grade),
+            grade_with_highest(w, a.icans.grade, a.icans.max_grade),
             w.p(neuro_short(w, ps), w.cell_c),
+            w.p(vitals_short(w, ps), w.cell_c),
             w.p(w.t(a.risk.label), w.cell_c),
             w.p(w.t("handover.summary.balance", shift=net_text(ps.shift_balance),
                     cumulative=net_text(ps.cumulative)), w.cell_c),
-            bullets(w, task_texts(w, ps.overdue), w.small),
-            bullets(w, [alert_text(w, al, short=True) for al in ps.alerts], w.small),
+            w.p(toci_short(w, ps), w.cell_c),
+            bullets(w, first_few(w, task_texts(w, ps.overdue)), w.cell),
+            bullets(w, first_few(w, [alert_text(w, al, short=True) for al in ps.alerts]),
+                    w.cell),
         ])
         grade_cells += [(3, i, a.crs.grade), (4, i, a.icans.grade)]
     table = Table(rows, colWidths=[x * mm for x in widths], repeatRows=1)
@@ -59,7 +109,7 @@ def summary_story(sheet: HandoverSheet, words: Words) -> list[Flowable]:
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("VALIGN", (8, 1), (9, -1), "TOP"),
+        ("VALIGN", (10, 1), (11, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         *grade_styles(grade_cells),

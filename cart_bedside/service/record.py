@@ -28,6 +28,8 @@ from ..logic.icaht import IcahtAssessment
 from ..logic.messages import Message, msg, term
 from ..logic.models import LabResult
 from ..logic.schedule import GRACE, Task, TaskStatus
+from ..logic.shift_tasks import ShiftTaskCounts, hand_task_status, shift_task_counts
+from ..logic.shifts import shift_of
 from ..logic.validation import LAB_LIMITS, Range, ValidationError
 from ..storage import Task as ManualTask
 from .admission import ELIGIBILITY_PREFIX, AdmissionMixin, is_eligibility_lab
@@ -86,6 +88,18 @@ class TaskSummary:
     tasks: tuple[Task, ...]  # status as of now (due turns overdue as time passes)
     manual: tuple[ManualTask, ...]  # open tasks added by hand (labs to repeat …)
     now: datetime
+    shift_end: datetime | None = None  # None: every hand-added task counts as this shift's
+
+    @property
+    def counts(self) -> ShiftTaskCounts:
+        """Due / overdue / done / later, as the board card counts them (logic.shift_tasks)."""
+        end = self.shift_end or max((t.due_at for t in self.manual), default=self.now) + GRACE
+        return shift_task_counts(self.tasks, self.manual, self.now, end)
+
+    def hand_status(self, task: ManualTask) -> TaskStatus | None:
+        """A hand-added task: overdue, due this shift, or None (later)."""
+        end = self.shift_end or task.due_at + GRACE
+        return hand_task_status(task, self.now, end)
 
     def with_status(self, status: TaskStatus) -> tuple[Task, ...]:
         return tuple(t for t in self.tasks if t.status is status)
@@ -166,7 +180,8 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
         self.require("view")
         now = self.now()
         tasks = tuple(replace(t, status=task_status(t, now)) for t in self.ward.tasks(episode_id))
-        return TaskSummary(tasks, tuple(self.repo.tasks(episode_id)), now)
+        end = shift_of(now, self.ward.shift_settings()).end
+        return TaskSummary(tasks, tuple(self.repo.tasks(episode_id)), now, end)
 
     def overdue_tasks(self) -> list[OverdueTask]:
         """Every overdue monitoring task on the ward, by bed (the board shows them red)."""

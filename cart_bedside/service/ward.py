@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -28,6 +28,7 @@ from ..logic.models import (
 from ..logic.news2 import News2
 from ..logic.physician_grade import ShownGrade
 from ..logic.schedule import Task, TaskStatus, monitoring_tasks
+from ..logic.shift_tasks import shift_task_counts
 from ..logic.shifts import ShiftSettings, shift_of
 from ..logic.timeutil import format_study_day, study_day
 from ..logic.validation import Warning_
@@ -96,6 +97,12 @@ class BedCard:
     icans_shown: ShownGrade | None = None
     news2: News2 | None = None  # of the latest vital signs, beside the CRS grade (§12)
     not_done: int = 0  # checks of this shift recorded as not done, with a reason (§12)
+    # Issue 11: what is overdue (task kinds, earliest first), hand-added tasks due after this
+    # shift (not in ``due``: logic.shift_tasks is the one "this shift"), and whether the
+    # signed-in user left an unsigned shift entry for this bed.
+    overdue_kinds: tuple[str, ...] = ()
+    later: int = 0
+    has_draft: bool = False
 
     @property
     def grades_confirmed(self) -> bool | None:
@@ -357,6 +364,9 @@ class WardService:
         cards = []
         beds = self.occupied()
         acks = self.repo.alert_acks_for([e.episode_id for _, e in beds])
+        shift_end = shift_of(now, self.shift_settings()).end
+        drafts = {e for e, form, _ in self.repo.list_drafts(self.user.username)
+                  if form == "shift_entry"} if self.user else set()
         for patient, episode in beds:
             cached = self._cached(episode.episode_id)
             a = cached.assessment
@@ -367,6 +377,9 @@ class WardService:
             capd = next((p for p in reversed(a.icans.points) if p.capd_score is not None), None)
             infusion = patient.infusion_time or now
             day = study_day(now, infusion)
+            tasks = shift_task_counts(
+                [replace(t, status=task_status(t, now)) for t in cached.tasks],
+                self.repo.tasks(episode.episode_id), now, shift_end)
             cards.append(BedCard(
                 episode_id=episode.episode_id, bed=episode.bed, name=patient.name,
                 age_years=patient.age_years, day=day, day_label=format_study_day(day),
@@ -374,9 +387,8 @@ class WardService:
                 last_ice=ice.ice_score if ice else None,
                 last_capd=capd.capd_score if capd else None,
                 risk_high=a.risk.is_high,
-                due=sum(1 for t in cached.tasks if task_status(t, now) is TaskStatus.DUE),
-                overdue=sum(1 for t in cached.tasks
-                            if task_status(t, now) is TaskStatus.OVERDUE),
+                due=tasks.due,
+                overdue=tasks.overdue,
                 # Open alerts only: an acknowledged one leaves the card until it worsens.
                 alerts=tuple(s.alert for s in alert_states(a, acks.get(episode.episode_id, []))
                              if s.open and s.alert.severity.value != "info"),
@@ -387,6 +399,9 @@ class WardService:
                 protocol_id=a.protocol_id, crs_shown=c.crs, icans_shown=c.icans,
                 news2=a.news2,
                 not_done=sum(1 for t in cached.tasks if t.status is TaskStatus.NOT_DONE),
+                overdue_kinds=tasks.overdue_kinds,
+                later=tasks.later,
+                has_draft=episode.episode_id in drafts,
             ))
         if sort == "severity":
             cards.sort(key=lambda c: (c.severity, bed_key(c.bed)))

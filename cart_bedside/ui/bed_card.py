@@ -2,32 +2,27 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QMouseEvent,
-    QResizeEvent,
-    QTextLayout,
-    QTextOption,
-)
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..logic.findings import Alert, Severity
-from ..logic.messages import msg
+from ..logic.catalogue import CATALOGUE
+from ..logic.findings import Severity
+from ..logic.messages import msg, term
 from ..service import BedCard, masked_name
 from . import theme
+from .bed_card_parts import ElidedLabel, elide_lines, most_severe, short_alert_text
 from .widgets.grade_badge import GradeBadge
 
+__all__ = ["BedCardWidget", "elide_lines", "most_severe", "short_alert_text"]
+
 CARD_MIN_WIDTH = 290
-CARD_HEIGHT = 220
+#: Room for one more line (the rules helpers add NEWS2 / the physician's grade).
+CARD_HEIGHT = 232
 #: A press that moved further than this is a drag (scrolling), not a tap.
 TAP_SLOP_PX = 16
-
-_SEVERITY_RANK = {Severity.CRITICAL: 2, Severity.WARNING: 1, Severity.INFO: 0}
 
 #: Installed once by the board on the widget holding the cards (cheaper than one
 #: stylesheet per card); a card on its own still works, only plainer.
@@ -76,6 +71,17 @@ QLabel#overdue[zero="false"] {{
 QLabel#alertCount {{
     font-weight: bold;
 }}
+QLabel#draft {{
+    background: #fff4e6;
+    border: 1px solid {theme.FOCUS};
+    border-radius: 4px;
+    padding: 0 6px;
+    color: #5c3200;
+}}
+QLabel#vitals[stale="true"] {{
+    color: {theme.ERROR};
+    font-weight: bold;
+}}
 QLabel#alertCount[critical="true"], QLabel#alertText[critical="true"] {{
     color: {theme.ERROR};
 }}
@@ -85,98 +91,11 @@ QLabel#alertText[none="true"] {{
 """
 
 
-def short_alert_text(text: str) -> str:
-    """The headline of an alert: its text without the bracketed details."""
-    kept, depth = [], 0
-    for ch in text:
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            kept.append(ch)
-    short = " ".join("".join(kept).split())
-    for punct in (":", ",", ";", "："):
-        short = short.replace(" " + punct, punct)
-    return short
-
-
-def most_severe(alerts: tuple[Alert, ...]) -> Alert | None:
-    """The first of the most severe alerts (the rules list the important ones first)."""
-    best = None
-    for alert in alerts:
-        if best is None or _SEVERITY_RANK[alert.severity] > _SEVERITY_RANK[best.severity]:
-            best = alert
-    return best
-
-
-def elide_lines(text: str, font: QFont, width: int, max_lines: int) -> str:
-    """``text`` wrapped into at most ``max_lines`` lines of ``width`` px, the last elided."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    starts: list[int] = []
-    layout.beginLayout()
-    while len(starts) <= max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1, width))
-        starts.append(line.textStart())
-    layout.endLayout()
-    if len(starts) <= max_lines:
-        bounds = [*starts, len(text)]
-        return "\n".join(text[a:b].strip() for a, b in pairwise(bounds))
-    head = [text[a:b].strip() for a, b in pairwise(starts[:max_lines])]
-    rest = text[starts[max_lines - 1]:].strip()
-    last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return "\n".join([*head, last])
-
-
-class _ElidedLabel(QLabel):
-    """A label that shows its text in at most ``max_lines`` lines, eliding the rest."""
-
-    def __init__(self, max_lines: int = 1, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self._max_lines = max_lines
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        if text != self._full:
-            self._full = text
-            self.setToolTip(text)
-            self._elide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.setFixedHeight(self._max_lines * self.fontMetrics().lineSpacing() + 2)
-            self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        metrics = self.fontMetrics()
-        width = self.contentsRect().width()
-        if self._max_lines == 1:
-            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        else:
-            shown = elide_lines(self._full, self.font(), width, self._max_lines)
-        if shown != self.text():
-            self.setText(shown)
-
-
 class BedCardWidget(QFrame):
     """Bed, name (masked on request), D+N, CRS/ICANS badges, last ICE or CAPD, risk
-    group, due/overdue counts and open alerts of one ``BedCard``.
+    group, a draft marker, whether the grades are co-signed, when the last vital
+    signs were taken, this shift's due and overdue tasks (and what is overdue),
+    and the open alerts, counted with a word, of one ``BedCard``.
 
     The whole card is one touch target: a tap emits ``activated(episode_id)``.
     """
@@ -202,7 +121,7 @@ class BedCardWidget(QFrame):
             return widget
 
         self._bed = label("bed")
-        self._name = label("name", _ElidedLabel, 1)
+        self._name = label("name", ElidedLabel, 1)
         self._age = label("age")
         self._day = label("day")
         self._crs = GradeBadge("CRS")
@@ -215,10 +134,12 @@ class BedCardWidget(QFrame):
         self._confirmed = label("confirmed")
         self._risk = label("risk")
         self._risk.setWordWrap(True)  # "standard risk" on a narrow card: two lines, not cut
+        self._draft = label("draft")
+        self._vitals = label("vitals")
         self._due = label("due")
-        self._overdue = label("overdue")
+        self._overdue = label("overdue", ElidedLabel, 1)
         self._alert_count = label("alertCount")
-        self._alert_text = label("alertText", _ElidedLabel, 2)
+        self._alert_text = label("alertText", ElidedLabel, 1)
 
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -235,17 +156,17 @@ class BedCardWidget(QFrame):
         middle.addWidget(self._crs)
         middle.addWidget(self._icans)
         facts = QVBoxLayout()
-        facts.setSpacing(4)
+        facts.setSpacing(2)
         facts.addWidget(self._neuro)
         facts.addWidget(self._risk, 0, Qt.AlignmentFlag.AlignLeft)
-        facts.addWidget(self._confirmed)
+        facts.addWidget(self._draft, 0, Qt.AlignmentFlag.AlignLeft)
+        facts.addStretch(1)
         middle.addLayout(facts, 1)
 
         tasks = QHBoxLayout()
-        tasks.setSpacing(16)
+        tasks.setSpacing(12)
         tasks.addWidget(self._due)
-        tasks.addWidget(self._overdue)
-        tasks.addStretch(1)
+        tasks.addWidget(self._overdue, 1)
 
         alerts = QHBoxLayout()
         alerts.setSpacing(8)
@@ -253,10 +174,12 @@ class BedCardWidget(QFrame):
         alerts.addWidget(self._alert_text, 1)
 
         box = QVBoxLayout(self)
-        box.setContentsMargins(10, 6, 10, 6)
-        box.setSpacing(6)
+        box.setContentsMargins(10, 4, 10, 4)
+        box.setSpacing(3)
         box.addLayout(top)
         box.addLayout(middle)
+        box.addWidget(self._confirmed)  # its own line: "分级待医生确认" never cut
+        box.addWidget(self._vitals)
         box.addLayout(tasks)
         box.addLayout(alerts)
         box.addStretch(1)
@@ -290,8 +213,11 @@ class BedCardWidget(QFrame):
             "bed": self._bed.text(), "name": self._name.full_text(), "age": self._age.text(),
             "day": self._day.text(), "crs": self._crs.text(), "icans": self._icans.text(),
             "neuro": self._neuro.text(), "risk": self._risk.text(), "due": self._due.text(),
-            "overdue": self._overdue.text(), "alert_count": self._alert_count.text(),
-            "alert": self._alert_text.full_text(),
+            "overdue": self._overdue.full_text(), "alert_count": self._alert_count.text(),
+            "alert": self._alert_text.full_text(), "vitals": self._vitals.text(),
+            "draft": self._draft.text() if self._card.has_draft else "",
+            "confirmed": self._confirmed.text() if self._card.grades_confirmed is not None
+            else "",
         }
 
     # -- texts -------------------------------------------------------------------------------
@@ -314,9 +240,17 @@ class BedCardWidget(QFrame):
         self._risk.setText(render(msg("risk.group.high" if card.risk_high else
                                       "risk.group.standard")))
         self._set_prop(self._risk, "high", card.risk_high)
-        self._due.setText(self.tr("Due {n}").format(n=card.due))
+        self._draft.setText(self.tr("✎ unsigned draft"))
+        self._draft.setVisible(card.has_draft)
+        self._vitals.setText(self.vitals_text(card.last_vitals_at))
+        self._due.setText(self.tr("{n} due").format(n=card.due))  # this shift (logic.shift_tasks)
         self._set_prop(self._due, "zero", card.due == 0)
-        self._overdue.setText(self.tr("Overdue {n}").format(n=card.overdue))
+        if card.overdue:
+            what = "、" if self._session.lang == "zh_CN" else ", "
+            self._overdue.set_full_text(self.tr("{n} overdue: {what}").format(
+                n=card.overdue, what=what.join(self.kind_text(k) for k in card.overdue_kinds)))
+        else:
+            self._overdue.set_full_text(self.tr("none overdue"))
         self._set_prop(self._overdue, "zero", card.overdue == 0)
         top = most_severe(card.alerts)
         critical = top is not None and top.severity is Severity.CRITICAL
@@ -325,7 +259,8 @@ class BedCardWidget(QFrame):
             self._alert_text.set_full_text(self.tr("No open alerts"))
         else:
             mark = "‼" if critical else "!"
-            self._alert_count.setText(f"{mark} {len(card.alerts)}")
+            self._alert_count.setText(self.tr("{mark} Alerts ({n}):").format(
+                mark=mark, n=len(card.alerts)))
             self._alert_text.set_full_text(short_alert_text(top.render(self._session.lang)))
         self._alert_count.setVisible(top is not None)
         self._set_prop(self._alert_count, "critical", critical)
@@ -339,6 +274,21 @@ class BedCardWidget(QFrame):
         if age_years < 2:
             return self.tr("{months} months").format(months=int(age_years * 12))
         return self.tr("{years} y").format(years=int(age_years))
+
+    def vitals_text(self, at: datetime | None) -> str:
+        """When the last vital signs were taken, and how long ago (red after 4 h)."""
+        if at is None:
+            self._set_prop(self._vitals, "stale", True)
+            return self.tr("No vital signs yet")
+        minutes = max(0, int((self._session.service.clock() - at).total_seconds() // 60))
+        ago = (self.tr("{m} min ago").format(m=minutes) if minutes < 60 else
+               self.tr("{h} h ago").format(h=minutes // 60))
+        self._set_prop(self._vitals, "stale", minutes >= 4 * 60)
+        return self.tr("Vital signs {time} ({ago})").format(time=at.strftime("%H:%M"), ago=ago)
+
+    def kind_text(self, kind: str) -> str:
+        code = f"task.kind.{kind}"
+        return self._session.render(term(code)) if code in CATALOGUE else kind
 
     def neuro_text(self, card: BedCard) -> str:
         """Last ICE score, or CAPD for a child (CAPD ≥ 9 is abnormal, ICE < 10 is)."""

@@ -24,7 +24,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,6 +61,47 @@ class HandoverPdf:
     sha256: str
     lang: str
     path: Path | None = None  # where it was written, if it was
+    pictures: tuple[PagePicture, ...] = ()  # the first pages as pictures, for the preview
+
+
+@dataclass(frozen=True)
+class PagePicture:
+    """One PDF page rasterised: RGB bytes, ``width × height`` px, 3 bytes a pixel."""
+
+    page: int  # 1-based
+    width: int
+    height: int
+    rgb: bytes
+
+
+#: The preview draws this many pages at most (a 40-bed ward sheet has 40-odd).
+PREVIEW_PAGES = 12
+PREVIEW_WIDTH_PX = 560
+
+
+def rasterise(pdf: bytes, max_pages: int = PREVIEW_PAGES,
+              width_px: int = PREVIEW_WIDTH_PX) -> tuple[PagePicture, ...]:
+    """The first ``max_pages`` pages as pictures ``width_px`` wide (PDFium, off the UI thread:
+    no Qt here, the screen makes the pixmaps)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        out = []
+        for index in range(min(len(doc), max_pages)):
+            page = doc[index]
+            scale = width_px / page.get_width()
+            image = page.render(scale=scale).to_pil().convert("RGB")
+            out.append(PagePicture(index + 1, image.width, image.height, image.tobytes()))
+            page.close()
+        return tuple(out)
+    finally:
+        doc.close()
+
+
+def with_pictures(result: HandoverPdf) -> HandoverPdf:
+    """``result`` with its first pages rasterised for the preview."""
+    return replace(result, pictures=rasterise(result.pdf))
 
 
 class PrintError(Exception):

@@ -190,7 +190,8 @@ class HandoverScreen(QWidget):
         if sheet is not None:
             self.preview.show_sheet(sheet)
         self.preview.set_counting()
-        self._preview_op = run_in_background(build, on_success=self._previewed,
+        self._preview_op = run_in_background(lambda: job.with_pictures(build()),
+                                             on_success=self._previewed,
                                              on_failure=self._preview_failed, parent=self)
 
     def _previewed(self, result: job.HandoverPdf) -> None:
@@ -198,7 +199,7 @@ class HandoverScreen(QWidget):
             self._preview_again = False
             self._refresh_preview()
             return
-        self.preview.show_sheet(result.sheet, result.pages)
+        self.preview.show_sheet(result.sheet, result.pages, result.pictures)
         self.preview_ready.emit(result)
 
     def _preview_failed(self, exc: BaseException) -> None:

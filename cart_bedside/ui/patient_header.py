@@ -74,7 +74,8 @@ class PatientHeader(QFrame):
         self._person = label("person")  # sex, age, weight
         self._diagnosis = label("diagnosis")
         self._product = label("product")
-        self._product.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Its own line: the product's Chinese and English names never cut off (issue 11).
+        self._product.setWordWrap(True)
         self._risk = label("risk")
         self._day = label("day")
         self._day.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -95,19 +96,20 @@ class PatientHeader(QFrame):
         second.setSpacing(12)
         second.addWidget(self._diagnosis)
         second.addWidget(self._risk)
-        second.addWidget(self._product, 1)
+        second.addStretch(1)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 8, 16, 8)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
-        grid.addWidget(self._bed, 0, 0, 2, 1)
+        grid.addWidget(self._bed, 0, 0, 3, 1)
         grid.addLayout(first, 0, 1)
         grid.addLayout(second, 1, 1)
+        grid.addWidget(self._product, 2, 1, 1, 2)
         grid.addWidget(self._day, 0, 2)
         grid.addWidget(self._day_caption, 1, 2)
-        grid.addWidget(self._crs, 0, 3, 2, 1)
-        grid.addWidget(self._icans, 0, 4, 2, 1)
+        grid.addWidget(self._crs, 0, 3, 3, 1)
+        grid.addWidget(self._icans, 0, 4, 3, 1)
         grid.setColumnStretch(1, 1)
 
         # Bound methods, not lambdas: Qt drops the connections when the header goes.

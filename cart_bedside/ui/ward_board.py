@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -22,6 +22,8 @@ from . import theme
 from .bed_card import CARD_MIN_WIDTH, CARD_STYLESHEET, BedCardWidget
 
 SORTS = ("bed", "severity")
+#: The board redraws itself this often: due turns overdue, "2 h ago" moves on.
+REFRESH_MS = 60_000
 GRID_SPACING = 12
 GRID_MARGIN = 12
 
@@ -37,8 +39,9 @@ class WardBoardWidget(QWidget):
     severity, hide names, refresh.
 
     Redraws on ``session.record_saved`` (the service re-grades only that
-    episode), on sign-in, and on language or masking changes; clears itself
-    when the tablet locks. A tapped card emits ``patient_requested(episode_id)``.
+    episode), on sign-in, on language or masking changes, and every minute
+    while it is on screen (``REFRESH_MS``); clears itself when the tablet locks.
+    A tapped card emits ``patient_requested(episode_id)``.
     """
 
     patient_requested = Signal(str)
@@ -122,6 +125,11 @@ class WardBoardWidget(QWidget):
         session.names_masked_changed.connect(self._on_masked)
         session.locked.connect(self.clear)
         session.signed_out.connect(self.clear)
+        self.refreshed_at = None
+        self._tick = QTimer(self)
+        self._tick.setInterval(REFRESH_MS)
+        self._tick.timeout.connect(self._on_tick)
+        self._tick.start()
         self.retranslate()
         self.refresh()
 
@@ -149,6 +157,7 @@ class WardBoardWidget(QWidget):
             gone.deleteLater()
         self._count = len(order)
         self._place(order)
+        self.refreshed_at = self._session.service.clock()
         self._show_summary()
         self.last_refresh_s = time.perf_counter() - started
 
@@ -243,6 +252,10 @@ class WardBoardWidget(QWidget):
             self._grid.setRowStretch(row, 1 if row == rows else 0)
         self._order, self._columns = list(order), columns
 
+    def _on_tick(self) -> None:
+        if self.isVisible() and self._session.user is not None:
+            self.refresh()
+
     def _on_record_saved(self, _episode_id: str) -> None:
         self.refresh()
 
@@ -264,8 +277,10 @@ class WardBoardWidget(QWidget):
 
     def _show_summary(self) -> None:
         signed_in = self._session.user is not None
-        self._summary.setText(
-            self.tr("{n} occupied beds").format(n=self._count) if signed_in else "")
+        text = self.tr("{n} occupied beds").format(n=self._count) if signed_in else ""
+        if signed_in and self.refreshed_at is not None:
+            text += self.tr(" · updated {time}").format(time=self.refreshed_at.strftime("%H:%M"))
+        self._summary.setText(text)
         if not signed_in:
             self._empty.setText(self.tr("Sign in to see the ward."))
         elif not self._count:

@@ -6,9 +6,10 @@
         docs/screenshots/take_record_screenshots.py --lang zh_CN --size 1920x1080
 
 Builds the window as the app does (``ui.app.build_window`` on a demo ward),
-signs the demo nurse in, opens a patient and adds the record tabs to the
-patient screen's tab widget (the lead wires them into ``PatientScreen``), then
-grabs the whole X screen at each step into docs/screenshots/record_<what>_<lang>.png.
+signs the demo nurse in, opens a patient and shows its record tabs
+(``PatientScreen.show_tab``), then grabs the whole X screen at each step into
+docs/screenshots/record_<what>_<lang>.png. A dose is signed with the PIN
+(``dose_sign``), a second dose within 60 min asks "duplicate?" (``dose_duplicate``).
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ def main() -> int:
     from PySide6.QtTest import QTest
 
     from cart_bedside.ui.app import build_window
-    from cart_bedside.ui.record import AlertsTasksTab, HistoryTab, LabsTab, MedicationsTab
 
     _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
     window.resize(width, height)
@@ -53,28 +53,27 @@ def main() -> int:
         episode_id = next(c.episode_id for c in session.service.board() if c.bed == bed)
         window.open_patient(episode_id)
         screen = window.patient
-        tabs = {"medications": MedicationsTab(session, episode_id),
-                "labs": LabsTab(session, episode_id),
-                "history": HistoryTab(session, episode_id),
-                "alerts": AlertsTasksTab(session, episode_id)}
-        titles = {"medications": screen.tr("Medications"), "labs": screen.tr("Labs"),
-                  "history": screen.tr("History"), "alerts": screen.tr("Alerts && tasks")}
-        if args.lang == "zh_CN":
-            titles = {"medications": "用药", "labs": "检验", "history": "历史记录",
-                      "alerts": "警示与任务"}
-        for key, tab in tabs.items():
-            screen.tabs.addTab(tab, titles[key])
-        return tabs
+        return {name: screen.tab(name) for name in ("medications", "labs", "history",
+                                                     "alerts")}
+
+    def show(name: str):
+        window.patient.show_tab(name)
 
     session.sign_in("nurse", "1111")
     tabs = open_patient("06")  # CRS 4: two tocilizumab doses, steroids, HLH/MAS
-    window.patient.tabs.setCurrentWidget(tabs["medications"])
+    show("medications")
     shot("medications")
     dialog = tabs["medications"].open_dose_dialog()
     dialog.drug.button("tocilizumab").click()
     dialog.ordered_by.button("doctor").click()
     shot("dose")
-    dialog.save()  # the third dose: recorded
+    dialog.save()  # the third dose: to the PIN
+    for key in "11":
+        dialog.sign.keypad.press(key)
+    shot("dose_sign")
+    for key in "11":
+        dialog.sign.keypad.press(key)
+    dialog.sign.keypad.press("ok")  # recorded
     dialog = tabs["medications"].open_dose_dialog()
     dialog.drug.button("tocilizumab").click()
     dialog.ordered_by.button("doctor").click()
@@ -82,8 +81,23 @@ def main() -> int:
     shot("override_nurse")
     dialog.reject()
     shot("medications_recorded")
+    dialog = tabs["medications"].open_dose_dialog()  # paracetamol twice within the hour
+    dialog.drug.button("acetaminophen").click()
+    for key in "500":
+        dialog.keypad.press(key)
+    dialog.ordered_by.button("doctor").click()
+    dialog.save()
+    dialog.sign_with("1111")
+    dialog = tabs["medications"].open_dose_dialog()
+    dialog.drug.button("acetaminophen").click()
+    for key in "500":
+        dialog.keypad.press(key)
+    dialog.ordered_by.button("doctor").click()
+    dialog.save()
+    shot("dose_duplicate")
+    dialog.reject()
 
-    window.patient.tabs.setCurrentWidget(tabs["labs"])
+    show("labs")
     labs = tabs["labs"]
     labs.fields["ferritin"].value_button().click()
     for key in "15800":
@@ -91,7 +105,7 @@ def main() -> int:
     shot("labs")
     labs.clear_entry()
 
-    window.patient.tabs.setCurrentWidget(tabs["alerts"])
+    show("alerts")
     shot("alerts_tasks")
     ack = tabs["alerts"].open_acknowledge(tabs["alerts"].open_codes()[0])
     ack.reasons.choose(0)
@@ -101,7 +115,7 @@ def main() -> int:
 
     tabs = open_patient("02")  # an amended temperature, a late entry
     history = tabs["history"]
-    window.patient.tabs.setCurrentWidget(history)
+    show("history")
     row = next(i for i, r in enumerate(history.model.rows()) if r.payload.amended)
     history.table.selectRow(row)
     history.table.scrollTo(history.model.index(row, 0))
@@ -115,7 +129,7 @@ def main() -> int:
 
     session.sign_in("doctor", "3333")  # another user: back to the board
     tabs = open_patient("06")
-    window.patient.tabs.setCurrentWidget(tabs["alerts"])
+    show("alerts")
     cosign = tabs["alerts"].open_cosign()
     for key in "33":
         cosign.keypad.press(key)

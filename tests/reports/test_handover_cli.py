@@ -45,7 +45,8 @@ def test_db_one_bed_english_night_shift(ward, tmp_path, capsys):
     assert status == 0
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Bed 03" in text and "night shift" in text and "Ward summary" not in text
-    assert "printed by" in text and "(doctor)" in text
+    # the display name, never the login name (issue 11)
+    assert "printed by 刘医生（演示）" in text and "(doctor)" not in text
     assert "1 bed(s)" in capsys.readouterr().out
     entry = repo.audit_entries(action="print")[0]
     assert entry.actor == "doctor" and entry.details["beds"] == ["03"]

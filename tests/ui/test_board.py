@@ -67,14 +67,18 @@ def test_one_card_per_occupied_bed_with_the_right_badges(board, signed_in):
         assert texts["day"] == card.day_label
         assert widget.crs_badge().grade() == card.crs_grade
         assert widget.icans_badge().grade() == card.icans_grade
-        assert texts["due"] == f"待办 {card.due}"
-        assert texts["overdue"] == f"超时 {card.overdue}"
+        assert texts["due"] == f"本班待办 {card.due}"
+        assert texts["overdue"].startswith(f"超时 {card.overdue} 项：" if card.overdue
+                                           else "无超时")
+        if card.overdue:  # says what is overdue, not only how many
+            assert texts["overdue"].split("：")[1]
+        assert texts["vitals"].startswith("末次生命体征 ")
         if card.alerts:
-            assert texts["alert_count"].endswith(str(len(card.alerts)))
+            assert texts["alert_count"].endswith(f"警示 {len(card.alerts)} 条：")
             top = most_severe(card.alerts)
             assert texts["alert"] == short_alert_text(top.render("zh_CN"))
         else:
-            assert texts["alert"] == "无未处理警报"
+            assert texts["alert"] == "无未处理警示"
         assert texts["risk"] == ("高危组" if card.risk_high else "标危组")
     # Bed 03 is a child of 7: CAPD, not ICE.
     assert card_by_bed(board, "03").texts()["neuro"] == "CAPD 6 分"
@@ -186,11 +190,11 @@ def test_a_saved_record_updates_the_card(qtbot, board, signed_in):
 def test_language_switch_changes_the_labels(qapp, board, signed_in):
     card = card_by_bed(board, "01")
     assert board.sort_button("bed").text() == "按床号"
-    assert card.texts()["due"].startswith("待办")
+    assert card.texts()["due"].startswith("本班待办")
     set_language(qapp, signed_in, "en")
     assert board.sort_button("bed").text() == "By bed"
     assert board.mask_button().text() == "Hide names"
-    assert card.texts()["due"] == f"Due {card.card().due}"
+    assert card.texts()["due"] == f"{card.card().due} due"
     assert card.texts()["risk"] == "high risk"
     top = most_severe(card.card().alerts)
     assert card.texts()["alert"] == short_alert_text(top.render("en"))
@@ -337,3 +341,28 @@ def test_a_closed_board_no_longer_listens(qtbot, signed_in):
     signed_in.set_language("en")
     signed_in.lock()
     signed_in.sign_in("nurse", PINS["nurse"])
+
+
+def test_the_board_redraws_itself_every_minute(board, clock):
+    """Issue 11: overdue changes with time, so the board refreshes on a timer."""
+    from cart_bedside.ui.ward_board import REFRESH_MS
+
+    assert board._tick.isActive() and board._tick.interval() == REFRESH_MS == 60_000
+    card = card_by_bed(board, "01")
+    before = card.texts()["vitals"]
+    overdue = card.card().overdue
+    clock.t = DEMO_NOW + timedelta(hours=5)  # nobody charts for five hours
+    board._tick.timeout.emit()
+    after = card_by_bed(board, "01")
+    assert after.texts()["vitals"] != before and "小时前" in after.texts()["vitals"]
+    assert after.card().overdue > overdue
+    assert "生命体征" in after.texts()["overdue"]  # says what is overdue
+    assert "10:00" not in board._summary.text() and "15:00 更新" in board._summary.text()
+
+
+def test_a_draft_shows_on_the_card(board, signed_in):
+    card = card_by_bed(board, "05")
+    assert card.texts()["draft"] == ""
+    signed_in.service.save_draft("shift_entry", card.episode_id(), {"vitals": {"hr": 90}})
+    board.refresh()
+    assert card_by_bed(board, "05").texts()["draft"] == "✎ 有未签名草稿"

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
 from cart_bedside.ui import handover_job, handover_print, i18n
 from cart_bedside.ui.handover_screen import HandoverScreen
@@ -349,3 +349,22 @@ def test_touch_targets(bed_screen):
     for button in buttons:
         assert button.height() >= 64 and button.width() >= 64, button.objectName()
         assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_the_preview_shows_the_real_pages(qtbot, bed_screen):
+    """Issue 11: the PDF's pages rasterised (PDFium), not a one-line list."""
+    pixmaps = bed_screen.preview.page_images()
+    assert len(pixmaps) == bed_screen.preview.pages() >= 1
+    page = pixmaps[0]
+    assert page.width() == handover_job.PREVIEW_WIDTH_PX
+    assert 1.3 < page.height() / page.width() < 1.5  # A4 portrait
+    # a real page: mostly white paper with dark print on it
+    greys = [page.pixelColor(x, y).lightness() for x in range(0, page.width(), 7)
+             for y in range(0, page.height(), 7)]
+    assert sum(g > 240 for g in greys) > len(greys) * 0.6
+    assert sum(g < 100 for g in greys) > 50
+    with qtbot.waitSignal(bed_screen.preview_ready, timeout=TIMEOUT):
+        qtbot.mouseClick(bed_screen.choices.bed_button("06"), Qt.MouseButton.LeftButton)
+    assert bed_screen.preview.page_images()[0] != page  # the new bed's pages
+    shown = bed_screen.preview.findChild(QLabel, "sheetPage1").pixmap()
+    assert shown.width() <= bed_screen.preview.pages_area.viewport().width()  # whole width

@@ -8,6 +8,7 @@ is explicit (not discovered) so a frozen installer bundles every module.
 from __future__ import annotations
 
 from . import (
+    board,
     core,
     dosing,
     entry,
@@ -27,7 +28,7 @@ from . import (
 CATALOGUE: dict[str, dict[str, str]] = {}
 
 for _module in (core, fields, protocols, rules, service, storage, reports, record, dosing,
-                judgements, entry, server, interop, medication_state):
+                judgements, entry, server, interop, medication_state, board):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:
             raise RuntimeError(f"message code {_code!r} defined twice ({_module.__name__})")

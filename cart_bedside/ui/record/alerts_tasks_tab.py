@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ...logic.messages import msg
 from ...service import AlertService, AlertState, PermissionDenied, ServiceError
 from ...service.cosign import GradeConfirmation
+from ...service.record import TaskSummary
 from .. import theme
 from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
@@ -41,6 +42,7 @@ class AlertsTasksTab(RefreshingTab):
         self.states: list[AlertState] = []
         self.rows: list[AlertRowWidget] = []
         self.confirmation: GradeConfirmation | None = None
+        self.summary: TaskSummary | None = None
         self._alerts_title = QLabel()
         self._alerts_title.setProperty("role", "heading")
         self._alerts_host = QWidget()
@@ -67,7 +69,8 @@ class AlertsTasksTab(RefreshingTab):
         self.task_counts = QLabel()
         self.task_counts.setObjectName("task_counts")
         self.tasks = TaskTableModel(self)
-        self.task_table = TouchTableView(self.tasks, stretch=(1,))
+        # The task in words sized to its text; "done at" takes what is left.
+        self.task_table = TouchTableView(self.tasks, stretch=(3,))
 
         left = QVBoxLayout()
         left.addWidget(self._alerts_title)
@@ -108,7 +111,8 @@ class AlertsTasksTab(RefreshingTab):
             self._alerts_box.insertWidget(index, row)
             row.show()  # now, not when the layout gets round to it
             self.rows.append(row)
-        self.tasks.set_rows(self.record.task_summary(self.episode_id), self.session.render)
+        self.summary = self.record.task_summary(self.episode_id)
+        self.tasks.set_rows(self.summary, self.session.render)
         self.confirmation = self.record.confirmed_grades(self.episode_id)
         self._show_texts()
 
@@ -169,11 +173,13 @@ class AlertsTasksTab(RefreshingTab):
         open_count = sum(1 for s in self.states if s.open)
         self._alerts_title.setText(self.tr("Alerts: {open} open, {seen} acknowledged").format(
             open=open_count, seen=len(self.states) - open_count))
-        rows = self.tasks.rows()
-        overdue = len(self.tasks.overdue_rows())
-        done = sum(1 for r in rows if r.tone == "muted")
-        self.task_counts.setText(self.tr("{overdue} overdue · {due} due · {done} done").format(
-            overdue=overdue, due=len(rows) - overdue - done, done=done))
+        counts = self.summary.counts if self.summary is not None else None
+        overdue = counts.overdue if counts else 0
+        text = self.tr("{overdue} overdue · {due} due · {done} done").format(
+            overdue=overdue, due=counts.due if counts else 0, done=counts.done if counts else 0)
+        if counts and counts.later:
+            text += self.tr(" · {later} for a later shift").format(later=counts.later)
+        self.task_counts.setText(text)
         self.task_counts.setProperty("role", "error" if overdue else "hint")
         theme.repolish(self.task_counts)
         self._show_cosign()

@@ -100,7 +100,8 @@ class LabsTab(RefreshingTab):
         self.alerts.setObjectName("lab_alerts")
         self.alerts.setWordWrap(True)
         self.model = LatestLabsModel(self)
-        self.table = TouchTableView(self.model, stretch=(0,))
+        # The lab name sized to its text ("中性粒细胞绝对计数" whole); "previous" stretches.
+        self.table = TouchTableView(self.model, stretch=(4,))
         self._latest_title = QLabel()
         self._latest_title.setProperty("role", "heading")
 

@@ -66,7 +66,8 @@ class MedicationsTab(RefreshingTab):
         self.toci = TocilizumabPanel(session.render)
         self.steroids = SteroidPanel(session.render)
         self.model = DoseTableModel(self)
-        self.table = TouchTableView(self.model, stretch=(1, 7))
+        # The drug is sized to its name (never "托…"); the notes take the spare width.
+        self.table = TouchTableView(self.model, stretch=(7,))
         self._doses_title = QLabel()
         self._doses_title.setProperty("role", "heading")
 
@@ -78,7 +79,7 @@ class MedicationsTab(RefreshingTab):
         column.addStretch(1)
         self.panels = TouchScrollArea(panels)
         self.panels.setMinimumWidth(420)
-        self.panels.setMaximumWidth(480)
+        self.panels.setMaximumWidth(440)
         top = QHBoxLayout()
         top.addWidget(self.record_button)
         top.addWidget(self.banner, 1)

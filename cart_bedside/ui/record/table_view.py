@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
 
 from .. import theme
 
+#: The narrowest a column gets (a stretch column included): "14049" whole.
+MIN_COLUMN_PX = 76
+
 
 class TouchTableView(QTableView):
     """Read-only rows of at least 48 px, one selected at a time.
@@ -45,6 +48,8 @@ class TouchTableView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumHeight(36)
+        # A stretching column squeezed by the others still shows a number whole.
+        header.setMinimumSectionSize(MIN_COLUMN_PX)
         model.modelReset.connect(self.fit_columns)
         model.headerDataChanged.connect(lambda *_: self.fit_columns())
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)

@@ -40,13 +40,17 @@ class TaskTableModel(TextTableModel):
                 (fmt_time(task.due_at), render(task.message), status,
                  fmt_time(task.done_at) if task.done_at else ""),
                 task, _TONE[task.status])))
-        overdue = {id(t) for t in summary.manual_overdue}
         for task in summary.manual:
-            state = TaskStatus.OVERDUE if id(task) in overdue else TaskStatus.DUE
+            state = summary.hand_status(task)
             code = f"record.kind.{_KIND_ALIASES.get(task.kind, task.kind)}"
             what = render(term(code)) if code in CATALOGUE else task.kind
             if task.note:
                 what = f"{what}: {task.note}"
+            if state is None:  # due after this shift: listed last, not counted as due
+                rows.append((3, task.due_at, Row(
+                    (fmt_time(task.due_at), self.tr("{task} (added by hand)").format(task=what),
+                     self.tr("later shift"), ""), task, "muted")))
+                continue
             rows.append((_ORDER[state], task.due_at, Row(
                 (fmt_time(task.due_at), self.tr("{task} (added by hand)").format(task=what),
                  render(term(f"task.status.{state.value}")), ""), task, _TONE[state])))
