@@ -2,10 +2,11 @@
 Tasks tab (issue 11 item 10: the card said "待办 7" while the tab said "待完成 9", the tab
 counting a hand-added task due two days later).
 
-This shift's tasks are the monitoring tasks of the shift (clinical-rules §8,
-``schedule``) and the hand-added tasks due before the shift ends. A hand-added
-task is overdue ``GRACE`` after its time, like a monitoring task; one due after
-the shift ends is *later*: listed, never counted as due now.
+This shift's tasks are the tasks due before the shift ends: monitoring tasks
+(clinical-rules §8, ``schedule``; a follow-up visit due in two days is not
+this shift's) and hand-added ones. A hand-added task is overdue ``GRACE``
+after its time, like a monitoring task; any task still due after the shift
+ends is *later*: listed, never counted as due now.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class ShiftTaskCounts:
     due: int
     overdue: int
     done: int
-    later: int  # hand-added tasks due after this shift (not counted as due)
+    later: int  # tasks due after this shift (not counted as due)
     overdue_kinds: tuple[str, ...]
 
 
@@ -53,6 +54,9 @@ def shift_task_counts(tasks: Iterable[Task], hand: Sequence[HandTask], now: date
     overdue: list[tuple[datetime, str]] = []
     later = 0
     for task in tasks:
+        if task.status is TaskStatus.DUE and task.due_at >= shift_end:
+            later += 1
+            continue
         if task.status in counts:  # a check recorded as not done (with a reason) is neither
             counts[task.status] += 1
         if task.status is TaskStatus.OVERDUE:

@@ -58,3 +58,10 @@ def test_a_check_recorded_as_not_done_counts_as_neither():
     counts = shift_task_counts([Monitoring("vitals", NOW - H, TaskStatus.NOT_DONE)], [], NOW,
                                END)
     assert (counts.due, counts.overdue, counts.done) == (0, 0, 0)
+
+
+def test_a_monitoring_task_due_after_the_shift_is_later_not_due():
+    follow_up = Monitoring("followup", END + 48 * H, TaskStatus.DUE)
+    counts = shift_task_counts([follow_up, Monitoring("vitals", NOW + H, TaskStatus.DUE)], [],
+                               NOW, END)
+    assert (counts.due, counts.later) == (1, 1)

@@ -32,7 +32,13 @@ class TaskTableModel(TextTableModel):
 
     def set_rows(self, summary: TaskSummary, render: Callable[[Message], str]) -> None:
         rows = []
+        end = summary.shift_end
         for task in sorted(summary.tasks, key=lambda t: (_ORDER[t.status], t.due_at)):
+            if task.status is TaskStatus.DUE and end is not None and task.due_at >= end:
+                rows.append((3, task.due_at, Row(
+                    (fmt_time(task.due_at), render(task.message), self.tr("later shift"), ""),
+                    task, "muted")))
+                continue
             status = render(task.status_label)
             if task.status is TaskStatus.DONE and task.late:
                 status = self.tr("{status} (late)").format(status=status)
