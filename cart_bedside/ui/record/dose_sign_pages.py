@@ -98,12 +98,8 @@ class SignPage(QWidget):
         self._dose.setWordWrap(True)
         self._who = QLabel()
         self._who.setObjectName("sign_who")
-        self._error = QLabel()
-        self._error.setObjectName("sign_error")
-        self._error.setProperty("role", "error")
-        self._error.setWordWrap(True)
-        # The error line keeps its height so the keys never move under a finger.
-        self._error.setFixedHeight(2 * self._error.fontMetrics().lineSpacing() + 6)
+        # The app's one PIN pad; a refusal shows in its own fixed error line (the keys
+        # never move under a finger).
         self.keypad = PinKeypad()
         self.keypad.submitted.connect(self.pin_entered)
         self.back_button = _button("sign_back")
@@ -112,7 +108,6 @@ class SignPage(QWidget):
         left.addWidget(self._title)
         left.addWidget(self._dose)
         left.addWidget(self._who)
-        left.addWidget(self._error)
         left.addStretch(1)
         left.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)
@@ -129,12 +124,12 @@ class SignPage(QWidget):
         self.keypad.setFocus()
 
     def show_error(self, text: str) -> None:
-        self._error.setText(text)
+        self.keypad.set_error(text)
         if text:
             self.keypad.clear()
 
     def error_text(self) -> str:
-        return self._error.text()
+        return self.keypad.error_text()
 
     def who_text(self) -> str:
         return self._who.text()
