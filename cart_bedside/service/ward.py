@@ -206,10 +206,29 @@ class WardService:
         return self.user is not None and action in PERMISSIONS.get(self.user.role, frozenset())
 
     def require(self, action: str) -> User:
+        """The signed-in user, if their role may ``action`` — as stored now.
+
+        Every privileged call reads the account again: a user deactivated, or
+        whose role or PIN changed since sign-in, is signed out at once (audited)
+        and refused (issue 15: a demoted physician cannot co-sign in the same
+        session).
+        """
+        self._recheck_account()
         if not self.can(action):
             raise PermissionDenied(action, self.user.role if self.user else None)
         assert self.user is not None
         return self.user
+
+    def _recheck_account(self) -> None:
+        if self.user is None:
+            return
+        stored = self.repo.get_user(self.user.username)
+        if stored is not None and stored.active and stored.role == self.user.role \
+                and stored.pin_hash == self.user.pin_hash:
+            return
+        self.repo.log_event("sign_out", self.user.username, reason="account changed",
+                            details={"ended_by": "account change"})
+        self.user = None
 
     def has_users(self) -> bool:
         return bool(self.repo.list_users(include_inactive=True))
