@@ -241,9 +241,15 @@ class AdminService(ServiceBase):
     # --- backup and restore ------------------------------------------------------------
     def backup_now(self, reason: str | None = None) -> BackupResult:
         """A verified, rotated backup beside the database (audited)."""
+        return self.backup_job(reason)()
+
+    def backup_job(self, reason: str | None = None) -> Callable[[], BackupResult]:
+        """The backup to run on a worker thread (admin role checked now, on this thread:
+        the check reads the account through this thread's connection)."""
         admin = self.require("backup")
-        return storage_backup_now(self.db_path, self.backup_dir, actor=admin.username,
-                                  reason=reason or "backup by the administrator")
+        db_path, folder = self.db_path, self.backup_dir
+        return lambda: storage_backup_now(db_path, folder, actor=admin.username,
+                                          reason=reason or "backup by the administrator")
 
     def set_second_backup_location(self, folder: str | None, reason: str | None = None) -> None:
         """A second folder for every backup (USB stick, network share); None or "" turns it off.

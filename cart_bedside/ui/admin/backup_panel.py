@@ -101,7 +101,7 @@ class BackupPanel(QWidget):
 
     def backup_now(self) -> bool:
         """Start a backup on the worker thread (False if one is already running)."""
-        if not self.worker.start(self.admin.backup_now):
+        if self.worker.busy() or not self.worker.start(self.admin.backup_job()):
             return False
         self.backup_button.setEnabled(False)
         self._say(self.tr("Backing up…"), error=False)
