@@ -892,7 +892,7 @@
 <context>
     <name>CosignDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+143"/>
+        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+146"/>
         <source>A grade different from the computed one needs a reason.</source>
         <translation>A grade different from the computed one needs a reason.</translation>
     </message>
@@ -907,12 +907,7 @@
         <translation>Physician: confirm or correct the grades</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{kind}: your grade (computed {grade})</source>
-        <translation>{kind}: your grade (computed {grade})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Reason for a different grade (required when you correct a grade)</source>
         <translation>Reason for a different grade (required when you correct a grade)</translation>
     </message>
@@ -977,7 +972,12 @@
         <translation>Signing as: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
+        <source>Your grade</source>
+        <translation>Your grade</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Your PIN</source>
         <translation>Your PIN</translation>
     </message>
@@ -3777,7 +3777,7 @@ Delete</translation>
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+52"/>
+        <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+47"/>
         <source>Signed by {name}</source>
         <translation>Signed by {name}</translation>
     </message>
@@ -3877,7 +3877,7 @@ Delete</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>{status} (late)</source>
         <translation>{status} (late)</translation>
     </message>
@@ -3888,7 +3888,8 @@ Delete</translation>
         <translation>{task} (added by hand)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-22"/>
+        <location line="+19"/>
         <source>later shift</source>
         <translation>later shift</translation>
     </message>

@@ -892,7 +892,7 @@
 <context>
     <name>CosignDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+143"/>
+        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+146"/>
         <source>A grade different from the computed one needs a reason.</source>
         <translation>与系统计算分级不同时，须填写理由。</translation>
     </message>
@@ -907,12 +907,7 @@
         <translation>医生确认或更正分级</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{kind}: your grade (computed {grade})</source>
-        <translation>{kind}：医生判定（系统计算 {grade} 级）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Reason for a different grade (required when you correct a grade)</source>
         <translation>更正分级的理由（更正时必填）</translation>
     </message>
@@ -977,7 +972,12 @@
         <translation>签名人：{name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
+        <source>Your grade</source>
+        <translation>医生判定</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Your PIN</source>
         <translation>请输入您的 PIN</translation>
     </message>
@@ -3775,7 +3775,7 @@ Delete</source>
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+52"/>
+        <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+47"/>
         <source>Signed by {name}</source>
         <translation>签名人：{name}</translation>
     </message>
@@ -3875,7 +3875,7 @@ Delete</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>{status} (late)</source>
         <translation>{status}（超时后完成）</translation>
     </message>
@@ -3886,7 +3886,8 @@ Delete</source>
         <translation>{task}（手动添加）</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-22"/>
+        <location line="+19"/>
         <source>later shift</source>
         <translation>以后班次</translation>
     </message>

@@ -26,7 +26,7 @@ class ProtocolDialog(EpisodeReasonDialog):
     changed = Signal(str, str)
 
     def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(session, episode_id, "protocol", 3, 1, parent)
+        super().__init__(session, episode_id, "protocol", 3, 3, parent)
         self.current = RecordService(session.service).protocol(episode_id)
         self._now = QLabel()
         self._now.setObjectName("protocol_now")

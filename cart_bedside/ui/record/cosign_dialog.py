@@ -101,13 +101,14 @@ class CosignDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
 
         grades = QGridLayout()
+        # One row per syndrome: computed badge, what stands now, the physician's choice.
         grades.addWidget(self.crs_badge, 0, 0)
         grades.addWidget(self._crs_state, 0, 1)
+        grades.addWidget(self.crs_choice, 0, 2)
         grades.addWidget(self.icans_badge, 1, 0)
         grades.addWidget(self._icans_state, 1, 1)
-        grades.addWidget(self.crs_choice, 2, 0, 1, 2)
-        grades.addWidget(self.icans_choice, 3, 0, 1, 2)
-        grades.addWidget(self.reason, 4, 0, 1, 2)
+        grades.addWidget(self.icans_choice, 1, 2)
+        grades.addWidget(self.reason, 2, 0, 1, 3)
         grades.setColumnStretch(1, 1)
         step = QWidget()
         step_layout = QVBoxLayout(step)
@@ -119,7 +120,9 @@ class CosignDialog(QDialog):
         left.addLayout(grades)
         left.addWidget(self._signed)
         left.addWidget(self._step_title)
-        left.addWidget(TouchScrollArea(step), 1)
+        step_area = TouchScrollArea(step)
+        step_area.setMinimumHeight(150)
+        left.addWidget(step_area, 1)
         left.addWidget(self._meaning)
         left.addWidget(self._who)
         left.addWidget(self._error_label)
@@ -192,10 +195,8 @@ class CosignDialog(QDialog):
             # The physician's grade that stands, with the computed one beside it (§11).
             state = confirmed if ok else unconfirmed
             label.setText(f"{r(shown.message())}\n{state}" if shown is not None else state)
-        for choice, grade in ((self.crs_choice, a.crs.grade),
-                              (self.icans_choice, a.icans.grade)):
-            choice.set_caption(self.tr("{kind}: your grade (computed {grade})").format(
-                kind=choice.kind, grade=grade))
+        for choice in (self.crs_choice, self.icans_choice):
+            choice.set_caption(self.tr("Your grade"))
         self.reason.set_texts(
             self.tr("Reason for a different grade (required when you correct a grade)"),
             [self.tr("Hypotension from bleeding, not CRS"),

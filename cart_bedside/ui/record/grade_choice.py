@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ...logic.physician_grade import PHYSICIAN_GRADES
 from .. import theme
@@ -24,7 +31,6 @@ class GradeChoiceWidget(QWidget):
         self.kind = kind
         self.computed = computed
         self._caption = QLabel()
-        self._caption.setMinimumWidth(150)
         self._caption.setWordWrap(True)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -38,10 +44,12 @@ class GradeChoiceWidget(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             theme.touch_size(button)
-            button.setMinimumWidth(theme.TOUCH_LARGE_PX)
+            # Six in a row beside the grade: narrower than a standard large button, as tall.
+            button.setStyleSheet("QPushButton { min-width: 40px; padding: 4px 4px; }")
+            button.setFixedWidth(58)
             self._group.addButton(button, grade)
             row.addWidget(button)
-        row.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.button(computed).setChecked(True)
         self._group.idToggled.connect(lambda grade, on: on and self.changed.emit(grade))
 

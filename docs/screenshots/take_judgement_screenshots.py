@@ -1,0 +1,135 @@
+"""Screenshots of issue 12's screens in the real window under Xvfb (clinical-rules §9–§12).
+
+    xvfb-run -n 97 -s "-screen 0 1280x800x24" .venv/bin/python \
+        docs/screenshots/take_judgement_screenshots.py --lang zh_CN
+    xvfb-run -n 97 -s "-screen 0 1920x1080x24" .venv/bin/python \
+        docs/screenshots/take_judgement_screenshots.py --lang en --size 1920x1080
+
+Builds the window as the app does (``ui.app.build_window`` on a demo ward) and
+grabs the whole X screen (``import -window root``) into
+docs/screenshots/judgement_<what>_<lang>.png:
+
+- ``admission_protocol``: the admission form, diagnosis myeloma → the protocol it selects;
+- ``protocol_dialog``: a physician changing a patient's protocol, with a reason;
+- ``grade_correct``: the co-sign dialog, CRS corrected with a reason;
+- ``grade_corrected``: the dialog reopened: the physician's grade with the computed one;
+- ``child_step``: the 7-year-old's (22 kg) step: adult doses marked, the ward's
+  paediatric line, tocilizumab 12 mg/kg = 264 mg;
+- ``board``: the ward board (shown grades, NEWS2, protocol on each card);
+- ``not_done``: a nurse recording an overdue check as not done;
+- ``paediatric_table``: the administrator's paediatric dosing table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+
+    from PySide6.QtTest import QTest
+
+    from cart_bedside.service import RecordService
+    from cart_bedside.ui.admission import ProtocolDialog
+    from cart_bedside.ui.app import build_window
+    from cart_bedside.ui.record import CosignDialog
+    from cart_bedside.ui.record.not_done_dialog import NotDoneDialog
+
+    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show()
+    session = window.session
+    service = session.service
+
+    def shot(name: str) -> None:
+        QTest.qWait(500)  # let layouts settle and the screen repaint
+        target = OUT / f"judgement_{name}_{suffix}.png"
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        print(target.relative_to(ROOT))
+
+    def episode(bed: str) -> str:
+        return next(c.episode_id for c in service.board() if c.bed == bed)
+
+    session.sign_in("nurse", "1111")
+    window.show_admission()
+    window.admission.product.diagnosis_button("mm").click()
+    shot("admission_protocol")
+    window.admission.reset()
+    window.show_board()
+
+    record = RecordService(service)
+    overdue_bed = next(c for c in service.board() if c.overdue)
+    task = record.task_summary(overdue_bed.episode_id).overdue[0]
+    dialog = NotDoneDialog(session, overdue_bed.episode_id, task, window)
+    dialog.open()
+    dialog.choice_button("off_ward").click()
+    shot("not_done")
+    dialog.record()
+
+    session.sign_in("doctor", "3333")
+    eid = episode("01")
+    window.open_patient(eid)
+    protocol = ProtocolDialog(session, eid, window)
+    protocol.open()
+    protocol.choose("review-astct")
+    protocol.reason.set_reason(protocol.tr("MDT decision"))
+    shot("protocol_dialog")
+    protocol.reject()
+
+    cosign = CosignDialog(session, eid, window)
+    cosign.open()
+    computed = cosign.crs_choice.computed
+    cosign.choose(crs=max(0, computed - 1),
+                  reason="低血压系消化道出血所致，非 CRS" if args.lang == "zh_CN"
+                  else "hypotension from GI bleeding, not CRS")
+    for key in "3333":
+        cosign.keypad.button(key).click()
+    shot("grade_correct")
+    cosign.keypad.button("ok").click()
+    again = CosignDialog(session, eid, window)
+    again.open()
+    shot("grade_corrected")
+    again.reject()
+
+    child = episode("03")
+    window.open_patient(child)
+    step = CosignDialog(session, child, window)
+    step.open()
+    shot("child_step")
+    step.reject()
+
+    window.show_board()
+    shot("board")
+
+    session.sign_in("admin", "9000")
+    window.show_settings()
+    screen = window.settings_screen
+    screen.refresh()
+    panel = screen.ward
+    screen.tabs.setCurrentWidget(panel)
+    panel.paediatric.line("levetiracetam").setText(
+        "每次 10 mg/kg，每 12 小时一次，遵神经科会诊意见" if args.lang == "zh_CN"
+        else "10 mg/kg every 12 h, as advised by neurology")
+    panel.scroll.ensureWidgetVisible(panel.paediatric)
+    shot("paediatric_table")
+    database.conn.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
