@@ -114,6 +114,11 @@ def assess_document(data: Any, protocol: str | None = None, lang: str = "en") ->
     return assessment_to_json(result, lang)
 
 
+def run(args: Any) -> int:
+    """``cart-bedside assess`` (cli.COMMANDS): the contract's output is English unless --lang."""
+    return run_assess(args.case, protocol=args.protocol, lang=args.lang or "en")
+
+
 def _one_line(text: str) -> str:
     """The error is one line, whatever the input held (line breaks shown escaped)."""
     return "\\n".join(text.splitlines()) if text else text

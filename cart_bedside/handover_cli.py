@@ -9,7 +9,8 @@ For the nurses'-station PC that prints the sheets at every shift change::
   ``--demo`` a throw-away demo ward generated for "now" (deleted afterwards).
 - ``--bed BED`` one patient's sheet (SBAR pages only); default the whole
   ward (summary page, then every bed).
-- ``--lang`` the sheet's language; default the ward's language setting.
+- ``--lang`` the sheet's language (default: the ward's setting) and the
+  messages' (default: the system locale, else zh_CN).
 - ``--shift`` the shift handed over: the latest shift of that name that has
   started (``--shift night`` at 08:05 is the night that just ended); default
   the shift "now" falls in.
@@ -39,28 +40,27 @@ from typing import Any
 SHIFT_CHOICES = ("day", "evening", "night")
 
 
-def add_handover_parser(sub: Any, langs: tuple[str, ...]) -> argparse.ArgumentParser:
-    """Add the ``handover`` sub-command to ``cli.build_parser``'s sub-parsers."""
-    p = sub.add_parser("handover", help="write the handover sheet (PDF) without the GUI")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The command's own options (``cli.COMMANDS``; ``--db``, ``--demo`` and ``--lang`` are
+    the global options, accepted before or after ``handover``)."""
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
-    p.add_argument("--db", metavar="PATH", help="database file (default: the per-user folder)")
-    p.add_argument("--demo", action="store_true", help="use a throw-away demo ward")
     p.add_argument("--bed", help="one patient's sheet (default: the whole ward)")
-    p.add_argument("--lang", dest="handover_lang", choices=langs,
-                   help="language of the sheet (default: the ward's)")
     p.add_argument("--shift", choices=SHIFT_CHOICES,
                    help="the shift handed over (default: the shift now)")
     p.add_argument("--user", default="system",
                    help="printed by, for the header and the audit log (default: system)")
-    return p
 
 
-def run_handover(args: argparse.Namespace) -> int:
-    """Run the command; returns the exit status (0 done, 1 failed, 2 bad input)."""
+def run(args: argparse.Namespace) -> int:
+    """Run the command; returns the exit status (0 done, 1 failed, 2 bad input).
+
+    ``args.lang`` is the sheet's language (None: the ward's); messages are in
+    ``args.message_lang`` (``--lang``, else the system locale, else zh_CN).
+    """
     from .logic.messages import DEFAULT_LANGUAGE, msg
 
-    lang = getattr(args, "handover_lang", None) or getattr(args, "lang", None)
-    say_lang = lang or DEFAULT_LANGUAGE
+    lang = getattr(args, "lang", None)
+    say_lang = getattr(args, "message_lang", None) or lang or DEFAULT_LANGUAGE
     db_arg = getattr(args, "db", None)
     demo = bool(getattr(args, "demo", False))
     if demo and db_arg:
@@ -84,9 +84,7 @@ def run_handover(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return _fail(exc.message, say_lang, 1)
     try:
-        repo = Repository(db)
-        say_lang = lang or repo.get_setting("language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE
-        return _write(repo, args, lang, say_lang)
+        return _write(Repository(db), args, lang, say_lang)
     finally:
         db.conn.close()
         if folder is not None:

@@ -1,4 +1,13 @@
-"""Test set-up shared by every test: headless Qt, and the demo-ward fixtures."""
+"""Test set-up shared by every test: headless Qt, the demo-ward fixtures, hygiene.
+
+- Qt offscreen, matplotlib Agg;
+- the locale pinned to C.UTF-8, so messages without ``--lang`` fall back to
+  zh_CN whatever the developer's locale is;
+- the per-user data folder (``XDG_DATA_HOME``) is a temporary folder: no test
+  ever reads or writes the real ``~/.local/share/cart-bedside``;
+- only failed tests keep their ``tmp_path`` (``tmp_path_retention_policy`` in
+  pyproject.toml), so a run leaves little behind in ``/tmp/pytest-of-*``.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +21,30 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 # The device's audit key and anchors: a private folder per test run, never the real one.
+_KEY_DIR_MADE = "CART_BEDSIDE_KEY_DIR" not in os.environ
 os.environ.setdefault("CART_BEDSIDE_KEY_DIR", tempfile.mkdtemp(prefix="cart-bedside-keys-"))
 # Plain files by default, so tests can read and tamper with them through sqlite3; the
 # encryption tests (tests/storage/test_encryption.py) turn it on.
 os.environ.setdefault("CART_BEDSIDE_ENCRYPT", "0")
+for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
-from tests.demo_ward import DEMO_NOW, Clock
+from tests.demo_ward import DEMO_NOW, Clock  # noqa: E402 (after the environment)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_user_data(tmp_path_factory):
+    """The per-user data folder of every test (and its subprocesses) is a temporary one."""
+    before = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    yield
+    if _KEY_DIR_MADE:  # tmp_path folders are pytest's to remove; this one is ours
+        shutil.rmtree(os.environ["CART_BEDSIDE_KEY_DIR"], ignore_errors=True)
+    if before is None:
+        os.environ.pop("XDG_DATA_HOME", None)
+    else:
+        os.environ["XDG_DATA_HOME"] = before
 
 
 @pytest.fixture(autouse=True)

@@ -29,7 +29,7 @@ _BAD_INPUT = {"storage.error.no_such_file", "storage.error.file_exists",
 
 def run(args: argparse.Namespace) -> int:
     """Run ``args.command``; returns the exit status."""
-    lang = getattr(args, "lang", None) or DEFAULT_LANGUAGE
+    lang = getattr(args, "message_lang", None) or getattr(args, "lang", None) or DEFAULT_LANGUAGE
     if args.command == "verify":
         return _verify(args, lang)
     handlers = {"backup": _backup, "restore": _restore, "demo-db": _demo_db}

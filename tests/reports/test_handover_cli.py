@@ -10,17 +10,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cart_bedside.handover_cli import add_handover_parser, run_handover
+from cart_bedside.cli import parse_args
+from cart_bedside.handover_cli import run as run_handover
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def parse(*argv: str) -> argparse.Namespace:
-    """The sub-command as cli.build_parser wires it (add_handover_parser)."""
-    parser = argparse.ArgumentParser(prog="cart-bedside")
-    sub = parser.add_subparsers(dest="command")
-    add_handover_parser(sub, ("zh_CN", "en"))
-    return parser.parse_args(["handover", *argv])
+    """The sub-command as the command line parses it."""
+    return parse_args(["handover", *argv])
 
 
 def test_demo_end_to_end(tmp_path, capsys):
@@ -77,10 +75,10 @@ def test_missing_database_is_bad_input_and_not_created(tmp_path, capsys):
 
 
 def test_db_and_demo_together_are_refused(tmp_path, capsys):
-    status = run_handover(parse("--out", str(tmp_path / "x.pdf"), "--db", "x.db", "--demo",
-                                "--lang", "en"))
-    assert status == 2
-    assert "not both" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        parse("--out", str(tmp_path / "x.pdf"), "--db", "x.db", "--demo", "--lang", "en")
+    assert exit_.value.code == 2
+    assert "--db and --demo: choose one" in capsys.readouterr().err
 
 
 def test_a_damaged_database_fails_with_1(tmp_path, capsys):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import (
     board,
+    cli,
     core,
     dosing,
     entry,
@@ -28,7 +29,7 @@ from . import (
 CATALOGUE: dict[str, dict[str, str]] = {}
 
 for _module in (core, fields, protocols, rules, service, storage, reports, record, dosing,
-                judgements, entry, server, interop, medication_state, board):
+                judgements, entry, server, interop, medication_state, board, cli):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:
             raise RuntimeError(f"message code {_code!r} defined twice ({_module.__name__})")

@@ -1,0 +1,146 @@
+"""The app as a real process: SIGINT/SIGTERM quit cleanly, no display exits 2 in one line.
+
+A driver script starts the real ``cart-bedside`` command (``cli.main``,
+``--offscreen``); once the window is up (it wraps ``build_window``) it signs
+the nurse in, opens a bed's shift entry, types a temperature and stops the
+autosave timer, so only the closing path can write the draft; then it prints
+READY and the test sends the signal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BED = "09"
+
+DRIVER = f"""
+import sys
+from PySide6.QtCore import QTimer
+from cart_bedside.ui import app as app_module
+
+def drive(window):
+    window.session.sign_in("nurse", "1111")
+    card = next(c for c in window.board.cards() if c.card().bed == "{BED}")
+    window.open_patient(card.card().episode_id)
+    entry = window.patient.entry
+    keypad = entry.vitals.keypad
+    for key in "38.3":
+        keypad.button(key).click()
+    keypad.button("ok").click()
+    entry._autosave.stop()  # the autosave has not run: only closing can write the draft
+    print("READY", flush=True)
+
+build_window = app_module.build_window
+
+def build_and_drive(*args, **kwargs):  # the real start-up, then drive() once the loop runs
+    built = build_window(*args, **kwargs)
+    QTimer.singleShot(0, lambda: drive(built[1]))
+    return built
+
+app_module.build_window = build_and_drive
+from cart_bedside.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def start(tmp_path: Path, *argv: str) -> tuple[subprocess.Popen, dict]:
+    env = dict(os.environ, TMPDIR=str(tmp_path / "tmp"))
+    env.pop("QT_QPA_PLATFORM", None)  # --offscreen does it
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    proc = subprocess.Popen([sys.executable, "-c", DRIVER, "--offscreen", "--lang", "en", *argv],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            cwd=ROOT)
+    line = proc.stdout.readline()
+    if line.strip() != "READY":
+        proc.kill()
+        raise AssertionError(line + proc.stdout.read() + proc.stderr.read())
+    return proc, env
+
+
+def stop(proc: subprocess.Popen, signum: int) -> tuple[int, str]:
+    proc.send_signal(signum)
+    try:
+        _out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    return proc.returncode, err
+
+
+def draft_temperature(db: Path) -> float | None:
+    from cart_bedside.storage import open_database
+
+    database = open_database(db, check=False)
+    try:
+        rows = list(database.conn.execute("SELECT data FROM drafts WHERE username = 'nurse'"))
+    finally:
+        database.conn.close()
+    for (data,) in rows:
+        vitals = json.loads(data).get("vitals") or {}
+        if vitals.get("temp_c") is not None:
+            return float(vitals["temp_c"])
+    return None
+
+
+SIGNALS = [pytest.param(signal.SIGINT, id="SIGINT"), pytest.param(signal.SIGTERM, id="SIGTERM")]
+
+
+@pytest.mark.parametrize("signum", SIGNALS)
+def test_a_signal_saves_the_draft_takes_the_exit_backup_and_exits_0(tmp_path, demo_template,
+                                                                    signum):
+    db = tmp_path / "ward" / "ward.db"
+    db.parent.mkdir()
+    shutil.copy(demo_template, db)
+    proc, _env = start(tmp_path, "--db", str(db))
+    code, err = stop(proc, signum)
+    assert code == 0, err
+    assert f"stopped by {signal.Signals(signum).name}" in err
+    assert draft_temperature(db) == 38.3
+    backups = list((db.parent / "backups").glob("*.db"))
+    assert len(backups) == 1, err  # the exit backup
+
+
+@pytest.mark.parametrize("signum", SIGNALS)
+def test_a_signal_removes_the_demo_ward_and_exits_0(tmp_path, signum):
+    proc, _env = start(tmp_path, "--demo")
+    demo = list((tmp_path / "tmp").glob("cart-bedside-demo-*"))
+    assert len(demo) == 1 and any(demo[0].iterdir())
+    code, err = stop(proc, signum)
+    assert code == 0, err
+    assert not list((tmp_path / "tmp").glob("cart-bedside-demo-*")), err
+
+
+def test_no_display_says_so_in_one_line_and_exits_2(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([sys.executable, "-m", "cart_bedside", "--lang", "en", "--db",
+                             str(tmp_path / "w.db")], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "no display" in lines[0] and "--offscreen" in lines[0]
+    assert not (tmp_path / "w.db").exists()  # nothing created
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 display names")
+def test_a_display_qt_cannot_open_says_why_in_one_line_and_exits_2(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["DISPLAY"] = ":97"  # no X server there
+    result = subprocess.run([sys.executable, "-m", "cart_bedside", "--lang", "en", "--db",
+                             str(tmp_path / "w.db")], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("cart-bedside: cannot open the display :97")
+    assert "Reinstalling" not in result.stderr
