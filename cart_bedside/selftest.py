@@ -384,8 +384,14 @@ def run_checks(folder: Path, checks=CHECKS) -> list[Result]:
 
 
 def describe_install() -> str:
-    kind = "bundle" if getattr(sys, "frozen", False) else "source"
-    where = f"{kind} {resources.resource_root()}"
+    root = resources.resource_root()
+    if getattr(sys, "frozen", False):
+        kind = "bundle"
+    elif (root.parent / "pyproject.toml").is_file():
+        kind = "checkout"
+    else:
+        kind = "installed"
+    where = f"{kind} {root}"
     return (f"cart-bedside {__version__} self-test: {where}; Python {platform.python_version()} "
             f"on {platform.system()} {platform.machine()}")
 

@@ -18,6 +18,7 @@ and committed, so a fresh install shows Chinese without running this. The
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -66,21 +67,36 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
                     encoding="utf-8")
 
 
+_MESSAGE = re.compile(r"<message\b[^>]*>.*?</message>", re.S)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
+_TRANSLATION = re.compile(r"<translation\b[^>]*?(?:/>|>(.*?)</translation>)", re.S)
+
+
 def fill_identity(path: Path) -> int:
-    """Give every unfinished entry of the source-language file its source text."""
-    tree = ET.parse(path)
+    """Give every unfinished entry of the source-language file its source text.
+
+    Edits the text in place, keeping lupdate's layout (a rewrite through
+    ElementTree would re-indent every line and make every parallel edit conflict).
+    """
     filled = 0
-    for message in tree.iter("message"):
-        translation = message.find("translation")
-        source = message.find("source")
-        if translation is None or source is None:
-            continue
-        if translation.get("type") == "unfinished" or not (translation.text or ""):
-            translation.text = source.text
-            translation.attrib.pop("type", None)
-            filled += 1
+
+    def fill(match: re.Match) -> str:
+        nonlocal filled
+        block = match.group(0)
+        source = _SOURCE.search(block)
+        translation = _TRANSLATION.search(block)
+        if source is None or translation is None:
+            return block
+        if 'type="unfinished"' not in translation.group(0) and translation.group(1):
+            return block
+        filled += 1
+        return (block[:translation.start()] + f"<translation>{source.group(1)}</translation>"
+                + block[translation.end():])
+
+    text = path.read_text(encoding="utf-8")
+    new = _MESSAGE.sub(fill, text)
     if filled:
-        _write(tree, path)
+        path.write_text(new, encoding="utf-8")
     return filled
 
 

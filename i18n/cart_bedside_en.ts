@@ -2391,7 +2391,7 @@ handwriting pad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+263"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+279"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
@@ -3161,6 +3161,49 @@ Delete</translation>
         <location line="+17"/>
         <source>{n} digits entered</source>
         <translation>{n} digits entered</translation>
+    </message>
+</context>
+<context>
+    <name>PrintUnavailableBox</name>
+    <message>
+        <location filename="../cart_bedside/ui/handover_print.py" line="+76"/>
+        <source>Printing is not available</source>
+        <translation>Printing is not available</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No printer is set up on this computer (or its print service is not running): ask IT to add the ward&apos;s printer.</source>
+        <translation>No printer is set up on this computer (or its print service is not running): ask IT to add the ward&apos;s printer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer cannot print: the print service CUPS is not installed (packages libcups2 and cups-client): ask IT to install it.</source>
+        <translation>This computer cannot print: the print service CUPS is not installed (packages libcups2 and cups-client): ask IT to install it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can save the sheet as a PDF now and print it from another computer.</source>
+        <translation>You can save the sheet as a PDF now and print it from another computer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the handover sheet</source>
+        <translation>Save the handover sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -2391,7 +2391,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+263"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+279"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -3159,6 +3159,49 @@ Delete</source>
         <location line="+17"/>
         <source>{n} digits entered</source>
         <translation>已输入 {n} 位</translation>
+    </message>
+</context>
+<context>
+    <name>PrintUnavailableBox</name>
+    <message>
+        <location filename="../cart_bedside/ui/handover_print.py" line="+76"/>
+        <source>Printing is not available</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No printer is set up on this computer (or its print service is not running): ask IT to add the ward&apos;s printer.</source>
+        <translation>这台电脑没有设置打印机（或打印服务未运行）：请联系信息科添加病区的打印机。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer cannot print: the print service CUPS is not installed (packages libcups2 and cups-client): ask IT to install it.</source>
+        <translation>这台电脑无法打印：未安装打印服务 CUPS（软件包 libcups2 和 cups-client）：请联系信息科安装。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can save the sheet as a PDF now and print it from another computer.</source>
+        <translation>可以先把交接班记录保存为 PDF，再到其他电脑上打印。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the handover sheet</source>
+        <translation>保存交接班记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

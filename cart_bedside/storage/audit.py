@@ -28,10 +28,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import keys
-from .db import rows
+from .db import Database, rows
 
 GENESIS_HASH = "0" * 64
 

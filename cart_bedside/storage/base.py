@@ -7,12 +7,10 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..logic.messages import msg
 from . import audit, device
 from .audit import row_sha256
-from .db import configure, one, rows
+from .db import Database, configure, one, rows
 from .errors import RecordNotFoundError, StorageError
 from .ids import IdFactory, new_id
 from .migrations import migrate

@@ -15,10 +15,9 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..logic.messages import msg
 from . import cipher, keys
+from .db import Database
 from .errors import BackupError, SchemaTooNewError
 from .verify import Anchor, VerifyReport, parse_anchor, structure_problems, verify_database
 

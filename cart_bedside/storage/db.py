@@ -17,14 +17,31 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import cipher, locks
 from .errors import DatabaseCorruptError
 from .paths import default_backup_dir, default_db_path
 
 BUSY_TIMEOUT_MS = 10_000
 _savepoints = itertools.count(1)
+
+
+class Database:
+    """An open ward database: its ``sqlite3`` connection, ``conn``.
+
+    All SQL of the app is its own (storage/*.py, on ``db.conn``); this holds
+    the connection the way ``sqlite_utils.Database`` does, without importing
+    sqlite_utils (and numpy through it: 0.2–0.8 s) before the app's first
+    paint. A ``sqlite_utils.Database`` passed in (tests) works the same way.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def configure(conn: sqlite3.Connection) -> None:

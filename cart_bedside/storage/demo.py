@@ -18,8 +18,6 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..logic.models import (
     CAPD_ITEMS,
     ICE_ITEMS,
@@ -35,7 +33,7 @@ from ..logic.models import (
     WeightMeasurement,
 )
 from ..logic.patient_protocol import protocol_for_diagnosis
-from .db import open_database, transaction
+from .db import Database, open_database, transaction
 from .demo_patients import DEMO_PATIENTS, DEMO_PIN_HASHES, DEMO_USERS, DemoPatient, grade_at
 from .ids import seeded_ids
 from .repository import Repository

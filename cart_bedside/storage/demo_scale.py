@@ -20,10 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import audit, codec
-from .db import open_database, transaction
+from .db import Database, open_database, transaction
 from .demo_patients import DEMO_PIN_HASHES, DEMO_USERS
 from .device import device_id
 from .ids import uuid7

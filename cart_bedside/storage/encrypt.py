@@ -18,11 +18,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import audit, cipher, locks
 from .backup import _fsync, table_counts
-from .db import transaction
+from .db import Database, transaction
 from .device import device_id
 from .errors import DatabaseInUseError
 

@@ -13,13 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from ..logic import protocols
 from ..logic.messages import msg
 from ..logic.patient_protocol import protocol_for_diagnosis
 from . import audit, lab_import_schema, schema
-from .db import transaction
+from .db import Database, transaction
 from .errors import SchemaTooNewError
 from .ids import new_id
 

@@ -25,12 +25,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..logic.messages import Message, msg
 from . import audit, cipher, keys, locks
 from .backup import _STAMP, RestoreResult, _fsync, table_counts
-from .db import transaction
+from .db import Database, transaction
 from .device import device_id
 from .errors import BackupError, SchemaTooNewError, StorageError
 from .verify import structure_problems, verify_database

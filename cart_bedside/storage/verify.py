@@ -18,11 +18,9 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from ..logic.messages import Message, msg
 from . import audit
-from .db import rows
+from .db import Database, rows
 from .schema import CLINICAL_TABLES, V1_TABLES
 
 #: Tables every cart-bedside database has from schema version 1 on.

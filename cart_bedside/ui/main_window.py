@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,17 +18,19 @@ from PySide6.QtWidgets import (
 
 from ..service.backup_status import BackupStatus
 from . import i18n, tablet_settings
-from .admin import SettingsScreen
-from .admission import AdmissionScreen
 from .auto_lock import AutoLock
-from .first_run import FirstRunWidget
-from .handover_screen import HandoverScreen
 from .lab_folder_watcher import LabFolderWatcher
 from .lock_wall import close_everything
-from .patient_screen import PatientScreen
 from .session import Session
 from .sign_in import SignInWidget
 from .ward_board import WardBoardWidget
+
+if TYPE_CHECKING:  # the screens are imported when first opened: a quick first paint
+    from .admin import SettingsScreen
+    from .admission import AdmissionScreen
+    from .first_run import FirstRunWidget
+    from .handover_screen import HandoverScreen
+    from .patient_screen import PatientScreen
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +46,7 @@ class MainWindow(QMainWindow):
         self.board = WardBoardWidget(session)
         self.patient: PatientScreen | None = None
         self.first_run: FirstRunWidget | None = None
-        self.admission = AdmissionScreen(session)
+        self.admission: AdmissionScreen | None = None
         self.settings_screen: SettingsScreen | None = None
         self.handover: HandoverScreen | None = None
         self._locked_user: str | None = None
@@ -104,9 +108,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.stack.addWidget(self.sign_in)
         self.stack.addWidget(self.board)
-        self.stack.addWidget(self.admission)
-        self.admission.admitted.connect(self.open_patient)
-        self.admission.cancelled.connect(self.show_board)
 
         # The ward's lab folder is read every minute in the background (issue 17).
         self.lab_watcher = LabFolderWatcher(session, db_path, parent=self)
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.board.patient_requested.connect(self.open_patient)
 
         if not session.service.has_users():
+            from .first_run import FirstRunWidget
+
             self.first_run = FirstRunWidget(session)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
@@ -142,6 +145,8 @@ class MainWindow(QMainWindow):
         if self.patient is not None:
             self.stack.removeWidget(self.patient)
             self.patient.deleteLater()
+        from .patient_screen import PatientScreen
+
         self.patient = PatientScreen(self.session, episode_id)
         self.patient.back_requested.connect(self.show_board)
         self.stack.addWidget(self.patient)
@@ -153,6 +158,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.board)
 
     def show_admission(self) -> None:
+        if self.admission is None:
+            from .admission import AdmissionScreen
+
+            self.admission = AdmissionScreen(self.session)
+            self.stack.addWidget(self.admission)
+            self.admission.admitted.connect(self.open_patient)
+            self.admission.cancelled.connect(self.show_board)
         self.admission.refresh()
         self.stack.setCurrentWidget(self.admission)
 
@@ -161,6 +173,8 @@ class MainWindow(QMainWindow):
 
     def show_handover(self, bed: str | None = None) -> None:
         if self.handover is None:
+            from .handover_screen import HandoverScreen
+
             self.handover = HandoverScreen(self.session, self.db_path)
             self.handover.back_requested.connect(self.show_board)
             self.stack.addWidget(self.handover)
@@ -169,6 +183,8 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         if self.settings_screen is None:
+            from .admin import SettingsScreen
+
             path = self.db_path or self.session.service.repo.db_file()
             self.settings_screen = SettingsScreen(self.session, path)
             self.settings_screen.back_requested.connect(self.show_board)

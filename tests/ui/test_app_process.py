@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -23,11 +24,20 @@ ROOT = Path(__file__).resolve().parents[2]
 BED = "09"
 
 DRIVER = f"""
-import sys
+import os, sys
 from PySide6.QtCore import QTimer
 from cart_bedside.ui import app as app_module
 
 def drive(window):
+    try:
+        prepare(window)
+    except BaseException:  # say so on stdout: the test reads one line
+        import traceback
+        print("FAILED", traceback.format_exc().replace(chr(10), " | "), flush=True)
+        os._exit(3)
+    print("READY", flush=True)
+
+def prepare(window):
     window.session.sign_in("nurse", "1111")
     card = next(c for c in window.board.cards() if c.card().bed == "{BED}")
     window.open_patient(card.card().episode_id)
@@ -36,8 +46,9 @@ def drive(window):
     for key in "38.3":
         keypad.button(key).click()
     keypad.button("ok").click()
-    entry._autosave.stop()  # the autosave has not run: only closing can write the draft
-    print("READY", flush=True)
+    for timer in entry.findChildren(QTimer):  # the autosave has not run: only closing
+        if timer.isSingleShot():  # can write the draft
+            timer.stop()
 
 build_window = app_module.build_window
 
@@ -59,7 +70,12 @@ def start(tmp_path: Path, *argv: str) -> tuple[subprocess.Popen, dict]:
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, "--offscreen", "--lang", "en", *argv],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             cwd=ROOT)
-    line = proc.stdout.readline()
+    watchdog = threading.Timer(120, proc.kill)  # a start-up that hangs fails, never blocks
+    watchdog.start()
+    try:
+        line = proc.stdout.readline()
+    finally:
+        watchdog.cancel()
     if line.strip() != "READY":
         proc.kill()
         raise AssertionError(line + proc.stdout.read() + proc.stderr.read())
@@ -144,3 +160,44 @@ def test_a_display_qt_cannot_open_says_why_in_one_line_and_exits_2(tmp_path):
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("cart-bedside: cannot open the display :97")
     assert "Reinstalling" not in result.stderr
+
+
+FIRST_PAINT = """
+import os, sys
+from PySide6.QtCore import QTimer
+from cart_bedside.ui import app as app_module
+
+HEAVY = ("sqlite_utils", "numpy", "matplotlib", "reportlab", "cart_bedside.plots",
+         "cart_bedside.reports", "cart_bedside.ui.admin", "cart_bedside.ui.admission",
+         "cart_bedside.ui.handover_screen", "cart_bedside.ui.patient_screen",
+         "cart_bedside.ui.record", "cart_bedside.ui.shift_entry", "cart_bedside.ui.trends_tab")
+
+def painted(window):
+    from PySide6.QtWidgets import QApplication
+    window.session.sign_in("nurse", "1111")
+    QApplication.processEvents()
+    window.grab()
+    print(len(window.board.cards()), [m for m in HEAVY if m in sys.modules], flush=True)
+    os._exit(0)
+
+build_window = app_module.build_window
+
+def build_and_measure(*args, **kwargs):
+    built = build_window(*args, **kwargs)
+    QTimer.singleShot(0, lambda: painted(built[1]))
+    return built
+
+app_module.build_window = build_and_measure
+from cart_bedside.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_nothing_heavy_is_imported_before_the_board_is_painted(tmp_path, demo_template):
+    """Screens are imported when first opened; no sqlite_utils, numpy, matplotlib or
+    reportlab on the way to the first painted board (benchmarks/bench_startup.py)."""
+    db = tmp_path / "ward.db"
+    shutil.copy(demo_template, db)
+    result = subprocess.run([sys.executable, "-c", FIRST_PAINT, "--offscreen", "--db", str(db)],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.stdout.strip() == "12 []", result.stdout + result.stderr

@@ -236,6 +236,7 @@ class FakePrinter:
 
 @pytest.fixture
 def print_dialog(monkeypatch):
+    monkeypatch.setattr(handover_print, "print_problem", lambda: None)  # a printer is set up
     monkeypatch.setattr(handover_print, "QPrintDialog", FakePrintDialog)
     monkeypatch.setattr(FakePrintDialog, "result", QDialog.DialogCode.Accepted)
     return FakePrintDialog
@@ -368,3 +369,35 @@ def test_the_preview_shows_the_real_pages(qtbot, bed_screen):
     assert bed_screen.preview.page_images()[0] != page  # the new bed's pages
     shown = bed_screen.preview.findChild(QLabel, "sheetPage1").pixmap()
     assert shown.width() <= bed_screen.preview.pages_area.viewport().width()  # whole width
+
+
+# --- no CUPS or no printer: why, and "Save PDF…" (ui/handover_print.py) --------------------
+def test_no_printer_then_save_pdf_writes_the_sheet_and_audits_it(qtbot, monkeypatch, bed_screen,
+                                                                  signed_in, tmp_path):
+    out = tmp_path / "sheet"  # ".pdf" is added
+    shown = {}
+
+    def click_save(box):
+        shown["text"] = box.text()
+        box.save_button.click()
+        return 0
+
+    no_printer = handover_print.PrintProblem.NO_PRINTER
+    monkeypatch.setattr(handover_print, "print_problem", lambda: no_printer)
+    monkeypatch.setattr(handover_print.PrintUnavailableBox, "exec", click_save)
+    monkeypatch.setattr(handover_print.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: (str(out), "")))
+    with qtbot.waitSignal(bed_screen.printed, timeout=TIMEOUT):
+        bed_screen.print_sheet()
+    assert shown["text"]
+    assert "03" in pdf_text(tmp_path / "sheet.pdf")
+    assert last_print(signed_in).details["destination"] == str(tmp_path / "sheet.pdf")
+
+
+def test_no_cups_then_cancel_prints_nothing(monkeypatch, bed_screen, signed_in):
+    no_cups = handover_print.PrintProblem.NO_CUPS_CLIENT
+    monkeypatch.setattr(handover_print, "print_problem", lambda: no_cups)
+    monkeypatch.setattr(handover_print.PrintUnavailableBox, "exec",
+                        lambda box: box.cancel_button.click() or 0)
+    assert bed_screen.print_sheet() is None
+    assert last_print(signed_in) is None and not bed_screen.is_busy()

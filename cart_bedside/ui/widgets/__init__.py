@@ -6,32 +6,31 @@ targets of at least 48 × 48 px, and re-translates itself on
 ``QEvent.LanguageChange`` through its ``retranslate()``.
 """
 
-from .capd import CapdWidget
-from .fluid_lines import FluidLinesWidget
-from .grade_badge import GradeBadge
-from .handwriting_canvas import HandwritingCanvas
-from .handwriting_compare import HandwritingCompare
-from .handwriting_dialog import HandwritingDialog
-from .handwriting_pad import HandwritingPad
-from .ice_items import IceItemsWidget
-from .keypad_dialog import KeypadDialog
-from .number_field import NumberField
-from .numeric_keypad import NumericKeypad
-from .o2_device_selector import O2DeviceSelector
-from .vasopressor_toggles import VasopressorToggles
+from importlib import import_module
 
-__all__ = [
-    "CapdWidget",
-    "FluidLinesWidget",
-    "GradeBadge",
-    "HandwritingCanvas",
-    "HandwritingCompare",
-    "HandwritingDialog",
-    "HandwritingPad",
-    "IceItemsWidget",
-    "KeypadDialog",
-    "NumberField",
-    "NumericKeypad",
-    "O2DeviceSelector",
-    "VasopressorToggles",
-]
+#: class → module. Imported when first used (PEP 562), so the ward board, which
+#: needs only the grade badge and the keypad, does not load every widget at start-up.
+_MODULES = {
+    "CapdWidget": "capd",
+    "FluidLinesWidget": "fluid_lines",
+    "GradeBadge": "grade_badge",
+    "HandwritingCanvas": "handwriting_canvas",
+    "HandwritingCompare": "handwriting_compare",
+    "HandwritingDialog": "handwriting_dialog",
+    "HandwritingPad": "handwriting_pad",
+    "IceItemsWidget": "ice_items",
+    "KeypadDialog": "keypad_dialog",
+    "NumberField": "number_field",
+    "NumericKeypad": "numeric_keypad",
+    "O2DeviceSelector": "o2_device_selector",
+    "VasopressorToggles": "vasopressor_toggles",
+}
+
+__all__ = sorted(_MODULES)
+
+
+def __getattr__(name: str):
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f".{module}", __name__), name)
