@@ -198,6 +198,7 @@ def test_handover_prints_from_the_db_given(wards, tmp_path, where):
     assert (_prints(x), _prints(user)) == (1, 0)
 
 
+@pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 def test_demo_handover_uses_a_demo_ward_and_removes_it(wards, tmp_path):
     env, x, user = wards
     env["TMPDIR"] = str(tmp_path / "tmp")

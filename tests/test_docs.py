@@ -29,3 +29,20 @@ def test_every_link_stays_in_the_repository(page):
 def test_the_pages_a_hospital_needs_are_there():
     for name in ("assess-contract.md", "sources.md", "limits.md", "install.md"):
         assert (ROOT / "docs" / name).is_file(), name
+
+
+def test_command_2_finds_the_whole_test_extra():
+    """tests/extra_installed.py (README command 2) follows cart-bedside[server] and sees
+    every package of the extra installed in the environment running the tests."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("extra", ROOT / "tests" / "extra_installed.py")
+    extra = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(extra)
+    extras = {"test": ["pytest>=8", "cart-bedside[a, b]"], "a": ["fastapi>=1"],
+              "b": ["psycopg[binary]>=3", "cart-bedside[a]"]}
+    assert extra.requirements("test", extras, set()) == ["pytest", "fastapi", "psycopg"]
+    assert extra.missing() == []
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert ".venv/bin/python tests/extra_installed.py ||" in readme
+    assert ".venv/bin/python tests/extra_installed.py ||" in (ROOT / ".ci" / "run").read_text()

@@ -7,11 +7,14 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from cart_bedside import resources, selftest
 
 NAMES = [name for name, _ in selftest.CHECKS]
 
 
+@pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 def test_selftest_command_passes_and_prints_one_line_per_check():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-m", "cart_bedside", "--selftest"],

@@ -149,6 +149,7 @@ def test_alert_titles_stop_at_the_first_colon_outside_brackets():
 
 
 # --- the PDF ------------------------------------------------------------------------------------
+@pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_page_count_and_page_numbers(pdfs, lang):
     result, reader, texts = pdfs[lang]

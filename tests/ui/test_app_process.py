@@ -110,6 +110,7 @@ def draft_temperature(db: Path) -> float | None:
 SIGNALS = [pytest.param(signal.SIGINT, id="SIGINT"), pytest.param(signal.SIGTERM, id="SIGTERM")]
 
 
+@pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 @pytest.mark.parametrize("signum", SIGNALS)
 def test_a_signal_saves_the_draft_takes_the_exit_backup_and_exits_0(tmp_path, demo_template,
                                                                     signum):
@@ -125,6 +126,7 @@ def test_a_signal_saves_the_draft_takes_the_exit_backup_and_exits_0(tmp_path, de
     assert len(backups) == 1, err  # the exit backup
 
 
+@pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 @pytest.mark.parametrize("signum", SIGNALS)
 def test_a_signal_removes_the_demo_ward_and_exits_0(tmp_path, signum):
     proc, _env = start(tmp_path, "--demo")
@@ -193,6 +195,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 def test_nothing_heavy_is_imported_before_the_board_is_painted(tmp_path, demo_template):
     """Screens are imported when first opened; no sqlite_utils, numpy, matplotlib or
     reportlab on the way to the first painted board (benchmarks/bench_startup.py)."""

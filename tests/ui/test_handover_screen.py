@@ -117,6 +117,7 @@ def test_shift_choice_shows_its_times(qtbot, bed_screen):
 
 
 # --- save -------------------------------------------------------------------------------------
+@pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 @pytest.mark.parametrize("own_connection", [True, False], ids=["worker-db", "ui-gather"])
 def test_save_pdf_writes_the_ward_sheet_and_audits_it(qtbot, monkeypatch, signed_in, tmp_path,
                                                       own_connection):

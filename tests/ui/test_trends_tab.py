@@ -223,6 +223,7 @@ def test_without_permission_the_tab_says_so(qtbot, session):
     assert tab.figure is None
 
 
+@pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 def test_matplotlib_stays_out_of_start_up_until_the_tab_is_shown(tmp_path, demo_template):
     """In a fresh process: main window, patient screen, the Trends tab and the Handover
     screen built (not shown) import neither matplotlib nor reportlab."""
