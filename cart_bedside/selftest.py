@@ -148,6 +148,8 @@ def check_modules(folder: Path) -> str:
     _qt_app()  # some screens build Qt objects at import
     names = sorted(m.name for m in pkgutil.walk_packages(cart_bedside.__path__, "cart_bedside.")
                    if not m.name.endswith("__main__"))
+    skipped = [n for n in names if _optional_missing(n)]
+    names = [n for n in names if n not in skipped]
     broken = []
     for name in names:
         try:
@@ -157,7 +159,25 @@ def check_modules(folder: Path) -> str:
     _require(not broken, f"{len(broken)} of {len(names)} modules do not import: "
              + "; ".join(broken))
     _require(len(names) > 50, f"only {len(names)} modules found: the package is incomplete")
-    return f"all {len(names)} modules of cart_bedside import"
+    extra = (f"; {len(skipped)} modules of optional parts not installed skipped "
+             f"({', '.join(sorted({_optional_missing(n) for n in skipped}))})" if skipped else "")
+    return f"all {len(names)} modules of cart_bedside import{extra}"
+
+
+#: Parts of the package that need an optional extra: package → (extra, its modules).
+OPTIONAL_PARTS = {"cart_bedside.server": ("server", ("fastapi", "uvicorn", "psycopg"))}
+
+
+def _optional_missing(name: str) -> str | None:
+    """``"cart-bedside[extra]"`` when ``name`` belongs to an optional part whose extra is
+    not installed (a runtime-only install has no ward server), else None."""
+    from importlib.util import find_spec
+
+    for package, (extra, needs) in OPTIONAL_PARTS.items():
+        if (name == package or name.startswith(package + ".")) and any(
+                find_spec(module) is None for module in needs):
+            return f"cart-bedside[{extra}]"
+    return None
 
 
 def check_database(folder: Path) -> str:

@@ -71,3 +71,15 @@ def test_a_wrong_grade_and_a_crash_are_named(monkeypatch):
     assert line_of(lines, "trend figure").startswith("FAIL")
     assert "RuntimeError: no canvas at test_selftest.py" in line_of(lines, "trend figure")
     assert lines[-1] == "selftest: FAILED: grading, trend figure (2 of 2 checks)"
+
+
+def test_a_runtime_only_install_skips_the_ward_server_modules(monkeypatch):
+    """Command 1 installs no [server] extra: its modules are skipped, not failed."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "psycopg" else real(name, *a))
+    assert selftest._optional_missing("cart_bedside.server.app") == "cart-bedside[server]"
+    assert selftest._optional_missing("cart_bedside.server") == "cart-bedside[server]"
+    assert selftest._optional_missing("cart_bedside.storage.db") is None

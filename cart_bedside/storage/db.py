@@ -43,6 +43,11 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
+    def table_names(self) -> list[str]:
+        """The tables of the database (as ``sqlite_utils.Database.table_names``)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
 
 def configure(conn: sqlite3.Connection) -> None:
     """Apply the durability settings to a connection (idempotent).
