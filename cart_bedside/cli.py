@@ -120,10 +120,11 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run_interop(args: argparse.Namespace) -> int:
-    """``import-labs`` and ``export`` (cart_bedside.interop.cli), messages in ``--lang``."""
+    """``import-labs`` and ``export`` (cart_bedside.interop.cli): their lines are English
+    unless ``--lang`` (as ``assess``: files for other systems' logs)."""
     from .interop import cli as interop_cli
 
-    args.interop_lang = args.message_lang
+    args.interop_lang = args.lang or "en"
     return interop_cli.run(args)
 
 
@@ -149,9 +150,11 @@ COMMANDS: tuple[Command, ...] = (
             options=("db", "demo", "lang"),
             lang_help="language of the sheet (default: the ward's) and of the messages"),
     Command("import-labs", "import lab results (HL7 v2 ORU^R01 or lab CSV)",
-            run="cli:run_interop", arguments=_import_labs_arguments, options=("db", "lang")),
+            run="cli:run_interop", arguments=_import_labs_arguments, options=("db", "lang"),
+            lang_help="language of the result lines (default: en)"),
     Command("export", "export FHIR R4 (JSON) or the toxicity registry (CSV)",
-            run="cli:run_interop", arguments=_export_arguments, options=("db", "lang")),
+            run="cli:run_interop", arguments=_export_arguments, options=("db", "lang"),
+            lang_help="language of the result lines (default: en)"),
     Command("demo-db", "write a demo ward database",
             run="storage.commands:run", arguments=_demo_db_arguments, options=("lang",)),
 )
