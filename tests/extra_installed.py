@@ -1,4 +1,5 @@
-"""Exit 0 when every package of the ``test`` extra is installed, else 1 naming the missing.
+"""Exit 0 when the app's dependencies and the ``test`` extra are installed, else 1 naming
+the missing.
 
 The README's command 2 runs it first and installs the extra only when needed:
 
@@ -38,9 +39,10 @@ def requirements(extra: str, extras: dict[str, list[str]], seen: set[str]) -> li
 
 def missing(extra: str = "test") -> list[str]:
     project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
-    extras = project.get("optional-dependencies", {})
+    extras = dict(project.get("optional-dependencies", {}))
+    extras[""] = list(project.get("dependencies", []))  # the app's own, added by later changes too
     gone = []
-    for name in requirements(extra, extras, set()):
+    for name in requirements("", extras, set()) + requirements(extra, extras, set()):
         try:
             metadata.version(name)
         except metadata.PackageNotFoundError:
