@@ -128,6 +128,13 @@ def run_interop(args: argparse.Namespace) -> int:
     return interop_cli.run(args)
 
 
+def _server_arguments(p: argparse.ArgumentParser) -> None:
+    from .server.arguments import add_arguments  # standard library only at module level
+
+    add_arguments(p, each=lambda sub: _add_globals(sub, ("lang",), "",
+                                                    "language of the messages"))
+
+
 def _handover_arguments(p: argparse.ArgumentParser) -> None:
     from .handover_cli import add_arguments  # standard library only at module level
 
@@ -155,6 +162,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("export", "export FHIR R4 (JSON) or the toxicity registry (CSV)",
             run="cli:run_interop", arguments=_export_arguments, options=("db", "lang"),
             lang_help="language of the result lines (default: en)"),
+    Command("server", "the ward server: init, run, enroll-code, devices, revoke, admin-token "
+            "(needs the [server] extra and PostgreSQL)",
+            run="server.commands:run", arguments=_server_arguments, options=("lang",)),
     Command("demo-db", "write a demo ward database",
             run="storage.commands:run", arguments=_demo_db_arguments, options=("lang",)),
 )

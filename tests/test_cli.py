@@ -26,7 +26,8 @@ VALUES = {"db": ("--db", "/tmp/x.db", "/tmp/x.db"), "demo": ("--demo", None, Tru
           "fullscreen": ("--fullscreen", None, True)}
 OWN = {"assess": ["case.json"], "backup": ["--out", "b.db"], "restore": ["b.db"],
        "verify": [], "handover": ["--out", "h.pdf"], "demo-db": ["--out", "d.db"],
-       "import-labs": ["labs.csv"], "export": ["fhir", "--out", "x.json"]}
+       "import-labs": ["labs.csv"], "export": ["fhir", "--out", "x.json"],
+       "server": ["devices", "--database-url", "postgresql://ward@localhost/ward"]}
 
 
 def _cases():

@@ -5,18 +5,24 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 
 ROLES = ("tablet", "workstation")
 ENV_URL = "CART_BEDSIDE_DATABASE_URL"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the server's sub-commands (init, run, enroll-code, devices, revoke, admin-token)."""
+def add_arguments(parser: argparse.ArgumentParser,
+                  each: Callable[[argparse.ArgumentParser], None] | None = None) -> None:
+    """Add the server's sub-commands (init, run, enroll-code, devices, revoke, admin-token);
+    ``each`` is called with every sub-command's parser (the app's parser adds its global
+    options there, so they work after the sub-command's name too)."""
     commands = parser.add_subparsers(dest="server_command", metavar="SERVER_COMMAND",
                                      required=True)
 
     def command(name: str, text: str) -> argparse.ArgumentParser:
         p = commands.add_parser(name, help=text, description=text)
+        if each is not None:
+            each(p)
         p.add_argument("--database-url", metavar="URL", default=os.environ.get(ENV_URL),
                        help=f"PostgreSQL URL, e.g. postgresql://cart@localhost/cart_ward "
                             f"(default: ${ENV_URL}, which keeps a password out of ps)")

@@ -81,3 +81,15 @@ def test_refusals_before_any_connection(argv, text, capsys):
 
     assert main(["--lang", "en", *argv]) == 2
     assert text in capsys.readouterr().err
+
+
+def test_the_main_command_line_runs_the_server_commands(database_url):
+    """``cart-bedside server …`` (the app's one parser) reaches the same commands."""
+    main = [sys.executable, "-m", "cart_bedside", "--lang", "en", "server"]
+    done = subprocess.run([*main, "init", "--database-url", database_url, "--ward", "7C"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "ward 7C created" in done.stdout
+    helped = subprocess.run([*main, "enroll-code", "--help"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert helped.returncode == 0 and "--role" in helped.stdout
