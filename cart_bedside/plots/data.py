@@ -26,7 +26,7 @@ from ..logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
-from ..logic.protocols import DEFAULT_PROTOCOL
+from ..logic.protocols import DEFAULT_PROTOCOL, PROTOCOL_IDS
 from ..logic.shifts import ShiftSettings
 
 if TYPE_CHECKING:
@@ -111,17 +111,18 @@ def load_trend_data(repo: Repository, episode_id: str, now: datetime | None = No
     """Read one episode's records from the repository (current versions) into a TrendData.
 
     ``since`` defaults to admission: "since infusion" and the lymphodepletion
-    days before it are both on hand.
+    days before it are both on hand. ``protocol_id`` defaults to the patient's
+    protocol (§10), as the board and the handover sheet grade them.
     """
     now = now or repo.now()
     episode = repo.episode(episode_id)
     t = repo.timeline(episode_id, since if since is not None else episode.admitted_at, now)
-    protocol = protocol_id or repo.get_setting("protocol", DEFAULT_PROTOCOL) or DEFAULT_PROTOCOL
-    from ..logic.protocols import PROTOCOL_IDS
+    if protocol_id is None or protocol_id not in PROTOCOL_IDS:
+        # the patient's protocol (§10), decided where the board decides it
+        from ..service.episode_inputs import assess_options
 
-    if protocol not in PROTOCOL_IDS:
-        protocol = DEFAULT_PROTOCOL
+        protocol_id = assess_options(repo, episode_id)["protocol_id"]
     return TrendData.from_records(
         t.patient, now=now, vitals=t.vitals, neuro=t.neuro, fluids=t.fluids,
         medications=t.medications, labs=t.labs, weights=t.weights,
-        shift_settings=shift_settings, admitted_at=episode.admitted_at, protocol_id=protocol)
+        shift_settings=shift_settings, admitted_at=episode.admitted_at, protocol_id=protocol_id)

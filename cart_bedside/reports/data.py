@@ -2,7 +2,9 @@
 
 :func:`gather_handover` reads the occupied beds (or one bed), assesses each
 episode exactly as the ward service does (same time window, same latest
-weight, same protocol setting, same monitoring schedule) and collects, per
+weight, the same inputs from :mod:`cart_bedside.service.episode_inputs`: the
+patient's protocol (§10), the ward's limits and paediatric table, the same
+monitoring schedule with its checks not done) and collects, per
 patient, the SBAR content of issue 6. Everything here is plain data; the PDF
 is drawn by :mod:`cart_bedside.reports.handover`.
 
@@ -41,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from ..logic import drugs, protocols
+from ..logic import drugs
 from ..logic.assessment import Assessment, assess, grade_timeline
 from ..logic.findings import Alert, Severity
 from ..logic.fluids import BalanceTotals, WeightChange, balance, weight_change
@@ -58,6 +60,7 @@ from ..logic.shifts import Shift, ShiftSettings, shift_of
 from ..logic.timeutil import study_day
 from ..plots.data import MARKED_DRUGS, TrendData
 from ..service import ward_settings
+from ..service.episode_inputs import assess_options, schedule_options
 from ..storage.audit import anchor_text
 
 if TYPE_CHECKING:
@@ -86,6 +89,7 @@ class TaskLine:
     due_at: datetime
     overdue: bool
     ward_task: bool = False  # from the ward's own task list, not the schedule
+    short: Message | None = None  # what the ward page says: the kind of check only
 
 
 @dataclass(frozen=True)
@@ -197,14 +201,11 @@ def gather_handover(repo: Repository, *, now: datetime | None = None,
         if not chosen:
             raise UnknownBedError(bed, [e.bed for _, e in occupied])
         occupied = chosen
-    protocol = repo.get_setting("protocol", protocols.DEFAULT_PROTOCOL)
-    if protocol not in protocols.PROTOCOL_IDS:
-        protocol = protocols.DEFAULT_PROTOCOL
     ids = [e.episode_id for _, e in occupied]
     acks = repo.alert_acks_for(ids) if ids else {}
     with _gc_paused():  # tens of thousands of small records and grade points
         sheets = [
-            _patient_sheet(repo, patient, episode, now, shift, next_shift, settings, protocol,
+            _patient_sheet(repo, patient, episode, now, shift, next_shift, settings,
                            acks.get(episode.episode_id, []))
             for patient, episode in occupied
         ]
@@ -221,7 +222,7 @@ def gather_handover(repo: Repository, *, now: datetime | None = None,
 
 
 def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now: datetime,
-                   shift: Shift, next_shift: Shift, settings: ShiftSettings, protocol: str,
+                   shift: Shift, next_shift: Shift, settings: ShiftSettings,
                    acks: Sequence) -> PatientSheet:
     eid = episode.episode_id
     infusion = patient.infusion_time
@@ -233,7 +234,7 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
     latest = [r.time for r in (*t.vitals, *t.neuro)]
     at = max([now, *latest])
     a = assess(patient, at_infusion, t.vitals, t.neuro, t.medications, t.labs, at=at,
-               protocol_id=protocol, limits=ward_settings.tocilizumab_limits(repo))
+               **assess_options(repo, eid))
     trend = TrendData.from_records(
         patient, now=now, vitals=t.vitals, neuro=t.neuro, fluids=t.fluids,
         medications=t.medications, labs=t.labs, weights=t.weights, infusion_time=at_infusion,
@@ -249,10 +250,11 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
                                  {"vitals": t.vitals, "ice": ice, "fluid_balance": t.fluids,
                                   "labs": t.labs},
                                  shift.start, next_shift.end, now,
-                                 escalation=ward_settings.escalation_settings(repo))
+                                 **schedule_options(repo, eid, a))
         for task in tasks:
             if task.status is TaskStatus.OVERDUE:
-                overdue.append(TaskLine(task.message, task.due_at, True))
+                overdue.append(TaskLine(task.message, task.due_at, True,
+                                        short=_schedule_kind(task.kind)))
             elif task.status is TaskStatus.DUE and task.due_at < next_shift.end:
                 due.append(TaskLine(task.message, task.due_at, False))
     for stored in repo.tasks(eid):
@@ -303,6 +305,13 @@ def _task_kind(kind: str) -> Message:
 
     code = f"handover.task_kind.{kind}"
     return msg(code) if code in CATALOGUE else msg("handover.task_kind.other", kind=kind)
+
+
+def _schedule_kind(kind: str) -> Message | None:
+    from ..logic.catalogue import CATALOGUE
+
+    code = f"task.kind.{kind}"
+    return msg(code) if code in CATALOGUE else None
 
 
 def _first_at(points: Sequence, grade: int) -> datetime | None:

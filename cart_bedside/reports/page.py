@@ -258,11 +258,16 @@ def net_text(totals) -> str:
     return f"{round(totals.net_ml):+d}"
 
 
-def task_texts(w: Words, tasks: Sequence[TaskLine]) -> list[str]:
-    """One line per kind of task: a task due every hour is one line with its count and span."""
+def task_texts(w: Words, tasks: Sequence[TaskLine], short: bool = False) -> list[str]:
+    """One line per kind of task: a task due every hour is one line with its count and span.
+
+    ``short``: the kind of check only where there is one (the ward page; the bed's page
+    has the whole text).
+    """
     groups: dict[str, list[TaskLine]] = {}
     for task in tasks:
-        groups.setdefault(w.t(task.message), []).append(task)
+        text = task.short if short and task.short is not None else task.message
+        groups.setdefault(w.t(text), []).append(task)
     lines = []
     for text, same in groups.items():
         if len(same) == 1:

@@ -99,7 +99,7 @@ def summary_story(sheet: HandoverSheet, words: Words) -> list[Flowable]:
             w.p(w.t("handover.summary.balance", shift=net_text(ps.shift_balance),
                     cumulative=net_text(ps.cumulative)), w.cell_c),
             w.p(toci_short(w, ps), w.cell_c),
-            bullets(w, first_few(w, task_texts(w, ps.overdue)), w.cell),
+            bullets(w, first_few(w, task_texts(w, ps.overdue, short=True)), w.cell),
             bullets(w, first_few(w, [alert_text(w, al, short=True) for al in ps.alerts]),
                     w.cell),
         ])

@@ -198,8 +198,7 @@ class TrendsTab(QWidget):
             if (self._data is None or self._loaded_at is None
                     or now - self._loaded_at > RELOAD_AFTER):
                 self._data = load_trend_data(service.repo, self.episode_id, now=now,
-                                             shift_settings=service.shift_settings(),
-                                             protocol_id=service.protocol_id())
+                                             shift_settings=service.shift_settings())
                 self._loaded_at = now
             # reuse: the figure (axes, ticks) of the last draw on this thread is recycled;
             # the plots docstring allows a Qt canvas to stay on it.

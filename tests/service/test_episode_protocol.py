@@ -114,3 +114,19 @@ def test_the_demo_ward_follows_each_patient_s_protocol(service):
     assert by_diagnosis["mm"] == {"mm-2022"}
     assert by_diagnosis["neuro_autoimmune"] == {"nad-2025"}
     assert by_diagnosis["b_nhl"] == {"tci-1203-2025"}
+
+
+def test_board_handover_and_trends_grade_a_myeloma_patient_under_the_same_protocol(
+        service, record):
+    """§10: the handover sheet and the trend figures name the patient's protocol, as the
+    board does, not the ward's (which differs here)."""
+    from cart_bedside.plots import load_trend_data
+    from cart_bedside.reports.data import gather_handover
+
+    service.repo.set_setting("protocol", "review-astct", "admin")
+    episode_id = admit(service, record, diagnosis="mm", bed="13")
+    board = service.assessment(episode_id).protocol_id
+    (sheet,) = gather_handover(service.repo, bed="13").patients
+    trend = load_trend_data(service.repo, episode_id)
+    assert board == sheet.assessment.protocol_id == trend.assessment.protocol_id == "mm-2022"
+    assert sheet.trend.assessment.protocol_id == "mm-2022"
