@@ -126,7 +126,12 @@
 <context>
     <name>AlertsTasksTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+156"/>
+        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+170"/>
+        <source>Tap a due or overdue check first.</source>
+        <translation>Tap a due or overdue check first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Tasks this shift</source>
         <translation>Tasks this shift</translation>
     </message>
@@ -134,6 +139,11 @@
         <location line="+1"/>
         <source>Physician co-sign…</source>
         <translation>Physician co-sign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done…</source>
+        <translation>Not done…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4071,7 +4081,7 @@ Delete</translation>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+248"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+247"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>The trends could not be drawn: {error}</translation>

@@ -126,7 +126,12 @@
 <context>
     <name>AlertsTasksTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+156"/>
+        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+170"/>
+        <source>Tap a due or overdue check first.</source>
+        <translation>请先点选一项待办或已超时的评估。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Tasks this shift</source>
         <translation>本班任务</translation>
     </message>
@@ -134,6 +139,11 @@
         <location line="+1"/>
         <source>Physician co-sign…</source>
         <translation>医生复核签名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done…</source>
+        <translation>未做…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4069,7 +4079,7 @@ Delete</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+248"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+247"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>无法绘制趋势图：{error}</translation>

@@ -115,3 +115,30 @@ def test_the_administrator_edits_the_paediatric_dosing_table(qtbot, admin_panel,
     assert entry.actor == "admin" and entry.reason == "病区儿童用药规范"
     session.set_language("en")
     assert "treating physician" in admin_panel.paediatric.line("dexamethasone").placeholderText()
+
+
+def test_not_done_from_the_tasks_tab(qtbot, nurse, show):
+    """§12: the nurse reaches 'not done, because…' from the Tasks list of the tab."""
+    from cart_bedside.ui.record import AlertsTasksTab
+
+    eid = bed(nurse, "04")
+    tab = show(AlertsTasksTab(nurse, eid))
+    assert tab.not_done_button.isVisible() and tab.not_done_button.text() == "未做…"
+    click(qtbot, tab.not_done_button)  # nothing selected: says what to tap, opens nothing
+    assert tab.dialog is None and "请先点选" in tab.message.text()
+    overdue = tab.tasks.overdue_rows()
+    assert overdue
+    task = tab.tasks.payload(overdue[0])
+    tab.task_table.selectRow(overdue[0])
+    click(qtbot, tab.not_done_button)
+    dialog = tab.dialog
+    assert isinstance(dialog, NotDoneDialog) and dialog.isVisible()
+    click(qtbot, dialog.choice_button("patient_refused"))
+    click(qtbot, dialog.ok_button)
+    assert len(tab.tasks.overdue_rows()) < len(overdue)  # the tab redrew: one fewer overdue
+    (row,) = [r for r in range(tab.tasks.rowCount()) if "患者拒绝" in tab.tasks.text(r, 2)]
+    shown = tab.tasks.payload(row)
+    assert (shown.status, shown.kind, shown.due_at) == (TaskStatus.NOT_DONE, task.kind,
+                                                        task.due_at)
+    (stored,) = nurse.service.repo.not_done(eid)
+    assert (stored.reason, stored.kind) == ("patient_refused", task.kind)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...logic.messages import msg
+from ...logic.schedule import Task, TaskStatus
 from ...service import AlertService, AlertState, PermissionDenied, ServiceError
 from ...service.cosign import GradeConfirmation
 from ...service.record import TaskSummary
@@ -15,6 +16,7 @@ from ..shift_entry.touch_scroll import TouchScrollArea
 from .alert_row import AlertRowWidget
 from .cosign_dialog import CosignDialog
 from .formatting import display_names, error_message, fmt_time, say
+from .not_done_dialog import NotDoneDialog
 from .reason_dialog import ACKNOWLEDGE, RecordReasonDialog
 from .refreshing_tab import RefreshingTab
 from .table_view import TouchTableView
@@ -71,6 +73,12 @@ class AlertsTasksTab(RefreshingTab):
         self.tasks = TaskTableModel(self)
         # The task in words sized to its text; "done at" takes what is left.
         self.task_table = TouchTableView(self.tasks, stretch=(3,))
+        # §12: a due or overdue check of this shift recorded as not done, with a reason.
+        self.not_done_button = QPushButton()
+        self.not_done_button.setObjectName("not_done_open")
+        self.not_done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        theme.touch_size(self.not_done_button)
+        self.not_done_button.clicked.connect(self.open_not_done)
 
         left = QVBoxLayout()
         left.addWidget(self._alerts_title)
@@ -87,6 +95,10 @@ class AlertsTasksTab(RefreshingTab):
         titles.addWidget(self.task_counts)
         right.addLayout(titles)
         right.addWidget(self.task_table, 1)
+        actions = QHBoxLayout()  # its own row: the title row is full at 1280x800
+        actions.addStretch(1)
+        actions.addWidget(self.not_done_button)
+        right.addLayout(actions)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(left, 6)
@@ -148,6 +160,21 @@ class AlertsTasksTab(RefreshingTab):
         self._open(dialog)
         return dialog
 
+    def open_not_done(self) -> NotDoneDialog | None:
+        """For the selected due or overdue check of this shift (else say what to tap)."""
+        row = self.task_table.selected_row()
+        task = self.tasks.payload(row) if row is not None else None
+        this_shift = row is not None and self.tasks.rows()[row].tone != "muted"
+        if not (isinstance(task, Task) and this_shift
+                and task.status in (TaskStatus.DUE, TaskStatus.OVERDUE)):
+            self._show_message(self.tr("Tap a due or overdue check first."))
+            return None
+        self._show_message("")
+        dialog = NotDoneDialog(self.session, self.episode_id, task, self.window())
+        dialog.recorded.connect(lambda _rid: self.saved())
+        self._open(dialog)
+        return dialog
+
     def cosign_text(self) -> str:
         return self.cosign_state.text()
 
@@ -155,11 +182,12 @@ class AlertsTasksTab(RefreshingTab):
     def retranslate(self) -> None:
         self._tasks_title.setText(self.tr("Tasks this shift"))
         self.cosign_button.setText(self.tr("Physician co-sign…"))
+        self.not_done_button.setText(self.tr("Not done…"))
         self.tasks.retranslate()
         self._show_texts()
 
     # -- internals --------------------------------------------------------------------------
-    def _open(self, dialog: RecordReasonDialog | CosignDialog) -> None:
+    def _open(self, dialog: RecordReasonDialog | CosignDialog | NotDoneDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
