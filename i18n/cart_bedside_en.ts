@@ -614,9 +614,14 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+237"/>
-        <source>✔ grades co-signed</source>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+247"/>
+        <source>physician ({kind} computed {grade})</source>
         <extracomment>Room for one more line (the rules helpers add NEWS2 / the physician&apos;s grade). A press that moved further than this is a drag (scrolling), not a tap. Installed once by the board on the widget holding the cards (cheaper than one stylesheet per card); a card on its own still works, only plainer.</extracomment>
+        <translation>physician ({kind} computed {grade})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ grades co-signed</source>
         <translation>✔ grades co-signed</translation>
     </message>
     <message>
@@ -635,17 +640,22 @@
         <translation>{n} due</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{n} overdue: {what}</source>
         <translation>{n} overdue: {what}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>none overdue</source>
         <translation>none overdue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source> · not done {n}</source>
+        <translation> · not done {n}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No open alerts</source>
         <translation>No open alerts</translation>
     </message>
@@ -3514,7 +3524,7 @@ Delete</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+201"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+202"/>
         <source>Grades from this entry</source>
         <extracomment>(border, background) of an alert by severity; the severity is also written out.</extracomment>
         <translation>Grades from this entry</translation>
@@ -3555,9 +3565,14 @@ Delete</translation>
         <translation>No findings for a grade.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{kind} grade {grade}:</source>
         <translation>{kind} grade {grade}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol for this patient: {protocol}</source>
+        <translation>Protocol for this patient: {protocol}</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -614,9 +614,14 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+237"/>
-        <source>✔ grades co-signed</source>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+247"/>
+        <source>physician ({kind} computed {grade})</source>
         <extracomment>Room for one more line (the rules helpers add NEWS2 / the physician&apos;s grade). A press that moved further than this is a drag (scrolling), not a tap. Installed once by the board on the widget holding the cards (cheaper than one stylesheet per card); a card on its own still works, only plainer.</extracomment>
+        <translation>医生判定（{kind} 系统计算 {grade} 级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ grades co-signed</source>
         <translation>✔ 医生已确认分级</translation>
     </message>
     <message>
@@ -635,17 +640,22 @@
         <translation>本班待办 {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{n} overdue: {what}</source>
         <translation>超时 {n} 项：{what}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>none overdue</source>
         <translation>无超时</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source> · not done {n}</source>
+        <translation> · 未做 {n}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No open alerts</source>
         <translation>无未处理警示</translation>
     </message>
@@ -3512,7 +3522,7 @@ Delete</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+201"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+202"/>
         <source>Grades from this entry</source>
         <extracomment>(border, background) of an alert by severity; the severity is also written out.</extracomment>
         <translation>本次记录得出的分级</translation>
@@ -3553,9 +3563,14 @@ Delete</source>
         <translation>无分级相关表现。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{kind} grade {grade}:</source>
         <translation>{kind} {grade}级：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol for this patient: {protocol}</source>
+        <translation>本患者处理方案：{protocol}</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -56,6 +56,7 @@ class TrendData:
     assessment: Assessment | None = field(default=None, repr=False, compare=False)
     shift_settings: ShiftSettings = field(default_factory=ShiftSettings)
     admitted_at: datetime | None = None
+    physician_grades: tuple = ()  # logic PhysicianGrade records: trend markers (§11)
 
     @classmethod
     def from_records(cls, patient: Patient, *, now: datetime,
@@ -66,7 +67,9 @@ class TrendData:
                      shift_settings: ShiftSettings | None = None,
                      admitted_at: datetime | None = None,
                      protocol_id: str = DEFAULT_PROTOCOL,
-                     assessment: Assessment | None = None) -> TrendData:
+                     assessment: Assessment | None = None,
+                     assess_options: dict | None = None,
+                     physician_grades: tuple = ()) -> TrendData:
         """Sort the records, drop superseded and withdrawn versions and later ones, and grade.
 
         ``infusion_time`` defaults to the patient's. ``assessment`` may be
@@ -79,10 +82,12 @@ class TrendData:
 
         v, n, m, lab = upto(vitals), upto(neuro), upto(medications), upto(labs)
         if assessment is None:
+            options = assess_options or {"protocol_id": protocol_id}
             assessment = assess(patient, infusion, v, n, m, lab, at=max(now, infusion),
-                                protocol_id=protocol_id)
+                                **options)
         return cls(patient, infusion, now, v, n, upto(fluids), m, lab, upto(weights),
-                   assessment, shift_settings or ShiftSettings(), admitted_at)
+                   assessment, shift_settings or ShiftSettings(), admitted_at,
+                   tuple(physician_grades))
 
     # --- derived ---------------------------------------------------------------------
     @property
@@ -114,15 +119,21 @@ def load_trend_data(repo: Repository, episode_id: str, now: datetime | None = No
     days before it are both on hand. ``protocol_id`` defaults to the patient's
     protocol (§10), as the board and the handover sheet grade them.
     """
+    from ..service.cosign import logic_grade
+    from ..service.episode_inputs import assess_options
+
     now = now or repo.now()
     episode = repo.episode(episode_id)
     t = repo.timeline(episode_id, since if since is not None else episode.admitted_at, now)
-    if protocol_id is None or protocol_id not in PROTOCOL_IDS:
-        # the patient's protocol (§10), decided where the board decides it
-        from ..service.episode_inputs import assess_options
-
-        protocol_id = assess_options(repo, episode_id)["protocol_id"]
+    # The patient's protocol and the ward's tables, as the board grades (§9, §10).
+    options = assess_options(repo, episode_id)
+    if protocol_id in PROTOCOL_IDS:
+        options["protocol_id"] = protocol_id
+    names = {u.username: u.display_name for u in repo.list_users(include_inactive=True)}
+    judged = tuple(logic_grade(r, lambda u: names.get(u, u))
+                   for r in repo.physician_grades(episode_id) if r.time <= now)
     return TrendData.from_records(
         t.patient, now=now, vitals=t.vitals, neuro=t.neuro, fluids=t.fluids,
         medications=t.medications, labs=t.labs, weights=t.weights,
-        shift_settings=shift_settings, admitted_at=episode.admitted_at, protocol_id=protocol_id)
+        shift_settings=shift_settings, admitted_at=episode.admitted_at,
+        assess_options=options, physician_grades=judged)

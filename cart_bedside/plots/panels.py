@@ -24,6 +24,7 @@ from ..logic.fluids import baseline_weight, cumulative_net_series, shift_balance
 from ..logic.messages import Message, msg, render, term
 from ..logic.models import O2Device
 from .data import TrendData
+from .judgements import news2_line, physician_marks
 from .points import PointInfo
 from .style import (
     BASE_FONT_SIZE,
@@ -256,6 +257,8 @@ class PanelBuilder:
         a = self.data.assessment
         points = _in_window(a.crs.points if a else (), self.start, self.end, GAP_AFTER["vitals"])
         self.grade_steps(ax, "crs_grade", points, msg("trend.series.crs"), "vitals")
+        physician_marks(self, ax, "crs")  # §11
+        news2_line(self, ax)  # §12
         if not any(not p.before_infusion for p in points):
             self.no_data(ax)
         self.labels(ax, "crs")
@@ -362,6 +365,7 @@ class PanelBuilder:
         right = self.right_axis(ax, INK)
         self.grade_steps(right, "icans_grade", points, msg("trend.series.icans"), "neuro",
                          {n.time: n for n in neuro}, marker=None)
+        physician_marks(self, right, "icans")  # §11
         right.set_ylim(-0.5, 4.5)
         right.yaxis.set_major_locator(FixedLocator(self.grade_ticks))
         self.labels(right, "icans", side="right", colour=INK)

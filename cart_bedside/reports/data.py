@@ -24,10 +24,14 @@ Decisions (documented for the ward):
 - **Balance**: this shift, the 24 h before the end of the handed-over shift
   (or ``now`` if earlier), and cumulative since infusion (since admission
   before it).
-- **Confirmed grades**: as the ward service's co-sign rule
-  (:mod:`cart_bedside.service.cosign`): the latest co-signature still
-  verifies, names the same grade, and covers the record the grade now comes
-  from (the latest vital signs for CRS, the latest neuro check for ICANS).
+- **Confirmed grades**: as the ward service's rule
+  (:func:`cart_bedside.service.cosign.grade_confirmation`): a physician's
+  grade stands (§11) and its signature verifies; the physician's grade is
+  shown with the computed one and the reason beside it.
+- **Protocol, doses, schedule**: what the rules get is the ward service's
+  (:mod:`cart_bedside.service.episode_inputs`): the patient's protocol (§10),
+  the ward's paediatric dosing lines (§9), the adaptive ICE schedule and the
+  checks recorded as not done (§12), listed with their reason.
 - **Alerts**: the assessment's alerts except standing reminders (severity
   info), as on the ward board; an acknowledged alert is listed with who
   acknowledged it and when.
@@ -55,12 +59,16 @@ from ..logic.models import (
     VitalSigns,
     bed_key,
 )
+from ..logic.patient_protocol import ProtocolChoice
+from ..logic.physician_grade import ShownGrade
 from ..logic.schedule import TaskStatus, monitoring_tasks
 from ..logic.shifts import Shift, ShiftSettings, shift_of
 from ..logic.timeutil import study_day
 from ..plots.data import MARKED_DRUGS, TrendData
 from ..service import ward_settings
+from ..service.cosign import GradeConfirmation, grade_confirmation
 from ..service.episode_inputs import assess_options, schedule_options
+from ..service.episode_protocol import protocol_in_force
 from ..storage.audit import anchor_text
 
 if TYPE_CHECKING:
@@ -90,6 +98,7 @@ class TaskLine:
     overdue: bool
     ward_task: bool = False  # from the ward's own task list, not the schedule
     short: Message | None = None  # what the ward page says: the kind of check only
+    not_done: Message | None = None  # recorded as not done: why (§12)
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,10 @@ class PatientSheet:
     overdue: tuple[TaskLine, ...]
     due_next: tuple[TaskLine, ...]
     trend: TrendData = field(repr=False, compare=False)
+    protocol: ProtocolChoice | None = None  # the patient's protocol, named, with why (§10)
+    crs_shown: ShownGrade | None = None  # the grade that stands, computed one beside (§11)
+    icans_shown: ShownGrade | None = None
+    not_done: tuple[TaskLine, ...] = ()  # checks recorded as not done this shift (§12)
 
     @property
     def crs_grade(self) -> int:
@@ -243,6 +256,7 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
     # tasks: as the ward service lays them out, over the handed-over and the next shift
     overdue: list[TaskLine] = []
     due: list[TaskLine] = []
+    not_done: list[TaskLine] = []
     if infusion is not None:
         timeline = grade_timeline(a)
         ice = [n for n in t.neuro if n.has_score]
@@ -252,7 +266,10 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
                                  shift.start, next_shift.end, now,
                                  **schedule_options(repo, eid, a))
         for task in tasks:
-            if task.status is TaskStatus.OVERDUE:
+            if task.status is TaskStatus.NOT_DONE:
+                not_done.append(TaskLine(task.message, task.due_at, False,
+                                         not_done=task.status_label))
+            elif task.status is TaskStatus.OVERDUE:
                 overdue.append(TaskLine(task.message, task.due_at, True,
                                         short=_schedule_kind(task.kind)))
             elif task.status is TaskStatus.DUE and task.due_at < next_shift.end:
@@ -282,7 +299,8 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
     neuro_scored = [n for n in t.neuro if n.has_score]
     cumulative_since = infusion if infusion is not None and infusion <= now \
         else episode.admitted_at
-    crs_ok, icans_ok = _confirmations(repo, eid, a, t.neuro)
+    judged = grade_confirmation(repo, eid, a)
+    crs_ok, icans_ok = _confirmations(repo, judged)
     return PatientSheet(
         episode_id=eid, bed=episode.bed, patient=patient, admitted_at=episode.admitted_at,
         infusion_time=infusion, day=study_day(now, at_infusion), assessment=a,
@@ -297,7 +315,9 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
         cumulative=balance(t.fluids, cumulative_since, now + timedelta(seconds=1)),
         weight=weight_change(t.weights, now, infusion),
         alerts=alerts, overdue=tuple(sorted(overdue, key=lambda x: x.due_at)),
-        due_next=tuple(sorted(due, key=lambda x: x.due_at)), trend=trend)
+        due_next=tuple(sorted(due, key=lambda x: x.due_at)), trend=trend,
+        protocol=protocol_in_force(repo, eid), crs_shown=judged.crs, icans_shown=judged.icans,
+        not_done=tuple(sorted(not_done, key=lambda x: x.due_at)))
 
 
 def _task_kind(kind: str) -> Message:
@@ -328,32 +348,15 @@ def _display_name(repo: Repository, username: str | None) -> str | None:
     return account.display_name if account and account.display_name else username
 
 
-def _confirmations(repo: Repository, episode_id: str, a: Assessment,
-                   neuro: Sequence[NeuroAssessment]) -> tuple[Confirmation, Confirmation]:
-    """CRS and ICANS confirmation by the latest physician co-signature (service.cosign rule)."""
-    from ..service.cosign import MEANING_PREFIX, parse_meaning
-
-    if a.crs.current is None and a.icans.current is None:
-        return Confirmation(False), Confirmation(False)
-    cosigns = [s for s in repo.signatures(episode_id) if s.meaning.startswith(MEANING_PREFIX)]
-    latest = cosigns[-1] if cosigns else None
-    parsed = parse_meaning(latest.meaning) if latest else None
-    if latest is None or parsed is None or latest.meta.id is None \
-            or not repo.verify_signature(latest.meta.id):
-        return Confirmation(False), Confirmation(False)
-    signed = {rid for _, rid in latest.records}
-    vitals_id = a.crs.current.record.meta.id if a.crs.current else None
-    neuro_id = None
-    if a.icans.current is not None:
-        same_time = [n for n in neuro if n.time == a.icans.current.time]
-        neuro_id = same_time[-1].meta.id if same_time else None
+def _confirmations(repo: Repository, judged: GradeConfirmation
+                   ) -> tuple[Confirmation, Confirmation]:
+    """CRS and ICANS: whether a physician's grade stands, by whom and when (service rule)."""
+    by = _display_name(repo, judged.signer)
 
     def confirmed(ok: bool) -> Confirmation:
-        return (Confirmation(True, _display_name(repo, latest.signer), latest.signed_at)
-                if ok else Confirmation(False))
+        return Confirmation(True, by, judged.signed_at) if ok else Confirmation(False)
 
-    return (confirmed(parsed[0] == a.crs.grade and (vitals_id is None or vitals_id in signed)),
-            confirmed(parsed[1] == a.icans.grade and (neuro_id is None or neuro_id in signed)))
+    return confirmed(judged.crs_confirmed), confirmed(judged.icans_confirmed)
 
 
 @contextmanager

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 from ..logic import drugs
 from ..logic.catalogue import CATALOGUE
 from ..logic.messages import Message, term
+from ..logic.patient_protocol import protocol_short_name
 from ..logic.timeutil import format_study_day
 from ..logic.tocilizumab_state import tocilizumab_state, tocilizumab_state_messages
 from .data import HandoverSheet, PatientSheet
@@ -61,8 +62,9 @@ def patient_story(ps: PatientSheet, sheet: HandoverSheet, words: Words,
         ("diagnosis", w.t("handover.diagnosis_product", diagnosis=_diagnosis(w, p.diagnosis),
                           product=p.product or "—", target=p.target or "—",
                           costim=p.costim_domain or "—")),
-        ("crs", _grade_line(w, a.crs.grade, a.crs_reasons, ps.crs_confirmation)),
-        ("icans", _grade_line(w, a.icans.grade, a.icans_reasons, ps.icans_confirmation)),
+        ("crs", _grade_line(w, a.crs.grade, a.crs_reasons, ps.crs_confirmation, ps.crs_shown)),
+        ("icans", _grade_line(w, a.icans.grade, a.icans_reasons, ps.icans_confirmation,
+                              ps.icans_shown)),
         ("risk", _risk_line(w, a)),
     ]
     # The one tocilizumab state, as on the panel (the grades are the rows above).
@@ -78,7 +80,7 @@ def patient_story(ps: PatientSheet, sheet: HandoverSheet, words: Words,
         ("other_meds", w.join(f"{w.drug(d)} ×{n}" for d, n in ps.other_doses_24h) or "—"),
     ]
     a_rows = [
-        ("vitals", _vitals_line(w, ps)),
+        ("vitals", _vitals_line(w, ps) + _news2_line(w, a)),
         ("neuro", _neuro_line(w, ps)),
         ("balance", "\n".join([
             w.t("handover.balance.shift", shift=sheet.shift.label,
@@ -90,12 +92,18 @@ def patient_story(ps: PatientSheet, sheet: HandoverSheet, words: Words,
         ("alerts", [alert_text(w, al) for al in ps.alerts]),
         ("overdue", task_texts(w, ps.overdue)),
     ]
+    if ps.not_done:  # §12: checks recorded as not done, with why (a row only when there are)
+        a_rows.append(("not_done", [w.t("handover.not_done_line", task=w.t(t.message),
+                                        due=w.when(t.due_at), why=w.t(t.not_done))
+                                    for t in ps.not_done if t.not_done]))
     plan = a.plan
     r_rows = [
         ("plan_crs", [w.t(m) for m in plan.crs_lines]),
         ("plan_icans", [w.t(m) for m in plan.icans_lines]),
-        ("sources", "；".join(w.t(m) for m in plan.sources) if w.lang == "zh_CN"
-         else "; ".join(w.t(m) for m in plan.sources)),
+        # The patient's protocol by name (§10), then the sections the step comes from.
+        ("sources", _protocol_line(w, ps) + ("；" if w.lang == "zh_CN" else "; ")
+         + ("；".join(w.t(m) for m in plan.sources) if w.lang == "zh_CN"
+            else "; ".join(w.t(m) for m in plan.sources))),
         ("due_next", task_texts(w, ps.due_next)),
     ]
     for letter, rows in (("s", s_rows), ("b", b_rows), ("a", a_rows), ("r", r_rows)):
@@ -121,15 +129,19 @@ def _patient_banner(ps: PatientSheet, w: Words) -> Table:
     day = Paragraph(f'<font size="13">{escape(format_study_day(ps.day))}</font>',
                     ParagraphStyle("day", parent=w.body, alignment=TA_CENTER, leading=16))
     big = ParagraphStyle("big", parent=w.cell_c, fontSize=10, leading=12)
-    crs = grade_cell(w, a.crs.grade, big)
-    icans = grade_cell(w, a.icans.grade, big)
-    row = [left, day, w.p("CRS", w.cell_c), crs, w.p("ICANS", w.cell_c), icans]
-    table = Table([row], colWidths=[98 * mm, 20 * mm, 12 * mm, 20 * mm, 16 * mm, 20 * mm])
+    crs_grade, icans_grade = (_standing(a.crs.grade, ps.crs_shown),
+                              _standing(a.icans.grade, ps.icans_shown))
+    crs = grade_cell(w, crs_grade, big)
+    icans = grade_cell(w, icans_grade, big)
+    row = [left, day, w.p("CRS", w.cell_c), crs, w.p("ICANS", w.cell_c), icans,
+           w.p("NEWS2", w.cell_c), _news2_cell(w, a, big)]
+    table = Table([row], colWidths=[76 * mm, 18 * mm, 11 * mm, 18 * mm, 15 * mm, 18 * mm,
+                                    15 * mm, 15 * mm])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BOX", (0, 0), (-1, -1), 0.8, INK),
         ("LINEAFTER", (0, 0), (1, 0), 0.4, RULE),
-        *grade_styles([(3, 0, a.crs.grade), (5, 0, a.icans.grade)]),
+        *grade_styles([(3, 0, crs_grade), (5, 0, icans_grade)]),
     ]))
     return table
 
@@ -167,7 +179,48 @@ def _diagnosis(w: Words, code: str | None) -> str:
     return w.t(key) if key in CATALOGUE else code
 
 
-def _grade_line(w: Words, grade: int, reasons: Sequence[Message], confirmation) -> str:
+def _protocol_line(w: Words, ps: PatientSheet) -> str:
+    if ps.protocol is None:
+        return "—"
+    return w.t("handover.protocol_line", protocol=w.t(protocol_short_name(ps.protocol.protocol_id)),
+               why=w.t(ps.protocol.reason))
+
+
+def _news2_line(w: Words, a) -> str:
+    """NEWS2 of the latest vital signs, with the note that it is not validated for CRS (§12).
+
+    The score itself stands beside the CRS grade in the banner (:func:`_news2_cell`).
+    """
+    if a.news2 is None or a.news2.total is None:
+        return ""
+    return w.t("handover.news2_vitals", summary=w.t(a.news2.summary()))
+
+
+def _standing(computed: int, shown) -> int:
+    """The grade that stands (§11): a physician's while it stands, else the computed one."""
+    if shown is not None and shown.physician is not None and not shown.lapsed:
+        return shown.grade
+    return computed
+
+
+def _news2_cell(w: Words, a, style: ParagraphStyle) -> Paragraph:
+    """"NEWS2 9" beside the CRS and ICANS grades (— when not scored, e.g. a child)."""
+    total = a.news2.total if a.news2 is not None else None
+    band = a.news2.band.value if total is not None and a.news2.band is not None else ""
+    colour = {"urgent_review": "#b35900", "emergency": "#c62828"}.get(band, "#111111")
+    text = "—" if total is None else str(total)
+    return Paragraph(f'<font color="{colour}"><b>{escape(text)}</b></font>', style)
+
+
+def _grade_line(w: Words, grade: int, reasons: Sequence[Message], confirmation,
+                shown=None) -> str:
+    if shown is not None and shown.physician is not None:
+        # §11: the physician's grade stands (computed grade and reason beside), or lapsed.
+        text = w.t(shown.message())
+        if reasons:
+            sep = "；" if w.lang == "zh_CN" else "; "
+            text += w.t("handover.reasons", reasons=sep.join(w.t(r) for r in reasons))
+        return text
     text = w.t("handover.grade", grade=grade)
     if reasons:
         sep = "；" if w.lang == "zh_CN" else "; "

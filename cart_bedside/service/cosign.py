@@ -188,18 +188,24 @@ class CosignMixin(ServiceBase):
 
     def confirmed_grades(self, episode_id: str) -> GradeConfirmation:
         self.require("view")
-        a = self.ward.assessment(episode_id)
-        crs, icans = shown_grades(self.repo, episode_id, a)
-        signatures = [s for s in self.repo.signatures(episode_id)
-                      if s.meaning.startswith(MEANING_PREFIX)]
-        latest = signatures[-1] if signatures else None
-        parsed = parse_meaning(latest.meaning) if latest else None
-        if latest is None or parsed is None:
-            return GradeConfirmation(a.crs.grade, a.icans.grade, False, False, False, latest,
-                                     False, crs, icans)
-        intact = latest.meta.id is not None and self.repo.verify_signature(latest.meta.id)
-        crs_ok = intact and crs.source is not GradeSource.COMPUTED
-        icans_ok = intact and icans.source is not GradeSource.COMPUTED
-        step = crs_ok and icans_ok and parsed[2] == a.protocol_id
-        return GradeConfirmation(a.crs.grade, a.icans.grade, crs_ok, icans_ok, step, latest,
-                                 intact, crs, icans)
+        return grade_confirmation(self.repo, episode_id, self.ward.assessment(episode_id))
+
+
+def grade_confirmation(repo: Repository, episode_id: str, a: Assessment) -> GradeConfirmation:
+    """The physician's grades that stand for ``a`` and the signature behind them (§11).
+
+    One rule for the board, the co-sign dialog and the handover sheet.
+    """
+    crs, icans = shown_grades(repo, episode_id, a)
+    signatures = [s for s in repo.signatures(episode_id) if s.meaning.startswith(MEANING_PREFIX)]
+    latest = signatures[-1] if signatures else None
+    parsed = parse_meaning(latest.meaning) if latest else None
+    if latest is None or parsed is None:
+        return GradeConfirmation(a.crs.grade, a.icans.grade, False, False, False, latest, False,
+                                 crs, icans)
+    intact = latest.meta.id is not None and repo.verify_signature(latest.meta.id)
+    crs_ok = intact and crs.source is not GradeSource.COMPUTED
+    icans_ok = intact and icans.source is not GradeSource.COMPUTED
+    step = crs_ok and icans_ok and parsed[2] == a.protocol_id
+    return GradeConfirmation(a.crs.grade, a.icans.grade, crs_ok, icans_ok, step, latest, intact,
+                             crs, icans)

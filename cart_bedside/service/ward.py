@@ -105,6 +105,14 @@ class BedCard:
     has_draft: bool = False
 
     @property
+    def standing_grades(self) -> tuple[int, int]:
+        """CRS and ICANS as shown: a physician's grade where one stands (§11), else computed."""
+        return tuple(shown.grade if shown is not None and shown.physician is not None
+                     and not shown.lapsed else grade
+                     for grade, shown in ((self.crs_grade, self.crs_shown),
+                                          (self.icans_grade, self.icans_shown)))
+
+    @property
     def grades_confirmed(self) -> bool | None:
         """True when every grade above 0 is co-signed, False when one is not, None if all 0."""
         pending = [ok for grade, ok in ((self.crs_grade, self.crs_confirmed),

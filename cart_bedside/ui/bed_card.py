@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from ..logic.catalogue import CATALOGUE
 from ..logic.findings import Severity
 from ..logic.messages import msg, term
+from ..logic.patient_protocol import protocol_short_name
 from ..service import BedCard, masked_name
 from . import theme
 from .bed_card_parts import ElidedLabel, elide_lines, most_severe, short_alert_text
+from .judgement_text import corrected_text, news2_text
 from .widgets.grade_badge import GradeBadge
 
 __all__ = ["BedCardWidget", "elide_lines", "most_severe", "short_alert_text"]
@@ -68,7 +70,7 @@ QLabel#overdue[zero="false"] {{
     color: {theme.ERROR};
     font-weight: bold;
 }}
-QLabel#alertCount {{
+QLabel#alertCount, QLabel#news2 {{
     font-weight: bold;
 }}
 QLabel#draft {{
@@ -122,7 +124,7 @@ class BedCardWidget(QFrame):
 
         self._bed = label("bed")
         self._name = label("name", ElidedLabel, 1)
-        self._age = label("age")
+        self._age = label("age", ElidedLabel, 1)
         self._day = label("day")
         self._crs = GradeBadge("CRS")
         self._icans = GradeBadge("ICANS")
@@ -131,7 +133,8 @@ class BedCardWidget(QFrame):
             badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             badge.setFixedSize(72, theme.TOUCH_LARGE_PX)
         self._neuro = label("neuro")
-        self._confirmed = label("confirmed")
+        self._confirmed = label("confirmed", ElidedLabel, 1)
+        self._news2 = label("news2")
         self._risk = label("risk")
         self._risk.setWordWrap(True)  # "standard risk" on a narrow card: two lines, not cut
         self._draft = label("draft")
@@ -167,6 +170,7 @@ class BedCardWidget(QFrame):
         tasks.setSpacing(12)
         tasks.addWidget(self._due)
         tasks.addWidget(self._overdue, 1)
+        tasks.addWidget(self._news2)
 
         alerts = QHBoxLayout()
         alerts.setSpacing(8)
@@ -210,13 +214,14 @@ class BedCardWidget(QFrame):
     def texts(self) -> dict[str, str]:
         """What the card says, by part (for tests and accessibility)."""
         return {
-            "bed": self._bed.text(), "name": self._name.full_text(), "age": self._age.text(),
+            "bed": self._bed.text(), "name": self._name.full_text(), "age": self._age.full_text(),
             "day": self._day.text(), "crs": self._crs.text(), "icans": self._icans.text(),
             "neuro": self._neuro.text(), "risk": self._risk.text(), "due": self._due.text(),
-            "overdue": self._overdue.full_text(), "alert_count": self._alert_count.text(),
+            "overdue": self._overdue.full_text(), "news2": self._news2.text(),
+            "alert_count": self._alert_count.text(),
             "alert": self._alert_text.full_text(), "vitals": self._vitals.text(),
             "draft": self._draft.text() if self._card.has_draft else "",
-            "confirmed": self._confirmed.text() if self._card.grades_confirmed is not None
+            "confirmed": self._confirmed.full_text() if self._card.grades_confirmed is not None
             else "",
         }
 
@@ -227,16 +232,22 @@ class BedCardWidget(QFrame):
         self._bed.setText(card.bed)
         name = masked_name(card.name) if self._session.names_masked else card.name
         self._name.set_full_text(name)
-        self._age.setText(self.age_text(card.age_years))
+        self._age.set_full_text(self.age_text(card.age_years) if not card.protocol_id else
+                                f"{self.age_text(card.age_years)} · "
+                                f"{render(protocol_short_name(card.protocol_id))}")
         self._day.setText(card.day_label)
-        self._crs.set_grade(card.crs_grade)
-        self._icans.set_grade(card.icans_grade)
+        # §11: the grade that stands (a physician's correction), the computed one beside.
+        crs, icans = card.standing_grades
+        self._crs.set_grade(crs)
+        self._icans.set_grade(icans)
         self._neuro.setText(self.neuro_text(card))
+        self._news2.setText(news2_text(card))
         confirmed = card.grades_confirmed
-        self._confirmed.setText("" if confirmed is None else
-                                self.tr("✔ grades co-signed") if confirmed else
-                                self.tr("grades not yet co-signed"))
-        self._confirmed.setVisible(confirmed is not None)
+        self._confirmed.set_full_text(
+            corrected_text(card, self.tr("physician ({kind} computed {grade})")) or
+            ("" if confirmed is None else self.tr("✔ grades co-signed") if confirmed
+             else self.tr("grades not yet co-signed")))
+        self._confirmed.setVisible(bool(self._confirmed.full_text()))
         self._risk.setText(render(msg("risk.group.high" if card.risk_high else
                                       "risk.group.standard")))
         self._set_prop(self._risk, "high", card.risk_high)
@@ -245,12 +256,15 @@ class BedCardWidget(QFrame):
         self._vitals.setText(self.vitals_text(card.last_vitals_at))
         self._due.setText(self.tr("{n} due").format(n=card.due))  # this shift (logic.shift_tasks)
         self._set_prop(self._due, "zero", card.due == 0)
+        not_done = (self.tr(" · not done {n}").format(n=card.not_done) if card.not_done
+                    else "")
         if card.overdue:
             what = "、" if self._session.lang == "zh_CN" else ", "
             self._overdue.set_full_text(self.tr("{n} overdue: {what}").format(
-                n=card.overdue, what=what.join(self.kind_text(k) for k in card.overdue_kinds)))
+                n=card.overdue, what=what.join(self.kind_text(k) for k in card.overdue_kinds))
+                + not_done)
         else:
-            self._overdue.set_full_text(self.tr("none overdue"))
+            self._overdue.set_full_text(self.tr("none overdue") + not_done)
         self._set_prop(self._overdue, "zero", card.overdue == 0)
         top = most_severe(card.alerts)
         critical = top is not None and top.severity is Severity.CRITICAL
@@ -268,7 +282,7 @@ class BedCardWidget(QFrame):
         self._set_prop(self._alert_text, "none", top is None)
         self.setAccessibleName(self.tr("Bed {bed}, {name}, {day}, CRS {crs}, ICANS {icans}")
                                .format(bed=card.bed, name=name, day=card.day_label,
-                                       crs=card.crs_grade, icans=card.icans_grade))
+                                       crs=crs, icans=icans))
 
     def age_text(self, age_years: float) -> str:
         if age_years < 2:

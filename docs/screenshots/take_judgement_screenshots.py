@@ -17,7 +17,9 @@ docs/screenshots/judgement_<what>_<lang>.png:
   paediatric line, tocilizumab 12 mg/kg = 264 mg;
 - ``board``: the ward board (shown grades, NEWS2, protocol on each card);
 - ``not_done``: a nurse recording an overdue check as not done;
-- ``paediatric_table``: the administrator's paediatric dosing table.
+- ``paediatric_table``: the administrator's paediatric dosing table;
+- ``handover``: bed 01's handover page after the correction (pdftoppm), with the
+  protocol, the physician's grade beside the computed one and NEWS2 in the banner.
 """
 
 from __future__ import annotations
@@ -31,6 +33,23 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "docs" / "screenshots"
+
+
+def handover(repo, lang: str) -> None:
+    """Bed 01's handover sheet, first page, as a PNG (needs pdftoppm)."""
+    import tempfile
+
+    from cart_bedside.reports.handover import write_handover
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = write_handover(repo, Path(tmp) / "bed01.pdf", lang=lang, user="doctor",
+                             bed="01").path
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf),
+                        str(Path(tmp) / "page")], check=True)
+        page = next(Path(tmp).glob("page*.png"))
+        target = OUT / f"judgement_handover_{lang}.png"
+        target.write_bytes(page.read_bytes())
+        print(target.relative_to(ROOT))
 
 
 def main() -> int:
@@ -127,6 +146,8 @@ def main() -> int:
         else "10 mg/kg every 12 h, as advised by neurology")
     panel.scroll.ensureWidgetVisible(panel.paediatric)
     shot("paediatric_table")
+    if args.size == "1280x800":
+        handover(service.repo, args.lang)
     database.conn.close()
     return 0
 

@@ -93,21 +93,57 @@ def test_alerts_overdue_and_due_tasks(sheet):
 
 
 def test_grades_are_confirmed_by_the_physician_co_sign(ward):
+    """§11: the physician's grade stands on the sheet, the computed one and the reason beside."""
+    from cart_bedside.logic.messages import render
+    from cart_bedside.logic.physician_grade import GradeSource
     from cart_bedside.service.cosign import cosign_meaning
+    from cart_bedside.storage import PhysicianGradeRecord
 
     repo, _ = ward
     before = by_bed(gather_handover(repo, now=DEMO_NOW), "03")
     assert not before.crs_confirmation.confirmed
+    assert before.crs_shown.source is GradeSource.COMPUTED
     a = before.assessment
-    vitals_id = a.crs.current.record.meta.id
-    # CRS co-signed at its current grade, the ICANS part names a grade it no longer has
-    repo.sign([vitals_id], "doctor", cosign_meaning(a.crs.grade, a.icans.grade + 1,
-                                                    a.protocol_id))
+    eid = before.episode_id
+    # CRS confirmed as computed, ICANS corrected one grade down with a reason
+    records = [PhysicianGradeRecord(eid, "crs", a.crs.grade, a.crs.grade, DEMO_NOW),
+               PhysicianGradeRecord(eid, "icans", a.icans.grade, a.icans.grade - 1, DEMO_NOW,
+                                    "sedated after midazolam")]
+    repo.record_physician_grades(eid, records, "doctor", signature_meaning=cosign_meaning(
+        a.crs.grade, a.icans.grade - 1, a.protocol_id))
     after = by_bed(gather_handover(repo, now=DEMO_NOW), "03")
     assert after.crs_confirmation.confirmed and after.crs_confirmation.by == "刘医生（演示）"
-    assert not after.icans_confirmation.confirmed
-    repo.sign([vitals_id], "doctor", "author")  # not a co-sign: changes nothing
+    assert after.icans_confirmation.confirmed
+    assert (after.icans_shown.grade, after.icans_shown.computed) == (a.icans.grade - 1,
+                                                                     a.icans.grade)
+    assert "sedated after midazolam" in render(after.icans_shown.message(), "en")
+    repo.sign([a.crs.current.record.meta.id], "doctor", "author")  # not a co-sign
     assert by_bed(gather_handover(repo, now=DEMO_NOW), "03").crs_confirmation.confirmed
+
+
+def test_the_sheet_uses_the_patient_s_protocol_and_lists_checks_not_done(ward):
+    """§10 and §12: the sheet names each patient's protocol; a check recorded as not done is
+    listed with its reason and no longer overdue."""
+    from cart_bedside.logic.messages import render
+    from cart_bedside.service import RecordService, WardService
+
+    repo, _ = ward
+    sheet = gather_handover(repo, now=DEMO_NOW)
+    protocols = {p.patient.diagnosis: p.protocol.protocol_id for p in sheet.patients}
+    assert protocols["mm"] == "mm-2022" and protocols["neuro_autoimmune"] == "nad-2025"
+    assert all(p.assessment.protocol_id == p.protocol.protocol_id for p in sheet.patients)
+    bed04 = by_bed(sheet, "04")
+    overdue = [t for t in bed04.overdue if not t.ward_task]
+    assert overdue and bed04.not_done == ()
+    service = WardService(repo, clock=lambda: DEMO_NOW)
+    service.sign_in("nurse", "1111")
+    record = RecordService(service)
+    task = record.task_summary(bed04.episode_id).overdue[0]
+    record.record_not_done(bed04.episode_id, task.kind, task.due_at, "patient_refused")
+    after = by_bed(gather_handover(repo, now=DEMO_NOW), "04")
+    assert len([t for t in after.overdue if not t.ward_task]) == len(overdue) - 1
+    (line,) = after.not_done
+    assert "患者拒绝" in render(line.not_done, "zh_CN")
 
 
 def test_grade_timeline_matches_grade_at(sheet):

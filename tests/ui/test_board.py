@@ -83,6 +83,7 @@ def test_one_card_per_occupied_bed_with_the_right_badges(board, signed_in):
     # Bed 03 is a child of 7: CAPD, not ICE.
     assert card_by_bed(board, "03").texts()["neuro"] == "CAPD 6 分"
     assert card_by_bed(board, "01").texts()["neuro"] == "ICE 10/10"
+    assert card_by_bed(board, "01").texts()["news2"] == "NEWS2 9‼"  # §12
     assert card_by_bed(board, "06").crs_badge().text() == "CRS 4"
 
 

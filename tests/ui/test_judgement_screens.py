@@ -117,6 +117,26 @@ def test_the_administrator_edits_the_paediatric_dosing_table(qtbot, admin_panel,
     assert "treating physician" in admin_panel.paediatric.line("dexamethasone").placeholderText()
 
 
+def test_the_board_card_shows_the_physician_s_grade_news2_and_the_protocol(qtbot, nurse, show):
+    from cart_bedside.ui.ward_board import WardBoardWidget
+
+    eid = bed(nurse, "01")
+    computed = nurse.service.assessment(eid).crs.grade
+    nurse.sign_in("doctor", PINS["doctor"])
+    RecordService(nurse.service).judge_grades(eid, PINS["doctor"], computed - 1, 0,
+                                              "低血压系出血所致")
+    board = show(WardBoardWidget(nurse))
+    board.refresh()
+    card = next(c for c in board.cards() if c.card().bed == "01")
+    assert card.crs_badge().grade() == computed - 1  # the physician's grade stands
+    texts = card.texts()
+    assert texts["news2"] == "NEWS2 9‼"
+    assert "T/CI 1203—2025" in texts["age"]
+    assert f"CRS 系统计算 {computed} 级" in card._confirmed.full_text()
+    mm = next(c for c in board.cards() if c.card().protocol_id == "mm-2022")
+    assert "骨髓瘤" in mm.texts()["age"]
+
+
 def test_not_done_from_the_tasks_tab(qtbot, nurse, show):
     """§12: the nurse reaches 'not done, because…' from the Tasks list of the tab."""
     from cart_bedside.ui.record import AlertsTasksTab

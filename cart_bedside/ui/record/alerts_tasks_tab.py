@@ -226,7 +226,10 @@ class AlertsTasksTab(RefreshingTab):
             self.tr("CRS {grade}: {state}").format(grade=c.crs_grade,
                                                    state=who if c.crs_confirmed else not_yet),
             self.tr("ICANS {grade}: {state}").format(
-                grade=c.icans_grade, state=who if c.icans_confirmed else not_yet)]))
+                grade=c.icans_grade, state=who if c.icans_confirmed else not_yet),
+            # §11: a physician's different grade (or one a later record ended), in full.
+            *(r(g.message()) for g in (c.crs, c.icans)
+              if g is not None and (g.differs or g.lapsed))]))
         self.cosign_state.setProperty("role", "" if c.crs_confirmed and c.icans_confirmed
                                       else "hint")
         theme.repolish(self.cosign_state)

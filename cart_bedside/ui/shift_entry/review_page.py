@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...logic.assessment import Assessment
 from ...logic.findings import Severity
 from ...logic.messages import Message
+from ...logic.patient_protocol import protocol_display_name
 from ...logic.support_change import GradeDrop
 from ...logic.validation import Warning_
 from .. import theme
@@ -231,7 +232,10 @@ class ReviewPage(QWidget):
         self.crs_badge.set_grade(a.crs.grade)
         self.icans_badge.set_grade(a.icans.grade)
         none = self.tr("No findings for a grade.")
-        self.crs_reasons.setText("\n".join(f"• {r(m)}" for m in a.crs_reasons) or none)
+        # §12: NEWS2 beside, never instead of, the CRS grade, with its note.
+        news2 = f"\n{r(a.news2.summary())} — {r(a.news2.note)}" if a.news2 else ""
+        self.crs_reasons.setText(("\n".join(f"• {r(m)}" for m in a.crs_reasons) or none)
+                                 + news2)
         self.icans_reasons.setText("\n".join(f"• {r(m)}" for m in a.icans_reasons) or none)
         blocks = []
         for kind, grade, lines in (("CRS", a.crs.grade, a.plan.crs_lines),
@@ -239,8 +243,10 @@ class ReviewPage(QWidget):
             if lines:
                 title = self.tr("{kind} grade {grade}:").format(kind=kind, grade=grade)
                 blocks.append("\n".join([title, *(f"  • {r(m)}" for m in lines)]))
-        self.plan.setText("\n".join(blocks)
-                          or self.tr("No management step for grade 0: keep monitoring."))
+        protocol = self.tr("Protocol for this patient: {protocol}").format(  # §10
+            protocol=r(protocol_display_name(a.protocol_id)))
+        self.plan.setText("\n".join([protocol, *blocks] if blocks else [
+            protocol, self.tr("No management step for grade 0: keep monitoring.")]))
         self.sources.setText(self.tr("Source: {sources}").format(
             sources="; ".join(r(s) for s in a.plan.sources)) if a.plan.sources else "")
         self.dose.setText(self._dose_text(a))
