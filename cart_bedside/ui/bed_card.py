@@ -162,6 +162,7 @@ class BedCardWidget(QFrame):
         facts.setSpacing(2)
         facts.addWidget(self._neuro)
         facts.addWidget(self._risk, 0, Qt.AlignmentFlag.AlignLeft)
+        facts.addWidget(self._news2)  # §12: beside the grades, never instead of them
         facts.addWidget(self._draft, 0, Qt.AlignmentFlag.AlignLeft)
         facts.addStretch(1)
         middle.addLayout(facts, 1)
@@ -170,7 +171,6 @@ class BedCardWidget(QFrame):
         tasks.setSpacing(12)
         tasks.addWidget(self._due)
         tasks.addWidget(self._overdue, 1)
-        tasks.addWidget(self._news2)
 
         alerts = QHBoxLayout()
         alerts.setSpacing(8)
