@@ -25,3 +25,20 @@ def _delete_leftover_widgets(qapp):
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def nurse_window_zh(qtbot, qapp, session):
+    """The real main window at 1280×800 in Chinese, the demo nurse signed in."""
+    from cart_bedside.ui import i18n
+    from cart_bedside.ui.main_window import MainWindow
+
+    i18n.install_translators(qapp, "zh_CN")
+    w = MainWindow(session, auto_lock_minutes=30)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    session.sign_in("nurse", PINS["nurse"])
+    yield w
+    i18n.remove_translators(qapp)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 
 from cart_bedside.logic.models import O2Device
-from cart_bedside.ui import i18n
-from cart_bedside.ui.main_window import MainWindow
 from cart_bedside.ui.shift_entry.state import NEURO, OXYGEN, REVIEW
 from tests.demo_ward import PINS
 
@@ -18,16 +16,8 @@ PRESSOR_BED = "03"  # 7 y, CRS 3 on norepinephrine
 
 
 @pytest.fixture
-def window(qtbot, qapp, session):
-    i18n.install_translators(qapp, "zh_CN")
-    w = MainWindow(session, auto_lock_minutes=30)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    session.sign_in("nurse", PINS["nurse"])
-    yield w
-    i18n.remove_translators(qapp)
+def window(nurse_window_zh):
+    return nurse_window_zh
 
 
 def open_entry(window, bed):

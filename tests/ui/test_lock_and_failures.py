@@ -9,8 +9,6 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from cart_bedside.logic.messages import render
-from cart_bedside.ui import i18n
-from cart_bedside.ui.main_window import MainWindow
 from cart_bedside.ui.shift_entry.state import FORM, REVIEW
 from tests.demo_ward import PINS
 
@@ -20,16 +18,8 @@ BED = "01"
 
 
 @pytest.fixture
-def window(qtbot, qapp, session):
-    i18n.install_translators(qapp, "zh_CN")
-    w = MainWindow(session, auto_lock_minutes=30)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    session.sign_in("nurse", PINS["nurse"])
-    yield w
-    i18n.remove_translators(qapp)
+def window(nurse_window_zh):
+    return nurse_window_zh
 
 
 def entry_at_review(window, qtbot):
