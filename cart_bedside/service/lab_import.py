@@ -25,7 +25,8 @@ The unmatched list and the code table need the ``settings`` permission.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -235,3 +236,16 @@ def _unmatched(reason: str, group: PatientResults, line: ResultLine,
                            code=line.code, code_system=line.system, test_name=line.text,
                            value_sent=line.value, unit_sent=line.unit,
                            observed_at=line.observed_at, episode_id=episode_id)
+
+
+@contextmanager
+def worker_lab_service(db_path: str) -> Iterator[LabImportService]:
+    """A lab-import service on a connection of its own, for a worker thread (a SQLite
+    connection belongs to the thread that opened it); closed on leaving."""
+    from ..storage import Repository, open_database
+
+    db = open_database(db_path, check=False, migrate=False)
+    try:
+        yield LabImportService(WardService(Repository(db, upgrade=False)))
+    finally:
+        db.conn.close()

@@ -376,6 +376,10 @@ class WardService:
         return self.repo.load_draft(self.user.username, form, episode_id)
 
     # --- the board ------------------------------------------------------------------
+    def db_file(self) -> str | None:
+        """The database file this service reads (None for an in-memory database)."""
+        return self.repo.db_file()
+
     def occupied(self) -> list[tuple[Patient, EpisodeInfo]]:
         self.require("view")
         return self.repo.occupied(self.clock())

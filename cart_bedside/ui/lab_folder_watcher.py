@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..interop.lab_files import scan_folder
-from ..service.lab_import import LabImportService
+from ..service.lab_import import LabImportService, worker_lab_service
 from .session import Session
 from .worker import BackgroundOp, run_in_background
 
@@ -37,15 +37,8 @@ class ScanSummary:
 
 def scan_job(db_path: str, folder: str, actor: str) -> ScanSummary:
     """Import the folder's new files through a connection of this (worker) thread."""
-    from ..service import WardService
-    from ..storage import Repository, open_database
-
-    db = open_database(db_path, check=False, migrate=False)
-    try:
-        service = LabImportService(WardService(Repository(db, upgrade=False)))
+    with worker_lab_service(db_path) as service:
         scan = scan_folder(service, Path(folder), actor=actor)
-    finally:
-        db.conn.close()
     episodes = tuple(dict.fromkeys(e for f in scan.files for o in f.outcomes
                                    for e in o.episodes))
     return ScanSummary(len(scan.files), sum(f.stored for f in scan.files),
@@ -84,7 +77,7 @@ class LabFolderWatcher(QObject):
     def scan_now(self) -> bool:
         """Start a scan if a folder is set and none is running; True if one started."""
         folder = self.folder()
-        path = self.db_path or self.session.service.repo.db_file()
+        path = self.db_path or self.session.service.db_file()
         if not folder or not path or self.busy():
             return False
         user = self.session.user

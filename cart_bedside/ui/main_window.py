@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         if self.settings_screen is None:
             from .admin import SettingsScreen
 
-            path = self.db_path or self.session.service.repo.db_file()
+            path = self.db_path or self.session.service.db_file()
             self.settings_screen = SettingsScreen(self.session, path)
             self.settings_screen.back_requested.connect(self.show_board)
             self.settings_screen.database_replaced.connect(self.reopen_database)
