@@ -31,8 +31,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DEMO_NOW = datetime(2026, 11, 23, 10, 0)
-CODES = (("1988-5", "C反应蛋白", "mg/L", 40.0), ("2276-4", "铁蛋白", "ng/mL", 900.0),
-         ("26881-3", "白介素-6", "pg/mL", 20.0), ("751-8", "中性粒细胞", "/uL", 1500.0))
+CODES = (
+    ("1988-5", "C反应蛋白", "mg/L", 40.0),
+    ("2276-4", "铁蛋白", "ng/mL", 900.0),
+    ("26881-3", "白介素-6", "pg/mL", 20.0),
+    ("751-8", "中性粒细胞", "/uL", 1500.0),
+)
 
 
 class _Clock:
@@ -66,13 +70,17 @@ def _messages(patients, results: int, per_message: int = 100) -> bytes:
     out = []
     for m in range(results // per_message):
         p = patients[m % len(patients)]
-        lines = [f"MSH|^~\\&|LIS|HOSP|CART|WARD|202611230930||ORU^R01|B{m:05d}|P|2.5|||||CHN|"
-                 "GB 18030-2000", f"PID|1||{p.mrn}^^^HOSP^MR||{p.name[0]}^{p.name[1:]}"]
+        lines = [
+            f"MSH|^~\\&|LIS|HOSP|CART|WARD|202611230930||ORU^R01|B{m:05d}|P|2.5|||||CHN|"
+            "GB 18030-2000",
+            f"PID|1||{p.mrn}^^^HOSP^MR||{p.name[0]}^{p.name[1:]}",
+        ]
         for i in range(per_message):
             code, text, unit, value = CODES[i % len(CODES)]
             at = DEMO_NOW - timedelta(hours=2, minutes=(m * per_message + i) % 600)
-            lines.append(f"OBX|{i + 1}|NM|{code}^{text}^LN||{value + i % 7}|{unit}|||||F|||"
-                         f"{at:%Y%m%d%H%M}")
+            lines.append(
+                f"OBX|{i + 1}|NM|{code}^{text}^LN||{value + i % 7}|{unit}|||||F|||{at:%Y%m%d%H%M}"
+            )
         out.append("\r".join(lines) + "\r")
     return "".join(out).encode("gb18030")
 
@@ -95,8 +103,13 @@ def bench_import(template: Path, folder: Path, results: int) -> dict[str, float]
     assert first.stored == results and again.duplicates == results // 100, (first, again)
     db.conn.close()
     ward, db = _ward(template, folder, "typed.db")
-    items = [(f"labs[{i}]", LabResult(DEMO_NOW - timedelta(hours=2, minutes=i % 600), "crp",
-                                      40.0 + i % 7, "mg/L")) for i in range(100)]
+    items = [
+        (
+            f"labs[{i}]",
+            LabResult(DEMO_NOW - timedelta(hours=2, minutes=i % 600), "crp", 40.0 + i % 7, "mg/L"),
+        )
+        for i in range(100)
+    ]
     t3 = time.perf_counter()
     for m in range(results // 100):
         ward.repo.save_records(patients[m % len(patients)].id, "nurse", items)
@@ -119,8 +132,12 @@ def bench_fhir(template: Path, folder: Path) -> dict[str, float]:
     _, _, resources = export_fhir(service, folder / "ward.json", ids)
     t2 = time.perf_counter()
     db.conn.close()
-    return {"collect_floor": t1 - t0, "fhir": t2 - t1, "resources": resources,
-            "mb": (folder / "ward.json").stat().st_size / 1e6}
+    return {
+        "collect_floor": t1 - t0,
+        "fhir": t2 - t1,
+        "resources": resources,
+        "mb": (folder / "ward.json").stat().st_size / 1e6,
+    }
 
 
 def main(argv=None) -> int:
@@ -131,10 +148,16 @@ def main(argv=None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-interop-"))
     try:
         template = _template(folder)
-        imports = [bench_import(template, folder / f"i{r}", args.results)
-                   for r in range(args.runs) if (folder / f"i{r}").mkdir() is None]
-        fhirs = [bench_fhir(template, folder / f"f{r}")
-                 for r in range(args.runs) if (folder / f"f{r}").mkdir() is None]
+        imports = [
+            bench_import(template, folder / f"i{r}", args.results)
+            for r in range(args.runs)
+            if (folder / f"i{r}").mkdir() is None
+        ]
+        fhirs = [
+            bench_fhir(template, folder / f"f{r}")
+            for r in range(args.runs)
+            if (folder / f"f{r}").mkdir() is None
+        ]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -142,12 +165,16 @@ def main(argv=None) -> int:
         return statistics.median(r[key] for r in rows)
 
     imp, dup, typed = med(imports, "import"), med(imports, "duplicate"), med(imports, "typed_floor")
-    print(f"import {args.results} lab results (HL7, GB18030, 100 messages): {imp:.2f} s "
-          f"({args.results / imp:,.0f} results/s); typed floor {typed:.2f} s "
-          f"(ratio {imp / typed:.2f}); same file again (duplicates): {dup:.2f} s")
+    print(
+        f"import {args.results} lab results (HL7, GB18030, 100 messages): {imp:.2f} s "
+        f"({args.results / imp:,.0f} results/s); typed floor {typed:.2f} s "
+        f"(ratio {imp / typed:.2f}); same file again (duplicates): {dup:.2f} s"
+    )
     fhir, floor = med(fhirs, "fhir"), med(fhirs, "collect_floor")
-    print(f"FHIR export of the demo ward: {fhir:.2f} s ({fhirs[0]['resources']:,} resources, "
-          f"{fhirs[0]['mb']:.1f} MB); collect floor {floor:.2f} s (ratio {fhir / floor:.1f})")
+    print(
+        f"FHIR export of the demo ward: {fhir:.2f} s ({fhirs[0]['resources']:,} resources, "
+        f"{fhirs[0]['mb']:.1f} MB); collect floor {floor:.2f} s (ratio {fhir / floor:.1f})"
+    )
     return 0
 
 

@@ -32,8 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-os.environ.setdefault("CART_BEDSIDE_KEY_DIR", str(Path(tempfile.gettempdir())
-                                                  / "cart_bedside_bench_keys"))
+os.environ.setdefault(
+    "CART_BEDSIDE_KEY_DIR", str(Path(tempfile.gettempdir()) / "cart_bedside_bench_keys")
+)
 
 from cart_bedside.logic.models import (
     Consciousness,
@@ -80,9 +81,11 @@ def build(folder: Path, years: float, beds: int) -> tuple[Path, Path]:
 
 def _open(path: Path) -> Repository:
     db = open_database(path, check=True)
-    until = datetime.fromisoformat(db.execute(
-        "SELECT value FROM ward_settings WHERE key = 'demo.generated_until'").fetchone()[0]
-        .strip('"'))
+    until = datetime.fromisoformat(
+        db.execute("SELECT value FROM ward_settings WHERE key = 'demo.generated_until'")
+        .fetchone()[0]
+        .strip('"')
+    )
     now = until + timedelta(minutes=30)
     return Repository(db, clock=lambda: now)
 
@@ -103,19 +106,25 @@ def operations(path: Path, runs: int) -> dict[str, float]:
 
     def save() -> None:
         repo.save_shift_entry(
-            episode, "nurse",
+            episode,
+            "nurse",
             vitals=VitalSigns(at, temp_c=37.2, hr=88, sbp=118, dbp=72, rr=16, spo2=98),
             neuro=NeuroAssessment(at, ice_score=10, consciousness=Consciousness.ALERT),
-            fluids=[FluidEntry(at, FluidCategory.IV_FLUIDS, 500),
-                    FluidEntry(at, FluidCategory.ORAL, 200),
-                    FluidEntry(at, FluidCategory.URINE, 650)])
+            fluids=[
+                FluidEntry(at, FluidCategory.IV_FLUIDS, 500),
+                FluidEntry(at, FluidCategory.ORAL, 200),
+                FluidEntry(at, FluidCategory.URINE, 650),
+            ],
+        )
 
     out = {
-        "floor (SELECT 1)": _median_ms(lambda: repo.db.conn.execute("SELECT 1").fetchone(),
-                                       runs * 4),
+        "floor (SELECT 1)": _median_ms(
+            lambda: repo.db.conn.execute("SELECT 1").fetchone(), runs * 4
+        ),
         "ward board": _median_ms(repo.ward_board, runs),
         "30-day timeline": _median_ms(
-            lambda: repo.timeline(episode, at - timedelta(days=30), at), runs),
+            lambda: repo.timeline(episode, at - timedelta(days=30), at), runs
+        ),
         "shift-entry save": _median_ms(save, runs),
     }
     repo.db.conn.close()
@@ -148,24 +157,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--beds", type=int, default=40)
     parser.add_argument("--runs", type=int, default=25)
     parser.add_argument("--starts", type=int, default=5)
-    parser.add_argument("--folder", default=str(Path(tempfile.gettempdir())
-                                               / "cart_bedside_bench_security"))
+    parser.add_argument(
+        "--folder", default=str(Path(tempfile.gettempdir()) / "cart_bedside_bench_security")
+    )
     parser.add_argument("--fresh", action="store_true", help="regenerate the databases")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if args.fresh:
         shutil.rmtree(folder, ignore_errors=True)
     plain, enc = build(folder, args.years, args.beds)
-    print(f"{plain.name}: {plain.stat().st_size / 1e6:,.0f} MB; {enc.name}: "
-          f"{enc.stat().st_size / 1e6:,.0f} MB; SQLCipher {cipher_version(enc)}")
+    print(
+        f"{plain.name}: {plain.stat().st_size / 1e6:,.0f} MB; {enc.name}: "
+        f"{enc.stat().st_size / 1e6:,.0f} MB; SQLCipher {cipher_version(enc)}"
+    )
     starts: dict[str, list[float]] = {"plain": [], "encrypted": []}
     for _ in range(args.starts):  # alternate, so machine load falls on both
         starts["plain"].append(start_up_s(plain))
         starts["encrypted"].append(start_up_s(enc))
     ops = {"plain": operations(plain, args.runs), "encrypted": operations(enc, args.runs)}
-    rows = [("start-up (open + quick_check)",
-             statistics.median(starts["plain"]) * 1000,
-             statistics.median(starts["encrypted"]) * 1000)]
+    rows = [
+        (
+            "start-up (open + quick_check)",
+            statistics.median(starts["plain"]) * 1000,
+            statistics.median(starts["encrypted"]) * 1000,
+        )
+    ]
     rows += [(k, ops["plain"][k], ops["encrypted"][k]) for k in ops["plain"]]
     print(f"\n{'operation':<30} {'plain ms':>10} {'encrypted ms':>13} {'added':>8}")
     for name, p, e in rows:
@@ -173,13 +189,17 @@ def main(argv: list[str] | None = None) -> int:
     rates = verify_rate(folder)
     print()
     for name, (per_10k, records) in rates.items():
-        print(f"verify, {name:<9}: {per_10k:.2f} s per 10 000 records "
-              f"(demo ward: {records:,} audit entries + records)")
+        print(
+            f"verify, {name:<9}: {per_10k:.2f} s per 10 000 records "
+            f"(demo ward: {records:,} audit entries + records)"
+        )
     save_pct = (rows[-1][2] / rows[-1][1] - 1) * 100
     start_pct = (rows[0][2] / rows[0][1] - 1) * 100
     ok = save_pct <= TARGET_PCT and start_pct <= TARGET_PCT
-    print(f"\ntarget: encryption adds ≤ {TARGET_PCT:.0f} % to a save ({save_pct:.0f} %) and "
-          f"to start-up ({start_pct:.0f} %): {'met' if ok else 'NOT met'}")
+    print(
+        f"\ntarget: encryption adds ≤ {TARGET_PCT:.0f} % to a save ({save_pct:.0f} %) and "
+        f"to start-up ({start_pct:.0f} %): {'met' if ok else 'NOT met'}"
+    )
     return 0
 
 

@@ -89,9 +89,14 @@ def child_env() -> dict[str, str]:
 
 def timed(code: str, *args: str, extra: tuple[str, ...] = ()) -> tuple[Run, str]:
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *extra, "-c", code, *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=child_env())
+    proc = subprocess.Popen(
+        [sys.executable, *extra, "-c", code, *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
     line = proc.stdout.readline()
     seconds = time.perf_counter() - start
     err = proc.stderr.read()
@@ -155,8 +160,9 @@ def summary(runs: int = 11) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=11)
-    parser.add_argument("--importtime", action="store_true",
-                        help="also print the slowest imports of one app start")
+    parser.add_argument(
+        "--importtime", action="store_true", help="also print the slowest imports of one app start"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         ward = ward_file(Path(tmp))
@@ -166,16 +172,24 @@ def main() -> int:
     a = statistics.median(r.seconds for r in app)
     fc = statistics.median(r.cpu for r in floor)
     ac = statistics.median(r.cpu for r in app)
-    print(f"{'measure (' + str(args.runs) + ' runs, alternating)':<62}{'median':>9}{'min':>9}"
-          f"{'CPU':>9}{'max RSS':>10}")
-    for name, runs in (("bare PySide6 window, painted (floor)", floor),
-                       ("cart-bedside --db WARD: 12-bed board painted, nurse signed in", app)):
-        print(f"{name:<62}{statistics.median(r.seconds for r in runs):>8.3f}s"
-              f"{min(r.seconds for r in runs):>8.3f}s"
-              f"{statistics.median(r.cpu for r in runs):>8.3f}s"
-              f"{statistics.median(r.max_rss_mb for r in runs):>7.0f} MB")
-    print(f"ratio {a / f:.2f}× the floor (wall clock, target ≤ 3×), {ac / fc:.2f}× in CPU time; "
-          f"heavy modules before the first paint: {app[-1].heavy}")
+    print(
+        f"{'measure (' + str(args.runs) + ' runs, alternating)':<62}{'median':>9}{'min':>9}"
+        f"{'CPU':>9}{'max RSS':>10}"
+    )
+    for name, runs in (
+        ("bare PySide6 window, painted (floor)", floor),
+        ("cart-bedside --db WARD: 12-bed board painted, nurse signed in", app),
+    ):
+        print(
+            f"{name:<62}{statistics.median(r.seconds for r in runs):>8.3f}s"
+            f"{min(r.seconds for r in runs):>8.3f}s"
+            f"{statistics.median(r.cpu for r in runs):>8.3f}s"
+            f"{statistics.median(r.max_rss_mb for r in runs):>7.0f} MB"
+        )
+    print(
+        f"ratio {a / f:.2f}× the floor (wall clock, target ≤ 3×), {ac / fc:.2f}× in CPU time; "
+        f"heavy modules before the first paint: {app[-1].heavy}"
+    )
     if rows:
         print(f"\n{'slowest imports of one start (-X importtime)':<52}{'self':>9}{'cumul.':>9}")
         for name, self_ms, cumulative_ms in rows:

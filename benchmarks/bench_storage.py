@@ -46,8 +46,9 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def ensure_db(path: Path, years: float = 10.0, beds: int = 40, seed: int = 1203,
-              regenerate: bool = False) -> Path:
+def ensure_db(
+    path: Path, years: float = 10.0, beds: int = 40, seed: int = 1203, regenerate: bool = False
+) -> Path:
     """The generated ward at ``path``, written first if missing (or ``regenerate``)."""
     if regenerate:
         for suffix in ("", "-wal", "-shm"):
@@ -55,8 +56,10 @@ def ensure_db(path: Path, years: float = 10.0, beds: int = 40, seed: int = 1203,
     if not path.exists():
         print(f"generating {years:g} years x {beds} beds into {path} …", flush=True)
         summary = create_scale_db(path, years=years, beds=beds, seed=seed)
-        print(f"generated in {summary.seconds:.0f} s: "
-              + ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items())))
+        print(
+            f"generated in {summary.seconds:.0f} s: "
+            + ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
+        )
     return path
 
 
@@ -65,9 +68,11 @@ def measure(path: Path, runs: int) -> tuple[dict[str, float], dict[str, object]]
     start = time.perf_counter()
     db = open_database(path, check=True)
     open_s = time.perf_counter() - start
-    until = datetime.fromisoformat(db.execute(
-        "SELECT value FROM ward_settings WHERE key = 'demo.generated_until'").fetchone()[0]
-        .strip('"'))
+    until = datetime.fromisoformat(
+        db.execute("SELECT value FROM ward_settings WHERE key = 'demo.generated_until'")
+        .fetchone()[0]
+        .strip('"')
+    )
     clock_now = until + timedelta(minutes=30)
     repo = Repository(db, clock=lambda: clock_now)
     vitals_rows = db.execute("SELECT count(*) FROM vital_signs").fetchone()[0]
@@ -77,23 +82,30 @@ def measure(path: Path, runs: int) -> tuple[dict[str, float], dict[str, object]]
 
     def save() -> None:
         repo.save_shift_entry(
-            episode, "nurse",
+            episode,
+            "nurse",
             vitals=VitalSigns(at, temp_c=37.2, hr=88, sbp=118, dbp=72, rr=16, spo2=98),
             neuro=NeuroAssessment(at, ice_score=10, consciousness=Consciousness.ALERT),
-            fluids=[FluidEntry(at, FluidCategory.IV_FLUIDS, 500),
-                    FluidEntry(at, FluidCategory.ORAL, 200),
-                    FluidEntry(at, FluidCategory.URINE, 650)],
+            fluids=[
+                FluidEntry(at, FluidCategory.IV_FLUIDS, 500),
+                FluidEntry(at, FluidCategory.ORAL, 200),
+                FluidEntry(at, FluidCategory.URINE, 650),
+            ],
         )
 
     results = {
         "ward board": median_ms(lambda: repo.ward_board(), runs),
         "30-day timeline": median_ms(
-            lambda: repo.timeline(episode, at - timedelta(days=30), at), runs),
+            lambda: repo.timeline(episode, at - timedelta(days=30), at), runs
+        ),
         "shift-entry save": median_ms(save, runs),
     }
     info: dict[str, object] = {
-        "vitals_rows": vitals_rows, "size_mb": path.stat().st_size / 1e6, "beds": len(board),
-        "open_s": open_s, "synchronous": db.execute("PRAGMA synchronous").fetchone()[0],
+        "vitals_rows": vitals_rows,
+        "size_mb": path.stat().st_size / 1e6,
+        "beds": len(board),
+        "open_s": open_s,
+        "synchronous": db.execute("PRAGMA synchronous").fetchone()[0],
         "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
     }
     db.conn.close()
@@ -111,10 +123,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = ensure_db(Path(args.db), args.years, args.beds, args.seed, args.regenerate)
     results, info = measure(path, args.runs)
-    print(f"\n{path}: {info['vitals_rows']:,} vital-sign rows, {info['size_mb']:,.0f} MB, "
-          f"{info['beds']} occupied beds; open + quick_check {info['open_s']:.1f} s")
-    print(f"synchronous={info['synchronous']} (2 = FULL), journal_mode="
-          f"{info['journal_mode']}, runs={args.runs}\n")
+    print(
+        f"\n{path}: {info['vitals_rows']:,} vital-sign rows, {info['size_mb']:,.0f} MB, "
+        f"{info['beds']} occupied beds; open + quick_check {info['open_s']:.1f} s"
+    )
+    print(
+        f"synchronous={info['synchronous']} (2 = FULL), journal_mode="
+        f"{info['journal_mode']}, runs={args.runs}\n"
+    )
     print(f"{'query':<18} {'median ms':>10} {'target ms':>10}  ok")
     for name, value in results.items():
         target = TARGETS_MS[name]

@@ -48,16 +48,42 @@ from tests.server.rows import episode, row, vitals  # noqa: E402
 
 def shift_entry(device: str, episode_id: str) -> list[dict]:
     save = new_id()
-    base = {"episode_id": episode_id, "observed_at": "2026-12-06T08:00:00",
-            "recorded_at": "2026-12-06T08:01:00", "recorded_by": "nurse", "device_id": device,
-            "save_id": save, "supersedes": None, "amend_reason": None, "entered_in_error": 0}
-    out = [vitals(device, episode_id, save_id=save),
-           row("neuro_assessments", {"id": new_id(), **base, "ice_score": 10,
-                                     "seizure": "none", "cerebral_edema": "none"})]
-    for category, direction, ml in (("iv", "intake", 500.0), ("oral", "intake", 250.0),
-                                    ("urine", "output", 600.0)):
-        out.append(row("fluid_entries", {"id": new_id(), **base, "category": category,
-                                         "direction": direction, "volume_ml": ml, "note": ""}))
+    base = {
+        "episode_id": episode_id,
+        "observed_at": "2026-12-06T08:00:00",
+        "recorded_at": "2026-12-06T08:01:00",
+        "recorded_by": "nurse",
+        "device_id": device,
+        "save_id": save,
+        "supersedes": None,
+        "amend_reason": None,
+        "entered_in_error": 0,
+    }
+    out = [
+        vitals(device, episode_id, save_id=save),
+        row(
+            "neuro_assessments",
+            {"id": new_id(), **base, "ice_score": 10, "seizure": "none", "cerebral_edema": "none"},
+        ),
+    ]
+    for category, direction, ml in (
+        ("iv", "intake", 500.0),
+        ("oral", "intake", 250.0),
+        ("urine", "output", 600.0),
+    ):
+        out.append(
+            row(
+                "fluid_entries",
+                {
+                    "id": new_id(),
+                    **base,
+                    "category": category,
+                    "direction": direction,
+                    "volume_ml": ml,
+                    "note": "",
+                },
+            )
+        )
     return out
 
 
@@ -69,8 +95,16 @@ def percentile(values: list[float], q: float) -> float:
 
 
 class Device(threading.Thread):
-    def __init__(self, base: str, token: str, device_id: str, episode_id: str, until: float,
-                 interval: float, board: Board):
+    def __init__(
+        self,
+        base: str,
+        token: str,
+        device_id: str,
+        episode_id: str,
+        until: float,
+        interval: float,
+        board: Board,
+    ):
         super().__init__(daemon=True)
         self.base, self.device_id, self.episode_id = base, device_id, episode_id
         self.headers = {"Authorization": f"Bearer {token}"}
@@ -150,8 +184,9 @@ def run(devices: int, seconds: float, interval: float, database_url: str | None)
     if database_url is None:
         bindir = find_bindir()
         if bindir is None:
-            raise SystemExit("PostgreSQL ≥ 15 server binaries not found "
-                             "(apt-get install postgresql)")
+            raise SystemExit(
+                "PostgreSQL ≥ 15 server binaries not found (apt-get install postgresql)"
+            )
         cluster = start_cluster(bindir, fsync=True)  # durable commits, as on a ward server
         with psycopg.connect(cluster.url(), autocommit=True) as conn:
             conn.execute("CREATE DATABASE bench_sync")
@@ -171,8 +206,9 @@ def run(devices: int, seconds: float, interval: float, database_url: str | None)
             cluster.stop()
 
 
-def _measure(server: LiveServer, url: str, ward: int, n: int, seconds: float,
-             interval: float) -> dict:
+def _measure(
+    server: LiveServer, url: str, ward: int, n: int, seconds: float, interval: float
+) -> dict:
     board = Board(n)
     enrolled = []
     for _ in range(n):
@@ -180,12 +216,17 @@ def _measure(server: LiveServer, url: str, ward: int, n: int, seconds: float,
             code, _ = store.new_enroll_code(conn, ward, "tablet")
         body = httpx.post(f"{server.base}/enroll", json={"code": code}).json()
         ep = episode(body["device_id"])
-        httpx.post(f"{server.base}/push", json={"rows": [ep]},
-                   headers={"Authorization": f"Bearer {body['token']}"})
+        httpx.post(
+            f"{server.base}/push",
+            json={"rows": [ep]},
+            headers={"Authorization": f"Bearer {body['token']}"},
+        )
         enrolled.append((body["token"], body["device_id"], ep["id"]))
     until = time.monotonic() + seconds
-    threads = [Device(server.base, token, dev, ep_id, until, interval, board)
-               for token, dev, ep_id in enrolled]
+    threads = [
+        Device(server.base, token, dev, ep_id, until, interval, board)
+        for token, dev, ep_id in enrolled
+    ]
     floor = []
     t_start = time.monotonic()
     for t in threads:
@@ -202,15 +243,20 @@ def _measure(server: LiveServer, url: str, ward: int, n: int, seconds: float,
     latencies = [x for t in threads for x in t.latencies]
     stored = sum(t.stored for t in threads)
     return {
-        "devices": n, "seconds": round(elapsed, 1), "interval_s": interval,
-        "pushes": len(latencies), "errors": sum(t.errors for t in threads),
+        "devices": n,
+        "seconds": round(elapsed, 1),
+        "interval_s": interval,
+        "pushes": len(latencies),
+        "errors": sum(t.errors for t in threads),
         "push_p50_ms": round(statistics.median(latencies), 1) if latencies else None,
         "push_p99_ms": round(percentile(latencies, 99), 1),
         "rows_per_s": round(stored / elapsed, 1),
         "floor_health_p50_ms": round(statistics.median(floor), 1) if floor else None,
-        "converged_rows": len(board.converged), "acked_rows": len(board.acked),
+        "converged_rows": len(board.converged),
+        "acked_rows": len(board.acked),
         "convergence_p50_s": round(statistics.median(board.converged), 2)
-        if board.converged else None,
+        if board.converged
+        else None,
         "convergence_p99_s": round(percentile(board.converged, 99), 2),
         "convergence_max_s": round(max(board.converged), 2) if board.converged else None,
         "server_rss_mb": round(rss_mb(server.proc.pid), 1) if server.proc else None,
@@ -222,8 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--devices", type=int, default=40)
     p.add_argument("--seconds", type=float, default=60.0, help="bounded: at most 600")
     p.add_argument("--interval", type=float, default=1.0, help="seconds between pushes")
-    p.add_argument("--database-url", help="an empty PostgreSQL database (default: a throw-away "
-                                          "cluster)")
+    p.add_argument(
+        "--database-url", help="an empty PostgreSQL database (default: a throw-away cluster)"
+    )
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
     result = run(args.devices, args.seconds, args.interval, args.database_url)

@@ -63,38 +63,66 @@ def thirty_days(seed: int = 1203) -> TrendData:
     rng = random.Random(seed)
     infusion = datetime(2026, 10, 24, 10, 0)
     now = infusion + timedelta(days=30)
-    patient = Patient(age_years=56, weight_kg=70.0, weight_time=infusion, sex="M", name="基准",
-                      bed="01", diagnosis="b_nhl", infusion_time=infusion)
+    patient = Patient(
+        age_years=56,
+        weight_kg=70.0,
+        weight_time=infusion,
+        sex="M",
+        name="基准",
+        bed="01",
+        diagnosis="b_nhl",
+        infusion_time=infusion,
+    )
     vitals, neuro, fluids, labs, weights, doses = [], [], [], [], [], []
     t = infusion - timedelta(hours=2)
     while t <= now:
         day = (t - infusion) / timedelta(days=1)
         crs = 3 if 3 <= day < 4.5 else 2 if 2 <= day < 5.5 else 1 if 1.5 <= day < 6 else 0
         hot = crs >= 1
-        vitals.append(VitalSigns(
-            t, round(rng.uniform(38.1, 39.4) if hot else rng.uniform(36.4, 37.3), 1),
-            rng.randint(70, 120), rng.randint(82, 92) if crs >= 2 else rng.randint(105, 135),
-            rng.randint(45, 60), rng.randint(14, 24), float(rng.randint(91, 99)),
-            O2Device.NASAL_CANNULA if crs >= 2 else O2Device.ROOM_AIR,
-            3.0 if crs >= 2 else None, ("norepinephrine",) if crs >= 3 else ()))
+        vitals.append(
+            VitalSigns(
+                t,
+                round(rng.uniform(38.1, 39.4) if hot else rng.uniform(36.4, 37.3), 1),
+                rng.randint(70, 120),
+                rng.randint(82, 92) if crs >= 2 else rng.randint(105, 135),
+                rng.randint(45, 60),
+                rng.randint(14, 24),
+                float(rng.randint(91, 99)),
+                O2Device.NASAL_CANNULA if crs >= 2 else O2Device.ROOM_AIR,
+                3.0 if crs >= 2 else None,
+                ("norepinephrine",) if crs >= 3 else (),
+            )
+        )
         if t.hour % 4 == 2:
             neuro.append(NeuroAssessment(t, ice_score=7 if crs >= 3 else 10))
         if t.hour in (6, 14, 22):
-            fluids += [FluidEntry(t, FluidCategory.IV_FLUIDS, rng.randrange(400, 1200, 50)),
-                       FluidEntry(t, FluidCategory.URINE, rng.randrange(300, 1000, 25))]
+            fluids += [
+                FluidEntry(t, FluidCategory.IV_FLUIDS, rng.randrange(400, 1200, 50)),
+                FluidEntry(t, FluidCategory.URINE, rng.randrange(300, 1000, 25)),
+            ]
         if t.hour == 6:
             weights.append(WeightMeasurement(t, round(70 + rng.uniform(-1, 2), 1)))
-            labs += [LabResult(t, "crp", round(10 + 40 * crs + rng.uniform(0, 10), 1)),
-                     LabResult(t, "ferritin", round(500 * (1 + crs) * rng.uniform(0.9, 1.1))),
-                     LabResult(t, "il6", round(5 + 60 * crs * crs * rng.uniform(0.8, 1.2), 1))]
+            labs += [
+                LabResult(t, "crp", round(10 + 40 * crs + rng.uniform(0, 10), 1)),
+                LabResult(t, "ferritin", round(500 * (1 + crs) * rng.uniform(0.9, 1.1))),
+                LabResult(t, "il6", round(5 + 60 * crs * crs * rng.uniform(0.8, 1.2), 1)),
+            ]
         t += timedelta(hours=1)
     for h in (50, 62):
         doses.append(MedicationDose(infusion + timedelta(hours=h), "tocilizumab", 560.0))
     for h in range(74, 74 + 6 * 12, 6):
         doses.append(MedicationDose(infusion + timedelta(hours=h), "dexamethasone", 10.0))
-    return TrendData.from_records(patient, now=now, vitals=vitals, neuro=neuro, fluids=fluids,
-                                  medications=doses, labs=labs, weights=weights,
-                                  admitted_at=infusion - timedelta(days=4))
+    return TrendData.from_records(
+        patient,
+        now=now,
+        vitals=vitals,
+        neuro=neuro,
+        fluids=fluids,
+        medications=doses,
+        labs=labs,
+        weights=weights,
+        admitted_at=infusion - timedelta(days=4),
+    )
 
 
 Row = tuple[str, float, float, float | None, str]  # name, median s, worst s, target s, note
@@ -115,22 +143,35 @@ def trend_rows(runs: int, lang: str = "zh_CN") -> list[Row]:
         draw(fig)
         draws.append(time.perf_counter() - start)
     draws = draws[1:]
-    rows.append(("trend figure: draw only", statistics.median(draws), max(draws), None,
-                 "first Agg draw of a new figure"))
+    rows.append(
+        (
+            "trend figure: draw only",
+            statistics.median(draws),
+            max(draws),
+            None,
+            "first Agg draw of a new figure",
+        )
+    )
 
     def build_and_draw() -> None:
         draw(trend_figure(data, "since_infusion", lang))
 
     both = median_s(build_and_draw, runs)
-    rows.append(("trend figure: draw (30 days hourly)", *both,
-                 TARGETS_S["trend figure: draw (30 days hourly)"], "build + draw"))
+    rows.append(
+        (
+            "trend figure: draw (30 days hourly)",
+            *both,
+            TARGETS_S["trend figure: draw (30 days hourly)"],
+            "build + draw",
+        )
+    )
 
     # the Trends tab switching range: the figure recycled (axes and ticks kept)
     trend_figure(data, "72h", lang, reuse=True)
-    recycled = median_s(lambda: draw(trend_figure(data, "since_infusion", lang,
-                                                   reuse=True)), runs)
-    rows.append(("trend figure: recycled (Trends tab)", *recycled, None,
-                 "build + draw, reuse=True"))
+    recycled = median_s(lambda: draw(trend_figure(data, "since_infusion", lang, reuse=True)), runs)
+    rows.append(
+        ("trend figure: recycled (Trends tab)", *recycled, None, "build + draw, reuse=True")
+    )
     return rows
 
 
@@ -160,11 +201,16 @@ def handover_rows(path: Path, runs: int, lang: str = "zh_CN") -> list[Row]:
 
     sheet = gather_handover(repo, now=now)
     gather = median_s(lambda: gather_handover(repo, now=now), runs)
-    rows.append(("handover: read + assess 40 beds", *gather, None,
-                 f"{len(sheet.patients)} beds"))
+    rows.append(("handover: read + assess 40 beds", *gather, None, f"{len(sheet.patients)} beds"))
     whole = median_s(handover, max(3, runs // 2))
-    rows.append(("ward handover, 40 beds", *whole, TARGETS_S["ward handover, 40 beds"],
-                 f"{pages[-1]} pages, with 40 figures"))
+    rows.append(
+        (
+            "ward handover, 40 beds",
+            *whole,
+            TARGETS_S["ward handover, 40 beds"],
+            f"{pages[-1]} pages, with 40 figures",
+        )
+    )
     db.conn.close()
     return rows
 

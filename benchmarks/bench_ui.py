@@ -58,15 +58,21 @@ import shutil; shutil.rmtree(path.parent, ignore_errors=True)
 
 
 COLD_DB = COLD.replace("build_window(demo=True", "build_window(db=sys.argv[1]").replace(
-    "import shutil; shutil.rmtree(path.parent, ignore_errors=True)", "")
+    "import shutil; shutil.rmtree(path.parent, ignore_errors=True)", ""
+)
 
 
 def whole_process(code: str, runs: int, *args: str) -> tuple[float, str]:
     times, out = [], ""
     for _ in range(runs):
         start = time.perf_counter()
-        result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
-                                text=True, cwd=ROOT, check=True)
+        result = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+        )
         times.append(time.perf_counter() - start)
         out = result.stdout.strip()
     return statistics.median(times), out
@@ -105,9 +111,19 @@ def board_refresh(db_path: Path, runs: int) -> tuple[float, float, int]:
     for i in range(runs):
         card = cards[i % len(cards)]
         now = service.clock()
-        service.save_shift_entry(card.episode_id, "1111", vitals=VitalSigns(
-            now - timedelta(minutes=1), temp_c=37.0 + (i % 10) / 10, hr=90, sbp=118, dbp=70,
-            rr=18, spo2=97))
+        service.save_shift_entry(
+            card.episode_id,
+            "1111",
+            vitals=VitalSigns(
+                now - timedelta(minutes=1),
+                temp_c=37.0 + (i % 10) / 10,
+                hr=90,
+                sbp=118,
+                dbp=70,
+                rr=18,
+                spo2=97,
+            ),
+        )
         start = time.perf_counter()
         session.notify_saved(card.episode_id)  # the board refreshes on this signal
         app.processEvents()
@@ -206,17 +222,20 @@ def patient_open(runs: int) -> dict[str, float]:
     import shutil
 
     shutil.rmtree(path.parent, ignore_errors=True)
-    return {"floor": statistics.median(floor), "open": statistics.median(opens),
-            "trip": statistics.median(trips), "block": statistics.median(blocks),
-            "block_max": max(blocks)}
+    return {
+        "floor": statistics.median(floor),
+        "open": statistics.median(opens),
+        "trip": statistics.median(trips),
+        "block": statistics.median(blocks),
+        "block_max": max(blocks),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, default=Path("/tmp/cart_bedside_ui40.db"))
-    parser.add_argument("--only-patient", action="store_true",
-                        help="only the patient-open figures")
+    parser.add_argument("--only-patient", action="store_true", help="only the patient-open figures")
     args = parser.parse_args()
     opened = patient_open(max(args.runs, 9))
     if args.only_patient:
@@ -236,28 +255,40 @@ def main() -> int:
     refresh, first, n = board_refresh(args.db, max(args.runs, 15))
     print(f"{'measure':<58}{'median':>10}")
     print(f"{'bare PySide6 window, whole process (floor)':<58}{floor:>9.2f}s")
-    print(f"{'cart-bedside --demo to a usable board (' + beds + ' beds), whole process':<58}"
-          f"{cold:>9.2f}s  ratio {cold / floor:.1f}× floor; matplotlib imported: {mpl}")
-    print(f"{'cart-bedside --db WARD (existing 12-bed ward) to a usable board':<58}"
-          f"{cold_db:>9.2f}s  ratio {cold_db / floor:.1f}× floor")
-    print(f"{'board of ' + str(n) + ' beds: first build after sign-in (all graded)':<58}"
-          f"{first * 1000:>8.0f} ms")
-    print(f"{'board of ' + str(n) + ' beds: refresh after a save':<58}{refresh * 1000:>8.1f} ms"
-          "   (target < 100 ms)")
+    print(
+        f"{'cart-bedside --demo to a usable board (' + beds + ' beds), whole process':<58}"
+        f"{cold:>9.2f}s  ratio {cold / floor:.1f}× floor; matplotlib imported: {mpl}"
+    )
+    print(
+        f"{'cart-bedside --db WARD (existing 12-bed ward) to a usable board':<58}"
+        f"{cold_db:>9.2f}s  ratio {cold_db / floor:.1f}× floor"
+    )
+    print(
+        f"{'board of ' + str(n) + ' beds: first build after sign-in (all graded)':<58}"
+        f"{first * 1000:>8.0f} ms"
+    )
+    print(
+        f"{'board of ' + str(n) + ' beds: refresh after a save':<58}{refresh * 1000:>8.1f} ms"
+        "   (target < 100 ms)"
+    )
     print_patient(opened)
     return 0
 
 
 def print_patient(o: dict[str, float]) -> None:
     ms = 1000
-    print(f"{'floor: same window, switch to a blank page and paint':<58}"
-          f"{o['floor'] * ms:>8.1f} ms")
-    print(f"{'patient open (D+28 demo patient, tap → shift entry painted)':<58}"
-          f"{o['open'] * ms:>8.0f} ms   (target ≤ 300 ms)")
-    print(f"{'board→patient→board (tap card, tap back, board painted)':<58}"
-          f"{o['trip'] * ms:>8.0f} ms")
-    print(f"{'  longest UI-thread block in that trip (median / worst)':<58}"
-          f"{o['block'] * ms:>8.0f} ms / {o['block_max'] * ms:.0f} ms   (target < 100 ms)")
+    print(f"{'floor: same window, switch to a blank page and paint':<58}{o['floor'] * ms:>8.1f} ms")
+    print(
+        f"{'patient open (D+28 demo patient, tap → shift entry painted)':<58}"
+        f"{o['open'] * ms:>8.0f} ms   (target ≤ 300 ms)"
+    )
+    print(
+        f"{'board→patient→board (tap card, tap back, board painted)':<58}{o['trip'] * ms:>8.0f} ms"
+    )
+    print(
+        f"{'  longest UI-thread block in that trip (median / worst)':<58}"
+        f"{o['block'] * ms:>8.0f} ms / {o['block_max'] * ms:.0f} ms   (target < 100 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -79,8 +79,14 @@ class Row:
             ref = f"floor {fmt(self.floor)}"
         if self.target:
             ref = f"< {fmt(self.target)}"
-        return [self.group, self.measure, fmt(self.median) if self.median is not None
-                else "ERROR", ref, ratio, self.note]
+        return [
+            self.group,
+            self.measure,
+            fmt(self.median) if self.median is not None else "ERROR",
+            ref,
+            ratio,
+            self.note,
+        ]
 
 
 def fmt(seconds: float | None) -> str:
@@ -113,22 +119,44 @@ def assess_rows(runs: int) -> list[Row]:
     eight = bench_assess.time_inprocess(big, max(5, runs // 2)) / bench_assess.records(big)
     return [
         Row("assess", "python -c pass (interpreter floor)", floor),
-        Row("assess", "cart-bedside assess, 30-day case, whole process", whole, target=0.3,
-            note=f"{n} records; {whole / floor:.1f}× the interpreter floor"),
-        Row("assess", "grading in-process, per record", one,
-            note=f"8× the records: {eight / one:.2f}× the time per record (1.00 = linear)"),
+        Row(
+            "assess",
+            "cart-bedside assess, 30-day case, whole process",
+            whole,
+            target=0.3,
+            note=f"{n} records; {whole / floor:.1f}× the interpreter floor",
+        ),
+        Row(
+            "assess",
+            "grading in-process, per record",
+            one,
+            note=f"8× the records: {eight / one:.2f}× the time per record (1.00 = linear)",
+        ),
     ]
 
 
 def storage_rows(path: Path, runs: int, label: str) -> list[Row]:
     results, info = bench_storage.measure(path, runs)
-    facts = (f"{label}: {info['vitals_rows']:,} vital-sign rows, {info['size_mb']:,.0f} MB, "
-             f"{info['beds']} beds")
-    notes = {"ward board": facts, "30-day timeline": "every record type of one patient",
-             "shift-entry save": f"vitals + neuro + 3 fluid lines, synchronous="
-                                 f"{'FULL' if info['synchronous'] == 2 else info['synchronous']}"}
-    return [Row("storage", name, ms / 1000, target=bench_storage.TARGETS_MS[name] / 1000,
-                note=notes[name]) for name, ms in results.items()]
+    facts = (
+        f"{label}: {info['vitals_rows']:,} vital-sign rows, {info['size_mb']:,.0f} MB, "
+        f"{info['beds']} beds"
+    )
+    notes = {
+        "ward board": facts,
+        "30-day timeline": "every record type of one patient",
+        "shift-entry save": f"vitals + neuro + 3 fluid lines, synchronous="
+        f"{'FULL' if info['synchronous'] == 2 else info['synchronous']}",
+    }
+    return [
+        Row(
+            "storage",
+            name,
+            ms / 1000,
+            target=bench_storage.TARGETS_MS[name] / 1000,
+            note=notes[name],
+        )
+        for name, ms in results.items()
+    ]
 
 
 def ui_rows(runs: int, refresh_db: Path, refresh_runs: int) -> list[Row]:
@@ -145,21 +173,44 @@ def ui_rows(runs: int, refresh_db: Path, refresh_runs: int) -> list[Row]:
     opened = bench_ui.patient_open(max(runs, 9))
     return [
         Row("start-up", "bare PySide6 window, whole process (the floor)", floor),
-        Row("start-up", f"cart-bedside --demo to a usable board ({beds} beds)", cold, floor=floor,
-            note=f"writes the demo ward first; matplotlib imported: {mpl}"),
-        Row("start-up", "cart-bedside --db WARD to a usable board (12 beds)", cold_db,
-            floor=floor),
-        Row("board", f"board of {n} beds: first build after sign-in", first,
-            note="every bed graded"),
-        Row("board", f"board of {n} beds: refresh after a save", refresh, target=0.1,
-            note="the saved bed re-graded, every card updated"),
+        Row(
+            "start-up",
+            f"cart-bedside --demo to a usable board ({beds} beds)",
+            cold,
+            floor=floor,
+            note=f"writes the demo ward first; matplotlib imported: {mpl}",
+        ),
+        Row("start-up", "cart-bedside --db WARD to a usable board (12 beds)", cold_db, floor=floor),
+        Row(
+            "board", f"board of {n} beds: first build after sign-in", first, note="every bed graded"
+        ),
+        Row(
+            "board",
+            f"board of {n} beds: refresh after a save",
+            refresh,
+            target=0.1,
+            note="the saved bed re-graded, every card updated",
+        ),
         Row("patient", "floor: same window, switch to a blank page and paint", opened["floor"]),
-        Row("patient", "patient open (D+28 demo patient, tap → shift entry painted)",
-            opened["open"], target=0.3),
-        Row("patient", "board→patient→board (tap card, tap back, board painted)",
-            opened["trip"], floor=opened["floor"]),
-        Row("patient", "longest UI-thread block in board→patient→board", opened["block"],
-            target=0.1, note=f"worst of the runs {opened['block_max'] * 1000:.0f} ms"),
+        Row(
+            "patient",
+            "patient open (D+28 demo patient, tap → shift entry painted)",
+            opened["open"],
+            target=0.3,
+        ),
+        Row(
+            "patient",
+            "board→patient→board (tap card, tap back, board painted)",
+            opened["trip"],
+            floor=opened["floor"],
+        ),
+        Row(
+            "patient",
+            "longest UI-thread block in board→patient→board",
+            opened["block"],
+            target=0.1,
+            note=f"worst of the runs {opened['block_max'] * 1000:.0f} ms",
+        ),
     ]
 
 
@@ -188,11 +239,15 @@ def shift_entry_rows(refresh_db: Path, runs: int) -> list[Row]:
         at = service.clock() - timedelta(minutes=1)
         start = time.perf_counter()
         service.save_shift_entry(
-            card.episode_id, "1111",
+            card.episode_id,
+            "1111",
             vitals=VitalSigns(at, temp_c=37.2, hr=88, sbp=118, dbp=72, rr=16, spo2=98),
             neuro=NeuroAssessment(at, ice_score=10, consciousness=Consciousness.ALERT),
-            fluids=[FluidEntry(at, FluidCategory.IV_FLUIDS, 500),
-                    FluidEntry(at, FluidCategory.URINE, 650)])
+            fluids=[
+                FluidEntry(at, FluidCategory.IV_FLUIDS, 500),
+                FluidEntry(at, FluidCategory.URINE, 650),
+            ],
+        )
         times.append(time.perf_counter() - start)
     db.conn.close()
     from cart_bedside.storage.auth import hash_pin, verify_pin
@@ -203,23 +258,39 @@ def shift_entry_rows(refresh_db: Path, runs: int) -> list[Row]:
         start = time.perf_counter()
         verify_pin("1111", stored)
         pin.append(time.perf_counter() - start)
-    return [Row("shift entry", "save through the ward service (40-bed ward)",
-                statistics.median(times[1:]),
-                note=f"vitals + neuro + 2 fluid lines, validated, signed: includes the scrypt "
-                     f"PIN check ({fmt(statistics.median(pin))}, slow by design)")]
+    return [
+        Row(
+            "shift entry",
+            "save through the ward service (40-bed ward)",
+            statistics.median(times[1:]),
+            note=f"vitals + neuro + 2 fluid lines, validated, signed: includes the scrypt "
+            f"PIN check ({fmt(statistics.median(pin))}, slow by design)",
+        )
+    ]
 
 
 def trend_and_handover_rows(runs: int, db: Path) -> list[Row]:
     rows = []
-    wanted = {"trend figure: draw only", "trend figure: draw (30 days hourly)",
-              "trend figure: recycled (Trends tab)"}
+    wanted = {
+        "trend figure: draw only",
+        "trend figure: draw (30 days hourly)",
+        "trend figure: recycled (Trends tab)",
+    }
     for name, median, _worst, target, note in bench_trends_handover.trend_rows(runs):
         if name in wanted:
-            rows.append(Row("trend figure", name.removeprefix("trend figure: "), median,
-                            target=target, note=note))
+            rows.append(
+                Row(
+                    "trend figure",
+                    name.removeprefix("trend figure: "),
+                    median,
+                    target=target,
+                    note=note,
+                )
+            )
     for name, median, _worst, target, note in bench_trends_handover.handover_rows(db, runs):
-        rows.append(Row("handover", name.removeprefix("handover: "), median, target=target,
-                        note=note))
+        rows.append(
+            Row("handover", name.removeprefix("handover: "), median, target=target, note=note)
+        )
     return rows
 
 
@@ -238,8 +309,9 @@ def run_section(name: str, args: argparse.Namespace, workdir: Path) -> list[Row]
     if name == "storage":
         if args.quick:
             return storage_rows(copy_db(ONE_YEAR, workdir), runs, "ONE-year ward (--quick)")
-        return storage_rows(bench_storage.ensure_db(TEN_YEARS, years=10, beds=40), runs,
-                            "10-year ward")
+        return storage_rows(
+            bench_storage.ensure_db(TEN_YEARS, years=10, beds=40), runs, "10-year ward"
+        )
     if name == "start-up":
         return ui_rows(max(3, runs // 2), ui_db, max(runs, 10))
     if name == "shift entry":
@@ -253,8 +325,17 @@ def section(name: str, args: argparse.Namespace, workdir: Path) -> list[Row]:
     """One section in a child process (the parent's side); a failure becomes an ERROR row."""
     print(f"… {name}", file=sys.stderr, flush=True)
     start = time.perf_counter()
-    command = [sys.executable, __file__, "--section", name, "--workdir", str(workdir),
-               "--runs", str(args.runs), *(["--quick"] if args.quick else [])]
+    command = [
+        sys.executable,
+        __file__,
+        "--section",
+        name,
+        "--workdir",
+        str(workdir),
+        "--runs",
+        str(args.runs),
+        *(["--quick"] if args.quick else []),
+    ]
     result = subprocess.run(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     print(f"  {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     try:
@@ -273,12 +354,19 @@ def machine() -> str:
     except OSError:
         pass
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                                capture_output=True, text=True, timeout=10).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
     except OSError:
         commit = ""
-    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
-            f"{platform.system()} {platform.release()}" + (f", commit {commit}" if commit else ""))
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}" + (f", commit {commit}" if commit else "")
+    )
 
 
 def print_table(rows: list[Row], markdown: bool) -> None:
@@ -299,8 +387,11 @@ def print_table(rows: list[Row], markdown: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="fewer runs; storage on the one-year ward instead of ten years")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="fewer runs; storage on the one-year ward instead of ten years",
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--runs", type=int, help="runs per measurement (default 15, quick 5)")
     parser.add_argument("--section", choices=SECTIONS, help=argparse.SUPPRESS)
@@ -332,13 +423,17 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - started
     runs = args.runs
     mode = "--quick: fewer runs, storage on the one-year ward" if args.quick else "full"
-    print(f"\ncart-bedside benchmarks ({mode}); {runs} runs per measurement (start-up and "
-          f"figures: {max(3, runs // 2)}); {machine()}; took {total:.0f} s\n")
+    print(
+        f"\ncart-bedside benchmarks ({mode}); {runs} runs per measurement (start-up and "
+        f"figures: {max(3, runs // 2)}); {machine()}; took {total:.0f} s\n"
+    )
     print_table(rows, args.markdown)
     failed = [r for r in rows if r.median is None or (r.target and r.median >= r.target)]
     if failed:
-        print(f"\n{len(failed)} measurement(s) failed or over target: "
-              + ", ".join(r.measure for r in failed))
+        print(
+            f"\n{len(failed)} measurement(s) failed or over target: "
+            + ", ".join(r.measure for r in failed)
+        )
     return 1 if failed else 0
 
 

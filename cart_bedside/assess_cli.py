@@ -64,8 +64,9 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict[str, Any]:
             "doses_total": a.ledger.doses_total,
             "doses_last_24h": a.ledger.doses_last_24h,
             "doses_remaining": a.ledger.doses_remaining,
-            "next_allowed_at": (format_time(a.ledger.next_allowed_at)
-                                if a.ledger.next_allowed_at else None),
+            "next_allowed_at": (
+                format_time(a.ledger.next_allowed_at) if a.ledger.next_allowed_at else None
+            ),
             "allowed_now": a.ledger.allowed_now,
             "limit_reached": a.ledger.limit_reached,
             "notes": r(a.dose.warnings),
@@ -77,8 +78,12 @@ def assessment_to_json(a: Assessment, lang: str = "en") -> dict[str, Any]:
         "news2": _news2_json(a.news2, lang),
         "risk_group": a.risk.group.value,
         "alerts": [
-            {"code": al.code, "severity": al.severity.value, "message": al.render(lang),
-             "source": render(al.source, lang) if al.source else None}
+            {
+                "code": al.code,
+                "severity": al.severity.value,
+                "message": al.render(lang),
+                "source": render(al.source, lang) if al.source else None,
+            }
             for al in a.alerts
         ],
         "warnings": [{"field": w.field, "message": render(w.message, lang)} for w in a.warnings],
@@ -106,11 +111,20 @@ def assess_document(data: Any, protocol: str | None = None, lang: str = "en") ->
     protocol_id = protocol or case.protocol or DEFAULT_PROTOCOL
     if protocol_id not in PROTOCOL_IDS:
         field = "--protocol" if protocol else "protocol"
-        raise ValidationError(field, msg("error.bad_choice", value=protocol_id,
-                                         known=", ".join(PROTOCOL_IDS)))
-    result = assess(case.patient, case.infusion_time, case.vitals, case.neuro,
-                    case.medications, case.labs, at=case.at, protocol_id=protocol_id,
-                    warnings=case.warnings)
+        raise ValidationError(
+            field, msg("error.bad_choice", value=protocol_id, known=", ".join(PROTOCOL_IDS))
+        )
+    result = assess(
+        case.patient,
+        case.infusion_time,
+        case.vitals,
+        case.neuro,
+        case.medications,
+        case.labs,
+        at=case.at,
+        protocol_id=protocol_id,
+        warnings=case.warnings,
+    )
     return assessment_to_json(result, lang)
 
 
@@ -135,9 +149,14 @@ def read_case(path: str, stdin: BinaryIO | TextIO | None = None) -> Any:
     return load_case_json(raw)
 
 
-def run_assess(path: str, protocol: str | None = None, lang: str = "en",
-               stdin: BinaryIO | TextIO | None = None, stdout: TextIO | None = None,
-               stderr: TextIO | None = None) -> int:
+def run_assess(
+    path: str,
+    protocol: str | None = None,
+    lang: str = "en",
+    stdin: BinaryIO | TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     """Exit 0 with the assessment on ``stdout``, or 2 with one line on ``stderr``.
 
     Every malformed input is refused by name (assess-contract.md; issue 12).
@@ -158,8 +177,10 @@ def run_assess(path: str, protocol: str | None = None, lang: str = "en",
         return 2
     except Exception as exc:  # the contract: never a traceback
         kind = type(exc).__name__
-        print(_one_line(f"error: input: {render(msg('error.internal', kind=kind), lang)}"),
-              file=stderr)
+        print(
+            _one_line(f"error: input: {render(msg('error.internal', kind=kind), lang)}"),
+            file=stderr,
+        )
         return 2
     try:
         try:

@@ -59,19 +59,28 @@ class Command:
 
 #: The global options: name → (flag, argparse keywords). Defaults are filled in after parsing.
 GLOBAL_OPTIONS: dict[str, tuple[str, dict]] = {
-    "db": ("--db", {"metavar": "PATH",
-                    "help": "database file (default: the per-user data folder)"}),
-    "demo": ("--demo", {"action": "store_true",
-                        "help": "a throw-away demo ward of 12 patients, removed on exit"}),
+    "db": (
+        "--db",
+        {"metavar": "PATH", "help": "database file (default: the per-user data folder)"},
+    ),
+    "demo": (
+        "--demo",
+        {"action": "store_true", "help": "a throw-away demo ward of 12 patients, removed on exit"},
+    ),
     "lang": ("--lang", {"choices": LANGS}),
-    "offscreen": ("--offscreen", {"action": "store_true",
-                                  "help": "no window on a screen (kiosks, scripts): "
-                                          "Qt's offscreen platform"}),
-    "fullscreen": ("--fullscreen", {"action": "store_true",
-                                    "help": "open full screen (default: this tablet's setting)"}),
+    "offscreen": (
+        "--offscreen",
+        {
+            "action": "store_true",
+            "help": "no window on a screen (kiosks, scripts): Qt's offscreen platform",
+        },
+    ),
+    "fullscreen": (
+        "--fullscreen",
+        {"action": "store_true", "help": "open full screen (default: this tablet's setting)"},
+    ),
 }
-GLOBAL_DEFAULTS = {"db": None, "demo": False, "lang": None, "offscreen": False,
-                   "fullscreen": None}
+GLOBAL_DEFAULTS = {"db": None, "demo": False, "lang": None, "offscreen": False, "fullscreen": None}
 
 
 # --- the sub-commands' own arguments (standard library only) ---------------------------
@@ -81,25 +90,39 @@ def _assess_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _backup_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", required=True, metavar="FILE",
-                   help="the backup file to write, or a folder (a dated file in it)")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="the backup file to write, or a folder (a dated file in it)",
+    )
 
 
 def _restore_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the backup to restore")
-    p.add_argument("--allow-unkeyed", action="store_true",
-                   help="accept a backup made before the audit log was keyed (older version)")
+    p.add_argument(
+        "--allow-unkeyed",
+        action="store_true",
+        help="accept a backup made before the audit log was keyed (older version)",
+    )
 
 
 def _verify_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--anchor", action="append", metavar="SEQ:HASH",
-                   help="a chain head printed on a handover sheet (repeatable)")
+    p.add_argument(
+        "--anchor",
+        action="append",
+        metavar="SEQ:HASH",
+        help="a chain head printed on a handover sheet (repeatable)",
+    )
 
 
 def _demo_db_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="PATH", help="the database file to write")
-    p.add_argument("--scale", action="store_true",
-                   help="years of a 40-bed unit, for benchmarks (about 2 million vital-sign rows)")
+    p.add_argument(
+        "--scale",
+        action="store_true",
+        help="years of a 40-bed unit, for benchmarks (about 2 million vital-sign rows)",
+    )
     p.add_argument("--years", type=float, default=10.0, help="with --scale: years to generate")
     p.add_argument("--beds", type=int, default=40, help="with --scale: beds")
     p.add_argument("--seed", type=int, default=1203, help="random seed")
@@ -131,8 +154,7 @@ def run_interop(args: argparse.Namespace) -> int:
 def _server_arguments(p: argparse.ArgumentParser) -> None:
     from .server.arguments import add_arguments  # standard library only at module level
 
-    add_arguments(p, each=lambda sub: _add_globals(sub, ("lang",), "",
-                                                    "language of the messages"))
+    add_arguments(p, each=lambda sub: _add_globals(sub, ("lang",), "", "language of the messages"))
 
 
 def _handover_arguments(p: argparse.ArgumentParser) -> None:
@@ -142,39 +164,84 @@ def _handover_arguments(p: argparse.ArgumentParser) -> None:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("assess", "grade one case (JSON) and print the assessment (JSON)",
-            run="assess_cli:run", arguments=_assess_arguments, options=("lang",),
-            lang_help="language of reasons, steps, alerts and errors (default: en)"),
-    Command("backup", "write a verified online backup of the database",
-            run="storage.commands:run", arguments=_backup_arguments, options=("db", "lang")),
-    Command("restore", "replace the database with a backup (the old one is kept)",
-            run="storage.commands:run", arguments=_restore_arguments, options=("db", "lang")),
-    Command("verify", "check the database: integrity, audit chain, every record's hash and "
-            "signature, users and settings",
-            run="storage.commands:run", arguments=_verify_arguments, options=("db", "lang")),
-    Command("handover", "write the handover sheet (PDF) without the GUI",
-            run="handover_cli:run", arguments=_handover_arguments,
-            options=("db", "demo", "lang"),
-            lang_help="language of the sheet (default: the ward's) and of the messages"),
-    Command("import-labs", "import lab results (HL7 v2 ORU^R01 or lab CSV)",
-            run="cli:run_interop", arguments=_import_labs_arguments, options=("db", "lang"),
-            lang_help="language of the result lines (default: en)"),
-    Command("export", "export FHIR R4 (JSON) or the toxicity registry (CSV)",
-            run="cli:run_interop", arguments=_export_arguments, options=("db", "lang"),
-            lang_help="language of the result lines (default: en)"),
-    Command("server", "the ward server: init, run, enroll-code, devices, revoke, admin-token "
-            "(needs the [server] extra and PostgreSQL)",
-            run="server.commands:run", arguments=_server_arguments, options=("lang",)),
-    Command("demo-db", "write a demo ward database",
-            run="storage.commands:run", arguments=_demo_db_arguments, options=("lang",)),
+    Command(
+        "assess",
+        "grade one case (JSON) and print the assessment (JSON)",
+        run="assess_cli:run",
+        arguments=_assess_arguments,
+        options=("lang",),
+        lang_help="language of reasons, steps, alerts and errors (default: en)",
+    ),
+    Command(
+        "backup",
+        "write a verified online backup of the database",
+        run="storage.commands:run",
+        arguments=_backup_arguments,
+        options=("db", "lang"),
+    ),
+    Command(
+        "restore",
+        "replace the database with a backup (the old one is kept)",
+        run="storage.commands:run",
+        arguments=_restore_arguments,
+        options=("db", "lang"),
+    ),
+    Command(
+        "verify",
+        "check the database: integrity, audit chain, every record's hash and "
+        "signature, users and settings",
+        run="storage.commands:run",
+        arguments=_verify_arguments,
+        options=("db", "lang"),
+    ),
+    Command(
+        "handover",
+        "write the handover sheet (PDF) without the GUI",
+        run="handover_cli:run",
+        arguments=_handover_arguments,
+        options=("db", "demo", "lang"),
+        lang_help="language of the sheet (default: the ward's) and of the messages",
+    ),
+    Command(
+        "import-labs",
+        "import lab results (HL7 v2 ORU^R01 or lab CSV)",
+        run="cli:run_interop",
+        arguments=_import_labs_arguments,
+        options=("db", "lang"),
+        lang_help="language of the result lines (default: en)",
+    ),
+    Command(
+        "export",
+        "export FHIR R4 (JSON) or the toxicity registry (CSV)",
+        run="cli:run_interop",
+        arguments=_export_arguments,
+        options=("db", "lang"),
+        lang_help="language of the result lines (default: en)",
+    ),
+    Command(
+        "server",
+        "the ward server: init, run, enroll-code, devices, revoke, admin-token "
+        "(needs the [server] extra and PostgreSQL)",
+        run="server.commands:run",
+        arguments=_server_arguments,
+        options=("lang",),
+    ),
+    Command(
+        "demo-db",
+        "write a demo ward database",
+        run="storage.commands:run",
+        arguments=_demo_db_arguments,
+        options=("lang",),
+    ),
 )
 #: What the app itself (no sub-command) uses.
 APP_OPTIONS = ("db", "demo", "lang", "offscreen", "fullscreen")
 APP_LANG_HELP = "language of the app (default: the ward's setting)"
 
 
-def _add_globals(p: argparse.ArgumentParser, names: Sequence[str], prefix: str,
-                 lang_help: str) -> None:
+def _add_globals(
+    p: argparse.ArgumentParser, names: Sequence[str], prefix: str, lang_help: str
+) -> None:
     group = p.add_argument_group("global options (before or after the command name)")
     for name in names:
         flag, kwargs = GLOBAL_OPTIONS[name]
@@ -190,14 +257,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cart-bedside",
         description="CAR-T bedside charting: CRS/ICANS grading, trends and handover sheets. "
-                    "Without a command: the app.",
+        "Without a command: the app.",
         epilog="exit status: 0 done, 2 bad input, 1 the environment failed "
-               "(damaged database, unwritable file, failed check)",
+        "(damaged database, unwritable file, failed check)",
     )
     parser.add_argument("--version", action="version", version=f"cart-bedside {__version__}")
-    parser.add_argument("--selftest", action="store_true",
-                        help="check this installed copy (modules, database, fonts, translations, "
-                             "grading, trend figure, PDF) in a temporary folder; exit 0 or 1")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installed copy (modules, database, fonts, translations, "
+        "grading, trend figure, PDF) in a temporary folder; exit 0 or 1",
+    )
     _add_globals(parser, APP_OPTIONS, "top_", APP_LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
@@ -236,10 +306,10 @@ def _merge_globals(args: argparse.Namespace) -> list[tuple[str, dict]]:
         before = vars(args).pop("top_" + name, argparse.SUPPRESS)
         after = vars(args).get(name, argparse.SUPPRESS)
         if before is not argparse.SUPPRESS and name not in uses:
-            problems.append(("cli.error.option_not_used", {"option": flag,
-                                                           "command": args.command}))
-        if (before is not argparse.SUPPRESS and after is not argparse.SUPPRESS
-                and before != after):
+            problems.append(
+                ("cli.error.option_not_used", {"option": flag, "command": args.command})
+            )
+        if before is not argparse.SUPPRESS and after is not argparse.SUPPRESS and before != after:
             problems.append(("cli.error.option_twice", {"option": flag}))
         value = after if after is not argparse.SUPPRESS else before
         setattr(args, name, GLOBAL_DEFAULTS[name] if value is argparse.SUPPRESS else value)
@@ -279,8 +349,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _runner(command.run)(args)
     from .ui.app import run_app
 
-    return run_app(db=args.db, demo=args.demo, lang=args.lang, offscreen=args.offscreen,
-                   message_lang=args.message_lang, fullscreen=args.fullscreen)
+    return run_app(
+        db=args.db,
+        demo=args.demo,
+        lang=args.lang,
+        offscreen=args.offscreen,
+        message_lang=args.message_lang,
+        fullscreen=args.fullscreen,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -45,10 +45,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     the global options, accepted before or after ``handover``)."""
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     p.add_argument("--bed", help="one patient's sheet (default: the whole ward)")
-    p.add_argument("--shift", choices=SHIFT_CHOICES,
-                   help="the shift handed over (default: the shift now)")
-    p.add_argument("--user", default="system",
-                   help="printed by, for the header and the audit log (default: system)")
+    p.add_argument(
+        "--shift", choices=SHIFT_CHOICES, help="the shift handed over (default: the shift now)"
+    )
+    p.add_argument(
+        "--user",
+        default="system",
+        help="printed by, for the header and the audit log (default: system)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -96,19 +100,39 @@ def _write(repo: Any, args: argparse.Namespace, lang: str | None, say_lang: str)
     from .reports import UnknownBedError, write_handover
 
     try:
-        result = write_handover(repo, args.out, user=getattr(args, "user", None) or "system",
-                                lang=lang, shift_name=getattr(args, "shift", None),
-                                bed=getattr(args, "bed", None))
+        result = write_handover(
+            repo,
+            args.out,
+            user=getattr(args, "user", None) or "system",
+            lang=lang,
+            shift_name=getattr(args, "shift", None),
+            bed=getattr(args, "bed", None),
+        )
     except UnknownBedError as exc:
         return _fail(exc.message, say_lang, 2)
     except ValueError as exc:  # a shift name the ward does not use
-        return _fail(msg("handover.error.unknown_shift", shift=str(getattr(args, "shift", "")),
-                         detail=str(exc)), say_lang, 2)
+        return _fail(
+            msg(
+                "handover.error.unknown_shift",
+                shift=str(getattr(args, "shift", "")),
+                detail=str(exc),
+            ),
+            say_lang,
+            2,
+        )
     except OSError as exc:
-        return _fail(msg("handover.error.write", path=str(args.out), detail=str(exc)),
-                     say_lang, 1)
-    print(render(msg("handover.cli.done", path=str(result.path), pages=result.pages,
-                     beds=len(result.beds)), say_lang))
+        return _fail(msg("handover.error.write", path=str(args.out), detail=str(exc)), say_lang, 1)
+    print(
+        render(
+            msg(
+                "handover.cli.done",
+                path=str(result.path),
+                pages=result.pages,
+                beds=len(result.beds),
+            ),
+            say_lang,
+        )
+    )
     return 0
 
 

@@ -68,14 +68,29 @@ QT_PROBES: tuple[tuple[str, str, str], ...] = (
 KNOWN_CASE = {
     "patient": {"age_years": 54, "weight_kg": 70.0},
     "infusion_time": INFUSION.isoformat(),
-    "vitals": [{
-        "time": "2026-11-02T20:00:00", "temp_c": 38.6, "hr": 118, "sbp": 86, "dbp": 50,
-        "rr": 22, "spo2": 95, "o2_device": "room_air", "vasopressors": [],
-    }],
-    "neuro": [{
-        "time": "2026-11-02T20:10:00", "ice_score": 6, "consciousness": "alert",
-        "seizure": "none", "motor_weakness": False, "cerebral_edema": "none",
-    }],
+    "vitals": [
+        {
+            "time": "2026-11-02T20:00:00",
+            "temp_c": 38.6,
+            "hr": 118,
+            "sbp": 86,
+            "dbp": 50,
+            "rr": 22,
+            "spo2": 95,
+            "o2_device": "room_air",
+            "vasopressors": [],
+        }
+    ],
+    "neuro": [
+        {
+            "time": "2026-11-02T20:10:00",
+            "ice_score": 6,
+            "consciousness": "alert",
+            "seizure": "none",
+            "motor_weakness": False,
+            "cerebral_edema": "none",
+        }
+    ],
     "medications": [],
     "labs": [],
 }
@@ -119,16 +134,32 @@ def _tiny_ward(folder: Path):
     repo = Repository(db, clock=lambda: NOW)
     repo.create_user("selftest", "Self-test nurse", "nurse", "2468", actor="system")
     episode = repo.admit(
-        Patient(age_years=54, weight_kg=70.0, weight_time=INFUSION, sex="F", name="自检 Test",
-                mrn="SELFTEST-1", bed="01", diagnosis="b_nhl", infusion_time=INFUSION),
-        "selftest", admitted_at=INFUSION - timedelta(days=1))
+        Patient(
+            age_years=54,
+            weight_kg=70.0,
+            weight_time=INFUSION,
+            sex="F",
+            name="自检 Test",
+            mrn="SELFTEST-1",
+            bed="01",
+            diagnosis="b_nhl",
+            infusion_time=INFUSION,
+        ),
+        "selftest",
+        admitted_at=INFUSION - timedelta(days=1),
+    )
     at = NOW - timedelta(minutes=30)
     vitals = VitalSigns(at, temp_c=38.6, hr=118, sbp=86, dbp=50, rr=22, spo2=95.0)
     repo.save_shift_entry(
-        episode, "selftest", vitals=vitals,
+        episode,
+        "selftest",
+        vitals=vitals,
         neuro=NeuroAssessment(at, ice_score=10, consciousness=Consciousness.ALERT),
-        fluids=[FluidEntry(at, FluidCategory.IV_FLUIDS, 500.0),
-                FluidEntry(at, FluidCategory.URINE, 350.0)])
+        fluids=[
+            FluidEntry(at, FluidCategory.IV_FLUIDS, 500.0),
+            FluidEntry(at, FluidCategory.URINE, 350.0),
+        ],
+    )
     return db, repo, episode, vitals
 
 
@@ -146,8 +177,11 @@ def check_modules(folder: Path) -> str:
     import cart_bedside
 
     _qt_app()  # some screens build Qt objects at import
-    names = sorted(m.name for m in pkgutil.walk_packages(cart_bedside.__path__, "cart_bedside.")
-                   if not m.name.endswith("__main__"))
+    names = sorted(
+        m.name
+        for m in pkgutil.walk_packages(cart_bedside.__path__, "cart_bedside.")
+        if not m.name.endswith("__main__")
+    )
     skipped = [n for n in names if _optional_missing(n)]
     names = [n for n in names if n not in skipped]
     broken = []
@@ -156,11 +190,16 @@ def check_modules(folder: Path) -> str:
             importlib.import_module(name)
         except Exception as exc:
             broken.append(f"{name} ({type(exc).__name__}: {exc})")
-    _require(not broken, f"{len(broken)} of {len(names)} modules do not import: "
-             + "; ".join(broken))
+    _require(
+        not broken, f"{len(broken)} of {len(names)} modules do not import: " + "; ".join(broken)
+    )
     _require(len(names) > 50, f"only {len(names)} modules found: the package is incomplete")
-    extra = (f"; {len(skipped)} modules of optional parts not installed skipped "
-             f"({', '.join(sorted({_optional_missing(n) for n in skipped}))})" if skipped else "")
+    extra = (
+        f"; {len(skipped)} modules of optional parts not installed skipped "
+        f"({', '.join(sorted({_optional_missing(n) for n in skipped}))})"
+        if skipped
+        else ""
+    )
     return f"all {len(names)} modules of cart_bedside import{extra}"
 
 
@@ -175,7 +214,8 @@ def _optional_missing(name: str) -> str | None:
 
     for package, (extra, needs) in OPTIONAL_PARTS.items():
         if (name == package or name.startswith(package + ".")) and any(
-                find_spec(module) is None for module in needs):
+            find_spec(module) is None for module in needs
+        ):
             return f"cart-bedside[{extra}]"
     return None
 
@@ -191,11 +231,15 @@ def check_database(folder: Path) -> str:
         _require(len(back) == 1, f"expected 1 vital-sign set back, got {len(back)}")
         got = back[0]
         for field in ("time", "temp_c", "hr", "sbp", "dbp", "rr", "spo2"):
-            _require(getattr(got, field) == getattr(saved, field),
-                     f"vitals.{field} read back as {getattr(got, field)!r}, "
-                     f"saved {getattr(saved, field)!r}")
-        _require(len(repo.neuro(episode)) == 1 and len(repo.fluids(episode)) == 2,
-                 "the neuro check or the fluid lines were not saved")
+            _require(
+                getattr(got, field) == getattr(saved, field),
+                f"vitals.{field} read back as {getattr(got, field)!r}, "
+                f"saved {getattr(saved, field)!r}",
+            )
+        _require(
+            len(repo.neuro(episode)) == 1 and len(repo.fluids(episode)) == 2,
+            "the neuro check or the fluid lines were not saved",
+        )
         chain = repo.verify_audit_chain()
         _require(chain.ok, f"audit chain broken: {chain}")
         entries = chain.entries
@@ -209,8 +253,10 @@ def check_database(folder: Path) -> str:
         version = db.conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
         db.conn.close()
-    return (f"created, account + admission + shift entry saved and read back, "
-            f"{entries} audit entries verified, reopened (schema {version})")
+    return (
+        f"created, account + admission + shift entry saved and read back, "
+        f"{entries} audit entries verified, reopened (schema {version})"
+    )
 
 
 def _qt_app():
@@ -234,8 +280,10 @@ def check_fonts(folder: Path) -> str:
     family = ui_fonts.register_fonts(set_default=False)
     _require(family, f"Qt could not load {path.name}")
     systems = QFontDatabase.writingSystems(family)
-    _require(QFontDatabase.WritingSystem.SimplifiedChinese in systems,
-             f"Qt font {family!r} does not cover Simplified Chinese")
+    _require(
+        QFontDatabase.WritingSystem.SimplifiedChinese in systems,
+        f"Qt font {family!r} does not cover Simplified Chinese",
+    )
     _require(QFontMetrics(QFont(family)).inFont("护"), f"Qt font {family!r} lacks 护")
 
     from matplotlib import font_manager
@@ -244,20 +292,25 @@ def check_fonts(folder: Path) -> str:
 
     mpl_family = register_cjk_font()
     _require(mpl_family, "matplotlib could not load the bundled font")
-    loaded = {Path(f.fname).resolve() for f in font_manager.fontManager.ttflist
-              if f.name == mpl_family}
+    loaded = {
+        Path(f.fname).resolve() for f in font_manager.fontManager.ttflist if f.name == mpl_family
+    }
     _require(path.resolve() in loaded, f"matplotlib did not load {path}")
 
     from .reports.fonts import covered, register_fonts
 
     name = register_fonts()
-    _require(covered("细胞因子释放综合征") == "细胞因子释放综合征",
-             "reportlab's font lacks common Chinese characters")
+    _require(
+        covered("细胞因子释放综合征") == "细胞因子释放综合征",
+        "reportlab's font lacks common Chinese characters",
+    )
     from PySide6.QtCore import qVersion
     from PySide6.QtGui import QGuiApplication
 
-    return (f"{family} in Qt {qVersion()} ({QGuiApplication.platformName()}), matplotlib and "
-            f"reportlab ({name}); licence {', '.join(licences)}")
+    return (
+        f"{family} in Qt {qVersion()} ({QGuiApplication.platformName()}), matplotlib and "
+        f"reportlab ({name}); licence {', '.join(licences)}"
+    )
 
 
 def check_translations(folder: Path) -> str:
@@ -279,11 +332,19 @@ def check_translations(folder: Path) -> str:
         app.installTranslator(translator)
         try:
             if lang == "zh_CN":
-                probes = [(ctx, src, want) for ctx, src, want in QT_PROBES
-                          if QCoreApplication.translate(ctx, src) == want]
-                _require(probes, "no known screen string comes out in Chinese: " + "; ".join(
-                    f"{c}/{s!r} -> {QCoreApplication.translate(c, s)!r}"
-                    for c, s, _ in QT_PROBES))
+                probes = [
+                    (ctx, src, want)
+                    for ctx, src, want in QT_PROBES
+                    if QCoreApplication.translate(ctx, src) == want
+                ]
+                _require(
+                    probes,
+                    "no known screen string comes out in Chinese: "
+                    + "; ".join(
+                        f"{c}/{s!r} -> {QCoreApplication.translate(c, s)!r}"
+                        for c, s, _ in QT_PROBES
+                    ),
+                )
         finally:
             app.removeTranslator(translator)
     qt_own = QTranslator()
@@ -292,8 +353,10 @@ def check_translations(folder: Path) -> str:
     zh, en = render(message, "zh_CN"), render(message, "en")
     _require(zh and en and zh != en, f"message catalogue: zh_CN {zh!r}, en {en!r}")
     _require(any("\u4e00" <= ch <= "\u9fff" for ch in zh), f"zh_CN message not Chinese: {zh!r}")
-    return (f"{', '.join(sizes)}; {probes[0][1]!r} → {probes[0][2]!r}; {qtbase} Qt's "
-            f"qtbase_zh_CN; clinical catalogue zh_CN + en")
+    return (
+        f"{', '.join(sizes)}; {probes[0][1]!r} → {probes[0][2]!r}; {qtbase} Qt's "
+        f"qtbase_zh_CN; clinical catalogue zh_CN + en"
+    )
 
 
 def check_grading(folder: Path) -> str:
@@ -304,25 +367,46 @@ def check_grading(folder: Path) -> str:
         document = assess_document(KNOWN_CASE, lang=lang)
         got = {"crs": document["crs"]["grade"], "icans": document["icans"]["grade"]}
         _require(got == KNOWN_GRADES, f"{lang}: graded {got}, expected {KNOWN_GRADES}")
-        _require(document["crs"]["reasons"] and document["icans"]["reasons"],
-                 f"{lang}: grades without reasons")
+        _require(
+            document["crs"]["reasons"] and document["icans"]["reasons"],
+            f"{lang}: grades without reasons",
+        )
         results[lang] = document
     reasons = results["en"]["crs"]["reasons"]
-    return (f"fever 38.6 °C + SBP 86 → CRS 2, ICE 6 → ICANS 2 "
-            f"({len(reasons)} CRS reasons, {len(results['en']['alerts'])} alerts, en + zh_CN)")
+    return (
+        f"fever 38.6 °C + SBP 86 → CRS 2, ICE 6 → ICANS 2 "
+        f"({len(reasons)} CRS reasons, {len(results['en']['alerts'])} alerts, en + zh_CN)"
+    )
 
 
 def _synthetic_trend():
     from .logic.models import NeuroAssessment, Patient, VitalSigns
     from .plots import TrendData
 
-    patient = Patient(age_years=54, weight_kg=70.0, weight_time=INFUSION, name="自检",
-                      bed="01", infusion_time=INFUSION)
-    vitals = [VitalSigns(INFUSION + timedelta(hours=h), temp_c=36.8 + (1.8 if h >= 24 else 0),
-                         hr=84 + h, sbp=118 - (32 if h >= 30 else 0), dbp=68, rr=18,
-                         spo2=97.0) for h in range(0, 35, 2)]
-    neuro = [NeuroAssessment(INFUSION + timedelta(hours=h, minutes=10),
-                             ice_score=10 if h < 30 else 6) for h in range(0, 35, 8)]
+    patient = Patient(
+        age_years=54,
+        weight_kg=70.0,
+        weight_time=INFUSION,
+        name="自检",
+        bed="01",
+        infusion_time=INFUSION,
+    )
+    vitals = [
+        VitalSigns(
+            INFUSION + timedelta(hours=h),
+            temp_c=36.8 + (1.8 if h >= 24 else 0),
+            hr=84 + h,
+            sbp=118 - (32 if h >= 30 else 0),
+            dbp=68,
+            rr=18,
+            spo2=97.0,
+        )
+        for h in range(0, 35, 2)
+    ]
+    neuro = [
+        NeuroAssessment(INFUSION + timedelta(hours=h, minutes=10), ice_score=10 if h < 30 else 6)
+        for h in range(0, 35, 8)
+    ]
     return TrendData.from_records(patient, now=NOW, vitals=vitals, neuro=neuro)
 
 
@@ -330,8 +414,10 @@ def check_trend_figure(folder: Path) -> str:
     from .plots import render_png, trend_figure
 
     data = _synthetic_trend()
-    _require(data.assessment is not None and data.assessment.crs_grade == 2,
-             "the synthetic course did not grade CRS 2")
+    _require(
+        data.assessment is not None and data.assessment.crs_grade == 2,
+        "the synthetic course did not grade CRS 2",
+    )
     fig = trend_figure(data, "since_infusion", "zh_CN")
     png = render_png(fig)
     _require(png.startswith(b"\x89PNG\r\n\x1a\n"), "render_png did not return a PNG")
@@ -340,8 +426,10 @@ def check_trend_figure(folder: Path) -> str:
     out.write_bytes(png)
     import matplotlib
 
-    return (f"{len(fig.axes)} axes, {len(png) // 1024} KB PNG "
-            f"(matplotlib {matplotlib.__version__}, cache {matplotlib.get_cachedir()})")
+    return (
+        f"{len(fig.axes)} axes, {len(png) // 1024} KB PNG "
+        f"(matplotlib {matplotlib.__version__}, cache {matplotlib.get_cachedir()})"
+    )
 
 
 def check_pdf(folder: Path) -> str:
@@ -358,8 +446,9 @@ def check_pdf(folder: Path) -> str:
     # 9 pt body type (issue 11): the bed's text on page 1, its trend figure may follow.
     _require(pages in (1, 2), f"a one-bed handover should be 1–2 pages, got {pages}")
     embedded = set(re.findall(rb"/BaseFont\s*/[A-Z]{6}\+([^\s/]+)", pdf))
-    _require(embedded and b"/FontFile2" in pdf,
-             f"the bundled font ({FONT}) is not embedded in the PDF")
+    _require(
+        embedded and b"/FontFile2" in pdf, f"the bundled font ({FONT}) is not embedded in the PDF"
+    )
     out = folder / "handover.pdf"
     out.write_bytes(pdf)
     names = ", ".join(sorted(n.decode("ascii", "replace") for n in embedded))
@@ -412,8 +501,10 @@ def describe_install() -> str:
     else:
         kind = "installed"
     where = f"{kind} {root}"
-    return (f"cart-bedside {__version__} self-test: {where}; Python {platform.python_version()} "
-            f"on {platform.system()} {platform.machine()}")
+    return (
+        f"cart-bedside {__version__} self-test: {where}; Python {platform.python_version()} "
+        f"on {platform.system()} {platform.machine()}"
+    )
 
 
 def run_selftest(out: TextIO | None = None, keep: Path | None = None, checks=CHECKS) -> int:
@@ -433,15 +524,21 @@ def run_selftest(out: TextIO | None = None, keep: Path | None = None, checks=CHE
             (result,) = run_checks(folder, ((name, check),))
             results.append(result)
             status = "ok  " if result.ok else "FAIL"
-            print(f"{status}  {name:<{width}}  {result.detail} [{result.seconds:.2f} s]",
-                  file=out, flush=True)
+            print(
+                f"{status}  {name:<{width}}  {result.detail} [{result.seconds:.2f} s]",
+                file=out,
+                flush=True,
+            )
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
     broken = [r.name for r in results if not r.ok]
     if broken:
-        print(f"selftest: FAILED: {', '.join(broken)} ({len(broken)} of {len(results)} checks)",
-              file=out, flush=True)
+        print(
+            f"selftest: FAILED: {', '.join(broken)} ({len(broken)} of {len(results)} checks)",
+            file=out,
+            flush=True,
+        )
         return 1
     print(f"selftest: all {len(results)} checks passed", file=out, flush=True)
     return 0

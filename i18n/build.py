@@ -53,18 +53,30 @@ def sources() -> list[str]:
 
 def update(lang: str) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "relative",
-         "-source-language", "en", "-target-language", lang,
-         "-ts", str(ts_path(lang).relative_to(ROOT))],
-        cwd=ROOT, check=True,
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "relative",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts_path(lang).relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
     )
 
 
 def _write(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     text = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8"
+    )
 
 
 _MESSAGE = re.compile(r"<message\b[^>]*>.*?</message>", re.S)
@@ -90,8 +102,11 @@ def fill_identity(path: Path) -> int:
         if 'type="unfinished"' not in translation.group(0) and translation.group(1):
             return block
         filled += 1
-        return (block[:translation.start()] + f"<translation>{source.group(1)}</translation>"
-                + block[translation.end():])
+        return (
+            block[: translation.start()]
+            + f"<translation>{source.group(1)}</translation>"
+            + block[translation.end() :]
+        )
 
     text = path.read_text(encoding="utf-8")
     new = _MESSAGE.sub(fill, text)
@@ -126,7 +141,8 @@ def merge_pending(path: Path) -> int:
             if translation is None or translation.get("type") != "unfinished":
                 continue
             found = pending.get((name, source)) or next(
-                (t for (c, s), t in pending.items() if s == source), None)
+                (t for (c, s), t in pending.items() if s == source), None
+            )
             if found:
                 translation.text = found
                 translation.attrib.pop("type", None)
@@ -145,9 +161,14 @@ def release(lang: str) -> None:
     ts = ts_path(lang)
     QM.mkdir(exist_ok=True)
     subprocess.run(
-        [tool("pyside6-lrelease"), str(ts.relative_to(ROOT)), "-qm",
-         str((QM / ts.name).with_suffix(".qm").relative_to(ROOT))],
-        cwd=ROOT, check=True,
+        [
+            tool("pyside6-lrelease"),
+            str(ts.relative_to(ROOT)),
+            "-qm",
+            str((QM / ts.name).with_suffix(".qm").relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
     )
 
 

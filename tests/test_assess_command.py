@@ -15,13 +15,22 @@ HEAVY = ("PySide6", "shiboken6", "sqlite_utils", "matplotlib", "reportlab", "num
 
 def run(*args, stdin=None):
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run([sys.executable, "-X", "importtime", "-m", "cart_bedside", *args],
-                          input=stdin, capture_output=True, text=True, env=env, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "cart_bedside", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
 
 
 def imported(stderr):
-    return {line.split("|")[-1].strip().split(".")[0] for line in stderr.splitlines()
-            if line.startswith("import time:")}
+    return {
+        line.split("|")[-1].strip().split(".")[0]
+        for line in stderr.splitlines()
+        if line.startswith("import time:")
+    }
 
 
 def test_assess_prints_json_and_imports_no_qt_db_plot_or_pdf():
@@ -56,8 +65,13 @@ def test_assess_in_chinese():
 def test_bad_case_exits_2_with_one_line_naming_the_field(change, field):
     case = json.loads(CASE.read_text())
     change(case)
-    result = subprocess.run([sys.executable, "-m", "cart_bedside", "assess", "-"],
-                            input=json.dumps(case), capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "assess", "-"],
+        input=json.dumps(case),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -66,8 +80,12 @@ def test_bad_case_exits_2_with_one_line_naming_the_field(change, field):
 
 
 def test_unknown_protocol_option_exits_2():
-    result = subprocess.run([sys.executable, "-m", "cart_bedside", "assess", "--protocol", "x",
-                             str(CASE)], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "assess", "--protocol", "x", str(CASE)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert result.stdout == ""
     assert "--protocol" in result.stderr
@@ -77,15 +95,22 @@ def test_unknown_protocol_option_exits_2():
 def test_malformed_files_exit_2(tmp_path, content, words):
     path = tmp_path / "case.json"
     path.write_text(content)
-    result = subprocess.run([sys.executable, "-m", "cart_bedside", "assess", str(path)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "assess", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert words in result.stderr
 
 
 def test_missing_file_exits_2(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "cart_bedside", "assess",
-                             str(tmp_path / "nope.json")], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "assess", str(tmp_path / "nope.json")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("error:")

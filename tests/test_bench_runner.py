@@ -42,8 +42,20 @@ def test_rows_show_ratio_to_floor_and_share_of_target(capsys):
 
 def test_a_section_runs_in_its_own_process_and_reports_json(tmp_path):
     result = subprocess.run(
-        [sys.executable, str(RUN), "--section", "assess", "--runs", "2",
-         "--workdir", str(tmp_path)], capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            str(RUN),
+            "--section",
+            "assess",
+            "--runs",
+            "2",
+            "--workdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [r["measure"] for r in rows] == [

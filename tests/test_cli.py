@@ -21,13 +21,24 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 # --- parsing: every sub-command, every global option, before and after -------------------
-VALUES = {"db": ("--db", "/tmp/x.db", "/tmp/x.db"), "demo": ("--demo", None, True),
-          "lang": ("--lang", "en", "en"), "offscreen": ("--offscreen", None, True),
-          "fullscreen": ("--fullscreen", None, True)}
-OWN = {"assess": ["case.json"], "backup": ["--out", "b.db"], "restore": ["b.db"],
-       "verify": [], "handover": ["--out", "h.pdf"], "demo-db": ["--out", "d.db"],
-       "import-labs": ["labs.csv"], "export": ["fhir", "--out", "x.json"],
-       "server": ["devices", "--database-url", "postgresql://ward@localhost/ward"]}
+VALUES = {
+    "db": ("--db", "/tmp/x.db", "/tmp/x.db"),
+    "demo": ("--demo", None, True),
+    "lang": ("--lang", "en", "en"),
+    "offscreen": ("--offscreen", None, True),
+    "fullscreen": ("--fullscreen", None, True),
+}
+OWN = {
+    "assess": ["case.json"],
+    "backup": ["--out", "b.db"],
+    "restore": ["b.db"],
+    "verify": [],
+    "handover": ["--out", "h.pdf"],
+    "demo-db": ["--out", "d.db"],
+    "import-labs": ["labs.csv"],
+    "export": ["fhir", "--out", "x.json"],
+    "server": ["devices", "--database-url", "postgresql://ward@localhost/ward"],
+}
 
 
 def _cases():
@@ -53,19 +64,28 @@ def test_a_global_option_works_before_or_after_every_command(name, option, where
 def test_the_app_takes_every_global_option():
     args = cli.parse_args(["--db", "w.db", "--lang", "en", "--offscreen", "--fullscreen"])
     assert (args.command, args.db, args.lang, args.offscreen, args.demo, args.fullscreen) == (
-        None, "w.db", "en", True, False, True)
+        None,
+        "w.db",
+        "en",
+        True,
+        False,
+        True,
+    )
     assert cli.parse_args([]).fullscreen is None  # this tablet's setting
 
 
-@pytest.mark.parametrize(("argv", "says"), [
-    (["--demo", "backup", "--out", "b.db"], "backup does not use --demo"),
-    (["--offscreen", "restore", "b.db"], "restore does not use --offscreen"),
-    (["--db", "a.db", "assess", "c.json"], "assess does not use --db"),
-    (["--db", "a.db", "backup", "--db", "b.db", "--out", "x"], "--db given twice"),
-    (["--db", "a.db", "--demo"], "--db and --demo: choose one"),
-    (["handover", "--demo", "--db", "a.db", "--out", "x.pdf"], "--db and --demo: choose one"),
-    (["backup"], "the following arguments are required: --out"),
-])
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["--demo", "backup", "--out", "b.db"], "backup does not use --demo"),
+        (["--offscreen", "restore", "b.db"], "restore does not use --offscreen"),
+        (["--db", "a.db", "assess", "c.json"], "assess does not use --db"),
+        (["--db", "a.db", "backup", "--db", "b.db", "--out", "x"], "--db given twice"),
+        (["--db", "a.db", "--demo"], "--db and --demo: choose one"),
+        (["handover", "--demo", "--db", "a.db", "--out", "x.pdf"], "--db and --demo: choose one"),
+        (["backup"], "the following arguments are required: --out"),
+    ],
+)
 def test_bad_option_combinations_exit_2_with_one_line(argv, says, capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.parse_args(["--lang", "en", *argv])
@@ -91,18 +111,30 @@ def test_each_help_lists_its_own_options(command, capsys):
         assert VALUES[option][0] in text
     for option in set(cli.GLOBAL_OPTIONS) - set(command.options):
         assert VALUES[option][0] not in text, option
-    others = {"--out": ("backup", "handover", "demo-db", "export"), "--protocol": ("assess",),
-              "--shift": ("handover",), "--scale": ("demo-db",), "--anchor": ("verify",),
-              "--allow-unkeyed": ("restore",)}
+    others = {
+        "--out": ("backup", "handover", "demo-db", "export"),
+        "--protocol": ("assess",),
+        "--shift": ("handover",),
+        "--scale": ("demo-db",),
+        "--anchor": ("verify",),
+        "--allow-unkeyed": ("restore",),
+    }
     for flag, owners in others.items():
         assert (flag in text) == (command.name in owners), flag
 
 
-@pytest.mark.parametrize(("env", "lang"), [
-    ({"LANG": "en_US.UTF-8"}, "en"), ({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US"}, "zh_CN"),
-    ({"LANG": "zh_TW.UTF-8"}, "zh_CN"), ({"LC_MESSAGES": "en_GB"}, "en"),
-    ({"LANG": "C.UTF-8"}, None), ({"LANG": "fr_FR.UTF-8"}, None), ({}, None),
-])
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US"}, "zh_CN"),
+        ({"LANG": "zh_TW.UTF-8"}, "zh_CN"),
+        ({"LC_MESSAGES": "en_GB"}, "en"),
+        ({"LANG": "C.UTF-8"}, None),
+        ({"LANG": "fr_FR.UTF-8"}, None),
+        ({}, None),
+    ],
+)
 def test_system_language(env, lang):
     assert cli.system_language(env) == lang
 
@@ -159,8 +191,13 @@ def wards(tmp_path, demo_template):
 
 
 def run(env, *argv):
-    result = subprocess.run([sys.executable, "-m", "cart_bedside", *argv], env=env,
-                            capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
@@ -169,8 +206,11 @@ def run(env, *argv):
 def test_backup_backs_up_the_db_given_before_or_after(wards, tmp_path, where):
     env, x, _user = wards
     out = tmp_path / "b.db"
-    argv = (["--db", str(x), "backup", "--out", str(out)] if where.startswith("--db")
-            else ["backup", "--out", str(out), "--db", str(x)])
+    argv = (
+        ["--db", str(x), "backup", "--out", str(out)]
+        if where.startswith("--db")
+        else ["backup", "--out", str(out), "--db", str(x)]
+    )
     assert "backup written and verified" in run(env, *argv)
     assert _ward_name(out) == "WARD-X"
 
@@ -179,8 +219,11 @@ def test_backup_backs_up_the_db_given_before_or_after(wards, tmp_path, where):
 def test_restore_replaces_the_db_given_not_the_users(wards, tmp_path, demo_template, where):
     env, x, user = wards
     backup = _ward(tmp_path / "other" / "b.db", demo_template, "FROM-BACKUP")
-    argv = (["--db", str(x), "restore", str(backup)] if where.startswith("--db")
-            else ["restore", str(backup), "--db", str(x)])
+    argv = (
+        ["--db", str(x), "restore", str(backup)]
+        if where.startswith("--db")
+        else ["restore", str(backup), "--db", str(x)]
+    )
     said = run(env, *argv)
     assert str(x) in said
     assert _ward_name(x) == "FROM-BACKUP"
@@ -191,9 +234,11 @@ def test_restore_replaces_the_db_given_not_the_users(wards, tmp_path, demo_templ
 def test_handover_prints_from_the_db_given(wards, tmp_path, where):
     env, x, user = wards
     out = tmp_path / "h.pdf"
-    argv = (["handover", "--db", str(x), "--out", str(out), "--bed", "01"]
-            if where.startswith("handover") else
-            ["--db", str(x), "handover", "--out", str(out), "--bed", "01"])
+    argv = (
+        ["handover", "--db", str(x), "--out", str(out), "--bed", "01"]
+        if where.startswith("handover")
+        else ["--db", str(x), "handover", "--out", str(out), "--bed", "01"]
+    )
     run(env, *argv)
     assert out.stat().st_size > 1000
     assert (_prints(x), _prints(user)) == (1, 0)

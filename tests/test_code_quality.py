@@ -30,7 +30,8 @@ def test_logic_imports_only_the_standard_library_and_itself():
                 top = name.split(".")[0]
                 assert top not in FORBIDDEN, f"{path.relative_to(ROOT)} imports {name}"
                 assert top in sys.stdlib_module_names or top in ("cart_bedside", "__future__"), (
-                    f"{path.relative_to(ROOT)} imports non-stdlib {name}")
+                    f"{path.relative_to(ROOT)} imports non-stdlib {name}"
+                )
 
 
 def test_import_linter_contracts_hold():
@@ -43,6 +44,17 @@ def test_import_linter_contracts_hold():
 def test_ruff_is_clean():
     tool = _tool("ruff")
     assert tool, "ruff is part of the [test] extra"
-    result = subprocess.run([tool, "check", "."], cwd=ROOT, capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        [tool, "check", "."], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_applied():
+    """`ruff format --check` passes: one layout everywhere, so diffs show only real changes."""
+    tool = _tool("ruff")
+    assert tool, "ruff is part of the [test] extra"
+    result = subprocess.run(
+        [tool, "format", "--check", "."], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -20,7 +20,8 @@ def test_every_link_stays_in_the_repository(page):
         if target.startswith("#"):
             continue
         assert "://" not in target and not target.startswith("mailto:"), (
-            f"{target}: a link leaving the repository; describe it in docs/ instead")
+            f"{target}: a link leaving the repository; describe it in docs/ instead"
+        )
         path = (page.parent / target.split("#", 1)[0]).resolve()
         assert path.is_relative_to(ROOT), f"{target}: outside the repository"
         assert path.exists(), f"{target}: no such file"
@@ -39,8 +40,11 @@ def test_command_2_finds_the_whole_test_extra():
     spec = importlib.util.spec_from_file_location("extra", ROOT / "tests" / "extra_installed.py")
     extra = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(extra)
-    extras = {"test": ["pytest>=8", "cart-bedside[a, b]"], "a": ["fastapi>=1"],
-              "b": ["psycopg[binary]>=3", "cart-bedside[a]"]}
+    extras = {
+        "test": ["pytest>=8", "cart-bedside[a, b]"],
+        "a": ["fastapi>=1"],
+        "b": ["psycopg[binary]>=3", "cart-bedside[a]"],
+    }
     assert extra.requirements("test", extras, set()) == ["pytest", "fastapi", "psycopg"]
     assert extra.missing() == []
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -17,8 +17,13 @@ NAMES = [name for name, _ in selftest.CHECKS]
 @pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 def test_selftest_command_passes_and_prints_one_line_per_check():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "cart_bedside", "--selftest"],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "--selftest"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines[0].startswith("cart-bedside ")
@@ -78,8 +83,9 @@ def test_a_runtime_only_install_skips_the_ward_server_modules(monkeypatch):
     import importlib.util
 
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: None if name == "psycopg" else real(name, *a))
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else real(name, *a)
+    )
     assert selftest._optional_missing("cart_bedside.server.app") == "cart-bedside[server]"
     assert selftest._optional_missing("cart_bedside.server") == "cart-bedside[server]"
     assert selftest._optional_missing("cart_bedside.storage.db") is None

@@ -20,10 +20,18 @@ from ..logic.lab_import import MalformedMessage
 
 #: HL7 table 0211 names (and common spellings) → Python codec.
 HL7_CHARSETS: dict[str, str] = {
-    "UNICODE UTF-8": "utf-8", "UTF-8": "utf-8", "UTF8": "utf-8",
-    "GB 18030-2000": "gb18030", "GB18030": "gb18030", "GB 18030": "gb18030",
-    "GBK": "gb18030", "GB2312": "gb18030", "CNS 11643-1992": "big5",
-    "8859/1": "latin-1", "ISO-8859-1": "latin-1", "ISO IR100": "latin-1",
+    "UNICODE UTF-8": "utf-8",
+    "UTF-8": "utf-8",
+    "UTF8": "utf-8",
+    "GB 18030-2000": "gb18030",
+    "GB18030": "gb18030",
+    "GB 18030": "gb18030",
+    "GBK": "gb18030",
+    "GB2312": "gb18030",
+    "CNS 11643-1992": "big5",
+    "8859/1": "latin-1",
+    "ISO-8859-1": "latin-1",
+    "ISO IR100": "latin-1",
     "ASCII": "ascii",
 }
 SINGLE_BYTE = ("latin-1", "ascii", "cp1252")
@@ -36,8 +44,9 @@ def codec_for(name: str | None, default: str) -> str:
         return default
     codec = HL7_CHARSETS.get(text)
     if codec is None:
-        raise MalformedMessage("MSH-18", f"unknown character set {name!r} "
-                               f"(known: {', '.join(sorted(HL7_CHARSETS))})")
+        raise MalformedMessage(
+            "MSH-18", f"unknown character set {name!r} (known: {', '.join(sorted(HL7_CHARSETS))})"
+        )
     return codec
 
 
@@ -63,14 +72,20 @@ def decode(raw: bytes, declared: str | None, default: str, where: str = "MSH-18"
             seen = _reads_as(body, guess)
             if seen is not None:
                 sample = next(w for w in seen.split("|") if _has_cjk(w))[:12]
-                raise MalformedMessage(where, f"says {label} but the bytes are {guess} "
-                                       f"(reads as {sample!r}); fix the character set")
+                raise MalformedMessage(
+                    where,
+                    f"says {label} but the bytes are {guess} "
+                    f"(reads as {sample!r}); fix the character set",
+                )
     if codec == "gb18030" and any(b > 0x7F for b in body):
         seen = _reads_as(body, "utf-8")
         if seen is not None:
             sample = next(w for w in seen.split("|") if _has_cjk(w))[:12]
-            raise MalformedMessage(where, f"says {label} but the bytes are UTF-8 "
-                                   f"(reads as {sample!r}); fix the character set")
+            raise MalformedMessage(
+                where,
+                f"says {label} but the bytes are UTF-8 "
+                f"(reads as {sample!r}); fix the character set",
+            )
     try:
         return body.decode(codec)
     except UnicodeDecodeError as exc:

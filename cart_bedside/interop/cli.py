@@ -83,18 +83,39 @@ def _import(ward: Any, args: argparse.Namespace, lang: str) -> int:
             continue
         result = import_file(service, path, actor=args.user)
         if result.where is not None:
-            _say(msg("interop.import.refused", file=path.name, where=result.where,
-                     problem=result.problem), lang, 2)
+            _say(
+                msg(
+                    "interop.import.refused",
+                    file=path.name,
+                    where=result.where,
+                    problem=result.problem,
+                ),
+                lang,
+                2,
+            )
             status = 2
             continue
         for o in result.outcomes:
             code = "interop.import.duplicate" if o.duplicate else "interop.import.stored"
-            print(render(msg(code, file=path.name, stored=o.stored, unmatched=o.unmatched,
-                             control_id=o.control_id), lang))
+            print(
+                render(
+                    msg(
+                        code,
+                        file=path.name,
+                        stored=o.stored,
+                        unmatched=o.unmatched,
+                        control_id=o.control_id,
+                    ),
+                    lang,
+                )
+            )
             for episode_id, alert in o.raised:
                 bed = ward.repo.episode(episode_id).bed
-                print(render(msg("interop.import.alert", file=path.name, bed=bed,
-                                 alert=alert.code), lang))
+                print(
+                    render(
+                        msg("interop.import.alert", file=path.name, bed=bed, alert=alert.code), lang
+                    )
+                )
     return status
 
 
@@ -117,14 +138,18 @@ def _export(ward: Any, args: argparse.Namespace, lang: str) -> int:
             from .fhir_export import export_fhir
 
             out, digest, count = export_fhir(service, args.out, ids, actor=args.user)
-            line = msg("interop.export.fhir_done", path=str(out), resources=count,
-                       episodes=len(ids), sha256=digest)
+            line = msg(
+                "interop.export.fhir_done",
+                path=str(out),
+                resources=count,
+                episodes=len(ids),
+                sha256=digest,
+            )
         else:
             from .registry_csv import export_registry
 
             out, digest, count = export_registry(service, args.out, ids, actor=args.user)
-            line = msg("interop.export.registry_done", path=str(out), rows=count,
-                       sha256=digest)
+            line = msg("interop.export.registry_done", path=str(out), rows=count, sha256=digest)
     except OSError as exc:
         return _say(msg("interop.error.write", path=str(args.out), detail=str(exc)), lang, 1)
     print(render(line, lang))

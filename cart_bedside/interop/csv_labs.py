@@ -59,8 +59,9 @@ def parse_csv(raw: bytes, default_charset: str, name: str = "") -> LabMessage:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(header):
-            raise MalformedMessage(f"line {number}", f"{len(row)} columns, the header has "
-                                   f"{len(header)}")
+            raise MalformedMessage(
+                f"line {number}", f"{len(row)} columns, the header has {len(header)}"
+            )
 
         def cell(c: str, row=row) -> str:
             return row[col[c]].strip() if c in col else ""
@@ -72,18 +73,27 @@ def parse_csv(raw: bytes, default_charset: str, name: str = "") -> LabMessage:
         try:
             observed = datetime.fromisoformat(when.replace("/", "-"))
         except ValueError:
-            raise MalformedMessage(f"line {number}, column observed_at",
-                                   f"{when!r} is not a date and time (2026-11-23 08:00)"
-                                   ) from None
+            raise MalformedMessage(
+                f"line {number}, column observed_at",
+                f"{when!r} is not a date and time (2026-11-23 08:00)",
+            ) from None
         system_name = cell("system").upper()
         system = LOINC if system_name in ("LN", "LOINC", LOINC.upper()) else LOCAL
-        line = ResultLine(f"line {number}", cell("code"), system, cell("test_name"),
-                          cell("value"), cell("unit"), observed.replace(tzinfo=None),
-                          cell("status").upper())
+        line = ResultLine(
+            f"line {number}",
+            cell("code"),
+            system,
+            cell("test_name"),
+            cell("value"),
+            cell("unit"),
+            observed.replace(tzinfo=None),
+            cell("status").upper(),
+        )
         groups.setdefault((cell("mrn"), cell("name")), []).append(line)
     if not groups:
         raise MalformedMessage("line 2", "no results in the file")
     digest = hashlib.sha256(raw).hexdigest()
-    patients = tuple(PatientResults(mrn, pname, tuple(lines))
-                     for (mrn, pname), lines in groups.items())
+    patients = tuple(
+        PatientResults(mrn, pname, tuple(lines)) for (mrn, pname), lines in groups.items()
+    )
     return LabMessage(f"csv:{digest}", name or digest[:16], charset, patients)

@@ -32,8 +32,11 @@ LIS_MESSAGE_SYSTEM = "urn:cart-bedside:lis-message"  # MSH-10 of the imported me
 
 #: Vital signs profile (FHIR R4 §vitalsigns): LOINC code, display, UCUM unit.
 VITALS: dict[str, tuple[str, str, str]] = {
-    "panel": ("85353-1", "Vital signs, weight, height, head circumference, oxygen saturation "
-              "and BMI panel", ""),
+    "panel": (
+        "85353-1",
+        "Vital signs, weight, height, head circumference, oxygen saturation and BMI panel",
+        "",
+    ),
     "temp_c": ("8310-5", "Body temperature", "Cel"),
     "hr": ("8867-4", "Heart rate", "/min"),
     "bp": ("85354-9", "Blood pressure panel with all children optional", ""),
@@ -59,28 +62,57 @@ RXNORM_DRUGS: dict[str, tuple[str, str]] = {
 
 #: The local CodeSystem's concepts: code → (display, definition).
 TOXICITY_CONCEPTS: dict[str, tuple[str, str]] = {
-    "astct-2019": ("ASTCT 2019", "ASTCT consensus grading of CRS and ICANS (Lee DW et al., "
-                   "Biol Blood Marrow Transplant 2019;25:625-638), as implemented by "
-                   "cart_bedside (docs/clinical.md)."),
-    "crs-grade": ("CRS grade (ASTCT)", "Cytokine release syndrome grade 0-4 by ASTCT 2019, "
-                  "from one vital-signs record and the doses before it."),
-    "icans-grade": ("ICANS grade (ASTCT)", "Immune effector cell-associated neurotoxicity "
-                    "syndrome grade 0-4 by ASTCT 2019, from one neurological assessment."),
-    "ice-score": ("ICE score", "Immune effector cell-associated encephalopathy score, 0-10 "
-                  "(ASTCT 2019), patients aged 12 and over."),
-    "capd-score": ("CAPD score", "Cornell Assessment of Pediatric Delirium total, 0-32 "
-                   "(ASTCT 2019 for children under 12)."),
-    "o2-device": ("Oxygen support device", "The oxygen support at the time of the vital "
-                  "signs, in the order of the ASTCT hypoxia grades."),
-    **{f"ice-{item.replace('_', '-')}": (f"ICE item: {item.replace('_', ' ')}",
-                                         "One ICE task; true = answered correctly.")
-       for item in ICE_ITEMS},
-    **{f"capd-{item.replace('_', '-')}": (f"CAPD item: {item.replace('_', ' ')}",
-                                          "One CAPD item, scored 0-4.")
-       for item in CAPD_ITEMS},
-    **{f"o2-{d.value.replace('_', '-')}": (f"Oxygen support: {d.value.replace('_', ' ')}",
-                                           "A device of the o2-device observation.")
-       for d in O2Device},
+    "astct-2019": (
+        "ASTCT 2019",
+        "ASTCT consensus grading of CRS and ICANS (Lee DW et al., "
+        "Biol Blood Marrow Transplant 2019;25:625-638), as implemented by "
+        "cart_bedside (docs/clinical.md).",
+    ),
+    "crs-grade": (
+        "CRS grade (ASTCT)",
+        "Cytokine release syndrome grade 0-4 by ASTCT 2019, "
+        "from one vital-signs record and the doses before it.",
+    ),
+    "icans-grade": (
+        "ICANS grade (ASTCT)",
+        "Immune effector cell-associated neurotoxicity "
+        "syndrome grade 0-4 by ASTCT 2019, from one neurological assessment.",
+    ),
+    "ice-score": (
+        "ICE score",
+        "Immune effector cell-associated encephalopathy score, 0-10 "
+        "(ASTCT 2019), patients aged 12 and over.",
+    ),
+    "capd-score": (
+        "CAPD score",
+        "Cornell Assessment of Pediatric Delirium total, 0-32 (ASTCT 2019 for children under 12).",
+    ),
+    "o2-device": (
+        "Oxygen support device",
+        "The oxygen support at the time of the vital "
+        "signs, in the order of the ASTCT hypoxia grades.",
+    ),
+    **{
+        f"ice-{item.replace('_', '-')}": (
+            f"ICE item: {item.replace('_', ' ')}",
+            "One ICE task; true = answered correctly.",
+        )
+        for item in ICE_ITEMS
+    },
+    **{
+        f"capd-{item.replace('_', '-')}": (
+            f"CAPD item: {item.replace('_', ' ')}",
+            "One CAPD item, scored 0-4.",
+        )
+        for item in CAPD_ITEMS
+    },
+    **{
+        f"o2-{d.value.replace('_', '-')}": (
+            f"Oxygen support: {d.value.replace('_', ' ')}",
+            "A device of the o2-device observation.",
+        )
+        for d in O2Device
+    },
 }
 
 
@@ -109,11 +141,13 @@ def toxicity_codesystem() -> dict[str, Any]:
         "experimental": False,
         "publisher": "cart_bedside",
         "description": "Codes for what has no LOINC or SNOMED CT code: the ASTCT 2019 CRS and "
-                       "ICANS grades, the ICE score and its items, the CAPD and its items, the "
-                       "oxygen support device, and the grading method itself.",
+        "ICANS grades, the ICE score and its items, the CAPD and its items, the "
+        "oxygen support device, and the grading method itself.",
         "caseSensitive": True,
         "content": "complete",
         "count": len(TOXICITY_CONCEPTS),
-        "concept": [{"code": code, "display": display, "definition": definition}
-                    for code, (display, definition) in TOXICITY_CONCEPTS.items()],
+        "concept": [
+            {"code": code, "display": display, "definition": definition}
+            for code, (display, definition) in TOXICITY_CONCEPTS.items()
+        ],
     }

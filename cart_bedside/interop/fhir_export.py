@@ -57,18 +57,28 @@ def build_bundle(exports: Sequence[EpisodeExport], at: datetime) -> dict[str, An
             if resource["id"] in seen:  # a readmitted patient's Patient appears once
                 continue
             seen.add(resource["id"])
-            entries.append({"fullUrl": f"urn:uuid:{resource['id']}",
-                            "resource": validate_resource(resource)})
+            entries.append(
+                {"fullUrl": f"urn:uuid:{resource['id']}", "resource": validate_resource(resource)}
+            )
     key = ",".join(e.episode_id for e in exports) + at.isoformat()
-    bundle = {"resourceType": "Bundle", "id": rid("bundle", key), "type": "collection",
-              "timestamp": fhir_time(at), "entry": entries}
+    bundle = {
+        "resourceType": "Bundle",
+        "id": rid("bundle", key),
+        "type": "collection",
+        "timestamp": fhir_time(at),
+        "entry": entries,
+    }
     _model("Bundle").model_validate(bundle)  # the envelope too
     return bundle
 
 
-def export_fhir(service: ExportService, out: Path | str, episode_ids: Sequence[str],
-                actor: str | None = None, exports: Sequence[EpisodeExport] | None = None
-                ) -> tuple[Path, str, int]:
+def export_fhir(
+    service: ExportService,
+    out: Path | str,
+    episode_ids: Sequence[str],
+    actor: str | None = None,
+    exports: Sequence[EpisodeExport] | None = None,
+) -> tuple[Path, str, int]:
     """Write the Bundle of ``episode_ids`` to ``out`` (0600) and audit it; (path, sha256, count).
 
     ``exports`` may be given when the caller collected them already.

@@ -60,8 +60,14 @@ class EpisodeResources:
         for v in t.vitals:
             self._vitals(v)
         for w in t.weights:
-            self._obs("weight", w.meta.id, fc.VITALS["weight_kg"], w.time,
-                      value=fc.quantity(w.weight_kg, "kg"), vital=True)
+            self._obs(
+                "weight",
+                w.meta.id,
+                fc.VITALS["weight_kg"],
+                w.time,
+                value=fc.quantity(w.weight_kg, "kg"),
+                vital=True,
+            )
         self._fluids()
         for lab in t.labs:
             self._lab(lab)
@@ -77,9 +83,13 @@ class EpisodeResources:
     # --- patient and admission -------------------------------------------------------
     def _patient(self) -> Resource:
         p = self.e.patient
-        res: Resource = {"resourceType": "Patient", "id": rid("patient", self.e.patient_id),
-                         "identifier": [{"use": "usual", "system": fc.MRN_SYSTEM,
-                                         "value": p.mrn or self.e.patient_id}]}
+        res: Resource = {
+            "resourceType": "Patient",
+            "id": rid("patient", self.e.patient_id),
+            "identifier": [
+                {"use": "usual", "system": fc.MRN_SYSTEM, "value": p.mrn or self.e.patient_id}
+            ],
+        }
         if p.sex in ("M", "F"):
             res["gender"] = "male" if p.sex == "M" else "female"
         return res
@@ -89,24 +99,42 @@ class EpisodeResources:
         period = {"start": fhir_time(ep.admitted_at)}
         if ep.discharged_at:
             period["end"] = fhir_time(ep.discharged_at)
-        res = {"resourceType": "Encounter", "id": rid("encounter", ep.episode_id),
-               "identifier": _identifier(fc.EPISODE_SYSTEM, ep.episode_id),
-               "status": "finished" if ep.discharged_at else "in-progress",
-               "class": {"system": fc.ACT_CODE, "code": "IMP", "display": "inpatient encounter"},
-               "subject": ref(self.patient), "period": period}
+        res = {
+            "resourceType": "Encounter",
+            "id": rid("encounter", ep.episode_id),
+            "identifier": _identifier(fc.EPISODE_SYSTEM, ep.episode_id),
+            "status": "finished" if ep.discharged_at else "in-progress",
+            "class": {"system": fc.ACT_CODE, "code": "IMP", "display": "inpatient encounter"},
+            "subject": ref(self.patient),
+            "period": period,
+        }
         self.out += [self.patient, res]
         return res
 
     # --- observations -----------------------------------------------------------------
-    def _obs(self, kind: str, record_id: str | None, code: tuple[str, str, str] | dict,
-             time: datetime, *, value: dict | None = None, vital: bool = False,
-             category: str = "vital-signs", extra: dict | None = None) -> Resource:
+    def _obs(
+        self,
+        kind: str,
+        record_id: str | None,
+        code: tuple[str, str, str] | dict,
+        time: datetime,
+        *,
+        value: dict | None = None,
+        vital: bool = False,
+        category: str = "vital-signs",
+        extra: dict | None = None,
+    ) -> Resource:
         coding = code if isinstance(code, dict) else fc.loinc(code[0], code[1])
-        res: Resource = {"resourceType": "Observation", "id": rid(kind, record_id or str(time)),
-                         "status": "final",
-                         "category": [{"coding": [{"system": fc.OBS_CATEGORY, "code": category}]}],
-                         "code": {"coding": [coding]}, "subject": ref(self.patient),
-                         "encounter": ref(self.encounter), "effectiveDateTime": fhir_time(time)}
+        res: Resource = {
+            "resourceType": "Observation",
+            "id": rid(kind, record_id or str(time)),
+            "status": "final",
+            "category": [{"coding": [{"system": fc.OBS_CATEGORY, "code": category}]}],
+            "code": {"coding": [coding]},
+            "subject": ref(self.patient),
+            "encounter": ref(self.encounter),
+            "effectiveDateTime": fhir_time(time),
+        }
         if record_id:
             res["identifier"] = _identifier(fc.RECORD_SYSTEM, record_id)
         if vital:
@@ -124,28 +152,56 @@ class EpisodeResources:
             value = getattr(v, name)
             if value is not None:
                 code = fc.VITALS[name]
-                members.append(self._obs(name, key, code, v.time,
-                                         value=fc.quantity(value, code[2]), vital=True))
+                members.append(
+                    self._obs(
+                        name, key, code, v.time, value=fc.quantity(value, code[2]), vital=True
+                    )
+                )
         if v.sbp is not None or v.dbp is not None:
-            components = [{"code": {"coding": [fc.loinc(*fc.VITALS[n][:2])]},
-                           "valueQuantity": fc.quantity(getattr(v, n), "mm[Hg]")}
-                          for n in ("sbp", "dbp") if getattr(v, n) is not None]
-            members.append(self._obs("bp", key, fc.VITALS["bp"], v.time, vital=True,
-                                     extra={"component": components}))
+            components = [
+                {
+                    "code": {"coding": [fc.loinc(*fc.VITALS[n][:2])]},
+                    "valueQuantity": fc.quantity(getattr(v, n), "mm[Hg]"),
+                }
+                for n in ("sbp", "dbp")
+                if getattr(v, n) is not None
+            ]
+            members.append(
+                self._obs(
+                    "bp", key, fc.VITALS["bp"], v.time, vital=True, extra={"component": components}
+                )
+            )
         if v.spo2 is not None:
             coding = [fc.loinc(*fc.VITALS["spo2"][:2]), fc.loinc(*fc.VITALS["spo2_alt"][:2])]
-            members.append(self._obs("spo2", key, fc.VITALS["spo2"], v.time, vital=True,
-                                     value=fc.quantity(v.spo2, "%"),
-                                     extra={"code": {"coding": coding}}))
+            members.append(
+                self._obs(
+                    "spo2",
+                    key,
+                    fc.VITALS["spo2"],
+                    v.time,
+                    vital=True,
+                    value=fc.quantity(v.spo2, "%"),
+                    extra={"code": {"coding": coding}},
+                )
+            )
         device = fc.toxicity_coding(f"o2-{str(v.o2_device).replace('_', '-')}")
         support = {"valueCodeableConcept": {"coding": [device]}}
         if v.o2_flow_l_min is not None:
-            support["component"] = [{"code": {"coding": [fc.loinc(*fc.O2_FLOW[:2])]},
-                                     "valueQuantity": fc.quantity(v.o2_flow_l_min, "L/min")}]
-        members.append(self._obs("o2", key, fc.toxicity_coding("o2-device"), v.time,
-                                 extra=support))
-        panel = self._obs("vitals", key, fc.VITALS["panel"], v.time, vital=True,
-                          extra={"hasMember": [ref(m) for m in members]})
+            support["component"] = [
+                {
+                    "code": {"coding": [fc.loinc(*fc.O2_FLOW[:2])]},
+                    "valueQuantity": fc.quantity(v.o2_flow_l_min, "L/min"),
+                }
+            ]
+        members.append(self._obs("o2", key, fc.toxicity_coding("o2-device"), v.time, extra=support))
+        panel = self._obs(
+            "vitals",
+            key,
+            fc.VITALS["panel"],
+            v.time,
+            vital=True,
+            extra={"hasMember": [ref(m) for m in members]},
+        )
         self.vitals_panel[key] = panel
 
     def _fluids(self) -> None:
@@ -158,11 +214,19 @@ class EpisodeResources:
                 continue  # only whole fluid days have a 24-hour total
             period = {"effectivePeriod": {"start": fhir_time(day.start), "end": fhir_time(day.end)}}
             urine = day.by_category.get(FluidCategory.URINE, 0.0)
-            for kind, code, value in (("intake", fc.FLUID_INTAKE_24H, day.intake_ml),
-                                      ("urine", fc.URINE_24H, urine)):
-                res = self._obs(f"fluid-{kind}", f"{e.episode_id}@{day.start.isoformat()}", code,
-                                day.start, value=fc.quantity(round(value, 1), "mL"),
-                                category="vital-signs", extra=period)
+            for kind, code, value in (
+                ("intake", fc.FLUID_INTAKE_24H, day.intake_ml),
+                ("urine", fc.URINE_24H, urine),
+            ):
+                res = self._obs(
+                    f"fluid-{kind}",
+                    f"{e.episode_id}@{day.start.isoformat()}",
+                    code,
+                    day.start,
+                    value=fc.quantity(round(value, 1), "mL"),
+                    category="vital-signs",
+                    extra=period,
+                )
                 del res["effectiveDateTime"]
                 del res["identifier"]
 
@@ -175,31 +239,59 @@ class EpisodeResources:
         value = {"value": lab.value, "unit": unit} if unit else {"value": lab.value}
         if ucum:
             value.update({"system": fc.UCUM, "code": ucum})
-        res = self._obs("lab", lab.meta.id, coding[0], lab.time, value=value,
-                        category="laboratory", extra={"code": {"coding": coding}})
+        res = self._obs(
+            "lab",
+            lab.meta.id,
+            coding[0],
+            lab.time,
+            value=value,
+            category="laboratory",
+            extra={"code": {"coding": coding}},
+        )
         source = self.e.lab_sources.get(lab.meta.id or "")
         if source is not None:
-            res["identifier"].append({"system": fc.LIS_MESSAGE_SYSTEM,
-                                      "value": f"{source.control_id}/{source.position}"})
+            res["identifier"].append(
+                {"system": fc.LIS_MESSAGE_SYSTEM, "value": f"{source.control_id}/{source.position}"}
+            )
 
     def _neuro(self, n) -> None:
         key = n.meta.id or n.time.isoformat()
         if n.ice_score is not None or n.ice_items is not None:
-            components = [{"code": {"coding": [fc.toxicity_coding(
-                f"ice-{item.replace('_', '-')}")]}, "valueBoolean": bool(ok)}
-                for item, ok in zip(ICE_ITEMS, n.ice_items or (), strict=False)]
+            components = [
+                {
+                    "code": {"coding": [fc.toxicity_coding(f"ice-{item.replace('_', '-')}")]},
+                    "valueBoolean": bool(ok),
+                }
+                for item, ok in zip(ICE_ITEMS, n.ice_items or (), strict=False)
+            ]
             score = n.ice_score if n.ice_score is not None else sum(bool(x) for x in n.ice_items)
             self.neuro_obs[key] = self._obs(
-                "ice", key, fc.toxicity_coding("ice-score"), n.time, category="survey",
-                extra={"valueInteger": int(score), **({"component": components}
-                                                      if components else {})})
+                "ice",
+                key,
+                fc.toxicity_coding("ice-score"),
+                n.time,
+                category="survey",
+                extra={
+                    "valueInteger": int(score),
+                    **({"component": components} if components else {}),
+                },
+            )
         elif n.capd_scores is not None:
-            components = [{"code": {"coding": [fc.toxicity_coding(
-                f"capd-{item.replace('_', '-')}")]}, "valueInteger": int(s)}
-                for item, s in zip(CAPD_ITEMS, n.capd_scores, strict=False)]
+            components = [
+                {
+                    "code": {"coding": [fc.toxicity_coding(f"capd-{item.replace('_', '-')}")]},
+                    "valueInteger": int(s),
+                }
+                for item, s in zip(CAPD_ITEMS, n.capd_scores, strict=False)
+            ]
             self.neuro_obs[key] = self._obs(
-                "capd", key, fc.toxicity_coding("capd-score"), n.time, category="survey",
-                extra={"valueInteger": int(sum(n.capd_scores)), "component": components})
+                "capd",
+                key,
+                fc.toxicity_coding("capd-score"),
+                n.time,
+                category="survey",
+                extra={"valueInteger": int(sum(n.capd_scores)), "component": components},
+            )
 
     def _grades(self) -> None:
         a = self.e.assessment
@@ -211,9 +303,17 @@ class EpisodeResources:
             key = p.record.meta.id or p.time.isoformat()
             source = self.vitals_panel.get(key)
             self.grade_obs[(CRS, p.time)] = self._obs(
-                "crs-grade", key, fc.toxicity_coding("crs-grade"), p.time, category="exam",
-                extra={"valueInteger": p.grade, "method": method,
-                       **({"derivedFrom": [ref(source)]} if source else {})})
+                "crs-grade",
+                key,
+                fc.toxicity_coding("crs-grade"),
+                p.time,
+                category="exam",
+                extra={
+                    "valueInteger": p.grade,
+                    "method": method,
+                    **({"derivedFrom": [ref(source)]} if source else {}),
+                },
+            )
         by_time: dict[datetime, list] = defaultdict(list)
         for n in sorted(self.e.timeline.neuro, key=lambda r: r.time):
             by_time[n.time].append(n)
@@ -225,9 +325,17 @@ class EpisodeResources:
             key = (record.meta.id if record else None) or p.time.isoformat()
             source = self.neuro_obs.get(key)
             self.grade_obs[("icans", p.time)] = self._obs(
-                "icans-grade", key, fc.toxicity_coding("icans-grade"), p.time, category="exam",
-                extra={"valueInteger": p.grade, "method": method,
-                       **({"derivedFrom": [ref(source)]} if source else {})})
+                "icans-grade",
+                key,
+                fc.toxicity_coding("icans-grade"),
+                p.time,
+                category="exam",
+                extra={
+                    "valueInteger": p.grade,
+                    "method": method,
+                    **({"derivedFrom": [ref(source)]} if source else {}),
+                },
+            )
 
     # --- medications and conditions ---------------------------------------------------
     def _medication(self, d) -> None:
@@ -236,12 +344,17 @@ class EpisodeResources:
             return
         code, display = fc.RXNORM_DRUGS[drug]
         res: Resource = {
-            "resourceType": "MedicationAdministration", "id": rid("dose", d.meta.id or str(d.time)),
+            "resourceType": "MedicationAdministration",
+            "id": rid("dose", d.meta.id or str(d.time)),
             "status": "completed",
-            "medicationCodeableConcept": {"coding": [{"system": fc.RXNORM, "code": code,
-                                                      "display": display}], "text": d.drug},
-            "subject": ref(self.patient), "context": ref(self.encounter),
-            "effectiveDateTime": fhir_time(d.time)}
+            "medicationCodeableConcept": {
+                "coding": [{"system": fc.RXNORM, "code": code, "display": display}],
+                "text": d.drug,
+            },
+            "subject": ref(self.patient),
+            "context": ref(self.encounter),
+            "effectiveDateTime": fhir_time(d.time),
+        }
         if d.meta.id:
             res["identifier"] = _identifier(fc.RECORD_SYSTEM, d.meta.id)
         dosage: dict[str, Any] = {}
@@ -259,14 +372,22 @@ class EpisodeResources:
         res: Resource = {
             "resourceType": "Condition",
             "id": rid("condition", f"{self.e.episode_id}:{t.kind}:{t.number}"),
-            "clinicalStatus": {"coding": [{"system": fc.CONDITION_CLINICAL,
-                                           "code": "resolved" if resolved else "active"}]},
-            "category": [{"coding": [{"system": fc.CONDITION_CATEGORY,
-                                      "code": "encounter-diagnosis"}]}],
-            "code": {"coding": [{"system": fc.ICD10CM, "code": code, "display": display}],
-                     "text": f"{t.kind.upper()} grade {t.max_grade} (ASTCT 2019)"},
-            "subject": ref(self.patient), "encounter": ref(self.encounter),
-            "onsetDateTime": fhir_time(t.onset)}
+            "clinicalStatus": {
+                "coding": [
+                    {"system": fc.CONDITION_CLINICAL, "code": "resolved" if resolved else "active"}
+                ]
+            },
+            "category": [
+                {"coding": [{"system": fc.CONDITION_CATEGORY, "code": "encounter-diagnosis"}]}
+            ],
+            "code": {
+                "coding": [{"system": fc.ICD10CM, "code": code, "display": display}],
+                "text": f"{t.kind.upper()} grade {t.max_grade} (ASTCT 2019)",
+            },
+            "subject": ref(self.patient),
+            "encounter": ref(self.encounter),
+            "onsetDateTime": fhir_time(t.onset),
+        }
         if resolved:
             res["abatementDateTime"] = fhir_time(t.resolved_at)
         top = self.grade_obs.get((t.kind, t.max_grade_at))

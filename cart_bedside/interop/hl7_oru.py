@@ -135,8 +135,9 @@ def _obx(message, segment, where: str, obr_time: datetime | None) -> ResultLine:
         try:
             float(value)
         except ValueError:
-            raise MalformedMessage(f"{where}-5", f"{value!r} is not a number (OBX-2 is NM)"
-                                   ) from None
+            raise MalformedMessage(
+                f"{where}-5", f"{value!r} is not a number (OBX-2 is NM)"
+            ) from None
     unit = message.unescape(_component(_field(segment, 6), 1))
     status = str(_field(segment, 11)).strip().upper()
     t = str(_field(segment, 14)).strip()

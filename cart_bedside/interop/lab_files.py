@@ -66,8 +66,11 @@ def parse_lab_file(raw: bytes, default_charset: str, name: str = "") -> list[Lab
         return parse_file(raw, default_charset)
     if looks_like_csv(raw):
         return [parse_csv(raw, default_charset, name)]
-    raise MalformedMessage("MSH", "neither an HL7 message (MSH first) nor the lab CSV "
-                           "(header with mrn, name, code, value, unit, observed_at)")
+    raise MalformedMessage(
+        "MSH",
+        "neither an HL7 message (MSH first) nor the lab CSV "
+        "(header with mrn, name, code, value, unit, observed_at)",
+    )
 
 
 def import_file(service: LabImportService, path: Path, actor: str | None = None) -> FileResult:
@@ -84,19 +87,20 @@ def import_file(service: LabImportService, path: Path, actor: str | None = None)
     return FileResult(path, tuple(outcomes))
 
 
-def import_files(service: LabImportService, paths: Iterable[Path],
-                 actor: str | None = None) -> list[FileResult]:
+def import_files(
+    service: LabImportService, paths: Iterable[Path], actor: str | None = None
+) -> list[FileResult]:
     return [import_file(service, Path(p), actor) for p in paths]
 
 
-def scan_folder(service: LabImportService, folder: Path, actor: str | None = None
-                ) -> FolderScan:
+def scan_folder(service: LabImportService, folder: Path, actor: str | None = None) -> FolderScan:
     """Import every new file of the watched folder and move it out of the way."""
     scan = FolderScan()
     if not folder.is_dir():
         return scan
-    for path in sorted(p for p in folder.iterdir()
-                       if p.is_file() and p.suffix.lower() in WATCHED_SUFFIXES):
+    for path in sorted(
+        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in WATCHED_SUFFIXES
+    ):
         result = import_file(service, path, actor)
         scan.files.append(result)
         target = folder / ("refused" if result.error else "imported")
@@ -105,7 +109,8 @@ def scan_folder(service: LabImportService, folder: Path, actor: str | None = Non
         shutil.move(str(path), destination)
         if result.error:
             destination.with_name(destination.name + ".error.txt").write_text(
-                result.error + "\n", encoding="utf-8")
+                result.error + "\n", encoding="utf-8"
+            )
     return scan
 
 

@@ -26,8 +26,9 @@ SPO2_HYPOXIA = 90.0
 CRP_LOOKBACK = timedelta(hours=72)
 
 
-def crs_suspicion(point: CrsPoint | None, age_years: float, day: int, labs: Sequence[LabResult],
-                  at: datetime) -> list[Alert]:
+def crs_suspicion(
+    point: CrsPoint | None, age_years: float, day: int, labs: Sequence[LabResult], at: datetime
+) -> list[Alert]:
     """§2.1: fever ≥ 38.0 °C, SBP below the age threshold, SpO2 < 90 %, or a CRS grade.
 
     After D+21 the alert still fires and adds "late CRS possible". Fever with a
@@ -47,20 +48,40 @@ def crs_suspicion(point: CrsPoint | None, age_years: float, day: int, labs: Sequ
         return []
     if not signs:
         signs.append(msg("sign.crs_grade", grade=point.grade))
-    out = [Alert("crs_suspected", msg("alert.crs_suspected", signs=tuple(signs)),
-                 Severity.WARNING, "source.seed001.table3")]
+    out = [
+        Alert(
+            "crs_suspected",
+            msg("alert.crs_suspected", signs=tuple(signs)),
+            Severity.WARNING,
+            "source.seed001.table3",
+        )
+    ]
     if day > LATE_CRS_AFTER_DAY:
-        out.append(Alert("late_crs_possible", msg("alert.late_crs_possible", day=day),
-                         Severity.WARNING, "source.seed001.table3"))
+        out.append(
+            Alert(
+                "late_crs_possible",
+                msg("alert.late_crs_possible", day=day),
+                Severity.WARNING,
+                "source.seed001.table3",
+            )
+        )
     if has_fever(v.temp_c) and _crp_rising(labs, at):
-        out.append(Alert("infection_workup_suggested", msg("alert.infection_workup_suggested"),
-                         Severity.WARNING, "source.seed000.table1"))
+        out.append(
+            Alert(
+                "infection_workup_suggested",
+                msg("alert.infection_workup_suggested"),
+                Severity.WARNING,
+                "source.seed000.table1",
+            )
+        )
     return out
 
 
 def _crp_rising(labs: Sequence[LabResult], at: datetime) -> bool:
-    crp = sorted((lab for lab in labs if lab.name == "crp" and at - CRP_LOOKBACK <= lab.time <= at),
-                 key=lambda lab: lab.time)
+    crp = sorted(
+        (lab for lab in labs if lab.name == "crp" and at - CRP_LOOKBACK <= lab.time <= at),
+        key=lambda lab: lab.time,
+    )
     return len(crp) >= 2 and crp[-1].value > crp[-2].value
 
 
@@ -70,18 +91,30 @@ def unexplained_signs(point: CrsPoint | None) -> list[Alert]:
         return []
     out = []
     if point.unexplained_hypotension_or_hypoxia:
-        out.append(Alert("hypotension_or_hypoxia_without_fever",
-                         msg("alert.hypotension_or_hypoxia_without_fever"),
-                         Severity.WARNING, "source.astct2019"))
+        out.append(
+            Alert(
+                "hypotension_or_hypoxia_without_fever",
+                msg("alert.hypotension_or_hypoxia_without_fever"),
+                Severity.WARNING,
+                "source.astct2019",
+            )
+        )
     v = point.record
     if v.o2_device is O2Device.ROOM_AIR and v.spo2 is not None and v.spo2 < SPO2_HYPOXIA:
-        out.append(Alert("hypoxia_on_room_air", msg("alert.hypoxia_on_room_air", spo2=v.spo2),
-                         Severity.CRITICAL, "source.astct2019"))
+        out.append(
+            Alert(
+                "hypoxia_on_room_air",
+                msg("alert.hypoxia_on_room_air", spo2=v.spo2),
+                Severity.CRITICAL,
+                "source.astct2019",
+            )
+        )
     return out
 
 
-def hlh_mas(crs: CrsTimeline, doses: Sequence[MedicationDose], labs: Sequence[LabResult],
-            at: datetime) -> list[Alert]:
+def hlh_mas(
+    crs: CrsTimeline, doses: Sequence[MedicationDose], labs: Sequence[LabResult], at: datetime
+) -> list[Alert]:
     """§4 HLH/MAS suspected: latest ferritin > 10 000 µg/L, or no improvement 12 h
     after first-line CRS therapy in the ongoing episode (seed 001; seed 002; seed 004).
 
@@ -101,26 +134,43 @@ def hlh_mas(crs: CrsTimeline, doses: Sequence[MedicationDose], labs: Sequence[La
     episode = _current_episode(crs)
     if episode:
         start = minute_of(episode[0].time)
-        first_line = sorted((d for d in doses
-                             if drugs.normalise(d.drug) in drugs.FIRST_LINE_CRS
-                             and start <= d.time <= at), key=lambda d: d.time)
+        first_line = sorted(
+            (
+                d
+                for d in doses
+                if drugs.normalise(d.drug) in drugs.FIRST_LINE_CRS and start <= d.time <= at
+            ),
+            key=lambda d: d.time,
+        )
         if first_line and at >= first_line[0].time + HLH_REASSESS_AFTER:
             dose = first_line[0]
             dose_minute = minute_of(dose.time)
             before = [p for p in episode if minute_of(p.time) <= dose_minute]
             grade_before = before[-1].grade if before else 0
             window_end = dose.time + HLH_REASSESS_AFTER
-            within = [p for p in episode
-                      if minute_of(p.time) > dose_minute and p.time <= window_end]
+            within = [
+                p for p in episode if minute_of(p.time) > dose_minute and p.time <= window_end
+            ]
             improved = any(p.grade < grade_before for p in within)
             if grade_before >= 1 and not improved:
-                reasons.append(msg("hlh.reason.no_improvement",
-                                   drug=term(f"drug.{drugs.normalise(dose.drug)}"),
-                                   grade_before=grade_before, grade_after=crs.grade))
+                reasons.append(
+                    msg(
+                        "hlh.reason.no_improvement",
+                        drug=term(f"drug.{drugs.normalise(dose.drug)}"),
+                        grade_before=grade_before,
+                        grade_after=crs.grade,
+                    )
+                )
     if not reasons:
         return []
-    return [Alert("hlh_mas_suspected", msg("alert.hlh_mas_suspected", reasons=tuple(reasons)),
-                  Severity.CRITICAL, "source.seed000.table3")]
+    return [
+        Alert(
+            "hlh_mas_suspected",
+            msg("alert.hlh_mas_suspected", reasons=tuple(reasons)),
+            Severity.CRITICAL,
+            "source.seed000.table3",
+        )
+    ]
 
 
 def _current_episode(crs: CrsTimeline) -> list[CrsPoint]:
@@ -150,26 +200,38 @@ def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[
     out = []
     blocking = [b for b in ledger.blocked_by if b in ("per_24h", "total")]
     if blocking:
-        out.append(Alert("tocilizumab_limit",
-                         msg("alert.tocilizumab_limit", limits=tuple(
-                             limit_message(b, ledger.limits) for b in blocking),
-                             total=ledger.doses_total, last_24h=ledger.doses_last_24h),
-                         Severity.WARNING, "source.seed001.table4"))
+        out.append(
+            Alert(
+                "tocilizumab_limit",
+                msg(
+                    "alert.tocilizumab_limit",
+                    limits=tuple(limit_message(b, ledger.limits) for b in blocking),
+                    total=ledger.doses_total,
+                    last_24h=ledger.doses_last_24h,
+                ),
+                Severity.WARNING,
+                "source.seed001.table4",
+            )
+        )
     breaches = past_limit_breaches(doses, ledger.at, ledger.limits)
     if breaches:  # one line for all of them: the latest, and how many
         when, broken = breaches[-1]
         limits = tuple(limit_message(b, ledger.limits) for b in broken)
         time = when.strftime("%m-%d %H:%M")
-        message = (msg("alert.tocilizumab_limit_broken", time=time, limits=limits)
-                   if len(breaches) == 1 else
-                   msg("alert.tocilizumab_limit_broken_many", count=len(breaches), time=time,
-                       limits=limits))
+        message = (
+            msg("alert.tocilizumab_limit_broken", time=time, limits=limits)
+            if len(breaches) == 1
+            else msg(
+                "alert.tocilizumab_limit_broken_many", count=len(breaches), time=time, limits=limits
+            )
+        )
         out.append(Alert("tocilizumab_limit", message, Severity.WARNING, "source.seed001.table4"))
     return out
 
 
-def icu_parts(crs_grade: int, icans_grade: int, myeloma: bool = True,
-              protocol_id: str = "tci-1203-2025") -> list[tuple[Message, str]]:
+def icu_parts(
+    crs_grade: int, icans_grade: int, myeloma: bool = True, protocol_id: str = "tci-1203-2025"
+) -> list[tuple[Message, str]]:
     """Why ICU, each in its source's words and strength (revised §4), with the source.
 
     CRS 3: seed 000 Table 1 "必要时" (if needed); CRS 4: "入住 ICU 并予高级生命支持".
@@ -200,8 +262,9 @@ def icu_parts(crs_grade: int, icans_grade: int, myeloma: bool = True,
     return parts
 
 
-def icu_transfer(crs_grade: int, icans_grade: int, myeloma: bool = True,
-                 protocol_id: str = "tci-1203-2025") -> list[Alert]:
+def icu_transfer(
+    crs_grade: int, icans_grade: int, myeloma: bool = True, protocol_id: str = "tci-1203-2025"
+) -> list[Alert]:
     """§4: CRS ≥ 3, or ICANS ≥ 3, or ICANS ≥ 2 with CRS ≥ 2, worded at the source's strength.
 
     The code stays ``icu_transfer_suggested``; the alert cites the first reason's source.
@@ -209,25 +272,36 @@ def icu_transfer(crs_grade: int, icans_grade: int, myeloma: bool = True,
     parts = icu_parts(crs_grade, icans_grade, myeloma, protocol_id)
     if not parts:
         return []
-    reasons = parts[0][0] if len(parts) == 1 else msg("icu.two", first=parts[0][0],
-                                                       second=parts[1][0])
-    return [Alert("icu_transfer_suggested",
-                  msg("alert.icu_transfer_suggested", crs=crs_grade, icans=icans_grade,
-                      reasons=reasons),
-                  Severity.CRITICAL, parts[0][1])]
+    reasons = (
+        parts[0][0] if len(parts) == 1 else msg("icu.two", first=parts[0][0], second=parts[1][0])
+    )
+    return [
+        Alert(
+            "icu_transfer_suggested",
+            msg("alert.icu_transfer_suggested", crs=crs_grade, icans=icans_grade, reasons=reasons),
+            Severity.CRITICAL,
+            parts[0][1],
+        )
+    ]
 
 
 def tocilizumab_icans(icans_grade: int, suggests_tocilizumab: bool) -> list[Alert]:
     """§2.4: tocilizumab may raise CSF IL-6 and worsen ICANS; siltuximab is the alternative."""
     if icans_grade >= 1 and suggests_tocilizumab:
-        return [Alert("tocilizumab_may_worsen_icans",
-                      msg("alert.tocilizumab_may_worsen_icans", icans=icans_grade),
-                      Severity.WARNING, "source.seed004.s2_4")]
+        return [
+            Alert(
+                "tocilizumab_may_worsen_icans",
+                msg("alert.tocilizumab_may_worsen_icans", icans=icans_grade),
+                Severity.WARNING,
+                "source.seed004.s2_4",
+            )
+        ]
     return []
 
 
-def seizure_prophylaxis(patient: Patient, myeloma: bool = True,
-                        dosing: DosingContext | None = None) -> list[Alert]:
+def seizure_prophylaxis(
+    patient: Patient, myeloma: bool = True, dosing: DosingContext | None = None
+) -> list[Alert]:
     """§3.4: prior CNS disease → levetiracetam 750 mg every 12 h (seed 001).
 
     Without myeloma the reminder cites seed 004 §2.4, which says the same at its
@@ -241,21 +315,36 @@ def seizure_prophylaxis(patient: Patient, myeloma: bool = True,
         message = msg("alert.seizure_prophylaxis")
         source = "source.seed001.levetiracetam"
         if dosing is not None and dosing.child:
-            message = msg("dosing.adult_dose_alert", line=message,
-                          paediatric=paediatric_lines_for(("levetiracetam",), dosing))
+            message = msg(
+                "dosing.adult_dose_alert",
+                line=message,
+                paediatric=paediatric_lines_for(("levetiracetam",), dosing),
+            )
     else:
         message = msg("alert.seizure_prophylaxis.review")
         source = "source.seed004.s2_4"
         if dosing is not None and dosing.child:
-            message = msg("alert.seizure_prophylaxis.child", line=message,
-                          text=dosing.paediatric_text("levetiracetam"))
+            message = msg(
+                "alert.seizure_prophylaxis.child",
+                line=message,
+                text=dosing.paediatric_text("levetiracetam"),
+            )
     return [Alert("seizure_prophylaxis", message, Severity.INFO, source)]
 
 
-def acute_alerts(patient: Patient, crs: CrsTimeline, icans: IcansTimeline, ledger: Ledger,
-                 doses: Sequence[MedicationDose], labs: Sequence[LabResult], at: datetime,
-                 day: int, suggests_tocilizumab: bool, protocol_id: str = "tci-1203-2025",
-                 dosing: DosingContext | None = None) -> list[Alert]:
+def acute_alerts(
+    patient: Patient,
+    crs: CrsTimeline,
+    icans: IcansTimeline,
+    ledger: Ledger,
+    doses: Sequence[MedicationDose],
+    labs: Sequence[LabResult],
+    at: datetime,
+    day: int,
+    suggests_tocilizumab: bool,
+    protocol_id: str = "tci-1203-2025",
+    dosing: DosingContext | None = None,
+) -> list[Alert]:
     """All acute alerts at ``at``, most urgent first.
 
     ``protocol_id`` and the patient's diagnosis decide which guideline an alert

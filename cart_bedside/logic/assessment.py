@@ -138,35 +138,70 @@ def assess(
 
     crs = crs_timeline(vitals_now, meds_now, infusion_time, patient.age_years)
     icans = icans_timeline(neuro_now, infusion_time, patient.uses_capd)
-    dosing = dosing_context(patient.age_years, patient.weight_kg, patient.weight_time, at,
-                            paediatric_lines)
+    dosing = dosing_context(
+        patient.age_years, patient.weight_kg, patient.weight_time, at, paediatric_lines
+    )
     plan = protocols.management_plan(protocol_id, crs.grade, icans.grade, dosing)
     dose = tocilizumab_dose(patient.weight_kg, patient.weight_time, at)
     ledger = tocilizumab_ledger(meds_now, at, limits)
     day = study_day(at, infusion_time)
 
-    found = acute.acute_alerts(patient, crs, icans, ledger, meds_now, labs_now, at, day,
-                               plan.suggests_tocilizumab, protocol_id, dosing)
+    found = acute.acute_alerts(
+        patient,
+        crs,
+        icans,
+        ledger,
+        meds_now,
+        labs_now,
+        at,
+        day,
+        plan.suggests_tocilizumab,
+        protocol_id,
+        dosing,
+    )
     icaht = icaht_assessment(labs_now, infusion_time, at)
     found.extend(icaht.alerts)
-    found.extend(_other_alerts(patient, infusion_time, vitals_now, meds_now, labs_now, at,
-                               protocol_id))
+    found.extend(
+        _other_alerts(patient, infusion_time, vitals_now, meds_now, labs_now, at, protocol_id)
+    )
     found = for_population(found, is_myeloma(protocol_id, patient.diagnosis))
     found.sort(key=lambda a: _SEVERITY_ORDER[a.severity])
     latest_vitals = next((v for v in reversed(vitals_now) if v.time >= infusion_time), None)
     score = news2(latest_vitals, neuro_now, patient.age_years) if latest_vitals else None
-    return Assessment(at, day, protocol_id, crs, icans, plan, dose, ledger, tuple(found),
-                      steroid_exposure(meds_now, at), icaht, high_risk_group(patient),
-                      tuple(warnings), score, dosing)
+    return Assessment(
+        at,
+        day,
+        protocol_id,
+        crs,
+        icans,
+        plan,
+        dose,
+        ledger,
+        tuple(found),
+        steroid_exposure(meds_now, at),
+        icaht,
+        high_risk_group(patient),
+        tuple(warnings),
+        score,
+        dosing,
+    )
 
 
-def _other_alerts(patient: Patient, infusion_time: datetime, vitals, meds, labs,
-                  at: datetime, protocol_id: str = protocols.DEFAULT_PROTOCOL) -> list[Alert]:
+def _other_alerts(
+    patient: Patient,
+    infusion_time: datetime,
+    vitals,
+    meds,
+    labs,
+    at: datetime,
+    protocol_id: str = protocols.DEFAULT_PROTOCOL,
+) -> list[Alert]:
     """Alerts from the infection, immunology and early-predictor rules (§4, §5, §7)."""
     found = [
         *infection_alerts(patient, meds, at),
-        *ivig_alerts(labs, at, active_infection=patient.has("active_infection"),
-                     protocol_id=protocol_id),
+        *ivig_alerts(
+            labs, at, active_infection=patient.has("active_infection"), protocol_id=protocol_id
+        ),
     ]
     hbv = hbv_reactivation(labs, infusion_time, at)
     if hbv is not None:

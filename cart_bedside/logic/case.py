@@ -40,12 +40,39 @@ from .validation import (
 
 TOP_KEYS = {"patient", "infusion_time", "at", "protocol", "vitals", "neuro", "medications", "labs"}
 PATIENT_KEYS = {"age_years", "weight_kg", "weight_time", "sex", "conditions", "prior_cns_disease"}
-VITAL_KEYS = {"time", "temp_c", "hr", "sbp", "dbp", "rr", "spo2", "o2_device", "o2_flow_l_min",
-              "vasopressors", "fluid_bolus_for_hypotension"}
-NEURO_KEYS = {"time", "ice", "ice_score", "ice_unable", "capd", "capd_unable", "consciousness",
-              "seizure", "motor_weakness", "cerebral_edema", "consciousness_other_cause",
-              "seizure_other_cause", "motor_weakness_other_cause", "cerebral_edema_other_cause",
-              "tremor", "myoclonus", "headache", "intracranial_haemorrhage"}
+VITAL_KEYS = {
+    "time",
+    "temp_c",
+    "hr",
+    "sbp",
+    "dbp",
+    "rr",
+    "spo2",
+    "o2_device",
+    "o2_flow_l_min",
+    "vasopressors",
+    "fluid_bolus_for_hypotension",
+}
+NEURO_KEYS = {
+    "time",
+    "ice",
+    "ice_score",
+    "ice_unable",
+    "capd",
+    "capd_unable",
+    "consciousness",
+    "seizure",
+    "motor_weakness",
+    "cerebral_edema",
+    "consciousness_other_cause",
+    "seizure_other_cause",
+    "motor_weakness_other_cause",
+    "cerebral_edema_other_cause",
+    "tremor",
+    "myoclonus",
+    "headache",
+    "intracranial_haemorrhage",
+}
 MED_KEYS = {"time", "drug", "dose_mg", "route"}
 LAB_KEYS = {"time", "name", "value", "unit"}
 
@@ -71,15 +98,21 @@ class _Reader:
             raise ValidationError(path or "case", msg("error.expected_object"))
         unknown = sorted(set(data) - keys)
         if unknown:
-            raise ValidationError(_join(path, unknown[0]), msg("error.unknown_key",
-                                                                known=", ".join(sorted(keys))))
+            raise ValidationError(
+                _join(path, unknown[0]), msg("error.unknown_key", known=", ".join(sorted(keys)))
+            )
         self.data, self.path = data, path
 
     def field(self, key: str) -> str:
         return _join(self.path, key)
 
-    def get(self, key: str, check: Callable[[Any, str], Any], required: bool = False,
-            default: Any = None) -> Any:
+    def get(
+        self,
+        key: str,
+        check: Callable[[Any, str], Any],
+        required: bool = False,
+        default: Any = None,
+    ) -> Any:
         if key not in self.data or self.data[key] is None:
             if required:
                 raise ValidationError(self.field(key), msg("error.required"))
@@ -143,8 +176,10 @@ def _choice(enum_type):
             return enum_type(text)
         except ValueError:
             known = ", ".join(e.value for e in enum_type)
-            raise ValidationError(field, msg("error.bad_choice", value=_show(text),
-                                             known=known)) from None
+            raise ValidationError(
+                field, msg("error.bad_choice", value=_show(text), known=known)
+            ) from None
+
     return check
 
 
@@ -176,20 +211,36 @@ def parse_case(data: Any) -> Case:
     meds = []
     for i, item in enumerate(top.get("medications", _list, default=[])):
         r = _Reader(item, f"medications[{i}]", MED_KEYS)
-        d = MedicationDose(r.get("time", _time, True),
-                           drugs.normalise(r.get("drug", _string, True)),
-                           r.get("dose_mg", _number), r.get("route", _string))
+        d = MedicationDose(
+            r.get("time", _time, True),
+            drugs.normalise(r.get("drug", _string, True)),
+            r.get("dose_mg", _number),
+            r.get("route", _string),
+        )
         warnings.extend(validate_dose(d, f"medications[{i}]"))
         meds.append(d)
     labs = []
     for i, item in enumerate(top.get("labs", _list, default=[])):
         r = _Reader(item, f"labs[{i}]", LAB_KEYS)
-        lab = LabResult(r.get("time", _time, True), r.get("name", _string, True).strip().lower(),
-                        r.get("value", _number, True), r.get("unit", _string))
+        lab = LabResult(
+            r.get("time", _time, True),
+            r.get("name", _string, True).strip().lower(),
+            r.get("value", _number, True),
+            r.get("unit", _string),
+        )
         warnings.extend(validate_lab(lab, f"labs[{i}]"))
         labs.append(lab)
-    case = Case(patient, infusion, at, protocol, tuple(vitals), tuple(neuro), tuple(meds),
-                tuple(labs), tuple(warnings))
+    case = Case(
+        patient,
+        infusion,
+        at,
+        protocol,
+        tuple(vitals),
+        tuple(neuro),
+        tuple(meds),
+        tuple(labs),
+        tuple(warnings),
+    )
     _check_offsets(case)
     return case
 
@@ -203,18 +254,26 @@ def _patient(data: Any) -> Patient:
         check_range(weight, HARD_LIMITS["weight_kg"], r.field("weight_kg"))
     sex = r.get("sex", _string)
     if sex is not None and sex not in ("M", "F"):
-        raise ValidationError(r.field("sex"), msg("error.bad_choice", value=_show(sex),
-                                                  known="M, F"))
+        raise ValidationError(
+            r.field("sex"), msg("error.bad_choice", value=_show(sex), known="M, F")
+        )
     conditions = []
     for i, c in enumerate(r.get("conditions", _list, default=[])):
         name = _string(c, f"patient.conditions[{i}]")
         if name not in KNOWN_CONDITIONS:
-            raise ValidationError(f"patient.conditions[{i}]", msg(
-                "error.bad_choice", value=_show(name), known=", ".join(KNOWN_CONDITIONS)))
+            raise ValidationError(
+                f"patient.conditions[{i}]",
+                msg("error.bad_choice", value=_show(name), known=", ".join(KNOWN_CONDITIONS)),
+            )
         conditions.append(name)
-    return Patient(age_years=age, weight_kg=weight, weight_time=r.get("weight_time", _time),
-                   sex=sex, conditions=tuple(conditions),
-                   prior_cns_disease=r.get("prior_cns_disease", _boolean, default=False))
+    return Patient(
+        age_years=age,
+        weight_kg=weight,
+        weight_time=r.get("weight_time", _time),
+        sex=sex,
+        conditions=tuple(conditions),
+        prior_cns_disease=r.get("prior_cns_disease", _boolean, default=False),
+    )
 
 
 def _vital(data: Any, path: str) -> VitalSigns:
@@ -282,8 +341,12 @@ def _check_offsets(case: Case) -> None:
     times: list[tuple[str, datetime]] = [("infusion_time", case.infusion_time)]
     if case.at is not None:
         times.append(("at", case.at))
-    for name, group in (("vitals", case.vitals), ("neuro", case.neuro),
-                        ("medications", case.medications), ("labs", case.labs)):
+    for name, group in (
+        ("vitals", case.vitals),
+        ("neuro", case.neuro),
+        ("medications", case.medications),
+        ("labs", case.labs),
+    ):
         times.extend((f"{name}[{i}].time", r.time) for i, r in enumerate(group))
     if case.patient.weight_time is not None:
         times.append(("patient.weight_time", case.patient.weight_time))

@@ -71,8 +71,9 @@ def decode_bytes(raw: bytes) -> str:
     try:
         return raw[skip:].decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ValidationError("input", msg("error.input_encoding", encoding=encoding.upper(),
-                                           offset=exc.start + skip)) from None
+        raise ValidationError(
+            "input", msg("error.input_encoding", encoding=encoding.upper(), offset=exc.start + skip)
+        ) from None
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> _Object:
@@ -118,12 +119,15 @@ def _scalar(path: str, key: str | int, item: Any, surrogates: bool) -> None:
     kind = type(item)
     if kind is float:
         if not math.isfinite(item):  # 1e400 became inf
-            raise ValidationError(_join(path, key) or "input", msg(
-                "error.number_too_large", value="> 1.8e308" if item > 0 else "< -1.8e308"))
+            raise ValidationError(
+                _join(path, key) or "input",
+                msg("error.number_too_large", value="> 1.8e308" if item > 0 else "< -1.8e308"),
+            )
     elif kind is int:
         if not -_INT_LIMIT < item < _INT_LIMIT:
-            raise ValidationError(_join(path, key) or "input",
-                                  msg("error.number_too_large", value=_short(str(item))))
+            raise ValidationError(
+                _join(path, key) or "input", msg("error.number_too_large", value=_short(str(item)))
+            )
     elif kind is str:
         if surrogates and _SURROGATE.search(item):
             raise ValidationError(_join(path, key) or "input", msg("error.bad_text"))
@@ -173,11 +177,17 @@ def load_case_json(raw: bytes | str) -> Any:
             if isinstance(exc, json.JSONDecodeError):
                 raise
             # an integer past Python's digit limit: parse again, numbers one by one
-            value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant,
-                               parse_float=_float, parse_int=_int)
+            value = json.loads(
+                text,
+                object_pairs_hook=_pairs,
+                parse_constant=_constant,
+                parse_float=_float,
+                parse_int=_int,
+            )
     except json.JSONDecodeError as exc:
-        raise ValidationError("input", msg("error.not_json", line=exc.lineno, column=exc.colno,
-                                           reason=exc.msg)) from None
+        raise ValidationError(
+            "input", msg("error.not_json", line=exc.lineno, column=exc.colno, reason=exc.msg)
+        ) from None
     except RecursionError:  # far deeper than the contract: the parser itself gave up
         raise ValidationError("input", msg("error.input_too_deep", limit=MAX_DEPTH)) from None
     check_tree(value, surrogates=_SURROGATE_ESCAPE.search(text) is not None)

@@ -80,8 +80,12 @@ def hypotension_grade(v: VitalSigns, age_years: float) -> SignGrade:
     """
     if v.vasopressors:
         count = vasopressor_count(v.vasopressors)
-        names = tuple(term(f"drug.{drugs.normalise(n)}") if drugs.normalise(n) in _KNOWN_PRESSORS
-                      else Message("drug.other_named", {"name": n}) for n in v.vasopressors)
+        names = tuple(
+            term(f"drug.{drugs.normalise(n)}")
+            if drugs.normalise(n) in _KNOWN_PRESSORS
+            else Message("drug.other_named", {"name": n})
+            for n in v.vasopressors
+        )
         if count >= 2:
             return SignGrade(4, msg("crs.reason.pressors_multiple", count=count, drugs=names))
         if count == 0:
@@ -89,8 +93,9 @@ def hypotension_grade(v: VitalSigns, age_years: float) -> SignGrade:
         return SignGrade(3, msg("crs.reason.pressor_one", drugs=names))
     threshold = sbp_threshold(age_years)
     if v.sbp is not None and v.sbp < threshold:
-        return SignGrade(2, msg("crs.reason.hypotension_no_pressor", sbp=v.sbp,
-                                threshold=threshold))
+        return SignGrade(
+            2, msg("crs.reason.hypotension_no_pressor", sbp=v.sbp, threshold=threshold)
+        )
     if v.fluid_bolus_for_hypotension:
         return SignGrade(2, msg("crs.reason.fluid_bolus"))
     return SignGrade(0)
@@ -136,8 +141,10 @@ class CrsPoint:
     @property
     def unexplained_hypotension_or_hypoxia(self) -> bool:
         """Hypotension or hypoxia without fever met (evaluate other causes)."""
-        return not self.fever_met and not self.before_infusion and (
-            self.hypotension.grade > 0 or self.hypoxia.grade > 0
+        return (
+            not self.fever_met
+            and not self.before_infusion
+            and (self.hypotension.grade > 0 or self.hypoxia.grade > 0)
         )
 
 
@@ -189,8 +196,9 @@ def grade_point(
         reasons.extend(s.reason for s in (hypo, hypox) if s.grade and s.reason)
     else:
         grade = 0
-    return CrsPoint(v.time, grade, fever_met, masked and fever_met, in_episode, hypo, hypox,
-                    tuple(reasons), v)
+    return CrsPoint(
+        v.time, grade, fever_met, masked and fever_met, in_episode, hypo, hypox, tuple(reasons), v
+    )
 
 
 def crs_timeline(
@@ -238,8 +246,9 @@ def crs_timeline(
                 in_episode, masked = True, False
             if fever_now and onset is None:
                 onset = v.time
-            point = grade_point(v, age_years, fever_now or (in_episode and masked),
-                                not fever_now, in_episode)
+            point = grade_point(
+                v, age_years, fever_now or (in_episode and masked), not fever_now, in_episode
+            )
             if in_episode and _episode_ends(v, point):
                 in_episode, masked = False, False
                 point = grade_point(v, age_years, False, False, False)
@@ -276,5 +285,15 @@ def _episode_ends(v: VitalSigns, point: CrsPoint) -> bool:
 
 
 def _pre_infusion_point(v: VitalSigns, age_years: float) -> CrsPoint:
-    return CrsPoint(v.time, 0, False, False, False, hypotension_grade(v, age_years),
-                    hypoxia_grade(v), (), v, before_infusion=True)
+    return CrsPoint(
+        v.time,
+        0,
+        False,
+        False,
+        False,
+        hypotension_grade(v, age_years),
+        hypoxia_grade(v),
+        (),
+        v,
+        before_infusion=True,
+    )

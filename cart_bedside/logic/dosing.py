@@ -63,16 +63,21 @@ class DosingContext:
         return text if text else term("dosing.paediatric_default")
 
 
-def dosing_context(age_years: float | None, weight_kg: float | None,
-                   weight_time: datetime | None = None, at: datetime | None = None,
-                   paediatric_lines: Mapping[str, str] | None = None) -> DosingContext:
+def dosing_context(
+    age_years: float | None,
+    weight_kg: float | None,
+    weight_time: datetime | None = None,
+    at: datetime | None = None,
+    paediatric_lines: Mapping[str, str] | None = None,
+) -> DosingContext:
     """Build the context from a patient's age and latest weight and the ward's table."""
-    return DosingContext(age_years, tocilizumab_dose(weight_kg, weight_time, at),
-                         dict(paediatric_lines or {}))
+    return DosingContext(
+        age_years, tocilizumab_dose(weight_kg, weight_time, at), dict(paediatric_lines or {})
+    )
 
 
 def tocilizumab_dose_text(dose: DoseSuggestion) -> Message:
-    """"12 mg/kg = 264 mg (weight 22 kg)", capped or weightless variants."""
+    """ "12 mg/kg = 264 mg (weight 22 kg)", capped or weightless variants."""
     if dose.dose_mg is None or dose.weight_kg is None or dose.mg_per_kg is None:
         return term("dosing.tocilizumab.no_weight")
     code = "dosing.tocilizumab.capped" if dose.capped else "dosing.tocilizumab.dose"
@@ -87,8 +92,10 @@ def _dosed_code(code: str) -> str | None:
 
 def paediatric_lines_for(drugs: Iterable[str], ctx: DosingContext) -> tuple[Message, ...]:
     """One "paediatric dose (drug): …" line per drug, in order, without repeats."""
-    return tuple(msg("dosing.paediatric_line", drug=term(f"drug.{d}"),
-                     text=ctx.paediatric_text(d)) for d in dict.fromkeys(drugs))
+    return tuple(
+        msg("dosing.paediatric_line", drug=term(f"drug.{d}"), text=ctx.paediatric_text(d))
+        for d in dict.fromkeys(drugs)
+    )
 
 
 def line_messages(line: _LineLike, ctx: DosingContext | None) -> tuple[Message, ...]:
@@ -105,8 +112,11 @@ def line_messages(line: _LineLike, ctx: DosingContext | None) -> tuple[Message, 
     if line.tocilizumab:
         dose = tocilizumab_dose_text(ctx.tocilizumab)
         dosed = _dosed_code(line.code)
-        base = (msg(dosed, dose=dose) if dosed
-                else msg("dosing.tocilizumab.appended", line=base, dose=dose))
+        base = (
+            msg(dosed, dose=dose)
+            if dosed
+            else msg("dosing.tocilizumab.appended", line=base, dose=dose)
+        )
     if ctx.child and line.adult_doses:
         return (msg("dosing.adult_dose", line=base), *paediatric_lines_for(line.adult_doses, ctx))
     return (base,)
@@ -117,8 +127,9 @@ def plan_messages(lines: Sequence[_LineLike], ctx: DosingContext | None) -> tupl
     return tuple(m for line in lines for m in line_messages(line, ctx))
 
 
-def standing_dose_messages(message: Message, adult_doses: Sequence[str],
-                           ctx: DosingContext | None) -> tuple[Message, ...]:
+def standing_dose_messages(
+    message: Message, adult_doses: Sequence[str], ctx: DosingContext | None
+) -> tuple[Message, ...]:
     """A standing alert with fixed adult doses (e.g. levetiracetam 750 mg), for this patient.
 
     Adults and an unknown age: the message as it is. A child: marked "adult

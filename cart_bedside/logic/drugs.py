@@ -36,8 +36,18 @@ SYNONYMS: dict[str, str] = {
 
 #: Antipyretics (clinical-rules §2.2, masked-fever rule).
 ANTIPYRETICS = frozenset(
-    {"acetaminophen", "ibuprofen", "metamizole", "naproxen", "diclofenac", "ketorolac",
-     "indomethacin", "celecoxib", "aspirin", "nsaid"}
+    {
+        "acetaminophen",
+        "ibuprofen",
+        "metamizole",
+        "naproxen",
+        "diclofenac",
+        "ketorolac",
+        "indomethacin",
+        "celecoxib",
+        "aspirin",
+        "nsaid",
+    }
 )
 
 #: Corticosteroids with their dexamethasone-equivalent factor: mg of the drug × factor
@@ -61,14 +71,30 @@ FEVER_MASKING = ANTIPYRETICS | ANTI_CYTOKINE
 FIRST_LINE_CRS = frozenset({"tocilizumab"}) | STEROIDS
 
 ANTIEPILEPTICS = frozenset(
-    {"levetiracetam", "valproate", "phenytoin", "lacosamide", "phenobarbital", "lorazepam",
-     "diazepam", "midazolam", "clonazepam"}
+    {
+        "levetiracetam",
+        "valproate",
+        "phenytoin",
+        "lacosamide",
+        "phenobarbital",
+        "lorazepam",
+        "diazepam",
+        "midazolam",
+        "clonazepam",
+    }
 )
 
 #: Quinolones and sulfonamides, to be avoided in myasthenia gravis (seed 002).
 QUINOLONES = frozenset(
-    {"norfloxacin", "ciprofloxacin", "levofloxacin", "moxifloxacin", "ofloxacin",
-     "gatifloxacin", "sitafloxacin"}
+    {
+        "norfloxacin",
+        "ciprofloxacin",
+        "levofloxacin",
+        "moxifloxacin",
+        "ofloxacin",
+        "gatifloxacin",
+        "sitafloxacin",
+    }
 )
 SULFONAMIDES = frozenset({"sulfamethoxazole_trimethoprim", "sulfamethoxazole", "sulfadiazine"})
 AVOID_IN_MYASTHENIA = QUINOLONES | SULFONAMIDES

@@ -70,8 +70,12 @@ class BalanceTotals:
 
     @property
     def summary(self) -> Message:
-        return msg("fluid.balance_line", intake=round(self.intake_ml), output=round(self.output_ml),
-                   net=f"{round(self.net_ml):+d}")
+        return msg(
+            "fluid.balance_line",
+            intake=round(self.intake_ml),
+            output=round(self.output_ml),
+            net=f"{round(self.net_ml):+d}",
+        )
 
 
 @dataclass(frozen=True)
@@ -116,21 +120,29 @@ class WeightChange:
 
     @property
     def summary(self) -> Message:
-        return msg("fluid.weight_change", latest=f"{self.latest_kg:.1f}",
-                   baseline=f"{self.baseline_kg:.1f}", change=f"{self.change_kg:+.1f}",
-                   percent=f"{self.change_percent:+.1f}")
+        return msg(
+            "fluid.weight_change",
+            latest=f"{self.latest_kg:.1f}",
+            baseline=f"{self.baseline_kg:.1f}",
+            change=f"{self.change_kg:+.1f}",
+            percent=f"{self.change_percent:+.1f}",
+        )
 
 
 def current_records(records: Iterable) -> list:
     """Records left after amendments: superseded originals and withdrawals dropped."""
     records = list(records)
     superseded = {r.meta.supersedes for r in records if r.meta.supersedes}
-    return [r for r in records
-            if not r.meta.entered_in_error and (r.meta.id is None or r.meta.id not in superseded)]
+    return [
+        r
+        for r in records
+        if not r.meta.entered_in_error and (r.meta.id is None or r.meta.id not in superseded)
+    ]
 
 
-def balance(entries: Iterable[FluidEntry], start: datetime | None = None,
-            end: datetime | None = None) -> BalanceTotals:
+def balance(
+    entries: Iterable[FluidEntry], start: datetime | None = None, end: datetime | None = None
+) -> BalanceTotals:
     """Intake, output, net and mL by category of the entries in ``[start, end)`` (§6).
 
     ``None`` leaves that side open. Amended entries are resolved first.
@@ -150,35 +162,51 @@ def balance(entries: Iterable[FluidEntry], start: datetime | None = None,
     return BalanceTotals(start, end, intake, output, by_cat, count)
 
 
-def shift_balances(entries: Iterable[FluidEntry], start: datetime, end: datetime,
-                   settings: ShiftSettings | None = None) -> list[ShiftBalance]:
+def shift_balances(
+    entries: Iterable[FluidEntry],
+    start: datetime,
+    end: datetime,
+    settings: ShiftSettings | None = None,
+) -> list[ShiftBalance]:
     """Totals for every shift overlapping ``[start, end)`` (whole shifts, in time order)."""
     entries = current_records(entries)
-    return [ShiftBalance(s.name, balance(entries, s.start, s.end))
-            for s in shifts_between(start, end, settings)]
+    return [
+        ShiftBalance(s.name, balance(entries, s.start, s.end))
+        for s in shifts_between(start, end, settings)
+    ]
 
 
-def fluid_day_balances(entries: Iterable[FluidEntry], start: datetime, end: datetime,
-                       settings: ShiftSettings | None = None) -> list[BalanceTotals]:
+def fluid_day_balances(
+    entries: Iterable[FluidEntry],
+    start: datetime,
+    end: datetime,
+    settings: ShiftSettings | None = None,
+) -> list[BalanceTotals]:
     """Totals for every 24-hour fluid day overlapping ``[start, end)`` (§6)."""
     entries = current_records(entries)
     return [balance(entries, d.start, d.end) for d in fluid_days_between(start, end, settings)]
 
 
-def cumulative_balance(entries: Iterable[FluidEntry], since: datetime,
-                       until: datetime) -> BalanceTotals:
+def cumulative_balance(
+    entries: Iterable[FluidEntry], since: datetime, until: datetime
+) -> BalanceTotals:
     """Cumulative totals from ``since`` (infusion or admission) up to ``until`` (exclusive)."""
     return balance(entries, since, until)
 
 
-def cumulative_net_series(entries: Iterable[FluidEntry], since: datetime, until: datetime,
-                          settings: ShiftSettings | None = None) -> list[tuple[datetime, float]]:
+def cumulative_net_series(
+    entries: Iterable[FluidEntry],
+    since: datetime,
+    until: datetime,
+    settings: ShiftSettings | None = None,
+) -> list[tuple[datetime, float]]:
     """Cumulative net balance at the end of each shift from ``since``, for the trend view.
 
     The first shift is clipped at ``since``; the last point is at ``until``.
     """
-    entries = sorted((e for e in current_records(entries) if since <= e.time < until),
-                     key=lambda e: e.time)
+    entries = sorted(
+        (e for e in current_records(entries) if since <= e.time < until), key=lambda e: e.time
+    )
     out: list[tuple[datetime, float]] = []
     running = 0.0
     i = 0
@@ -192,9 +220,13 @@ def cumulative_net_series(entries: Iterable[FluidEntry], since: datetime, until:
     return out
 
 
-def fluid_summary(entries: Sequence[FluidEntry], at: datetime,
-                  settings: ShiftSettings | None = None, infusion_time: datetime | None = None,
-                  admission_time: datetime | None = None) -> FluidSummary:
+def fluid_summary(
+    entries: Sequence[FluidEntry],
+    at: datetime,
+    settings: ShiftSettings | None = None,
+    infusion_time: datetime | None = None,
+    admission_time: datetime | None = None,
+) -> FluidSummary:
     """Balance of the current and previous shift and fluid day, and the cumulative nets.
 
     Entries after ``at`` are ignored; cumulative totals run to ``at`` inclusive.
@@ -210,8 +242,9 @@ def fluid_summary(entries: Sequence[FluidEntry], at: datetime,
         if since is None:
             return None
         totals = balance(entries, since, None)
-        return BalanceTotals(since, at, totals.intake_ml, totals.output_ml, totals.by_category,
-                             totals.entries)
+        return BalanceTotals(
+            since, at, totals.intake_ml, totals.output_ml, totals.by_category, totals.entries
+        )
 
     return FluidSummary(
         at,
@@ -224,8 +257,9 @@ def fluid_summary(entries: Sequence[FluidEntry], at: datetime,
     )
 
 
-def baseline_weight(weights: Iterable[WeightMeasurement],
-                    infusion_time: datetime | None = None) -> WeightMeasurement | None:
+def baseline_weight(
+    weights: Iterable[WeightMeasurement], infusion_time: datetime | None = None
+) -> WeightMeasurement | None:
     """The last weight at or before infusion; otherwise the first weight recorded."""
     ws = sorted(current_records(weights), key=lambda w: w.time)
     if not ws:
@@ -237,12 +271,16 @@ def baseline_weight(weights: Iterable[WeightMeasurement],
     return ws[0]
 
 
-def weight_change(weights: Iterable[WeightMeasurement], at: datetime | None = None,
-                  infusion_time: datetime | None = None,
-                  baseline: WeightMeasurement | None = None) -> WeightChange | None:
+def weight_change(
+    weights: Iterable[WeightMeasurement],
+    at: datetime | None = None,
+    infusion_time: datetime | None = None,
+    baseline: WeightMeasurement | None = None,
+) -> WeightChange | None:
     """Latest weight at or before ``at`` against the baseline (§6); None without weights."""
-    ws = sorted((w for w in current_records(weights) if at is None or w.time <= at),
-                key=lambda w: w.time)
+    ws = sorted(
+        (w for w in current_records(weights) if at is None or w.time <= at), key=lambda w: w.time
+    )
     if not ws:
         return None
     base = baseline or baseline_weight(ws, infusion_time)
@@ -252,8 +290,10 @@ def weight_change(weights: Iterable[WeightMeasurement], at: datetime | None = No
     return WeightChange(base.weight_kg, base.time, latest.weight_kg, latest.time)
 
 
-def daily_weights(weights: Iterable[WeightMeasurement], settings: ShiftSettings | None = None,
-                  ) -> list[WeightMeasurement]:
+def daily_weights(
+    weights: Iterable[WeightMeasurement],
+    settings: ShiftSettings | None = None,
+) -> list[WeightMeasurement]:
     """The last weight of each fluid day, in time order (for the trend view)."""
     by_day: dict[datetime, WeightMeasurement] = {}
     for w in sorted(current_records(weights), key=lambda w: w.time):

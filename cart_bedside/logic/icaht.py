@@ -63,8 +63,12 @@ STABLE_RECOVERY_DAYS = 3
 #: Inclusive thresholds in /µL.
 SEVERE_UL = 500.0
 PROFOUND_UL = 100.0
-LATE_THRESHOLDS_UL: tuple[tuple[int, float], ...] = ((4, 100.0), (3, 500.0), (2, 1000.0),
-                                                      (1, 1500.0))
+LATE_THRESHOLDS_UL: tuple[tuple[int, float], ...] = (
+    (4, 100.0),
+    (3, 500.0),
+    (2, 1000.0),
+    (1, 1500.0),
+)
 #: CTCAE v5 neutrophil count decreased, strict upper bounds in /µL.
 CTCAE_GRADE4_BELOW_UL = 500.0
 CTCAE_GRADE3_BELOW_UL = 1000.0
@@ -120,13 +124,23 @@ def ctcae_neutropenia_grade(value_10e9_l: float) -> int:
 
 def anc_results(labs: Iterable[LabResult], at: datetime | None = None) -> list[LabResult]:
     """The ANC results at or before ``at``, in time order (amendments resolved)."""
-    return sorted((lab for lab in current_records(labs)
-                   if lab.name == ANC_LAB and (at is None or lab.time <= at)),
-                  key=lambda lab: lab.time)
+    return sorted(
+        (
+            lab
+            for lab in current_records(labs)
+            if lab.name == ANC_LAB and (at is None or lab.time <= at)
+        ),
+        key=lambda lab: lab.time,
+    )
 
 
-def day_states(anc: Sequence[LabResult], infusion_time: datetime, first_day: int, last_day: int,
-               threshold_ul: float) -> list[bool | None]:
+def day_states(
+    anc: Sequence[LabResult],
+    infusion_time: datetime,
+    first_day: int,
+    last_day: int,
+    threshold_ul: float,
+) -> list[bool | None]:
     """Per study day ``first_day…last_day``: True below/at threshold, False above, None unknown.
 
     Measured days: their lowest value decides. Other days: LOCF from the most
@@ -210,8 +224,11 @@ def early_icaht(labs: Iterable[LabResult], infusion_time: datetime, at: datetime
     days_100 = count_neutropenic_days(states_100)
     in_window = [lab for lab in anc if 0 <= study_day(lab.time, infusion_time) <= EARLY_LAST_DAY]
     complete = through >= EARLY_LAST_DAY
-    never_above = (complete and all(s is True for s in states_500)
-                   and all(anc_per_ul(lab.value) <= SEVERE_UL for lab in in_window))
+    never_above = (
+        complete
+        and all(s is True for s in states_500)
+        and all(anc_per_ul(lab.value) <= SEVERE_UL for lab in in_window)
+    )
     grade = early_grade_from_days(days_500, days_100, never_above)
     reasons: list[Message] = []
     if never_above:
@@ -222,15 +239,16 @@ def early_icaht(labs: Iterable[LabResult], infusion_time: datetime, at: datetime
         reasons.append(msg("icaht.reason.days_100", days=days_100, through=through))
     if not anc:
         reasons.append(msg("icaht.no_anc"))
-    return EarlyIcaht(grade, days_500, days_100, through, never_above, not complete,
-                      tuple(reasons))
+    return EarlyIcaht(grade, days_500, days_100, through, never_above, not complete, tuple(reasons))
 
 
-def late_icaht(labs: Iterable[LabResult], infusion_time: datetime, at: datetime,
-               nontransient: bool = False) -> LateIcaht:
+def late_icaht(
+    labs: Iterable[LabResult], infusion_time: datetime, at: datetime, nontransient: bool = False
+) -> LateIcaht:
     """Grade late ICAHT from the ANC values after D+30 up to ``at`` (clinical-rules §7)."""
-    late = [lab for lab in anc_results(labs, at)
-            if study_day(lab.time, infusion_time) > EARLY_LAST_DAY]
+    late = [
+        lab for lab in anc_results(labs, at) if study_day(lab.time, infusion_time) > EARLY_LAST_DAY
+    ]
     if not late:
         return LateIcaht(0, None, 0, ())
     values = [anc_per_ul(lab.value) for lab in late]
@@ -242,8 +260,9 @@ def late_icaht(labs: Iterable[LabResult], infusion_time: datetime, at: datetime,
     return LateIcaht(grade, nadir, len(late), tuple(reasons))
 
 
-def neutrophil_recovery(labs: Iterable[LabResult], infusion_time: datetime,
-                        at: datetime) -> datetime | None:
+def neutrophil_recovery(
+    labs: Iterable[LabResult], infusion_time: datetime, at: datetime
+) -> datetime | None:
     """When neutrophils recovered after infusion, or None (not yet, or never neutropenic).
 
     Recovery = the first of ≥ 3 consecutive days with ANC > 500/µL after a
@@ -293,10 +312,17 @@ def severe_neutropenia_alert(labs: Iterable[LabResult], at: datetime) -> Alert |
     grade = ctcae_neutropenia_grade(latest.value)
     if grade < 3:
         return None
-    return Alert("severe_neutropenia",
-                 msg("alert.severe_neutropenia", anc=anc_message(latest.value), grade=grade,
-                     time=latest.time.strftime("%m-%d %H:%M")),
-                 Severity.CRITICAL if grade == 4 else Severity.WARNING, SOURCE_ALERT)
+    return Alert(
+        "severe_neutropenia",
+        msg(
+            "alert.severe_neutropenia",
+            anc=anc_message(latest.value),
+            grade=grade,
+            time=latest.time.strftime("%m-%d %H:%M"),
+        ),
+        Severity.CRITICAL if grade == 4 else Severity.WARNING,
+        SOURCE_ALERT,
+    )
 
 
 @dataclass(frozen=True)
@@ -311,13 +337,20 @@ class IcahtAssessment:
         if self.late.values:
             return msg("icaht.summary_late", early=self.early.grade, late=self.late.grade)
         if self.early.provisional:
-            return msg("icaht.summary_early_provisional", grade=self.early.grade,
-                       through=self.early.through_day)
+            return msg(
+                "icaht.summary_early_provisional",
+                grade=self.early.grade,
+                through=self.early.through_day,
+            )
         return msg("icaht.summary_early", grade=self.early.grade)
 
 
-def icaht_assessment(labs: Sequence[LabResult], infusion_time: datetime, at: datetime,
-                     late_nontransient: bool = False) -> IcahtAssessment:
+def icaht_assessment(
+    labs: Sequence[LabResult],
+    infusion_time: datetime,
+    at: datetime,
+    late_nontransient: bool = False,
+) -> IcahtAssessment:
     """Early and late ICAHT and the ``severe_neutropenia`` alert at ``at`` (§7; seed 001)."""
     anc = anc_results(labs, at)
     alert = severe_neutropenia_alert(anc, at)

@@ -39,9 +39,7 @@ def capd_scores_from_answers(answers: Sequence[int]) -> tuple[int, ...]:
     """
     if len(answers) != 8:
         raise ValueError(f"CAPD has 8 items, got {len(answers)}")
-    return tuple(
-        (4 - a) if i < CAPD_REVERSED_ITEMS else a for i, a in enumerate(answers)
-    )
+    return tuple((4 - a) if i < CAPD_REVERSED_ITEMS else a for i, a in enumerate(answers))
 
 
 def capd_answers_from_scores(scores: Sequence[int]) -> tuple[int, ...]:
@@ -98,8 +96,12 @@ def grade_neuro(n: NeuroAssessment, uses_capd: bool) -> IcansPoint:
     if n.ice_unable:
         if awake:
             domains.append((3, msg("icans.reason.ice_unable_awake")))
-            warnings.append(msg("icans.warning.ice_unable_but_awake",
-                                consciousness=term(f"loc.{n.consciousness.value}")))
+            warnings.append(
+                msg(
+                    "icans.warning.ice_unable_but_awake",
+                    consciousness=term(f"loc.{n.consciousness.value}"),
+                )
+            )
         else:
             domains.append((4, msg("icans.reason.ice_unable")))
     elif ice is not None:
@@ -123,8 +125,11 @@ def grade_neuro(n: NeuroAssessment, uses_capd: bool) -> IcansPoint:
 
     if n.consciousness is not None:
         g = CONSCIOUSNESS_GRADE[n.consciousness]
-        domain(g, msg("icans.reason.consciousness", grade=g,
-                      level=term(f"loc.{n.consciousness.value}")), n.consciousness_other_cause)
+        domain(
+            g,
+            msg("icans.reason.consciousness", grade=g, level=term(f"loc.{n.consciousness.value}")),
+            n.consciousness_other_cause,
+        )
     g = SEIZURE_GRADE[n.seizure]
     domain(g, msg(f"icans.reason.seizure_{n.seizure.value}"), n.seizure_other_cause)
     if n.motor_weakness:
@@ -189,7 +194,16 @@ def icans_timeline(
     for n in sorted(neuro, key=lambda r: r.time):
         p = grade_neuro(n, uses_capd)
         if n.time < infusion_time:
-            p = IcansPoint(p.time, 0, p.ice_score, p.capd_score, (), (), p.notes, p.warnings,
-                           before_infusion=True)
+            p = IcansPoint(
+                p.time,
+                0,
+                p.ice_score,
+                p.capd_score,
+                (),
+                (),
+                p.notes,
+                p.warnings,
+                before_infusion=True,
+            )
         points.append(p)
     return IcansTimeline(tuple(points))

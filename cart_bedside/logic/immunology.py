@@ -83,9 +83,12 @@ class IvigAssessment:
     reasons: tuple[Message, ...]
 
 
-def ivig_assessment(labs: Iterable[LabResult], at: datetime,
-                    active_infection: bool = False,
-                    protocol_id: str = "tci-1203-2025") -> IvigAssessment:
+def ivig_assessment(
+    labs: Iterable[LabResult],
+    at: datetime,
+    active_infection: bool = False,
+    protocol_id: str = "tci-1203-2025",
+) -> IvigAssessment:
     """Seed 001 IgG thresholds (and, under ``tci-1203-2025``, seed 000 7.1.3's ≤ 4 g/L)."""
     latest = _latest(labs, IGG_LAB, at)
     if latest is None:
@@ -108,22 +111,36 @@ def ivig_assessment(labs: Iterable[LabResult], at: datetime,
         source = SOURCE_IGG
     if reason is not None:
         reasons.append(reason)
-        alerts.append(Alert("ivig_suggested", msg("alert.ivig_suggested", reason=reason),
-                            Severity.WARNING, source))
+        alerts.append(
+            Alert(
+                "ivig_suggested",
+                msg("alert.ivig_suggested", reason=reason),
+                Severity.WARNING,
+                source,
+            )
+        )
     elif igg > IGG_INFECTION_BAND_TOP_G_L and active_infection:
         reason = msg("ivig.reason.above_6_infection", igg=float(igg), date=when)
         reasons.append(reason)
-        alerts.append(Alert("immunoglobulin_workup_suggested",
-                            msg("alert.immunoglobulin_workup_suggested", reason=reason),
-                            Severity.WARNING, SOURCE_IGG))
+        alerts.append(
+            Alert(
+                "immunoglobulin_workup_suggested",
+                msg("alert.immunoglobulin_workup_suggested", reason=reason),
+                Severity.WARNING,
+                SOURCE_IGG,
+            )
+        )
     else:
         reasons.append(msg("ivig.reason.no_action", igg=float(igg), date=when))
     return IvigAssessment(igg, latest.time, active_infection, tuple(alerts), tuple(reasons))
 
 
-def ivig_alerts(labs: Iterable[LabResult], at: datetime,
-                active_infection: bool = False,
-                protocol_id: str = "tci-1203-2025") -> list[Alert]:
+def ivig_alerts(
+    labs: Iterable[LabResult],
+    at: datetime,
+    active_infection: bool = False,
+    protocol_id: str = "tci-1203-2025",
+) -> list[Alert]:
     """Just the alerts of :func:`ivig_assessment`."""
     return list(ivig_assessment(labs, at, active_infection, protocol_id).alerts)
 
@@ -139,16 +156,21 @@ class IvigPlan:
     source: str = SOURCE_IVIG_SCHEDULE
 
 
-def ivig_plan(infusion_time: datetime, at: datetime, b_cells_recovered: bool = False,
-              latest_igg_g_l: float | None = None,
-              severe_persistent_or_recurrent_infection: bool = False) -> IvigPlan:
+def ivig_plan(
+    infusion_time: datetime,
+    at: datetime,
+    b_cells_recovered: bool = False,
+    latest_igg_g_l: float | None = None,
+    severe_persistent_or_recurrent_infection: bool = False,
+) -> IvigPlan:
     """Seed 000 7.1.2–7.1.3: monthly IVIG until B-cell recovery or 6 months after infusion;
     afterwards continue monthly while IgG ≤ 4 g/L or with severe, persistent or recurrent
     infection."""
     until = add_months(infusion_time, ROUTINE_IVIG_MONTHS)
     routine = infusion_time <= at < until and not b_cells_recovered
-    high_risk = ((latest_igg_g_l is not None and latest_igg_g_l <= IGG_IVIG_BELOW_G_L)
-                 or severe_persistent_or_recurrent_infection)
+    high_risk = (
+        latest_igg_g_l is not None and latest_igg_g_l <= IGG_IVIG_BELOW_G_L
+    ) or severe_persistent_or_recurrent_infection
     if routine:
         message = msg("ivig.routine_monthly", until=until.strftime("%Y-%m-%d"))
     elif at < infusion_time:
@@ -170,9 +192,12 @@ def _baseline(labs: list[LabResult], infusion_time: datetime) -> LabResult | Non
     return before[-1] if before else labs[0]
 
 
-def hbv_reactivation(labs: Iterable[LabResult], infusion_time: datetime, at: datetime,
-                     detection_limit_iu_ml: float = HBV_DNA_DETECTION_LIMIT_IU_ML,
-                     ) -> Alert | None:
+def hbv_reactivation(
+    labs: Iterable[LabResult],
+    infusion_time: datetime,
+    at: datetime,
+    detection_limit_iu_ml: float = HBV_DNA_DETECTION_LIMIT_IU_ML,
+) -> Alert | None:
     """Seed 000 7.2.1: DNA ≥ 100 × baseline, DNA negative → positive, or HBsAg − → +."""
     labs = [lab for lab in current_records(labs) if lab.time <= at]
     dna = sorted((lab for lab in labs if lab.name == HBV_DNA_LAB), key=lambda lab: lab.time)
@@ -186,29 +211,43 @@ def hbv_reactivation(labs: Iterable[LabResult], infusion_time: datetime, at: dat
                 continue
             when = lab.time.strftime("%Y-%m-%d")
             if base_positive and lab.value >= HBV_FOLD_RISE * base.value:
-                reasons.append(msg("hbv.reason.dna_100_fold", value=float(lab.value),
-                                   baseline=float(base.value), date=when))
+                reasons.append(
+                    msg(
+                        "hbv.reason.dna_100_fold",
+                        value=float(lab.value),
+                        baseline=float(base.value),
+                        date=when,
+                    )
+                )
                 break
             if not base_positive and lab.value >= detection_limit_iu_ml:
-                reasons.append(msg("hbv.reason.dna_negative_to_positive", value=float(lab.value),
-                                   date=when))
+                reasons.append(
+                    msg("hbv.reason.dna_negative_to_positive", value=float(lab.value), date=when)
+                )
                 break
     base_sag = _baseline(sag, infusion_time)
     if base_sag is not None and base_sag.value < 0.5:
         turned = next((lab for lab in sag if lab.time > base_sag.time and lab.value >= 0.5), None)
         if turned is not None:
-            reasons.append(msg("hbv.reason.hbsag_negative_to_positive",
-                               date=turned.time.strftime("%Y-%m-%d")))
+            reasons.append(
+                msg("hbv.reason.hbsag_negative_to_positive", date=turned.time.strftime("%Y-%m-%d"))
+            )
     if not reasons:
         return None
-    return Alert("hbv_reactivation", msg("alert.hbv_reactivation", reasons=tuple(reasons)),
-                 Severity.WARNING, SOURCE_HBV)
+    return Alert(
+        "hbv_reactivation",
+        msg("alert.hbv_reactivation", reasons=tuple(reasons)),
+        Severity.WARNING,
+        SOURCE_HBV,
+    )
 
 
-def hbv_risk_factors(patient: Patient, labs: Iterable[LabResult] = (),
-                     at: datetime | None = None,
-                     detection_limit_iu_ml: float = HBV_DNA_DETECTION_LIMIT_IU_ML,
-                     ) -> list[Message]:
+def hbv_risk_factors(
+    patient: Patient,
+    labs: Iterable[LabResult] = (),
+    at: datetime | None = None,
+    detection_limit_iu_ml: float = HBV_DNA_DETECTION_LIMIT_IU_ML,
+) -> list[Message]:
     """Seed 000 7.2.3 higher-risk factors present: male, age ≥ 50, HBsAg+, HBeAg+, raised DNA."""
     labs = [lab for lab in current_records(labs) if at is None or lab.time <= at]
     out: list[Message] = []
@@ -216,14 +255,16 @@ def hbv_risk_factors(patient: Patient, labs: Iterable[LabResult] = (),
         out.append(msg("hbv.risk.male"))
     if patient.age_years >= HBV_RISK_AGE_YEARS:
         out.append(msg("hbv.risk.age_50"))
-    latest_sag = max((lab for lab in labs if lab.name == HBSAG_LAB), key=lambda lab: lab.time,
-                     default=None)
+    latest_sag = max(
+        (lab for lab in labs if lab.name == HBSAG_LAB), key=lambda lab: lab.time, default=None
+    )
     if patient.has("hbsag_positive") or (latest_sag is not None and latest_sag.value >= 0.5):
         out.append(msg("hbv.risk.hbsag_positive"))
     if patient.has("hbeag_positive"):
         out.append(msg("hbv.risk.hbeag_positive"))
-    latest_dna = max((lab for lab in labs if lab.name == HBV_DNA_LAB), key=lambda lab: lab.time,
-                     default=None)
+    latest_dna = max(
+        (lab for lab in labs if lab.name == HBV_DNA_LAB), key=lambda lab: lab.time, default=None
+    )
     if latest_dna is not None and latest_dna.value >= detection_limit_iu_ml:
         out.append(msg("hbv.risk.raised_dna", value=float(latest_dna.value)))
     return out

@@ -45,10 +45,10 @@ from .models import MedicationDose, Patient
 from .schedule import add_months
 
 ANTIVIRALS = frozenset({"acyclovir", "valacyclovir", "aciclovir", "valaciclovir"})
-TRIAZOLES = frozenset({"fluconazole", "itraconazole", "voriconazole", "posaconazole",
-                       "isavuconazole"})
-PJP_AGENTS = frozenset({"sulfamethoxazole_trimethoprim", "pentamidine", "dapsone",
-                        "atovaquone"})
+TRIAZOLES = frozenset(
+    {"fluconazole", "itraconazole", "voriconazole", "posaconazole", "isavuconazole"}
+)
+PJP_AGENTS = frozenset({"sulfamethoxazole_trimethoprim", "pentamidine", "dapsone", "atovaquone"})
 ANTIBACTERIAL_PROPHYLAXIS = drugs.QUINOLONES
 
 #: Local synonyms for the drugs this module recognises (drugs.normalise covers the rest).
@@ -108,17 +108,21 @@ class Reminder:
     source: str = SOURCE_PROPHYLAXIS
 
 
-def _last_dose(doses: list[MedicationDose], names: frozenset[str],
-               at: datetime) -> MedicationDose | None:
+def _last_dose(
+    doses: list[MedicationDose], names: frozenset[str], at: datetime
+) -> MedicationDose | None:
     found = [d for d in doses if d.time <= at and normalise(d.drug) in names]
     return max(found, key=lambda d: d.time) if found else None
 
 
-def prophylaxis_reminders(patient: Patient, infusion_time: datetime, at: datetime,
-                          doses: Iterable[MedicationDose] = (),
-                          lymphodepletion_start: datetime | None = None,
-                          neutrophil_recovered_at: datetime | None = None,
-                          ) -> list[Reminder]:
+def prophylaxis_reminders(
+    patient: Patient,
+    infusion_time: datetime,
+    at: datetime,
+    doses: Iterable[MedicationDose] = (),
+    lymphodepletion_start: datetime | None = None,
+    neutrophil_recovered_at: datetime | None = None,
+) -> list[Reminder]:
     """The routine prophylaxis reminders at ``at`` (seed 001 §感染; seed 002; clinical §4).
 
     Returns all four reminders (antiviral, antibacterial, antifungal, PJP)
@@ -127,8 +131,11 @@ def prophylaxis_reminders(patient: Patient, infusion_time: datetime, at: datetim
     doses = list(doses)
     mg = patient.has(MYASTHENIA)
     antiviral_start = lymphodepletion_start or infusion_time
-    recovery = neutrophil_recovered_at if (neutrophil_recovered_at is not None
-                                           and neutrophil_recovered_at <= at) else None
+    recovery = (
+        neutrophil_recovered_at
+        if (neutrophil_recovered_at is not None and neutrophil_recovered_at <= at)
+        else None
+    )
     pjp_min_end = add_months(infusion_time, PJP_MONTHS)
     pjp_end = max(pjp_min_end, recovery) if recovery is not None else None
 
@@ -140,56 +147,105 @@ def prophylaxis_reminders(patient: Patient, infusion_time: datetime, at: datetim
         return dose.time.strftime("%m-%d %H:%M") if dose else "—"
 
     reminders = [
-        Reminder("infection.prophylaxis.antiviral", antiviral_start, None, antiviral_start <= at,
-                 _last_dose(doses, ANTIVIRALS, at),
-                 msg("infection.prophylaxis.antiviral", last=last(ANTIVIRALS))),
-        Reminder("infection.prophylaxis.antibacterial_mg" if mg
-                 else "infection.prophylaxis.antibacterial",
-                 infusion_time, recovery, until_recovery(infusion_time),
-                 _last_dose(doses, ANTIBACTERIAL_PROPHYLAXIS, at),
-                 msg("infection.prophylaxis.antibacterial_mg" if mg
-                     else "infection.prophylaxis.antibacterial",
-                     last=last(ANTIBACTERIAL_PROPHYLAXIS)),
-                 SOURCE_MG if mg else SOURCE_PROPHYLAXIS),
-        Reminder("infection.prophylaxis.antifungal", infusion_time, recovery,
-                 until_recovery(infusion_time), _last_dose(doses, TRIAZOLES, at),
-                 msg("infection.prophylaxis.antifungal", last=last(TRIAZOLES))),
-        Reminder("infection.prophylaxis.pjp_mg" if mg else "infection.prophylaxis.pjp",
-                 infusion_time, pjp_end,
-                 infusion_time <= at and (pjp_end is None or at < pjp_end),
-                 _last_dose(doses, PJP_AGENTS, at),
-                 msg("infection.prophylaxis.pjp_mg" if mg else "infection.prophylaxis.pjp",
-                     until=pjp_min_end.strftime("%Y-%m-%d"), last=last(PJP_AGENTS)),
-                 SOURCE_MG if mg else SOURCE_PROPHYLAXIS),
+        Reminder(
+            "infection.prophylaxis.antiviral",
+            antiviral_start,
+            None,
+            antiviral_start <= at,
+            _last_dose(doses, ANTIVIRALS, at),
+            msg("infection.prophylaxis.antiviral", last=last(ANTIVIRALS)),
+        ),
+        Reminder(
+            "infection.prophylaxis.antibacterial_mg"
+            if mg
+            else "infection.prophylaxis.antibacterial",
+            infusion_time,
+            recovery,
+            until_recovery(infusion_time),
+            _last_dose(doses, ANTIBACTERIAL_PROPHYLAXIS, at),
+            msg(
+                "infection.prophylaxis.antibacterial_mg"
+                if mg
+                else "infection.prophylaxis.antibacterial",
+                last=last(ANTIBACTERIAL_PROPHYLAXIS),
+            ),
+            SOURCE_MG if mg else SOURCE_PROPHYLAXIS,
+        ),
+        Reminder(
+            "infection.prophylaxis.antifungal",
+            infusion_time,
+            recovery,
+            until_recovery(infusion_time),
+            _last_dose(doses, TRIAZOLES, at),
+            msg("infection.prophylaxis.antifungal", last=last(TRIAZOLES)),
+        ),
+        Reminder(
+            "infection.prophylaxis.pjp_mg" if mg else "infection.prophylaxis.pjp",
+            infusion_time,
+            pjp_end,
+            infusion_time <= at and (pjp_end is None or at < pjp_end),
+            _last_dose(doses, PJP_AGENTS, at),
+            msg(
+                "infection.prophylaxis.pjp_mg" if mg else "infection.prophylaxis.pjp",
+                until=pjp_min_end.strftime("%Y-%m-%d"),
+                last=last(PJP_AGENTS),
+            ),
+            SOURCE_MG if mg else SOURCE_PROPHYLAXIS,
+        ),
     ]
     return reminders
 
 
-def myasthenia_alerts(patient: Patient, doses: Iterable[MedicationDose], at: datetime,
-                      lookback: timedelta | None = CONTRAINDICATED_LOOKBACK) -> list[Alert]:
+def myasthenia_alerts(
+    patient: Patient,
+    doses: Iterable[MedicationDose],
+    at: datetime,
+    lookback: timedelta | None = CONTRAINDICATED_LOOKBACK,
+) -> list[Alert]:
     """Seed 002: the standing ``avoid_quinolones_sulfonamides`` alert for a myasthenia patient,
     and ``contraindicated_antibiotic_recorded`` when such a drug was recorded for them
     (doses in ``[at − lookback, at]``; ``lookback=None`` looks at every dose)."""
     if not patient.has(MYASTHENIA):
         return []
-    alerts = [Alert("avoid_quinolones_sulfonamides", msg("alert.avoid_quinolones_sulfonamides"),
-                    Severity.INFO, SOURCE_MG)]
-    recorded = sorted((d for d in doses if d.time <= at
-                       and (lookback is None or d.time >= at - lookback)
-                       and normalise(d.drug) in drugs.AVOID_IN_MYASTHENIA),
-                      key=lambda d: d.time)
+    alerts = [
+        Alert(
+            "avoid_quinolones_sulfonamides",
+            msg("alert.avoid_quinolones_sulfonamides"),
+            Severity.INFO,
+            SOURCE_MG,
+        )
+    ]
+    recorded = sorted(
+        (
+            d
+            for d in doses
+            if d.time <= at
+            and (lookback is None or d.time >= at - lookback)
+            and normalise(d.drug) in drugs.AVOID_IN_MYASTHENIA
+        ),
+        key=lambda d: d.time,
+    )
     if recorded:
         names = sorted({normalise(d.drug) for d in recorded})
         latest = recorded[-1]
-        alerts.append(Alert("contraindicated_antibiotic_recorded",
-                            msg("alert.contraindicated_antibiotic_recorded",
-                                drugs=tuple(drug_term(n) for n in names), count=len(recorded),
-                                time=latest.time.strftime("%m-%d %H:%M")),
-                            Severity.WARNING, SOURCE_MG))
+        alerts.append(
+            Alert(
+                "contraindicated_antibiotic_recorded",
+                msg(
+                    "alert.contraindicated_antibiotic_recorded",
+                    drugs=tuple(drug_term(n) for n in names),
+                    count=len(recorded),
+                    time=latest.time.strftime("%m-%d %H:%M"),
+                ),
+                Severity.WARNING,
+                SOURCE_MG,
+            )
+        )
     return alerts
 
 
-def infection_alerts(patient: Patient, doses: Iterable[MedicationDose],
-                     at: datetime) -> list[Alert]:
+def infection_alerts(
+    patient: Patient, doses: Iterable[MedicationDose], at: datetime
+) -> list[Alert]:
     """All alerts of this module at ``at`` (for the assessment)."""
     return myasthenia_alerts(patient, doses, at)

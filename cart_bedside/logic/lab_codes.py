@@ -76,9 +76,21 @@ for _c in DEFAULT_LAB_CODES:
 #: Unit spellings (lower case, µ and u alike) → factor to the rules' unit, per lab.
 #: The rules' units are those of ``LAB_LIMITS``: ferritin µg/L, CRP mg/L, IL-6 pg/mL,
 #: ANC/WBC/platelets 10^9/L, IgG/Hb/fibrinogen g/L, creatinine/bilirubin µmol/L.
-_PER_L9 = {"10^9/l": 1.0, "10*9/l": 1.0, "x10^9/l": 1.0, "×10^9/l": 1.0, "g/l": 1.0,
-           "10^3/ul": 1.0, "10*3/ul": 1.0, "k/ul": 1.0, "x10^3/ul": 1.0,
-           "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001}
+_PER_L9 = {
+    "10^9/l": 1.0,
+    "10*9/l": 1.0,
+    "x10^9/l": 1.0,
+    "×10^9/l": 1.0,
+    "g/l": 1.0,
+    "10^3/ul": 1.0,
+    "10*3/ul": 1.0,
+    "k/ul": 1.0,
+    "x10^3/ul": 1.0,
+    "/ul": 0.001,
+    "cells/ul": 0.001,
+    "/mm3": 0.001,
+    "cells/mm3": 0.001,
+}
 UNIT_FACTORS: dict[str, dict[str, float]] = {
     "ferritin": {"ug/l": 1.0, "ng/ml": 1.0, "mg/l": 1000.0},
     "crp": {"mg/l": 1.0, "mg/dl": 10.0, "ug/ml": 1.0},
@@ -102,16 +114,36 @@ UNIT_FACTORS: dict[str, dict[str, float]] = {
 
 #: The rules' unit per lab, as stored with the record.
 RULES_UNIT: dict[str, str] = {
-    "ferritin": "µg/L", "crp": "mg/L", "il6": "pg/mL", "il10": "pg/mL", "ifn_gamma": "pg/mL",
-    "mcp1": "pg/mL", "anc": "10^9/L", "wbc": "10^9/L", "platelets": "10^9/L", "igg": "g/L",
-    "hb": "g/L", "fibrinogen": "g/L", "ldh": "U/L", "alt": "U/L", "ast": "U/L",
-    "creatinine": "µmol/L", "bilirubin": "µmol/L", "hbv_dna": "IU/mL",
+    "ferritin": "µg/L",
+    "crp": "mg/L",
+    "il6": "pg/mL",
+    "il10": "pg/mL",
+    "ifn_gamma": "pg/mL",
+    "mcp1": "pg/mL",
+    "anc": "10^9/L",
+    "wbc": "10^9/L",
+    "platelets": "10^9/L",
+    "igg": "g/L",
+    "hb": "g/L",
+    "fibrinogen": "g/L",
+    "ldh": "U/L",
+    "alt": "U/L",
+    "ast": "U/L",
+    "creatinine": "µmol/L",
+    "bilirubin": "µmol/L",
+    "hbv_dna": "IU/mL",
 }
 
 #: UCUM spelling of the rules' units (FHIR Quantity.code).
 UCUM: dict[str, str] = {
-    "µg/L": "ug/L", "mg/L": "mg/L", "pg/mL": "pg/mL", "10^9/L": "10*9/L", "g/L": "g/L",
-    "U/L": "U/L", "µmol/L": "umol/L", "IU/mL": "[IU]/mL",
+    "µg/L": "ug/L",
+    "mg/L": "mg/L",
+    "pg/mL": "pg/mL",
+    "10^9/L": "10*9/L",
+    "g/L": "g/L",
+    "U/L": "U/L",
+    "µmol/L": "umol/L",
+    "IU/mL": "[IU]/mL",
 }
 
 
@@ -147,8 +179,9 @@ def code_table(extra: Iterable[LabCode] = ()) -> dict[tuple[str, str], LabCode]:
     return table
 
 
-def lookup(table: Mapping[tuple[str, str], LabCode], code: str, system: str | None
-           ) -> LabCode | None:
+def lookup(
+    table: Mapping[tuple[str, str], LabCode], code: str, system: str | None
+) -> LabCode | None:
     """The mapping of a result code. A code without a system is tried as local, then LOINC."""
     key = code.strip().upper()
     systems = [system] if system in (LOINC, LOCAL) else [LOCAL, LOINC]
@@ -182,8 +215,13 @@ def parse_number(text: str) -> float | None:
     return value if value == value and value not in (float("inf"), float("-inf")) else None
 
 
-def map_result(table: Mapping[tuple[str, str], LabCode], code: str, system: str | None,
-               value_text: str, unit: str | None) -> MappedLab | Unmapped:
+def map_result(
+    table: Mapping[tuple[str, str], LabCode],
+    code: str,
+    system: str | None,
+    value_text: str,
+    unit: str | None,
+) -> MappedLab | Unmapped:
     """One laboratory result → the rules' lab, or why not (issue 17)."""
     entry = lookup(table, code, system)
     if entry is None:

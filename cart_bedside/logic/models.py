@@ -224,8 +224,12 @@ class NeuroAssessment:
     @property
     def has_score(self) -> bool:
         """An ICE or CAPD was done (or was impossible): it completes an ICE task."""
-        return (self.total_ice is not None or self.total_capd is not None or self.ice_unable
-                or self.capd_unable)
+        return (
+            self.total_ice is not None
+            or self.total_capd is not None
+            or self.ice_unable
+            or self.capd_unable
+        )
 
 
 @dataclass(frozen=True)

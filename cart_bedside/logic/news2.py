@@ -140,8 +140,9 @@ _LOC_TO_ACVPU = {
 }
 
 
-def acvpu_at(moment: datetime, neuro: Sequence[NeuroAssessment],
-             window: timedelta = NEURO_WINDOW) -> str | None:
+def acvpu_at(
+    moment: datetime, neuro: Sequence[NeuroAssessment], window: timedelta = NEURO_WINDOW
+) -> str | None:
     """ACVPU from the neuro record nearest ``moment`` (within ``window``; ties: the earlier).
 
     None when no neuro record with a level of consciousness is near enough.
@@ -190,8 +191,9 @@ class News2:
         if self.not_applicable:
             return term("news2.not_for_children")
         if self.total is None or self.band is None:
-            return msg("news2.incomplete",
-                       missing=tuple(term(f"news2.param.{m}") for m in self.missing))
+            return msg(
+                "news2.incomplete", missing=tuple(term(f"news2.param.{m}") for m in self.missing)
+            )
         return msg("news2.summary", total=self.total, band=term(f"news2.band.{self.band.value}"))
 
     @property
@@ -199,8 +201,13 @@ class News2:
         return term("news2.not_validated_for_crs")
 
 
-def news2(v: VitalSigns, neuro: Sequence[NeuroAssessment] = (), age_years: float | None = None,
-          window: timedelta = NEURO_WINDOW, acvpu: str | None = None) -> News2:
+def news2(
+    v: VitalSigns,
+    neuro: Sequence[NeuroAssessment] = (),
+    age_years: float | None = None,
+    window: timedelta = NEURO_WINDOW,
+    acvpu: str | None = None,
+) -> News2:
     """NEWS2 for one vital-sign record (RCP 2017, SpO2 scale 1; clinical-rules §12).
 
     ``acvpu`` overrides the level taken from ``neuro`` (e.g. a form that asks
@@ -227,5 +234,4 @@ def news2(v: VitalSigns, neuro: Sequence[NeuroAssessment] = (), age_years: float
         ("temp", score_temp(v.temp_c)),  # type: ignore[arg-type]
     )
     total = sum(p for _, p in parts)
-    return News2(v.time, total, band_for(total, any(p == 3 for _, p in parts)), parts,
-                 acvpu=level)
+    return News2(v.time, total, band_for(total, any(p == 3 for _, p in parts)), parts, acvpu=level)

@@ -47,8 +47,9 @@ class NotDone:
 
     def __post_init__(self) -> None:
         if not isinstance(self.reason, NotDoneReason):
-            raise ValueError(f"reason: {self.reason!r} is not one of "
-                             f"{', '.join(r.value for r in NotDoneReason)}")
+            raise ValueError(
+                f"reason: {self.reason!r} is not one of {', '.join(r.value for r in NotDoneReason)}"
+            )
         if self.reason is NotDoneReason.OTHER and not self.note.strip():
             raise ValueError("note: reason 'other' needs a few words")
 
@@ -115,8 +116,9 @@ def adaptive_triggers(checks: Iterable[Any]) -> list[Trigger]:
     return out
 
 
-def adaptive_windows(triggers: Sequence[Trigger | datetime],
-                     settings: AdaptiveIceSettings) -> list[tuple[datetime, datetime]]:
+def adaptive_windows(
+    triggers: Sequence[Trigger | datetime], settings: AdaptiveIceSettings
+) -> list[tuple[datetime, datetime]]:
     """``[start, end]`` windows of 30-minute ICE checks (end included), merged when they touch."""
     if not settings.enabled:
         return []
@@ -131,9 +133,9 @@ def adaptive_windows(triggers: Sequence[Trigger | datetime],
     return out
 
 
-def split_by_windows(segments: Sequence[tuple[datetime, datetime, int]],
-                     windows: Sequence[tuple[datetime, datetime]]
-                     ) -> list[tuple[datetime, datetime, int, bool]]:
+def split_by_windows(
+    segments: Sequence[tuple[datetime, datetime, int]], windows: Sequence[tuple[datetime, datetime]]
+) -> list[tuple[datetime, datetime, int, bool]]:
     """Level segments with the adaptive windows cut in: ``(start, end, level, adaptive)``.
 
     The schedule asks for the adaptive check at a window's end too; the

@@ -22,6 +22,7 @@ PROTOCOL_BY_DIAGNOSIS: dict[str, str] = {
     "neuro_autoimmune": "nad-2025",
 }
 
+
 def protocol_for_diagnosis(diagnosis: str | None, ward_default: str = DEFAULT_PROTOCOL) -> str:
     """The protocol an admission starts with (§10): by diagnosis, else the ward default.
 
@@ -48,10 +49,14 @@ class ProtocolChoice:
         return protocol_display_name(self.protocol_id)
 
 
-def protocol_choice(diagnosis: str | None, ward_default: str = DEFAULT_PROTOCOL,
-                    chosen: str | None = None, changed_by: str | None = None,
-                    changed_at: datetime | None = None,
-                    change_reason: str | None = None) -> ProtocolChoice:
+def protocol_choice(
+    diagnosis: str | None,
+    ward_default: str = DEFAULT_PROTOCOL,
+    chosen: str | None = None,
+    changed_by: str | None = None,
+    changed_at: datetime | None = None,
+    change_reason: str | None = None,
+) -> ProtocolChoice:
     """The admission's protocol: a physician's change if there is one, else from the diagnosis.
 
     A change needs a physician's name and a non-empty reason (§10); without
@@ -64,13 +69,17 @@ def protocol_choice(diagnosis: str | None, ward_default: str = DEFAULT_PROTOCOL,
             raise ValueError("reason: a protocol change needs a reason")
         if not (changed_by or "").strip():
             raise ValueError("changed_by: a protocol change is made by a physician")
-        return ProtocolChoice(chosen, msg("protocol.choice.changed", by=changed_by,
-                                          reason=change_reason.strip()),
-                              changed_at, changed_by)
+        return ProtocolChoice(
+            chosen,
+            msg("protocol.choice.changed", by=changed_by, reason=change_reason.strip()),
+            changed_at,
+            changed_by,
+        )
     pid = protocol_for_diagnosis(diagnosis, ward_default)
     if diagnosis in PROTOCOL_BY_DIAGNOSIS:
-        return ProtocolChoice(pid, msg("protocol.choice.diagnosis",
-                                       diagnosis=term(f"handover.diagnosis.{diagnosis}")))
+        return ProtocolChoice(
+            pid, msg("protocol.choice.diagnosis", diagnosis=term(f"handover.diagnosis.{diagnosis}"))
+        )
     return ProtocolChoice(pid, msg("protocol.choice.ward_default"))
 
 

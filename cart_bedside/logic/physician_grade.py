@@ -86,13 +86,25 @@ class ShownGrade:
         name = self.syndrome.upper()
         p = self.physician
         if self.source is GradeSource.CORRECTED and p is not None:
-            return msg("grade.shown.corrected", syndrome=name, grade=self.grade, by=p.by,
-                       computed=self.computed, reason=p.reason)
+            return msg(
+                "grade.shown.corrected",
+                syndrome=name,
+                grade=self.grade,
+                by=p.by,
+                computed=self.computed,
+                reason=p.reason,
+            )
         if self.source is GradeSource.CONFIRMED and p is not None:
             return msg("grade.shown.confirmed", syndrome=name, grade=self.grade, by=p.by)
         if p is not None:
-            return msg("grade.shown.lapsed", syndrome=name, grade=self.grade, by=p.by,
-                       physician=p.grade, time=format_time(p.time))
+            return msg(
+                "grade.shown.lapsed",
+                syndrome=name,
+                grade=self.grade,
+                by=p.by,
+                physician=p.grade,
+                time=format_time(p.time),
+            )
         return msg("grade.shown.computed", syndrome=name, grade=self.grade)
 
 
@@ -105,8 +117,12 @@ def _computed_at(points: Sequence[tuple[datetime, int]], moment: datetime) -> in
     return grade
 
 
-def shown_grade(syndrome: str, computed: Sequence[tuple[datetime, int]],
-                records: Iterable[PhysicianGrade], at: datetime) -> ShownGrade:
+def shown_grade(
+    syndrome: str,
+    computed: Sequence[tuple[datetime, int]],
+    records: Iterable[PhysicianGrade],
+    at: datetime,
+) -> ShownGrade:
     """Which grade stands at ``at`` (§11).
 
     ``computed`` is the computed timeline ``(record time, grade)`` in time
@@ -129,8 +145,9 @@ def shown_grade(syndrome: str, computed: Sequence[tuple[datetime, int]],
     return ShownGrade(syndrome, latest.grade, now, source, latest)
 
 
-def shown_timeline(syndrome: str, computed: Sequence[tuple[datetime, int]],
-                   records: Iterable[PhysicianGrade]) -> list[tuple[datetime, ShownGrade]]:
+def shown_timeline(
+    syndrome: str, computed: Sequence[tuple[datetime, int]], records: Iterable[PhysicianGrade]
+) -> list[tuple[datetime, ShownGrade]]:
     """The shown grade at every computed point and physician record (trend markers, history).
 
     Linear in points + records: one pass in time order.
@@ -156,7 +173,6 @@ def shown_timeline(syndrome: str, computed: Sequence[tuple[datetime, int]],
         elif lapsed:
             out.append((t, ShownGrade(syndrome, now, now, GradeSource.COMPUTED, standing)))
         else:
-            source = (GradeSource.CONFIRMED if standing.grade == base
-                      else GradeSource.CORRECTED)
+            source = GradeSource.CONFIRMED if standing.grade == base else GradeSource.CORRECTED
             out.append((t, ShownGrade(syndrome, standing.grade, now, source, standing)))
     return out

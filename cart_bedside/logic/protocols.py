@@ -89,8 +89,15 @@ class ManagementPlan:
     suggests_icu: bool  # any shown line suggests ICU admission/transfer or ICU care
 
 
-def _line(key: str, *, tocilizumab: bool = False, icu: bool = False, min_crs_grade: int = 0,
-          sources: tuple[str, ...] = (), adult: tuple[str, ...] = ()) -> Line:
+def _line(
+    key: str,
+    *,
+    tocilizumab: bool = False,
+    icu: bool = False,
+    min_crs_grade: int = 0,
+    sources: tuple[str, ...] = (),
+    adult: tuple[str, ...] = (),
+) -> Line:
     return Line(f"protocol.{key}", tocilizumab, icu, min_crs_grade, sources, adult)
 
 
@@ -111,23 +118,63 @@ _T_CRS_TOCI_OR_SILTUXIMAB = _line(f"{_T}.crs.2.line3", tocilizumab=True)
 _T_CRS_ANTI_INFECTIVE = _line(f"{_T}.crs.2.line5")
 _T_CRS_TESTS = (_line(f"{_T}.crs.1.line6"), _line(f"{_T}.crs.1.line7"))  # "同 1 级" at 2–4
 #: "余同 2 级" at grades 3–4: the grade-2 items other than its dexamethasone dose.
-_T_CRS_AS_GRADE_2 = (_T_CRS_ECG, _T_CRS_SYMPTOMATIC, _T_CRS_TOCI_OR_SILTUXIMAB,
-                     _T_CRS_ANTI_INFECTIVE)
+_T_CRS_AS_GRADE_2 = (
+    _T_CRS_ECG,
+    _T_CRS_SYMPTOMATIC,
+    _T_CRS_TOCI_OR_SILTUXIMAB,
+    _T_CRS_ANTI_INFECTIVE,
+)
 
 _TCI_CRS = (
-    Step((_line(f"{_T}.crs.1.line1"), _line(f"{_T}.crs.1.line2"),
-          _line(f"{_T}.crs.1.line3", tocilizumab=True), _line(f"{_T}.crs.1.line4"),
-          _line(f"{_T}.crs.1.line5"), *_T_CRS_TESTS,
-          _line(f"{_T}.crs.1.line8"), _line(f"{_T}.crs.1.line9")), (_T1,)),
-    Step((_T_CRS_ECG, _T_CRS_SYMPTOMATIC, _T_CRS_TOCI_OR_SILTUXIMAB,
-          _line(f"{_T}.crs.2.line4", adult=_DEX), _T_CRS_ANTI_INFECTIVE, *_T_CRS_TESTS,
-          _line(f"{_T}.crs.2.line6"), _line(f"{_T}.crs.2.line7")), (_T1,)),
-    Step((_line(f"{_T}.crs.3.line1", icu=True), _line(f"{_T}.crs.3.line2", adult=_DEX),
-          _line(f"{_T}.crs.3.line3"), *_T_CRS_AS_GRADE_2, *_T_CRS_TESTS,
-          _line(f"{_T}.crs.3.line4"), _line(f"{_T}.crs.3.line5")), (_T1,)),
-    Step((_line(f"{_T}.crs.4.line1", icu=True), _line(f"{_T}.crs.4.line2", adult=_MP),
-          *_T_CRS_AS_GRADE_2, *_T_CRS_TESTS,
-          _line(f"{_T}.crs.4.line3"), _line(f"{_T}.crs.4.line4")), (_T1,)),
+    Step(
+        (
+            _line(f"{_T}.crs.1.line1"),
+            _line(f"{_T}.crs.1.line2"),
+            _line(f"{_T}.crs.1.line3", tocilizumab=True),
+            _line(f"{_T}.crs.1.line4"),
+            _line(f"{_T}.crs.1.line5"),
+            *_T_CRS_TESTS,
+            _line(f"{_T}.crs.1.line8"),
+            _line(f"{_T}.crs.1.line9"),
+        ),
+        (_T1,),
+    ),
+    Step(
+        (
+            _T_CRS_ECG,
+            _T_CRS_SYMPTOMATIC,
+            _T_CRS_TOCI_OR_SILTUXIMAB,
+            _line(f"{_T}.crs.2.line4", adult=_DEX),
+            _T_CRS_ANTI_INFECTIVE,
+            *_T_CRS_TESTS,
+            _line(f"{_T}.crs.2.line6"),
+            _line(f"{_T}.crs.2.line7"),
+        ),
+        (_T1,),
+    ),
+    Step(
+        (
+            _line(f"{_T}.crs.3.line1", icu=True),
+            _line(f"{_T}.crs.3.line2", adult=_DEX),
+            _line(f"{_T}.crs.3.line3"),
+            *_T_CRS_AS_GRADE_2,
+            *_T_CRS_TESTS,
+            _line(f"{_T}.crs.3.line4"),
+            _line(f"{_T}.crs.3.line5"),
+        ),
+        (_T1,),
+    ),
+    Step(
+        (
+            _line(f"{_T}.crs.4.line1", icu=True),
+            _line(f"{_T}.crs.4.line2", adult=_MP),
+            *_T_CRS_AS_GRADE_2,
+            *_T_CRS_TESTS,
+            _line(f"{_T}.crs.4.line3"),
+            _line(f"{_T}.crs.4.line4"),
+        ),
+        (_T1,),
+    ),
 )
 
 _T_ICANS_TOCI_IF_CRS = _line(f"{_T}.icans.1.line3", tocilizumab=True, min_crs_grade=1)
@@ -135,20 +182,55 @@ _T_ICANS_TESTS = _line(f"{_T}.icans.1.line5")  # "同 1 级" at grades 2–4
 _T_ICANS_MDT_2_4 = _line(f"{_T}.icans.2.line3")  # same departments at grades 2–4
 
 _TCI_ICANS = (
-    Step((_line(f"{_T}.icans.1.line1"),
-          _line(f"{_T}.icans.1.line2", sources=("source.seed001.levetiracetam",),
-                adult=("levetiracetam",)),
-          _T_ICANS_TOCI_IF_CRS, _line(f"{_T}.icans.1.line4"), _T_ICANS_TESTS,
-          _line(f"{_T}.icans.1.line6"), _line(f"{_T}.icans.1.line7")), (_T2,)),
-    Step((_line(f"{_T}.icans.2.line1"), _T_ICANS_TOCI_IF_CRS,
-          _line(f"{_T}.icans.2.line2", adult=_DEX),
-          _T_ICANS_TESTS, _T_ICANS_MDT_2_4, _line(f"{_T}.icans.2.line4")), (_T2,)),
-    Step((_line(f"{_T}.icans.3.line1", adult=_DEX), _line(f"{_T}.icans.3.line2"),
-          _line(f"{_T}.icans.3.line3", icu=True), _T_ICANS_TESTS, _T_ICANS_MDT_2_4,
-          _line(f"{_T}.icans.3.line4")), (_T2,)),
-    Step((_line(f"{_T}.icans.4.line1", icu=True), _line(f"{_T}.icans.4.line2", adult=_MP),
-          _line(f"{_T}.icans.4.line3"), _T_ICANS_TESTS, _T_ICANS_MDT_2_4,
-          _line(f"{_T}.icans.4.line4")), (_T2,)),
+    Step(
+        (
+            _line(f"{_T}.icans.1.line1"),
+            _line(
+                f"{_T}.icans.1.line2",
+                sources=("source.seed001.levetiracetam",),
+                adult=("levetiracetam",),
+            ),
+            _T_ICANS_TOCI_IF_CRS,
+            _line(f"{_T}.icans.1.line4"),
+            _T_ICANS_TESTS,
+            _line(f"{_T}.icans.1.line6"),
+            _line(f"{_T}.icans.1.line7"),
+        ),
+        (_T2,),
+    ),
+    Step(
+        (
+            _line(f"{_T}.icans.2.line1"),
+            _T_ICANS_TOCI_IF_CRS,
+            _line(f"{_T}.icans.2.line2", adult=_DEX),
+            _T_ICANS_TESTS,
+            _T_ICANS_MDT_2_4,
+            _line(f"{_T}.icans.2.line4"),
+        ),
+        (_T2,),
+    ),
+    Step(
+        (
+            _line(f"{_T}.icans.3.line1", adult=_DEX),
+            _line(f"{_T}.icans.3.line2"),
+            _line(f"{_T}.icans.3.line3", icu=True),
+            _T_ICANS_TESTS,
+            _T_ICANS_MDT_2_4,
+            _line(f"{_T}.icans.3.line4"),
+        ),
+        (_T2,),
+    ),
+    Step(
+        (
+            _line(f"{_T}.icans.4.line1", icu=True),
+            _line(f"{_T}.icans.4.line2", adult=_MP),
+            _line(f"{_T}.icans.4.line3"),
+            _T_ICANS_TESTS,
+            _T_ICANS_MDT_2_4,
+            _line(f"{_T}.icans.4.line4"),
+        ),
+        (_T2,),
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -163,14 +245,32 @@ _M_TOCI_NOTE = _line(f"{_M}.tocilizumab_note", tocilizumab=True)
 _M_TOCI_AND_OR_STEROID = _line(f"{_M}.crs.3.line1", tocilizumab=True)
 
 _MM_CRS = (
-    Step((_M_MONITOR, _line(f"{_M}.crs.1.line2"), _line(f"{_M}.crs.1.line3"),
-          _line(f"{_M}.crs.1.line4")), (_M4,)),
-    Step((_M_MONITOR, _line(f"{_M}.crs.2.line1"),
-          _line(f"{_M}.crs.2.line2", tocilizumab=True), _M_TOCI_NOTE), (_M4,)),
-    Step((_M_MONITOR, _M_TOCI_AND_OR_STEROID, _line(f"{_M}.crs.3.line2", adult=_DEX), _M_TOCI_NOTE),
-         (_M4,)),
-    Step((_M_MONITOR, _M_TOCI_AND_OR_STEROID, _line(f"{_M}.crs.4.line1", adult=_MP), _M_TOCI_NOTE),
-         (_M4,)),
+    Step(
+        (
+            _M_MONITOR,
+            _line(f"{_M}.crs.1.line2"),
+            _line(f"{_M}.crs.1.line3"),
+            _line(f"{_M}.crs.1.line4"),
+        ),
+        (_M4,),
+    ),
+    Step(
+        (
+            _M_MONITOR,
+            _line(f"{_M}.crs.2.line1"),
+            _line(f"{_M}.crs.2.line2", tocilizumab=True),
+            _M_TOCI_NOTE,
+        ),
+        (_M4,),
+    ),
+    Step(
+        (_M_MONITOR, _M_TOCI_AND_OR_STEROID, _line(f"{_M}.crs.3.line2", adult=_DEX), _M_TOCI_NOTE),
+        (_M4,),
+    ),
+    Step(
+        (_M_MONITOR, _M_TOCI_AND_OR_STEROID, _line(f"{_M}.crs.4.line1", adult=_MP), _M_TOCI_NOTE),
+        (_M4,),
+    ),
 )
 
 _M_SUPPORTIVE = _line(f"{_M}.icans.1.line1")
@@ -182,13 +282,38 @@ _M_WORKUP = _line(f"{_M}.icans.workup", sources=("source.seed001.neurotoxicity",
 
 _MM_ICANS = (
     Step((_M_SUPPORTIVE, _M_TOCI_WITH_CRS, _M_WORKUP), (_M5,)),
-    Step((_M_SUPPORTIVE, _M_STEROID_2_3, _M_TOCI_WITH_CRS,
-          _line(f"{_M}.icans.2.line2", icu=True, min_crs_grade=2), _M_WORKUP), (_M5,)),
-    Step((_line(f"{_M}.icans.3.line1", icu=True), _M_SUPPORTIVE, _M_STEROID_2_3,
-          _M_REPEAT_IMAGING, _M_TOCI_WITH_CRS, _M_WORKUP), (_M5,)),
-    Step((_M_SUPPORTIVE, _line(f"{_M}.icans.4.line1", icu=True),
-          _line(f"{_M}.icans.4.line2", adult=_MP),
-          _M_REPEAT_IMAGING, _line(f"{_M}.icans.4.line3"), _M_WORKUP), (_M5,)),
+    Step(
+        (
+            _M_SUPPORTIVE,
+            _M_STEROID_2_3,
+            _M_TOCI_WITH_CRS,
+            _line(f"{_M}.icans.2.line2", icu=True, min_crs_grade=2),
+            _M_WORKUP,
+        ),
+        (_M5,),
+    ),
+    Step(
+        (
+            _line(f"{_M}.icans.3.line1", icu=True),
+            _M_SUPPORTIVE,
+            _M_STEROID_2_3,
+            _M_REPEAT_IMAGING,
+            _M_TOCI_WITH_CRS,
+            _M_WORKUP,
+        ),
+        (_M5,),
+    ),
+    Step(
+        (
+            _M_SUPPORTIVE,
+            _line(f"{_M}.icans.4.line1", icu=True),
+            _line(f"{_M}.icans.4.line2", adult=_MP),
+            _M_REPEAT_IMAGING,
+            _line(f"{_M}.icans.4.line3"),
+            _M_WORKUP,
+        ),
+        (_M5,),
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -202,16 +327,36 @@ _R_TOCI_DOSE = _line(f"{_R}.tocilizumab_dose", tocilizumab=True)
 _R_ICU = _line(f"{_R}.crs.3.line1", icu=True)
 
 _REVIEW_CRS = (
-    Step((_line(f"{_R}.crs.1.line1"), _line(f"{_R}.crs.1.line2"), _line(f"{_R}.crs.1.line3")),
-         (_RT2, "source.seed004.s1_4")),
-    Step((_line(f"{_R}.crs.2.line1"), _line(f"{_R}.crs.2.line2", tocilizumab=True, adult=_DEX),
-          _R_TOCI_DOSE), (_RT2,)),
-    Step((_R_ICU, _line(f"{_R}.crs.3.line2"),
-          _line(f"{_R}.crs.3.line3", tocilizumab=True, adult=_DEX),
-          _R_TOCI_DOSE), (_RT2,)),
-    Step((_R_ICU, _line(f"{_R}.crs.4.line1"),
-          _line(f"{_R}.crs.4.line2", tocilizumab=True, adult=_MP),
-          _R_TOCI_DOSE), (_RT2,)),
+    Step(
+        (_line(f"{_R}.crs.1.line1"), _line(f"{_R}.crs.1.line2"), _line(f"{_R}.crs.1.line3")),
+        (_RT2, "source.seed004.s1_4"),
+    ),
+    Step(
+        (
+            _line(f"{_R}.crs.2.line1"),
+            _line(f"{_R}.crs.2.line2", tocilizumab=True, adult=_DEX),
+            _R_TOCI_DOSE,
+        ),
+        (_RT2,),
+    ),
+    Step(
+        (
+            _R_ICU,
+            _line(f"{_R}.crs.3.line2"),
+            _line(f"{_R}.crs.3.line3", tocilizumab=True, adult=_DEX),
+            _R_TOCI_DOSE,
+        ),
+        (_RT2,),
+    ),
+    Step(
+        (
+            _R_ICU,
+            _line(f"{_R}.crs.4.line1"),
+            _line(f"{_R}.crs.4.line2", tocilizumab=True, adult=_MP),
+            _R_TOCI_DOSE,
+        ),
+        (_RT2,),
+    ),
 )
 
 _R_DEX_2_3 = _line(f"{_R}.icans.2.line1", adult=_DEX)
@@ -225,10 +370,24 @@ _R_REFRACTORY = _line(f"{_R}.icans.refractory")
 _REVIEW_ICANS_LINES: tuple[tuple[Line, ...], ...] = (
     (_line(f"{_R}.icans.1.line1"), _R_SEIZURE_RISK, _R_TOCI_CAUTION),
     (_R_DEX_2_3, _R_TAPER, _R_SEIZURE_RISK, _R_TOCI_CAUTION, _R_REFRACTORY),
-    (_R_ICU_AIRWAY, _R_DEX_2_3, _R_EDEMA, _R_TAPER, _R_SEIZURE_RISK, _R_TOCI_CAUTION,
-     _R_REFRACTORY),
-    (_R_ICU_AIRWAY, _line(f"{_R}.icans.4.line1", adult=_MP), _R_EDEMA, _R_TAPER, _R_SEIZURE_RISK,
-     _R_TOCI_CAUTION, _R_REFRACTORY),
+    (
+        _R_ICU_AIRWAY,
+        _R_DEX_2_3,
+        _R_EDEMA,
+        _R_TAPER,
+        _R_SEIZURE_RISK,
+        _R_TOCI_CAUTION,
+        _R_REFRACTORY,
+    ),
+    (
+        _R_ICU_AIRWAY,
+        _line(f"{_R}.icans.4.line1", adult=_MP),
+        _R_EDEMA,
+        _R_TAPER,
+        _R_SEIZURE_RISK,
+        _R_TOCI_CAUTION,
+        _R_REFRACTORY,
+    ),
 )
 _REVIEW_ICANS = tuple(Step(lines, (_R24,)) for lines in _REVIEW_ICANS_LINES)
 
@@ -241,10 +400,18 @@ _NM = ("source.seed002.management", "source.app.reading")
 _N_BASE = _line(f"{_N}.crs.mild.line1")
 _N_MAPPING = _line(f"{_N}.crs.grade_mapping")
 
-_NAD_MILD = Step((_N_BASE, _line(f"{_N}.crs.mild.line2", tocilizumab=True),
-                  _line(f"{_N}.crs.mild.line3", tocilizumab=True, adult=_DEX), _N_MAPPING), _NM)
-_NAD_SEVERE = Step((_N_BASE, _line(f"{_N}.crs.severe.line1"), _line(f"{_N}.crs.severe.line2"),
-                    _N_MAPPING), _NM)
+_NAD_MILD = Step(
+    (
+        _N_BASE,
+        _line(f"{_N}.crs.mild.line2", tocilizumab=True),
+        _line(f"{_N}.crs.mild.line3", tocilizumab=True, adult=_DEX),
+        _N_MAPPING,
+    ),
+    _NM,
+)
+_NAD_SEVERE = Step(
+    (_N_BASE, _line(f"{_N}.crs.severe.line1"), _line(f"{_N}.crs.severe.line2"), _N_MAPPING), _NM
+)
 _NAD_CRS = (_NAD_MILD, _NAD_MILD, _NAD_SEVERE, _NAD_SEVERE)
 
 #: Seed 002 gives ICANS monitoring (CSF, CT/MRI, EEG) but no ICANS treatment: seed 004
@@ -271,10 +438,17 @@ DEFAULT_PROTOCOL = "tci-1203-2025"
 #: HLH/MAS management (clinical-rules §4): seed 000 Table 3, plus etoposide for
 #: steroid- and tocilizumab-refractory disease and the natural course (seed 004 §1.3).
 HLH_MAS_STEP = Step(
-    (_line("hlh_mas.line1"), _line("hlh_mas.line2", adult=_DEX), _line("hlh_mas.line3"),
-     _line("hlh_mas.line4"), _line("hlh_mas.line5", sources=("source.seed004.s1_3",)),
-     _line("hlh_mas.line6", sources=("source.seed004.s1_3",)), _line("hlh_mas.line7"),
-     _line("hlh_mas.line8"), _line("hlh_mas.line9")),
+    (
+        _line("hlh_mas.line1"),
+        _line("hlh_mas.line2", adult=_DEX),
+        _line("hlh_mas.line3"),
+        _line("hlh_mas.line4"),
+        _line("hlh_mas.line5", sources=("source.seed004.s1_3",)),
+        _line("hlh_mas.line6", sources=("source.seed004.s1_3",)),
+        _line("hlh_mas.line7"),
+        _line("hlh_mas.line8"),
+        _line("hlh_mas.line9"),
+    ),
     ("source.seed000.table3",),
 )
 
@@ -319,8 +493,9 @@ def _sources(step: Step | None, lines: tuple[Line, ...]) -> tuple[str, ...]:
     return (*step.sources, *(s for line in lines for s in line.sources))
 
 
-def step_lines(step: Step, crs_grade: int = 0,
-               dosing: DosingContext | None = None) -> tuple[Message, ...]:
+def step_lines(
+    step: Step, crs_grade: int = 0, dosing: DosingContext | None = None
+) -> tuple[Message, ...]:
     """A step's lines shown at the current CRS grade, as messages (e.g. :data:`HLH_MAS_STEP`).
 
     With ``dosing`` the lines are shown for that patient (§9: tocilizumab
@@ -334,8 +509,9 @@ def step_sources(step: Step, crs_grade: int = 0) -> tuple[Message, ...]:
     return tuple(term(s) for s in _unique(_sources(step, _shown(step, crs_grade))))
 
 
-def management_plan(protocol_id: str, crs_grade: int, icans_grade: int,
-                    dosing: DosingContext | None = None) -> ManagementPlan:
+def management_plan(
+    protocol_id: str, crs_grade: int, icans_grade: int, dosing: DosingContext | None = None
+) -> ManagementPlan:
     """The protocol's suggested steps for the current CRS and ICANS grades.
 
     Clinical-rules §2.3 (CRS) and §3.4 (ICANS). Grade 0 gives no lines for that
@@ -361,7 +537,8 @@ def management_plan(protocol_id: str, crs_grade: int, icans_grade: int,
     )
 
 
-def compare(crs_grade: int, icans_grade: int,
-            dosing: DosingContext | None = None) -> dict[str, ManagementPlan]:
+def compare(
+    crs_grade: int, icans_grade: int, dosing: DosingContext | None = None
+) -> dict[str, ManagementPlan]:
     """Every protocol's plan for the same grades, for side-by-side display (§2.3)."""
     return {pid: management_plan(pid, crs_grade, icans_grade, dosing) for pid in PROTOCOL_IDS}

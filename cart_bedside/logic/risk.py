@@ -114,8 +114,9 @@ def _age_text(age_years: float) -> str:
 
 def reassessment_window(lymphodepletion_end: datetime) -> Interval:
     """Seed 000 6.1.3: D1–D2 after lymphodepletion, as the two calendar days after it ended."""
-    day1 = datetime.combine(lymphodepletion_end.date() + timedelta(days=1), time(0),
-                            tzinfo=lymphodepletion_end.tzinfo)
+    day1 = datetime.combine(
+        lymphodepletion_end.date() + timedelta(days=1), time(0), tzinfo=lymphodepletion_end.tzinfo
+    )
     return Interval(day1, day1 + timedelta(days=2))
 
 
@@ -184,12 +185,21 @@ def eligibility_checklist(inputs: EligibilityInputs) -> list[ChecklistItem]:
         perf = ItemStatus.UNKNOWN
     else:
         perf = ItemStatus.NOT_MET
-    items.append(ChecklistItem("eligibility.performance", perf,
-                               msg("eligibility.observed.performance",
-                                   kps=_show(i.kps), ecog=_show(i.ecog))))
+    items.append(
+        ChecklistItem(
+            "eligibility.performance",
+            perf,
+            msg("eligibility.observed.performance", kps=_show(i.kps), ecog=_show(i.ecog)),
+        )
+    )
 
-    items.append(ChecklistItem("eligibility.lvef", _status(i.lvef_percent, lambda v: v >= 50),
-                               _observed("eligibility.observed.lvef", lvef=i.lvef_percent)))
+    items.append(
+        ChecklistItem(
+            "eligibility.lvef",
+            _status(i.lvef_percent, lambda v: v >= 50),
+            _observed("eligibility.observed.lvef", lvef=i.lvef_percent),
+        )
+    )
 
     liver = []
     for value, uln in ((i.alt_u_l, i.alt_uln_u_l), (i.ast_u_l, i.ast_uln_u_l)):
@@ -200,19 +210,39 @@ def eligibility_checklist(inputs: EligibilityInputs) -> list[ChecklistItem]:
         liver_status = ItemStatus.MET
     else:
         liver_status = ItemStatus.UNKNOWN
-    items.append(ChecklistItem("eligibility.liver", liver_status,
-                               msg("eligibility.observed.liver", alt=_show(i.alt_u_l),
-                                   alt_uln=_show(i.alt_uln_u_l), ast=_show(i.ast_u_l),
-                                   ast_uln=_show(i.ast_uln_u_l))))
+    items.append(
+        ChecklistItem(
+            "eligibility.liver",
+            liver_status,
+            msg(
+                "eligibility.observed.liver",
+                alt=_show(i.alt_u_l),
+                alt_uln=_show(i.alt_uln_u_l),
+                ast=_show(i.ast_u_l),
+                ast_uln=_show(i.ast_uln_u_l),
+            ),
+        )
+    )
 
-    items.append(ChecklistItem("eligibility.spo2", _status(i.spo2_room_air, lambda v: v >= 92),
-                               _observed("eligibility.observed.spo2", spo2=i.spo2_room_air)))
-    items.append(ChecklistItem("eligibility.no_active_infection",
-                               _status(i.active_infection, lambda v: not v)))
-    items.append(ChecklistItem("eligibility.life_expectancy",
-                               _status(i.life_expectancy_weeks, lambda v: v > 12),
-                               _observed("eligibility.observed.life_expectancy",
-                                         weeks=i.life_expectancy_weeks)))
+    items.append(
+        ChecklistItem(
+            "eligibility.spo2",
+            _status(i.spo2_room_air, lambda v: v >= 92),
+            _observed("eligibility.observed.spo2", spo2=i.spo2_room_air),
+        )
+    )
+    items.append(
+        ChecklistItem(
+            "eligibility.no_active_infection", _status(i.active_infection, lambda v: not v)
+        )
+    )
+    items.append(
+        ChecklistItem(
+            "eligibility.life_expectancy",
+            _status(i.life_expectancy_weeks, lambda v: v > 12),
+            _observed("eligibility.observed.life_expectancy", weeks=i.life_expectancy_weeks),
+        )
+    )
     return items
 
 
@@ -256,8 +286,9 @@ class GustResult:
         return self.max_mcp1_pg_ml is not None and self.max_mcp1_pg_ml >= GUST_MCP1_PG_ML
 
 
-def gust_predictors(vitals: Iterable[VitalSigns], labs: Iterable[LabResult],
-                    infusion_time: datetime, at: datetime) -> GustResult:
+def gust_predictors(
+    vitals: Iterable[VitalSigns], labs: Iterable[LabResult], infusion_time: datetime, at: datetime
+) -> GustResult:
     """Seed 004 §2.1 (Gust): fever ≥ 38.9 °C, IL-6 ≥ 16 pg/mL and MCP-1 ≥ 1343.5 pg/mL, all
     three measured within 36 h after infusion → alert ``severe_neurotoxicity_risk``."""
     window = Interval(infusion_time, infusion_time + GUST_WINDOW)
@@ -283,7 +314,10 @@ def gust_predictors(vitals: Iterable[VitalSigns], labs: Iterable[LabResult],
     flagged = len(reasons) == 3
     alert = None
     if flagged:
-        alert = Alert("severe_neurotoxicity_risk",
-                      msg("alert.severe_neurotoxicity_risk", reasons=tuple(reasons)),
-                      Severity.CRITICAL, SOURCE_GUST)
+        alert = Alert(
+            "severe_neurotoxicity_risk",
+            msg("alert.severe_neurotoxicity_risk", reasons=tuple(reasons)),
+            Severity.CRITICAL,
+            SOURCE_GUST,
+        )
     return GustResult(flagged, max_t, max_il6, max_mcp1, window, tuple(reasons), alert)

@@ -174,8 +174,9 @@ def escalation_level(crs_grade: int, icans_grade: int) -> int:
     return 2 if worst >= 2 else (1 if worst >= 1 else 0)
 
 
-def level_segments(grade_timeline: Sequence[tuple[datetime, int, int]], start: datetime,
-                   end: datetime) -> list[tuple[datetime, datetime, int]]:
+def level_segments(
+    grade_timeline: Sequence[tuple[datetime, int, int]], start: datetime, end: datetime
+) -> list[tuple[datetime, datetime, int]]:
     """``[s, e, level]`` pieces tiling ``[start, end)``; consecutive equal levels merged."""
     entries = sorted(grade_timeline, key=lambda e: e[0])
     level = 0
@@ -206,21 +207,32 @@ def level_segments(grade_timeline: Sequence[tuple[datetime, int, int]], start: d
 
 
 def _day_start(infusion_time: datetime, day: int) -> datetime:
-    return datetime.combine(infusion_time.date() + timedelta(days=day), time(0),
-                            tzinfo=infusion_time.tzinfo)
+    return datetime.combine(
+        infusion_time.date() + timedelta(days=day), time(0), tzinfo=infusion_time.tzinfo
+    )
 
 
 def _freq(boundary: str) -> Message:
     return msg(f"task.freq.{boundary}")
 
 
-def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: ShiftSettings,
-                    segments: list[tuple[datetime, datetime, int]], records: Records,
-                    now: datetime, escalation: EscalationSettings, monitoring: MonitoringSettings,
-                    lymphodepletion_start: datetime | None, stop: datetime,
-                    every_shift: bool, horizon: datetime,
-                    windows: Sequence[tuple[datetime, datetime]] = (),
-                    adaptive: AdaptiveIceSettings | None = None) -> list[Task]:
+def _bedside_series(
+    kind: str,
+    code: str,
+    infusion_time: datetime,
+    settings: ShiftSettings,
+    segments: list[tuple[datetime, datetime, int]],
+    records: Records,
+    now: datetime,
+    escalation: EscalationSettings,
+    monitoring: MonitoringSettings,
+    lymphodepletion_start: datetime | None,
+    stop: datetime,
+    every_shift: bool,
+    horizon: datetime,
+    windows: Sequence[tuple[datetime, datetime]] = (),
+    adaptive: AdaptiveIceSettings | None = None,
+) -> list[Task]:
     """Vitals, ICE or fluid balance over the lymphodepletion, acute and inpatient phases."""
     grace = monitoring.grace
     source = "source.seed002.monitoring"
@@ -238,8 +250,17 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
         ld_end = min(infusion_time, stop)
         if lymphodepletion_start < ld_end:
             slots = slots_of(by_day, lymphodepletion_start, ld_end, ld_end != horizon)
-            tasks += match_slots(code, kind, slots, records, now, grace,
-                                  lambda s, e: msg(code, freq=_freq("daily")), source, used)
+            tasks += match_slots(
+                code,
+                kind,
+                slots,
+                records,
+                now,
+                grace,
+                lambda s, e: msg(code, freq=_freq("daily")),
+                source,
+                used,
+            )
     for seg_start, seg_end, level, adaptive_piece in split_by_windows(segments, windows):
         at_grade_change = seg_end < stop  # else the segment ends at discharge or the horizon
         seg_end = min(seg_end, stop)
@@ -248,18 +269,41 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
         if adaptive_piece and adaptive is not None:
             minutes = int(adaptive.interval.total_seconds() // 60)
             hours = _hours(adaptive.duration.total_seconds() / 3600)
-            tasks += chain(code, kind, seg_start, seg_end, adaptive.interval, records, now,
-                            adaptive.grace_for(grace),
-                            msg("task.ice_adaptive", freq=msg("task.freq.minutes",
-                                                              minutes=minutes), hours=hours),
-                            "source.adaptive_ice", used, closed=True, include_end=True)
+            tasks += chain(
+                code,
+                kind,
+                seg_start,
+                seg_end,
+                adaptive.interval,
+                records,
+                now,
+                adaptive.grace_for(grace),
+                msg(
+                    "task.ice_adaptive", freq=msg("task.freq.minutes", minutes=minutes), hours=hours
+                ),
+                "source.adaptive_ice",
+                used,
+                closed=True,
+                include_end=True,
+            )
             continue
         interval = escalation.interval(kind, level)
         if interval is not None:
             hours = interval.total_seconds() / 3600
-            tasks += chain(code, kind, seg_start, seg_end, interval, records, now, grace,
-                            msg(code, freq=msg("task.freq.hours", hours=_hours(hours))), source,
-                            used, closed=at_grade_change)
+            tasks += chain(
+                code,
+                kind,
+                seg_start,
+                seg_end,
+                interval,
+                records,
+                now,
+                grace,
+                msg(code, freq=msg("task.freq.hours", hours=_hours(hours))),
+                source,
+                used,
+                closed=at_grade_change,
+            )
             continue
         # level 0: every shift in the acute phase (ward setting), daily afterwards
         pieces = []
@@ -271,8 +315,17 @@ def _bedside_series(kind: str, code: str, infusion_time: datetime, settings: Shi
             bounds = by_shift if shiftly else by_day
             label = _freq("shift" if shiftly else "daily")
             slots = slots_of(bounds, p_start, p_end, p_end != horizon)
-            tasks += match_slots(code, kind, slots, records, now, grace,
-                                  lambda s, e, label=label: msg(code, freq=label), source, used)
+            tasks += match_slots(
+                code,
+                kind,
+                slots,
+                records,
+                now,
+                grace,
+                lambda s, e, label=label: msg(code, freq=label),
+                source,
+                used,
+            )
     return tasks
 
 
@@ -280,13 +333,22 @@ def _hours(hours: float) -> int | float:
     return int(hours) if float(hours).is_integer() else round(hours, 2)
 
 
-def _day_tasks(code: str, kind: str, days: Iterable[int], infusion_time: datetime,
-               records: Records, now: datetime, grace: timedelta, source: str) -> list[Task]:
+def _day_tasks(
+    code: str,
+    kind: str,
+    days: Iterable[int],
+    infusion_time: datetime,
+    records: Records,
+    now: datetime,
+    grace: timedelta,
+    source: str,
+) -> list[Task]:
     days = list(days)
     slots = [(_day_start(infusion_time, d), _day_start(infusion_time, d + 1)) for d in days]
     day_of = {s: d for d, (s, _) in zip(days, slots, strict=True)}
-    return match_slots(code, kind, slots, records, now, grace,
-                        lambda s, e: msg(code, day=day_of[s]), source)
+    return match_slots(
+        code, kind, slots, records, now, grace, lambda s, e: msg(code, day=day_of[s]), source
+    )
 
 
 def followup_months(until_month: int, every_from_year3: int = 3) -> list[int]:
@@ -350,8 +412,10 @@ def monitoring_tasks(
     skipped: dict[str, list[NotDone]] = {}
     for nd in not_done:
         skipped.setdefault(nd.kind, []).append(nd)
-    recs = {kind: records_of(records_by_kind.get(kind, ()), now, skipped.get(kind, ()))
-            for kind in {*records_by_kind, *skipped}}
+    recs = {
+        kind: records_of(records_by_kind.get(kind, ()), now, skipped.get(kind, ()))
+        for kind in {*records_by_kind, *skipped}
+    }
     windows = adaptive_windows(_triggers_until(neuro_checks, now), adaptive)
     empty = Records([], [])
 
@@ -371,55 +435,138 @@ def monitoring_tasks(
         (TaskKind.ICE, "task.ice", monitoring.ice_every_shift),
         (TaskKind.FLUID_BALANCE, "task.fluid_balance", monitoring.fluid_every_shift),
     ):
-        tasks += _bedside_series(kind, code, infusion_time, settings, segments, r(kind), now,
-                                 escalation, monitoring, lymphodepletion_start, bedside_stop,
-                                 every_shift, horizon,
-                                 windows if kind == TaskKind.ICE else (), adaptive)
+        tasks += _bedside_series(
+            kind,
+            code,
+            infusion_time,
+            settings,
+            segments,
+            r(kind),
+            now,
+            escalation,
+            monitoring,
+            lymphodepletion_start,
+            bedside_stop,
+            every_shift,
+            horizon,
+            windows if kind == TaskKind.ICE else (),
+            adaptive,
+        )
 
     source = "source.seed002.monitoring"
     if lymphodepletion_start is not None:
         n = monitoring.lymphodepletion_labs_every_days
         d0 = _day_start(infusion_time, 0)
         first = study_day(lymphodepletion_start, infusion_time)
-        blocks = [(_day_start(infusion_time, d), min(_day_start(infusion_time, d + n), d0))
-                  for d in range(first, 0, n)]
-        tasks += match_slots("task.labs_lymphodepletion", TaskKind.LABS, blocks,
-                              r(TaskKind.LABS), now, grace,
-                              lambda s, e: msg("task.labs_lymphodepletion",
-                                               freq=msg("task.freq.days", days=n)), source)
-    tasks += _day_tasks("task.labs_panel", TaskKind.LABS, monitoring.labs_panel_days,
-                        infusion_time, r(TaskKind.LABS), now, grace, source)
-    tasks += _day_tasks("task.cart_expansion", TaskKind.CART_EXPANSION,
-                        monitoring.cart_expansion_days, infusion_time, r(TaskKind.CART_EXPANSION),
-                        now, grace, source)
-    tasks += _day_tasks("task.cardiac_markers", TaskKind.CARDIAC_MARKERS,
-                        monitoring.cardiac_marker_days, infusion_time,
-                        r(TaskKind.CARDIAC_MARKERS), now, grace, source)
+        blocks = [
+            (_day_start(infusion_time, d), min(_day_start(infusion_time, d + n), d0))
+            for d in range(first, 0, n)
+        ]
+        tasks += match_slots(
+            "task.labs_lymphodepletion",
+            TaskKind.LABS,
+            blocks,
+            r(TaskKind.LABS),
+            now,
+            grace,
+            lambda s, e: msg("task.labs_lymphodepletion", freq=msg("task.freq.days", days=n)),
+            source,
+        )
+    tasks += _day_tasks(
+        "task.labs_panel",
+        TaskKind.LABS,
+        monitoring.labs_panel_days,
+        infusion_time,
+        r(TaskKind.LABS),
+        now,
+        grace,
+        source,
+    )
+    tasks += _day_tasks(
+        "task.cart_expansion",
+        TaskKind.CART_EXPANSION,
+        monitoring.cart_expansion_days,
+        infusion_time,
+        r(TaskKind.CART_EXPANSION),
+        now,
+        grace,
+        source,
+    )
+    tasks += _day_tasks(
+        "task.cardiac_markers",
+        TaskKind.CARDIAC_MARKERS,
+        monitoring.cardiac_marker_days,
+        infusion_time,
+        r(TaskKind.CARDIAC_MARKERS),
+        now,
+        grace,
+        source,
+    )
 
     tol = monitoring.followup_tolerance
     horizon = _months_until(infusion_time, end + tol)
-    monthly = [(add_months(infusion_time, m), msg("task.when.month", month=m))
-               for m in range(1, monitoring.monthly_until_month + 1)]
+    monthly = [
+        (add_months(infusion_time, m), msg("task.when.month", month=m))
+        for m in range(1, monitoring.monthly_until_month + 1)
+    ]
     # monthly CAR-T kinetics share the cart_expansion records with D+7/10/14 but not their days
-    tasks += window_tasks("task.cart_kinetics_monthly", TaskKind.CART_EXPANSION, monthly, tol,
-                           r(TaskKind.CART_EXPANSION), now, source)
-    tasks += window_tasks("task.immunoglobulins_monthly", TaskKind.IGG, monthly, tol,
-                           r(TaskKind.IGG), now, "source.seed001.igg")
+    tasks += window_tasks(
+        "task.cart_kinetics_monthly",
+        TaskKind.CART_EXPANSION,
+        monthly,
+        tol,
+        r(TaskKind.CART_EXPANSION),
+        now,
+        source,
+    )
+    tasks += window_tasks(
+        "task.immunoglobulins_monthly",
+        TaskKind.IGG,
+        monthly,
+        tol,
+        r(TaskKind.IGG),
+        now,
+        "source.seed001.igg",
+    )
     visits = [(infusion_time + timedelta(days=d), msg("task.when.day", day=d)) for d in (14, 28)]
-    visits += [(add_months(infusion_time, m), msg("task.when.month", month=m))
-               for m in followup_months(horizon, monitoring.followup_every_months_from_year3)]
-    tasks += window_tasks("task.followup", TaskKind.FOLLOWUP, visits, tol, r(TaskKind.FOLLOWUP),
-                           now, "source.seed001.followup")
-    responses = [(add_months(infusion_time, m), msg("task.when.month", month=m))
-                 for m in response_months(horizon)]
-    tasks += window_tasks("task.response", TaskKind.RESPONSE, responses, tol,
-                           r(TaskKind.RESPONSE), now, "source.seed000.s8_2")
+    visits += [
+        (add_months(infusion_time, m), msg("task.when.month", month=m))
+        for m in followup_months(horizon, monitoring.followup_every_months_from_year3)
+    ]
+    tasks += window_tasks(
+        "task.followup",
+        TaskKind.FOLLOWUP,
+        visits,
+        tol,
+        r(TaskKind.FOLLOWUP),
+        now,
+        "source.seed001.followup",
+    )
+    responses = [
+        (add_months(infusion_time, m), msg("task.when.month", month=m))
+        for m in response_months(horizon)
+    ]
+    tasks += window_tasks(
+        "task.response",
+        TaskKind.RESPONSE,
+        responses,
+        tol,
+        r(TaskKind.RESPONSE),
+        now,
+        "source.seed000.s8_2",
+    )
     if high_risk and lymphodepletion_end is not None:
         window = reassessment_window(lymphodepletion_end)
-        tasks += match_slots("task.reassessment", TaskKind.REASSESSMENT, [window],
-                              r(TaskKind.REASSESSMENT), now, grace,
-                              lambda s, e: msg("task.reassessment"),
-                              "source.seed000.s6_1_3")
+        tasks += match_slots(
+            "task.reassessment",
+            TaskKind.REASSESSMENT,
+            [window],
+            r(TaskKind.REASSESSMENT),
+            now,
+            grace,
+            lambda s, e: msg("task.reassessment"),
+            "source.seed000.s6_1_3",
+        )
 
     tasks = [t for t in tasks if t.window_start < end and _span_end(t) > start]
     tasks.sort(key=lambda t: (t.due_at, t.code))
@@ -429,6 +576,7 @@ def monitoring_tasks(
 def _triggers_until(neuro_checks: Iterable[Any], now: datetime) -> list:
     def when(c: Any) -> datetime:
         return c[0] if isinstance(c, tuple) else c.time
+
     return adaptive_triggers(c for c in neuro_checks if when(c) <= now)
 
 
@@ -449,6 +597,9 @@ def count_by_status(tasks: Iterable[Task]) -> dict[TaskStatus, int]:
 
 def next_due(tasks: Iterable[Task], kind: str | None = None) -> Task | None:
     """The open task (due or overdue) with the earliest deadline, optionally of one kind."""
-    open_tasks = [t for t in tasks if t.status in (TaskStatus.DUE, TaskStatus.OVERDUE)
-                  and (kind is None or t.kind == kind)]
+    open_tasks = [
+        t
+        for t in tasks
+        if t.status in (TaskStatus.DUE, TaskStatus.OVERDUE) and (kind is None or t.kind == kind)
+    ]
     return min(open_tasks, key=lambda t: t.due_at, default=None)

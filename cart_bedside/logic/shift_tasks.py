@@ -47,8 +47,9 @@ def hand_task_status(task: HandTask, now: datetime, shift_end: datetime) -> Task
     return None
 
 
-def shift_task_counts(tasks: Iterable[Task], hand: Sequence[HandTask], now: datetime,
-                      shift_end: datetime) -> ShiftTaskCounts:
+def shift_task_counts(
+    tasks: Iterable[Task], hand: Sequence[HandTask], now: datetime, shift_end: datetime
+) -> ShiftTaskCounts:
     """Count this shift's tasks; ``tasks`` carry their status at ``now``."""
     counts = {TaskStatus.DUE: 0, TaskStatus.OVERDUE: 0, TaskStatus.DONE: 0}
     overdue: list[tuple[datetime, str]] = []
@@ -73,5 +74,10 @@ def shift_task_counts(tasks: Iterable[Task], hand: Sequence[HandTask], now: date
     for _, kind in sorted(overdue):
         if kind not in kinds:
             kinds.append(kind)
-    return ShiftTaskCounts(counts[TaskStatus.DUE], counts[TaskStatus.OVERDUE],
-                           counts[TaskStatus.DONE], later, tuple(kinds))
+    return ShiftTaskCounts(
+        counts[TaskStatus.DUE],
+        counts[TaskStatus.OVERDUE],
+        counts[TaskStatus.DONE],
+        later,
+        tuple(kinds),
+    )

@@ -174,8 +174,9 @@ def previous_shift(moment: datetime, settings: ShiftSettings | None = None) -> S
     return shift_of(current.start - timedelta(minutes=1), settings)
 
 
-def shifts_between(start: datetime, end: datetime,
-                   settings: ShiftSettings | None = None) -> list[Shift]:
+def shifts_between(
+    start: datetime, end: datetime, settings: ShiftSettings | None = None
+) -> list[Shift]:
     """Every shift that overlaps ``[start, end)``, in time order (not clipped)."""
     settings = settings or ShiftSettings()
     out: list[Shift] = []
@@ -202,8 +203,9 @@ def fluid_day_of(moment: datetime, settings: ShiftSettings | None = None) -> Int
     return Interval(start, start + DAY)
 
 
-def fluid_days_between(start: datetime, end: datetime,
-                       settings: ShiftSettings | None = None) -> list[Interval]:
+def fluid_days_between(
+    start: datetime, end: datetime, settings: ShiftSettings | None = None
+) -> list[Interval]:
     """Every fluid day overlapping ``[start, end)``, in time order (not clipped)."""
     out: list[Interval] = []
     if end <= start:

@@ -80,9 +80,12 @@ class SteroidExposure:
         return self.course_day is not None
 
 
-def steroid_exposure(doses: Iterable[MedicationDose], at: datetime,
-                     since: datetime | None = None,
-                     course_break_days: int = COURSE_BREAK_DAYS) -> SteroidExposure:
+def steroid_exposure(
+    doses: Iterable[MedicationDose],
+    at: datetime,
+    since: datetime | None = None,
+    course_break_days: int = COURSE_BREAK_DAYS,
+) -> SteroidExposure:
     """Sum the corticosteroid doses given at or before ``at`` (and at/after ``since``).
 
     Implements clinical-rules §2.5 (dexamethasone equivalents, days on
@@ -90,8 +93,14 @@ def steroid_exposure(doses: Iterable[MedicationDose], at: datetime,
     """
     if course_break_days < 1:
         raise ValueError("course_break_days must be at least 1")
-    given = sorted((d for d in doses if is_steroid(d.drug) and d.time <= at
-                    and (since is None or d.time >= since)), key=lambda d: d.time)
+    given = sorted(
+        (
+            d
+            for d in doses
+            if is_steroid(d.drug) and d.time <= at and (since is None or d.time >= since)
+        ),
+        key=lambda d: d.time,
+    )
     if not given:
         return SteroidExposure(at)
     total = 0.0
@@ -118,8 +127,13 @@ def steroid_exposure(doses: Iterable[MedicationDose], at: datetime,
     total = round(total, 3)
 
     if missing:
-        summary = msg("steroid.summary_incomplete", dex_mg=total, doses=len(given),
-                      days=len(days), missing=missing)
+        summary = msg(
+            "steroid.summary_incomplete",
+            dex_mg=total,
+            doses=len(given),
+            days=len(days),
+            missing=missing,
+        )
     else:
         summary = msg("steroid.summary", dex_mg=total, doses=len(given), days=len(days))
     notes: list[Message] = []
@@ -131,8 +145,18 @@ def steroid_exposure(doses: Iterable[MedicationDose], at: datetime,
         notes.append(msg("steroid.no_current_course", last=days[-1].isoformat()))
     notes.append(msg("steroid.taper_note"))
     return SteroidExposure(
-        at=at, doses=len(given), dex_equivalent_mg=total, doses_without_amount=missing,
-        mg_by_drug=by_drug, first_dose=given[0].time, last_dose=given[-1].time,
-        days_with_dose=len(days), span_days=span, courses=len(course_starts),
-        course_start=course_start, course_day=course_day, summary=summary, notes=tuple(notes),
+        at=at,
+        doses=len(given),
+        dex_equivalent_mg=total,
+        doses_without_amount=missing,
+        mg_by_drug=by_drug,
+        first_dose=given[0].time,
+        last_dose=given[-1].time,
+        days_with_dose=len(days),
+        span_days=span,
+        courses=len(course_starts),
+        course_start=course_start,
+        course_day=course_day,
+        summary=summary,
+        notes=tuple(notes),
     )

@@ -34,11 +34,10 @@ class Support:
 
     @classmethod
     def of(cls, vitals: VitalSigns) -> Support:
-        return cls(O2Device(vitals.o2_device), vitals.o2_flow_l_min,
-                   tuple(vitals.vasopressors))
+        return cls(O2Device(vitals.o2_device), vitals.o2_flow_l_min, tuple(vitals.vasopressors))
 
     def oxygen(self) -> Message:
-        """"nasal cannula 4 L/min", "room air"."""
+        """ "nasal cannula 4 L/min", "room air"."""
         device = term(f"o2.{self.o2_device.value}")
         if self.o2_flow_l_min is not None and self.o2_device is not O2Device.ROOM_AIR:
             return msg("entry.support.o2_flow", device=device, flow=float(self.o2_flow_l_min))
@@ -47,14 +46,19 @@ class Support:
     def describe(self) -> Message:
         """Oxygen and vasopressors in one phrase."""
         if self.vasopressors:
-            return msg("entry.support.with_pressors", oxygen=self.oxygen(),
-                       drugs=tuple(drug_term(d) for d in self.vasopressors))
+            return msg(
+                "entry.support.with_pressors",
+                oxygen=self.oxygen(),
+                drugs=tuple(drug_term(d) for d in self.vasopressors),
+            )
         return msg("entry.support.no_pressor", oxygen=self.oxygen())
 
     def same_as(self, other: Support) -> bool:
-        return (self.o2_device is other.o2_device
-                and _flow(self) == _flow(other)
-                and sorted(self.vasopressors) == sorted(other.vasopressors))
+        return (
+            self.o2_device is other.o2_device
+            and _flow(self) == _flow(other)
+            and sorted(self.vasopressors) == sorted(other.vasopressors)
+        )
 
 
 def _flow(support: Support) -> float | None:
@@ -83,8 +87,13 @@ def support_changes(before: Support | None, after: Support) -> list[Message]:
     was_on = before.o2_device is not O2Device.ROOM_AIR
     now_on = after.o2_device is not O2Device.ROOM_AIR
     if (before.o2_device, _flow(before)) != (after.o2_device, _flow(after)):
-        code = ("entry.change.o2_changed" if was_on and now_on
-                else "entry.change.o2_stopped" if was_on else "entry.change.o2_started")
+        code = (
+            "entry.change.o2_changed"
+            if was_on and now_on
+            else "entry.change.o2_stopped"
+            if was_on
+            else "entry.change.o2_started"
+        )
         out.append(msg(code, before=before.oxygen(), after=after.oxygen()))
     for drug in before.vasopressors:
         if drug not in after.vasopressors:
@@ -95,13 +104,17 @@ def support_changes(before: Support | None, after: Support) -> list[Message]:
     return out
 
 
-def consciousness_change(before: Consciousness | None, after: Consciousness | None
-                         ) -> Message | None:
-    """"consciousness: alert → awakens to voice", or None when it did not change."""
+def consciousness_change(
+    before: Consciousness | None, after: Consciousness | None
+) -> Message | None:
+    """ "consciousness: alert → awakens to voice", or None when it did not change."""
     if before is None or after is None or before is after:
         return None
-    return msg("entry.change.consciousness", before=term(f"loc.{before.value}"),
-               after=term(f"loc.{after.value}"))
+    return msg(
+        "entry.change.consciousness",
+        before=term(f"loc.{before.value}"),
+        after=term(f"loc.{after.value}"),
+    )
 
 
 @dataclass(frozen=True)
@@ -114,7 +127,7 @@ class GradeDrop:
     because: tuple[Message, ...]
 
     def title(self) -> Message:
-        """"CRS 2 → 1 because:"."""
+        """ "CRS 2 → 1 because:"."""
         return msg("entry.drop.title", kind=self.kind, before=self.before, after=self.after)
 
 
@@ -125,14 +138,17 @@ def grade_drops(current: Assessment, preview: Assessment) -> list[GradeDrop]:
     """
     out = []
     for kind, before, after, was, now in (
-        ("CRS", current.crs.grade, preview.crs.grade, current.crs_reasons,
-         preview.crs_reasons),
-        ("ICANS", current.icans.grade, preview.icans.grade, current.icans_reasons,
-         preview.icans_reasons),
+        ("CRS", current.crs.grade, preview.crs.grade, current.crs_reasons, preview.crs_reasons),
+        (
+            "ICANS",
+            current.icans.grade,
+            preview.icans.grade,
+            current.icans_reasons,
+            preview.icans_reasons,
+        ),
     ):
         if after < before:
             gone = [msg("entry.drop.was", reason=r) for r in was if r not in now]
-            held = ([msg("entry.drop.now", reason=r) for r in now]
-                    or [msg("entry.drop.now_nothing")])
+            held = [msg("entry.drop.now", reason=r) for r in now] or [msg("entry.drop.now_nothing")]
             out.append(GradeDrop(kind, before, after, tuple(gone + held)))
     return out

@@ -70,8 +70,9 @@ class Task:
     status: TaskStatus
     done_by: str | None = None  # id of the completing record, when it has one
     done_at: datetime | None = None
-    message: Message = field(default_factory=lambda: msg("task.vitals",
-                                                         freq=msg("task.freq.shift")))
+    message: Message = field(
+        default_factory=lambda: msg("task.vitals", freq=msg("task.freq.shift"))
+    )
     source: str = "source.seed002.monitoring"
     not_done: Message | None = None  # the reason, when status is NOT_DONE
 
@@ -91,7 +92,6 @@ class Task:
         if self.status is TaskStatus.NOT_DONE and self.not_done is not None:
             return self.not_done
         return msg(f"task.status.{self.status.value}")
-
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,12 @@ class Records:
 
     def task_fields(self, i: int) -> tuple[TaskStatus, datetime, str | None, Message | None]:
         label = self.not_done[i]
-        return (TaskStatus.DONE if label is None else TaskStatus.NOT_DONE, self.times[i],
-                self.ids[i], label)
+        return (
+            TaskStatus.DONE if label is None else TaskStatus.NOT_DONE,
+            self.times[i],
+            self.ids[i],
+            label,
+        )
 
 
 def record_key(item: Any) -> tuple[datetime, str | None]:
@@ -154,8 +158,9 @@ class Cursor:
 Boundary = Callable[[datetime], tuple[datetime, datetime]]  # moment → its slot [start, end)
 
 
-def slots_of(bounds: Boundary, start: datetime, end: datetime,
-           merge_last: bool = True) -> list[tuple[datetime, datetime]]:
+def slots_of(
+    bounds: Boundary, start: datetime, end: datetime, merge_last: bool = True
+) -> list[tuple[datetime, datetime]]:
     """The slots of ``bounds`` tiling ``[start, end)``, clipped; short edge pieces merged.
 
     ``merge_last=False`` when ``end`` is only the layout horizon, not a real boundary.
@@ -179,10 +184,17 @@ def slots_of(bounds: Boundary, start: datetime, end: datetime,
     return [(s, e) for s, e, _ in out]
 
 
-def match_slots(code: str, kind: str, slots: Sequence[tuple[datetime, datetime]],
-                 records: Records, now: datetime, grace: timedelta,
-                 message: Callable[[datetime, datetime], Message], source: str,
-                 cursor: Cursor | None = None) -> list[Task]:
+def match_slots(
+    code: str,
+    kind: str,
+    slots: Sequence[tuple[datetime, datetime]],
+    records: Records,
+    now: datetime,
+    grace: timedelta,
+    message: Callable[[datetime, datetime], Message],
+    source: str,
+    cursor: Cursor | None = None,
+) -> list[Task]:
     """Slot tasks due at each slot's end; greedy in time order (each record used once).
 
     With ``cursor``, records before ``cursor.next`` are taken as used by earlier tasks of the
@@ -201,17 +213,42 @@ def match_slots(code: str, kind: str, slots: Sequence[tuple[datetime, datetime]]
         else:
             status = TaskStatus.OVERDUE if now >= overdue_at else TaskStatus.DUE
             done_at = done_by = label = None
-        tasks.append(Task(code, kind, e, s, overdue_at, overdue_at, status, done_by, done_at,
-                          message(s, e), source, label))
+        tasks.append(
+            Task(
+                code,
+                kind,
+                e,
+                s,
+                overdue_at,
+                overdue_at,
+                status,
+                done_by,
+                done_at,
+                message(s, e),
+                source,
+                label,
+            )
+        )
     if cursor is not None:
         cursor.next = p
     return tasks
 
 
-def chain(code: str, kind: str, start: datetime, end: datetime, interval: timedelta,
-           records: Records, now: datetime, grace: timedelta, message: Message,
-           source: str, cursor: Cursor | None = None, closed: bool = False,
-           include_end: bool = False) -> list[Task]:
+def chain(
+    code: str,
+    kind: str,
+    start: datetime,
+    end: datetime,
+    interval: timedelta,
+    records: Records,
+    now: datetime,
+    grace: timedelta,
+    message: Message,
+    source: str,
+    cursor: Cursor | None = None,
+    closed: bool = False,
+    include_end: bool = False,
+) -> list[Task]:
     """Escalated tasks: each due ``interval`` after the record that completed the previous one.
 
     With ``cursor``, only records from ``cursor.next`` on are free (see :func:`match_slots`).
@@ -232,27 +269,68 @@ def chain(code: str, kind: str, start: datetime, end: datetime, interval: timede
         i = max(first_free, bisect_right(records.times, last))
         if i < len(records.times) and records.times[i] < window_end:
             status, done_at, done_by, label = records.task_fields(i)
-            tasks.append(Task(code, kind, due, last, window_end, overdue_at, status,
-                              done_by, done_at, message, source, label))
+            tasks.append(
+                Task(
+                    code,
+                    kind,
+                    due,
+                    last,
+                    window_end,
+                    overdue_at,
+                    status,
+                    done_by,
+                    done_at,
+                    message,
+                    source,
+                    label,
+                )
+            )
             last = done_at
             first_free = i + 1
             if cursor is not None:
                 cursor.next = first_free
             continue
         if now >= overdue_at:
-            tasks.append(Task(code, kind, due, last, window_end, overdue_at, TaskStatus.OVERDUE,
-                              message=message, source=source))
+            tasks.append(
+                Task(
+                    code,
+                    kind,
+                    due,
+                    last,
+                    window_end,
+                    overdue_at,
+                    TaskStatus.OVERDUE,
+                    message=message,
+                    source=source,
+                )
+            )
             break  # one outstanding task until a record arrives
-        tasks.append(Task(code, kind, due, last, window_end, overdue_at, TaskStatus.DUE,
-                          message=message, source=source))
+        tasks.append(
+            Task(
+                code,
+                kind,
+                due,
+                last,
+                window_end,
+                overdue_at,
+                TaskStatus.DUE,
+                message=message,
+                source=source,
+            )
+        )
         last = due  # assume done on time from here
     return tasks
 
 
-
-def window_tasks(code: str, kind: str, dues: Sequence[tuple[datetime, Message]],
-                  tolerance: timedelta, records: Records, now: datetime,
-                  source: str) -> list[Task]:
+def window_tasks(
+    code: str,
+    kind: str,
+    dues: Sequence[tuple[datetime, Message]],
+    tolerance: timedelta,
+    records: Records,
+    now: datetime,
+    source: str,
+) -> list[Task]:
     """Tasks due on a date, done by a record within ± ``tolerance``."""
     tasks: list[Task] = []
     p = 0
@@ -267,6 +345,20 @@ def window_tasks(code: str, kind: str, dues: Sequence[tuple[datetime, Message]],
         else:
             status = TaskStatus.OVERDUE if now >= e else TaskStatus.DUE
             done_at = done_by = label = None
-        tasks.append(Task(code, kind, due, s, e, e, status, done_by, done_at,
-                          msg(code, when=when), source, label))
+        tasks.append(
+            Task(
+                code,
+                kind,
+                due,
+                s,
+                e,
+                e,
+                status,
+                done_by,
+                done_at,
+                msg(code, when=when),
+                source,
+                label,
+            )
+        )
     return tasks

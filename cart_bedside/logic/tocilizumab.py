@@ -52,16 +52,16 @@ def tocilizumab_dose(
     Refuses to compute without a weight; warns when the weight is older than 7 days.
     """
     if weight_kg is None or weight_kg <= 0:
-        return DoseSuggestion(None, None, weight_time, None, False,
-                              (msg("tocilizumab.no_weight"),))
+        return DoseSuggestion(None, None, weight_time, None, False, (msg("tocilizumab.no_weight"),))
     per_kg = CHILD_MG_PER_KG if weight_kg < CHILD_WEIGHT_BELOW_KG else ADULT_MG_PER_KG
     raw = weight_kg * per_kg
     dose = round(min(raw, MAX_SINGLE_DOSE_MG), 1)
     warnings: list[Message] = []
     if weight_time is not None and at is not None and at - weight_time > WEIGHT_STALE_AFTER:
         warnings.append(msg("tocilizumab.weight_stale", days=(at - weight_time).days))
-    return DoseSuggestion(dose, weight_kg, weight_time, per_kg, raw > MAX_SINGLE_DOSE_MG,
-                          tuple(warnings))
+    return DoseSuggestion(
+        dose, weight_kg, weight_time, per_kg, raw > MAX_SINGLE_DOSE_MG, tuple(warnings)
+    )
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,16 @@ def tocilizumab_ledger(
         blocked.append("per_24h")
     if len(times) >= limits.max_total:
         blocked.append("total")
-    return Ledger(at, tuple(times), in_window, next_allowed, not blocked,
-                  len(times) >= limits.max_total, tuple(blocked), limits)
+    return Ledger(
+        at,
+        tuple(times),
+        in_window,
+        next_allowed,
+        not blocked,
+        len(times) >= limits.max_total,
+        tuple(blocked),
+        limits,
+    )
 
 
 def check_new_dose(

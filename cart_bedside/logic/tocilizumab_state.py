@@ -72,8 +72,9 @@ class TocilizumabState:
         return self.state in (TociState.NO_DOSE_YET, TociState.ALLOWED_NOW)
 
 
-def tocilizumab_state(ledger: Ledger, crs_grade: int | None,
-                      icans_grade: int | None) -> TocilizumabState:
+def tocilizumab_state(
+    ledger: Ledger, crs_grade: int | None, icans_grade: int | None
+) -> TocilizumabState:
     """The one state of the tocilizumab panel from the ledger and the current grades."""
     limits = ledger.limits
     given = ledger.doses_total
@@ -98,15 +99,26 @@ def tocilizumab_state(ledger: Ledger, crs_grade: int | None,
         context = "icans_without_crs"
     else:
         context = "no_crs"
-    return TocilizumabState(state, ledger.at, next_at, waiting, given,
-                            max(0, limits.max_total - given), limits.max_total,
-                            limits.max_per_24h, limits.min_interval.total_seconds() / 3600,
-                            crs_grade,
-                            icans_grade, context, icans >= 1)
+    return TocilizumabState(
+        state,
+        ledger.at,
+        next_at,
+        waiting,
+        given,
+        max(0, limits.max_total - given),
+        limits.max_total,
+        limits.max_per_24h,
+        limits.min_interval.total_seconds() / 3600,
+        crs_grade,
+        icans_grade,
+        context,
+        icans >= 1,
+    )
 
 
-def possible_duplicate(doses: Sequence[MedicationDose], drug: str, when: datetime,
-                       within: timedelta = DUPLICATE_WITHIN) -> MedicationDose | None:
+def possible_duplicate(
+    doses: Sequence[MedicationDose], drug: str, when: datetime, within: timedelta = DUPLICATE_WITHIN
+) -> MedicationDose | None:
     """The dose of the same drug closest to ``when`` and less than ``within`` from it."""
     name = drugs.normalise(drug)
     near = [d for d in doses if drugs.normalise(d.drug) == name and abs(d.time - when) < within]
@@ -122,9 +134,14 @@ def tocilizumab_state_messages(s: TocilizumabState) -> tuple[Message, Message]:
     else:
         context = msg("toci.context.no_crs")
     if s.state is TociState.NEXT_AT:
-        state = msg(f"toci.state.next_at.{s.waiting_for}", given=s.doses_given,
-                    max=s.max_total, time=s.next_at.strftime("%m-%d %H:%M"),
-                    hours=round(s.interval_h, 1), per_24h=s.max_per_24h)
+        state = msg(
+            f"toci.state.next_at.{s.waiting_for}",
+            given=s.doses_given,
+            max=s.max_total,
+            time=s.next_at.strftime("%m-%d %H:%M"),
+            hours=round(s.interval_h, 1),
+            per_24h=s.max_per_24h,
+        )
     else:
         state = msg(f"toci.state.{s.state.value}", given=s.doses_given, max=s.max_total)
     return context, state

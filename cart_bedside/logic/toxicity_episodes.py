@@ -104,24 +104,26 @@ def _runs(points: Sequence, inside) -> list[tuple[list, object | None]]:
     return runs
 
 
-def toxicity_episodes(a: Assessment, infusion_time: datetime,
-                      doses: Sequence[MedicationDose] = (),
-                      labs: Sequence[LabResult] = ()) -> list[ToxicityEpisode]:
+def toxicity_episodes(
+    a: Assessment,
+    infusion_time: datetime,
+    doses: Sequence[MedicationDose] = (),
+    labs: Sequence[LabResult] = (),
+) -> list[ToxicityEpisode]:
     """Every CRS episode, then every ICANS episode, of the assessment, oldest first."""
     crs_runs = _runs([p for p in a.crs.points if not p.before_infusion], lambda p: p.in_episode)
-    icans_runs = _runs([p for p in a.icans.points if not p.before_infusion],
-                       lambda p: p.grade > 0)
+    icans_runs = _runs([p for p in a.icans.points if not p.before_infusion], lambda p: p.grade > 0)
     grades = grade_timeline(a)
     out = []
     for kind, runs in ((CRS, crs_runs), (ICANS, icans_runs)):
         for number, (run, ended_by) in enumerate(runs, start=1):
-            out.append(_episode(kind, number, run, ended_by, a, infusion_time, doses, labs,
-                                grades))
+            out.append(_episode(kind, number, run, ended_by, a, infusion_time, doses, labs, grades))
     return out
 
 
-def _episode(kind, number, run, ended_by, a: Assessment, infusion_time, doses, labs,
-             grades) -> ToxicityEpisode:
+def _episode(
+    kind, number, run, ended_by, a: Assessment, infusion_time, doses, labs, grades
+) -> ToxicityEpisode:
     onset = run[0].time
     end = ended_by.time if ended_by is not None else a.at
     top = max(p.grade for p in run)
@@ -131,10 +133,15 @@ def _episode(kind, number, run, ended_by, a: Assessment, infusion_time, doses, l
     steroids = steroid_exposure(window, end)
     icu = any(icu_transfer(c, i) for t, c, i in grades if onset <= t <= end)
     return ToxicityEpisode(
-        kind=kind, number=number, onset=onset, onset_day=study_day(onset, infusion_time),
-        max_grade=top, max_grade_at=top_at,
+        kind=kind,
+        number=number,
+        onset=onset,
+        onset_day=study_day(onset, infusion_time),
+        max_grade=top,
+        max_grade_at=top_at,
         resolved_at=ended_by.time if ended_by is not None else None,
-        point_times=tuple(p.time for p in run), tocilizumab_doses=toci,
+        point_times=tuple(p.time for p in run),
+        tocilizumab_doses=toci,
         steroid_dex_mg=round(steroids.dex_equivalent_mg, 2),
         steroid_days=steroids.days_with_dose,
         steroid_doses_without_amount=steroids.doses_without_amount,
@@ -146,9 +153,12 @@ def _episode(kind, number, run, ended_by, a: Assessment, infusion_time, doses, l
 def _hlh_during(crs: CrsTimeline, doses, labs, start: datetime, end: datetime) -> bool:
     """The §4 HLH/MAS rule met at any record time from ``start`` to ``end``."""
     points = [p for p in crs.points if p.time <= end]
-    moments = sorted({*(p.time for p in points if p.time >= start),
-                      *(lab.time for lab in labs if lab.name == "ferritin"
-                        and start <= lab.time <= end)})
+    moments = sorted(
+        {
+            *(p.time for p in points if p.time >= start),
+            *(lab.time for lab in labs if lab.name == "ferritin" and start <= lab.time <= end),
+        }
+    )
     for moment in moments:
         upto = CrsTimeline(tuple(p for p in points if p.time <= moment), crs.onset)
         if hlh_mas(upto, doses, labs, moment):

@@ -195,8 +195,9 @@ def _vital_warnings(v: VitalSigns, prefix: str) -> list[Warning_]:
     out: list[Warning_] = []
 
     def warn(name: str, value: float, code: str) -> None:
-        out.append(Warning_(_path(prefix, name),
-                            msg(code, value=_fmt(value, HARD_LIMITS[name].decimals))))
+        out.append(
+            Warning_(_path(prefix, name), msg(code, value=_fmt(value, HARD_LIMITS[name].decimals)))
+        )
 
     if v.temp_c is not None and v.temp_c <= 35.0:
         warn("temp_c", v.temp_c, "warning.temp_low")
@@ -270,8 +271,12 @@ def validate_lab(lab: LabResult, prefix: str = "") -> list[Warning_]:
         if lab.unit is not None and aliases and lab.unit.strip().lower() not in aliases:
             raise ValidationError(
                 _path(prefix, "unit"),
-                msg("error.lab_unit", unit=lab.unit, lab=term(f"lab.{lab.name}"),
-                    expected=limit.unit),
+                msg(
+                    "error.lab_unit",
+                    unit=lab.unit,
+                    lab=term(f"lab.{lab.name}"),
+                    expected=limit.unit,
+                ),
             )
     elif lab.value < 0:
         raise ValidationError(_path(prefix, "value"), msg("error.negative", value=lab.value))
@@ -288,8 +293,12 @@ def validate_weight(
         return [
             Warning_(
                 _path(prefix, "weight_kg"),
-                msg("warning.weight_change", value=_fmt(weight_kg, 1),
-                    previous=_fmt(previous_kg, 1), percent=f"{change:+.1f}"),
+                msg(
+                    "warning.weight_change",
+                    value=_fmt(weight_kg, 1),
+                    previous=_fmt(previous_kg, 1),
+                    percent=f"{change:+.1f}",
+                ),
             )
         ]
     return []

@@ -59,17 +59,25 @@ class TrendData:
     physician_grades: tuple = ()  # logic PhysicianGrade records: trend markers (§11)
 
     @classmethod
-    def from_records(cls, patient: Patient, *, now: datetime,
-                     vitals: Iterable[VitalSigns] = (), neuro: Iterable[NeuroAssessment] = (),
-                     fluids: Iterable[FluidEntry] = (), medications: Iterable[MedicationDose] = (),
-                     labs: Iterable[LabResult] = (), weights: Iterable[WeightMeasurement] = (),
-                     infusion_time: datetime | None = None,
-                     shift_settings: ShiftSettings | None = None,
-                     admitted_at: datetime | None = None,
-                     protocol_id: str = DEFAULT_PROTOCOL,
-                     assessment: Assessment | None = None,
-                     assess_options: dict | None = None,
-                     physician_grades: tuple = ()) -> TrendData:
+    def from_records(
+        cls,
+        patient: Patient,
+        *,
+        now: datetime,
+        vitals: Iterable[VitalSigns] = (),
+        neuro: Iterable[NeuroAssessment] = (),
+        fluids: Iterable[FluidEntry] = (),
+        medications: Iterable[MedicationDose] = (),
+        labs: Iterable[LabResult] = (),
+        weights: Iterable[WeightMeasurement] = (),
+        infusion_time: datetime | None = None,
+        shift_settings: ShiftSettings | None = None,
+        admitted_at: datetime | None = None,
+        protocol_id: str = DEFAULT_PROTOCOL,
+        assessment: Assessment | None = None,
+        assess_options: dict | None = None,
+        physician_grades: tuple = (),
+    ) -> TrendData:
         """Sort the records, drop superseded and withdrawn versions and later ones, and grade.
 
         ``infusion_time`` defaults to the patient's. ``assessment`` may be
@@ -83,11 +91,22 @@ class TrendData:
         v, n, m, lab = upto(vitals), upto(neuro), upto(medications), upto(labs)
         if assessment is None:
             options = assess_options or {"protocol_id": protocol_id}
-            assessment = assess(patient, infusion, v, n, m, lab, at=max(now, infusion),
-                                **options)
-        return cls(patient, infusion, now, v, n, upto(fluids), m, lab, upto(weights),
-                   assessment, shift_settings or ShiftSettings(), admitted_at,
-                   tuple(physician_grades))
+            assessment = assess(patient, infusion, v, n, m, lab, at=max(now, infusion), **options)
+        return cls(
+            patient,
+            infusion,
+            now,
+            v,
+            n,
+            upto(fluids),
+            m,
+            lab,
+            upto(weights),
+            assessment,
+            shift_settings or ShiftSettings(),
+            admitted_at,
+            tuple(physician_grades),
+        )
 
     # --- derived ---------------------------------------------------------------------
     @property
@@ -109,10 +128,15 @@ class TrendData:
         return tuple(lab for lab in self.labs if lab.name == name)
 
 
-def load_trend_data(repo: Repository, episode_id: str, now: datetime | None = None, *,
-                    since: datetime | None = None,
-                    shift_settings: ShiftSettings | None = None,
-                    protocol_id: str | None = None) -> TrendData:
+def load_trend_data(
+    repo: Repository,
+    episode_id: str,
+    now: datetime | None = None,
+    *,
+    since: datetime | None = None,
+    shift_settings: ShiftSettings | None = None,
+    protocol_id: str | None = None,
+) -> TrendData:
     """Read one episode's records from the repository (current versions) into a TrendData.
 
     ``since`` defaults to admission: "since infusion" and the lymphodepletion
@@ -130,10 +154,22 @@ def load_trend_data(repo: Repository, episode_id: str, now: datetime | None = No
     if protocol_id in PROTOCOL_IDS:
         options["protocol_id"] = protocol_id
     names = {u.username: u.display_name for u in repo.list_users(include_inactive=True)}
-    judged = tuple(logic_grade(r, lambda u: names.get(u, u))
-                   for r in repo.physician_grades(episode_id) if r.time <= now)
+    judged = tuple(
+        logic_grade(r, lambda u: names.get(u, u))
+        for r in repo.physician_grades(episode_id)
+        if r.time <= now
+    )
     return TrendData.from_records(
-        t.patient, now=now, vitals=t.vitals, neuro=t.neuro, fluids=t.fluids,
-        medications=t.medications, labs=t.labs, weights=t.weights,
-        shift_settings=shift_settings, admitted_at=episode.admitted_at,
-        assess_options=options, physician_grades=judged)
+        t.patient,
+        now=now,
+        vitals=t.vitals,
+        neuro=t.neuro,
+        fluids=t.fluids,
+        medications=t.medications,
+        labs=t.labs,
+        weights=t.weights,
+        shift_settings=shift_settings,
+        admitted_at=episode.admitted_at,
+        assess_options=options,
+        physician_grades=judged,
+    )

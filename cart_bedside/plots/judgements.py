@@ -27,28 +27,50 @@ NEWS2_COLOUR = "#5d4037"
 
 def physician_marks(b: PanelBuilder, ax: Axes, syndrome: str) -> None:
     """Diamonds where a physician recorded a grade for ``syndrome`` in the window."""
-    marks = [g for g in b.data.physician_grades
-             if g.syndrome == syndrome and b.start <= g.time <= b.end]
+    marks = [
+        g for g in b.data.physician_grades if g.syndrome == syndrome and b.start <= g.time <= b.end
+    ]
     for corrected in (False, True):
-        shown = [g for g in marks
-                 if (g.computed_grade is not None and g.grade != g.computed_grade) == corrected]
+        shown = [
+            g
+            for g in marks
+            if (g.computed_grade is not None and g.grade != g.computed_grade) == corrected
+        ]
         if not shown:
             continue
         gid = f"physician_{syndrome}" + ("_corrected" if corrected else "")
-        (artist,) = ax.plot([b.data.x(g.time) for g in shown], [min(g.grade, 4.4) for g in shown],
-                            marker="D", markersize=6.5 * b.scale, linestyle="none",
-                            markerfacecolor="white" if corrected else PHYSICIAN_COLOUR,
-                            markeredgecolor=PHYSICIAN_COLOUR, markeredgewidth=1.6 * b.scale,
-                            gid=gid, picker=True, pickradius=6, zorder=6)
+        (artist,) = ax.plot(
+            [b.data.x(g.time) for g in shown],
+            [min(g.grade, 4.4) for g in shown],
+            marker="D",
+            markersize=6.5 * b.scale,
+            linestyle="none",
+            markerfacecolor="white" if corrected else PHYSICIAN_COLOUR,
+            markeredgecolor=PHYSICIAN_COLOUR,
+            markeredgewidth=1.6 * b.scale,
+            gid=gid,
+            picker=True,
+            pickradius=6,
+            zorder=6,
+        )
         b.dyn(artist)
         series = msg(f"trend.series.physician_{syndrome}")
         infos = []
         for g in shown:
-            text = (msg("trend.physician.corrected", grade=g.grade, computed=g.computed_grade,
-                        by=g.by, reason=g.reason) if corrected
-                    else msg("trend.physician.confirmed", grade=g.grade, by=g.by))
-            infos.append(PointInfo(gid, series, g.time, b.t(text.code, **text.params),
-                                   float(g.grade), g))
+            text = (
+                msg(
+                    "trend.physician.corrected",
+                    grade=g.grade,
+                    computed=g.computed_grade,
+                    by=g.by,
+                    reason=g.reason,
+                )
+                if corrected
+                else msg("trend.physician.confirmed", grade=g.grade, by=g.by)
+            )
+            infos.append(
+                PointInfo(gid, series, g.time, b.t(text.code, **text.params), float(g.grade), g)
+            )
         b.points[gid] = infos
 
 
@@ -62,8 +84,18 @@ def news2_line(b: PanelBuilder, ax: Axes) -> None:
         return
     right = b.right_axis(ax, NEWS2_COLOUR)
     by_time = {v.time: s for v, s in scored}
-    b.line(right, "news2", [v for v, _ in scored], lambda v: by_time[v.time].total, "vitals",
-           msg("trend.series.news2"), "", color=NEWS2_COLOUR, linestyle=":", linewidth=1.2)
+    b.line(
+        right,
+        "news2",
+        [v for v, _ in scored],
+        lambda v: by_time[v.time].total,
+        "vitals",
+        msg("trend.series.news2"),
+        "",
+        color=NEWS2_COLOUR,
+        linestyle=":",
+        linewidth=1.2,
+    )
     right.set_ylim(-0.5, 20.5)
     right.set_yticks([0, 5, 7, 20])
     b.labels(right, "news2", side="right", colour=NEWS2_COLOUR)

@@ -44,9 +44,13 @@ from .style import (
 )
 
 
-def _gapped(data: TrendData, times: Sequence[datetime], values: Sequence[float],
-            infos: Sequence[PointInfo], max_gap: timedelta
-            ) -> tuple[np.ndarray, np.ndarray, list[PointInfo | None]]:
+def _gapped(
+    data: TrendData,
+    times: Sequence[datetime],
+    values: Sequence[float],
+    infos: Sequence[PointInfo],
+    max_gap: timedelta,
+) -> tuple[np.ndarray, np.ndarray, list[PointInfo | None]]:
     """x/y arrays with a NaN point wherever consecutive readings are more than max_gap apart."""
     xs: list[float] = []
     ys: list[float] = []
@@ -96,9 +100,17 @@ class PanelBuilder:
     so no legend ever covers data.
     """
 
-    def __init__(self, fig: Figure, data: TrendData, lang: str, start: datetime,
-                 end: datetime, font_size: float, compact: bool = False,
-                 blit: bool = False) -> None:
+    def __init__(
+        self,
+        fig: Figure,
+        data: TrendData,
+        lang: str,
+        start: datetime,
+        end: datetime,
+        font_size: float,
+        compact: bool = False,
+        blit: bool = False,
+    ) -> None:
         self.fig = fig
         self.data = data
         self.lang = lang
@@ -123,8 +135,9 @@ class PanelBuilder:
             self.dynamic.append(artist)
         return artist
 
-    def usual(self, lo: float, hi: float, compact_lo: float, compact_hi: float
-              ) -> tuple[float, float]:
+    def usual(
+        self, lo: float, hi: float, compact_lo: float, compact_hi: float
+    ) -> tuple[float, float]:
         """The usual y range; the small figure uses a wider fixed one, so most patients
         share the same axes (and the drawn background)."""
         return (compact_lo, compact_hi) if self.compact else (lo, hi)
@@ -133,42 +146,90 @@ class PanelBuilder:
         return render(msg(code, **params), self.lang)
 
     # --- drawing helpers --------------------------------------------------------------
-    def line(self, ax: Axes, gid: str, records: Sequence, value: Callable[[Any], float | None],
-             gap: str, series: Message, unit: str, decimals: int = 0, **style: Any) -> Line2D:
+    def line(
+        self,
+        ax: Axes,
+        gid: str,
+        records: Sequence,
+        value: Callable[[Any], float | None],
+        gap: str,
+        series: Message,
+        unit: str,
+        decimals: int = 0,
+        **style: Any,
+    ) -> Line2D:
         """A series from records, broken at gaps, its points registered for taps."""
         picked = [(r.time, value(r), r) for r in records]
         picked = [(t, v, r) for t, v, r in picked if v is not None]
-        infos = [PointInfo(gid, series, t, f"{_fmt(v, decimals)} {unit}".strip(), float(v), r)
-                 for t, v, r in picked]
-        xs, ys, gapped = _gapped(self.data, [p[0] for p in picked],
-                                 [float(p[1]) for p in picked], infos, GAP_AFTER[gap])
-        style = {"color": SERIES_COLOURS.get(gid, INK), "linewidth": 1.5, "marker": "o",
-                 "markersize": 2.8, **style}
+        infos = [
+            PointInfo(gid, series, t, f"{_fmt(v, decimals)} {unit}".strip(), float(v), r)
+            for t, v, r in picked
+        ]
+        xs, ys, gapped = _gapped(
+            self.data, [p[0] for p in picked], [float(p[1]) for p in picked], infos, GAP_AFTER[gap]
+        )
+        style = {
+            "color": SERIES_COLOURS.get(gid, INK),
+            "linewidth": 1.5,
+            "marker": "o",
+            "markersize": 2.8,
+            **style,
+        }
         style["linewidth"] *= self.scale
         style["markersize"] *= self.scale
         if self.crowded(ax, picked):
             style["marker"] = None
-        (artist,) = ax.plot(xs, ys, gid=gid, label=render(series, self.lang), picker=True,
-                            pickradius=6, **style)
+        (artist,) = ax.plot(
+            xs, ys, gid=gid, label=render(series, self.lang), picker=True, pickradius=6, **style
+        )
         self._register(gid, gapped)
         return self.dyn(artist)
 
-    def grade_steps(self, ax: Axes, gid: str, points: Sequence, series: Message, gap: str,
-                    records: dict[datetime, Any] | None = None, **style: Any) -> Line2D:
+    def grade_steps(
+        self,
+        ax: Axes,
+        gid: str,
+        points: Sequence,
+        series: Message,
+        gap: str,
+        records: dict[datetime, Any] | None = None,
+        **style: Any,
+    ) -> Line2D:
         """A grade timeline as a step line (each grade holds until the next record)."""
         points = [p for p in points if not p.before_infusion]
-        infos = [PointInfo(gid, series, p.time, str(p.grade), float(p.grade),
-                           getattr(p, "record", None) or (records or {}).get(p.time))
-                 for p in points]
-        xs, ys, gapped = _gapped(self.data, [p.time for p in points],
-                                 [float(p.grade) for p in points], infos, GAP_AFTER[gap])
+        infos = [
+            PointInfo(
+                gid,
+                series,
+                p.time,
+                str(p.grade),
+                float(p.grade),
+                getattr(p, "record", None) or (records or {}).get(p.time),
+            )
+            for p in points
+        ]
+        xs, ys, gapped = _gapped(
+            self.data,
+            [p.time for p in points],
+            [float(p.grade) for p in points],
+            infos,
+            GAP_AFTER[gap],
+        )
         style = {"color": INK, "linewidth": 2.0, "marker": "o", "markersize": 2.2, **style}
         style["linewidth"] *= self.scale
         style["markersize"] *= self.scale
         if self.crowded(ax, points):
             style["marker"] = None
-        (artist,) = ax.plot(xs, ys, drawstyle="steps-post", gid=gid,
-                            label=render(series, self.lang), picker=True, pickradius=6, **style)
+        (artist,) = ax.plot(
+            xs,
+            ys,
+            drawstyle="steps-post",
+            gid=gid,
+            label=render(series, self.lang),
+            picker=True,
+            pickradius=6,
+            **style,
+        )
         self._register(gid, gapped)
         return self.dyn(artist)
 
@@ -181,8 +242,15 @@ class PanelBuilder:
     def _register(self, gid: str, infos: list[PointInfo | None]) -> None:
         self.points.setdefault(gid, infos)  # a gid drawn twice keeps the first artist's points
 
-    def labels(self, ax: Axes, panel: str, series: Sequence[tuple[str, str]] = (),
-               side: str = "left", colour: str | None = None, dynamic: bool = False) -> None:
+    def labels(
+        self,
+        ax: Axes,
+        panel: str,
+        series: Sequence[tuple[str, str]] = (),
+        side: str = "left",
+        colour: str | None = None,
+        dynamic: bool = False,
+    ) -> None:
         """The panel's name (catalogue ``trend.panel.<panel>``) and its series keys.
 
         With ``colour`` the name itself is the key: drawn in the series colour
@@ -206,11 +274,19 @@ class PanelBuilder:
             middle = first + (len(texts) - 1) / 2
             dy = ((len(lines) - 1) / 2 - middle) * step
             text = ax.annotate(
-                "\n".join(texts), xy=(0.0 if left else 1.0, 0.5), xycoords="axes fraction",
+                "\n".join(texts),
+                xy=(0.0 if left else 1.0, 0.5),
+                xycoords="axes fraction",
                 xytext=(-self.font_size * 3.6 if left else self.font_size * 3.4, dy),
-                textcoords="offset points", ha="right" if left else "left", va="center",
-                color=tint, fontsize=self.font_size, linespacing=1.25, gid=f"label:{panel}",
-                annotation_clip=False)
+                textcoords="offset points",
+                ha="right" if left else "left",
+                va="center",
+                color=tint,
+                fontsize=self.font_size,
+                linespacing=1.25,
+                gid=f"label:{panel}",
+                annotation_clip=False,
+            )
             if dynamic:
                 self.dyn(text)
             first += len(texts)
@@ -218,27 +294,53 @@ class PanelBuilder:
     def key(self, gid: str, text_code: str, swatch: str = LINE) -> tuple[str, str]:
         return f"{swatch} {self.t(text_code)}", SERIES_COLOURS.get(gid, INK)
 
-    def ref_line(self, ax: Axes, y: float, gid: str, label: str, color: str,
-                 linestyle: Any = (0, (4, 3)), va: str = "center", dynamic: bool = False
-                 ) -> None:
+    def ref_line(
+        self,
+        ax: Axes,
+        y: float,
+        gid: str,
+        label: str,
+        color: str,
+        linestyle: Any = (0, (4, 3)),
+        va: str = "center",
+        dynamic: bool = False,
+    ) -> None:
         """A horizontal reference line, its label in the right margin.
 
         ``dynamic``: the line depends on the patient (a child's threshold, a baseline).
         """
-        line = ax.axhline(y, color=color, linestyle=linestyle, linewidth=1.1, gid=gid,
-                          zorder=1.5)
-        text = ax.annotate(label, xy=(1.0, y), xycoords=("axes fraction", "data"),
-                           xytext=(3, 0), textcoords="offset points", ha="left", va=va,
-                           color=color, fontsize=self.font_size - 1, gid=f"{gid}:label",
-                           annotation_clip=False)
+        line = ax.axhline(y, color=color, linestyle=linestyle, linewidth=1.1, gid=gid, zorder=1.5)
+        text = ax.annotate(
+            label,
+            xy=(1.0, y),
+            xycoords=("axes fraction", "data"),
+            xytext=(3, 0),
+            textcoords="offset points",
+            ha="left",
+            va=va,
+            color=color,
+            fontsize=self.font_size - 1,
+            gid=f"{gid}:label",
+            annotation_clip=False,
+        )
         if dynamic:
             self.dyn(line)
             self.dyn(text)
 
     def no_data(self, ax: Axes) -> None:
-        self.dyn(ax.text(0.5, 0.5, self.t("trend.no_data"), transform=ax.transAxes,
-                         ha="center", va="center", color=MUTED, fontsize=self.font_size,
-                         gid="no_data"))
+        self.dyn(
+            ax.text(
+                0.5,
+                0.5,
+                self.t("trend.no_data"),
+                transform=ax.transAxes,
+                ha="center",
+                va="center",
+                color=MUTED,
+                fontsize=self.font_size,
+                gid="no_data",
+            )
+        )
 
     def right_axis(self, ax: Axes, colour: str) -> Axes:
         right = getattr(ax, "cart_twin", None)  # kept by a reused figure
@@ -265,52 +367,83 @@ class PanelBuilder:
 
     def _grade_bands(self, ax: Axes, name: str) -> None:
         for g, colour in GRADE_FILL.items():
-            ax.axhspan(g - 0.5, g + 0.5, color=colour, alpha=0.7 if g == 0 else 0.42,
-                       linewidth=0, gid=f"band:{name}:{g}", zorder=0)
+            ax.axhspan(
+                g - 0.5,
+                g + 0.5,
+                color=colour,
+                alpha=0.7 if g == 0 else 0.42,
+                linewidth=0,
+                gid=f"band:{name}:{g}",
+                zorder=0,
+            )
         ax.set_ylim(-0.5, 4.5)
         ax.yaxis.set_major_locator(FixedLocator(self.grade_ticks))
 
     def temp(self, ax: Axes) -> None:
         vitals = _in_window(self.data.vitals, self.start, self.end, GAP_AFTER["vitals"])
-        line = self.line(ax, "temp_c", vitals, lambda v: v.temp_c, "vitals",
-                         msg("trend.series.temp"), "°C", 1)
+        line = self.line(
+            ax, "temp_c", vitals, lambda v: v.temp_c, "vitals", msg("trend.series.temp"), "°C", 1
+        )
         self.ref_line(ax, FEVER_C, "ref_38", self.t("trend.ref.fever"), "#c62828")
         self._limits(ax, line, *self.usual(35.8, 39.8, 35.0, 41.0), pad=0.3)
         self.labels(ax, "temp")
 
     def hr(self, ax: Axes) -> None:
         vitals = _in_window(self.data.vitals, self.start, self.end, GAP_AFTER["vitals"])
-        line = self.line(ax, "hr", vitals, lambda v: v.hr, "vitals", msg("trend.series.hr"),
-                         "/min")
+        line = self.line(ax, "hr", vitals, lambda v: v.hr, "vitals", msg("trend.series.hr"), "/min")
         self._limits(ax, line, *self.usual(50, 130, 40, 180), pad=8)
         self.labels(ax, "hr")
 
     def bp(self, ax: Axes) -> None:
         vitals = _in_window(self.data.vitals, self.start, self.end, GAP_AFTER["vitals"])
-        sbp = self.line(ax, "sbp", vitals, lambda v: v.sbp, "vitals", msg("trend.series.sbp"),
-                        "mmHg")
-        mean = self.line(ax, "map", vitals, lambda v: v.map_mmhg, "vitals",
-                         msg("trend.series.map"), "mmHg", marker="s", markersize=2.2,
-                         linewidth=1.2)
+        sbp = self.line(
+            ax, "sbp", vitals, lambda v: v.sbp, "vitals", msg("trend.series.sbp"), "mmHg"
+        )
+        mean = self.line(
+            ax,
+            "map",
+            vitals,
+            lambda v: v.map_mmhg,
+            "vitals",
+            msg("trend.series.map"),
+            "mmHg",
+            marker="s",
+            markersize=2.2,
+            linewidth=1.2,
+        )
         self.ref_line(ax, 90, "ref_90", self.t("trend.ref.sbp90"), "#b00020", va="bottom")
         threshold = sbp_threshold(self.data.patient.age_years)
         if threshold != 90:
-            self.ref_line(ax, threshold, "ref_sbp_age", self.t("trend.ref.sbp_age", sbp=threshold),
-                          "#e8590c", linestyle=":", va="top", dynamic=True)
+            self.ref_line(
+                ax,
+                threshold,
+                "ref_sbp_age",
+                self.t("trend.ref.sbp_age", sbp=threshold),
+                "#e8590c",
+                linestyle=":",
+                va="top",
+                dynamic=True,
+            )
         self._limits(ax, [sbp, mean], *self.usual(55, 150, 40, 180), pad=8)
-        self.labels(ax, "bp", [self.key("sbp", "trend.series.sbp"),
-                               self.key("map", "trend.series.map")])
+        self.labels(
+            ax, "bp", [self.key("sbp", "trend.series.sbp"), self.key("map", "trend.series.map")]
+        )
 
     def spo2(self, ax: Axes) -> None:
         vitals = _in_window(self.data.vitals, self.start, self.end, GAP_AFTER["vitals"])
-        line = self.line(ax, "spo2", vitals, lambda v: v.spo2, "vitals",
-                         msg("trend.series.spo2"), "%")
+        line = self.line(
+            ax, "spo2", vitals, lambda v: v.spo2, "vitals", msg("trend.series.spo2"), "%"
+        )
         ys = line.get_ydata()
         low = float(np.nanmin(ys)) if np.isfinite(ys).any() else 100.0
         ax.set_ylim(min(80.0 if self.compact else 84.0, math.floor(low) - 3), 101)
         used = self._o2_band(ax, vitals)
-        self.labels(ax, "spo2", [(f"{BOX} {self.t(f'trend.o2.grade{g}')}", O2_CLASS_TEXT[g])
-                                 for g in used], dynamic=True)
+        self.labels(
+            ax,
+            "spo2",
+            [(f"{BOX} {self.t(f'trend.o2.grade{g}')}", O2_CLASS_TEXT[g]) for g in used],
+            dynamic=True,
+        )
 
     def _o2_band(self, ax: Axes, vitals: Sequence) -> list[int]:
         """Oxygen support as coloured spans along the bottom of the SpO2 panel."""
@@ -331,12 +464,19 @@ class PanelBuilder:
             value = render(term(f"o2.{v.o2_device.value}"), self.lang)
             if v.o2_flow_l_min:
                 value += f" {v.o2_flow_l_min:g} L/min"
-            infos.append(PointInfo("o2_band", msg("trend.series.o2"), v.time, value, None, v,
-                                   end=stop))
+            infos.append(
+                PointInfo("o2_band", msg("trend.series.o2"), v.time, value, None, v, end=stop)
+            )
         if verts:
-            band = PolyCollection(verts, facecolors=colours, edgecolors="none",
-                                  transform=ax.get_xaxis_transform(), gid="o2_band", zorder=1.2,
-                                  picker=True)
+            band = PolyCollection(
+                verts,
+                facecolors=colours,
+                edgecolors="none",
+                transform=ax.get_xaxis_transform(),
+                gid="o2_band",
+                zorder=1.2,
+                picker=True,
+            )
             ax.add_collection(band, autolim=False)
             self.dyn(band)
         self._register("o2_band", infos)
@@ -350,8 +490,11 @@ class PanelBuilder:
             bands = ((0.5, 8.5, GRADE_FILL[1]), (8.5, 32.7, GRADE_FILL[3]))
         else:  # ICE 7–9 → 1, 3–6 → 2, 0–2 → 3
             gid, value, top = "ice", (lambda n: n.total_ice), 10
-            bands = ((6.5, 9.5, GRADE_FILL[1]), (2.5, 6.5, GRADE_FILL[2]),
-                     (-0.7, 2.5, GRADE_FILL[3]))
+            bands = (
+                (6.5, 9.5, GRADE_FILL[1]),
+                (2.5, 6.5, GRADE_FILL[2]),
+                (-0.7, 2.5, GRADE_FILL[3]),
+            )
         for lo, hi, colour in bands:
             ax.axhspan(lo, hi, color=colour, alpha=0.22, linewidth=0, zorder=0)
         self.line(ax, gid, neuro, value, "neuro", msg(f"trend.series.{gid}"), "")
@@ -360,11 +503,17 @@ class PanelBuilder:
         self.labels(ax, gid, colour=SERIES_COLOURS[gid])
         # the ICANS grade on the right-hand axis
         a = self.data.assessment
-        points = _in_window(a.icans.points if a else (), self.start, self.end,
-                            GAP_AFTER["neuro"])
+        points = _in_window(a.icans.points if a else (), self.start, self.end, GAP_AFTER["neuro"])
         right = self.right_axis(ax, INK)
-        self.grade_steps(right, "icans_grade", points, msg("trend.series.icans"), "neuro",
-                         {n.time: n for n in neuro}, marker=None)
+        self.grade_steps(
+            right,
+            "icans_grade",
+            points,
+            msg("trend.series.icans"),
+            "neuro",
+            {n.time: n for n in neuro},
+            marker=None,
+        )
         physician_marks(self, right, "icans")  # §11
         right.set_ylim(-0.5, 4.5)
         right.yaxis.set_major_locator(FixedLocator(self.grade_ticks))
@@ -374,8 +523,11 @@ class PanelBuilder:
 
     def fluids(self, ax: Axes) -> None:
         d = self.data
-        shifts = [s for s in shift_balances(d.fluids, self.start, self.end, d.shift_settings)
-                  if s.totals.entries]
+        shifts = [
+            s
+            for s in shift_balances(d.fluids, self.start, self.end, d.shift_settings)
+            if s.totals.entries
+        ]
         xs = [d.x(s.totals.start + (s.totals.end - s.totals.start) / 2) for s in shifts]
         widths = [(s.totals.end - s.totals.start) / DAY for s in shifts]
         top = bottom = 0.0
@@ -387,31 +539,63 @@ class PanelBuilder:
             # one collection per series (one rectangle per shift): drawing a few hundred
             # separate bar patches cost a fifth of a 30-day figure
             gid = f"fluid_{key}"
-            rects = [[(x - w * width_k / 2, 0.0), (x - w * width_k / 2, h),
-                      (x + w * width_k / 2, h), (x + w * width_k / 2, 0.0)]
-                     for x, w, h in zip(xs, widths, heights, strict=True)]
-            bars = PolyCollection(rects, facecolors=SERIES_COLOURS[gid], edgecolors="none",
-                                  gid=gid, zorder=2, picker=True,
-                                  label=self.t(f"trend.series.{gid}"))
+            rects = [
+                [
+                    (x - w * width_k / 2, 0.0),
+                    (x - w * width_k / 2, h),
+                    (x + w * width_k / 2, h),
+                    (x + w * width_k / 2, 0.0),
+                ]
+                for x, w, h in zip(xs, widths, heights, strict=True)
+            ]
+            bars = PolyCollection(
+                rects,
+                facecolors=SERIES_COLOURS[gid],
+                edgecolors="none",
+                gid=gid,
+                zorder=2,
+                picker=True,
+                label=self.t(f"trend.series.{gid}"),
+            )
             ax.add_collection(bars, autolim=False)
             self.dyn(bars)
             top, bottom = max([top, *heights]), min([bottom, *heights])
             shown = [f"{h:+.0f} mL" if key == "net" else f"{abs(h):.0f} mL" for h in heights]
-            self._register(gid, [
-                PointInfo(gid, msg(f"trend.series.{gid}"), s.totals.start, text, h, s,
-                          end=s.totals.end)
-                for s, h, text in zip(shifts, heights, shown, strict=True)])
+            self._register(
+                gid,
+                [
+                    PointInfo(
+                        gid,
+                        msg(f"trend.series.{gid}"),
+                        s.totals.start,
+                        text,
+                        h,
+                        s,
+                        end=s.totals.end,
+                    )
+                    for s, h, text in zip(shifts, heights, shown, strict=True)
+                ],
+            )
         ax.axhline(0, color=INK, linewidth=0.8, zorder=2.5)
         pad = 0.05 * (max(top, 500) - min(bottom, -500))
         ax.set_ylim(min(bottom, -500) - pad, max(top, 500) + pad)
         ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
-        self.labels(ax, "fluids", [self.key("fluid_in", "trend.series.fluid_in", BOX),
-                                   self.key("fluid_out", "trend.series.fluid_out", BOX),
-                                   self.key("fluid_net", "trend.series.fluid_net", BOX)])
+        self.labels(
+            ax,
+            "fluids",
+            [
+                self.key("fluid_in", "trend.series.fluid_in", BOX),
+                self.key("fluid_out", "trend.series.fluid_out", BOX),
+                self.key("fluid_net", "trend.series.fluid_net", BOX),
+            ],
+        )
         # the cumulative net since infusion (since admission before the infusion)
         since = d.infusion_time if d.infusion_time <= self.end else (d.admitted_at or self.start)
-        counted = {s.totals.end for s in shift_balances(d.fluids, since, self.end,
-                                                        d.shift_settings) if s.totals.entries}
+        counted = {
+            s.totals.end
+            for s in shift_balances(d.fluids, since, self.end, d.shift_settings)
+            if s.totals.entries
+        }
         xs2, ys2, infos = [], [], []
         for moment, net in cumulative_net_series(d.fluids, since, self.end, d.shift_settings):
             if moment < self.start - 8 * HOUR:
@@ -419,15 +603,31 @@ class PanelBuilder:
             empty = moment not in counted and moment != self.end
             xs2.append(math.nan if empty else d.x(moment))
             ys2.append(math.nan if empty else net)
-            infos.append(None if empty else PointInfo(
-                "fluid_cumulative", msg("trend.series.fluid_cumulative"), moment,
-                f"{net:+.0f} mL", net))
+            infos.append(
+                None
+                if empty
+                else PointInfo(
+                    "fluid_cumulative",
+                    msg("trend.series.fluid_cumulative"),
+                    moment,
+                    f"{net:+.0f} mL",
+                    net,
+                )
+            )
         colour = SERIES_COLOURS["fluid_cumulative"]
         right = self.right_axis(ax, colour)
         (cumulative,) = right.plot(
-            xs2, ys2, color=colour, linewidth=1.8 * self.scale, marker="o",
-            markersize=2.5 * self.scale, gid="fluid_cumulative",
-            label=self.t("trend.series.fluid_cumulative"), picker=True, pickradius=6)
+            xs2,
+            ys2,
+            color=colour,
+            linewidth=1.8 * self.scale,
+            marker="o",
+            markersize=2.5 * self.scale,
+            gid="fluid_cumulative",
+            label=self.t("trend.series.fluid_cumulative"),
+            picker=True,
+            pickradius=6,
+        )
         self.dyn(cumulative)
         self._register("fluid_cumulative", infos)
         right.yaxis.set_major_locator(MaxNLocator(nbins=4))
@@ -438,13 +638,26 @@ class PanelBuilder:
     def weight(self, ax: Axes) -> None:
         d = self.data
         weights = _in_window(d.weights, self.start, self.end, GAP_AFTER["daily"])
-        line = self.line(ax, "weight_kg", weights, lambda w: w.weight_kg, "daily",
-                         msg("trend.series.weight"), "kg", 1)
+        line = self.line(
+            ax,
+            "weight_kg",
+            weights,
+            lambda w: w.weight_kg,
+            "daily",
+            msg("trend.series.weight"),
+            "kg",
+            1,
+        )
         base = baseline_weight(d.weights, d.infusion_time)
         if base is not None:
-            self.ref_line(ax, base.weight_kg, "ref_weight_baseline",
-                          self.t("trend.ref.weight_baseline", kg=f"{base.weight_kg:.1f}"), MUTED,
-                          dynamic=True)
+            self.ref_line(
+                ax,
+                base.weight_kg,
+                "ref_weight_baseline",
+                self.t("trend.ref.weight_baseline", kg=f"{base.weight_kg:.1f}"),
+                MUTED,
+                dynamic=True,
+            )
             self._limits(ax, line, base.weight_kg - 1.5, base.weight_kg + 1.5, pad=0.5)
         else:
             self._limits(ax, line, None, None, pad=0.5)
@@ -454,16 +667,31 @@ class PanelBuilder:
 
     def crp_il6(self, ax: Axes) -> None:
         d = self.data
-        crp = self.line(ax, "crp", _in_window(d.labs_named("crp"), self.start, self.end,
-                                              GAP_AFTER["daily"]),
-                        lambda x: x.value, "daily", msg("lab.crp"), "mg/L", 1)
+        crp = self.line(
+            ax,
+            "crp",
+            _in_window(d.labs_named("crp"), self.start, self.end, GAP_AFTER["daily"]),
+            lambda x: x.value,
+            "daily",
+            msg("lab.crp"),
+            "mg/L",
+            1,
+        )
         self._limits(ax, crp, 0, 50, pad=5, floor=0)
         self.labels(ax, "crp", colour=SERIES_COLOURS["crp"])
         colour = SERIES_COLOURS["il6"]
         right = self.right_axis(ax, colour)
-        il6 = self.line(right, "il6", _in_window(d.labs_named("il6"), self.start, self.end,
-                                                 GAP_AFTER["daily"]),
-                        lambda x: x.value, "daily", msg("lab.il6"), "pg/mL", 1, marker="s")
+        il6 = self.line(
+            right,
+            "il6",
+            _in_window(d.labs_named("il6"), self.start, self.end, GAP_AFTER["daily"]),
+            lambda x: x.value,
+            "daily",
+            msg("lab.il6"),
+            "pg/mL",
+            1,
+            marker="s",
+        )
         self._limits(right, il6, 0, 50, pad=5, floor=0)
         self.labels(right, "il6", side="right", colour=colour)
         if not crp.get_xdata().size and not il6.get_xdata().size:
@@ -471,9 +699,15 @@ class PanelBuilder:
 
     def ferritin(self, ax: Axes) -> None:
         d = self.data
-        line = self.line(ax, "ferritin", _in_window(d.labs_named("ferritin"), self.start,
-                                                    self.end, GAP_AFTER["daily"]),
-                         lambda x: x.value, "daily", msg("lab.ferritin"), "µg/L")
+        line = self.line(
+            ax,
+            "ferritin",
+            _in_window(d.labs_named("ferritin"), self.start, self.end, GAP_AFTER["daily"]),
+            lambda x: x.value,
+            "daily",
+            msg("lab.ferritin"),
+            "µg/L",
+        )
         ax.set_yscale("log")
         ys = line.get_ydata()
         finite = ys[np.isfinite(ys)]
@@ -487,8 +721,15 @@ class PanelBuilder:
             self.no_data(ax)
 
     # --- shared ---------------------------------------------------------------------------
-    def _limits(self, ax: Axes, lines: Line2D | Sequence[Line2D], lo: float | None,
-                hi: float | None, pad: float, floor: float | None = None) -> None:
+    def _limits(
+        self,
+        ax: Axes,
+        lines: Line2D | Sequence[Line2D],
+        lo: float | None,
+        hi: float | None,
+        pad: float,
+        floor: float | None = None,
+    ) -> None:
         """Y limits covering the usual range (lo, hi) and every value, with padding."""
         lines = [lines] if isinstance(lines, Line2D) else list(lines)
         values = np.concatenate([np.asarray(ln.get_ydata(), dtype=float) for ln in lines])
@@ -511,8 +752,13 @@ class PanelBuilder:
                 by_drug.setdefault(drugs.normalise(dose.drug), []).append(dose)
         keys: dict[str, list[Message]] = {}
         for drug, doses in sorted(by_drug.items(), key=lambda kv: kv[0] != "tocilizumab"):
-            kind = ("tocilizumab" if drug == "tocilizumab"
-                    else "steroid" if drug in drugs.STEROIDS else "other")
+            kind = (
+                "tocilizumab"
+                if drug == "tocilizumab"
+                else "steroid"
+                if drug in drugs.STEROIDS
+                else "other"
+            )
             name = _drug_term(drug)
             infos: list[PointInfo | None] = []
             for dose in doses:
@@ -522,16 +768,27 @@ class PanelBuilder:
             xs, ys = vlines(self.data.x(dose.time) for dose in doses)
             for ax in axes:
                 (marker,) = ax.plot(
-                    xs, ys, transform=ax.get_xaxis_transform(), gid=f"dose:{drug}", zorder=3,
-                    alpha=0.9, picker=True, pickradius=5,
-                    **(DOSE_STYLE[kind] | {"linewidth": DOSE_STYLE[kind]["linewidth"]
-                                           * self.scale}))
+                    xs,
+                    ys,
+                    transform=ax.get_xaxis_transform(),
+                    gid=f"dose:{drug}",
+                    zorder=3,
+                    alpha=0.9,
+                    picker=True,
+                    pickradius=5,
+                    **(
+                        DOSE_STYLE[kind] | {"linewidth": DOSE_STYLE[kind]["linewidth"] * self.scale}
+                    ),
+                )
                 self.dyn(marker)
             self._register(f"dose:{drug}", infos)
             keys.setdefault(kind, []).append(name)
         for kind, names in keys.items():
-            label = (render(names[0], self.lang) if kind == "tocilizumab"
-                     else self.t(f"trend.dose.{kind}", drugs=names))
+            label = (
+                render(names[0], self.lang)
+                if kind == "tocilizumab"
+                else self.t(f"trend.dose.{kind}", drugs=names)
+            )
             self.legend[label] = Line2D([], [], **DOSE_STYLE[kind])
 
 

@@ -52,8 +52,14 @@ class PointInfo:
             return msg("trend.point.plain", series=self.series, value=self.value, time=when)
         saved = self.recorded_at.strftime("%m-%d %H:%M") if self.recorded_at else "?"
         code = "trend.point.late" if self.late else "trend.point"
-        return msg(code, series=self.series, value=self.value, time=when,
-                   user=self.recorded_by, saved=saved)
+        return msg(
+            code,
+            series=self.series,
+            value=self.value,
+            time=when,
+            user=self.recorded_by,
+            saved=saved,
+        )
 
     def text(self, lang: str = "zh_CN") -> str:
         return render(self.message(), lang)

@@ -67,15 +67,39 @@ from .points import PointInfo, artists_by_gid, figure_points, point_info
 from .style import DAY_LINE, GAP_AFTER, GRID, HOUR, INK, MIN_SINCE_INFUSION
 
 __all__ = [
-    "GAP_AFTER", "HANDOVER", "HANDOVER_PANELS", "PANELS", "RANGES", "SCREEN", "Layout",
-    "PointInfo", "artists_by_gid", "draw", "figure_points", "handover_figure", "point_info",
-    "render_image", "render_png", "time_window", "trend_figure",
+    "GAP_AFTER",
+    "HANDOVER",
+    "HANDOVER_PANELS",
+    "PANELS",
+    "RANGES",
+    "SCREEN",
+    "Layout",
+    "PointInfo",
+    "artists_by_gid",
+    "draw",
+    "figure_points",
+    "handover_figure",
+    "point_info",
+    "render_image",
+    "render_png",
+    "time_window",
+    "trend_figure",
 ]
 
 RANGES: tuple[str, ...] = ("24h", "72h", "since_infusion")
 #: The first four are what grades CRS (issue 11: on the first screen at 1280 × 800).
-PANELS: tuple[str, ...] = ("crs", "temp", "bp", "spo2", "hr", "neuro", "fluids", "weight",
-                           "crp_il6", "ferritin")
+PANELS: tuple[str, ...] = (
+    "crs",
+    "temp",
+    "bp",
+    "spo2",
+    "hr",
+    "neuro",
+    "fluids",
+    "weight",
+    "crp_il6",
+    "ferritin",
+)
 #: The small figure on a handover page.
 HANDOVER_PANELS: tuple[str, ...] = ("crs", "temp", "bp", "spo2", "neuro")
 
@@ -101,8 +125,9 @@ def time_window(data: TrendData, time_range: str) -> tuple[datetime, datetime]:
     return min(start, end - MIN_SINCE_INFUSION), end
 
 
-def _ticks(data: TrendData, start: datetime, end: datetime, compact: bool = False
-           ) -> tuple[list[float], list[float]]:
+def _ticks(
+    data: TrendData, start: datetime, end: datetime, compact: bool = False
+) -> tuple[list[float], list[float]]:
     """Major (labelled) and minor (hour grid) tick positions for the window."""
     hours = (end - start) / HOUR
     if hours <= 30:
@@ -154,14 +179,32 @@ class Layout:
 
 SCREEN = Layout()
 #: The handover figure: half a page wide and short (printed at ~150 dpi).
-HANDOVER = Layout(width_in=7.2, panel_height_in=0.5, left_in=1.2, right_in=0.8, top_in=0.36,
-                  bottom_in=0.32, hspace_in=0.06, font_size=6.5, dpi=150, compact=True)
+HANDOVER = Layout(
+    width_in=7.2,
+    panel_height_in=0.5,
+    left_in=1.2,
+    right_in=0.8,
+    top_in=0.36,
+    bottom_in=0.32,
+    hspace_in=0.06,
+    font_size=6.5,
+    dpi=150,
+    compact=True,
+)
 
 
-def trend_figure(data: TrendData, time_range: str = "72h", lang: str = "zh_CN",
-                 panels: Sequence[str] = PANELS, *, layout: Layout = SCREEN,
-                 title: str | None = None, show_range: bool = True,
-                 reuse: bool = False, blit: bool = False) -> Figure:
+def trend_figure(
+    data: TrendData,
+    time_range: str = "72h",
+    lang: str = "zh_CN",
+    panels: Sequence[str] = PANELS,
+    *,
+    layout: Layout = SCREEN,
+    title: str | None = None,
+    show_range: bool = True,
+    reuse: bool = False,
+    blit: bool = False,
+) -> Figure:
     """The trend panels of one episode over a range (``24h``, ``72h``, ``since_infusion``).
 
     Labels come from the catalogue in ``lang``. The figure has an Agg canvas
@@ -187,8 +230,9 @@ def trend_figure(data: TrendData, time_range: str = "72h", lang: str = "zh_CN",
     start, end = time_window(data, time_range)
     with gc_paused():
         fig, axes, fresh = _figure(layout, len(panels), reuse)
-        builder = PanelBuilder(fig, data, lang, start, end, layout.font_size, layout.compact,
-                               blit=blit)
+        builder = PanelBuilder(
+            fig, data, lang, start, end, layout.font_size, layout.compact, blit=blit
+        )
         for name, ax in zip(panels, axes, strict=True):
             if fresh:
                 _style_axes(ax)
@@ -201,26 +245,40 @@ def trend_figure(data: TrendData, time_range: str = "72h", lang: str = "zh_CN",
                 ax.tick_params(labelsize=layout.font_size - 0.5, length=2.5 * builder.scale)
                 ax.cart_styled = True  # type: ignore[attr-defined]
             if isinstance(ax.yaxis.get_major_locator(), AutoLocator):
-                ax.yaxis.set_major_locator(MaxNLocator(nbins=builder.y_bins,
-                                                       steps=[1, 2, 2.5, 5, 10]))
+                ax.yaxis.set_major_locator(
+                    MaxNLocator(nbins=builder.y_bins, steps=[1, 2, 2.5, 5, 10])
+                )
         _header(fig, builder, time_range if show_range else None, title, layout)
     fig.cart_points = builder.points  # type: ignore[attr-defined]
     fig.cart_window = (start, end)  # type: ignore[attr-defined]
     # What the static part of the figure depends on: equal keys, equal pixels.
     fig.cart_dynamic = sorted(builder.dynamic, key=lambda a: a.get_zorder())  # type: ignore[attr-defined]
-    fig.cart_static_key = (lang, start, end, tuple(  # type: ignore[attr-defined]
-        (ax.get_visible(), ax.get_yscale(), ax.get_ylim()) for ax in fig.axes))
+    fig.cart_static_key = (
+        lang,
+        start,
+        end,
+        tuple(  # type: ignore[attr-defined]
+            (ax.get_visible(), ax.get_yscale(), ax.get_ylim()) for ax in fig.axes
+        ),
+    )
     return fig
 
 
-def handover_figure(data: TrendData, lang: str = "zh_CN", time_range: str = "72h",
-                    panels: Sequence[str] = HANDOVER_PANELS, *, reuse: bool = False) -> Figure:
+def handover_figure(
+    data: TrendData,
+    lang: str = "zh_CN",
+    time_range: str = "72h",
+    panels: Sequence[str] = HANDOVER_PANELS,
+    *,
+    reuse: bool = False,
+) -> Figure:
     """The small trend figure of a handover page: the same builders, fewer and shorter panels.
 
     ``reuse`` recycles the previous figure and blits (see :func:`trend_figure`).
     """
-    return trend_figure(data, time_range, lang, panels, layout=HANDOVER, show_range=False,
-                        reuse=reuse, blit=reuse)
+    return trend_figure(
+        data, time_range, lang, panels, layout=HANDOVER, show_range=False, reuse=reuse, blit=reuse
+    )
 
 
 _pool = threading.local()
@@ -233,14 +291,18 @@ def _figure(layout: Layout, n: int, reuse: bool) -> tuple[Figure, list[Axes], bo
         fig, axes = cache[(layout, n)]
         _clear(fig)
         return fig, axes, False
-    height = layout.top_in + layout.bottom_in + n * layout.panel_height_in \
-        + (n - 1) * layout.hspace_in
+    height = (
+        layout.top_in + layout.bottom_in + n * layout.panel_height_in + (n - 1) * layout.hspace_in
+    )
     fig = Figure(figsize=(layout.width_in, height), dpi=layout.dpi)
     FigureCanvasAgg(fig)
-    fig.subplots_adjust(left=layout.left_in / layout.width_in,
-                        right=1 - layout.right_in / layout.width_in,
-                        top=1 - layout.top_in / height, bottom=layout.bottom_in / height,
-                        hspace=layout.hspace_in / layout.panel_height_in)
+    fig.subplots_adjust(
+        left=layout.left_in / layout.width_in,
+        right=1 - layout.right_in / layout.width_in,
+        top=1 - layout.top_in / height,
+        bottom=layout.bottom_in / height,
+        hspace=layout.hspace_in / layout.panel_height_in,
+    )
     axes = list(fig.subplots(n, 1, squeeze=False)[:, 0])
     if reuse:
         cache[(layout, n)] = (fig, axes)
@@ -274,8 +336,13 @@ def render_png(fig: Figure, dpi: float | None = None) -> bytes:
         render_image(fig).save(buf, format="png", compress_level=1)
         return buf.getvalue()
     with gc_paused():
-        fig.savefig(buf, format="png", dpi=dpi or fig.dpi, facecolor="white",
-                    pil_kwargs={"compress_level": 1})  # fast; the PDF recompresses anyway
+        fig.savefig(
+            buf,
+            format="png",
+            dpi=dpi or fig.dpi,
+            facecolor="white",
+            pil_kwargs={"compress_level": 1},
+        )  # fast; the PDF recompresses anyway
     return buf.getvalue()
 
 
@@ -310,8 +377,9 @@ def render_image(fig: Figure) -> PILImage.Image:
     """The figure drawn (Agg) as an RGB PIL image, without PNG encoding (the handover PDF)."""
     draw(fig)
     canvas = fig.canvas
-    rgba = PILImage.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
-                               "raw", "RGBA", 0, 1)
+    rgba = PILImage.frombuffer(
+        "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
+    )
     return rgba.convert("RGB")
 
 
@@ -338,8 +406,14 @@ def _style_axes(ax: Axes) -> None:
     ax.tick_params(axis="both", which="both", direction="out", length=2.5, pad=2)
 
 
-def _time_axis(data: TrendData, axes: Sequence[Axes], start: datetime, end: datetime,
-               font_size: float, compact: bool = False) -> None:
+def _time_axis(
+    data: TrendData,
+    axes: Sequence[Axes],
+    start: datetime,
+    end: datetime,
+    font_size: float,
+    compact: bool = False,
+) -> None:
     """The shared time axis: labels on the bottom panel only, grid lines drawn as paths.
 
     The panels do not use ``sharex``: each shared axis would build its own tick
@@ -352,8 +426,7 @@ def _time_axis(data: TrendData, axes: Sequence[Axes], start: datetime, end: date
     midnights = [float(d) for d in range(math.ceil(lo), math.floor(hi) + 1)]
     grids = (
         ("hour_grid", minor, {"color": "#e3e3e3", "linewidth": 0.5}),
-        ("tick_grid", [m for m in major if m not in midnights],
-         {"color": GRID, "linewidth": 0.7}),
+        ("tick_grid", [m for m in major if m not in midnights], {"color": GRID, "linewidth": 0.7}),
         ("day_lines", midnights, {"color": DAY_LINE, "linewidth": 0.9}),
     )
     for ax in axes:
@@ -374,25 +447,51 @@ def _time_axis(data: TrendData, axes: Sequence[Axes], start: datetime, end: date
         left, right = max(m, lo), min(m + 1, hi)
         if right - left < (hi - lo) * 0.06:
             continue
-        top.annotate(format_study_day(int(m)), xy=(left + (right - left) / 2, 1.0),
-                     xycoords=("data", "axes fraction"), xytext=(0, 2),
-                     textcoords="offset points", ha="center", va="bottom",
-                     fontsize=font_size - 0.5, color=INK, gid="day_label")
+        top.annotate(
+            format_study_day(int(m)),
+            xy=(left + (right - left) / 2, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(0, 2),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=font_size - 0.5,
+            color=INK,
+            gid="day_label",
+        )
 
 
-def _header(fig: Figure, builder: PanelBuilder, time_range: str | None, title: str | None,
-            layout: Layout) -> None:
+def _header(
+    fig: Figure, builder: PanelBuilder, time_range: str | None, title: str | None, layout: Layout
+) -> None:
     """Title and range at the top left; the dose-marker key at the top right."""
     parts = [title] if title else []
     if time_range:
         parts.append(builder.t(f"trend.range.{time_range}"))
     if parts:
-        builder.dyn(fig.text(layout.left_in / layout.width_in, 1 - 0.06 / fig.get_figheight(),
-                             "  ·  ".join(parts), ha="left", va="top",
-                             fontsize=layout.font_size + 1.5, color=INK, gid="title"))
+        builder.dyn(
+            fig.text(
+                layout.left_in / layout.width_in,
+                1 - 0.06 / fig.get_figheight(),
+                "  ·  ".join(parts),
+                ha="left",
+                va="top",
+                fontsize=layout.font_size + 1.5,
+                color=INK,
+                gid="title",
+            )
+        )
     if builder.legend:
-        builder.dyn(fig.legend(
-            list(builder.legend.values()), list(builder.legend.keys()), loc="upper right",
-            bbox_to_anchor=(1 - layout.right_in / layout.width_in, 1.0),
-            ncol=min(6, len(builder.legend)), fontsize=layout.font_size - 0.5, frameon=False,
-            handlelength=1.8, borderaxespad=0.2))
+        builder.dyn(
+            fig.legend(
+                list(builder.legend.values()),
+                list(builder.legend.keys()),
+                loc="upper right",
+                bbox_to_anchor=(1 - layout.right_in / layout.width_in, 1.0),
+                ncol=min(6, len(builder.legend)),
+                fontsize=layout.font_size - 0.5,
+                frameon=False,
+                handlelength=1.8,
+                borderaxespad=0.2,
+            )
+        )

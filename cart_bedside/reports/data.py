@@ -175,12 +175,14 @@ class UnknownBedError(LookupError):
         super().__init__(bed)
         self.bed = bed
         self.occupied = list(occupied)
-        self.message = msg("handover.error.unknown_bed", bed=bed,
-                           beds=", ".join(occupied) if occupied else "—")
+        self.message = msg(
+            "handover.error.unknown_bed", bed=bed, beds=", ".join(occupied) if occupied else "—"
+        )
 
 
-def handover_shift(now: datetime, name: str | None = None,
-                   settings: ShiftSettings | None = None) -> Shift:
+def handover_shift(
+    now: datetime, name: str | None = None, settings: ShiftSettings | None = None
+) -> Shift:
     """The shift handed over: the current one, or the latest started shift called ``name``."""
     settings = settings or ShiftSettings()
     shift = shift_of(now, settings)
@@ -195,10 +197,15 @@ def handover_shift(now: datetime, name: str | None = None,
     raise AssertionError("unreachable: every shift name recurs within a day")
 
 
-def gather_handover(repo: Repository, *, now: datetime | None = None,
-                    shift_name: str | None = None, bed: str | None = None,
-                    user: str = "system", settings: ShiftSettings | None = None,
-                    ) -> HandoverSheet:
+def gather_handover(
+    repo: Repository,
+    *,
+    now: datetime | None = None,
+    shift_name: str | None = None,
+    bed: str | None = None,
+    user: str = "system",
+    settings: ShiftSettings | None = None,
+) -> HandoverSheet:
     """Read and assess every occupied bed (or ``bed`` only) for a handover at ``now``.
 
     Shifts, tocilizumab limits and escalation are the ward's settings, as on the
@@ -218,25 +225,43 @@ def gather_handover(repo: Repository, *, now: datetime | None = None,
     acks = repo.alert_acks_for(ids) if ids else {}
     with _gc_paused():  # tens of thousands of small records and grade points
         sheets = [
-            _patient_sheet(repo, patient, episode, now, shift, next_shift, settings,
-                           acks.get(episode.episode_id, []))
+            _patient_sheet(
+                repo,
+                patient,
+                episode,
+                now,
+                shift,
+                next_shift,
+                settings,
+                acks.get(episode.episode_id, []),
+            )
             for patient, episode in occupied
         ]
     sheets.sort(key=lambda s: bed_key(s.bed))
     account = repo.get_user(user)
     return HandoverSheet(
         ward_name=str(repo.get_setting("ward.name", "") or ""),
-        printed_at=now, printed_by=user,
+        printed_at=now,
+        printed_by=user,
         printed_by_name=account.display_name if account and account.display_name else user,
-        shift=shift, next_shift=next_shift, patients=tuple(sheets), bed=bed,
-        anchor=anchor_text(repo.db))
+        shift=shift,
+        next_shift=next_shift,
+        patients=tuple(sheets),
+        bed=bed,
+        anchor=anchor_text(repo.db),
+    )
 
 
-
-
-def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now: datetime,
-                   shift: Shift, next_shift: Shift, settings: ShiftSettings,
-                   acks: Sequence) -> PatientSheet:
+def _patient_sheet(
+    repo: Repository,
+    patient: Patient,
+    episode: EpisodeInfo,
+    now: datetime,
+    shift: Shift,
+    next_shift: Shift,
+    settings: ShiftSettings,
+    acks: Sequence,
+) -> PatientSheet:
     eid = episode.episode_id
     infusion = patient.infusion_time
     since = infusion - LOOKBACK_BEFORE_INFUSION if infusion else None
@@ -246,12 +271,30 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
     at_infusion = infusion or now
     latest = [r.time for r in (*t.vitals, *t.neuro)]
     at = max([now, *latest])
-    a = assess(patient, at_infusion, t.vitals, t.neuro, t.medications, t.labs, at=at,
-               **assess_options(repo, eid))
+    a = assess(
+        patient,
+        at_infusion,
+        t.vitals,
+        t.neuro,
+        t.medications,
+        t.labs,
+        at=at,
+        **assess_options(repo, eid),
+    )
     trend = TrendData.from_records(
-        patient, now=now, vitals=t.vitals, neuro=t.neuro, fluids=t.fluids,
-        medications=t.medications, labs=t.labs, weights=t.weights, infusion_time=at_infusion,
-        shift_settings=settings, admitted_at=episode.admitted_at, assessment=a)
+        patient,
+        now=now,
+        vitals=t.vitals,
+        neuro=t.neuro,
+        fluids=t.fluids,
+        medications=t.medications,
+        labs=t.labs,
+        weights=t.weights,
+        infusion_time=at_infusion,
+        shift_settings=settings,
+        admitted_at=episode.admitted_at,
+        assessment=a,
+    )
 
     # tasks: as the ward service lays them out, over the handed-over and the next shift
     overdue: list[TaskLine] = []
@@ -260,18 +303,25 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
     if infusion is not None:
         timeline = grade_timeline(a)
         ice = [n for n in t.neuro if n.has_score]
-        tasks = monitoring_tasks(infusion, settings, timeline,
-                                 {"vitals": t.vitals, "ice": ice, "fluid_balance": t.fluids,
-                                  "labs": t.labs},
-                                 shift.start, next_shift.end, now,
-                                 **schedule_options(repo, eid, a))
+        tasks = monitoring_tasks(
+            infusion,
+            settings,
+            timeline,
+            {"vitals": t.vitals, "ice": ice, "fluid_balance": t.fluids, "labs": t.labs},
+            shift.start,
+            next_shift.end,
+            now,
+            **schedule_options(repo, eid, a),
+        )
         for task in tasks:
             if task.status is TaskStatus.NOT_DONE:
-                not_done.append(TaskLine(task.message, task.due_at, False,
-                                         not_done=task.status_label))
+                not_done.append(
+                    TaskLine(task.message, task.due_at, False, not_done=task.status_label)
+                )
             elif task.status is TaskStatus.OVERDUE:
-                overdue.append(TaskLine(task.message, task.due_at, True,
-                                        short=_schedule_kind(task.kind)))
+                overdue.append(
+                    TaskLine(task.message, task.due_at, True, short=_schedule_kind(task.kind))
+                )
             elif task.status is TaskStatus.DUE and task.due_at < next_shift.end:
                 due.append(TaskLine(task.message, task.due_at, False))
     for stored in repo.tasks(eid):
@@ -284,40 +334,61 @@ def _patient_sheet(repo: Repository, patient: Patient, episode: EpisodeInfo, now
 
     ack_by_code = {ack.alert_code: ack for ack in acks}
     alerts = tuple(
-        AlertLine(al, _display_name(repo, ack_by_code[al.code].meta.recorded_by),
-                  ack_by_code[al.code].time)
-        if al.code in ack_by_code else AlertLine(al)
-        for al in a.alerts if al.severity is not Severity.INFO)
+        AlertLine(
+            al,
+            _display_name(repo, ack_by_code[al.code].meta.recorded_by),
+            ack_by_code[al.code].time,
+        )
+        if al.code in ack_by_code
+        else AlertLine(al)
+        for al in a.alerts
+        if al.severity is not Severity.INFO
+    )
 
     meds = [d for d in t.medications if d.time <= now]
-    listed = tuple(d for d in meds if drugs.normalise(d.drug) in MARKED_DRUGS
-                   and d.time >= episode.admitted_at)
-    others = Counter(drugs.normalise(d.drug) for d in meds
-                     if d.time > now - DAY and drugs.normalise(d.drug) not in MARKED_DRUGS)
+    listed = tuple(
+        d for d in meds if drugs.normalise(d.drug) in MARKED_DRUGS and d.time >= episode.admitted_at
+    )
+    others = Counter(
+        drugs.normalise(d.drug)
+        for d in meds
+        if d.time > now - DAY and drugs.normalise(d.drug) not in MARKED_DRUGS
+    )
 
     end = min(shift.end, now)
     neuro_scored = [n for n in t.neuro if n.has_score]
-    cumulative_since = infusion if infusion is not None and infusion <= now \
-        else episode.admitted_at
+    cumulative_since = infusion if infusion is not None and infusion <= now else episode.admitted_at
     judged = grade_confirmation(repo, eid, a)
     crs_ok, icans_ok = _confirmations(repo, judged)
     return PatientSheet(
-        episode_id=eid, bed=episode.bed, patient=patient, admitted_at=episode.admitted_at,
-        infusion_time=infusion, day=study_day(now, at_infusion), assessment=a,
-        crs_confirmation=crs_ok, icans_confirmation=icans_ok,
+        episode_id=eid,
+        bed=episode.bed,
+        patient=patient,
+        admitted_at=episode.admitted_at,
+        infusion_time=infusion,
+        day=study_day(now, at_infusion),
+        assessment=a,
+        crs_confirmation=crs_ok,
+        icans_confirmation=icans_ok,
         crs_max_at=_first_at(a.crs.points, a.crs.max_grade),
         icans_max_at=_first_at(a.icans.points, a.icans.max_grade),
-        doses=listed, other_doses_24h=tuple(sorted(others.items())),
+        doses=listed,
+        other_doses_24h=tuple(sorted(others.items())),
         last_vitals=t.vitals[-1] if t.vitals else None,
         last_neuro=neuro_scored[-1] if neuro_scored else None,
         shift_balance=balance(t.fluids, shift.start, end),
         balance_24h=balance(t.fluids, end - DAY, end),
         cumulative=balance(t.fluids, cumulative_since, now + timedelta(seconds=1)),
         weight=weight_change(t.weights, now, infusion),
-        alerts=alerts, overdue=tuple(sorted(overdue, key=lambda x: x.due_at)),
-        due_next=tuple(sorted(due, key=lambda x: x.due_at)), trend=trend,
-        protocol=protocol_in_force(repo, eid), crs_shown=judged.crs, icans_shown=judged.icans,
-        not_done=tuple(sorted(not_done, key=lambda x: x.due_at)))
+        alerts=alerts,
+        overdue=tuple(sorted(overdue, key=lambda x: x.due_at)),
+        due_next=tuple(sorted(due, key=lambda x: x.due_at)),
+        trend=trend,
+        protocol=protocol_in_force(repo, eid),
+        crs_shown=judged.crs,
+        icans_shown=judged.icans,
+        not_done=tuple(sorted(not_done, key=lambda x: x.due_at)),
+    )
 
 
 def _task_kind(kind: str) -> Message:
@@ -348,8 +419,9 @@ def _display_name(repo: Repository, username: str | None) -> str | None:
     return account.display_name if account and account.display_name else username
 
 
-def _confirmations(repo: Repository, judged: GradeConfirmation
-                   ) -> tuple[Confirmation, Confirmation]:
+def _confirmations(
+    repo: Repository, judged: GradeConfirmation
+) -> tuple[Confirmation, Confirmation]:
     """CRS and ICANS: whether a physician's grade stands, by whom and when (service rule)."""
     by = _display_name(repo, judged.signer)
 
@@ -368,4 +440,3 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-

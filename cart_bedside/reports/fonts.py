@@ -25,8 +25,9 @@ def register_fonts() -> str:
     global _registered
     if not _registered:
         path = resources.cjk_font_path()
-        pdfmetrics.registerFont(TTFont(FONT, str(path),
-                                       subfontIndex=resources.CJK_FONT_SUBFONT_INDEX))
+        pdfmetrics.registerFont(
+            TTFont(FONT, str(path), subfontIndex=resources.CJK_FONT_SUBFONT_INDEX)
+        )
         for bold in (0, 1):
             for italic in (0, 1):
                 addMapping(FONT, bold, italic, FONT)

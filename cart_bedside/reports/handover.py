@@ -68,8 +68,9 @@ def handover_pdf(sheet: HandoverSheet, lang: str = "zh_CN", *, figures: bool = T
     return render_handover(sheet, lang, figures=figures)[0]
 
 
-def render_handover(sheet: HandoverSheet, lang: str = "zh_CN", *, figures: bool = True
-                    ) -> tuple[bytes, int]:
+def render_handover(
+    sheet: HandoverSheet, lang: str = "zh_CN", *, figures: bool = True
+) -> tuple[bytes, int]:
     """The PDF bytes and the number of pages."""
     font = register_fonts()
     words = Words(lang, font)
@@ -91,29 +92,49 @@ def render_handover(sheet: HandoverSheet, lang: str = "zh_CN", *, figures: bool 
     saved = rl_config.useA85
     rl_config.useA85 = 0  # binary streams: reportlab's pure-Python ASCII85 took a third
     try:
-        doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(
-            *a, footer=footer(words), **k))
+        doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer(words), **k))
     finally:
         rl_config.useA85 = saved
     return buf.getvalue(), doc.page
 
 
-def record_print(repo: Repository, sheet: HandoverSheet, user: str, *, lang: str,
-                 destination: str, pages: int | None = None, sha256: str | None = None) -> int:
+def record_print(
+    repo: Repository,
+    sheet: HandoverSheet,
+    user: str,
+    *,
+    lang: str,
+    destination: str,
+    pages: int | None = None,
+    sha256: str | None = None,
+) -> int:
     """Write the print to the audit log (action ``print``); returns the entry's seq."""
     details = {
-        "document": "handover", "scope": "bed" if sheet.bed else "ward", "beds": sheet.beds,
-        "episodes": [p.episode_id for p in sheet.patients], "shift": sheet.shift.name,
-        "shift_start": sheet.shift.start.isoformat(timespec="minutes"), "lang": lang,
-        "destination": destination, "pages": pages, "sha256": sha256,
+        "document": "handover",
+        "scope": "bed" if sheet.bed else "ward",
+        "beds": sheet.beds,
+        "episodes": [p.episode_id for p in sheet.patients],
+        "shift": sheet.shift.name,
+        "shift_start": sheet.shift.start.isoformat(timespec="minutes"),
+        "lang": lang,
+        "destination": destination,
+        "pages": pages,
+        "sha256": sha256,
     }
     return repo.log_event("print", user, details=details)
 
 
-def write_handover(repo: Repository, out: Path | str, *, user: str = "system",
-                   lang: str | None = None, shift_name: str | None = None,
-                   bed: str | None = None, now: datetime | None = None,
-                   figures: bool = True) -> HandoverResult:
+def write_handover(
+    repo: Repository,
+    out: Path | str,
+    *,
+    user: str = "system",
+    lang: str | None = None,
+    shift_name: str | None = None,
+    bed: str | None = None,
+    now: datetime | None = None,
+    figures: bool = True,
+) -> HandoverResult:
     """Gather, draw and write the handover PDF to ``out`` (atomically), and audit the print.
 
     ``lang`` defaults to the ward's language setting.
@@ -135,6 +156,7 @@ def write_handover(repo: Repository, out: Path | str, *, user: str = "system",
         Path(tmp).unlink(missing_ok=True)
         raise
     digest = hashlib.sha256(pdf).hexdigest()
-    seq = record_print(repo, sheet, user, lang=lang, destination=str(out), pages=pages,
-                       sha256=digest)
+    seq = record_print(
+        repo, sheet, user, lang=lang, destination=str(out), pages=pages, sha256=digest
+    )
     return HandoverResult(out, pages, tuple(sheet.beds), digest, seq)

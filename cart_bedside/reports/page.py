@@ -64,22 +64,31 @@ class Words:
         self.lang = lang
         self.font = font
         # Body type ≥ 9 pt (issue 11): read at arm's length at shift change.
-        base = ParagraphStyle("base", fontName=font, fontSize=BODY_PT, leading=11.4,
-                              textColor=INK, wordWrap="CJK")
+        base = ParagraphStyle(
+            "base", fontName=font, fontSize=BODY_PT, leading=11.4, textColor=INK, wordWrap="CJK"
+        )
         self.body = base
         self.small = ParagraphStyle("small", parent=base, fontSize=8.0, leading=9.8)
-        self.label = ParagraphStyle("label", parent=base, fontSize=BODY_PT, leading=11.0,
-                                    textColor=MUTED)
+        self.label = ParagraphStyle(
+            "label", parent=base, fontSize=BODY_PT, leading=11.0, textColor=MUTED
+        )
         self.cell = ParagraphStyle("cell", parent=base, fontSize=BODY_PT, leading=10.8)
         self.cell_c = ParagraphStyle("cell_c", parent=self.cell, alignment=TA_CENTER)
-        self.head = ParagraphStyle("head", parent=base, fontSize=BODY_PT, leading=10.8,
-                                   alignment=TA_CENTER)
-        self.title = ParagraphStyle("title", parent=base, fontSize=13, leading=17,
-                                    spaceAfter=3)
-        self.section = ParagraphStyle("section", parent=base, fontSize=10, leading=9.5,
-                                      textColor=colors.white, alignment=TA_CENTER)
-        self.section_word = ParagraphStyle("section_word", parent=self.section,
-                                           fontSize=6.6 if lang == "en" else 7.6, leading=9)
+        self.head = ParagraphStyle(
+            "head", parent=base, fontSize=BODY_PT, leading=10.8, alignment=TA_CENTER
+        )
+        self.title = ParagraphStyle("title", parent=base, fontSize=13, leading=17, spaceAfter=3)
+        self.section = ParagraphStyle(
+            "section",
+            parent=base,
+            fontSize=10,
+            leading=9.5,
+            textColor=colors.white,
+            alignment=TA_CENTER,
+        )
+        self.section_word = ParagraphStyle(
+            "section_word", parent=self.section, fontSize=6.6 if lang == "en" else 7.6, leading=9
+        )
 
     def t(self, code: str | Message, **params: Any) -> str:
         message = code if isinstance(code, Message) else msg(code, **params)
@@ -115,8 +124,9 @@ class Words:
 class NumberedCanvas(Canvas):
     """Defers page output until the end so each footer can say "page n of N"."""
 
-    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None] | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, footer: Callable[[Canvas, int, int], None] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._footer = footer
@@ -152,16 +162,32 @@ class RunningHead(Flowable):
 
 class HandoverDoc(BaseDocTemplate):
     def __init__(self, buf: io.BytesIO, sheet: HandoverSheet, words: Words) -> None:
-        super().__init__(buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-                         title=words.t("handover.title"), author=sheet.printed_by_name,
-                         subject=sheet.ward_name, creator=f"cart-bedside {__version__}")
+        super().__init__(
+            buf,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=words.t("handover.title"),
+            author=sheet.printed_by_name,
+            subject=sheet.ward_name,
+            creator=f"cart-bedside {__version__}",
+        )
         self.sheet = sheet
         self.words = words
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame],
-                                            onPageEnd=self._header)])
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            CONTENT_W,
+            PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=self._header)])
 
     def _header(self, canv: Canvas, _doc: Any) -> None:
         w, s = self.words, self.sheet
@@ -171,17 +197,29 @@ class HandoverDoc(BaseDocTemplate):
         canv.setFillColor(INK)
         canv.drawString(MARGIN_X, top, s.ward_name or w.t("handover.ward_unnamed"))
         canv.setFont(w.font, 10.5)
-        shift = w.t("handover.header.shift", shift=s.shift.label, date=w.date(s.shift.start),
-                    start=s.shift.start.strftime("%H:%M"), end=s.shift.end.strftime("%H:%M"))
+        shift = w.t(
+            "handover.header.shift",
+            shift=s.shift.label,
+            date=w.date(s.shift.start),
+            start=s.shift.start.strftime("%H:%M"),
+            end=s.shift.end.strftime("%H:%M"),
+        )
         canv.drawRightString(PAGE_W - MARGIN_X, top, f"{w.t('handover.title')} · {shift}")
         running = getattr(canv, "_cart_running_head", "")
         canv.setFont(w.font, 9)
         canv.drawString(MARGIN_X, top - 5.2 * mm, running)
         canv.setFont(w.font, 8)
-        canv.drawRightString(PAGE_W - MARGIN_X, top - 5.2 * mm, w.t(
-            "handover.header.printed", date=w.date(s.printed_at),
-            time=s.printed_at.strftime("%H:%M"), user=printed_by_text(s))
-            + (" · " + w.t("audit.anchor", anchor=s.anchor) if s.anchor else ""))
+        canv.drawRightString(
+            PAGE_W - MARGIN_X,
+            top - 5.2 * mm,
+            w.t(
+                "handover.header.printed",
+                date=w.date(s.printed_at),
+                time=s.printed_at.strftime("%H:%M"),
+                user=printed_by_text(s),
+            )
+            + (" · " + w.t("audit.anchor", anchor=s.anchor) if s.anchor else ""),
+        )
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 7.5 * mm, PAGE_W - MARGIN_X, top - 7.5 * mm)
@@ -200,11 +238,13 @@ def footer(words: Words) -> Callable[[Canvas, int, int], None]:
         canv.setFont(words.font, 8)
         canv.setFillColor(MUTED)
         y = 8 * mm
-        canv.drawCentredString(PAGE_W / 2, y, words.t("handover.footer.page", page=page,
-                                                      total=total))
+        canv.drawCentredString(
+            PAGE_W / 2, y, words.t("handover.footer.page", page=page, total=total)
+        )
         canv.drawString(MARGIN_X, y, f"cart-bedside {__version__}")
         canv.drawRightString(PAGE_W - MARGIN_X, y, words.t("handover.footer.confidential"))
         canv.restoreState()
+
     return draw
 
 
@@ -227,19 +267,28 @@ def grade_styles(cells: Sequence[tuple[int, int, int]]) -> list[tuple]:
 
 
 def signature_block(words: Words) -> Table:
-    labels = [words.t("handover.sign.handed_over"), words.t("handover.sign.received"),
-              words.t("handover.sign.physician"), words.t("handover.sign.time")]
+    labels = [
+        words.t("handover.sign.handed_over"),
+        words.t("handover.sign.received"),
+        words.t("handover.sign.physician"),
+        words.t("handover.sign.time"),
+    ]
     row: list[Any] = []
     for label in labels:
         row += [words.p(label, words.label), ""]
     widths = [22 * mm, 25 * mm, 22 * mm, 25 * mm, 20 * mm, 25 * mm, 14 * mm, 22 * mm]
     table = Table([row], colWidths=widths, rowHeights=[SIGNATURE_H - 2 * mm])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
-        *[("LINEBELOW", (c, 0), (c, 0), 0.7, INK) for c in (1, 3, 5, 7)],
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
+                *[("LINEBELOW", (c, 0), (c, 0), 0.7, INK) for c in (1, 3, 5, 7)],
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     table.hAlign = "LEFT"
     return table
 
@@ -273,13 +322,19 @@ def task_texts(w: Words, tasks: Sequence[TaskLine], short: bool = False) -> list
         if len(same) == 1:
             lines.append(w.t("handover.task_line", task=text, due=w.when(same[0].due_at)))
         else:
-            lines.append(w.t("handover.task_lines", task=text, count=len(same),
-                             first=w.when(same[0].due_at), last=w.when(same[-1].due_at)))
+            lines.append(
+                w.t(
+                    "handover.task_lines",
+                    task=text,
+                    count=len(same),
+                    first=w.when(same[0].due_at),
+                    last=w.when(same[-1].due_at),
+                )
+            )
     return lines
 
 
-def bullets(words: Words, lines: Sequence[str], style: ParagraphStyle | None = None
-             ) -> Paragraph:
+def bullets(words: Words, lines: Sequence[str], style: ParagraphStyle | None = None) -> Paragraph:
     if not lines:
         return words.p("—", style)
     text = "<br/>".join(f"• {words.markup(line)}" for line in lines)
@@ -293,8 +348,9 @@ class FigureImage(Flowable):
     ``reserve`` is the room left below it for the signature lines.
     """
 
-    def __init__(self, image: ImageReader, width: float, min_scale: float = 0.6,
-                 reserve: float = 0.0) -> None:
+    def __init__(
+        self, image: ImageReader, width: float, min_scale: float = 0.6, reserve: float = 0.0
+    ) -> None:
         super().__init__()
         self.image = image
         w, h = image.getSize()

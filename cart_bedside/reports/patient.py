@@ -48,31 +48,50 @@ from .page import (
 from .summary import age_sex, alert_text
 
 
-def patient_story(ps: PatientSheet, sheet: HandoverSheet, words: Words,
-             figure: Callable[[PatientSheet], ImageReader | None]) -> list[Flowable]:
+def patient_story(
+    ps: PatientSheet,
+    sheet: HandoverSheet,
+    words: Words,
+    figure: Callable[[PatientSheet], ImageReader | None],
+) -> list[Flowable]:
     w = words
     a = ps.assessment
     p = ps.patient
-    title = w.t("handover.patient.running", bed=ps.bed, name=p.name,
-                day=format_study_day(ps.day))
+    title = w.t("handover.patient.running", bed=ps.bed, name=p.name, day=format_study_day(ps.day))
     story: list[Flowable] = [RunningHead(title), _patient_banner(ps, w)]
     story.append(Spacer(1, 2 * mm))
 
     s_rows = [
-        ("diagnosis", w.t("handover.diagnosis_product", diagnosis=_diagnosis(w, p.diagnosis),
-                          product=p.product or "—", target=p.target or "—",
-                          costim=p.costim_domain or "—")),
+        (
+            "diagnosis",
+            w.t(
+                "handover.diagnosis_product",
+                diagnosis=_diagnosis(w, p.diagnosis),
+                product=p.product or "—",
+                target=p.target or "—",
+                costim=p.costim_domain or "—",
+            ),
+        ),
         ("crs", _grade_line(w, a.crs.grade, a.crs_reasons, ps.crs_confirmation, ps.crs_shown)),
-        ("icans", _grade_line(w, a.icans.grade, a.icans_reasons, ps.icans_confirmation,
-                              ps.icans_shown)),
+        (
+            "icans",
+            _grade_line(w, a.icans.grade, a.icans_reasons, ps.icans_confirmation, ps.icans_shown),
+        ),
         ("risk", _risk_line(w, a)),
     ]
     # The one tocilizumab state, as on the panel (the grades are the rows above).
-    toci = w.t(tocilizumab_state_messages(
-        tocilizumab_state(a.ledger, a.crs.grade, a.icans.grade))[1])
+    toci = w.t(
+        tocilizumab_state_messages(tocilizumab_state(a.ledger, a.crs.grade, a.icans.grade))[1]
+    )
     b_rows = [
-        ("infusion", w.t("handover.infusion", infusion=w.when(ps.infusion_time),
-                         admitted=w.when(ps.admitted_at))),
+        (
+            "infusion",
+            w.t(
+                "handover.infusion",
+                infusion=w.when(ps.infusion_time),
+                admitted=w.when(ps.admitted_at),
+            ),
+        ),
         ("highest", _highest(w, ps)),
         ("doses", _dose_lines(w, ps)),
         ("toci", toci),
@@ -82,28 +101,55 @@ def patient_story(ps: PatientSheet, sheet: HandoverSheet, words: Words,
     a_rows = [
         ("vitals", _vitals_line(w, ps) + _news2_line(w, a)),
         ("neuro", _neuro_line(w, ps)),
-        ("balance", "\n".join([
-            w.t("handover.balance.shift", shift=sheet.shift.label,
-                text=balance_text(w, ps.shift_balance)),
-            w.t("handover.balance.day", text=balance_text(w, ps.balance_24h)),
-            w.t("handover.balance.cumulative", text=balance_text(w, ps.cumulative)),
-        ])),
+        (
+            "balance",
+            "\n".join(
+                [
+                    w.t(
+                        "handover.balance.shift",
+                        shift=sheet.shift.label,
+                        text=balance_text(w, ps.shift_balance),
+                    ),
+                    w.t("handover.balance.day", text=balance_text(w, ps.balance_24h)),
+                    w.t("handover.balance.cumulative", text=balance_text(w, ps.cumulative)),
+                ]
+            ),
+        ),
         ("weight", w.t(ps.weight.summary) if ps.weight else "—"),
         ("alerts", [alert_text(w, al) for al in ps.alerts]),
         ("overdue", task_texts(w, ps.overdue)),
     ]
     if ps.not_done:  # §12: checks recorded as not done, with why (a row only when there are)
-        a_rows.append(("not_done", [w.t("handover.not_done_line", task=w.t(t.message),
-                                        due=w.when(t.due_at), why=w.t(t.not_done))
-                                    for t in ps.not_done if t.not_done]))
+        a_rows.append(
+            (
+                "not_done",
+                [
+                    w.t(
+                        "handover.not_done_line",
+                        task=w.t(t.message),
+                        due=w.when(t.due_at),
+                        why=w.t(t.not_done),
+                    )
+                    for t in ps.not_done
+                    if t.not_done
+                ],
+            )
+        )
     plan = a.plan
     r_rows = [
         ("plan_crs", [w.t(m) for m in plan.crs_lines]),
         ("plan_icans", [w.t(m) for m in plan.icans_lines]),
         # The patient's protocol by name (§10), then the sections the step comes from.
-        ("sources", _protocol_line(w, ps) + ("；" if w.lang == "zh_CN" else "; ")
-         + ("；".join(w.t(m) for m in plan.sources) if w.lang == "zh_CN"
-            else "; ".join(w.t(m) for m in plan.sources))),
+        (
+            "sources",
+            _protocol_line(w, ps)
+            + ("；" if w.lang == "zh_CN" else "; ")
+            + (
+                "；".join(w.t(m) for m in plan.sources)
+                if w.lang == "zh_CN"
+                else "; ".join(w.t(m) for m in plan.sources)
+            ),
+        ),
         ("due_next", task_texts(w, ps.due_next)),
     ]
     for letter, rows in (("s", s_rows), ("b", b_rows), ("a", a_rows), ("r", r_rows)):
@@ -124,25 +170,43 @@ def _patient_banner(ps: PatientSheet, w: Words) -> Table:
     left = Paragraph(
         f'<font size="15">{escape(w.t("handover.bed", bed=ps.bed))}</font>'
         f'&nbsp;&nbsp;<font size="13">{escape(ps.patient.name)}</font>&nbsp;&nbsp;'
-        f'{escape(age_sex(w, ps))}&nbsp;&nbsp;MRN {escape(ps.patient.mrn or "—")}',
-        ParagraphStyle("banner", parent=w.body, leading=18))
-    day = Paragraph(f'<font size="13">{escape(format_study_day(ps.day))}</font>',
-                    ParagraphStyle("day", parent=w.body, alignment=TA_CENTER, leading=16))
+        f"{escape(age_sex(w, ps))}&nbsp;&nbsp;MRN {escape(ps.patient.mrn or '—')}",
+        ParagraphStyle("banner", parent=w.body, leading=18),
+    )
+    day = Paragraph(
+        f'<font size="13">{escape(format_study_day(ps.day))}</font>',
+        ParagraphStyle("day", parent=w.body, alignment=TA_CENTER, leading=16),
+    )
     big = ParagraphStyle("big", parent=w.cell_c, fontSize=10, leading=12)
-    crs_grade, icans_grade = (_standing(a.crs.grade, ps.crs_shown),
-                              _standing(a.icans.grade, ps.icans_shown))
+    crs_grade, icans_grade = (
+        _standing(a.crs.grade, ps.crs_shown),
+        _standing(a.icans.grade, ps.icans_shown),
+    )
     crs = grade_cell(w, crs_grade, big)
     icans = grade_cell(w, icans_grade, big)
-    row = [left, day, w.p("CRS", w.cell_c), crs, w.p("ICANS", w.cell_c), icans,
-           w.p("NEWS2", w.cell_c), _news2_cell(w, a, big)]
-    table = Table([row], colWidths=[76 * mm, 18 * mm, 11 * mm, 18 * mm, 15 * mm, 18 * mm,
-                                    15 * mm, 15 * mm])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BOX", (0, 0), (-1, -1), 0.8, INK),
-        ("LINEAFTER", (0, 0), (1, 0), 0.4, RULE),
-        *grade_styles([(3, 0, crs_grade), (5, 0, icans_grade)]),
-    ]))
+    row = [
+        left,
+        day,
+        w.p("CRS", w.cell_c),
+        crs,
+        w.p("ICANS", w.cell_c),
+        icans,
+        w.p("NEWS2", w.cell_c),
+        _news2_cell(w, a, big),
+    ]
+    table = Table(
+        [row], colWidths=[76 * mm, 18 * mm, 11 * mm, 18 * mm, 15 * mm, 18 * mm, 15 * mm, 15 * mm]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOX", (0, 0), (-1, -1), 0.8, INK),
+                ("LINEAFTER", (0, 0), (1, 0), 0.4, RULE),
+                *grade_styles([(3, 0, crs_grade), (5, 0, icans_grade)]),
+            ]
+        )
+    )
     return table
 
 
@@ -155,20 +219,28 @@ def _sbar_table(w: Words, letter: str, rows: Sequence[tuple[str, Any]]) -> Table
             cell = w.p(value or "—")
         head: Any = ""
         if i == 0:  # the letter and its word, tight, so the first row hardly grows
-            head = Paragraph(f'{letter.upper()}<br/><font size="{w.section_word.fontSize}">'
-                             f'{escape(w.t(f"handover.sbar.{letter}"))}</font>', w.section)
+            head = Paragraph(
+                f'{letter.upper()}<br/><font size="{w.section_word.fontSize}">'
+                f"{escape(w.t(f'handover.sbar.{letter}'))}</font>",
+                w.section,
+            )
         data.append([head, w.p(w.t(f"handover.field.{key}"), w.label), cell])
     # No SPAN on the letter column: rows may then split across pages.
-    table = Table(data, colWidths=[SBAR_W, 25 * mm, CONTENT_W - SBAR_W - 25 * mm],
-                  splitByRow=1)
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (0, -1), SECTION_BG),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (1, 0), (-1, -2), 0.3, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.6, MUTED),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
-    ]))
+    table = Table(data, colWidths=[SBAR_W, 25 * mm, CONTENT_W - SBAR_W - 25 * mm], splitByRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (0, -1), SECTION_BG),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (1, 0), (-1, -2), 0.3, RULE),
+                ("BOX", (0, 0), (-1, -1), 0.6, MUTED),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+            ]
+        )
+    )
     return table
 
 
@@ -182,8 +254,11 @@ def _diagnosis(w: Words, code: str | None) -> str:
 def _protocol_line(w: Words, ps: PatientSheet) -> str:
     if ps.protocol is None:
         return "—"
-    return w.t("handover.protocol_line", protocol=w.t(protocol_short_name(ps.protocol.protocol_id)),
-               why=w.t(ps.protocol.reason))
+    return w.t(
+        "handover.protocol_line",
+        protocol=w.t(protocol_short_name(ps.protocol.protocol_id)),
+        why=w.t(ps.protocol.reason),
+    )
 
 
 def _news2_line(w: Words, a) -> str:
@@ -204,7 +279,7 @@ def _standing(computed: int, shown) -> int:
 
 
 def _news2_cell(w: Words, a, style: ParagraphStyle) -> Paragraph:
-    """"NEWS2 9" beside the CRS and ICANS grades (— when not scored, e.g. a child)."""
+    """ "NEWS2 9" beside the CRS and ICANS grades (— when not scored, e.g. a child)."""
     total = a.news2.total if a.news2 is not None else None
     band = a.news2.band.value if total is not None and a.news2.band is not None else ""
     colour = {"urgent_review": "#b35900", "emergency": "#c62828"}.get(band, "#111111")
@@ -212,8 +287,7 @@ def _news2_cell(w: Words, a, style: ParagraphStyle) -> Paragraph:
     return Paragraph(f'<font color="{colour}"><b>{escape(text)}</b></font>', style)
 
 
-def _grade_line(w: Words, grade: int, reasons: Sequence[Message], confirmation,
-                shown=None) -> str:
+def _grade_line(w: Words, grade: int, reasons: Sequence[Message], confirmation, shown=None) -> str:
     if shown is not None and shown.physician is not None:
         # §11: the physician's grade stands (computed grade and reason beside), or lapsed.
         text = w.t(shown.message())
@@ -226,8 +300,7 @@ def _grade_line(w: Words, grade: int, reasons: Sequence[Message], confirmation,
         sep = "；" if w.lang == "zh_CN" else "; "
         text += w.t("handover.reasons", reasons=sep.join(w.t(r) for r in reasons))
     if confirmation.confirmed:
-        text += w.t("handover.confirmed", user=confirmation.by or "?",
-                    time=w.when(confirmation.at))
+        text += w.t("handover.confirmed", user=confirmation.by or "?", time=w.when(confirmation.at))
     else:
         text += w.t("handover.not_confirmed")
     return text
@@ -244,10 +317,15 @@ def _risk_line(w: Words, a) -> str:
 def _highest(w: Words, ps: PatientSheet) -> str:
     a = ps.assessment
     parts = []
-    for name, grade, at in (("CRS", a.crs.max_grade, ps.crs_max_at),
-                            ("ICANS", a.icans.max_grade, ps.icans_max_at)):
-        parts.append(w.t("handover.highest.grade", name=name, grade=grade, at=w.when(at))
-                     if grade else w.t("handover.highest.none", name=name))
+    for name, grade, at in (
+        ("CRS", a.crs.max_grade, ps.crs_max_at),
+        ("ICANS", a.icans.max_grade, ps.icans_max_at),
+    ):
+        parts.append(
+            w.t("handover.highest.grade", name=name, grade=grade, at=w.when(at))
+            if grade
+            else w.t("handover.highest.none", name=name)
+        )
     if a.crs.onset is not None:
         parts.append(w.t("handover.highest.fever", at=w.when(a.crs.onset)))
     return ("；" if w.lang == "zh_CN" else "; ").join(parts)
@@ -259,11 +337,14 @@ def _dose_lines(w: Words, ps: PatientSheet) -> list[str]:
         by_drug.setdefault(drugs.normalise(d.drug), []).append(d)
     lines = []
     for drug, doses in by_drug.items():
-        given = [f"{w.when(d.time)} {d.dose_mg:g} mg" if d.dose_mg is not None
-                 else w.when(d.time) for d in doses]
+        given = [
+            f"{w.when(d.time)} {d.dose_mg:g} mg" if d.dose_mg is not None else w.when(d.time)
+            for d in doses
+        ]
         sep = "，" if w.lang == "zh_CN" else ", "
-        lines.append(w.t("handover.dose_line", drug=w.drug(drug), count=len(doses),
-                         doses=sep.join(given)))
+        lines.append(
+            w.t("handover.dose_line", drug=w.drug(drug), count=len(doses), doses=sep.join(given))
+        )
     return lines
 
 
@@ -288,8 +369,7 @@ def _vitals_line(w: Words, ps: PatientSheet) -> str:
     parts.append(device)
     sep = "，" if w.lang == "zh_CN" else ", "
     if v.vasopressors:
-        parts.append(("、" if w.lang == "zh_CN" else " + ").join(
-            w.drug(x) for x in v.vasopressors))
+        parts.append(("、" if w.lang == "zh_CN" else " + ").join(w.drug(x) for x in v.vasopressors))
     return sep.join(parts)
 
 
@@ -305,5 +385,6 @@ def _neuro_line(w: Words, ps: PatientSheet) -> str:
         score = w.t("handover.neuro_unable")
     level = w.t(term(f"loc.{n.consciousness.value}")) if n.consciousness else ""
     text = f"{w.when(n.time)} {score}"
-    return f"{text}，{level}" if level and w.lang == "zh_CN" else \
-        f"{text}, {level}" if level else text
+    return (
+        f"{text}，{level}" if level and w.lang == "zh_CN" else f"{text}, {level}" if level else text
+    )

@@ -31,8 +31,9 @@ def grade_with_highest(w: Words, grade: int, highest: int) -> Paragraph:
     """The grade now, and the highest since infusion under it when higher."""
     cell = grade_cell(w, grade)
     if highest > grade:
-        cell = Paragraph(cell.text + "<br/>" + escape(w.t("summary.highest", grade=highest)),
-                         w.cell_c)
+        cell = Paragraph(
+            cell.text + "<br/>" + escape(w.t("summary.highest", grade=highest)), w.cell_c
+        )
     return cell
 
 
@@ -80,43 +81,74 @@ def summary_story(sheet: HandoverSheet, words: Words) -> list[Flowable]:
         return [*story, w.p(w.t("handover.no_patients"))]
     # Issue 11: the highest grade under each grade, the last vital signs and when the next
     # tocilizumab dose is allowed (the one state, as on the panel), 9 pt type.
-    head = ["bed", "name", "day", "crs", "icans", "neuro", "vitals", "risk", "balance", "toci",
-            "overdue", "alerts"]
+    head = [
+        "bed",
+        "name",
+        "day",
+        "crs",
+        "icans",
+        "neuro",
+        "vitals",
+        "risk",
+        "balance",
+        "toci",
+        "overdue",
+        "alerts",
+    ]
     widths = [8, 17, 10, 13, 13, 12, 15, 10, 16, 17, 20, 35]
     rows: list[list[Any]] = [[w.p(w.t(f"handover.col.{h}"), w.head) for h in head]]
     grade_cells = []
     for i, ps in enumerate(sheet.patients, start=1):
         a = ps.assessment
-        rows.append([
-            w.p(ps.bed, w.cell_c),
-            w.p(f"{ps.patient.name}\n{age_sex(w, ps)}", w.cell),
-            w.p(format_study_day(ps.day), w.cell_c),
-            grade_with_highest(w, a.crs.grade, a.crs.max_grade),
-            grade_with_highest(w, a.icans.grade, a.icans.max_grade),
-            w.p(neuro_short(w, ps), w.cell_c),
-            w.p(vitals_short(w, ps), w.cell_c),
-            w.p(w.t(a.risk.label), w.cell_c),
-            w.p(w.t("handover.summary.balance", shift=net_text(ps.shift_balance),
-                    cumulative=net_text(ps.cumulative)), w.cell_c),
-            w.p(toci_short(w, ps), w.cell_c),
-            bullets(w, first_few(w, task_texts(w, ps.overdue, short=True)), w.cell),
-            bullets(w, first_few(w, [alert_text(w, al, short=True) for al in ps.alerts]),
-                    w.cell),
-        ])
+        rows.append(
+            [
+                w.p(ps.bed, w.cell_c),
+                w.p(f"{ps.patient.name}\n{age_sex(w, ps)}", w.cell),
+                w.p(format_study_day(ps.day), w.cell_c),
+                grade_with_highest(w, a.crs.grade, a.crs.max_grade),
+                grade_with_highest(w, a.icans.grade, a.icans.max_grade),
+                w.p(neuro_short(w, ps), w.cell_c),
+                w.p(vitals_short(w, ps), w.cell_c),
+                w.p(w.t(a.risk.label), w.cell_c),
+                w.p(
+                    w.t(
+                        "handover.summary.balance",
+                        shift=net_text(ps.shift_balance),
+                        cumulative=net_text(ps.cumulative),
+                    ),
+                    w.cell_c,
+                ),
+                w.p(toci_short(w, ps), w.cell_c),
+                bullets(w, first_few(w, task_texts(w, ps.overdue, short=True)), w.cell),
+                bullets(
+                    w, first_few(w, [alert_text(w, al, short=True) for al in ps.alerts]), w.cell
+                ),
+            ]
+        )
         grade_cells += [(3, i, a.crs.grade), (4, i, a.icans.grade)]
     table = Table(rows, colWidths=[x * mm for x in widths], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("VALIGN", (10, 1), (11, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        *grade_styles(grade_cells),
-    ]))
-    story += [table, Spacer(1, 3 * mm),
-              w.p(w.t("handover.summary.legend"), w.small), Spacer(1, 4 * mm),
-              KeepTogether([signature_block(w)])]
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (10, 1), (11, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                *grade_styles(grade_cells),
+            ]
+        )
+    )
+    story += [
+        table,
+        Spacer(1, 3 * mm),
+        w.p(w.t("handover.summary.legend"), w.small),
+        Spacer(1, 4 * mm),
+        KeepTogether([signature_block(w)]),
+    ]
     return story
 
 
@@ -144,8 +176,11 @@ def alert_text(w: Words, line, short: bool = False) -> str:
     if line.alert.severity is Severity.CRITICAL:
         text = w.t("handover.alert.critical", text=text)
     if line.acknowledged_by:
-        text += w.t("handover.alert.acknowledged", user=line.acknowledged_by,
-                    time=w.when(line.acknowledged_at))
+        text += w.t(
+            "handover.alert.acknowledged",
+            user=line.acknowledged_by,
+            time=w.when(line.acknowledged_at),
+        )
     return text
 
 
@@ -161,6 +196,6 @@ def alert_title(text: str) -> str:
             depth += 1
         elif ch in "）)":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch == "：" or (ch == ":" and text[i + 1:i + 2] == " ")):
+        elif depth == 0 and (ch == "：" or (ch == ":" and text[i + 1 : i + 2] == " ")):
             return text[:i] if i else text
     return text

@@ -68,8 +68,13 @@ class PushIn(BaseModel):
 def create_app(database_url: str, settings: ServerSettings | None = None) -> FastAPI:
     """The API on a connection pool to ``database_url`` (opened when the app starts)."""
     cfg = settings or ServerSettings()
-    pool = ConnectionPool(database_url, min_size=cfg.pool_min, max_size=cfg.pool_max,
-                          open=False, kwargs={"application_name": "cart-bedside-server"})
+    pool = ConnectionPool(
+        database_url,
+        min_size=cfg.pool_min,
+        max_size=cfg.pool_max,
+        open=False,
+        kwargs={"application_name": "cart-bedside-server"},
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -78,13 +83,20 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
             found = current_version(conn)
         if found != LATEST:
             pool.close()
-            raise RuntimeError(f"the ward database has schema version {found}, this server "
-                               f"needs {LATEST}: run cart-bedside server init first")
+            raise RuntimeError(
+                f"the ward database has schema version {found}, this server "
+                f"needs {LATEST}: run cart-bedside server init first"
+            )
         yield
         pool.close()
 
-    app = FastAPI(title="cart-bedside ward server", lifespan=lifespan, docs_url=None,
-                  redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="cart-bedside ward server",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
 
     @app.exception_handler(StarletteHTTPException)
     async def _flat(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -110,13 +122,16 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
         """Refuse an address that failed authentication too often (before looking further)."""
         who = source(request)
         if store.recent_failures(conn, who, cfg.failure_window_s) >= cfg.max_auth_failures:
-            raise HTTPException(429, _err("rate_limited", "too many failed attempts from "
-                                          "this address; try again later"),
-                                headers={"Retry-After": str(int(cfg.failure_window_s))})
+            raise HTTPException(
+                429,
+                _err("rate_limited", "too many failed attempts from this address; try again later"),
+                headers={"Retry-After": str(int(cfg.failure_window_s))},
+            )
         return who
 
-    def fail(conn: psycopg.Connection, who: str, status: int, code: str,
-             text: str) -> HTTPException:
+    def fail(
+        conn: psycopg.Connection, who: str, status: int, code: str, text: str
+    ) -> HTTPException:
         store.record_failure(conn, who)
         log.warning("auth failure from %s: %s", who, code)
         return HTTPException(status, _err(code, text))
@@ -126,16 +141,15 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
         scheme, _, token = value.partition(" ")
         return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
-    def device(request: Request, who: Annotated[str, Depends(guard)],
-               conn: Conn) -> store.Device:
+    def device(request: Request, who: Annotated[str, Depends(guard)], conn: Conn) -> store.Device:
         token = bearer(request)
         if token is None:
-            raise fail(conn, who, 401, "no_token",
-                       "send the device token: Authorization: Bearer …")
+            raise fail(conn, who, 401, "no_token", "send the device token: Authorization: Bearer …")
         found = store.authenticate(conn, token)
         if found == "revoked":
-            raise fail(conn, who, 403, "device_revoked",
-                       "this device was revoked by the ward admin")
+            raise fail(
+                conn, who, 403, "device_revoked", "this device was revoked by the ward admin"
+            )
         if not isinstance(found, store.Device):
             raise fail(conn, who, 401, "unknown_token", "unknown device token")
         return found
@@ -149,8 +163,16 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
     return app
 
 
-def _routes(app: FastAPI, db: Callable, Conn: Any, cfg: ServerSettings, guard: Callable,
-            fail: Callable, device: Callable, admin: Callable) -> None:
+def _routes(
+    app: FastAPI,
+    db: Callable,
+    Conn: Any,
+    cfg: ServerSettings,
+    guard: Callable,
+    fail: Callable,
+    device: Callable,
+    admin: Callable,
+) -> None:
     @app.get(f"{API}/health")
     def health() -> JSONResponse:
         try:
@@ -166,8 +188,13 @@ def _routes(app: FastAPI, db: Callable, Conn: Any, cfg: ServerSettings, guard: C
         try:
             made = store.enroll(conn, body.code, body.device_id, body.name)
         except store.DeviceExistsError:
-            return JSONResponse(_err("device_exists", "that device id is already "
-                                     "enrolled; revoke it or enroll without device_id"), 409)
+            return JSONResponse(
+                _err(
+                    "device_exists",
+                    "that device id is already enrolled; revoke it or enroll without device_id",
+                ),
+                409,
+            )
         if made is None:
             raise fail(conn, who, 401, "bad_code", "unknown, used or expired enrolment code")
         dev, token = made
@@ -175,20 +202,27 @@ def _routes(app: FastAPI, db: Callable, Conn: Any, cfg: ServerSettings, guard: C
         return JSONResponse({"device_id": dev.id, "role": dev.role, "token": token})
 
     @app.post(f"{API}/push")
-    def push(body: PushIn, dev: Annotated[store.Device, Depends(device)],
-             conn: Conn) -> JSONResponse:
+    def push(
+        body: PushIn, dev: Annotated[store.Device, Depends(device)], conn: Conn
+    ) -> JSONResponse:
         try:
             when = parse_device_time(body.device_time)
             rows = [check_row(i, raw) for i, raw in enumerate(body.rows)]
         except RowError as exc:
-            return JSONResponse(_err("invalid_row", exc.message, f"rows[{exc.index}].{exc.field}"
-                                     .rstrip(".")), 422)
+            return JSONResponse(
+                _err("invalid_row", exc.message, f"rows[{exc.index}].{exc.field}".rstrip(".")), 422
+            )
         except ValueError as exc:
             return JSONResponse(_err("invalid_device_time", str(exc), "device_time"), 422)
         result = store.push(conn, dev, rows, when)
-        out: dict[str, Any] = {"stored": result.stored, "duplicates": result.duplicates,
-                               "conflicts": result.conflicts, "receipt": result.receipt,
-                               "clock_skew_s": result.clock_skew_s, "results": result.results}
+        out: dict[str, Any] = {
+            "stored": result.stored,
+            "duplicates": result.duplicates,
+            "conflicts": result.conflicts,
+            "receipt": result.receipt,
+            "clock_skew_s": result.clock_skew_s,
+            "results": result.results,
+        }
         skew = result.clock_skew_s
         if skew is not None and abs(skew) > SKEW_WARN_S:
             side = "ahead of" if skew > 0 else "behind"
@@ -199,11 +233,14 @@ def _routes(app: FastAPI, db: Callable, Conn: Any, cfg: ServerSettings, guard: C
         return JSONResponse(out, 409 if result.conflicts else 200)
 
     @app.get(f"{API}/pull")
-    def pull(dev: Annotated[store.Device, Depends(device)], conn: Conn,
-             cursor: Annotated[int, Query(ge=0)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PULL_ROWS)] = DEFAULT_PULL_ROWS,
-             discharged_days: Annotated[float | None, Query(ge=0, le=36500)] = None,
-             episode: Annotated[str | None, Query(max_length=128)] = None) -> Response:
+    def pull(
+        dev: Annotated[store.Device, Depends(device)],
+        conn: Conn,
+        cursor: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PULL_ROWS)] = DEFAULT_PULL_ROWS,
+        discharged_days: Annotated[float | None, Query(ge=0, le=36500)] = None,
+        episode: Annotated[str | None, Query(max_length=128)] = None,
+    ) -> Response:
         days = cfg.discharged_days if discharged_days is None else discharged_days
         page = pulls.pull(conn, dev, cursor, limit, days, episode)
         return Response(page.to_json(), media_type="application/json")
@@ -224,8 +261,9 @@ def _routes(app: FastAPI, db: Callable, Conn: Any, cfg: ServerSettings, guard: C
         with db() as conn:
             done = store.revoke(conn, device_id)
         if not done:
-            return JSONResponse(_err("no_such_device", "no enrolled, unrevoked device with "
-                                     "that id"), 404)
+            return JSONResponse(
+                _err("no_such_device", "no enrolled, unrevoked device with that id"), 404
+            )
         log.info("device %s revoked", device_id)
         return JSONResponse({"revoked": device_id})
 

@@ -11,21 +11,25 @@ ROLES = ("tablet", "workstation")
 ENV_URL = "CART_BEDSIDE_DATABASE_URL"
 
 
-def add_arguments(parser: argparse.ArgumentParser,
-                  each: Callable[[argparse.ArgumentParser], None] | None = None) -> None:
+def add_arguments(
+    parser: argparse.ArgumentParser, each: Callable[[argparse.ArgumentParser], None] | None = None
+) -> None:
     """Add the server's sub-commands (init, run, enroll-code, devices, revoke, admin-token);
     ``each`` is called with every sub-command's parser (the app's parser adds its global
     options there, so they work after the sub-command's name too)."""
-    commands = parser.add_subparsers(dest="server_command", metavar="SERVER_COMMAND",
-                                     required=True)
+    commands = parser.add_subparsers(dest="server_command", metavar="SERVER_COMMAND", required=True)
 
     def command(name: str, text: str) -> argparse.ArgumentParser:
         p = commands.add_parser(name, help=text, description=text)
         if each is not None:
             each(p)
-        p.add_argument("--database-url", metavar="URL", default=os.environ.get(ENV_URL),
-                       help=f"PostgreSQL URL, e.g. postgresql://cart@localhost/cart_ward "
-                            f"(default: ${ENV_URL}, which keeps a password out of ps)")
+        p.add_argument(
+            "--database-url",
+            metavar="URL",
+            default=os.environ.get(ENV_URL),
+            help=f"PostgreSQL URL, e.g. postgresql://cart@localhost/cart_ward "
+            f"(default: ${ENV_URL}, which keeps a password out of ps)",
+        )
         return p
 
     p = command("init", "create or migrate the server's schema and the ward")
@@ -35,9 +39,13 @@ def add_arguments(parser: argparse.ArgumentParser,
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--certfile", metavar="PEM", help="TLS certificate (chain), PEM")
     p.add_argument("--keyfile", metavar="PEM", help="TLS private key, PEM")
-    p.add_argument("--discharged-days", type=float, default=14.0, metavar="N",
-                   help="tablets receive episodes open or discharged in the last N days "
-                        "(default 14)")
+    p.add_argument(
+        "--discharged-days",
+        type=float,
+        default=14.0,
+        metavar="N",
+        help="tablets receive episodes open or discharged in the last N days (default 14)",
+    )
     p = command("enroll-code", "print a one-time enrolment code (valid 15 min)")
     p.add_argument("--ward", required=True, metavar="NAME")
     p.add_argument("--role", choices=ROLES, default="tablet")

@@ -31,12 +31,17 @@ def run(args: argparse.Namespace) -> int:
     """Run ``args.server_command``; returns the exit status."""
     import psycopg
 
-    lang = (getattr(args, "message_lang", None) or getattr(args, "lang", None)
-            or DEFAULT_LANGUAGE)
+    lang = getattr(args, "message_lang", None) or getattr(args, "lang", None) or DEFAULT_LANGUAGE
     if not args.database_url:
         return _fail(msg("server.error.no_database_url"), lang, 2)
-    handler = {"init": _init, "run": _run, "enroll-code": _enroll_code, "devices": _devices,
-               "revoke": _revoke, "admin-token": _admin_token}[args.server_command]
+    handler = {
+        "init": _init,
+        "run": _run,
+        "enroll-code": _enroll_code,
+        "devices": _devices,
+        "revoke": _revoke,
+        "admin-token": _admin_token,
+    }[args.server_command]
     try:
         result = handler(args, lang)
     except _BadInput as exc:
@@ -84,11 +89,22 @@ def _init(args: argparse.Namespace, lang: str) -> str:
     with _connect(args.database_url) as conn:
         applied = schema.migrate(conn)
         _, created = store.ensure_ward(conn, args.ward.strip())
-    what = (render(msg("server.init.applied", versions=", ".join(map(str, applied))), lang)
-            if applied else render(msg("server.init.up_to_date"), lang))
+    what = (
+        render(msg("server.init.applied", versions=", ".join(map(str, applied))), lang)
+        if applied
+        else render(msg("server.init.up_to_date"), lang)
+    )
     state = render(msg("server.init.created" if created else "server.init.exists"), lang)
-    return render(msg("server.init.done", version=schema.LATEST, applied=what,
-                      ward=args.ward.strip(), state=state), lang)
+    return render(
+        msg(
+            "server.init.done",
+            version=schema.LATEST,
+            applied=what,
+            ward=args.ward.strip(),
+            state=state,
+        ),
+        lang,
+    )
 
 
 def _run(args: argparse.Namespace, lang: str) -> int:
@@ -101,8 +117,15 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     if not args.certfile and not _loopback(args.host):
         raise _BadInput(msg("server.error.needs_tls", host=args.host))
     app = create_app(args.database_url, ServerSettings(discharged_days=args.discharged_days))
-    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.certfile,
-                ssl_keyfile=args.keyfile, log_level="info", server_header=False)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.certfile,
+        ssl_keyfile=args.keyfile,
+        log_level="info",
+        server_header=False,
+    )
     return 0
 
 
@@ -120,9 +143,16 @@ def _enroll_code(args: argparse.Namespace, lang: str) -> str:
 
     with _connect(args.database_url) as conn:
         code, until = store.new_enroll_code(conn, _ward(conn, args.ward), args.role)
-    return render(msg("server.enroll_code.done", ward=args.ward, role=args.role,
-                      enroll_code=code,
-                      until=until.astimezone().strftime("%Y-%m-%d %H:%M")), lang)
+    return render(
+        msg(
+            "server.enroll_code.done",
+            ward=args.ward,
+            role=args.role,
+            enroll_code=code,
+            until=until.astimezone().strftime("%Y-%m-%d %H:%M"),
+        ),
+        lang,
+    )
 
 
 def _devices(args: argparse.Namespace, lang: str) -> str:
@@ -139,12 +169,25 @@ def _devices(args: argparse.Namespace, lang: str) -> str:
         text = "—" if skew is None else f"{skew:+.0f} s"
         if skew is not None and abs(skew) > SKEW_WARN_S:
             text += " " + render(msg("server.devices.skew_warning"), lang)
-        seen = d["last_seen_at"].astimezone().strftime("%Y-%m-%d %H:%M") if d["last_seen_at"] \
-            else "—"
+        seen = (
+            d["last_seen_at"].astimezone().strftime("%Y-%m-%d %H:%M") if d["last_seen_at"] else "—"
+        )
         state = "server.devices.revoked" if d["revoked_at"] else "server.devices.active"
-        lines.append(render(msg("server.devices.line", device=d["id"], ward=d["ward"],
-                                role=d["role"], name=d["name"] or "—", seen=seen, skew=text,
-                                state=render(msg(state), lang)), lang))
+        lines.append(
+            render(
+                msg(
+                    "server.devices.line",
+                    device=d["id"],
+                    ward=d["ward"],
+                    role=d["role"],
+                    name=d["name"] or "—",
+                    seen=seen,
+                    skew=text,
+                    state=render(msg(state), lang),
+                ),
+                lang,
+            )
+        )
     return "\n".join(lines)
 
 

@@ -24,10 +24,19 @@ from typing import Any
 API = "/api/v1"
 #: Never leave the tablet (named so the refusal says why).
 DEVICE_LOCAL_TABLES: frozenset[str] = frozenset(
-    ("drafts", "local_meta", "open_episodes", "users", "ward_settings",
-     # Lab import bookkeeping (issue 17) stays on the importing station for now; the lab
-     # results it wrote are clinical rows and travel.
-     "lab_import_messages", "lab_result_sources", "lab_unmatched"))
+    (
+        "drafts",
+        "local_meta",
+        "open_episodes",
+        "users",
+        "ward_settings",
+        # Lab import bookkeeping (issue 17) stays on the importing station for now; the lab
+        # results it wrote are clinical rows and travel.
+        "lab_import_messages",
+        "lab_result_sources",
+        "lab_unmatched",
+    )
+)
 MAX_PUSH_ROWS = 1000
 MAX_PULL_ROWS = 5000
 DEFAULT_PULL_ROWS = 1000
@@ -61,8 +70,9 @@ class RowError(ValueError):
 
 def canonical_json(value: Any) -> str:
     """Sorted keys, no spaces, UTF-8 text (the same rule as the tablet's audit log)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
 
 
 def content_sha256(content: dict[str, Any]) -> str:

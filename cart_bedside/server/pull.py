@@ -48,34 +48,60 @@ class Page:
         """The response body, built around each row's stored canonical JSON (not re-parsed)."""
         parts = []
         for table, rid, device, content, sha, seq, received in self.rows:
-            head = json.dumps({"table": table, "id": rid, "device_id": device, "sha256": sha,
-                               "seq": seq, "received_at": received.astimezone(UTC).isoformat()},
-                              ensure_ascii=False)
+            head = json.dumps(
+                {
+                    "table": table,
+                    "id": rid,
+                    "device_id": device,
+                    "sha256": sha,
+                    "seq": seq,
+                    "received_at": received.astimezone(UTC).isoformat(),
+                },
+                ensure_ascii=False,
+            )
             parts.append(f'{head[:-1]},"content":{content}}}')
-        return (f'{{"next_cursor":{self.next_cursor},"more":{"true" if self.more else "false"},'
-                f'"rows":[{",".join(parts)}]}}').encode()
+        return (
+            f'{{"next_cursor":{self.next_cursor},"more":{"true" if self.more else "false"},'
+            f'"rows":[{",".join(parts)}]}}'
+        ).encode()
 
 
-def pull(conn: psycopg.Connection, device: Device, cursor: int, limit: int,
-         discharged_days: float, episode: str | None = None) -> Page:
+def pull(
+    conn: psycopg.Connection,
+    device: Device,
+    cursor: int,
+    limit: int,
+    discharged_days: float,
+    episode: str | None = None,
+) -> Page:
     """One page of rows after ``cursor`` (see the module doc for which rows)."""
-    high_row = conn.execute("SELECT coalesce(max(seq), 0) FROM rows WHERE ward_id = %s",
-                            (device.ward_id,)).fetchone()
+    high_row = conn.execute(
+        "SELECT coalesce(max(seq), 0) FROM rows WHERE ward_id = %s", (device.ward_id,)
+    ).fetchone()
     high = int(high_row[0]) if high_row else 0
-    params = {"ward": device.ward_id, "cursor": cursor, "high": high, "limit": limit,
-              "episode": episode,
-              "cutoff": datetime.now(UTC) - timedelta(days=discharged_days)}
+    params = {
+        "ward": device.ward_id,
+        "cursor": cursor,
+        "high": high,
+        "limit": limit,
+        "episode": episode,
+        "cutoff": datetime.now(UTC) - timedelta(days=discharged_days),
+    }
     if episode is not None:
-        sql = (f"SELECT {_COLUMNS} FROM rows r WHERE r.ward_id = %(ward)s "
-               "AND r.seq > %(cursor)s AND r.seq <= %(high)s AND (r.episode_id = %(episode)s "
-               "OR (r.table_name = 'patients' AND r.patient_id IN (SELECT patient_id FROM "
-               "episode_versions WHERE ward_id = %(ward)s AND episode_id = %(episode)s))) "
-               "ORDER BY r.seq LIMIT %(limit)s")
+        sql = (
+            f"SELECT {_COLUMNS} FROM rows r WHERE r.ward_id = %(ward)s "
+            "AND r.seq > %(cursor)s AND r.seq <= %(high)s AND (r.episode_id = %(episode)s "
+            "OR (r.table_name = 'patients' AND r.patient_id IN (SELECT patient_id FROM "
+            "episode_versions WHERE ward_id = %(ward)s AND episode_id = %(episode)s))) "
+            "ORDER BY r.seq LIMIT %(limit)s"
+        )
     else:
-        sql = (f"{_WANTED} SELECT {_COLUMNS} FROM rows r WHERE r.ward_id = %(ward)s "
-               "AND r.seq > %(cursor)s AND r.seq <= %(high)s AND (r.episode_id IN "
-               "(SELECT episode_id FROM heads) OR (r.table_name = 'patients' AND r.patient_id "
-               "IN (SELECT patient_id FROM heads))) ORDER BY r.seq LIMIT %(limit)s")
+        sql = (
+            f"{_WANTED} SELECT {_COLUMNS} FROM rows r WHERE r.ward_id = %(ward)s "
+            "AND r.seq > %(cursor)s AND r.seq <= %(high)s AND (r.episode_id IN "
+            "(SELECT episode_id FROM heads) OR (r.table_name = 'patients' AND r.patient_id "
+            "IN (SELECT patient_id FROM heads))) ORDER BY r.seq LIMIT %(limit)s"
+        )
     rows = conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
     conn.commit()
     full = len(rows) == limit

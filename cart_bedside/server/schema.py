@@ -100,9 +100,11 @@ V1: tuple[str, ...] = (
 )""",
     "CREATE INDEX auth_failures_by_source ON auth_failures (source, at)",
     _APPEND_ONLY,
-    *(f"""CREATE TRIGGER {t}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {t}
-    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()""" for t in ("rows", "receipts",
-                                                                      "episode_versions")),
+    *(
+        f"""CREATE TRIGGER {t}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {t}
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()"""
+        for t in ("rows", "receipts", "episode_versions")
+    ),
 )
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (V1,)
@@ -133,7 +135,8 @@ def migrate(conn: psycopg.Connection) -> list[int]:
         if found > LATEST:
             raise SchemaTooNewError(
                 f"the ward database has schema version {found}, this server knows up to "
-                f"{LATEST}: update cart-bedside on the server")
+                f"{LATEST}: update cart-bedside on the server"
+            )
         for version in range(found + 1, LATEST + 1):
             with conn.transaction():
                 for statement in MIGRATIONS[version - 1]:

@@ -75,8 +75,9 @@ class AuditView:
 class AdminService(ServiceBase):
     """Users, ward settings, backups and the audit log (admin role)."""
 
-    def __init__(self, ward: WardService, db_path: Path | str,
-                 backup_dir: Path | str | None = None) -> None:
+    def __init__(
+        self, ward: WardService, db_path: Path | str, backup_dir: Path | str | None = None
+    ) -> None:
         super().__init__(ward)
         self.db_path = Path(db_path)
         self.backup_dir = Path(backup_dir) if backup_dir else default_backup_dir(self.db_path)
@@ -88,21 +89,24 @@ class AdminService(ServiceBase):
 
     def create_user(self, username: str, display_name: str, role: str, pin: str) -> User:
         admin = self.require("users")
-        return self.repo.create_user(username.strip(), display_name.strip(), role, pin,
-                                     actor=admin.username)
+        return self.repo.create_user(
+            username.strip(), display_name.strip(), role, pin, actor=admin.username
+        )
 
     def reset_pin(self, username: str, pin: str, reason: str = "PIN reset") -> User:
         """A new PIN; the failed-PIN count and any lock-out are cleared."""
         admin = self.require("users")
         self._user(username)
-        return self.repo.update_user(username, admin.username, reason=reason, pin=pin,
-                                     failed_attempts=0, locked_until=None)
+        return self.repo.update_user(
+            username, admin.username, reason=reason, pin=pin, failed_attempts=0, locked_until=None
+        )
 
     def unlock_user(self, username: str, reason: str = "unlocked") -> User:
         admin = self.require("users")
         self._user(username)
-        return self.repo.update_user(username, admin.username, reason=reason,
-                                     failed_attempts=0, locked_until=None)
+        return self.repo.update_user(
+            username, admin.username, reason=reason, failed_attempts=0, locked_until=None
+        )
 
     def deactivate_user(self, username: str, reason: str) -> User:
         """The account can no longer sign in; its records keep its name. Never deleted."""
@@ -116,8 +120,14 @@ class AdminService(ServiceBase):
         admin = self.require("users")
         reason = required_reason(reason)
         self._user(username)
-        return self.repo.update_user(username, admin.username, reason=reason, active=True,
-                                     failed_attempts=0, locked_until=None)
+        return self.repo.update_user(
+            username,
+            admin.username,
+            reason=reason,
+            active=True,
+            failed_attempts=0,
+            locked_until=None,
+        )
 
     def change_role(self, username: str, role: str, reason: str) -> User:
         admin = self.require("users")
@@ -131,8 +141,9 @@ class AdminService(ServiceBase):
         self._user(username)
         if not display_name.strip():
             raise ValidationError("display_name", msg("error.required"))
-        return self.repo.update_user(username, admin.username, reason="display name",
-                                     display_name=display_name.strip())
+        return self.repo.update_user(
+            username, admin.username, reason="display name", display_name=display_name.strip()
+        )
 
     def _user(self, username: str) -> User:
         user = self.repo.get_user(username)
@@ -176,12 +187,15 @@ class AdminService(ServiceBase):
                 raise ServiceError(msg("admin.error.bed_in_use", bed=episode.bed))
         self._set(ws.KEY_BEDS, list(new), reason)
 
-    def set_shifts(self, shifts: Sequence[tuple[str, str]] | Sequence[str],
-                   reason: str | None = None) -> ShiftSettings:
+    def set_shifts(
+        self, shifts: Sequence[tuple[str, str]] | Sequence[str], reason: str | None = None
+    ) -> ShiftSettings:
         """Shift starts ``[(name, "HH:MM"), …]`` or ``["HH:MM", …]`` (checked by logic.shifts)."""
         self.require("settings")
-        parsed = ws.parse_shifts([list(s) if not isinstance(s, str) else s for s in shifts],
-                                 self.repo.get_setting(ws.KEY_FLUID_DAY_START))
+        parsed = ws.parse_shifts(
+            [list(s) if not isinstance(s, str) else s for s in shifts],
+            self.repo.get_setting(ws.KEY_FLUID_DAY_START),
+        )
         self._set(ws.KEY_SHIFTS, ws.shifts_value(parsed), reason)
         return parsed
 
@@ -203,8 +217,9 @@ class AdminService(ServiceBase):
         self._set(ws.KEY_ESCALATION, ws.escalation_value(parsed), reason)
         return parsed
 
-    def set_tocilizumab_limits(self, reason: str | None = None, **values: float
-                               ) -> TocilizumabLimits:
+    def set_tocilizumab_limits(
+        self, reason: str | None = None, **values: float
+    ) -> TocilizumabLimits:
         """``min_interval_h``, ``max_per_24h``, ``max_total`` (others keep their value)."""
         self.require("settings")
         current = ws.tocilizumab_value(ws.tocilizumab_limits(self.repo))
@@ -220,8 +235,9 @@ class AdminService(ServiceBase):
         self.require("settings")
         self._set(ws.KEY_LANGUAGE, ws.parse_language(language), reason)
 
-    def set_paediatric_dosing(self, lines: dict[str, str], reason: str | None = None
-                              ) -> dict[str, str]:
+    def set_paediatric_dosing(
+        self, lines: dict[str, str], reason: str | None = None
+    ) -> dict[str, str]:
         """The ward's paediatric dosing lines (drug → text, §9); an empty line drops the drug
         (it then gets the default wording)."""
         self.require("settings")
@@ -229,8 +245,7 @@ class AdminService(ServiceBase):
         self._set(ws.KEY_PAEDIATRIC_DOSING, parsed, reason)
         return parsed
 
-    def set_adaptive_ice(self, reason: str | None = None, **values: Any
-                         ) -> AdaptiveIceSettings:
+    def set_adaptive_ice(self, reason: str | None = None, **values: Any) -> AdaptiveIceSettings:
         """``enabled``, ``interval_min``, ``duration_h`` of the adaptive ICE schedule (§12)."""
         self.require("settings")
         current = ws.adaptive_ice_value(ws.adaptive_ice(self.repo))
@@ -248,8 +263,9 @@ class AdminService(ServiceBase):
         the check reads the account through this thread's connection)."""
         admin = self.require("backup")
         db_path, folder = self.db_path, self.backup_dir
-        return lambda: storage_backup_now(db_path, folder, actor=admin.username,
-                                          reason=reason or "backup by the administrator")
+        return lambda: storage_backup_now(
+            db_path, folder, actor=admin.username, reason=reason or "backup by the administrator"
+        )
 
     def set_second_backup_location(self, folder: str | None, reason: str | None = None) -> None:
         """A second folder for every backup (USB stick, network share); None or "" turns it off.
@@ -262,8 +278,9 @@ class AdminService(ServiceBase):
         if value:
             path = Path(value)
             if not path.is_dir() or not os.access(path, os.W_OK | os.X_OK):
-                raise ValidationError(SECOND_LOCATION_KEY,
-                                      msg("storage.error.backup_folder", path=value))
+                raise ValidationError(
+                    SECOND_LOCATION_KEY, msg("storage.error.backup_folder", path=value)
+                )
             value = str(path.resolve())
         self._set(SECOND_LOCATION_KEY, value or None, reason)
 
@@ -278,21 +295,33 @@ class AdminService(ServiceBase):
         The replaced database is kept aside. Open the database again afterwards.
         """
         admin = self.require("backup")
-        self.repo.log_event("restore", admin.username, reason=reason or "restore requested",
-                            details={"from": str(backup_file)})
+        self.repo.log_event(
+            "restore",
+            admin.username,
+            reason=reason or "restore requested",
+            details={"from": str(backup_file)},
+        )
 
         def close_ours() -> None:  # every check passed: only the swap is left
             self.ward.invalidate()
             self.ward.sign_out()
             self.repo.db.conn.close()
 
-        return storage_restore(self.db_path, backup_file, actor=admin.username, reason=reason,
-                               before_swap=close_ours)
+        return storage_restore(
+            self.db_path, backup_file, actor=admin.username, reason=reason, before_swap=close_ours
+        )
 
     # --- the audit log -----------------------------------------------------------------
-    def audit_log(self, *, user: str | None = None, episode_id: str | None = None,
-                  since: datetime | None = None, until: datetime | None = None,
-                  action: str | None = None, limit: int = 200) -> AuditView:
+    def audit_log(
+        self,
+        *,
+        user: str | None = None,
+        episode_id: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        action: str | None = None,
+        limit: int = 200,
+    ) -> AuditView:
         """Entries newest first, filtered (see :meth:`integrity_check` for the verification)."""
         self.require("settings")
         ids = self._episode_record_ids(episode_id) if episode_id else None
@@ -305,8 +334,9 @@ class AdminService(ServiceBase):
         before: int | None = None
         truncated = False
         while True:
-            page = self.repo.audit_entries(actor=user, action=action, limit=AUDIT_PAGE,
-                                           before_seq=before)
+            page = self.repo.audit_entries(
+                actor=user, action=action, limit=AUDIT_PAGE, before_seq=before
+            )
             if not page:
                 break
             for entry in page:
@@ -344,8 +374,14 @@ class AdminService(ServiceBase):
         repo = self.repo
         ids = {episode_id, repo.episode(episode_id).patient_id}
         ids |= {e.meta.id for e in repo.admission_history(episode_id) if e.meta.id}
-        for read in (repo.vitals, repo.neuro, repo.fluids, repo.medications, repo.labs,
-                     repo.weights):
+        for read in (
+            repo.vitals,
+            repo.neuro,
+            repo.fluids,
+            repo.medications,
+            repo.labs,
+            repo.weights,
+        ):
             ids |= {r.meta.id for r in read(episode_id, history=True)}
         ids |= {t.meta.id for t in repo.tasks(episode_id, include_closed=True)}
         ids |= {a.meta.id for a in repo.alert_acks_for([episode_id]).get(episode_id, [])}

@@ -119,8 +119,9 @@ def eligibility_records(inputs: EligibilityInputs, time: datetime) -> list[tuple
         check_range(float(value), limit, field)
         if name in _INTEGER_FIELDS and float(value) != int(value):
             raise ValidationError(field, msg("error.expected_integer", value=str(value)))
-        items.append((field, LabResult(time, ELIGIBILITY_PREFIX + name, float(value),
-                                       unit or None)))
+        items.append(
+            (field, LabResult(time, ELIGIBILITY_PREFIX + name, float(value), unit or None))
+        )
     return items
 
 
@@ -140,17 +141,25 @@ def eligibility_from(labs: list[LabResult]) -> Eligibility:
         else:
             values[name] = lab.value
     inputs = EligibilityInputs(**values)
-    return Eligibility(inputs, tuple(eligibility_checklist(inputs)),
-                       {n: lab.time for n, lab in latest.items()},
-                       {n: lab.meta.id for n, lab in latest.items() if lab.meta.id})
+    return Eligibility(
+        inputs,
+        tuple(eligibility_checklist(inputs)),
+        {n: lab.time for n, lab in latest.items()},
+        {n: lab.meta.id for n, lab in latest.items() if lab.meta.id},
+    )
 
 
 class AdmissionMixin(ServiceBase):
     """Admit, transfer, discharge, correct an admission; risk group and eligibility."""
 
-    def admit(self, patient: Patient, *, admitted_at: datetime | None = None,
-              eligibility: EligibilityInputs | None = None,
-              birth_date: str | None = None) -> str:
+    def admit(
+        self,
+        patient: Patient,
+        *,
+        admitted_at: datetime | None = None,
+        eligibility: EligibilityInputs | None = None,
+        birth_date: str | None = None,
+    ) -> str:
         """Admit a patient into ``patient.bed``; returns the episode id (one transaction)."""
         user = self.require("chart")
         self._check_identity(patient)
@@ -160,10 +169,16 @@ class AdmissionMixin(ServiceBase):
         items = eligibility_records(eligibility, when) if eligibility else []
         protocol = initial_protocol(self.repo, patient.diagnosis)
         with transaction(self.repo.db):
-            episode_id = self.repo.admit(patient, user.username, admitted_at=when,
-                                         patient_id=patient_id, birth_date=birth_date)
+            episode_id = self.repo.admit(
+                patient,
+                user.username,
+                admitted_at=when,
+                patient_id=patient_id,
+                birth_date=birth_date,
+            )
             self.repo.set_episode_protocol(
-                EpisodeProtocol(episode_id, protocol, "diagnosis", when), user.username)
+                EpisodeProtocol(episode_id, protocol, "diagnosis", when), user.username
+            )
             if items:
                 self.repo.save_records(episode_id, user.username, items)
         self.ward.invalidate(episode_id)
@@ -181,13 +196,15 @@ class AdmissionMixin(ServiceBase):
         records = self.repo.episode_protocols(episode_id)
         derived = initial_protocol(self.repo, patient.diagnosis)
         follow = not any(r.source == "physician" for r in records) and (
-            not records or records[-1].protocol != derived)
+            not records or records[-1].protocol != derived
+        )
         with transaction(self.repo.db):
             self.repo.update_patient(episode_id, patient, user.username, reason)
             if follow:
                 self.repo.set_episode_protocol(
                     EpisodeProtocol(episode_id, derived, "diagnosis", self.now(), reason),
-                    user.username)
+                    user.username,
+                )
         self.ward.invalidate(episode_id)
 
     def transfer(self, episode_id: str, new_bed: str, reason: str) -> None:
@@ -216,12 +233,15 @@ class AdmissionMixin(ServiceBase):
         self.require("view")
         labs = self.repo.labs(episode_id)
         return Admission(
-            patient=self.stored_patient(episode_id), episode=self.repo.episode(episode_id),
+            patient=self.stored_patient(episode_id),
+            episode=self.repo.episode(episode_id),
             latest_weight=self.repo.latest_weight(episode_id),
-            risk=self.risk_group(episode_id), eligibility=eligibility_from(labs),
+            risk=self.risk_group(episode_id),
+            eligibility=eligibility_from(labs),
             versions=tuple(self.repo.admission_history(episode_id)),
             protocol=protocol_in_force(self.repo, episode_id),
-            protocol_records=tuple(self.repo.episode_protocols(episode_id)))
+            protocol_records=tuple(self.repo.episode_protocols(episode_id)),
+        )
 
     def risk_group(self, episode_id: str) -> RiskAssessment:
         """Seed 000 6.1.1: high-risk if any factor or age ≥ 70; else standard."""
@@ -232,8 +252,9 @@ class AdmissionMixin(ServiceBase):
         self.require("view")
         return eligibility_from(self.repo.labs(episode_id))
 
-    def record_eligibility(self, episode_id: str, inputs: EligibilityInputs,
-                           time: datetime | None = None) -> SaveResult | None:
+    def record_eligibility(
+        self, episode_id: str, inputs: EligibilityInputs, time: datetime | None = None
+    ) -> SaveResult | None:
         """Record a (re-)check of the eligibility items given (None: not checked)."""
         user = self.require("chart")
         items = eligibility_records(inputs, time or self.now())
@@ -259,8 +280,11 @@ class AdmissionMixin(ServiceBase):
         # writing the overlaid weight back would silently change the admission weight.
         row = self.repo._current("episodes", "episode_id", episode_id)
         stored_time = row["weight_time"]
-        return replace(patient, weight_kg=row["weight_kg"],
-                       weight_time=datetime.fromisoformat(stored_time) if stored_time else None)
+        return replace(
+            patient,
+            weight_kg=row["weight_kg"],
+            weight_time=datetime.fromisoformat(stored_time) if stored_time else None,
+        )
 
     def _check_identity(self, patient: Patient) -> None:
         for name in ("name", "mrn", "bed"):
@@ -270,29 +294,40 @@ class AdmissionMixin(ServiceBase):
     def _check_bed(self, bed: str) -> None:
         known = ward_settings.beds(self.repo)
         if known and bed not in known:
-            raise ValidationError("patient.bed", msg("error.bad_choice", value=bed,
-                                                     known=", ".join(known)))
+            raise ValidationError(
+                "patient.bed", msg("error.bad_choice", value=bed, known=", ".join(known))
+            )
         for patient, episode in self.repo.occupied(self.now()):
             if episode.bed == bed:
-                day = (format_study_day(study_day(self.now(), patient.infusion_time))
-                       if patient.infusion_time else "—")
+                day = (
+                    format_study_day(study_day(self.now(), patient.infusion_time))
+                    if patient.infusion_time
+                    else "—"
+                )
                 raise BedOccupiedError(
-                    msg("record.error.bed_occupied", bed=bed, name=masked_name(patient.name),
-                        day=day), bed, episode.episode_id)
+                    msg(
+                        "record.error.bed_occupied",
+                        bed=bed,
+                        name=masked_name(patient.name),
+                        day=day,
+                    ),
+                    bed,
+                    episode.episode_id,
+                )
 
     def _check_open(self, episode: EpisodeInfo) -> None:
         if episode.discharged_at is not None:
-            raise ServiceError(msg("record.error.discharged",
-                                   at=episode.discharged_at.strftime("%Y-%m-%d %H:%M")))
+            raise ServiceError(
+                msg("record.error.discharged", at=episode.discharged_at.strftime("%Y-%m-%d %H:%M"))
+            )
 
     def _readmission(self, mrn: str) -> str | None:
         """The known patient with this MRN (a readmission), refused if still admitted."""
         for patient_id in self.repo.find_patients(mrn.strip()):
             for episode in self.repo.episodes_of(patient_id):
                 if episode.discharged_at is None:
-                    raise ServiceError(msg("record.error.already_admitted", mrn=mrn,
-                                           bed=episode.bed))
+                    raise ServiceError(
+                        msg("record.error.already_admitted", mrn=mrn, bed=episode.bed)
+                    )
             return patient_id
         return None
-
-

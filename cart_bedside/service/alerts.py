@@ -58,13 +58,21 @@ class Condition:
     message: str = ""
 
     def as_json(self) -> dict:
-        return {"severity": self.severity, "levels": list(self.levels),
-                "identity": self.identity, "message": self.message}
+        return {
+            "severity": self.severity,
+            "levels": list(self.levels),
+            "identity": self.identity,
+            "message": self.message,
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> Condition:
-        return cls(int(data["severity"]), tuple(float(v) for v in data.get("levels", ())),
-                   data.get("identity"), str(data.get("message", "")))
+        return cls(
+            int(data["severity"]),
+            tuple(float(v) for v in data.get("levels", ())),
+            data.get("identity"),
+            str(data.get("message", "")),
+        )
 
 
 Rule = Callable[[Sequence[Alert], Assessment], tuple[tuple[float, ...], str | None]]
@@ -110,9 +118,13 @@ def _peak(alerts: Sequence[Alert], name: str, sign: float = 1.0) -> float:
 
 def _hlh_levels(alerts: Sequence[Alert], a: Assessment) -> tuple[float, ...]:
     """Latest ferritin (0 if not a reason), the no-improvement reason (0/1), the CRS grade."""
-    ferritin = [v for al in alerts for reason in al.message.params.get("reasons", ())
-                if isinstance(reason, Message) and reason.code == "hlh.reason.ferritin"
-                for v in _params(reason, "value")]
+    ferritin = [
+        v
+        for al in alerts
+        for reason in al.message.params.get("reasons", ())
+        if isinstance(reason, Message) and reason.code == "hlh.reason.ferritin"
+        for v in _params(reason, "value")
+    ]
     no_improvement = any("hlh.reason.no_improvement" in _codes(al.message) for al in alerts)
     return (max(ferritin, default=0.0), float(no_improvement), float(a.crs.grade))
 
@@ -123,8 +135,9 @@ RULES: dict[str, Rule] = {
     "infection_workup_suggested": lambda al, a: ((), _crs_episode_start(a)),
     "icu_transfer_suggested": lambda al, a: ((a.crs.grade, a.icans.grade), None),
     "hypotension_or_hypoxia_without_fever": lambda al, a: (
-        (a.crs.current.hypotension.grade, a.crs.current.hypoxia.grade) if a.crs.current
-        else (0, 0), None),
+        (a.crs.current.hypotension.grade, a.crs.current.hypoxia.grade) if a.crs.current else (0, 0),
+        None,
+    ),
     "hypoxia_on_room_air": lambda al, a: ((_peak(al, "spo2", -1.0),), None),
     "hlh_mas_suspected": lambda al, a: (_hlh_levels(al, a), None),
     "tocilizumab_limit": lambda al, a: ((a.ledger.doses_total,), None),
@@ -132,12 +145,15 @@ RULES: dict[str, Rule] = {
     "severe_neutropenia": lambda al, a: ((_peak(al, "grade"),), None),
     "ivig_suggested": lambda al, a: ((_peak(al, "igg", -1.0),), None),
     "contraindicated_antibiotic_recorded": lambda al, a: (
-        (), "|".join(sorted(str(x.message.params.get("time", "")) for x in al))),
+        (),
+        "|".join(sorted(str(x.message.params.get("time", "")) for x in al)),
+    ),
 }
 
 
 def message_key(message: Message) -> str:
     """A stable digest of a message's code and values (not of its wording)."""
+
     def plain(value: object) -> object:
         if isinstance(value, Message):
             return {"code": value.code, "params": {k: plain(v) for k, v in value.params.items()}}
@@ -202,8 +218,7 @@ class AlertState:
 
 
 def encode_note(note: str, seen: Condition) -> str:
-    return json.dumps({"note": note, "seen": seen.as_json()}, ensure_ascii=False,
-                      sort_keys=True)
+    return json.dumps({"note": note, "seen": seen.as_json()}, ensure_ascii=False, sort_keys=True)
 
 
 def decode_ack(ack: AlertAck) -> AckInfo:
@@ -237,8 +252,7 @@ def alert_states(a: Assessment, acks: Iterable[AlertAck]) -> list[AlertState]:
         info = decode_ack(ack)
         if alert.code not in conditions:
             conditions[alert.code] = condition_of(alert.code, a.alerts, a)
-        out.append(AlertState(alert, info, worsened(alert.code, info.seen,
-                                                    conditions[alert.code])))
+        out.append(AlertState(alert, info, worsened(alert.code, info.seen, conditions[alert.code])))
     return out
 
 
@@ -255,8 +269,9 @@ class AlertService(ServiceBase):
         """The assessment's alerts minus those acknowledged (and not worse since)."""
         return [s.alert for s in self.alert_states(episode_id) if s.open]
 
-    def open_alerts_by_episode(self, episode_ids: Sequence[str] | None = None,
-                               include_info: bool = False) -> dict[str, list[Alert]]:
+    def open_alerts_by_episode(
+        self, episode_ids: Sequence[str] | None = None, include_info: bool = False
+    ) -> dict[str, list[Alert]]:
         """Open alerts of several patients (default: every occupied bed) for the board."""
         self.require("view")
         if episode_ids is None:
@@ -265,8 +280,11 @@ class AlertService(ServiceBase):
         out = {}
         for eid in episode_ids:
             states = alert_states(self.ward.assessment(eid), acks.get(eid, []))
-            out[eid] = [s.alert for s in states if s.open
-                        and (include_info or s.alert.severity is not Severity.INFO)]
+            out[eid] = [
+                s.alert
+                for s in states
+                if s.open and (include_info or s.alert.severity is not Severity.INFO)
+            ]
         return out
 
     def acknowledge(self, episode_id: str, alert_code: str, note: str = "") -> str:
@@ -280,7 +298,11 @@ class AlertService(ServiceBase):
         if alert_code not in a.alert_codes():
             raise ServiceError(msg("record.error.no_such_alert", alert=alert_code))
         seen = condition_of(alert_code, a.alerts, a)
-        ack_id = self.repo.acknowledge_alert(episode_id, alert_code, user.username,
-                                             note=encode_note(note.strip(), seen),
-                                             at=self.now())
+        ack_id = self.repo.acknowledge_alert(
+            episode_id,
+            alert_code,
+            user.username,
+            note=encode_note(note.strip(), seen),
+            at=self.now(),
+        )
         return ack_id

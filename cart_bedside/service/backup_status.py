@@ -38,8 +38,12 @@ class BackupStatus:
         if not ok:
             details["error"] = error
         try:
-            ward.repo.log_event("backup", "system", reason="backup failed" if not ok
-                                else "backup works again", details=details)
+            ward.repo.log_event(
+                "backup",
+                "system",
+                reason="backup failed" if not ok else "backup works again",
+                details=details,
+            )
         except Exception:  # the banner still tells the nurse
             pass
         self.failure = None if ok else BackupFailure(ward.clock(), reason, error)

@@ -27,8 +27,9 @@ class ServiceBase:
         """The signed-in user if their role may ``action`` (else PermissionDenied)."""
         return self.ward.require(action)
 
-    def check_pin(self, user: User, pin: str, record_id: str | None = None,
-                  refused: Message | None = None) -> None:
+    def check_pin(
+        self, user: User, pin: str, record_id: str | None = None, refused: Message | None = None
+    ) -> None:
         """A signature needs the signer's PIN again: a wrong one is audited, refused and
         counted towards the same lockout as sign-in (one transaction per try)."""
         if self.ward.user is None or self.ward.user.username != user.username:

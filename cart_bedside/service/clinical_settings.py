@@ -40,14 +40,15 @@ def parse_paediatric_dosing(value: Any) -> dict[str, str]:
         if not drug:
             raise ValidationError(f"{KEY_PAEDIATRIC_DOSING}.drug", msg("error.required"))
         if drug in out:
-            raise ValidationError(field_name, msg("admin.error.paediatric_duplicate",
-                                                  drug=drug))
+            raise ValidationError(field_name, msg("admin.error.paediatric_duplicate", drug=drug))
         if not isinstance(raw_line, str) or not raw_line.strip():
             raise ValidationError(field_name, msg("error.required"))
         line = " ".join(raw_line.split())
         if len(line) > PAEDIATRIC_LINE_MAX:
-            raise ValidationError(field_name, msg("admin.error.paediatric_too_long",
-                                                  length=len(line), max=PAEDIATRIC_LINE_MAX))
+            raise ValidationError(
+                field_name,
+                msg("admin.error.paediatric_too_long", length=len(line), max=PAEDIATRIC_LINE_MAX),
+            )
         out[drug] = line
     return out
 
@@ -59,25 +60,37 @@ def parse_adaptive_ice(value: Any) -> AdaptiveIceSettings:
     known = ("enabled", "interval_min", "duration_h")
     unknown = set(value) - set(known)
     if unknown:
-        raise ValidationError(f"{KEY_ADAPTIVE_ICE}.{sorted(unknown)[0]}",
-                              msg("error.unknown_key", known=", ".join(known)))
+        raise ValidationError(
+            f"{KEY_ADAPTIVE_ICE}.{sorted(unknown)[0]}",
+            msg("error.unknown_key", known=", ".join(known)),
+        )
     default = AdaptiveIceSettings()
     enabled = value.get("enabled", default.enabled)
     if not isinstance(enabled, bool):
-        raise ValidationError(f"{KEY_ADAPTIVE_ICE}.enabled",
-                              msg("error.bad_choice", value=str(enabled), known="true, false"))
-    minutes = number(value.get("interval_min", default.interval.total_seconds() / 60),
-                      f"{KEY_ADAPTIVE_ICE}.interval_min")
-    hours = number(value.get("duration_h", default.duration.total_seconds() / 3600),
-                    f"{KEY_ADAPTIVE_ICE}.duration_h")
+        raise ValidationError(
+            f"{KEY_ADAPTIVE_ICE}.enabled",
+            msg("error.bad_choice", value=str(enabled), known="true, false"),
+        )
+    minutes = number(
+        value.get("interval_min", default.interval.total_seconds() / 60),
+        f"{KEY_ADAPTIVE_ICE}.interval_min",
+    )
+    hours = number(
+        value.get("duration_h", default.duration.total_seconds() / 3600),
+        f"{KEY_ADAPTIVE_ICE}.duration_h",
+    )
     check_range(minutes, ADAPTIVE_INTERVAL_RANGE, f"{KEY_ADAPTIVE_ICE}.interval_min")
     check_range(hours, ADAPTIVE_DURATION_RANGE, f"{KEY_ADAPTIVE_ICE}.duration_h")
     if hours * 60 < minutes:
-        raise ValidationError(f"{KEY_ADAPTIVE_ICE}.duration_h",
-                              msg("admin.error.adaptive_duration"))
+        raise ValidationError(
+            f"{KEY_ADAPTIVE_ICE}.duration_h", msg("admin.error.adaptive_duration")
+        )
     return AdaptiveIceSettings(enabled, timedelta(minutes=minutes), timedelta(hours=hours))
 
 
 def adaptive_ice_value(settings: AdaptiveIceSettings) -> dict[str, Any]:
-    return {"enabled": settings.enabled, "interval_min": settings.interval.total_seconds() / 60,
-            "duration_h": settings.duration.total_seconds() / 3600}
+    return {
+        "enabled": settings.enabled,
+        "interval_min": settings.interval.total_seconds() / 60,
+        "duration_h": settings.duration.total_seconds() / 3600,
+    }

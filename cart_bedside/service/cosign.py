@@ -54,17 +54,25 @@ def parse_meaning(meaning: str) -> tuple[int, int, str] | None:
     return (int(m.group(1)), int(m.group(2)), m.group(3)) if m else None
 
 
-def logic_grade(record: PhysicianGradeRecord, display_name: Callable[[str], str]
-                ) -> PhysicianGrade:
+def logic_grade(record: PhysicianGradeRecord, display_name: Callable[[str], str]) -> PhysicianGrade:
     """The logic layer's :class:`PhysicianGrade` for a stored record (``by``: the name)."""
-    return PhysicianGrade(record.time, record.syndrome, record.grade,
-                          display_name(record.meta.recorded_by or "?"), record.reason,
-                          record.computed_grade, record.meta.id)
+    return PhysicianGrade(
+        record.time,
+        record.syndrome,
+        record.grade,
+        display_name(record.meta.recorded_by or "?"),
+        record.reason,
+        record.computed_grade,
+        record.meta.id,
+    )
 
 
-def shown_grades(repo: Repository, episode_id: str, a: Assessment,
-                 records: list[PhysicianGradeRecord] | None = None
-                 ) -> tuple[ShownGrade, ShownGrade]:
+def shown_grades(
+    repo: Repository,
+    episode_id: str,
+    a: Assessment,
+    records: list[PhysicianGradeRecord] | None = None,
+) -> tuple[ShownGrade, ShownGrade]:
     """The CRS and ICANS grades that stand at ``a.at`` (§11), for every screen and report."""
     stored = repo.physician_grades(episode_id) if records is None else records
     names: dict[str, str] = {}
@@ -76,8 +84,10 @@ def shown_grades(repo: Repository, episode_id: str, a: Assessment,
         return names[username]
 
     judged = [logic_grade(r, display_name) for r in stored]
-    return (shown_grade("crs", [(p.time, p.grade) for p in a.crs.points], judged, a.at),
-            shown_grade("icans", [(p.time, p.grade) for p in a.icans.points], judged, a.at))
+    return (
+        shown_grade("crs", [(p.time, p.grade) for p in a.crs.points], judged, a.at),
+        shown_grade("icans", [(p.time, p.grade) for p in a.icans.points], judged, a.at),
+    )
 
 
 @dataclass(frozen=True)
@@ -113,8 +123,9 @@ class GradeConfirmation:
     @property
     def corrected(self) -> bool:
         """A physician's grade different from the computed one stands."""
-        return any(s is not None and s.source is GradeSource.CORRECTED
-                   for s in (self.crs, self.icans))
+        return any(
+            s is not None and s.source is GradeSource.CORRECTED for s in (self.crs, self.icans)
+        )
 
 
 class CosignMixin(ServiceBase):
@@ -131,8 +142,9 @@ class CosignMixin(ServiceBase):
             neuro_id = same_time[-1].meta.id if same_time else None
         return vitals_id, neuro_id
 
-    def judge_grades(self, episode_id: str, pin: str, crs_grade: int, icans_grade: int,
-                     reason: str = "") -> SaveResult:
+    def judge_grades(
+        self, episode_id: str, pin: str, crs_grade: int, icans_grade: int, reason: str = ""
+    ) -> SaveResult:
         """Record the physician's CRS and ICANS grades (a different one needs a reason).
 
         Returns the save: ``ids`` ``{"crs": …, "icans": …}`` and the signature id.
@@ -148,14 +160,33 @@ class CosignMixin(ServiceBase):
             raise ServiceError(msg("record.error.nothing_to_cosign"))
         now = self.now()
         records = [
-            PhysicianGradeRecord(episode_id, "crs", a.crs.grade, crs_grade, now, reason,
-                                 vitals_id, a.crs.current.time if a.crs.current else None),
-            PhysicianGradeRecord(episode_id, "icans", a.icans.grade, icans_grade, now, reason,
-                                 neuro_id, a.icans.current.time if a.icans.current else None),
+            PhysicianGradeRecord(
+                episode_id,
+                "crs",
+                a.crs.grade,
+                crs_grade,
+                now,
+                reason,
+                vitals_id,
+                a.crs.current.time if a.crs.current else None,
+            ),
+            PhysicianGradeRecord(
+                episode_id,
+                "icans",
+                a.icans.grade,
+                icans_grade,
+                now,
+                reason,
+                neuro_id,
+                a.icans.current.time if a.icans.current else None,
+            ),
         ]
         result = self.repo.record_physician_grades(
-            episode_id, records, user.username,
-            signature_meaning=cosign_meaning(crs_grade, icans_grade, a.protocol_id))
+            episode_id,
+            records,
+            user.username,
+            signature_meaning=cosign_meaning(crs_grade, icans_grade, a.protocol_id),
+        )
         self.ward.invalidate(episode_id)
         return result
 
@@ -166,17 +197,23 @@ class CosignMixin(ServiceBase):
         assert result.signature_id is not None
         return result.signature_id
 
-    def amend_physician_grade(self, episode_id: str, record_id: str, grade: int,
-                              reason: str) -> str:
+    def amend_physician_grade(
+        self, episode_id: str, record_id: str, grade: int, reason: str
+    ) -> str:
         """Correct a stored physician's grade (a new version with the reason); returns its id."""
         user = self.require("cosign")
         reason = required_reason(reason)
-        old = next((r for r in self.repo.physician_grades(episode_id)
-                    if r.meta.id == record_id), None)
+        old = next(
+            (r for r in self.repo.physician_grades(episode_id) if r.meta.id == record_id), None
+        )
         if old is None:
             raise ServiceError(msg("record.error.not_in_episode", id=record_id))
-        new = replace(old, grade=grade, time=self.now(),
-                      reason=reason if grade != old.computed_grade else old.reason)
+        new = replace(
+            old,
+            grade=grade,
+            time=self.now(),
+            reason=reason if grade != old.computed_grade else old.reason,
+        )
         rid = self.repo.amend_physician_grade(record_id, new, user.username, reason)
         self.ward.invalidate(episode_id)
         return rid
@@ -201,11 +238,13 @@ def grade_confirmation(repo: Repository, episode_id: str, a: Assessment) -> Grad
     latest = signatures[-1] if signatures else None
     parsed = parse_meaning(latest.meaning) if latest else None
     if latest is None or parsed is None:
-        return GradeConfirmation(a.crs.grade, a.icans.grade, False, False, False, latest, False,
-                                 crs, icans)
+        return GradeConfirmation(
+            a.crs.grade, a.icans.grade, False, False, False, latest, False, crs, icans
+        )
     intact = latest.meta.id is not None and repo.verify_signature(latest.meta.id)
     crs_ok = intact and crs.source is not GradeSource.COMPUTED
     icans_ok = intact and icans.source is not GradeSource.COMPUTED
     step = crs_ok and icans_ok and parsed[2] == a.protocol_id
-    return GradeConfirmation(a.crs.grade, a.icans.grade, crs_ok, icans_ok, step, latest, intact,
-                             crs, icans)
+    return GradeConfirmation(
+        a.crs.grade, a.icans.grade, crs_ok, icans_ok, step, latest, intact, crs, icans
+    )

@@ -78,14 +78,21 @@ def last_charted(ward: WardService, episode_id: str) -> LastCharted:
     )
 
 
-def review_entry(ward: WardService, episode_id: str, *, vitals: VitalSigns | None = None,
-                 neuro: NeuroAssessment | None = None, fluids: Sequence[FluidEntry] = (),
-                 weight: WeightMeasurement | None = None,
-                 last: LastCharted | None = None) -> EntryReview:
+def review_entry(
+    ward: WardService,
+    episode_id: str,
+    *,
+    vitals: VitalSigns | None = None,
+    neuro: NeuroAssessment | None = None,
+    fluids: Sequence[FluidEntry] = (),
+    weight: WeightMeasurement | None = None,
+    last: LastCharted | None = None,
+) -> EntryReview:
     """Preview the entry (hard-limit errors raise ``ValidationError``) and list what it
     changes against ``last`` (read when not given) and which grades it would lower."""
-    assessment, warnings = ward.preview(episode_id, vitals=vitals, neuro=neuro, fluids=fluids,
-                                        weight=weight)
+    assessment, warnings = ward.preview(
+        episode_id, vitals=vitals, neuro=neuro, fluids=fluids, weight=weight
+    )
     last = last if last is not None else last_charted(ward, episode_id)
     changes: list[Message] = []
     if vitals is not None:

@@ -22,14 +22,18 @@ from . import ward_settings
 
 def assess_options(repo: Repository, episode_id: str) -> dict[str, Any]:
     """Keyword arguments of ``logic.assessment.assess`` for this admission."""
-    return {"protocol_id": ward_settings.episode_protocol(repo, episode_id),
-            "limits": ward_settings.tocilizumab_limits(repo),
-            "paediatric_lines": ward_settings.paediatric_dosing(repo)}
+    return {
+        "protocol_id": ward_settings.episode_protocol(repo, episode_id),
+        "limits": ward_settings.tocilizumab_limits(repo),
+        "paediatric_lines": ward_settings.paediatric_dosing(repo),
+    }
 
 
 def schedule_options(repo: Repository, episode_id: str, a: Assessment) -> dict[str, Any]:
     """Keyword arguments of ``logic.schedule.monitoring_tasks`` for this admission."""
-    return {"escalation": ward_settings.escalation_settings(repo),
-            "not_done": repo.not_done(episode_id),
-            "neuro_checks": a.icans.points,
-            "adaptive": ward_settings.adaptive_ice(repo)}
+    return {
+        "escalation": ward_settings.escalation_settings(repo),
+        "not_done": repo.not_done(episode_id),
+        "neuro_checks": a.icans.points,
+        "adaptive": ward_settings.adaptive_ice(repo),
+    }

@@ -36,16 +36,25 @@ def protocol_display(protocol_id: str) -> Message:
     return msg(f"protocol.name.{protocol_id}")
 
 
-def choice_from_records(diagnosis: str | None, records: list[EpisodeProtocol], ward: str,
-                        display_name: Callable[[str], str] = str) -> ProtocolChoice:
+def choice_from_records(
+    diagnosis: str | None,
+    records: list[EpisodeProtocol],
+    ward: str,
+    display_name: Callable[[str], str] = str,
+) -> ProtocolChoice:
     """The :class:`ProtocolChoice` the latest protocol record gives (the ward's without one)."""
     if not records:
         return protocol_choice(diagnosis, ward)
     latest = records[-1]
     if latest.source == "physician":
-        return protocol_choice(diagnosis, ward, chosen=latest.protocol,
-                               changed_by=display_name(latest.meta.recorded_by or ""),
-                               changed_at=latest.time, change_reason=latest.reason)
+        return protocol_choice(
+            diagnosis,
+            ward,
+            chosen=latest.protocol,
+            changed_by=display_name(latest.meta.recorded_by or ""),
+            changed_at=latest.time,
+            change_reason=latest.reason,
+        )
     # Set from the diagnosis when admitted: the ward's protocol *then* stays in force.
     choice = protocol_choice(diagnosis, latest.protocol)
     if choice.protocol_id != latest.protocol:
@@ -55,13 +64,17 @@ def choice_from_records(diagnosis: str | None, records: list[EpisodeProtocol], w
 
 def protocol_in_force(repo: Repository, episode_id: str) -> ProtocolChoice:
     """The protocol an admission follows now, named, with why."""
+
     def display_name(username: str) -> str:
         user = repo.get_user(username)
         return user.display_name if user is not None else username
 
-    return choice_from_records(repo.get_patient(episode_id).diagnosis,
-                               repo.episode_protocols(episode_id),
-                               ward_settings.ward_protocol(repo), display_name)
+    return choice_from_records(
+        repo.get_patient(episode_id).diagnosis,
+        repo.episode_protocols(episode_id),
+        ward_settings.ward_protocol(repo),
+        display_name,
+    )
 
 
 class ProtocolMixin(ServiceBase):
@@ -93,11 +106,14 @@ class ProtocolMixin(ServiceBase):
         reason = required_reason(reason)
         episode = self.repo.episode(episode_id)
         if episode.discharged_at is not None:
-            raise ServiceError(msg("record.error.discharged",
-                                   at=episode.discharged_at.strftime("%Y-%m-%d %H:%M")))
+            raise ServiceError(
+                msg("record.error.discharged", at=episode.discharged_at.strftime("%Y-%m-%d %H:%M"))
+            )
         if protocol_id == ward_settings.episode_protocol(self.repo, episode_id):
-            raise ValidationError("protocol", msg("record.error.same_protocol",
-                                                  protocol=protocol_display(protocol_id)))
+            raise ValidationError(
+                "protocol",
+                msg("record.error.same_protocol", protocol=protocol_display(protocol_id)),
+            )
         record = EpisodeProtocol(episode_id, protocol_id, "physician", self.now(), reason)
         rid = self.repo.set_episode_protocol(record, user.username)
         self.ward.invalidate(episode_id)

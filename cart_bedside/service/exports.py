@@ -82,25 +82,37 @@ class ExportService:
         a = self.ward._cached(episode_id).assessment
         infusion = patient.infusion_time or episode.admitted_at
         episodes = tuple(toxicity_episodes(a, infusion, timeline.medications, timeline.labs))
-        sources = LabImportStore(repo).sources([lab.meta.id for lab in timeline.labs
-                                                if lab.meta.id])
+        sources = LabImportStore(repo).sources(
+            [lab.meta.id for lab in timeline.labs if lab.meta.id]
+        )
         return EpisodeExport(
-            patient=patient, patient_id=episode.patient_id, episode=episode,
-            timeline=timeline, assessment=a, toxicity=episodes, lab_sources=sources,
+            patient=patient,
+            patient_id=episode.patient_id,
+            episode=episode,
+            timeline=timeline,
+            assessment=a,
+            toxicity=episodes,
+            lab_sources=sources,
             icu_transfer_at=_icu_transfer(episode),
-            shift_settings=self.ward.shift_settings(), exported_at=self.ward.clock())
+            shift_settings=self.ward.shift_settings(),
+            exported_at=self.ward.clock(),
+        )
 
     def collect_many(self, episode_ids: Sequence[str]) -> list[EpisodeExport]:
         return [self.collect(e) for e in episode_ids]
 
-    def record_export(self, what: str, path: str, sha256: str, count: int,
-                      actor: str | None = None) -> None:
+    def record_export(
+        self, what: str, path: str, sha256: str, count: int, actor: str | None = None
+    ) -> None:
         """Audit an export: who, what (``fhir`` / ``registry``), the file and its sha256."""
         user = self.ward.user
         who = actor or (user.username if user else "system")
-        self.ward.repo.log_event("export", who, reason=what,
-                                 details={"what": what, "file": path, "sha256": sha256,
-                                          "episodes": count})
+        self.ward.repo.log_event(
+            "export",
+            who,
+            reason=what,
+            details={"what": what, "file": path, "sha256": sha256, "episodes": count},
+        )
 
 
 def _icu_transfer(episode: EpisodeInfo) -> datetime | None:

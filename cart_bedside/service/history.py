@@ -125,27 +125,43 @@ def chains(records: Iterable[Any]) -> list[tuple[Any, ...]]:
 class HistoryMixin(MedicationsMixin):
     """Every record with its versions; amend and withdraw with a reason."""
 
-    def _fetch(self, kind: str, episode_id: str, since: datetime | None = None,
-               until: datetime | None = None) -> list[Any]:
-        read = {"vitals": self.repo.vitals, "neuro": self.repo.neuro, "fluid": self.repo.fluids,
-                "medication": self.repo.medications, "lab": self.repo.labs,
-                "weight": self.repo.weights}[kind]
+    def _fetch(
+        self,
+        kind: str,
+        episode_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[Any]:
+        read = {
+            "vitals": self.repo.vitals,
+            "neuro": self.repo.neuro,
+            "fluid": self.repo.fluids,
+            "medication": self.repo.medications,
+            "lab": self.repo.labs,
+            "weight": self.repo.weights,
+        }[kind]
         return read(episode_id, since, until, history=True)
 
-    def history(self, episode_id: str, kinds: Sequence[str] | None = None,
-                since: datetime | None = None, until: datetime | None = None
-                ) -> list[HistoryEntry]:
+    def history(
+        self,
+        episode_id: str,
+        kinds: Sequence[str] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[HistoryEntry]:
         """Every record of the episode (all versions), oldest observation first."""
         self.require("view")
         entries = []
         for kind in kinds or KINDS:
             if kind not in KINDS:
                 raise ServiceError(msg("error.bad_choice", value=kind, known=", ".join(KINDS)))
-            entries += [HistoryEntry(kind, c) for c in chains(self._fetch(kind, episode_id,
-                                                                          since, until))]
+            entries += [
+                HistoryEntry(kind, c) for c in chains(self._fetch(kind, episode_id, since, until))
+            ]
         order = list(KINDS)
-        entries.sort(key=lambda e: (e.observed_at, e.recorded_at or e.observed_at,
-                                    order.index(e.kind)))
+        entries.sort(
+            key=lambda e: (e.observed_at, e.recorded_at or e.observed_at, order.index(e.kind))
+        )
         return entries
 
     def versions(self, record_id: str) -> list[Any]:
@@ -153,28 +169,35 @@ class HistoryMixin(MedicationsMixin):
         self.require("view")
         return self.repo.history(record_id)
 
-    def amend(self, episode_id: str, record_id: str, new_record: Any, reason: str
-              ) -> SaveResult:
+    def amend(self, episode_id: str, record_id: str, new_record: Any, reason: str) -> SaveResult:
         """Store ``new_record`` as the corrected version of ``record_id`` (reason required)."""
         user = self.require("chart")
         reason = required_reason(reason)
         old = self._version_in(episode_id, record_id)
         broken: tuple[str, ...] = ()
-        if isinstance(new_record, MedicationDose) and \
-                drugs.normalise(new_record.drug) == "tocilizumab" and \
-                (drugs.normalise(old.drug) != "tocilizumab" or old.time != new_record.time):
+        if (
+            isinstance(new_record, MedicationDose)
+            and drugs.normalise(new_record.drug) == "tocilizumab"
+            and (drugs.normalise(old.drug) != "tocilizumab" or old.time != new_record.time)
+        ):
             _, broken = self._check_tocilizumab(
-                episode_id, new_record.dose_mg, new_record.time,
-                (new_record.override_reason or "").strip(), [], exclude=record_id)
+                episode_id,
+                new_record.dose_mg,
+                new_record.time,
+                (new_record.override_reason or "").strip(),
+                [],
+                exclude=record_id,
+            )
         with transaction(self.repo.db):
             result = self.repo.amend(record_id, new_record, user.username, reason)
             if broken:
                 self.repo.log_event(
-                    "sign", user.username,
+                    "sign",
+                    user.username,
                     reason=f"dose limit overridden: {new_record.override_reason}",
                     record_id=result.ids["medication"],
-                    details={"broken": list(broken), "episode_id": episode_id,
-                             "amends": record_id})
+                    details={"broken": list(broken), "episode_id": episode_id, "amends": record_id},
+                )
         self.ward.invalidate(episode_id)
         return result
 

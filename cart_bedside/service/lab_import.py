@@ -84,10 +84,13 @@ class LabImportService:
             if not c.code.strip():
                 raise ValidationError(f"lab_code_map[{i}].code", msg("error.required"))
             if c.lab not in LAB_LIMITS:
-                raise ValidationError(f"lab_code_map[{i}].lab", msg(
-                    "error.bad_choice", value=c.lab, known=", ".join(LAB_LIMITS)))
-            rows.append({"system": c.system, "code": c.code.strip(), "lab": c.lab,
-                         "display": c.display})
+                raise ValidationError(
+                    f"lab_code_map[{i}].lab",
+                    msg("error.bad_choice", value=c.lab, known=", ".join(LAB_LIMITS)),
+                )
+            rows.append(
+                {"system": c.system, "code": c.code.strip(), "lab": c.lab, "display": c.display}
+            )
         self.ward.repo.set_setting(CODE_MAP_SETTING, rows, user.username, reason)
 
     def default_charset(self) -> str:
@@ -106,13 +109,25 @@ class LabImportService:
         return self.store.unmatched(limit)
 
     # --- import -------------------------------------------------------------------------
-    def import_message(self, message: LabMessage, *, file_name: str = "",
-                       raw: bytes = b"", actor: str | None = None) -> ImportOutcome:
+    def import_message(
+        self,
+        message: LabMessage,
+        *,
+        file_name: str = "",
+        raw: bytes = b"",
+        actor: str | None = None,
+    ) -> ImportOutcome:
         """Match, map and store one message (see the module docstring)."""
         return self.import_messages([message], file_name=file_name, raw=raw, actor=actor)[0]
 
-    def import_messages(self, messages: Sequence[LabMessage], *, file_name: str = "",
-                        raw: bytes = b"", actor: str | None = None) -> list[ImportOutcome]:
+    def import_messages(
+        self,
+        messages: Sequence[LabMessage],
+        *,
+        file_name: str = "",
+        raw: bytes = b"",
+        actor: str | None = None,
+    ) -> list[ImportOutcome]:
         """Import the messages of one file, each in its own transaction.
 
         The alerts each episode had before the file and has after it are compared
@@ -123,35 +138,51 @@ class LabImportService:
         user = self.ward.user
         who = actor or (user.username if user else "lis")
         digest = hashlib.sha256(raw).hexdigest()
-        prepared = [None if self.store.is_imported(m.source) else self._prepare(m, table)
-                    for m in messages]
-        episodes = tuple(dict.fromkeys(item.episode_id for p in prepared if p
-                                       for item in p[0]))
+        prepared = [
+            None if self.store.is_imported(m.source) else self._prepare(m, table) for m in messages
+        ]
+        episodes = tuple(dict.fromkeys(item.episode_id for p in prepared if p for item in p[0]))
         before = {e: set(self._alert_codes(e)) for e in episodes}
         outcomes: list[ImportOutcome] = []
         last: dict[str, int] = {}
         for message, ready in zip(messages, prepared, strict=True):
-            stored = None if ready is None else self.store.store(
-                source=message.source, control_id=message.control_id, charset=message.charset,
-                file_name=file_name, file_sha256=digest, actor=who, labs=ready[0],
-                unmatched=ready[1], results=message.result_count)
+            stored = (
+                None
+                if ready is None
+                else self.store.store(
+                    source=message.source,
+                    control_id=message.control_id,
+                    charset=message.charset,
+                    file_name=file_name,
+                    file_sha256=digest,
+                    actor=who,
+                    labs=ready[0],
+                    unmatched=ready[1],
+                    results=message.result_count,
+                )
+            )
             if stored is None or stored.duplicate:
                 outcomes.append(ImportOutcome(message.source, message.control_id, True, 0, 0))
                 continue
             touched = tuple(dict.fromkeys(item.episode_id for item in ready[0]))
             for e in touched:
                 last[e] = len(outcomes)
-            outcomes.append(ImportOutcome(message.source, message.control_id, False,
-                                          len(ready[0]), len(ready[1]), touched))
+            outcomes.append(
+                ImportOutcome(
+                    message.source, message.control_id, False, len(ready[0]), len(ready[1]), touched
+                )
+            )
         raised: dict[int, list[tuple[str, Alert]]] = {}
         for e, index in last.items():
             self.ward.invalidate(e)
             raised.setdefault(index, []).extend(
-                (e, a) for a in self._alerts(e) if a.code not in before[e])
+                (e, a) for a in self._alerts(e) if a.code not in before[e]
+            )
         return [replace(o, raised=tuple(raised.get(i, ()))) for i, o in enumerate(outcomes)]
 
-    def _prepare(self, message: LabMessage, table
-                 ) -> tuple[list[ImportedLab], list[UnmatchedResult]]:
+    def _prepare(
+        self, message: LabMessage, table
+    ) -> tuple[list[ImportedLab], list[UnmatchedResult]]:
         """The message's results mapped to lab records, and those that could not be."""
         labs: list[ImportedLab] = []
         unmatched: list[UnmatchedResult] = []
@@ -166,14 +197,25 @@ class LabImportService:
                 else:
                     mapped = map_result(table, line.code, line.system, line.value, line.unit)
                     if isinstance(mapped, MappedLab):
-                        candidates.append((line, LabResult(
-                            line.observed_at, mapped.lab, mapped.value,
-                            mapped.unit or RULES_UNIT.get(mapped.lab))))
+                        candidates.append(
+                            (
+                                line,
+                                LabResult(
+                                    line.observed_at,
+                                    mapped.lab,
+                                    mapped.value,
+                                    mapped.unit or RULES_UNIT.get(mapped.lab),
+                                ),
+                            )
+                        )
                     else:
                         unmatched.append(_unmatched(str(mapped), group, line, episode_id))
             for line, lab in self._valid(episode_id, candidates, group, unmatched):
-                labs.append(ImportedLab(episode_id, lab, line.where, line.code, line.system,
-                                        line.value, line.unit))
+                labs.append(
+                    ImportedLab(
+                        episode_id, lab, line.where, line.code, line.system, line.value, line.unit
+                    )
+                )
         return labs, unmatched
 
     def _valid(self, episode_id, candidates, group, unmatched):
@@ -230,12 +272,22 @@ def _episode_at(episodes, when: datetime | None):
     return ordered[-1]
 
 
-def _unmatched(reason: str, group: PatientResults, line: ResultLine,
-               episode_id: str | None) -> UnmatchedResult:
-    return UnmatchedResult(reason=reason, position=line.where, mrn=group.mrn, name=group.name,
-                           code=line.code, code_system=line.system, test_name=line.text,
-                           value_sent=line.value, unit_sent=line.unit,
-                           observed_at=line.observed_at, episode_id=episode_id)
+def _unmatched(
+    reason: str, group: PatientResults, line: ResultLine, episode_id: str | None
+) -> UnmatchedResult:
+    return UnmatchedResult(
+        reason=reason,
+        position=line.where,
+        mrn=group.mrn,
+        name=group.name,
+        code=line.code,
+        code_system=line.system,
+        test_name=line.text,
+        value_sent=line.value,
+        unit_sent=line.unit,
+        observed_at=line.observed_at,
+        episode_id=episode_id,
+    )
 
 
 @contextmanager

@@ -68,8 +68,7 @@ from .errors import DoseLimitError, DuplicateDoseError
 #: A recorded tocilizumab dose further than this from the suggestion is flagged.
 DOSE_DIFFERS_BY = 0.10
 
-DRUG_CLASSES = ("tocilizumab", "steroid", "antipyretic", "antiepileptic", "anti_cytokine",
-                "other")
+DRUG_CLASSES = ("tocilizumab", "steroid", "antipyretic", "antiepileptic", "anti_cytokine", "other")
 
 
 def drug_class(drug: str) -> str:
@@ -153,9 +152,11 @@ class DoseRecorded:
 def limit_terms(broken: Sequence[str], limits: TocilizumabLimits) -> tuple[Message, ...]:
     """The broken limits in words, with the ward's values."""
     hours = limits.min_interval.total_seconds() / 3600
-    words = {"interval": msg("record.limit.interval", hours=hours),
-             "per_24h": msg("record.limit.per_24h", max=limits.max_per_24h),
-             "total": msg("record.limit.total", max=limits.max_total)}
+    words = {
+        "interval": msg("record.limit.interval", hours=hours),
+        "per_24h": msg("record.limit.per_24h", max=limits.max_per_24h),
+        "total": msg("record.limit.total", max=limits.max_total),
+    }
     return tuple(words[b] for b in broken)
 
 
@@ -165,8 +166,12 @@ class MedicationsMixin(ServiceBase):
     def tocilizumab_limits(self) -> TocilizumabLimits:
         return ward_settings.tocilizumab_limits(self.repo)
 
-    def tocilizumab_status(self, episode_id: str, at: datetime | None = None,
-                           doses: Sequence[MedicationDose] | None = None) -> TocilizumabStatus:
+    def tocilizumab_status(
+        self,
+        episode_id: str,
+        at: datetime | None = None,
+        doses: Sequence[MedicationDose] | None = None,
+    ) -> TocilizumabStatus:
         """Suggested dose from the latest weight, and the ledger under the ward's limits."""
         self.require("view")
         at = at or self.now()
@@ -181,12 +186,19 @@ class MedicationsMixin(ServiceBase):
         if icans >= 1:
             warnings.append(msg("alert.tocilizumab_may_worsen_icans", icans=icans))
         state = tocilizumab_state(ledger, assessment.crs.grade, icans)
-        return TocilizumabStatus(suggestion, ledger, limits, state.countdown, tuple(warnings),
-                                 state)
+        return TocilizumabStatus(
+            suggestion, ledger, limits, state.countdown, tuple(warnings), state
+        )
 
-    def check_dose(self, episode_id: str, drug: str, dose_mg: float | None = None,
-                   time: datetime | None = None, override_reason: str | None = None,
-                   ordered_by: str = "") -> DoseCheck:
+    def check_dose(
+        self,
+        episode_id: str,
+        drug: str,
+        dose_mg: float | None = None,
+        time: datetime | None = None,
+        override_reason: str | None = None,
+        ordered_by: str = "",
+    ) -> DoseCheck:
         """Every check of :meth:`record_dose` without the PIN and without writing."""
         self.require("chart")
         name = drugs.normalise(drug)
@@ -199,20 +211,32 @@ class MedicationsMixin(ServiceBase):
         broken: tuple[str, ...] = ()
         reason = (override_reason or "").strip()
         if name == "tocilizumab":
-            dose_mg, broken = self._check_tocilizumab(episode_id, dose_mg, time, reason,
-                                                      warnings)
+            dose_mg, broken = self._check_tocilizumab(episode_id, dose_mg, time, reason, warnings)
         patient = self.repo.get_patient(episode_id)
         if is_contraindicated(patient, name):
-            warnings.append(msg("record.warning.avoid_in_myasthenia",
-                                drug=term(f"infection.drug.{infection_name(name)}")))
+            warnings.append(
+                msg(
+                    "record.warning.avoid_in_myasthenia",
+                    drug=term(f"infection.drug.{infection_name(name)}"),
+                )
+            )
         duplicate = possible_duplicate(self.repo.medications(episode_id), name, time)
         return DoseCheck(name, dose_mg, time, tuple(warnings), broken, duplicate)
 
-    def record_dose(self, episode_id: str, drug: str, dose_mg: float | None = None,
-                    time: datetime | None = None, route: str | None = None,
-                    ordered_by: str = "", override_reason: str | None = None,
-                    note: str = "", *, pin: str, duplicate_confirmed: bool = False
-                    ) -> DoseRecorded:
+    def record_dose(
+        self,
+        episode_id: str,
+        drug: str,
+        dose_mg: float | None = None,
+        time: datetime | None = None,
+        route: str | None = None,
+        ordered_by: str = "",
+        override_reason: str | None = None,
+        note: str = "",
+        *,
+        pin: str,
+        duplicate_confirmed: bool = False,
+    ) -> DoseRecorded:
         """Record a dose given now (or at ``time``) by the signed-in user, signed with
         their ``pin`` (module docstring)."""
         user = self.require("chart")
@@ -222,36 +246,61 @@ class MedicationsMixin(ServiceBase):
         self.check_pin(user, pin, episode_id, msg("service.error.signature_pin"))
         reason = (override_reason or "").strip()
         broken = check.broken
-        dose = MedicationDose(check.time, check.drug, check.dose_mg,
-                              (route or "").strip() or None, ordered_by.strip(),
-                              user.username, reason if broken else None, note.strip())
+        dose = MedicationDose(
+            check.time,
+            check.drug,
+            check.dose_mg,
+            (route or "").strip() or None,
+            ordered_by.strip(),
+            user.username,
+            reason if broken else None,
+            note.strip(),
+        )
         with transaction(self.repo.db):
             result = self.repo.save_record(episode_id, dose, user.username)
             record_id = result.ids["medication"]
             if broken:
                 self.repo.log_event(
-                    "sign", user.username, reason=f"dose limit overridden: {reason}",
+                    "sign",
+                    user.username,
+                    reason=f"dose limit overridden: {reason}",
                     record_id=record_id,
-                    details={"drug": check.drug, "dose_mg": check.dose_mg,
-                             "time": check.time.isoformat(), "broken": list(broken),
-                             "episode_id": episode_id})
+                    details={
+                        "drug": check.drug,
+                        "dose_mg": check.dose_mg,
+                        "time": check.time.isoformat(),
+                        "broken": list(broken),
+                        "episode_id": episode_id,
+                    },
+                )
         self.ward.invalidate(episode_id)
         return DoseRecorded(record_id, result.save_id, dose, check.warnings, broken)
 
     def duplicate_message(self, check: DoseCheck) -> Message:
-        """"{drug} {mg} mg was already recorded at {time} by {who} — the same dose twice?"""
+        """ "{drug} {mg} mg was already recorded at {time} by {who} — the same dose twice?"""
         other = check.duplicate_of
         who = self.repo.get_user(other.given_by) if other.given_by else None
-        code = next((c for c in (f"drug.{check.drug}", f"infection.drug.{check.drug}")
-                     if c in CATALOGUE), None)
-        return msg("record.error.possible_duplicate", drug=term(code) if code else check.drug,
-                   mg=other.dose_mg if other.dose_mg is not None else "—",
-                   time=other.time.strftime("%H:%M"),
-                   who=who.display_name if who else (other.given_by or "—"))
+        code = next(
+            (c for c in (f"drug.{check.drug}", f"infection.drug.{check.drug}") if c in CATALOGUE),
+            None,
+        )
+        return msg(
+            "record.error.possible_duplicate",
+            drug=term(code) if code else check.drug,
+            mg=other.dose_mg if other.dose_mg is not None else "—",
+            time=other.time.strftime("%H:%M"),
+            who=who.display_name if who else (other.given_by or "—"),
+        )
 
-    def _check_tocilizumab(self, episode_id: str, dose_mg: float | None, time: datetime,
-                           reason: str, warnings: list[Message],
-                           exclude: str | None = None) -> tuple[float | None, tuple[str, ...]]:
+    def _check_tocilizumab(
+        self,
+        episode_id: str,
+        dose_mg: float | None,
+        time: datetime,
+        reason: str,
+        warnings: list[Message],
+        exclude: str | None = None,
+    ) -> tuple[float | None, tuple[str, ...]]:
         doses = [d for d in self.repo.medications(episode_id) if d.meta.id != exclude]
         status = self.tocilizumab_status(episode_id, time, doses)
         suggested = status.suggestion.dose_mg
@@ -260,22 +309,29 @@ class MedicationsMixin(ServiceBase):
                 raise ValidationError("medication.dose_mg", msg("tocilizumab.no_weight"))
             dose_mg = suggested
         if dose_mg > MAX_SINGLE_DOSE_MG:
-            raise ValidationError("medication.dose_mg",
-                                  msg("record.error.tocilizumab_max", max=MAX_SINGLE_DOSE_MG,
-                                      value=float(dose_mg)))
+            raise ValidationError(
+                "medication.dose_mg",
+                msg("record.error.tocilizumab_max", max=MAX_SINGLE_DOSE_MG, value=float(dose_mg)),
+            )
         warnings.extend(status.warnings)
         if suggested and abs(dose_mg - suggested) > DOSE_DIFFERS_BY * suggested:
-            warnings.append(msg("record.warning.dose_differs", value=float(dose_mg),
-                                suggested=suggested))
+            warnings.append(
+                msg("record.warning.dose_differs", value=float(dose_mg), suggested=suggested)
+            )
         broken = check_new_dose(doses, time, status.limits)
         if broken:
             if not reason:
                 ledger = tocilizumab_ledger(doses, time, status.limits)
                 nxt = ledger.next_allowed_at
                 raise DoseLimitError(
-                    msg("record.error.dose_limit", limits=limit_terms(broken, status.limits),
-                        next=nxt.strftime("%m-%d %H:%M") if nxt else "—"),
-                    broken, ledger)
+                    msg(
+                        "record.error.dose_limit",
+                        limits=limit_terms(broken, status.limits),
+                        next=nxt.strftime("%m-%d %H:%M") if nxt else "—",
+                    ),
+                    broken,
+                    ledger,
+                )
             self.require("override_dose")
         return dose_mg, broken
 
@@ -285,8 +341,14 @@ class MedicationsMixin(ServiceBase):
         now = self.now()
         doses = self.repo.medications(episode_id)
         lines = tuple(
-            DoseLine(d, drug_class(d.drug), dex_equivalent_mg(d.drug, d.dose_mg),
-                     is_late_entry(d.time, d.meta.recorded_at))
-            for d in doses)
-        return MedicationSummary(lines, self.tocilizumab_status(episode_id, now, doses),
-                                 steroid_exposure(doses, now))
+            DoseLine(
+                d,
+                drug_class(d.drug),
+                dex_equivalent_mg(d.drug, d.dose_mg),
+                is_late_entry(d.time, d.meta.recorded_at),
+            )
+            for d in doses
+        )
+        return MedicationSummary(
+            lines, self.tocilizumab_status(episode_id, now, doses), steroid_exposure(doses, now)
+        )

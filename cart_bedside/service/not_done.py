@@ -34,13 +34,16 @@ _REASONS = {r.value: r for r in NotDoneReason}
 class NotDoneMixin(ServiceBase):
     """Record and list checks not done."""
 
-    def record_not_done(self, episode_id: str, kind: str, due_at: datetime, reason: str,
-                        note: str = "") -> str:
+    def record_not_done(
+        self, episode_id: str, kind: str, due_at: datetime, reason: str, note: str = ""
+    ) -> str:
         """Record that the ``kind`` check due at ``due_at`` was not done; returns the id."""
         user = self.require("chart")
         if reason not in _REASONS:
-            raise ValidationError("not_done.reason", msg("error.bad_choice", value=str(reason),
-                                                         known=", ".join(_REASONS)))
+            raise ValidationError(
+                "not_done.reason",
+                msg("error.bad_choice", value=str(reason), known=", ".join(_REASONS)),
+            )
         note = (note or "").strip()
         if _REASONS[reason] is NotDoneReason.OTHER and not note:
             raise ValidationError("not_done.note", msg("error.required"))
@@ -62,7 +65,7 @@ class NotDoneMixin(ServiceBase):
             if task.kind == kind and task.due_at == due_at:
                 if task_status(task, now) in (TaskStatus.DUE, TaskStatus.OVERDUE):
                     return task
-                raise ServiceError(msg("record.error.task_closed",
-                                       due=due_at.strftime("%H:%M")))
-        raise ServiceError(msg("record.error.no_such_task", kind=kind,
-                               due=due_at.strftime("%m-%d %H:%M")))
+                raise ServiceError(msg("record.error.task_closed", due=due_at.strftime("%H:%M")))
+        raise ServiceError(
+            msg("record.error.no_such_task", kind=kind, due=due_at.strftime("%m-%d %H:%M"))
+        )

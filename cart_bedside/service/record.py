@@ -41,11 +41,25 @@ from .ward import task_status
 
 #: Other spellings of the rules' lab names (lower case, as typed or printed on a report).
 LAB_ALIASES: dict[str, str] = {
-    "il-6": "il6", "mcp-1": "mcp1", "il-10": "il10", "ifn-γ": "ifn_gamma",
-    "ifn-gamma": "ifn_gamma", "ifn_γ": "ifn_gamma", "hbv dna": "hbv_dna", "hbv-dna": "hbv_dna",
-    "plt": "platelets", "hgb": "hb", "neut": "anc", "neutrophils": "anc",
-    "c-reactive protein": "crp", "铁蛋白": "ferritin", "中性粒细胞": "anc", "血小板": "platelets",
-    "血红蛋白": "hb", "纤维蛋白原": "fibrinogen", "乳酸脱氢酶": "ldh",
+    "il-6": "il6",
+    "mcp-1": "mcp1",
+    "il-10": "il10",
+    "ifn-γ": "ifn_gamma",
+    "ifn-gamma": "ifn_gamma",
+    "ifn_γ": "ifn_gamma",
+    "hbv dna": "hbv_dna",
+    "hbv-dna": "hbv_dna",
+    "plt": "platelets",
+    "hgb": "hb",
+    "neut": "anc",
+    "neutrophils": "anc",
+    "c-reactive protein": "crp",
+    "铁蛋白": "ferritin",
+    "中性粒细胞": "anc",
+    "血小板": "platelets",
+    "血红蛋白": "hb",
+    "纤维蛋白原": "fibrinogen",
+    "乳酸脱氢酶": "ldh",
 }
 
 
@@ -142,8 +156,14 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
         """The labs the rules read, with their units and hard limits (entry form order)."""
         return [LabSpec(name, term(f"lab.{name}"), r.unit, r) for name, r in LAB_LIMITS.items()]
 
-    def record_lab(self, episode_id: str, name: str, value: float, unit: str | None = None,
-                   time: datetime | None = None) -> LabRecorded:
+    def record_lab(
+        self,
+        episode_id: str,
+        name: str,
+        value: float,
+        unit: str | None = None,
+        time: datetime | None = None,
+    ) -> LabRecorded:
         """Record one lab result; returns the alerts it raised (from the new assessment)."""
         user = self.require("chart")
         name = lab_name(name)
@@ -160,15 +180,19 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
         result = self.repo.save_record(episode_id, lab, user.username)
         self.ward.invalidate(episode_id)
         after = self.ward.assessment(episode_id).alerts
-        return LabRecorded(result.ids["lab"], result.save_id, lab,
-                           tuple(a for a in after if a.code not in before))
+        return LabRecorded(
+            result.ids["lab"], result.save_id, lab, tuple(a for a in after if a.code not in before)
+        )
 
     def labs(self, episode_id: str, name: str | None = None) -> list[LabResult]:
         """Current lab results, oldest first (the admission checklist's items left out)."""
         self.require("view")
         key = lab_name(name) if name else None
-        return [lab for lab in self.repo.labs(episode_id)
-                if not is_eligibility_lab(lab.name) and (key is None or lab.name == key)]
+        return [
+            lab
+            for lab in self.repo.labs(episode_id)
+            if not is_eligibility_lab(lab.name) and (key is None or lab.name == key)
+        ]
 
     def icaht(self, episode_id: str) -> IcahtAssessment:
         """Early/late ICAHT grade from the ANC series (§7)."""
@@ -191,8 +215,11 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
         for _, episode in self.ward.occupied():
             for t in self.ward.tasks(episode.episode_id):
                 if task_status(t, now) is TaskStatus.OVERDUE:
-                    out.append(OverdueTask(episode.episode_id, episode.bed,
-                                           replace(t, status=TaskStatus.OVERDUE)))
+                    out.append(
+                        OverdueTask(
+                            episode.episode_id, episode.bed, replace(t, status=TaskStatus.OVERDUE)
+                        )
+                    )
         return out
 
     def add_task(self, episode_id: str, kind: str, due_at: datetime, note: str = "") -> str:
@@ -200,8 +227,9 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
         user = self.require("chart")
         if not (kind or "").strip():
             raise ValidationError("task.kind", msg("error.required"))
-        task_id = self.repo.add_task(episode_id, kind.strip(), due_at, user.username,
-                                     note=note.strip())
+        task_id = self.repo.add_task(
+            episode_id, kind.strip(), due_at, user.username, note=note.strip()
+        )
         return task_id
 
     def close_task(self, task_id: str, status: str = "done", reason: str | None = None) -> str:

@@ -47,8 +47,9 @@ DEFAULT_LOCKOUT = timedelta(minutes=15)
 #: What each role may do (issue 4/5: roles enforced below the UI).
 PERMISSIONS: dict[str, frozenset[str]] = {
     "nurse": frozenset({"view", "chart", "acknowledge"}),
-    "physician": frozenset({"view", "chart", "acknowledge", "cosign", "override_dose",
-                            "change_protocol"}),
+    "physician": frozenset(
+        {"view", "chart", "acknowledge", "cosign", "override_dose", "change_protocol"}
+    ),
     "admin": frozenset({"view", "settings", "users", "backup"}),
 }
 
@@ -107,23 +108,38 @@ class BedCard:
     @property
     def standing_grades(self) -> tuple[int, int]:
         """CRS and ICANS as shown: a physician's grade where one stands (§11), else computed."""
-        return tuple(shown.grade if shown is not None and shown.physician is not None
-                     and not shown.lapsed else grade
-                     for grade, shown in ((self.crs_grade, self.crs_shown),
-                                          (self.icans_grade, self.icans_shown)))
+        return tuple(
+            shown.grade
+            if shown is not None and shown.physician is not None and not shown.lapsed
+            else grade
+            for grade, shown in (
+                (self.crs_grade, self.crs_shown),
+                (self.icans_grade, self.icans_shown),
+            )
+        )
 
     @property
     def grades_confirmed(self) -> bool | None:
         """True when every grade above 0 is co-signed, False when one is not, None if all 0."""
-        pending = [ok for grade, ok in ((self.crs_grade, self.crs_confirmed),
-                                        (self.icans_grade, self.icans_confirmed)) if grade]
+        pending = [
+            ok
+            for grade, ok in (
+                (self.crs_grade, self.crs_confirmed),
+                (self.icans_grade, self.icans_confirmed),
+            )
+            if grade
+        ]
         return all(pending) if pending else None
 
     @property
     def severity(self) -> tuple[int, int, int, int]:
         """Sort key, most severe first when sorted ascending."""
-        return (-max(self.crs_grade, self.icans_grade), -self.overdue, -len(self.alerts),
-                -self.crs_grade)
+        return (
+            -max(self.crs_grade, self.icans_grade),
+            -self.overdue,
+            -len(self.alerts),
+            -self.crs_grade,
+        )
 
 
 @dataclass
@@ -161,21 +177,39 @@ class WardService:
         self.user = user
         return user
 
-    def verify_signature(self, pin: str, record_id: str | None = None,
-                         refused: Message | None = None) -> User:
+    def verify_signature(
+        self, pin: str, record_id: str | None = None, refused: Message | None = None
+    ) -> User:
         """The signed-in user's PIN again for a signature (entry, co-sign …). A wrong one
         counts towards the same lockout as sign-in; ``refused`` says what was not done."""
         if self.user is None:
             raise PermissionDenied("chart", None)
-        return self._pin_attempt(self.user.username, pin, "signature", record_id,
-                                 refused or msg("service.error.signature_pin"))
+        return self._pin_attempt(
+            self.user.username,
+            pin,
+            "signature",
+            record_id,
+            refused or msg("service.error.signature_pin"),
+        )
 
-    def _pin_attempt(self, username: str, pin: str, context: str,
-                     record_id: str | None = None, refused: Message | None = None) -> User:
+    def _pin_attempt(
+        self,
+        username: str,
+        pin: str,
+        context: str,
+        record_id: str | None = None,
+        refused: Message | None = None,
+    ) -> User:
         try:  # fail closed: a try that cannot be counted is refused
             check = self.repo.check_pin_attempt(
-                username, pin, now=self.clock(), max_failed=MAX_FAILED_PINS,
-                lockout=self.lockout(), context=context, record_id=record_id)
+                username,
+                pin,
+                now=self.clock(),
+                max_failed=MAX_FAILED_PINS,
+                lockout=self.lockout(),
+                context=context,
+                record_id=record_id,
+            )
         except DB_WRITE_ERRORS as error:
             raise save_failure(error) from error
         if check.status == "ok":
@@ -188,11 +222,14 @@ class WardService:
             until = check.locked_until.strftime("%H:%M") if check.locked_until else ""
             raise SignInError("locked", msg("service.error.locked", until=until))
         if check.status == "locked_now":
-            raise SignInError("locked", msg("service.error.locked_now",
-                                            minutes=int(self.lockout().total_seconds() // 60)))
+            raise SignInError(
+                "locked",
+                msg("service.error.locked_now", minutes=int(self.lockout().total_seconds() // 60)),
+            )
         if refused is not None:
-            raise SignInError("wrong_pin", msg("entry.error.pin_left", refused=refused,
-                                               left=check.left))
+            raise SignInError(
+                "wrong_pin", msg("entry.error.pin_left", refused=refused, left=check.left)
+            )
         raise SignInError("wrong_pin", msg("service.error.wrong_pin", left=check.left))
 
     def lockout(self) -> timedelta:
@@ -231,11 +268,19 @@ class WardService:
         if self.user is None:
             return
         stored = self.repo.get_user(self.user.username)
-        if stored is not None and stored.active and stored.role == self.user.role \
-                and stored.pin_hash == self.user.pin_hash:
+        if (
+            stored is not None
+            and stored.active
+            and stored.role == self.user.role
+            and stored.pin_hash == self.user.pin_hash
+        ):
             return
-        self.repo.log_event("sign_out", self.user.username, reason="account changed",
-                            details={"ended_by": "account change"})
+        self.repo.log_event(
+            "sign_out",
+            self.user.username,
+            reason="account changed",
+            details={"ended_by": "account change"},
+        )
         self.user = None
 
     def has_users(self) -> bool:
@@ -298,28 +343,63 @@ class WardService:
         patient = patient.with_latest_weight(weights)
         infusion = patient.infusion_time or now
         at = max([now, *(r.time for r in (*vitals, *neuro))])
-        a = assess(patient, infusion, vitals, neuro, t.medications, t.labs, at=at,
-                   **assess_options(self.repo, episode_id))
-        tasks = self._tasks(episode_id, patient, a, vitals, neuro,
-                            [*t.fluids, *extra.get("fluids", ())], t.labs, now)
+        a = assess(
+            patient,
+            infusion,
+            vitals,
+            neuro,
+            t.medications,
+            t.labs,
+            at=at,
+            **assess_options(self.repo, episode_id),
+        )
+        tasks = self._tasks(
+            episode_id,
+            patient,
+            a,
+            vitals,
+            neuro,
+            [*t.fluids, *extra.get("fluids", ())],
+            t.labs,
+            now,
+        )
         return _Cached(a, tasks)
 
-    def _tasks(self, episode_id: str, patient: Patient, a: Assessment, vitals, neuro, fluids,
-               labs, now: datetime) -> list[Task]:
+    def _tasks(
+        self,
+        episode_id: str,
+        patient: Patient,
+        a: Assessment,
+        vitals,
+        neuro,
+        fluids,
+        labs,
+        now: datetime,
+    ) -> list[Task]:
         if patient.infusion_time is None:
             return []
         timeline = grade_timeline(a)
         shift = shift_of(now, self.shift_settings())
         ice = [n for n in neuro if n.has_score]
         return monitoring_tasks(
-            patient.infusion_time, self.shift_settings(), timeline,
+            patient.infusion_time,
+            self.shift_settings(),
+            timeline,
             {"vitals": vitals, "ice": ice, "fluid_balance": fluids, "labs": labs},
-            shift.start, shift.end, now, **schedule_options(self.repo, episode_id, a),
+            shift.start,
+            shift.end,
+            now,
+            **schedule_options(self.repo, episode_id, a),
         )
 
-    def preview(self, episode_id: str, vitals: VitalSigns | None = None,
-                neuro: NeuroAssessment | None = None, fluids: Sequence[FluidEntry] = (),
-                weight: WeightMeasurement | None = None) -> tuple[Assessment, list[Warning_]]:
+    def preview(
+        self,
+        episode_id: str,
+        vitals: VitalSigns | None = None,
+        neuro: NeuroAssessment | None = None,
+        fluids: Sequence[FluidEntry] = (),
+        weight: WeightMeasurement | None = None,
+    ) -> tuple[Assessment, list[Warning_]]:
         """The assessment the entry *would* give, and its soft-limit warnings; nothing saved.
 
         Hard-limit errors raise ``ValidationError`` naming the field.
@@ -327,16 +407,27 @@ class WardService:
         self.require("view")
         items = self.repo.shift_entry_items(vitals, neuro, fluids, weight)
         warnings = self.repo.check_records(episode_id, items)
-        extra = {"vitals": [vitals] if vitals else [], "neuro": [neuro] if neuro else [],
-                 "fluids": list(fluids), "weights": [weight] if weight else []}
+        extra = {
+            "vitals": [vitals] if vitals else [],
+            "neuro": [neuro] if neuro else [],
+            "fluids": list(fluids),
+            "weights": [weight] if weight else [],
+        }
         return self._compute(episode_id, extra).assessment, warnings
 
     # --- charting ------------------------------------------------------------------
-    def save_shift_entry(self, episode_id: str, pin: str, *, vitals: VitalSigns | None = None,
-                         neuro: NeuroAssessment | None = None, fluids: Sequence[FluidEntry] = (),
-                         weight: WeightMeasurement | None = None,
-                         confirmations: dict[str, str] | None = None,
-                         grade_drops: Sequence[str] = ()) -> SaveResult:
+    def save_shift_entry(
+        self,
+        episode_id: str,
+        pin: str,
+        *,
+        vitals: VitalSigns | None = None,
+        neuro: NeuroAssessment | None = None,
+        fluids: Sequence[FluidEntry] = (),
+        weight: WeightMeasurement | None = None,
+        confirmations: dict[str, str] | None = None,
+        grade_drops: Sequence[str] = (),
+    ) -> SaveResult:
         """Save a whole shift entry in one transaction, signed with the user's PIN.
 
         ``confirmations`` maps each soft-limit warning the nurse confirmed to her
@@ -346,9 +437,15 @@ class WardService:
         user = self.require("chart")
         self.verify_signature(pin, episode_id)
         try:
-            result = self.repo.save_shift_entry(episode_id, user.username, vitals=vitals,
-                                                neuro=neuro, fluids=fluids, weight=weight,
-                                                signature_meaning="charted")
+            result = self.repo.save_shift_entry(
+                episode_id,
+                user.username,
+                vitals=vitals,
+                neuro=neuro,
+                fluids=fluids,
+                weight=weight,
+                signature_meaning="charted",
+            )
         except DB_WRITE_ERRORS as error:  # disk full, locked …: nothing stored, say so
             raise save_failure(error) from error
         try:  # the entry is saved: a failing audit note or draft clean-up must not undo that
@@ -356,9 +453,15 @@ class WardService:
                 details: dict[str, Any] = {"confirmations": dict(confirmations or {})}
                 if grade_drops:
                     details["grade_drops_confirmed"] = list(grade_drops)
-                self.repo.log_event("sign", user.username, reason="soft-limit values confirmed"
-                                    if confirmations else "lower grade confirmed",
-                                    record_id=result.save_id, details=details)
+                self.repo.log_event(
+                    "sign",
+                    user.username,
+                    reason="soft-limit values confirmed"
+                    if confirmations
+                    else "lower grade confirmed",
+                    record_id=result.save_id,
+                    details=details,
+                )
             self.repo.delete_draft(user.username, "shift_entry", episode_id)
         except DB_WRITE_ERRORS:
             log.exception("saved %s, but its audit note or draft clean-up failed", result.save_id)
@@ -396,8 +499,11 @@ class WardService:
         beds = self.occupied()
         acks = self.repo.alert_acks_for([e.episode_id for _, e in beds])
         shift_end = shift_of(now, self.shift_settings()).end
-        drafts = {e for e, form, _ in self.repo.list_drafts(self.user.username)
-                  if form == "shift_entry"} if self.user else set()
+        drafts = (
+            {e for e, form, _ in self.repo.list_drafts(self.user.username) if form == "shift_entry"}
+            if self.user
+            else set()
+        )
         for patient, episode in beds:
             cached = self._cached(episode.episode_id)
             a = cached.assessment
@@ -410,30 +516,45 @@ class WardService:
             day = study_day(now, infusion)
             tasks = shift_task_counts(
                 [replace(t, status=task_status(t, now)) for t in cached.tasks],
-                self.repo.tasks(episode.episode_id), now, shift_end)
-            cards.append(BedCard(
-                episode_id=episode.episode_id, bed=episode.bed, name=patient.name,
-                age_years=patient.age_years, day=day, day_label=format_study_day(day),
-                crs_grade=a.crs.grade, icans_grade=a.icans.grade,
-                last_ice=ice.ice_score if ice else None,
-                last_capd=capd.capd_score if capd else None,
-                risk_high=a.risk.is_high,
-                due=tasks.due,
-                overdue=tasks.overdue,
-                # Open alerts only: an acknowledged one leaves the card until it worsens.
-                alerts=tuple(s.alert for s in alert_states(a, acks.get(episode.episode_id, []))
-                             if s.open and s.alert.severity.value != "info"),
-                last_vitals_at=a.crs.current.time if a.crs.current else None,
-                uses_capd=patient.uses_capd,
-                crs_confirmed=c.crs_confirmed,
-                icans_confirmed=c.icans_confirmed,
-                protocol_id=a.protocol_id, crs_shown=c.crs, icans_shown=c.icans,
-                news2=a.news2,
-                not_done=sum(1 for t in cached.tasks if t.status is TaskStatus.NOT_DONE),
-                overdue_kinds=tasks.overdue_kinds,
-                later=tasks.later,
-                has_draft=episode.episode_id in drafts,
-            ))
+                self.repo.tasks(episode.episode_id),
+                now,
+                shift_end,
+            )
+            cards.append(
+                BedCard(
+                    episode_id=episode.episode_id,
+                    bed=episode.bed,
+                    name=patient.name,
+                    age_years=patient.age_years,
+                    day=day,
+                    day_label=format_study_day(day),
+                    crs_grade=a.crs.grade,
+                    icans_grade=a.icans.grade,
+                    last_ice=ice.ice_score if ice else None,
+                    last_capd=capd.capd_score if capd else None,
+                    risk_high=a.risk.is_high,
+                    due=tasks.due,
+                    overdue=tasks.overdue,
+                    # Open alerts only: an acknowledged one leaves the card until it worsens.
+                    alerts=tuple(
+                        s.alert
+                        for s in alert_states(a, acks.get(episode.episode_id, []))
+                        if s.open and s.alert.severity.value != "info"
+                    ),
+                    last_vitals_at=a.crs.current.time if a.crs.current else None,
+                    uses_capd=patient.uses_capd,
+                    crs_confirmed=c.crs_confirmed,
+                    icans_confirmed=c.icans_confirmed,
+                    protocol_id=a.protocol_id,
+                    crs_shown=c.crs,
+                    icans_shown=c.icans,
+                    news2=a.news2,
+                    not_done=sum(1 for t in cached.tasks if t.status is TaskStatus.NOT_DONE),
+                    overdue_kinds=tasks.overdue_kinds,
+                    later=tasks.later,
+                    has_draft=episode.episode_id in drafts,
+                )
+            )
         if sort == "severity":
             cards.sort(key=lambda c: (c.severity, bed_key(c.bed)))
         else:
@@ -444,5 +565,3 @@ class WardService:
 def task_status(task: Task, now: datetime) -> TaskStatus:
     """A cached task's status as time passes: done (or not done, §12) stays, due turns overdue."""
     return task.status_at(now)
-
-

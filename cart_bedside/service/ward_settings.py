@@ -99,43 +99,53 @@ def load(repo: Repository) -> WardSettings:
     return WardSettings(
         ward_name=str(stored.get(KEY_WARD_NAME) or ""),
         beds=_or_default(lambda: parse_beds(stored.get(KEY_BEDS) or []), ()),
-        shifts=_or_default(lambda: parse_shifts(stored.get(KEY_SHIFTS),
-                                                stored.get(KEY_FLUID_DAY_START)), ShiftSettings()),
-        protocol=_or_default(lambda: parse_protocol(stored.get(KEY_PROTOCOL)),
-                             protocols.DEFAULT_PROTOCOL),
-        escalation=_or_default(lambda: parse_escalation(stored.get(KEY_ESCALATION) or {}),
-                               EscalationSettings()),
-        tocilizumab=_or_default(lambda: parse_tocilizumab(stored.get(KEY_TOCILIZUMAB) or {}),
-                                TocilizumabLimits()),
+        shifts=_or_default(
+            lambda: parse_shifts(stored.get(KEY_SHIFTS), stored.get(KEY_FLUID_DAY_START)),
+            ShiftSettings(),
+        ),
+        protocol=_or_default(
+            lambda: parse_protocol(stored.get(KEY_PROTOCOL)), protocols.DEFAULT_PROTOCOL
+        ),
+        escalation=_or_default(
+            lambda: parse_escalation(stored.get(KEY_ESCALATION) or {}), EscalationSettings()
+        ),
+        tocilizumab=_or_default(
+            lambda: parse_tocilizumab(stored.get(KEY_TOCILIZUMAB) or {}), TocilizumabLimits()
+        ),
         auto_lock_minutes=_or_default(
             lambda: parse_auto_lock(stored.get(KEY_AUTO_LOCK, DEFAULT_AUTO_LOCK_MINUTES)),
-            DEFAULT_AUTO_LOCK_MINUTES),
-        language=_or_default(lambda: parse_language(stored.get(KEY_LANGUAGE) or "zh_CN"),
-                             "zh_CN"),
+            DEFAULT_AUTO_LOCK_MINUTES,
+        ),
+        language=_or_default(lambda: parse_language(stored.get(KEY_LANGUAGE) or "zh_CN"), "zh_CN"),
         paediatric_dosing=_or_default(
-            lambda: parse_paediatric_dosing(stored.get(KEY_PAEDIATRIC_DOSING) or {}), {}),
-        adaptive_ice=_or_default(lambda: parse_adaptive_ice(stored.get(KEY_ADAPTIVE_ICE) or {}),
-                                 AdaptiveIceSettings()),
+            lambda: parse_paediatric_dosing(stored.get(KEY_PAEDIATRIC_DOSING) or {}), {}
+        ),
+        adaptive_ice=_or_default(
+            lambda: parse_adaptive_ice(stored.get(KEY_ADAPTIVE_ICE) or {}), AdaptiveIceSettings()
+        ),
     )
 
 
 def adaptive_ice(repo: Repository) -> AdaptiveIceSettings:
     """The adaptive ICE schedule in force (§12; default on, every 30 min for 2 h)."""
-    return _or_default(lambda: parse_adaptive_ice(repo.get_setting(KEY_ADAPTIVE_ICE) or {}),
-                       AdaptiveIceSettings())
+    return _or_default(
+        lambda: parse_adaptive_ice(repo.get_setting(KEY_ADAPTIVE_ICE) or {}), AdaptiveIceSettings()
+    )
 
 
 def paediatric_dosing(repo: Repository) -> dict[str, str]:
     """The ward's paediatric dosing lines (drug → text); a missing drug uses the default."""
     return _or_default(
-        lambda: parse_paediatric_dosing(repo.get_setting(KEY_PAEDIATRIC_DOSING) or {}), {})
+        lambda: parse_paediatric_dosing(repo.get_setting(KEY_PAEDIATRIC_DOSING) or {}), {}
+    )
 
 
 def ward_protocol(repo: Repository) -> str:
     """The ward's default protocol (§10): for admissions without a protocol record."""
-    return _or_default(lambda: parse_protocol(repo.get_setting(KEY_PROTOCOL,
-                                                               protocols.DEFAULT_PROTOCOL)),
-                       protocols.DEFAULT_PROTOCOL)
+    return _or_default(
+        lambda: parse_protocol(repo.get_setting(KEY_PROTOCOL, protocols.DEFAULT_PROTOCOL)),
+        protocols.DEFAULT_PROTOCOL,
+    )
 
 
 def episode_protocol(repo: Repository, episode_id: str) -> str:
@@ -152,19 +162,22 @@ def episode_protocols(repo: Repository, episode_ids: list[str]) -> dict[str, str
 
 
 def tocilizumab_limits(repo: Repository) -> TocilizumabLimits:
-    return _or_default(lambda: parse_tocilizumab(repo.get_setting(KEY_TOCILIZUMAB) or {}),
-                       TocilizumabLimits())
+    return _or_default(
+        lambda: parse_tocilizumab(repo.get_setting(KEY_TOCILIZUMAB) or {}), TocilizumabLimits()
+    )
 
 
 def shift_settings(repo: Repository) -> ShiftSettings:
-    return _or_default(lambda: parse_shifts(repo.get_setting(KEY_SHIFTS),
-                                            repo.get_setting(KEY_FLUID_DAY_START)),
-                       ShiftSettings())
+    return _or_default(
+        lambda: parse_shifts(repo.get_setting(KEY_SHIFTS), repo.get_setting(KEY_FLUID_DAY_START)),
+        ShiftSettings(),
+    )
 
 
 def escalation_settings(repo: Repository) -> EscalationSettings:
-    return _or_default(lambda: parse_escalation(repo.get_setting(KEY_ESCALATION) or {}),
-                       EscalationSettings())
+    return _or_default(
+        lambda: parse_escalation(repo.get_setting(KEY_ESCALATION) or {}), EscalationSettings()
+    )
 
 
 def beds(repo: Repository) -> tuple[str, ...]:
@@ -190,8 +203,7 @@ def parse_hhmm(value: Any, field_name: str) -> time:
 
 def parse_shifts(value: Any, fluid_day_start: Any = None) -> ShiftSettings:
     """Shift starts as ``[[name, "HH:MM"], …]`` or ``["HH:MM", …]``, validated (logic.shifts)."""
-    fds = time(8, 0) if fluid_day_start is None else parse_hhmm(fluid_day_start,
-                                                                 "fluid_day_start")
+    fds = time(8, 0) if fluid_day_start is None else parse_hhmm(fluid_day_start, "fluid_day_start")
     if value is None:
         return ShiftSettings(DEFAULT_SHIFTS, fds)
     if not isinstance(value, list | tuple) or not value:
@@ -239,8 +251,10 @@ def parse_beds(value: Any) -> tuple[str, ...]:
 
 def parse_protocol(value: Any) -> str:
     if value not in protocols.PROTOCOL_IDS:
-        raise ValidationError("protocol", msg("error.bad_choice", value=str(value),
-                                              known=", ".join(protocols.PROTOCOL_IDS)))
+        raise ValidationError(
+            "protocol",
+            msg("error.bad_choice", value=str(value), known=", ".join(protocols.PROTOCOL_IDS)),
+        )
     return str(value)
 
 
@@ -253,8 +267,10 @@ def parse_escalation(value: Any) -> EscalationSettings:
         raise ValidationError("escalation", msg("error.expected_object"))
     unknown = set(value) - set(_ESCALATION_KEYS)
     if unknown:
-        raise ValidationError(f"escalation.{sorted(unknown)[0]}",
-                              msg("error.unknown_key", known=", ".join(_ESCALATION_KEYS)))
+        raise ValidationError(
+            f"escalation.{sorted(unknown)[0]}",
+            msg("error.unknown_key", known=", ".join(_ESCALATION_KEYS)),
+        )
     default = EscalationSettings()
     kwargs = {}
     for key in _ESCALATION_KEYS:
@@ -272,8 +288,10 @@ def parse_escalation(value: Any) -> EscalationSettings:
 
 
 def escalation_value(settings: EscalationSettings) -> dict[str, float]:
-    return {key: getattr(settings, key.removesuffix("_h")).total_seconds() / 3600
-            for key in _ESCALATION_KEYS}
+    return {
+        key: getattr(settings, key.removesuffix("_h")).total_seconds() / 3600
+        for key in _ESCALATION_KEYS
+    }
 
 
 def parse_tocilizumab(value: Any) -> TocilizumabLimits:
@@ -282,29 +300,41 @@ def parse_tocilizumab(value: Any) -> TocilizumabLimits:
     known = ("min_interval_h", "max_per_24h", "max_total")
     unknown = set(value) - set(known)
     if unknown:
-        raise ValidationError(f"tocilizumab_limits.{sorted(unknown)[0]}",
-                              msg("error.unknown_key", known=", ".join(known)))
+        raise ValidationError(
+            f"tocilizumab_limits.{sorted(unknown)[0]}",
+            msg("error.unknown_key", known=", ".join(known)),
+        )
     default = TocilizumabLimits()
     hours = value.get("min_interval_h", default.min_interval.total_seconds() / 3600)
     per_24h = value.get("max_per_24h", default.max_per_24h)
     total = value.get("max_total", default.max_total)
-    check_range(_number(hours, "tocilizumab_limits.min_interval_h"), TOCI_INTERVAL_RANGE,
-                "tocilizumab_limits.min_interval_h")
-    for name, n, limit in (("max_per_24h", per_24h, TOCI_PER_24H_RANGE),
-                           ("max_total", total, TOCI_TOTAL_RANGE)):
+    check_range(
+        _number(hours, "tocilizumab_limits.min_interval_h"),
+        TOCI_INTERVAL_RANGE,
+        "tocilizumab_limits.min_interval_h",
+    )
+    for name, n, limit in (
+        ("max_per_24h", per_24h, TOCI_PER_24H_RANGE),
+        ("max_total", total, TOCI_TOTAL_RANGE),
+    ):
         if isinstance(n, bool) or not isinstance(n, int):
-            raise ValidationError(f"tocilizumab_limits.{name}",
-                                  msg("error.expected_integer", value=str(n)))
+            raise ValidationError(
+                f"tocilizumab_limits.{name}", msg("error.expected_integer", value=str(n))
+            )
         check_range(n, limit, f"tocilizumab_limits.{name}")
     if per_24h > total:
-        raise ValidationError("tocilizumab_limits.max_per_24h",
-                              msg("admin.error.toci_per_24h_above_total"))
+        raise ValidationError(
+            "tocilizumab_limits.max_per_24h", msg("admin.error.toci_per_24h_above_total")
+        )
     return TocilizumabLimits(timedelta(hours=float(hours)), per_24h, total)
 
 
 def tocilizumab_value(limits: TocilizumabLimits) -> dict[str, float | int]:
-    return {"min_interval_h": limits.min_interval.total_seconds() / 3600,
-            "max_per_24h": limits.max_per_24h, "max_total": limits.max_total}
+    return {
+        "min_interval_h": limits.min_interval.total_seconds() / 3600,
+        "max_per_24h": limits.max_per_24h,
+        "max_total": limits.max_total,
+    }
 
 
 def parse_auto_lock(value: Any) -> float:
@@ -315,6 +345,7 @@ def parse_auto_lock(value: Any) -> float:
 
 def parse_language(value: Any) -> str:
     if value not in LANGUAGES:
-        raise ValidationError("language", msg("error.bad_choice", value=str(value),
-                                              known=", ".join(LANGUAGES)))
+        raise ValidationError(
+            "language", msg("error.bad_choice", value=str(value), known=", ".join(LANGUAGES))
+        )
     return str(value)

@@ -84,8 +84,9 @@ class ChainCheck:
 
 def canonical_json(value: Any) -> str:
     """Sorted keys, no spaces, UTF-8 text; bytes become their sha256."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=_json_default)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_default
+    )
 
 
 def _json_default(value: Any) -> Any:
@@ -139,8 +140,7 @@ STATE_SINCE_VERSION = 4
 
 def state_hash(table: str, row: dict[str, Any]) -> str:
     """Keyed hash of the protected columns of a user or a ward setting."""
-    return _keyed(canonical_json({"table": table,
-                                  **{c: row[c] for c in STATE_COLUMNS[table]}}))
+    return _keyed(canonical_json({"table": table, **{c: row[c] for c in STATE_COLUMNS[table]}}))
 
 
 def state_matches(recorded: str | None, table: str, row: dict[str, Any]) -> bool:
@@ -166,8 +166,18 @@ def _state_of(conn: sqlite3.Connection, table: str, key: str) -> str | None:
     return None if row is None else state_hash(table, dict(row))
 
 
-_FIELDS = ("seq", "at", "actor", "action", "table_name", "record_id", "reason", "details",
-           "device_id", "prev_hash")
+_FIELDS = (
+    "seq",
+    "at",
+    "actor",
+    "action",
+    "table_name",
+    "record_id",
+    "reason",
+    "details",
+    "device_id",
+    "prev_hash",
+)
 
 
 def append(
@@ -209,15 +219,19 @@ def append(
     return seq
 
 
-def verify_chain(db: Database, batch: int = 5000, *, after_seq: int = 0,
-                 prev_hash: str = GENESIS_HASH) -> ChainCheck:
+def verify_chain(
+    db: Database, batch: int = 5000, *, after_seq: int = 0, prev_hash: str = GENESIS_HASH
+) -> ChainCheck:
     """Recompute every hash in order (after ``after_seq``, whose hash is ``prev_hash``);
     report the first entry that does not match."""
     prev, expected_seq, count = prev_hash, after_seq + 1, 0
     last_seq, keyed = after_seq, ":" in prev_hash
     while True:
-        page = rows(db, f"SELECT {', '.join(_FIELDS)}, hash FROM audit_log WHERE seq > ? "
-                        "ORDER BY seq LIMIT ?", (last_seq, batch))
+        page = rows(
+            db,
+            f"SELECT {', '.join(_FIELDS)}, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
+            (last_seq, batch),
+        )
         if not page:
             return ChainCheck(True, count)
         for row in page:
@@ -231,8 +245,12 @@ def verify_chain(db: Database, batch: int = 5000, *, after_seq: int = 0,
                 return ChainCheck(False, count, row["seq"], "entry is not keyed")
             good = _matches(stored, prev + canonical_json(entry))
             if good is None:
-                return ChainCheck(False, count, row["seq"],
-                                  f"keyed with {stored.split(':')[0]}, a key not on this device")
+                return ChainCheck(
+                    False,
+                    count,
+                    row["seq"],
+                    f"keyed with {stored.split(':')[0]}, a key not on this device",
+                )
             if not good:
                 return ChainCheck(False, count, row["seq"], "entry was changed")
             keyed = keyed or ":" in stored

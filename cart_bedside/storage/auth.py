@@ -34,7 +34,11 @@ def verify_pin(pin: str, stored: str | None) -> bool:
             return False
         expected = bytes.fromhex(key_hex)
         key = hashlib.scrypt(
-            pin.encode(), salt=bytes.fromhex(salt_hex), n=int(n), r=int(r), p=int(p),
+            pin.encode(),
+            salt=bytes.fromhex(salt_hex),
+            n=int(n),
+            r=int(r),
+            p=int(p),
             dklen=len(expected),
         )
     except ValueError:

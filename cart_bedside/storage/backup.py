@@ -50,9 +50,13 @@ class RestoreResult:
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Row count of every table."""
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name")]
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
@@ -70,16 +74,22 @@ def verify_backup(path: Path | str, expected: dict[str, int] | None = None) -> d
         finally:
             conn.close()
     except cipher.DB_ERRORS as exc:
-        raise BackupError(msg("storage.error.backup_invalid", path=str(path), detail=str(exc))
-                          ) from exc
+        raise BackupError(
+            msg("storage.error.backup_invalid", path=str(path), detail=str(exc))
+        ) from exc
     if result != "ok":
         raise BackupError(msg("storage.error.backup_invalid", path=str(path), detail=result))
     if version < 1 or "audit_log" not in counts:
         raise BackupError(msg("storage.error.not_our_database", path=str(path)))
     if expected is not None and counts != expected:
         changed = sorted(k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k))
-        raise BackupError(msg("storage.error.backup_invalid", path=str(path),
-                              detail="row counts differ: " + ", ".join(changed)))
+        raise BackupError(
+            msg(
+                "storage.error.backup_invalid",
+                path=str(path),
+                detail="row counts differ: " + ", ".join(changed),
+            )
+        )
     return counts
 
 
@@ -93,8 +103,9 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def backup_to(db_path: Path | str, out: Path | str, *, actor: str = "system",
-              reason: str | None = None) -> BackupResult:
+def backup_to(
+    db_path: Path | str, out: Path | str, *, actor: str = "system", reason: str | None = None
+) -> BackupResult:
     """Write a verified backup of ``db_path`` to the file ``out`` (never overwritten)."""
     db_path, out = Path(db_path), Path(out)
     if not db_path.is_file():
@@ -124,9 +135,15 @@ def backup_to(db_path: Path | str, out: Path | str, *, actor: str = "system",
         os.replace(partial, out)
         _fsync(out.parent)
         with transaction(src) as conn:
-            audit.append(conn, at=datetime.now(), actor=actor, action=audit.AuditAction.BACKUP,
-                         device_id=device_id(conn), reason=reason,
-                         details={"path": str(out), "rows": sum(counts.values())})
+            audit.append(
+                conn,
+                at=datetime.now(),
+                actor=actor,
+                action=audit.AuditAction.BACKUP,
+                device_id=device_id(conn),
+                reason=reason,
+                details={"path": str(out), "rows": sum(counts.values())},
+            )
     finally:
         for leftover in ("", "-wal", "-shm", "-journal"):
             Path(str(partial) + leftover).unlink(missing_ok=True)
@@ -146,7 +163,7 @@ def list_backups(backup_dir: Path | str, db_path: Path | str | None = None) -> l
         return []
     pattern = _pattern(db_path)
     found = [p for p in folder.iterdir() if pattern.match(p.name) and p.is_file()]
-    return sorted(found, key=lambda p: p.name[-len("20260101-000000-000000.db"):], reverse=True)
+    return sorted(found, key=lambda p: p.name[-len("20260101-000000-000000.db") :], reverse=True)
 
 
 def latest_backup(backup_dir: Path | str, db_path: Path | str | None = None) -> Path | None:
@@ -158,8 +175,14 @@ def latest_backup(backup_dir: Path | str, db_path: Path | str | None = None) -> 
 SECOND_LOCATION_KEY = "backup.second_location"
 
 
-def backup_now(db_path: Path | str, backup_dir: Path | str, keep: int | None = None, *,
-               actor: str = "system", reason: str | None = None) -> BackupResult:
+def backup_now(
+    db_path: Path | str,
+    backup_dir: Path | str,
+    keep: int | None = None,
+    *,
+    actor: str = "system",
+    reason: str | None = None,
+) -> BackupResult:
     """A verified, timestamped backup in ``backup_dir``, rotated by tiers (:mod:`.rotation`).
 
     ``keep`` a number keeps only the newest ``keep`` instead. When the ward
@@ -194,7 +217,7 @@ def backup_now(db_path: Path | str, backup_dir: Path | str, keep: int | None = N
 def _rotate(folder: Path | str, db_path: Path, keep: int | None) -> list[Path]:
     found = list_backups(folder, db_path)
     if keep is not None:
-        old = found[max(keep, 1):]
+        old = found[max(keep, 1) :]
         for path in old:
             path.unlink(missing_ok=True)
         return old
@@ -205,8 +228,9 @@ def second_location(db_path: Path | str) -> Path | None:
     """The ward's second backup folder (setting ``backup.second_location``), or None."""
     src = connect(db_path)
     try:
-        row = src.conn.execute("SELECT value FROM ward_settings WHERE key = ?",
-                               (SECOND_LOCATION_KEY,)).fetchone()
+        row = src.conn.execute(
+            "SELECT value FROM ward_settings WHERE key = ?", (SECOND_LOCATION_KEY,)
+        ).fetchone()
     finally:
         src.conn.close()
     value = json.loads(row[0]) if row else None
@@ -219,10 +243,15 @@ def _audit_failure(db_path: Path, actor: str, where: Path, exc: BaseException) -
         db = connect(db_path)
         try:
             with transaction(db) as conn:
-                audit.append(conn, at=datetime.now(), actor=actor,
-                             action=audit.AuditAction.BACKUP, device_id=device_id(conn),
-                             reason="backup failed",
-                             details={"failed": True, "path": str(where), "error": str(exc)})
+                audit.append(
+                    conn,
+                    at=datetime.now(),
+                    actor=actor,
+                    action=audit.AuditAction.BACKUP,
+                    device_id=device_id(conn),
+                    reason="backup failed",
+                    details={"failed": True, "path": str(where), "error": str(exc)},
+                )
         finally:
             db.conn.close()
     except (StorageError, OSError, *cipher.ALL_ERRORS):

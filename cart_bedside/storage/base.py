@@ -69,8 +69,9 @@ class RepositoryBase:
         if not row["active"]:
             raise StorageError(msg("storage.error.inactive_user", user=username))
 
-    def _find(self, record_id: str, tables: Sequence[str] = CLINICAL_TABLES
-              ) -> tuple[str, sqlite3.Row]:
+    def _find(
+        self, record_id: str, tables: Sequence[str] = CLINICAL_TABLES
+    ) -> tuple[str, sqlite3.Row]:
         """The table and stored row of a record version, by its id."""
         for table in tables:
             row = self._one(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
@@ -94,8 +95,14 @@ class RepositoryBase:
         return back
 
     def _audit_row(
-        self, conn: sqlite3.Connection, user: str, action: str, table: str, rid: str,
-        reason: str | None, save_id: str,
+        self,
+        conn: sqlite3.Connection,
+        user: str,
+        action: str,
+        table: str,
+        rid: str,
+        reason: str | None,
+        save_id: str,
     ) -> None:
         cur = conn.cursor()
         cur.row_factory = sqlite3.Row

@@ -45,8 +45,13 @@ def _local_anchor(ident: str | None) -> Anchor | None:
     return Anchor(int(seen["seq"]), seen["hash"], seen.get("at", ""))
 
 
-def verify_file(path: Path | str, *, anchors: Iterable[str] = (), record: bool = True,
-                at: datetime | None = None) -> VerifyReport:
+def verify_file(
+    path: Path | str,
+    *,
+    anchors: Iterable[str] = (),
+    record: bool = True,
+    at: datetime | None = None,
+) -> VerifyReport:
     """Check everything in a database file; ``anchors`` as printed (``SEQ:HASH``)."""
     from .migrations import LATEST_VERSION
 
@@ -68,8 +73,12 @@ def verify_file(path: Path | str, *, anchors: Iterable[str] = (), record: bool =
         local = _local_anchor(ident)
         report = verify_database(Database(conn), anchors=(*given, *([local] if local else [])))
         if record and report.ok and report.head and ident:
-            keys.record_anchor(ident, report.head.seq, report.head.hash,
-                               (at or datetime.now()).isoformat(timespec="seconds"))
+            keys.record_anchor(
+                ident,
+                report.head.seq,
+                report.head.hash,
+                (at or datetime.now()).isoformat(timespec="seconds"),
+            )
         return report
     finally:
         conn.close()
@@ -86,8 +95,12 @@ def verify_incremental(path: Path | str, *, full: bool = False) -> VerifyReport:
         anchors = (local,) if (full and local) else ()
         report = verify_database(Database(conn), since=since, anchors=anchors)
         if report.ok and report.head and ident:
-            keys.record_anchor(ident, report.head.seq, report.head.hash,
-                               datetime.now().isoformat(timespec="seconds"))
+            keys.record_anchor(
+                ident,
+                report.head.seq,
+                report.head.hash,
+                datetime.now().isoformat(timespec="seconds"),
+            )
         return report
     finally:
         conn.close()

@@ -43,7 +43,8 @@ KEY_FILE = "database.key"
 KEYRING_SERVICE = "cart-bedside"
 KEYRING_USER = "database-key"
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,) + (
-    (_sc.DatabaseError,) if _sc else ())
+    (_sc.DatabaseError,) if _sc else ()
+)
 ALL_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + ((_sc.Error,) if _sc else ())
 SETTINGS: tuple[str, ...] = ("cipher_hmac_algorithm = HMAC_SHA256",)
 _KEYS: dict[str, bytes] = {}
@@ -69,7 +70,7 @@ def is_encrypted(path: Path | str) -> bool:
             head = f.read(16)
     except OSError:
         return False
-    return len(head) > 0 and head != PLAIN_HEADER[:len(head)]
+    return len(head) > 0 and head != PLAIN_HEADER[: len(head)]
 
 
 def _keyring_key() -> bytes | None:
@@ -82,7 +83,8 @@ def _keyring_key() -> bytes | None:
         backend = keyring.get_keyring()
         chained = "chainer" in type(backend).__name__.lower()
         if isinstance(backend, fail.Keyring) or (
-                chained and not getattr(backend, "backends", None)):
+            chained and not getattr(backend, "backends", None)
+        ):
             return None
         stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
         if stored is None:
@@ -104,8 +106,9 @@ def database_key() -> bytes:
     if key is None:
         if not path.exists():
             try:
-                keys.write_private(path, json.dumps({"key": os.urandom(32).hex()}).encode(),
-                                   exclusive=True)
+                keys.write_private(
+                    path, json.dumps({"key": os.urandom(32).hex()}).encode(), exclusive=True
+                )
             except FileExistsError:
                 pass
         key = bytes.fromhex(json.loads(path.read_text())["key"])
@@ -137,8 +140,7 @@ if _sc is not None:
             return super().cursor(factory)
 
 
-def connect_encrypted(target: str, *, uri: bool = False, factory: Any = None,
-                      **kwargs: Any) -> Any:
+def connect_encrypted(target: str, *, uri: bool = False, factory: Any = None, **kwargs: Any) -> Any:
     """Open an encrypted database (``target`` a path or a ``file:`` URI) with this device's key."""
     if _sc is None:
         raise sqlite3.DatabaseError("this database is encrypted and SQLCipher is not installed")
@@ -155,8 +157,14 @@ def connect_encrypted(target: str, *, uri: bool = False, factory: Any = None,
     return conn
 
 
-def connect_file(path: Path | str, *, readonly: bool = False, encrypt: bool | None = None,
-                 factories: tuple[Any, Any] = (None, None), **kwargs: Any) -> Any:
+def connect_file(
+    path: Path | str,
+    *,
+    readonly: bool = False,
+    encrypt: bool | None = None,
+    factories: tuple[Any, Any] = (None, None),
+    **kwargs: Any,
+) -> Any:
     """A DB-API connection to a database file, plain or encrypted as the file (or policy) says.
 
     ``encrypt`` decides for a new or empty file (default :func:`wanted`);
@@ -183,8 +191,9 @@ def encrypt_file(plain: Path | str, out: Path | str) -> None:
     conn = _sc.connect(str(plain), isolation_level=None)  # no key: reads a plain file
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{database_key().hex()}'\"",
-                     (str(out),))
+        conn.execute(
+            f"ATTACH DATABASE ? AS encrypted KEY \"x'{database_key().hex()}'\"", (str(out),)
+        )
         for setting in SETTINGS:
             conn.execute(f"PRAGMA encrypted.{setting}")
         conn.execute("SELECT sqlcipher_export('encrypted')")

@@ -30,8 +30,16 @@ from ..logic.models import (
 )
 
 META_COLUMNS: tuple[str, ...] = (
-    "id", "episode_id", "observed_at", "recorded_at", "recorded_by", "device_id", "save_id",
-    "supersedes", "amend_reason", "entered_in_error",
+    "id",
+    "episode_id",
+    "observed_at",
+    "recorded_at",
+    "recorded_by",
+    "device_id",
+    "save_id",
+    "supersedes",
+    "amend_reason",
+    "entered_in_error",
 )
 
 
@@ -45,8 +53,11 @@ def s2t(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
 
-_FAST_META = hasattr(RecordMeta, "__dict__") and "__slots__" not in vars(RecordMeta) \
+_FAST_META = (
+    hasattr(RecordMeta, "__dict__")
+    and "__slots__" not in vars(RecordMeta)
     and not hasattr(RecordMeta, "__post_init__")
+)
 
 
 def meta_from_row(row: Mapping[str, Any]) -> RecordMeta:
@@ -118,35 +129,61 @@ class Kind:
 
 def _vitals_values(v: VitalSigns) -> tuple:
     return (
-        None if v.temp_c is None else float(v.temp_c), v.hr, v.sbp, v.dbp, v.rr,
-        None if v.spo2 is None else float(v.spo2), str(v.o2_device),
+        None if v.temp_c is None else float(v.temp_c),
+        v.hr,
+        v.sbp,
+        v.dbp,
+        v.rr,
+        None if v.spo2 is None else float(v.spo2),
+        str(v.o2_device),
         None if v.o2_flow_l_min is None else float(v.o2_flow_l_min),
-        json.dumps(list(v.vasopressors), ensure_ascii=False), int(v.fluid_bolus_for_hypotension),
+        json.dumps(list(v.vasopressors), ensure_ascii=False),
+        int(v.fluid_bolus_for_hypotension),
     )
 
 
 def _vitals(row: Mapping[str, Any], meta: RecordMeta) -> VitalSigns:
     return VitalSigns(
-        time=datetime.fromisoformat(row["observed_at"]), temp_c=row["temp_c"], hr=row["hr"],
-        sbp=row["sbp"], dbp=row["dbp"], rr=row["rr"], spo2=row["spo2"],
-        o2_device=_O2[row["o2_device"]], o2_flow_l_min=row["o2_flow_l_min"],
+        time=datetime.fromisoformat(row["observed_at"]),
+        temp_c=row["temp_c"],
+        hr=row["hr"],
+        sbp=row["sbp"],
+        dbp=row["dbp"],
+        rr=row["rr"],
+        spo2=row["spo2"],
+        o2_device=_O2[row["o2_device"]],
+        o2_flow_l_min=row["o2_flow_l_min"],
         vasopressors=_tuple(row["vasopressors"]) or (),
-        fluid_bolus_for_hypotension=bool(row["fluid_bolus_for_hypotension"]), meta=meta,
+        fluid_bolus_for_hypotension=bool(row["fluid_bolus_for_hypotension"]),
+        meta=meta,
     )
 
 
 _NEURO_FLAGS = (
-    "motor_weakness", "consciousness_other_cause", "seizure_other_cause", "motor_other_cause",
-    "edema_other_cause", "tremor", "myoclonus", "headache", "intracranial_haemorrhage",
+    "motor_weakness",
+    "consciousness_other_cause",
+    "seizure_other_cause",
+    "motor_other_cause",
+    "edema_other_cause",
+    "tremor",
+    "myoclonus",
+    "headache",
+    "intracranial_haemorrhage",
 )
 
 
 def _neuro_values(n: NeuroAssessment) -> tuple:
     return (
         _json(None if n.ice_items is None else tuple(bool(x) for x in n.ice_items)),
-        n.ice_score, int(n.ice_unable), _json(n.capd_scores), int(n.capd_unable),
-        None if n.consciousness is None else str(n.consciousness), str(n.seizure),
-        str(n.cerebral_edema), *(int(getattr(n, f)) for f in _NEURO_FLAGS), n.handwriting_png,
+        n.ice_score,
+        int(n.ice_unable),
+        _json(n.capd_scores),
+        int(n.capd_unable),
+        None if n.consciousness is None else str(n.consciousness),
+        str(n.seizure),
+        str(n.cerebral_edema),
+        *(int(getattr(n, f)) for f in _NEURO_FLAGS),
+        n.handwriting_png,
     )
 
 
@@ -154,35 +191,51 @@ def _neuro(row: Mapping[str, Any], meta: RecordMeta) -> NeuroAssessment:
     consciousness = row["consciousness"]
     return NeuroAssessment(
         time=datetime.fromisoformat(row["observed_at"]),
-        ice_items=_tuple(row["ice_items"]), ice_score=row["ice_score"],
-        ice_unable=bool(row["ice_unable"]), capd_scores=_tuple(row["capd_scores"]),
+        ice_items=_tuple(row["ice_items"]),
+        ice_score=row["ice_score"],
+        ice_unable=bool(row["ice_unable"]),
+        capd_scores=_tuple(row["capd_scores"]),
         capd_unable=bool(row["capd_unable"]),
         consciousness=None if consciousness is None else _CONSCIOUSNESS[consciousness],
-        seizure=_SEIZURE[row["seizure"]], cerebral_edema=_EDEMA[row["cerebral_edema"]],
-        handwriting_png=row["handwriting_png"], meta=meta,
+        seizure=_SEIZURE[row["seizure"]],
+        cerebral_edema=_EDEMA[row["cerebral_edema"]],
+        handwriting_png=row["handwriting_png"],
+        meta=meta,
         **{f: bool(row[f]) for f in _NEURO_FLAGS},
     )
 
 
 def _fluid(row: Mapping[str, Any], meta: RecordMeta) -> FluidEntry:
     return FluidEntry(
-        time=datetime.fromisoformat(row["observed_at"]), category=_CATEGORY[row["category"]],
-        volume_ml=row["volume_ml"], note=row["note"], meta=meta,
+        time=datetime.fromisoformat(row["observed_at"]),
+        category=_CATEGORY[row["category"]],
+        volume_ml=row["volume_ml"],
+        note=row["note"],
+        meta=meta,
     )
 
 
 def _dose(row: Mapping[str, Any], meta: RecordMeta) -> MedicationDose:
     return MedicationDose(
-        time=datetime.fromisoformat(row["observed_at"]), drug=row["drug"], dose_mg=row["dose_mg"],
-        route=row["route"], ordered_by=row["ordered_by"], given_by=row["given_by"],
-        override_reason=row["override_reason"], note=row["note"], meta=meta,
+        time=datetime.fromisoformat(row["observed_at"]),
+        drug=row["drug"],
+        dose_mg=row["dose_mg"],
+        route=row["route"],
+        ordered_by=row["ordered_by"],
+        given_by=row["given_by"],
+        override_reason=row["override_reason"],
+        note=row["note"],
+        meta=meta,
     )
 
 
 def _lab(row: Mapping[str, Any], meta: RecordMeta) -> LabResult:
     return LabResult(
-        time=datetime.fromisoformat(row["observed_at"]), name=row["name"], value=row["value"],
-        unit=row["unit"], meta=meta,
+        time=datetime.fromisoformat(row["observed_at"]),
+        name=row["name"],
+        value=row["value"],
+        unit=row["unit"],
+        meta=meta,
     )
 
 
@@ -197,37 +250,88 @@ def _opt_float(value: float | None) -> float | None:
 
 
 VITALS = Kind(
-    "vitals", "vital_signs", VitalSigns,
-    ("temp_c", "hr", "sbp", "dbp", "rr", "spo2", "o2_device", "o2_flow_l_min", "vasopressors",
-     "fluid_bolus_for_hypotension"),
-    _vitals_values, _vitals,
+    "vitals",
+    "vital_signs",
+    VitalSigns,
+    (
+        "temp_c",
+        "hr",
+        "sbp",
+        "dbp",
+        "rr",
+        "spo2",
+        "o2_device",
+        "o2_flow_l_min",
+        "vasopressors",
+        "fluid_bolus_for_hypotension",
+    ),
+    _vitals_values,
+    _vitals,
 )
 NEURO = Kind(
-    "neuro", "neuro_assessments", NeuroAssessment,
-    ("ice_items", "ice_score", "ice_unable", "capd_scores", "capd_unable", "consciousness",
-     "seizure", "cerebral_edema", *_NEURO_FLAGS, "handwriting_png"),
-    _neuro_values, _neuro, blob_column="handwriting_png",
+    "neuro",
+    "neuro_assessments",
+    NeuroAssessment,
+    (
+        "ice_items",
+        "ice_score",
+        "ice_unable",
+        "capd_scores",
+        "capd_unable",
+        "consciousness",
+        "seizure",
+        "cerebral_edema",
+        *_NEURO_FLAGS,
+        "handwriting_png",
+    ),
+    _neuro_values,
+    _neuro,
+    blob_column="handwriting_png",
 )
 FLUID = Kind(
-    "fluid", "fluid_entries", FluidEntry, ("category", "direction", "volume_ml", "note"),
-    lambda f: (str(FluidCategory(f.category)), str(FluidCategory(f.category).direction),
-               float(f.volume_ml), f.note),
+    "fluid",
+    "fluid_entries",
+    FluidEntry,
+    ("category", "direction", "volume_ml", "note"),
+    lambda f: (
+        str(FluidCategory(f.category)),
+        str(FluidCategory(f.category).direction),
+        float(f.volume_ml),
+        f.note,
+    ),
     _fluid,
 )
 MEDICATION = Kind(
-    "medication", "medication_doses", MedicationDose,
+    "medication",
+    "medication_doses",
+    MedicationDose,
     ("drug", "dose_mg", "route", "ordered_by", "given_by", "override_reason", "note"),
-    lambda d: (normalise(d.drug), _opt_float(d.dose_mg), d.route, d.ordered_by, d.given_by,
-               d.override_reason, d.note),
+    lambda d: (
+        normalise(d.drug),
+        _opt_float(d.dose_mg),
+        d.route,
+        d.ordered_by,
+        d.given_by,
+        d.override_reason,
+        d.note,
+    ),
     _dose,
 )
 LAB = Kind(
-    "lab", "lab_results", LabResult, ("name", "value", "unit"),
-    lambda lab: (lab.name.strip(), float(lab.value), lab.unit), _lab,
+    "lab",
+    "lab_results",
+    LabResult,
+    ("name", "value", "unit"),
+    lambda lab: (lab.name.strip(), float(lab.value), lab.unit),
+    _lab,
 )
 WEIGHT = Kind(
-    "weight", "weights", WeightMeasurement, ("weight_kg",),
-    lambda w: (float(w.weight_kg),), _weight,
+    "weight",
+    "weights",
+    WeightMeasurement,
+    ("weight_kg",),
+    lambda w: (float(w.weight_kg),),
+    _weight,
 )
 
 KINDS: tuple[Kind, ...] = (VITALS, NEURO, FLUID, MEDICATION, LAB, WEIGHT)

@@ -19,12 +19,20 @@ from ..logic.messages import DEFAULT_LANGUAGE, Message, msg, render
 from .cipher import ALL_ERRORS
 from .errors import BackupError, DatabaseInUseError, SchemaTooNewError, StorageError
 
-_BAD_INPUT = {"storage.error.no_such_file", "storage.error.file_exists",
-              "storage.error.not_our_database", "storage.error.not_our_database_detail",
-              "storage.error.restore_onto_itself", "storage.demo.file_exists",
-              "storage.error.not_a_database", "storage.error.backup_invalid",
-              "storage.error.backup_tampered", "storage.error.schema_too_new",
-              "verify.not_ours", "verify.bad_anchor"}
+_BAD_INPUT = {
+    "storage.error.no_such_file",
+    "storage.error.file_exists",
+    "storage.error.not_our_database",
+    "storage.error.not_our_database_detail",
+    "storage.error.restore_onto_itself",
+    "storage.demo.file_exists",
+    "storage.error.not_a_database",
+    "storage.error.backup_invalid",
+    "storage.error.backup_tampered",
+    "storage.error.schema_too_new",
+    "verify.not_ours",
+    "verify.bad_anchor",
+}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -89,19 +97,26 @@ def _backup(args: argparse.Namespace) -> Message:
 
     db, out = _db_path(args), Path(args.out)
     result = backup_now(db, out) if out.is_dir() else backup_to(db, out)
-    return msg("storage.backup.done", path=str(result.path), rows=sum(result.counts.values()),
-               tables=len(result.counts))
+    return msg(
+        "storage.backup.done",
+        path=str(result.path),
+        rows=sum(result.counts.values()),
+        tables=len(result.counts),
+    )
 
 
 def _restore(args: argparse.Namespace) -> Message:
     from .restore import restore
 
-    result = restore(_db_path(args), args.file,
-                     allow_unkeyed=getattr(args, "allow_unkeyed", False))
+    result = restore(_db_path(args), args.file, allow_unkeyed=getattr(args, "allow_unkeyed", False))
     if result.aside is None:
         return msg("storage.restore.done_new", file=str(result.source), db=str(result.db_path))
-    return msg("storage.restore.done", file=str(result.source), db=str(result.db_path),
-               aside=str(result.aside))
+    return msg(
+        "storage.restore.done",
+        file=str(result.source),
+        db=str(result.db_path),
+        aside=str(result.aside),
+    )
 
 
 def _verify(args: argparse.Namespace, lang: str) -> int:
@@ -110,8 +125,9 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
 
     path = _db_path(args)
     try:
-        report = verify_file(path, anchors=getattr(args, "anchor", None) or (),
-                             record=True, at=datetime.now())
+        report = verify_file(
+            path, anchors=getattr(args, "anchor", None) or (), record=True, at=datetime.now()
+        )
     except StorageError as exc:
         return _fail(exc.message, lang)
     except (OSError, *ALL_ERRORS) as exc:
@@ -132,9 +148,14 @@ def _demo_db(args: argparse.Namespace) -> Message:
         from .demo_scale import create_scale_db
 
         summary = create_scale_db(out, years=args.years, beds=args.beds, seed=args.seed)
-        return msg("storage.demo.scale_done", path=str(out), years=f"{args.years:g}",
-                   beds=args.beds, vitals=summary.counts.get("vital_signs", 0),
-                   seconds=f"{summary.seconds:.0f}")
+        return msg(
+            "storage.demo.scale_done",
+            path=str(out),
+            years=f"{args.years:g}",
+            beds=args.beds,
+            vitals=summary.counts.get("vital_signs", 0),
+            seconds=f"{summary.seconds:.0f}",
+        )
     from .demo import write_demo_db
 
     summary = write_demo_db(out, seed=args.seed)

@@ -45,8 +45,12 @@ class Database:
 
     def table_names(self) -> list[str]:
         """The tables of the database (as ``sqlite_utils.Database.table_names``)."""
-        return [r[0] for r in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
 
 
 def configure(conn: sqlite3.Connection) -> None:
@@ -127,9 +131,13 @@ def connect(path: Path | str, *, encrypt: bool | None = None) -> Database:
             conn = sqlite3.connect(":memory:", isolation_level=None, factory=_Connection)
         else:
             _create_private(Path(path))
-            conn = cipher.connect_file(path, encrypt=encrypt, isolation_level=None,
-                                       timeout=BUSY_TIMEOUT_MS / 1000,
-                                       factories=(_Connection, _CipherConnection))
+            conn = cipher.connect_file(
+                path,
+                encrypt=encrypt,
+                isolation_level=None,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                factories=(_Connection, _CipherConnection),
+            )
     except BaseException:
         locks.release(key)
         raise

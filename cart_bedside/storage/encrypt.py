@@ -42,8 +42,10 @@ def encrypt_in_place(path: Path) -> bool:
             cipher.encrypt_file(path, staged)
             check = cipher.connect_file(staged)
             try:
-                ok = (check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-                      and table_counts(check) == before)
+                ok = (
+                    check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                    and table_counts(check) == before
+                )
             finally:
                 check.close()
             if not ok:
@@ -65,7 +67,11 @@ def audit_encryption(db: Database) -> None:
     """Write the migration to encrypted storage into the audit log."""
     with transaction(db) as conn:
         version = conn.execute("PRAGMA cipher_version").fetchone()
-        audit.append(conn, at=datetime.now(), actor="system", action=audit.AuditAction.MIGRATE,
-                     device_id=device_id(conn),
-                     details={"encrypted": "sqlcipher", "cipher_version": version[0]
-                              if version else None})
+        audit.append(
+            conn,
+            at=datetime.now(),
+            actor="system",
+            action=audit.AuditAction.MIGRATE,
+            device_id=device_id(conn),
+            details={"encrypted": "sqlcipher", "cipher_version": version[0] if version else None},
+        )

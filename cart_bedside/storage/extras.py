@@ -18,74 +18,150 @@ from .db import transaction
 from .errors import StorageError
 from .types import TASK_STATUSES, AlertAck, Signature, Task
 
-_META = ("id", "episode_id", "observed_at", "recorded_at", "recorded_by", "device_id", "save_id",
-         "supersedes", "amend_reason")
+_META = (
+    "id",
+    "episode_id",
+    "observed_at",
+    "recorded_at",
+    "recorded_by",
+    "device_id",
+    "save_id",
+    "supersedes",
+    "amend_reason",
+)
 
 
 def task_from_row(row: sqlite3.Row) -> Task:
-    return Task(episode_id=row["episode_id"], kind=row["kind"],
-                due_at=datetime.fromisoformat(row["due_at"]), status=row["status"],
-                done_record_id=row["done_record_id"], note=row["note"], meta=meta_from_row(row))
+    return Task(
+        episode_id=row["episode_id"],
+        kind=row["kind"],
+        due_at=datetime.fromisoformat(row["due_at"]),
+        status=row["status"],
+        done_record_id=row["done_record_id"],
+        note=row["note"],
+        meta=meta_from_row(row),
+    )
 
 
 def ack_from_row(row: sqlite3.Row) -> AlertAck:
-    return AlertAck(episode_id=row["episode_id"], alert_code=row["alert_code"],
-                    time=datetime.fromisoformat(row["observed_at"]), note=row["note"],
-                    meta=meta_from_row(row))
+    return AlertAck(
+        episode_id=row["episode_id"],
+        alert_code=row["alert_code"],
+        time=datetime.fromisoformat(row["observed_at"]),
+        note=row["note"],
+        meta=meta_from_row(row),
+    )
 
 
 def signature_from_row(row: sqlite3.Row) -> Signature:
     return Signature(
-        episode_id=row["episode_id"], signer=row["signer"], meaning=row["meaning"],
+        episode_id=row["episode_id"],
+        signer=row["signer"],
+        meaning=row["meaning"],
         signed_at=datetime.fromisoformat(row["observed_at"]),
         content_sha256=row["content_sha256"],
-        records=tuple((t, i) for t, i in json.loads(row["records"])), meta=meta_from_row(row))
+        records=tuple((t, i) for t, i in json.loads(row["records"])),
+        meta=meta_from_row(row),
+    )
 
 
 class ExtrasMixin(RepositoryBase):
     """Tasks, alert acknowledgements, signatures."""
 
-    def _write(self, conn: sqlite3.Connection, table: str, episode_id: str, observed_at: str,
-               user: str, save_id: str, data: dict, supersedes: str | None = None,
-               reason: str | None = None, action: str | None = None) -> str:
+    def _write(
+        self,
+        conn: sqlite3.Connection,
+        table: str,
+        episode_id: str,
+        observed_at: str,
+        user: str,
+        save_id: str,
+        data: dict,
+        supersedes: str | None = None,
+        reason: str | None = None,
+        action: str | None = None,
+    ) -> str:
         rid = self.new_id()
         cols = (*_META, *data)
         conn.execute(
             f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            (rid, episode_id, observed_at, t2s(self.now()), user, self.device_id, save_id,
-             supersedes, reason, *data.values()),
+            (
+                rid,
+                episode_id,
+                observed_at,
+                t2s(self.now()),
+                user,
+                self.device_id,
+                save_id,
+                supersedes,
+                reason,
+                *data.values(),
+            ),
         )
         action = action or (AuditAction.AMEND if supersedes else AuditAction.INSERT)
         self._audit_row(conn, user, action, table, rid, reason, save_id)
         return rid
 
     # --- tasks ------------------------------------------------------------------------
-    def add_task(self, episode_id: str, kind: str, due_at: datetime, user: str,
-                 note: str = "") -> str:
+    def add_task(
+        self, episode_id: str, kind: str, due_at: datetime, user: str, note: str = ""
+    ) -> str:
         """Add an open task (``kind`` e.g. ``vitals``, ``neuro``, ``labs``); returns its id."""
         self._require_user(user)
         self.get_patient(episode_id)
         with transaction(self.db) as conn:
-            return self._write(conn, "tasks", episode_id, t2s(self.now()), user, self.new_id(),
-                               {"kind": kind, "due_at": t2s(due_at), "status": "open",
-                                "done_record_id": None, "note": note})
+            return self._write(
+                conn,
+                "tasks",
+                episode_id,
+                t2s(self.now()),
+                user,
+                self.new_id(),
+                {
+                    "kind": kind,
+                    "due_at": t2s(due_at),
+                    "status": "open",
+                    "done_record_id": None,
+                    "note": note,
+                },
+            )
 
-    def close_task(self, task_id: str, user: str, *, status: str = "done",
-                   done_record_id: str | None = None, reason: str | None = None) -> str:
+    def close_task(
+        self,
+        task_id: str,
+        user: str,
+        *,
+        status: str = "done",
+        done_record_id: str | None = None,
+        reason: str | None = None,
+    ) -> str:
         """Mark a task done (or cancelled): a new version of it; returns the new version id."""
         if status not in TASK_STATUSES[1:]:
-            raise ValidationError("status", msg("error.bad_choice", value=status,
-                                                known=", ".join(TASK_STATUSES[1:])))
+            raise ValidationError(
+                "status", msg("error.bad_choice", value=status, known=", ".join(TASK_STATUSES[1:]))
+            )
         self._require_user(user)
         with transaction(self.db) as conn:
             old = self._one("SELECT * FROM current_tasks WHERE id = ?", (task_id,))
             if old is None:
                 raise StorageError(msg("storage.error.record_not_found", id=task_id))
             return self._write(
-                conn, "tasks", old["episode_id"], t2s(self.now()), user, self.new_id(),
-                {"kind": old["kind"], "due_at": old["due_at"], "status": status,
-                 "done_record_id": done_record_id, "note": old["note"]},
-                supersedes=task_id, reason=reason or status)
+                conn,
+                "tasks",
+                old["episode_id"],
+                t2s(self.now()),
+                user,
+                self.new_id(),
+                {
+                    "kind": old["kind"],
+                    "due_at": old["due_at"],
+                    "status": status,
+                    "done_record_id": done_record_id,
+                    "note": old["note"],
+                },
+                supersedes=task_id,
+                reason=reason or status,
+            )
 
     def open_tasks_for(self, episode_ids: Sequence[str]) -> dict[str, list[Task]]:
         """Open tasks (current versions) per episode, by due time."""
@@ -93,8 +169,11 @@ class ExtrasMixin(RepositoryBase):
         if not episode_ids:
             return out
         marks = ", ".join("?" * len(episode_ids))
-        for row in self._rows(f"SELECT * FROM current_tasks WHERE episode_id IN ({marks}) "
-                              "AND status = 'open' ORDER BY due_at", list(episode_ids)):
+        for row in self._rows(
+            f"SELECT * FROM current_tasks WHERE episode_id IN ({marks}) "
+            "AND status = 'open' ORDER BY due_at",
+            list(episode_ids),
+        ):
             out[row["episode_id"]].append(task_from_row(row))
         return out
 
@@ -106,17 +185,32 @@ class ExtrasMixin(RepositoryBase):
         return [task_from_row(r) for r in self._rows(sql + " ORDER BY due_at", (episode_id,))]
 
     # --- alert acknowledgements -------------------------------------------------------
-    def acknowledge_alert(self, episode_id: str, alert_code: str, user: str, *,
-                          note: str = "", at: datetime | None = None) -> str:
+    def acknowledge_alert(
+        self,
+        episode_id: str,
+        alert_code: str,
+        user: str,
+        *,
+        note: str = "",
+        at: datetime | None = None,
+    ) -> str:
         """Record that ``user`` acknowledged an alert; returns the acknowledgement id."""
         self._require_user(user)
         self.get_patient(episode_id)
         with transaction(self.db) as conn:
-            return self._write(conn, "alert_acks", episode_id, t2s(at or self.now()), user,
-                               self.new_id(), {"alert_code": alert_code, "note": note})
+            return self._write(
+                conn,
+                "alert_acks",
+                episode_id,
+                t2s(at or self.now()),
+                user,
+                self.new_id(),
+                {"alert_code": alert_code, "note": note},
+            )
 
-    def alert_acks_for(self, episode_ids: Sequence[str], since: str | None = None
-                       ) -> dict[str, list[AlertAck]]:
+    def alert_acks_for(
+        self, episode_ids: Sequence[str], since: str | None = None
+    ) -> dict[str, list[AlertAck]]:
         """Acknowledgements per episode (optionally since an ISO time), oldest first."""
         out: dict[str, list[AlertAck]] = defaultdict(list)
         if not episode_ids:
@@ -150,19 +244,39 @@ class ExtrasMixin(RepositoryBase):
         with transaction(self.db) as conn:
             return self._insert_signature(conn, episode_id, user, meaning, refs, self.new_id())
 
-    def _insert_signature(self, conn: sqlite3.Connection, episode_id: str, user: str,
-                          meaning: str, refs: list[tuple[str, str]], save_id: str) -> str:
+    def _insert_signature(
+        self,
+        conn: sqlite3.Connection,
+        episode_id: str,
+        user: str,
+        meaning: str,
+        refs: list[tuple[str, str]],
+        save_id: str,
+    ) -> str:
         digest = self.content_sha256(refs)
-        rid = self._write(conn, "signatures", episode_id, t2s(self.now()), user, save_id,
-                          {"signer": user, "meaning": meaning, "content_sha256": digest,
-                           "records": json.dumps([list(r) for r in refs])},
-                          action=AuditAction.SIGN)
+        rid = self._write(
+            conn,
+            "signatures",
+            episode_id,
+            t2s(self.now()),
+            user,
+            save_id,
+            {
+                "signer": user,
+                "meaning": meaning,
+                "content_sha256": digest,
+                "records": json.dumps([list(r) for r in refs]),
+            },
+            action=AuditAction.SIGN,
+        )
         return rid
 
     def signatures(self, episode_id: str) -> list[Signature]:
         """Current signatures of an episode, oldest first."""
-        rows = self._rows("SELECT * FROM current_signatures WHERE episode_id = ? "
-                          "ORDER BY observed_at", (episode_id,))
+        rows = self._rows(
+            "SELECT * FROM current_signatures WHERE episode_id = ? ORDER BY observed_at",
+            (episode_id,),
+        )
         return [signature_from_row(r) for r in rows]
 
     def verify_signature(self, signature_id: str) -> bool:

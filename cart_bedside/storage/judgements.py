@@ -33,37 +33,62 @@ from .db import transaction
 from .errors import AmendmentError, RecordNotFoundError
 from .types import PROTOCOL_SOURCES, EpisodeProtocol, PhysicianGradeRecord, SaveResult
 
-_META = ("id", "episode_id", "observed_at", "recorded_at", "recorded_by", "device_id", "save_id",
-         "supersedes", "amend_reason")
+_META = (
+    "id",
+    "episode_id",
+    "observed_at",
+    "recorded_at",
+    "recorded_by",
+    "device_id",
+    "save_id",
+    "supersedes",
+    "amend_reason",
+)
 COMPUTED_RANGE = Range(0, 4)
 PHYSICIAN_RANGE = Range(min(PHYSICIAN_GRADES), max(PHYSICIAN_GRADES))
 _REASONS = {r.value: r for r in NotDoneReason}
 
 
 def protocol_from_row(row: sqlite3.Row) -> EpisodeProtocol:
-    return EpisodeProtocol(episode_id=row["episode_id"], protocol=row["protocol"],
-                           source=row["source"], time=datetime.fromisoformat(row["observed_at"]),
-                           reason=row["reason"], meta=meta_from_row(row))
+    return EpisodeProtocol(
+        episode_id=row["episode_id"],
+        protocol=row["protocol"],
+        source=row["source"],
+        time=datetime.fromisoformat(row["observed_at"]),
+        reason=row["reason"],
+        meta=meta_from_row(row),
+    )
 
 
 def physician_grade_from_row(row: sqlite3.Row) -> PhysicianGradeRecord:
     return PhysicianGradeRecord(
-        episode_id=row["episode_id"], syndrome=row["syndrome"],
-        computed_grade=row["computed_grade"], grade=row["grade"],
-        time=datetime.fromisoformat(row["observed_at"]), reason=row["reason"],
-        basis_record_id=row["basis_record_id"], basis_time=s2t(row["basis_time"]),
-        meta=meta_from_row(row))
+        episode_id=row["episode_id"],
+        syndrome=row["syndrome"],
+        computed_grade=row["computed_grade"],
+        grade=row["grade"],
+        time=datetime.fromisoformat(row["observed_at"]),
+        reason=row["reason"],
+        basis_record_id=row["basis_record_id"],
+        basis_time=s2t(row["basis_time"]),
+        meta=meta_from_row(row),
+    )
 
 
 def not_done_from_row(row: sqlite3.Row) -> NotDone:
-    return NotDone(time=datetime.fromisoformat(row["observed_at"]), kind=row["kind"],
-                   reason=_REASONS[row["reason"]], note=row["note"], meta=meta_from_row(row))
+    return NotDone(
+        time=datetime.fromisoformat(row["observed_at"]),
+        kind=row["kind"],
+        reason=_REASONS[row["reason"]],
+        note=row["note"],
+        meta=meta_from_row(row),
+    )
 
 
 def _choice(value: str, known: Sequence[str], field: str) -> str:
     if value not in known:
-        raise ValidationError(field, msg("error.bad_choice", value=str(value),
-                                         known=", ".join(known)))
+        raise ValidationError(
+            field, msg("error.bad_choice", value=str(value), known=", ".join(known))
+        )
     return value
 
 
@@ -81,8 +106,9 @@ def validate_physician_grade(record: PhysicianGradeRecord, prefix: str = "grade"
     for name, limit in (("computed_grade", COMPUTED_RANGE), ("grade", PHYSICIAN_RANGE)):
         value = getattr(record, name)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"{prefix}.{name}", msg("error.expected_integer",
-                                                          value=str(value)))
+            raise ValidationError(
+                f"{prefix}.{name}", msg("error.expected_integer", value=str(value))
+            )
         check_range(value, limit, f"{prefix}.{name}")
     if record.corrected and not record.reason.strip():
         raise ValidationError(f"{prefix}.reason", msg("error.required"))
@@ -103,17 +129,44 @@ class JudgementsMixin(RepositoryBase):
     (RecordsMixin) of the assembled Repository.
     """
 
-    def _insert_judgement(self, conn: sqlite3.Connection, table: str, episode_id: str,
-                          observed_at: datetime, user: str, save_id: str, data: dict,
-                          supersedes: str | None = None, reason: str | None = None) -> str:
+    def _insert_judgement(
+        self,
+        conn: sqlite3.Connection,
+        table: str,
+        episode_id: str,
+        observed_at: datetime,
+        user: str,
+        save_id: str,
+        data: dict,
+        supersedes: str | None = None,
+        reason: str | None = None,
+    ) -> str:
         rid = self.new_id()
         cols = (*_META, *data)
         conn.execute(
             f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            (rid, episode_id, t2s(observed_at), t2s(self.now()), user, self.device_id, save_id,
-             supersedes, reason, *data.values()))
-        self._audit_row(conn, user, AuditAction.AMEND if supersedes else AuditAction.INSERT,
-                        table, rid, reason, save_id)
+            (
+                rid,
+                episode_id,
+                t2s(observed_at),
+                t2s(self.now()),
+                user,
+                self.device_id,
+                save_id,
+                supersedes,
+                reason,
+                *data.values(),
+            ),
+        )
+        self._audit_row(
+            conn,
+            user,
+            AuditAction.AMEND if supersedes else AuditAction.INSERT,
+            table,
+            rid,
+            reason,
+            save_id,
+        )
         return rid
 
     def _require_episode(self, episode_id: str) -> None:
@@ -128,24 +181,39 @@ class JudgementsMixin(RepositoryBase):
         self._require_episode(record.episode_id)
         with transaction(self.db) as conn:
             return self._insert_judgement(
-                conn, "episode_protocols", record.episode_id, record.time, user, self.new_id(),
-                {"protocol": record.protocol, "source": record.source,
-                 "reason": record.reason.strip()})
+                conn,
+                "episode_protocols",
+                record.episode_id,
+                record.time,
+                user,
+                self.new_id(),
+                {
+                    "protocol": record.protocol,
+                    "source": record.source,
+                    "reason": record.reason.strip(),
+                },
+            )
 
     def episode_protocols(self, episode_id: str) -> list[EpisodeProtocol]:
         """Every protocol record of an admission in force order (current versions)."""
-        return [protocol_from_row(r) for r in self._in_episodes("episode_protocols",
-                                                                [episode_id])]
+        return [protocol_from_row(r) for r in self._in_episodes("episode_protocols", [episode_id])]
 
     def protocols_for(self, episode_ids: Sequence[str]) -> dict[str, EpisodeProtocol]:
         """The protocol record in force for each admission that has one (the board's read)."""
-        return {row["episode_id"]: protocol_from_row(row)
-                for row in self._in_episodes("episode_protocols", episode_ids)}
+        return {
+            row["episode_id"]: protocol_from_row(row)
+            for row in self._in_episodes("episode_protocols", episode_ids)
+        }
 
     # --- physician's grade ----------------------------------------------------------------
-    def record_physician_grades(self, episode_id: str, grades: Sequence[PhysicianGradeRecord],
-                                user: str, *, signature_meaning: str | None = None
-                                ) -> SaveResult:
+    def record_physician_grades(
+        self,
+        episode_id: str,
+        grades: Sequence[PhysicianGradeRecord],
+        user: str,
+        *,
+        signature_meaning: str | None = None,
+    ) -> SaveResult:
         """Store a physician's confirmed/corrected grades in one transaction.
 
         ``ids`` maps each syndrome to its record. With ``signature_meaning``
@@ -158,20 +226,25 @@ class JudgementsMixin(RepositoryBase):
             validate_physician_grade(grade, f"grades[{i}]")
         save_id, signature_id = self.new_id(), None
         with transaction(self.db) as conn:
-            ids = {g.syndrome: self._insert_judgement(conn, "physician_grades", episode_id,
-                                                      g.time, user, save_id, _grade_values(g))
-                   for g in grades}
+            ids = {
+                g.syndrome: self._insert_judgement(
+                    conn, "physician_grades", episode_id, g.time, user, save_id, _grade_values(g)
+                )
+                for g in grades
+            }
             if signature_meaning:
                 refs = [("physician_grades", rid) for rid in ids.values()]
                 for basis in dict.fromkeys(g.basis_record_id for g in grades):
                     if basis:
                         refs.append((self._find(basis)[0], basis))
-                signature_id = self._insert_signature(conn, episode_id, user,
-                                                      signature_meaning, refs, save_id)
+                signature_id = self._insert_signature(
+                    conn, episode_id, user, signature_meaning, refs, save_id
+                )
         return SaveResult(save_id, ids, (), signature_id)
 
-    def amend_physician_grade(self, record_id: str, new: PhysicianGradeRecord, user: str,
-                              reason: str) -> str:
+    def amend_physician_grade(
+        self, record_id: str, new: PhysicianGradeRecord, user: str, reason: str
+    ) -> str:
         """A corrected version of a physician's grade record (the original stays)."""
         self._require_user(user)
         if not (reason or "").strip():
@@ -179,13 +252,27 @@ class JudgementsMixin(RepositoryBase):
         validate_physician_grade(new)
         _, old = self._find(record_id, ("physician_grades",))
         if old["syndrome"] != new.syndrome:
-            raise AmendmentError(msg("storage.error.wrong_kind", id=record_id, kind=new.syndrome,
-                                     found=old["syndrome"]))
+            raise AmendmentError(
+                msg(
+                    "storage.error.wrong_kind",
+                    id=record_id,
+                    kind=new.syndrome,
+                    found=old["syndrome"],
+                )
+            )
         with transaction(self.db) as conn:
             self._check_amendable("physician_grades", record_id)
-            return self._insert_judgement(conn, "physician_grades", old["episode_id"], new.time,
-                                          user, self.new_id(), _grade_values(new),
-                                          supersedes=record_id, reason=reason.strip())
+            return self._insert_judgement(
+                conn,
+                "physician_grades",
+                old["episode_id"],
+                new.time,
+                user,
+                self.new_id(),
+                _grade_values(new),
+                supersedes=record_id,
+                reason=reason.strip(),
+            )
 
     def physician_grades(self, episode_id: str) -> list[PhysicianGradeRecord]:
         """Current physician's grade records of an admission, oldest first."""
@@ -196,8 +283,9 @@ class JudgementsMixin(RepositoryBase):
         table, row = self._find(record_id, ("physician_grades",))
         return [physician_grade_from_row(r) for r in self._chain(table, row)]
 
-    def physician_grades_for(self, episode_ids: Sequence[str]
-                             ) -> dict[str, list[PhysicianGradeRecord]]:
+    def physician_grades_for(
+        self, episode_ids: Sequence[str]
+    ) -> dict[str, list[PhysicianGradeRecord]]:
         """Current physician's grade records per admission, oldest first (the board's read)."""
         out: dict[str, list[PhysicianGradeRecord]] = defaultdict(list)
         for row in self._in_episodes("physician_grades", episode_ids):
@@ -212,30 +300,40 @@ class JudgementsMixin(RepositoryBase):
         self._require_episode(episode_id)
         with transaction(self.db) as conn:
             return self._insert_judgement(
-                conn, "not_done_checks", episode_id, record.time, user, self.new_id(),
-                {"kind": record.kind, "reason": str(record.reason), "note": record.note.strip()})
+                conn,
+                "not_done_checks",
+                episode_id,
+                record.time,
+                user,
+                self.new_id(),
+                {"kind": record.kind, "reason": str(record.reason), "note": record.note.strip()},
+            )
 
     def not_done(self, episode_id: str, since: datetime | None = None) -> list[NotDone]:
         """Checks recorded as not done (current versions), by due time."""
         return self.not_done_for([episode_id], since).get(episode_id, [])
 
-    def not_done_for(self, episode_ids: Sequence[str], since: datetime | None = None
-                     ) -> dict[str, list[NotDone]]:
+    def not_done_for(
+        self, episode_ids: Sequence[str], since: datetime | None = None
+    ) -> dict[str, list[NotDone]]:
         """Checks not done per admission (due at or after ``since``), by due time."""
         out: dict[str, list[NotDone]] = defaultdict(list)
         for row in self._in_episodes("not_done_checks", episode_ids, since):
             out[row["episode_id"]].append(not_done_from_row(row))
         return out
 
-    def _in_episodes(self, table: str, episode_ids: Sequence[str],
-                     since: datetime | None = None) -> list[sqlite3.Row]:
+    def _in_episodes(
+        self, table: str, episode_ids: Sequence[str], since: datetime | None = None
+    ) -> list[sqlite3.Row]:
         if not episode_ids:
             return []
         marks = ", ".join("?" * len(episode_ids))
         # The current_<table> view spelt out: a view has no rowid in SQLite >= 3.45 (SQLCipher's).
-        sql = (f"SELECT * FROM {table} AS r WHERE r.entered_in_error = 0 AND NOT EXISTS "
-               f"(SELECT 1 FROM {table} AS s WHERE s.supersedes = r.id) "
-               f"AND r.episode_id IN ({marks})")
+        sql = (
+            f"SELECT * FROM {table} AS r WHERE r.entered_in_error = 0 AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} AS s WHERE s.supersedes = r.id) "
+            f"AND r.episode_id IN ({marks})"
+        )
         params: list = list(episode_ids)
         if since is not None:
             sql += " AND r.observed_at >= ?"
@@ -244,6 +342,11 @@ class JudgementsMixin(RepositoryBase):
 
 
 def _grade_values(g: PhysicianGradeRecord) -> dict:
-    return {"syndrome": g.syndrome, "computed_grade": g.computed_grade, "grade": g.grade,
-            "reason": g.reason.strip(), "basis_record_id": g.basis_record_id,
-            "basis_time": None if g.basis_time is None else t2s(g.basis_time)}
+    return {
+        "syndrome": g.syndrome,
+        "computed_grade": g.computed_grade,
+        "grade": g.grade,
+        "reason": g.reason.strip(),
+        "basis_record_id": g.basis_record_id,
+        "basis_time": None if g.basis_time is None else t2s(g.basis_time),
+    }

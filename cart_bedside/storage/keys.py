@@ -110,8 +110,7 @@ def audit_key() -> tuple[str, bytes]:
         if not path.exists():
             secret = secrets.token_bytes(32)
             try:
-                write_private(path, json.dumps({"secret": secret.hex()}).encode(),
-                              exclusive=True)
+                write_private(path, json.dumps({"secret": secret.hex()}).encode(), exclusive=True)
             except FileExistsError:
                 pass
         secret = bytes.fromhex(json.loads(path.read_text())["secret"])
@@ -134,8 +133,7 @@ def last_anchor(database_id: str) -> dict | None:
         return None
 
 
-def record_anchor(database_id: str, seq: int, digest: str, at: str, *,
-                  force: bool = False) -> None:
+def record_anchor(database_id: str, seq: int, digest: str, at: str, *, force: bool = False) -> None:
     """Remember a verified chain head (never moves back, except after a restore: ``force``)."""
     old = last_anchor(database_id)
     if not force and old is not None and old.get("seq", 0) > seq:

@@ -89,17 +89,28 @@ class LabImportStore:
     def ensure_interface_user(self) -> str:
         """The ``lis`` account imported labs are recorded by (no PIN: it never signs in)."""
         if self.repo.get_user(INTERFACE_USER) is None:
-            self.repo.create_user(INTERFACE_USER, INTERFACE_DISPLAY, "nurse", None,
-                                  actor="system")
+            self.repo.create_user(INTERFACE_USER, INTERFACE_DISPLAY, "nurse", None, actor="system")
         return INTERFACE_USER
 
     def is_imported(self, source: str) -> bool:
-        return self.repo._one("SELECT 1 FROM lab_import_messages WHERE source = ?",
-                              (source,)) is not None
+        return (
+            self.repo._one("SELECT 1 FROM lab_import_messages WHERE source = ?", (source,))
+            is not None
+        )
 
-    def store(self, *, source: str, control_id: str, charset: str, file_name: str,
-              file_sha256: str, actor: str, labs: Sequence[ImportedLab],
-              unmatched: Sequence[UnmatchedResult], results: int) -> StoredMessage:
+    def store(
+        self,
+        *,
+        source: str,
+        control_id: str,
+        charset: str,
+        file_name: str,
+        file_sha256: str,
+        actor: str,
+        labs: Sequence[ImportedLab],
+        unmatched: Sequence[UnmatchedResult],
+        results: int,
+    ) -> StoredMessage:
         """Write one message: its lab records, their sources, its unmatched results, one audit.
 
         Checked again inside the write lock: a message already imported (by
@@ -109,39 +120,87 @@ class LabImportStore:
         user = self.ensure_interface_user()
         now = t2s(repo.now())
         with transaction(repo.db) as conn:
-            if conn.execute("SELECT 1 FROM lab_import_messages WHERE source = ?",
-                            (source,)).fetchone():
+            if conn.execute(
+                "SELECT 1 FROM lab_import_messages WHERE source = ?", (source,)
+            ).fetchone():
                 return StoredMessage(None, True)
             message_id, save_id = repo.new_id(), repo.new_id()
             conn.execute(
                 "INSERT INTO lab_import_messages (id, source, control_id, charset, file_name, "
                 "file_sha256, received_at, imported_by, device_id, results, stored, unmatched) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (message_id, source, control_id, charset, file_name, file_sha256, now, actor,
-                 repo.device_id, results, len(labs), len(unmatched)))
+                (
+                    message_id,
+                    source,
+                    control_id,
+                    charset,
+                    file_name,
+                    file_sha256,
+                    now,
+                    actor,
+                    repo.device_id,
+                    results,
+                    len(labs),
+                    len(unmatched),
+                ),
+            )
             ids = []
             for item in labs:
                 rid = repo._insert(conn, LAB, item.lab, item.episode_id, user, save_id)
                 conn.execute(
                     "INSERT INTO lab_result_sources (lab_result_id, message_id, position, code, "
                     "code_system, value_sent, unit_sent) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (rid, message_id, item.position, item.code, item.code_system,
-                     item.value_sent, item.unit_sent))
+                    (
+                        rid,
+                        message_id,
+                        item.position,
+                        item.code,
+                        item.code_system,
+                        item.value_sent,
+                        item.unit_sent,
+                    ),
+                )
                 ids.append(rid)
             for u in unmatched:
                 conn.execute(
                     "INSERT INTO lab_unmatched (id, message_id, reason, position, mrn, name, code, "
                     "code_system, test_name, value_sent, unit_sent, observed_at, received_at, "
                     "episode_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (repo.new_id(), message_id, u.reason, u.position, u.mrn, u.name, u.code,
-                     u.code_system, u.test_name, u.value_sent, u.unit_sent,
-                     t2s(u.observed_at), now, u.episode_id))
-            repo._audit(conn, actor, AuditAction.BULK_IMPORT, table="lab_import_messages",
-                        record_id=message_id,
-                        details={"source": source, "control_id": control_id,
-                                 "file": file_name, "sha256": file_sha256, "charset": charset,
-                                 "results": results, "stored": len(labs),
-                                 "unmatched": len(unmatched), "save_id": save_id})
+                    (
+                        repo.new_id(),
+                        message_id,
+                        u.reason,
+                        u.position,
+                        u.mrn,
+                        u.name,
+                        u.code,
+                        u.code_system,
+                        u.test_name,
+                        u.value_sent,
+                        u.unit_sent,
+                        t2s(u.observed_at),
+                        now,
+                        u.episode_id,
+                    ),
+                )
+            repo._audit(
+                conn,
+                actor,
+                AuditAction.BULK_IMPORT,
+                table="lab_import_messages",
+                record_id=message_id,
+                details={
+                    "source": source,
+                    "control_id": control_id,
+                    "file": file_name,
+                    "sha256": file_sha256,
+                    "charset": charset,
+                    "results": results,
+                    "stored": len(labs),
+                    "unmatched": len(unmatched),
+                    "save_id": save_id,
+                },
+            )
         return StoredMessage(message_id, False, tuple(ids), len(unmatched))
 
     def unmatched(self, limit: int = 500) -> list[UnmatchedResult]:
@@ -149,28 +208,45 @@ class LabImportStore:
         rows = self.repo._rows(
             "SELECT u.*, m.control_id, m.file_name FROM lab_unmatched AS u "
             "JOIN lab_import_messages AS m ON m.id = u.message_id "
-            "ORDER BY u.received_at DESC, u.rowid DESC LIMIT ?", (limit,))
-        return [UnmatchedResult(
-            reason=r["reason"], position=r["position"], mrn=r["mrn"], name=r["name"],
-            code=r["code"], code_system=r["code_system"], test_name=r["test_name"],
-            value_sent=r["value_sent"], unit_sent=r["unit_sent"],
-            observed_at=datetime.fromisoformat(r["observed_at"]), episode_id=r["episode_id"],
-            received_at=datetime.fromisoformat(r["received_at"]), control_id=r["control_id"],
-            file_name=r["file_name"]) for r in rows]
+            "ORDER BY u.received_at DESC, u.rowid DESC LIMIT ?",
+            (limit,),
+        )
+        return [
+            UnmatchedResult(
+                reason=r["reason"],
+                position=r["position"],
+                mrn=r["mrn"],
+                name=r["name"],
+                code=r["code"],
+                code_system=r["code_system"],
+                test_name=r["test_name"],
+                value_sent=r["value_sent"],
+                unit_sent=r["unit_sent"],
+                observed_at=datetime.fromisoformat(r["observed_at"]),
+                episode_id=r["episode_id"],
+                received_at=datetime.fromisoformat(r["received_at"]),
+                control_id=r["control_id"],
+                file_name=r["file_name"],
+            )
+            for r in rows
+        ]
 
     def sources(self, lab_ids: Sequence[str]) -> dict[str, LabSource]:
         """Where each of these lab records came from (records typed by hand are absent)."""
         out: dict[str, LabSource] = {}
         ids = list(lab_ids)
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             rows = self.repo._rows(
                 "SELECT s.*, m.control_id, m.source FROM lab_result_sources AS s "
                 "JOIN lab_import_messages AS m ON m.id = s.message_id "
-                f"WHERE s.lab_result_id IN ({', '.join('?' * len(chunk))})", chunk)
+                f"WHERE s.lab_result_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
             for r in rows:
-                out[r["lab_result_id"]] = LabSource(r["control_id"], r["source"], r["position"],
-                                                    r["code"], r["code_system"])
+                out[r["lab_result_id"]] = LabSource(
+                    r["control_id"], r["source"], r["position"], r["code"], r["code_system"]
+                )
         return out
 
     def message_count(self) -> int:

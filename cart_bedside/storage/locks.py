@@ -80,8 +80,7 @@ def hold(db_path: Path | str) -> str | None:
         while not _try(fd, fcntl.LOCK_SH):
             if time.monotonic() > deadline:
                 os.close(fd)
-                raise DatabaseInUseError(msg("storage.error.restore_under_way",
-                                             path=str(db_path)))
+                raise DatabaseInUseError(msg("storage.error.restore_under_way", path=str(db_path)))
             time.sleep(0.05)
         _HELD[key] = [fd, 1]
         return key

@@ -45,8 +45,10 @@ def protocol_backfill(conn: sqlite3.Connection, now: datetime, device: str) -> N
     if ward not in protocols.PROTOCOL_IDS:
         ward = protocols.DEFAULT_PROTOCOL
     at = now.replace(microsecond=0).isoformat(timespec="seconds")
-    episodes = conn.execute("SELECT episode_id, diagnosis, admitted_at FROM current_episodes "
-                            "ORDER BY admitted_at, episode_id").fetchall()
+    episodes = conn.execute(
+        "SELECT episode_id, diagnosis, admitted_at FROM current_episodes "
+        "ORDER BY admitted_at, episode_id"
+    ).fetchall()
     for episode_id, diagnosis, admitted_at in episodes:
         rid, save_id = new_id(), new_id()
         protocol = protocol_for_diagnosis(diagnosis, ward)
@@ -54,34 +56,61 @@ def protocol_backfill(conn: sqlite3.Connection, now: datetime, device: str) -> N
             "INSERT INTO episode_protocols (id, episode_id, observed_at, recorded_at, "
             "recorded_by, device_id, save_id, protocol, source, reason) "
             "VALUES (?, ?, ?, ?, 'system', ?, ?, ?, 'migration', ?)",
-            (rid, episode_id, admitted_at, at, device, save_id, protocol,
-             f"schema 3: protocol per admission (diagnosis {diagnosis or '—'}; ward {ward})"))
+            (
+                rid,
+                episode_id,
+                admitted_at,
+                at,
+                device,
+                save_id,
+                protocol,
+                f"schema 3: protocol per admission (diagnosis {diagnosis or '—'}; ward {ward})",
+            ),
+        )
         cur = conn.cursor()
         cur.row_factory = sqlite3.Row
         stored = cur.execute("SELECT * FROM episode_protocols WHERE id = ?", (rid,)).fetchone()
-        audit.append(conn, at=now, actor="system", action=audit.AuditAction.INSERT,
-                     device_id=device, table="episode_protocols", record_id=rid,
-                     details={"save_id": save_id, "sha256": audit.row_sha256(stored)})
+        audit.append(
+            conn,
+            at=now,
+            actor="system",
+            action=audit.AuditAction.INSERT,
+            device_id=device,
+            table="episode_protocols",
+            record_id=rid,
+            details={"save_id": save_id, "sha256": audit.row_sha256(stored)},
+        )
 
 
 def _state_baseline(conn: sqlite3.Connection, now: datetime, device: str) -> None:
     """One keyed audit entry per user and per ward setting: the state verify checks from now."""
     for table, key in audit.STATE_KEY.items():
         for (value,) in conn.execute(f"SELECT {key} FROM {table} ORDER BY {key}").fetchall():
-            audit.append(conn, at=now, actor="system", action=audit.AuditAction.MIGRATE,
-                         device_id=device, table=table, record_id=value,
-                         details={"version": audit.STATE_SINCE_VERSION, "baseline": True})
+            audit.append(
+                conn,
+                at=now,
+                actor="system",
+                action=audit.AuditAction.MIGRATE,
+                device_id=device,
+                table=table,
+                record_id=value,
+                details={"version": audit.STATE_SINCE_VERSION, "baseline": True},
+            )
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", schema.v1),
     Migration(2, "indexes for the ward board and the audit viewer", schema.v2),
-    Migration(3, "protocol per admission, physician's grade, checks not done", schema.v3,
-              protocol_backfill),
-    Migration(4, "keyed audit: the state of every user and ward setting", tuple,
-              _state_baseline),
-    Migration(5, "lab import: messages, sources, unmatched results",
-              lab_import_schema.lab_import_v1),
+    Migration(
+        3,
+        "protocol per admission, physician's grade, checks not done",
+        schema.v3,
+        protocol_backfill,
+    ),
+    Migration(4, "keyed audit: the state of every user and ward setting", tuple, _state_baseline),
+    Migration(
+        5, "lab import: messages, sources, unmatched results", lab_import_schema.lab_import_v1
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

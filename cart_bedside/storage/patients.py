@@ -33,9 +33,23 @@ from .types import EpisodeInfo
 
 PATIENT_COLUMNS = ("mrn", "name", "sex", "birth_date")
 EPISODE_COLUMNS = (
-    "patient_id", "bed", "age_years", "weight_kg", "weight_time", "height_cm", "diagnosis",
-    "product", "target", "costim_domain", "infusion_time", "risk_factors", "conditions",
-    "prior_cns_disease", "hbv_status", "admitted_at", "discharged_at",
+    "patient_id",
+    "bed",
+    "age_years",
+    "weight_kg",
+    "weight_time",
+    "height_cm",
+    "diagnosis",
+    "product",
+    "target",
+    "costim_domain",
+    "infusion_time",
+    "risk_factors",
+    "conditions",
+    "prior_cns_disease",
+    "hbv_status",
+    "admitted_at",
+    "discharged_at",
 )
 _RISK_FIELDS = tuple(f.name for f in fields(HighRiskFactors))
 
@@ -53,23 +67,36 @@ def patient_from_row(row: sqlite3.Row) -> Patient:
     if row["last_weight_weight_kg"] is not None:
         weight, weight_time = row["last_weight_weight_kg"], row["last_weight_observed_at"]
     return Patient(
-        age_years=row["age_years"], weight_kg=weight, weight_time=s2t(weight_time),
-        sex=row["sex"], conditions=tuple(json.loads(row["conditions"])),
-        prior_cns_disease=bool(row["prior_cns_disease"]), name=row["name"], mrn=row["mrn"],
-        bed=row["bed"], diagnosis=row["diagnosis"], product=row["product"], target=row["target"],
-        costim_domain=row["costim_domain"], height_cm=row["height_cm"],
+        age_years=row["age_years"],
+        weight_kg=weight,
+        weight_time=s2t(weight_time),
+        sex=row["sex"],
+        conditions=tuple(json.loads(row["conditions"])),
+        prior_cns_disease=bool(row["prior_cns_disease"]),
+        name=row["name"],
+        mrn=row["mrn"],
+        bed=row["bed"],
+        diagnosis=row["diagnosis"],
+        product=row["product"],
+        target=row["target"],
+        costim_domain=row["costim_domain"],
+        height_cm=row["height_cm"],
         infusion_time=s2t(row["infusion_time"]),
         risk_factors=HighRiskFactors(**{k: v for k, v in risk.items() if k in _RISK_FIELDS}),
-        hbv_status=row["hbv_status"], id=row["episode_id"],
+        hbv_status=row["hbv_status"],
+        id=row["episode_id"],
     )
 
 
 def episode_from_row(row: sqlite3.Row) -> EpisodeInfo:
     """The admission bookkeeping of an episode version."""
     return EpisodeInfo(
-        episode_id=row["episode_id"], patient_id=row["patient_id"],
+        episode_id=row["episode_id"],
+        patient_id=row["patient_id"],
         admitted_at=datetime.fromisoformat(row["admitted_at"]),
-        discharged_at=s2t(row["discharged_at"]), bed=row["bed"], meta=meta_from_row(row),
+        discharged_at=s2t(row["discharged_at"]),
+        bed=row["bed"],
+        meta=meta_from_row(row),
     )
 
 
@@ -81,36 +108,53 @@ def validate_patient(p: Patient) -> None:
     check_hard(p.height_cm, "height_cm", "patient")
     for name, value, known in (("sex", p.sex, ("M", "F")), ("diagnosis", p.diagnosis, DIAGNOSES)):
         if value is not None and value not in known:
-            raise ValidationError(f"patient.{name}",
-                                  msg("error.bad_choice", value=value, known=", ".join(known)))
+            raise ValidationError(
+                f"patient.{name}", msg("error.bad_choice", value=value, known=", ".join(known))
+            )
     for i, condition in enumerate(p.conditions):
         if condition not in KNOWN_CONDITIONS:
             raise ValidationError(
                 f"patient.conditions[{i}]",
-                msg("error.bad_choice", value=condition, known=", ".join(KNOWN_CONDITIONS)))
+                msg("error.bad_choice", value=condition, known=", ".join(KNOWN_CONDITIONS)),
+            )
 
 
-def _episode_values(p: Patient, patient_id: str, admitted_at: str, discharged_at: str | None
-                    ) -> dict[str, Any]:
+def _episode_values(
+    p: Patient, patient_id: str, admitted_at: str, discharged_at: str | None
+) -> dict[str, Any]:
     return {
-        "patient_id": patient_id, "bed": p.bed, "age_years": float(p.age_years),
+        "patient_id": patient_id,
+        "bed": p.bed,
+        "age_years": float(p.age_years),
         "weight_kg": None if p.weight_kg is None else float(p.weight_kg),
         "weight_time": None if p.weight_time is None else t2s(p.weight_time),
         "height_cm": None if p.height_cm is None else float(p.height_cm),
-        "diagnosis": p.diagnosis, "product": p.product, "target": p.target,
+        "diagnosis": p.diagnosis,
+        "product": p.product,
+        "target": p.target,
         "costim_domain": p.costim_domain,
         "infusion_time": None if p.infusion_time is None else t2s(p.infusion_time),
         "risk_factors": json.dumps(asdict(p.risk_factors), sort_keys=True),
-        "conditions": json.dumps(list(p.conditions)), "prior_cns_disease": int(p.prior_cns_disease),
-        "hbv_status": p.hbv_status, "admitted_at": admitted_at, "discharged_at": discharged_at,
+        "conditions": json.dumps(list(p.conditions)),
+        "prior_cns_disease": int(p.prior_cns_disease),
+        "hbv_status": p.hbv_status,
+        "admitted_at": admitted_at,
+        "discharged_at": discharged_at,
     }
 
 
 class PatientsMixin(RepositoryBase):
     """Admit, update, discharge and look up patients."""
 
-    def admit(self, patient: Patient, user: str, *, admitted_at: datetime | None = None,
-              patient_id: str | None = None, birth_date: str | None = None) -> str:
+    def admit(
+        self,
+        patient: Patient,
+        user: str,
+        *,
+        admitted_at: datetime | None = None,
+        patient_id: str | None = None,
+        birth_date: str | None = None,
+    ) -> str:
         """Admit a patient (new, or ``patient_id`` for a readmission); returns the episode id."""
         self._require_user(user)
         validate_patient(patient)
@@ -121,15 +165,34 @@ class PatientsMixin(RepositoryBase):
                 raise StorageError(msg("storage.error.bed_occupied", bed=patient.bed))
             if patient_id is None:
                 patient_id = self.new_id()
-                self._insert_version(conn, "patients", patient_id, patient_id, {
-                    "mrn": patient.mrn, "name": patient.name, "sex": patient.sex,
-                    "birth_date": birth_date}, user, save_id, admitted)
+                self._insert_version(
+                    conn,
+                    "patients",
+                    patient_id,
+                    patient_id,
+                    {
+                        "mrn": patient.mrn,
+                        "name": patient.name,
+                        "sex": patient.sex,
+                        "birth_date": birth_date,
+                    },
+                    user,
+                    save_id,
+                    admitted,
+                )
             elif self._current("patients", "patient_id", patient_id) is None:
                 raise RecordNotFoundError(msg("storage.error.record_not_found", id=patient_id))
             episode_id = self.new_id()
-            self._insert_version(conn, "episodes", episode_id, episode_id,
-                                 _episode_values(patient, patient_id, admitted, None),
-                                 user, save_id, admitted)
+            self._insert_version(
+                conn,
+                "episodes",
+                episode_id,
+                episode_id,
+                _episode_values(patient, patient_id, admitted, None),
+                user,
+                save_id,
+                admitted,
+            )
         return episode_id
 
     def update_patient(self, episode_id: str, patient: Patient, user: str, reason: str) -> None:
@@ -146,19 +209,45 @@ class PatientsMixin(RepositoryBase):
             if patient.bed and patient.bed != ep["bed"] and self._bed_taken(patient.bed):
                 raise StorageError(msg("storage.error.bed_occupied", bed=patient.bed))
             pt = self._current("patients", "patient_id", ep["patient_id"])
-            person = {"mrn": patient.mrn, "name": patient.name, "sex": patient.sex,
-                      "birth_date": pt["birth_date"]}
+            person = {
+                "mrn": patient.mrn,
+                "name": patient.name,
+                "sex": patient.sex,
+                "birth_date": pt["birth_date"],
+            }
             if any(pt[k] != v for k, v in person.items()):
-                self._insert_version(conn, "patients", self.new_id(), ep["patient_id"], person,
-                                     user, save_id, t2s(self.now()), pt["id"], reason.strip())
-            values = _episode_values(patient, ep["patient_id"], ep["admitted_at"],
-                                     ep["discharged_at"])
+                self._insert_version(
+                    conn,
+                    "patients",
+                    self.new_id(),
+                    ep["patient_id"],
+                    person,
+                    user,
+                    save_id,
+                    t2s(self.now()),
+                    pt["id"],
+                    reason.strip(),
+                )
+            values = _episode_values(
+                patient, ep["patient_id"], ep["admitted_at"], ep["discharged_at"]
+            )
             if any(ep[k] != v for k, v in values.items()):
-                self._insert_version(conn, "episodes", self.new_id(), episode_id, values, user,
-                                     save_id, t2s(self.now()), ep["id"], reason.strip())
+                self._insert_version(
+                    conn,
+                    "episodes",
+                    self.new_id(),
+                    episode_id,
+                    values,
+                    user,
+                    save_id,
+                    t2s(self.now()),
+                    ep["id"],
+                    reason.strip(),
+                )
 
-    def discharge(self, episode_id: str, user: str, *, at: datetime | None = None,
-                  reason: str = "discharged") -> None:
+    def discharge(
+        self, episode_id: str, user: str, *, at: datetime | None = None, reason: str = "discharged"
+    ) -> None:
         """Discharge: a new episode version with ``discharged_at`` set (the bed frees up)."""
         self._require_user(user)
         save_id = self.new_id()
@@ -167,27 +256,73 @@ class PatientsMixin(RepositoryBase):
             if ep is None:
                 raise RecordNotFoundError(msg("storage.error.unknown_episode", id=episode_id))
             values = {k: ep[k] for k in EPISODE_COLUMNS} | {"discharged_at": t2s(at or self.now())}
-            self._insert_version(conn, "episodes", self.new_id(), episode_id, values, user,
-                                 save_id, values["discharged_at"], ep["id"], reason)
+            self._insert_version(
+                conn,
+                "episodes",
+                self.new_id(),
+                episode_id,
+                values,
+                user,
+                save_id,
+                values["discharged_at"],
+                ep["id"],
+                reason,
+            )
 
     def _bed_taken(self, bed: str) -> bool:
-        return self._one("SELECT 1 FROM open_episodes AS o JOIN current_episodes AS e "
-                         "ON e.episode_id = o.episode_id WHERE e.bed = ?", (bed,)) is not None
+        return (
+            self._one(
+                "SELECT 1 FROM open_episodes AS o JOIN current_episodes AS e "
+                "ON e.episode_id = o.episode_id WHERE e.bed = ?",
+                (bed,),
+            )
+            is not None
+        )
 
     def _current(self, table: str, key: str, value: str) -> sqlite3.Row | None:
         return self._one(f"SELECT * FROM current_{table} WHERE {key} = ?", (value,))
 
-    def _insert_version(self, conn: sqlite3.Connection, table: str, rid: str, key: str,
-                        values: dict[str, Any], user: str, save_id: str, observed_at: str,
-                        supersedes: str | None = None, reason: str | None = None) -> None:
+    def _insert_version(
+        self,
+        conn: sqlite3.Connection,
+        table: str,
+        rid: str,
+        key: str,
+        values: dict[str, Any],
+        user: str,
+        save_id: str,
+        observed_at: str,
+        supersedes: str | None = None,
+        reason: str | None = None,
+    ) -> None:
         key_col = "patient_id" if table == "patients" else "episode_id"
         data = {k: v for k, v in values.items() if k != key_col}
-        cols = ["id", key_col, "observed_at", "recorded_at", "recorded_by", "device_id",
-                "save_id", "supersedes", "amend_reason", *data]
+        cols = [
+            "id",
+            key_col,
+            "observed_at",
+            "recorded_at",
+            "recorded_by",
+            "device_id",
+            "save_id",
+            "supersedes",
+            "amend_reason",
+            *data,
+        ]
         conn.execute(
             f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            (rid, key, observed_at, t2s(self.now()), user, self.device_id, save_id, supersedes,
-             reason, *data.values()),
+            (
+                rid,
+                key,
+                observed_at,
+                t2s(self.now()),
+                user,
+                self.device_id,
+                save_id,
+                supersedes,
+                reason,
+                *data.values(),
+            ),
         )
         action = AuditAction.AMEND if supersedes else AuditAction.INSERT
         self._audit_row(conn, user, action, table, rid, reason, save_id)
@@ -195,8 +330,10 @@ class PatientsMixin(RepositoryBase):
     # --- reading ----------------------------------------------------------------------
     def get_patient(self, episode_id: str) -> Patient:
         """The current admission details of an episode as a :class:`Patient`."""
-        row = self._one(_SELECT.format(source="current_episodes AS e")
-                        + " WHERE e.episode_id = ?", (episode_id,))
+        row = self._one(
+            _SELECT.format(source="current_episodes AS e") + " WHERE e.episode_id = ?",
+            (episode_id,),
+        )
         if row is None:
             raise RecordNotFoundError(msg("storage.error.unknown_episode", id=episode_id))
         return patient_from_row(row)
@@ -216,8 +353,11 @@ class PatientsMixin(RepositoryBase):
             sql += " WHERE e.episode_id = o.episode_id AND e.admitted_at <= ? ORDER BY e.bed"
             params: tuple = (t2s(at or self.now()),)
         else:
-            sql = _SELECT.format(source="current_episodes AS e") + """
+            sql = (
+                _SELECT.format(source="current_episodes AS e")
+                + """
 WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) ORDER BY e.bed"""
+            )
             params = (t2s(at), t2s(at))
         return [(patient_from_row(r), episode_from_row(r)) for r in self._rows(sql, params)]
 
@@ -227,8 +367,10 @@ WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) OR
 
     def episodes_of(self, patient_id: str) -> list[EpisodeInfo]:
         """Every episode (admission) of a patient, oldest first."""
-        rows = self._rows("SELECT * FROM current_episodes WHERE patient_id = ? "
-                          "ORDER BY admitted_at", (patient_id,))
+        rows = self._rows(
+            "SELECT * FROM current_episodes WHERE patient_id = ? ORDER BY admitted_at",
+            (patient_id,),
+        )
         return [episode_from_row(r) for r in rows]
 
     def find_patients(self, mrn: str) -> list[str]:
@@ -238,12 +380,14 @@ WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) OR
 
     def admission_history(self, episode_id: str) -> list[EpisodeInfo]:
         """Every version of the episode row, oldest first (bed moves, corrections, discharge)."""
-        rows = self._rows("SELECT * FROM episodes WHERE episode_id = ? ORDER BY recorded_at, rowid",
-                          (episode_id,))
+        rows = self._rows(
+            "SELECT * FROM episodes WHERE episode_id = ? ORDER BY recorded_at, rowid", (episode_id,)
+        )
         return [episode_from_row(r) for r in rows]
 
-    def latest_weight(self, episode_id: str, before: datetime | None = None
-                      ) -> WeightMeasurement | None:
+    def latest_weight(
+        self, episode_id: str, before: datetime | None = None
+    ) -> WeightMeasurement | None:
         """The newest current weight of the episode (optionally at or before a time)."""
         from .codec import WEIGHT
 

@@ -27,10 +27,15 @@ from .types import ROLES, User
 
 def _user(row: Any) -> User:
     return User(
-        username=row["username"], display_name=row["display_name"], role=row["role"],
-        active=bool(row["active"]), failed_attempts=row["failed_attempts"],
-        locked_until=s2t(row["locked_until"]), pin_hash=row["pin_hash"],
-        created_at=s2t(row["created_at"]), updated_at=s2t(row["updated_at"]),
+        username=row["username"],
+        display_name=row["display_name"],
+        role=row["role"],
+        active=bool(row["active"]),
+        failed_attempts=row["failed_attempts"],
+        locked_until=s2t(row["locked_until"]),
+        pin_hash=row["pin_hash"],
+        created_at=s2t(row["created_at"]),
+        updated_at=s2t(row["updated_at"]),
     )
 
 
@@ -49,9 +54,17 @@ class PeopleMixin(RepositoryBase):
     """Users, settings, drafts and audit events."""
 
     # --- PIN attempts -------------------------------------------------------------------
-    def check_pin_attempt(self, username: str, pin: str, *, now: datetime, max_failed: int,
-                          lockout: timedelta, context: str = "sign_in",
-                          record_id: str | None = None) -> PinCheck:
+    def check_pin_attempt(
+        self,
+        username: str,
+        pin: str,
+        *,
+        now: datetime,
+        max_failed: int,
+        lockout: timedelta,
+        context: str = "sign_in",
+        record_id: str | None = None,
+    ) -> PinCheck:
         """Check a PIN and count a wrong one, in ONE write transaction.
 
         Reading the counter, checking the PIN and writing the new count happen
@@ -64,17 +77,32 @@ class PeopleMixin(RepositoryBase):
         with transaction(self.db) as conn:
             row = self._one("SELECT * FROM users WHERE username = ?", (username,))
             if row is None:
-                self._audit(conn, username or "?", AuditAction.SIGN_IN_FAILED,
-                            reason=f"{context}: unknown user", record_id=record_id)
+                self._audit(
+                    conn,
+                    username or "?",
+                    AuditAction.SIGN_IN_FAILED,
+                    reason=f"{context}: unknown user",
+                    record_id=record_id,
+                )
                 return PinCheck("unknown_user")
             user = _user(row)
             if not user.active:
-                self._audit(conn, username, AuditAction.SIGN_IN_FAILED,
-                            reason=f"{context}: inactive", record_id=record_id)
+                self._audit(
+                    conn,
+                    username,
+                    AuditAction.SIGN_IN_FAILED,
+                    reason=f"{context}: inactive",
+                    record_id=record_id,
+                )
                 return PinCheck("inactive", user=user)
             if user.locked_until is not None and user.locked_until > now:
-                self._audit(conn, username, AuditAction.SIGN_IN_FAILED,
-                            reason=f"{context}: locked", record_id=record_id)
+                self._audit(
+                    conn,
+                    username,
+                    AuditAction.SIGN_IN_FAILED,
+                    reason=f"{context}: locked",
+                    record_id=record_id,
+                )
                 return PinCheck("locked", locked_until=user.locked_until, user=user)
             if verify_pin(pin, user.pin_hash):
                 if user.failed_attempts or user.locked_until:
@@ -83,33 +111,59 @@ class PeopleMixin(RepositoryBase):
             failed = user.failed_attempts + 1
             until = now + lockout if failed >= max_failed else None
             self._set_counter(conn, user, 0 if until else failed, until, f"{context}: wrong PIN")
-            self._audit(conn, username, AuditAction.SIGN_IN_FAILED,
-                        reason=f"{context}: wrong PIN", record_id=record_id,
-                        details={"failed_attempts": failed})
+            self._audit(
+                conn,
+                username,
+                AuditAction.SIGN_IN_FAILED,
+                reason=f"{context}: wrong PIN",
+                record_id=record_id,
+                details={"failed_attempts": failed},
+            )
         if until is not None:
             return PinCheck("locked_now", locked_until=until, user=user)
         return PinCheck("wrong", left=max_failed - failed, user=user)
 
-    def _set_counter(self, conn: Any, user: User, failed: int, until: datetime | None,
-                     reason: str) -> None:
+    def _set_counter(
+        self, conn: Any, user: User, failed: int, until: datetime | None, reason: str
+    ) -> None:
         new = {"failed_attempts": failed, "locked_until": t2s(until) if until else None}
-        old = {"failed_attempts": user.failed_attempts,
-               "locked_until": t2s(user.locked_until) if user.locked_until else None}
-        conn.execute("UPDATE users SET failed_attempts = ?, locked_until = ?, updated_at = ? "
-                     "WHERE username = ?",
-                     (failed, new["locked_until"], t2s(self.now()), user.username))
-        self._audit(conn, user.username, AuditAction.USER_UPDATE, table="users",
-                    record_id=user.username, reason=reason, details={"new": new, "old": old})
+        old = {
+            "failed_attempts": user.failed_attempts,
+            "locked_until": t2s(user.locked_until) if user.locked_until else None,
+        }
+        conn.execute(
+            "UPDATE users SET failed_attempts = ?, locked_until = ?, updated_at = ? "
+            "WHERE username = ?",
+            (failed, new["locked_until"], t2s(self.now()), user.username),
+        )
+        self._audit(
+            conn,
+            user.username,
+            AuditAction.USER_UPDATE,
+            table="users",
+            record_id=user.username,
+            reason=reason,
+            details={"new": new, "old": old},
+        )
 
     # --- users ------------------------------------------------------------------------
-    def create_user(self, username: str, display_name: str, role: str, pin: str | None,
-                    actor: str, *, pin_hash: str | None = None) -> User:
+    def create_user(
+        self,
+        username: str,
+        display_name: str,
+        role: str,
+        pin: str | None,
+        actor: str,
+        *,
+        pin_hash: str | None = None,
+    ) -> User:
         """Create an account (``role``: nurse, physician, admin); the PIN is stored hashed."""
         if not username.strip():
             raise ValidationError("username", msg("error.required"))
         if role not in ROLES:
-            raise ValidationError("role", msg("error.bad_choice", value=role,
-                                              known=", ".join(ROLES)))
+            raise ValidationError(
+                "role", msg("error.bad_choice", value=role, known=", ".join(ROLES))
+            )
         if pin is not None:
             _check_pin(pin)
             pin_hash = hash_pin(pin)
@@ -122,8 +176,14 @@ class PeopleMixin(RepositoryBase):
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (username, display_name, role, pin_hash, now, now),
             )
-            self._audit(conn, actor, AuditAction.USER_CREATE, table="users", record_id=username,
-                        details={"display_name": display_name, "role": role})
+            self._audit(
+                conn,
+                actor,
+                AuditAction.USER_CREATE,
+                table="users",
+                record_id=username,
+                details={"display_name": display_name, "role": role},
+            )
         return self.get_user(username)  # type: ignore[return-value]
 
     def get_user(self, username: str) -> User | None:
@@ -136,18 +196,21 @@ class PeopleMixin(RepositoryBase):
         sql = "SELECT * FROM users" + ("" if include_inactive else " WHERE active = 1")
         return [_user(r) for r in self._rows(sql + " ORDER BY username")]
 
-    def update_user(self, username: str, actor: str, *, reason: str | None = None,
-                    **changes: Any) -> User:
+    def update_user(
+        self, username: str, actor: str, *, reason: str | None = None, **changes: Any
+    ) -> User:
         """Change ``display_name``, ``role``, ``active``, ``pin`` (hashed here),
         ``failed_attempts`` or ``locked_until``; audited with old and new values."""
         allowed = {"display_name", "role", "active", "pin", "failed_attempts", "locked_until"}
         unknown = set(changes) - allowed
         if unknown:
-            raise ValidationError(sorted(unknown)[0], msg("error.unknown_key",
-                                                          known=", ".join(sorted(allowed))))
+            raise ValidationError(
+                sorted(unknown)[0], msg("error.unknown_key", known=", ".join(sorted(allowed)))
+            )
         if "role" in changes and changes["role"] not in ROLES:
-            raise ValidationError("role", msg("error.bad_choice", value=changes["role"],
-                                              known=", ".join(ROLES)))
+            raise ValidationError(
+                "role", msg("error.bad_choice", value=changes["role"], known=", ".join(ROLES))
+            )
         values = dict(changes)
         if "pin" in values:
             _check_pin(values["pin"])
@@ -162,14 +225,22 @@ class PeopleMixin(RepositoryBase):
                 raise StorageError(msg("storage.error.unknown_user", user=username))
             values["updated_at"] = t2s(self.now())
             sets = ", ".join(f"{k} = ?" for k in values)
-            conn.execute(f"UPDATE users SET {sets} WHERE username = ?",
-                         [*values.values(), username])
+            conn.execute(
+                f"UPDATE users SET {sets} WHERE username = ?", [*values.values(), username]
+            )
             shown = {k: v for k, v in values.items() if k not in ("pin_hash", "updated_at")}
             details = {"new": shown, "old": {k: old[k] for k in shown}}
             if "pin_hash" in values:
                 details["pin_changed"] = True
-            self._audit(conn, actor, AuditAction.USER_UPDATE, table="users", record_id=username,
-                        reason=reason, details=details)
+            self._audit(
+                conn,
+                actor,
+                AuditAction.USER_UPDATE,
+                table="users",
+                record_id=username,
+                reason=reason,
+                details=details,
+            )
         return self.get_user(username)  # type: ignore[return-value]
 
     def deactivate_user(self, username: str, actor: str, reason: str) -> User:
@@ -184,8 +255,10 @@ class PeopleMixin(RepositoryBase):
 
     def settings(self) -> dict[str, Any]:
         """All ward settings."""
-        return {r["key"]: json.loads(r["value"])
-                for r in self._rows("SELECT key, value FROM ward_settings ORDER BY key")}
+        return {
+            r["key"]: json.loads(r["value"])
+            for r in self._rows("SELECT key, value FROM ward_settings ORDER BY key")
+        }
 
     def set_setting(self, key: str, value: Any, actor: str, reason: str | None = None) -> None:
         """Set a ward setting; the audit log keeps the old and the new value."""
@@ -198,53 +271,82 @@ class PeopleMixin(RepositoryBase):
                 "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
                 (key, text, t2s(self.now()), actor),
             )
-            self._audit(conn, actor, AuditAction.SETTING_CHANGE, table="ward_settings",
-                        record_id=key, reason=reason,
-                        details={"old": None if old is None else json.loads(old["value"]),
-                                 "new": value})
+            self._audit(
+                conn,
+                actor,
+                AuditAction.SETTING_CHANGE,
+                table="ward_settings",
+                record_id=key,
+                reason=reason,
+                details={"old": None if old is None else json.loads(old["value"]), "new": value},
+            )
 
     # --- drafts -----------------------------------------------------------------------
-    def save_draft(self, username: str, form: str, data: dict[str, Any],
-                   episode_id: str | None = None) -> None:
+    def save_draft(
+        self, username: str, form: str, data: dict[str, Any], episode_id: str | None = None
+    ) -> None:
         """Keep what has been typed so far (committed at once, survives a crash)."""
         with transaction(self.db) as conn:
             conn.execute(
                 "INSERT INTO drafts (username, episode_key, form, data, updated_at, device_id) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(username, episode_key, form) DO UPDATE SET "
                 "data = excluded.data, updated_at = excluded.updated_at",
-                (username, episode_id or "", form, json.dumps(data, ensure_ascii=False,
-                                                              default=str),
-                 t2s(self.now()), self.device_id),
+                (
+                    username,
+                    episode_id or "",
+                    form,
+                    json.dumps(data, ensure_ascii=False, default=str),
+                    t2s(self.now()),
+                    self.device_id,
+                ),
             )
 
-    def load_draft(self, username: str, form: str, episode_id: str | None = None
-                   ) -> dict[str, Any] | None:
+    def load_draft(
+        self, username: str, form: str, episode_id: str | None = None
+    ) -> dict[str, Any] | None:
         """The saved draft, or None."""
-        row = self._one("SELECT data FROM drafts WHERE username = ? AND episode_key = ? "
-                        "AND form = ?", (username, episode_id or "", form))
+        row = self._one(
+            "SELECT data FROM drafts WHERE username = ? AND episode_key = ? AND form = ?",
+            (username, episode_id or "", form),
+        )
         return None if row is None else json.loads(row["data"])
 
     def list_drafts(self, username: str) -> list[tuple[str | None, str, datetime]]:
         """``(episode_id, form, updated_at)`` of a user's drafts, newest first."""
-        rows = self._rows("SELECT episode_key, form, updated_at FROM drafts WHERE username = ? "
-                          "ORDER BY updated_at DESC", (username,))
-        return [(r["episode_key"] or None, r["form"], datetime.fromisoformat(r["updated_at"]))
-                for r in rows]
+        rows = self._rows(
+            "SELECT episode_key, form, updated_at FROM drafts WHERE username = ? "
+            "ORDER BY updated_at DESC",
+            (username,),
+        )
+        return [
+            (r["episode_key"] or None, r["form"], datetime.fromisoformat(r["updated_at"]))
+            for r in rows
+        ]
 
     def delete_draft(self, username: str, form: str, episode_id: str | None = None) -> None:
         """Forget a draft (after the form was saved or discarded)."""
         with transaction(self.db) as conn:
-            conn.execute("DELETE FROM drafts WHERE username = ? AND episode_key = ? AND form = ?",
-                         (username, episode_id or "", form))
+            conn.execute(
+                "DELETE FROM drafts WHERE username = ? AND episode_key = ? AND form = ?",
+                (username, episode_id or "", form),
+            )
 
     # --- audit ------------------------------------------------------------------------
-    def log_event(self, action: str, actor: str, *, reason: str | None = None,
-                  details: dict[str, Any] | None = None, record_id: str | None = None) -> int:
+    def log_event(
+        self,
+        action: str,
+        actor: str,
+        *,
+        reason: str | None = None,
+        details: dict[str, Any] | None = None,
+        record_id: str | None = None,
+    ) -> int:
         """Audit a non-write event: sign_in, sign_out, sign_in_failed, lock, print, export …"""
         action = AuditAction(action)
         with transaction(self.db) as conn:
-            return self._audit(conn, actor, action, record_id=record_id, reason=reason,
-                               details=details)
+            return self._audit(
+                conn, actor, action, record_id=record_id, reason=reason, details=details
+            )
 
     def audit_entries(self, **filters: Any) -> list[audit.AuditEntry]:
         """Newest audit entries first; filters: actor, record_id, action, limit, before_seq."""
@@ -257,8 +359,11 @@ class PeopleMixin(RepositoryBase):
     def verify_record(self, record_id: str) -> bool:
         """True when a stored version still hashes to what the audit log recorded at insert."""
         table, row = self._find(record_id)
-        entry = self._one("SELECT details FROM audit_log WHERE record_id = ? AND table_name = ? "
-                          "ORDER BY seq LIMIT 1", (record_id, table))
+        entry = self._one(
+            "SELECT details FROM audit_log WHERE record_id = ? AND table_name = ? "
+            "ORDER BY seq LIMIT 1",
+            (record_id, table),
+        )
         if entry is None:
             return False
         return json.loads(entry["details"]).get("sha256") == audit.row_sha256(row)

@@ -54,13 +54,21 @@ def _gc_paused() -> Iterator[None]:
 class QueriesMixin(RepositoryBase):
     """Read records back as the logic layer's dataclasses."""
 
-    def records(self, kind: Kind, episode_id: str, since: datetime | None = None,
-                until: datetime | None = None, *, history: bool = False,
-                handwriting: bool = False) -> list[Any]:
+    def records(
+        self,
+        kind: Kind,
+        episode_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        history: bool = False,
+        handwriting: bool = False,
+    ) -> list[Any]:
         """Records of one kind for an episode, ``since <= observed <= until``."""
         source = kind.table if history else f"current_{kind.table}"
-        sql = (f"SELECT {kind.select_list(blob=handwriting)} FROM {source} AS r "
-               "WHERE r.episode_id = ?")
+        sql = (
+            f"SELECT {kind.select_list(blob=handwriting)} FROM {source} AS r WHERE r.episode_id = ?"
+        )
         params: list[Any] = [episode_id]
         if since is not None:
             sql += " AND r.observed_at >= ?"
@@ -70,37 +78,72 @@ class QueriesMixin(RepositoryBase):
             params.append(t2s(until))
         return [kind.record(r) for r in self._rows(sql + _ORDER, params)]
 
-    def vitals(self, episode_id: str, since: datetime | None = None,
-               until: datetime | None = None, *, history: bool = False) -> list[VitalSigns]:
+    def vitals(
+        self,
+        episode_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        history: bool = False,
+    ) -> list[VitalSigns]:
         """Vital signs of an episode (current versions unless ``history``)."""
         return self.records(codec.VITALS, episode_id, since, until, history=history)
 
-    def neuro(self, episode_id: str, since: datetime | None = None,
-              until: datetime | None = None, *, history: bool = False,
-              handwriting: bool = False) -> list[NeuroAssessment]:
+    def neuro(
+        self,
+        episode_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        history: bool = False,
+        handwriting: bool = False,
+    ) -> list[NeuroAssessment]:
         """Neuro checks; the handwriting image is loaded only when asked for."""
-        return self.records(codec.NEURO, episode_id, since, until, history=history,
-                            handwriting=handwriting)
+        return self.records(
+            codec.NEURO, episode_id, since, until, history=history, handwriting=handwriting
+        )
 
-    def fluids(self, episode_id: str, since: datetime | None = None,
-               until: datetime | None = None, *, history: bool = False) -> list[FluidEntry]:
+    def fluids(
+        self,
+        episode_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        history: bool = False,
+    ) -> list[FluidEntry]:
         """Fluid intake and output lines."""
         return self.records(codec.FLUID, episode_id, since, until, history=history)
 
-    def medications(self, episode_id: str, since: datetime | None = None,
-                    until: datetime | None = None, *, history: bool = False
-                    ) -> list[MedicationDose]:
+    def medications(
+        self,
+        episode_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        history: bool = False,
+    ) -> list[MedicationDose]:
         """Doses given."""
         return self.records(codec.MEDICATION, episode_id, since, until, history=history)
 
-    def labs(self, episode_id: str, since: datetime | None = None,
-             until: datetime | None = None, *, history: bool = False) -> list[LabResult]:
+    def labs(
+        self,
+        episode_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        history: bool = False,
+    ) -> list[LabResult]:
         """Laboratory results."""
         return self.records(codec.LAB, episode_id, since, until, history=history)
 
-    def weights(self, episode_id: str, since: datetime | None = None,
-                until: datetime | None = None, *, history: bool = False
-                ) -> list[WeightMeasurement]:
+    def weights(
+        self,
+        episode_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        history: bool = False,
+    ) -> list[WeightMeasurement]:
         """Weights."""
         return self.records(codec.WEIGHT, episode_id, since, until, history=history)
 
@@ -109,14 +152,16 @@ class QueriesMixin(RepositoryBase):
         row = self._one("SELECT handwriting_png FROM neuro_assessments WHERE id = ?", (neuro_id,))
         return None if row is None else row["handwriting_png"]
 
-    def timeline(self, episode_id: str, since: datetime | None = None,
-                 until: datetime | None = None) -> Timeline:
+    def timeline(
+        self, episode_id: str, since: datetime | None = None, until: datetime | None = None
+    ) -> Timeline:
         """Everything charted for one episode in a time range (current versions)."""
         with _gc_paused():
             return self._timeline(episode_id, since, until)
 
-    def _timeline(self, episode_id: str, since: datetime | None, until: datetime | None
-                  ) -> Timeline:
+    def _timeline(
+        self, episode_id: str, since: datetime | None, until: datetime | None
+    ) -> Timeline:
         return Timeline(
             patient=self.get_patient(episode_id),
             vitals=self.vitals(episode_id, since, until),
@@ -128,8 +173,9 @@ class QueriesMixin(RepositoryBase):
         )
 
     # --- the ward board ---------------------------------------------------------------
-    def ward_board(self, at: datetime | None = None,
-                   window: timedelta = timedelta(hours=24)) -> list[BoardEntry]:
+    def ward_board(
+        self, at: datetime | None = None, window: timedelta = timedelta(hours=24)
+    ) -> list[BoardEntry]:
         """One entry per occupied bed with what the board and the grading need.
 
         A handful of queries in all, each over the occupied episodes, using the
@@ -148,8 +194,10 @@ class QueriesMixin(RepositoryBase):
 
         def grouped(kind: Kind, extra: str, params: list[Any]) -> dict[str, list[Any]]:
             out: dict[str, list[Any]] = defaultdict(list)
-            sql = (f"SELECT {kind.select_list()} FROM current_{kind.table} AS r "
-                   f"WHERE r.episode_id IN ({marks}){extra}{_ORDER}")
+            sql = (
+                f"SELECT {kind.select_list()} FROM current_{kind.table} AS r "
+                f"WHERE r.episode_id IN ({marks}){extra}{_ORDER}"
+            )
             for row in self._rows(sql, [*ids, *params]):
                 out[row["episode_id"]].append(kind.record(row))
             return out
@@ -161,19 +209,29 @@ class QueriesMixin(RepositoryBase):
         doses = grouped(
             codec.MEDICATION,
             f" AND r.observed_at <= ? AND (r.observed_at >= ? OR r.drug IN ({_GRADED_MARKS}))",
-            [until, since, *_GRADED_DRUGS])
+            [until, since, *_GRADED_DRUGS],
+        )
         labs = self._board_labs(ids, marks, since, until)
         tasks = self.open_tasks_for(ids)
         acks = self.alert_acks_for(ids, since)
         return [
-            BoardEntry(patient=p, episode=e, vitals=vitals[p.id], neuro=neuro[p.id],
-                       fluids=fluids[p.id], medications=doses[p.id], labs=labs[p.id],
-                       open_tasks=tasks[p.id], alert_acks=acks[p.id])
+            BoardEntry(
+                patient=p,
+                episode=e,
+                vitals=vitals[p.id],
+                neuro=neuro[p.id],
+                fluids=fluids[p.id],
+                medications=doses[p.id],
+                labs=labs[p.id],
+                open_tasks=tasks[p.id],
+                alert_acks=acks[p.id],
+            )
             for p, e in beds
         ]
 
-    def _board_labs(self, ids: list[str], marks: str, since: str, until: str
-                    ) -> dict[str, list[LabResult]]:
+    def _board_labs(
+        self, ids: list[str], marks: str, since: str, until: str
+    ) -> dict[str, list[LabResult]]:
         """Labs in the window, plus the latest earlier value of each name not in the window."""
         kind = codec.LAB
         sql = f"""SELECT {kind.select_list()}, max(r.observed_at) AS latest, 0 AS in_window

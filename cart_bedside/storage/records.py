@@ -58,8 +58,9 @@ class RecordsMixin(RepositoryBase):
         if time.replace(tzinfo=None) > self.now().replace(tzinfo=None) + FUTURE_TOLERANCE:
             raise ValidationError(
                 f"{prefix}.time",
-                msg("storage.error.future_time", time=format_time(time),
-                    now=format_time(self.now())),
+                msg(
+                    "storage.error.future_time", time=format_time(time), now=format_time(self.now())
+                ),
             )
         if kind is codec.VITALS:
             return validate_vitals(record, prefix)
@@ -100,8 +101,9 @@ class RecordsMixin(RepositoryBase):
             signature_id = None
             if signature_meaning:
                 refs = [(kind_of(r).table, ids[p]) for p, r in items]
-                signature_id = self._insert_signature(conn, episode_id, user, signature_meaning,
-                                                      refs, save_id)
+                signature_id = self._insert_signature(
+                    conn, episode_id, user, signature_meaning, refs, save_id
+                )
         return SaveResult(save_id, ids, tuple(warnings), signature_id)
 
     def save_record(self, episode_id: str, record: Any, user: str) -> SaveResult:
@@ -156,11 +158,29 @@ class RecordsMixin(RepositoryBase):
         rid = self.new_id()
         conn.execute(
             kind.insert_sql,
-            (rid, episode_id, t2s(record.time), t2s(self.now()), user, self.device_id, save_id,
-             supersedes, reason, 0, *kind.to_values(record)),
+            (
+                rid,
+                episode_id,
+                t2s(record.time),
+                t2s(self.now()),
+                user,
+                self.device_id,
+                save_id,
+                supersedes,
+                reason,
+                0,
+                *kind.to_values(record),
+            ),
         )
-        self._audit_row(conn, user, AuditAction.AMEND if supersedes else AuditAction.INSERT,
-                        kind.table, rid, reason, save_id)
+        self._audit_row(
+            conn,
+            user,
+            AuditAction.AMEND if supersedes else AuditAction.INSERT,
+            kind.table,
+            rid,
+            reason,
+            save_id,
+        )
         return rid
 
     # --- amendments -------------------------------------------------------------------
@@ -176,15 +196,29 @@ class RecordsMixin(RepositoryBase):
             raise ValidationError("amend_reason", msg("error.required"))
         table, old = self._find(record_id, [k.table for k in codec.KINDS])
         if table != kind.table:
-            raise AmendmentError(msg("storage.error.wrong_kind", id=record_id, kind=kind.name,
-                                     found=KIND_BY_TABLE[table].name))
+            raise AmendmentError(
+                msg(
+                    "storage.error.wrong_kind",
+                    id=record_id,
+                    kind=kind.name,
+                    found=KIND_BY_TABLE[table].name,
+                )
+            )
         patient = self.get_patient(old["episode_id"])
         warnings = self._validate(patient, kind.name, new_record)
         save_id = self.new_id()
         with transaction(self.db) as conn:
             self._check_amendable(table, record_id)
-            rid = self._insert(conn, kind, new_record, old["episode_id"], user, save_id,
-                               supersedes=record_id, reason=reason.strip())
+            rid = self._insert(
+                conn,
+                kind,
+                new_record,
+                old["episode_id"],
+                user,
+                save_id,
+                supersedes=record_id,
+                reason=reason.strip(),
+            )
         return SaveResult(save_id, {kind.name: rid}, tuple(warnings))
 
     def mark_entered_in_error(self, record_id: str, user: str, reason: str) -> str:
@@ -204,18 +238,28 @@ class RecordsMixin(RepositoryBase):
             conn.execute(
                 f"INSERT INTO {table} ({', '.join(_NEW_META)}, {', '.join(columns)}) "
                 f"SELECT ?, ?, ?, ?, ?, ?, ?, 1, {', '.join(columns)} FROM {table} WHERE id = ?",
-                (rid, t2s(self.now()), user, self.device_id, save_id, record_id, reason.strip(),
-                 record_id),
+                (
+                    rid,
+                    t2s(self.now()),
+                    user,
+                    self.device_id,
+                    save_id,
+                    record_id,
+                    reason.strip(),
+                    record_id,
+                ),
             )
-            self._audit_row(conn, user, AuditAction.ENTERED_IN_ERROR, table, rid, reason.strip(),
-                            save_id)
+            self._audit_row(
+                conn, user, AuditAction.ENTERED_IN_ERROR, table, rid, reason.strip(), save_id
+            )
         return rid
 
     def _check_amendable(self, table: str, record_id: str) -> None:
         newer = self._successor(table, record_id)
         if newer is not None:
             raise AmendmentError(
-                msg("storage.error.already_amended", id=record_id, current=newer["id"]))
+                msg("storage.error.already_amended", id=record_id, current=newer["id"])
+            )
         row = self._one(f"SELECT entered_in_error FROM {table} WHERE id = ?", (record_id,))
         if row["entered_in_error"]:
             raise AmendmentError(msg("storage.error.entered_in_error_final", id=record_id))
@@ -243,8 +287,16 @@ class RecordsMixin(RepositoryBase):
 
 
 #: Meta columns written fresh for a withdrawal; every other column is copied.
-_NEW_META = ("id", "recorded_at", "recorded_by", "device_id", "save_id", "supersedes",
-             "amend_reason", "entered_in_error")
+_NEW_META = (
+    "id",
+    "recorded_at",
+    "recorded_by",
+    "device_id",
+    "save_id",
+    "supersedes",
+    "amend_reason",
+    "entered_in_error",
+)
 
 
 def _check_category(entry: FluidEntry, prefix: str) -> None:
@@ -253,6 +305,9 @@ def _check_category(entry: FluidEntry, prefix: str) -> None:
     except ValueError:
         raise ValidationError(
             f"{prefix}.category",
-            msg("error.bad_choice", value=str(entry.category),
-                known=", ".join(c.value for c in FluidCategory)),
+            msg(
+                "error.bad_choice",
+                value=str(entry.category),
+                known=", ".join(c.value for c in FluidCategory),
+            ),
         ) from None

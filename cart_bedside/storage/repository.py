@@ -16,8 +16,9 @@ from .queries import QueriesMixin
 from .records import RecordsMixin
 
 
-class Repository(PatientsMixin, RecordsMixin, QueriesMixin, ExtrasMixin, PeopleMixin,
-                 JudgementsMixin):
+class Repository(
+    PatientsMixin, RecordsMixin, QueriesMixin, ExtrasMixin, PeopleMixin, JudgementsMixin
+):
     """Read and write the ward database.
 
     ``Repository(db, device_id=None, clock=None, ids=None)``: ``clock`` gives

@@ -34,9 +34,15 @@ from .errors import BackupError, SchemaTooNewError, StorageError
 from .verify import structure_problems, verify_database
 
 
-def restore(db_path: Path | str, backup_file: Path | str, *, actor: str = "system",
-            reason: str | None = None, before_swap: Callable[[], None] | None = None,
-            allow_unkeyed: bool = False) -> RestoreResult:
+def restore(
+    db_path: Path | str,
+    backup_file: Path | str,
+    *,
+    actor: str = "system",
+    reason: str | None = None,
+    before_swap: Callable[[], None] | None = None,
+    allow_unkeyed: bool = False,
+) -> RestoreResult:
     """Replace ``db_path`` with a checked backup; the replaced file is kept aside, never deleted.
 
     ``before_swap`` runs once every check has passed, just before the swap
@@ -59,8 +65,9 @@ def restore(db_path: Path | str, backup_file: Path | str, *, actor: str = "syste
     with locks.exclusive(db_path):
         try:
             aside = _aside_name(db_path, stamp) if db_path.exists() else None
-            counts, head = stage(source, staged, actor=actor, reason=reason, aside=aside,
-                                 allow_unkeyed=allow_unkeyed)
+            counts, head = stage(
+                source, staged, actor=actor, reason=reason, aside=aside, allow_unkeyed=allow_unkeyed
+            )
             if cipher.wanted() and not cipher.is_encrypted(staged):  # a plain backup
                 plain, staged = staged, staged.with_name(staged.name + "-enc")
                 cipher.encrypt_file(plain, staged)
@@ -73,8 +80,9 @@ def restore(db_path: Path | str, backup_file: Path | str, *, actor: str = "syste
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(str(staged) + suffix).unlink(missing_ok=True)
     database_id, seq, digest = head
-    keys.record_anchor(database_id, seq, digest, datetime.now().isoformat(timespec="seconds"),
-                       force=True)
+    keys.record_anchor(
+        database_id, seq, digest, datetime.now().isoformat(timespec="seconds"), force=True
+    )
     return RestoreResult(db_path, source, aside, counts)
 
 
@@ -92,9 +100,16 @@ def check_backup(source: Path | str, folder: Path | str | None = None) -> dict[s
             Path(str(staged) + suffix).unlink(missing_ok=True)
 
 
-def stage(source: Path, staged: Path, *, actor: str, reason: str | None, aside: Path | None,
-          audit_it: bool = True, allow_unkeyed: bool = False
-          ) -> tuple[dict[str, int], tuple[str, int, str]]:
+def stage(
+    source: Path,
+    staged: Path,
+    *,
+    actor: str,
+    reason: str | None,
+    aside: Path | None,
+    audit_it: bool = True,
+    allow_unkeyed: bool = False,
+) -> tuple[dict[str, int], tuple[str, int, str]]:
     """Copy ``source`` to ``staged`` and check, upgrade and audit the copy."""
     from .migrations import LATEST_VERSION, migrate
 
@@ -119,18 +134,26 @@ def stage(source: Path, staged: Path, *, actor: str, reason: str | None, aside: 
         migrate(db, actor=actor)
         if audit_it:
             with transaction(db) as c:
-                details: dict[str, Any] = {"from": str(source),
-                                           "aside": str(aside) if aside else None}
-                audit.append(c, at=datetime.now(), actor=actor,
-                             action=audit.AuditAction.RESTORE, device_id=device_id(c),
-                             reason=reason, details=details)
+                details: dict[str, Any] = {
+                    "from": str(source),
+                    "aside": str(aside) if aside else None,
+                }
+                audit.append(
+                    c,
+                    at=datetime.now(),
+                    actor=actor,
+                    action=audit.AuditAction.RESTORE,
+                    device_id=device_id(c),
+                    reason=reason,
+                    details=details,
+                )
         counts = table_counts(conn)
-        head = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-                            ).fetchone()
+        head = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         ident = device_id(conn) if audit_it else ""
     except cipher.DB_ERRORS as exc:
-        raise BackupError(msg("storage.error.backup_invalid", path=str(source),
-                              detail=str(exc))) from exc
+        raise BackupError(
+            msg("storage.error.backup_invalid", path=str(source), detail=str(exc))
+        ) from exc
     finally:
         conn.close()
     _fsync(staged)
@@ -144,18 +167,25 @@ def _check(conn: sqlite3.Connection, source: Path, latest: int, allow_unkeyed: b
         if first.code == "storage.error.schema_too_new":
             raise SchemaTooNewError(first)
         if first.code in ("verify.not_ours", "verify.missing_tables"):
-            raise BackupError(msg("storage.error.not_our_database_detail", path=str(source),
-                                  detail=_text(first)))
-        raise BackupError(msg("storage.error.backup_invalid", path=str(source),
-                              detail=_text(first)))
+            raise BackupError(
+                msg("storage.error.not_our_database_detail", path=str(source), detail=_text(first))
+            )
+        raise BackupError(
+            msg("storage.error.backup_invalid", path=str(source), detail=_text(first))
+        )
     # No anchor check here: a backup may end anywhere, or come from before an earlier
     # restore (another branch of the log). The keyed hashes are what a forger cannot redo.
     old = conn.execute("PRAGMA user_version").fetchone()[0] < audit.STATE_SINCE_VERSION
     report = verify_database(Database(conn), require_keyed=not (allow_unkeyed and old))
     if not report.ok:
         more = f" (+{len(report.findings) - 1} more)" if len(report.findings) > 1 else ""
-        raise BackupError(msg("storage.error.backup_tampered", path=str(source),
-                              detail=_text(report.findings[0]) + more))
+        raise BackupError(
+            msg(
+                "storage.error.backup_tampered",
+                path=str(source),
+                detail=_text(report.findings[0]) + more,
+            )
+        )
 
 
 def _text(message: Message) -> str:

@@ -38,8 +38,11 @@ def _slot(at: datetime, now: datetime) -> tuple | None:
 
 def to_keep(paths: Iterable[Path], now: datetime) -> set[Path]:
     """The files to keep: the newest of each slot, and the newest :data:`KEEP_NEWEST`."""
-    dated = sorted(((stamp_of(p), p) for p in paths if stamp_of(p) is not None),
-                   key=lambda sp: sp[0], reverse=True)
+    dated = sorted(
+        ((stamp_of(p), p) for p in paths if stamp_of(p) is not None),
+        key=lambda sp: sp[0],
+        reverse=True,
+    )
     keep = {p for _, p in dated[:KEEP_NEWEST]}
     seen: set[tuple] = set()
     for at, path in dated:  # newest first: the first of each slot is its newest

@@ -24,8 +24,14 @@ from .db import Database, rows
 from .schema import CLINICAL_TABLES, V1_TABLES
 
 #: Tables every cart-bedside database has from schema version 1 on.
-REQUIRED_TABLES: tuple[str, ...] = (*V1_TABLES, "audit_log", "users", "ward_settings",
-                                    "drafts", "local_meta")
+REQUIRED_TABLES: tuple[str, ...] = (
+    *V1_TABLES,
+    "audit_log",
+    "users",
+    "ward_settings",
+    "drafts",
+    "local_meta",
+)
 _ROW_ACTIONS = ("insert", "amend", "entered_in_error", "sign")
 
 
@@ -56,15 +62,23 @@ class VerifyReport:
         return not self.findings
 
     def summary(self) -> Message:
-        return msg("verify.clean", entries=self.entries, records=self.records,
-                   signatures=self.signatures, users=self.users, settings=self.settings)
+        return msg(
+            "verify.clean",
+            entries=self.entries,
+            records=self.records,
+            signatures=self.signatures,
+            users=self.users,
+            settings=self.settings,
+        )
 
 
 def structure_problems(conn: sqlite3.Connection, latest: int) -> list[Message]:
     """``integrity_check``, the schema version and the tables of a database file."""
-    problems = [msg("verify.integrity", detail=str(r[0]))
-                for r in conn.execute("PRAGMA integrity_check(5)").fetchall()
-                if r[0] != "ok"]
+    problems = [
+        msg("verify.integrity", detail=str(r[0]))
+        for r in conn.execute("PRAGMA integrity_check(5)").fetchall()
+        if r[0] != "ok"
+    ]
     if problems:
         return problems
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -79,9 +93,13 @@ def structure_problems(conn: sqlite3.Connection, latest: int) -> list[Message]:
     return []
 
 
-def verify_database(db: Database, *, since: Anchor | None = None,
-                    anchors: tuple[Anchor, ...] = (), require_keyed: bool = True
-                    ) -> VerifyReport:
+def verify_database(
+    db: Database,
+    *,
+    since: Anchor | None = None,
+    anchors: tuple[Anchor, ...] = (),
+    require_keyed: bool = True,
+) -> VerifyReport:
     """Check the chain, rows, signatures, users and settings; see the module docstring.
 
     ``require_keyed``: the newest entry must carry a keyed hash. A log whose
@@ -113,17 +131,16 @@ def _check_start(db: Database, since: Anchor | None, report: VerifyReport) -> in
     return since.seq
 
 
-def _check_chain(db: Database, from_seq: int, since: Anchor | None,
-                 report: VerifyReport) -> None:
+def _check_chain(db: Database, from_seq: int, since: Anchor | None, report: VerifyReport) -> None:
     prev = audit.GENESIS_HASH
     if from_seq:
-        prev = db.conn.execute("SELECT hash FROM audit_log WHERE seq = ?",
-                               (from_seq,)).fetchone()[0]
+        prev = db.conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (from_seq,)).fetchone()[
+            0
+        ]
     check = audit.verify_chain(db, after_seq=from_seq, prev_hash=prev)
     report.entries = check.entries
     if not check.ok:
-        report.findings.append(msg("verify.chain", seq=check.first_bad_seq,
-                                   problem=check.problem))
+        report.findings.append(msg("verify.chain", seq=check.first_bad_seq, problem=check.problem))
     head = db.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     report.head = Anchor(head[0], head[1]) if head else None
 
@@ -132,8 +149,9 @@ def _check_anchor(db: Database, anchor: Anchor, report: VerifyReport) -> None:
     row = db.conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (anchor.seq,)).fetchone()
     if row is None:
         head = report.head.seq if report.head else 0
-        report.findings.append(msg("verify.anchor_missing", seq=anchor.seq, at=anchor.at,
-                                   head=head))
+        report.findings.append(
+            msg("verify.anchor_missing", seq=anchor.seq, at=anchor.at, head=head)
+        )
     elif not _same(row[0], anchor.hash):
         report.findings.append(msg("verify.anchor_changed", seq=anchor.seq, at=anchor.at))
 
@@ -153,8 +171,11 @@ def parse_anchor(text: str) -> Anchor:
     """``SEQ:HASH`` (as printed on a handover sheet) → :class:`Anchor`; ValueError if not."""
     seq, _, digest = text.strip().partition(":")
     digest = digest.split(":")[-1]
-    if not seq.isdigit() or len(digest) < 8 or any(c not in "0123456789abcdef"
-                                                   for c in digest.lower()):
+    if (
+        not seq.isdigit()
+        or len(digest) < 8
+        or any(c not in "0123456789abcdef" for c in digest.lower())
+    ):
         raise ValueError(text)
     return Anchor(int(seq), digest.lower(), "")
 
@@ -166,8 +187,12 @@ def _present(db: Database, tables: tuple[str, ...]) -> list[str]:
 
 
 def _bulk_tables(db: Database) -> set[str]:
-    return {r[0] for r in db.conn.execute(
-        "SELECT DISTINCT table_name FROM audit_log WHERE action = 'bulk_import'")}
+    return {
+        r[0]
+        for r in db.conn.execute(
+            "SELECT DISTINCT table_name FROM audit_log WHERE action = 'bulk_import'"
+        )
+    }
 
 
 def _check_rows(db: Database, from_seq: int, report: VerifyReport) -> None:
@@ -178,28 +203,35 @@ def _check_rows(db: Database, from_seq: int, report: VerifyReport) -> None:
             report.records += 1
             if details is None:
                 if table not in bulk:
-                    report.findings.append(msg("verify.row_unaudited", table=table,
-                                               id=row["id"]))
+                    report.findings.append(msg("verify.row_unaudited", table=table, id=row["id"]))
                 continue
             recorded = json.loads(details).get("sha256")
             if not audit.row_hash_matches(recorded, row):
-                report.findings.append(msg("verify.row_changed", table=table, id=row["id"],
-                                           seq=seq))
+                report.findings.append(
+                    msg("verify.row_changed", table=table, id=row["id"], seq=seq)
+                )
         missing = db.conn.execute(
             f"SELECT a.seq, a.record_id FROM audit_log a WHERE a.seq > ? AND a.table_name = ? "
             f"AND a.action IN ({', '.join('?' * len(_ROW_ACTIONS))}) "
             f"AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = a.record_id)",
-            (from_seq, table, *_ROW_ACTIONS)).fetchall()
+            (from_seq, table, *_ROW_ACTIONS),
+        ).fetchall()
         for seq, record_id in missing:
             report.findings.append(msg("verify.row_missing", table=table, id=record_id, seq=seq))
 
 
-def _rows_with_entries(db: Database, table: str, from_seq: int
-                       ) -> Iterator[tuple[dict, int | None, str | None]]:
-    first = ("(SELECT a.{col} FROM audit_log a WHERE a.record_id = r.id AND a.table_name = '"
-             + table + "' ORDER BY a.seq LIMIT 1)")
-    sql = (f"SELECT r.*, {first.format(col='seq')} AS _seq, {first.format(col='details')} "
-           f"AS _details FROM {table} r")
+def _rows_with_entries(
+    db: Database, table: str, from_seq: int
+) -> Iterator[tuple[dict, int | None, str | None]]:
+    first = (
+        "(SELECT a.{col} FROM audit_log a WHERE a.record_id = r.id AND a.table_name = '"
+        + table
+        + "' ORDER BY a.seq LIMIT 1)"
+    )
+    sql = (
+        f"SELECT r.*, {first.format(col='seq')} AS _seq, {first.format(col='details')} "
+        f"AS _details FROM {table} r"
+    )
     params: tuple = ()
     if from_seq:
         sql += " WHERE r.id IN (SELECT record_id FROM audit_log WHERE seq > ? AND table_name = ?)"
@@ -216,16 +248,19 @@ def _check_signatures(db: Database, from_seq: int, report: VerifyReport) -> None
     sql = "SELECT * FROM signatures"
     params: tuple = ()
     if from_seq:
-        sql += (" WHERE id IN (SELECT record_id FROM audit_log WHERE seq > ? "
-                "AND table_name = 'signatures')")
+        sql += (
+            " WHERE id IN (SELECT record_id FROM audit_log WHERE seq > ? "
+            "AND table_name = 'signatures')"
+        )
         params = (from_seq,)
     clinical = set(_present(db, CLINICAL_TABLES))
     for sig in rows(db, sql, params):
         report.signatures += 1
         content = []
         for table, rid in json.loads(sig["records"]):
-            found = rows(db, f"SELECT * FROM {table} WHERE id = ?", (rid,)) \
-                if table in clinical else []
+            found = (
+                rows(db, f"SELECT * FROM {table} WHERE id = ?", (rid,)) if table in clinical else []
+            )
             if not found:
                 content = None
                 break
@@ -244,7 +279,9 @@ def _check_state(db: Database, report: VerifyReport) -> None:
                 report.settings += 1
             last = db.conn.execute(
                 "SELECT details FROM audit_log WHERE table_name = ? AND record_id = ? "
-                "ORDER BY seq DESC LIMIT 1", (table, row[key])).fetchone()
+                "ORDER BY seq DESC LIMIT 1",
+                (table, row[key]),
+            ).fetchone()
             recorded = json.loads(last[0]).get("state") if last else None
             if recorded is None:
                 if audit.state_required(db.conn):

@@ -26,8 +26,10 @@ from pathlib import Path
 T0 = time.perf_counter()
 
 #: Qt's X11 (xcb) platform needs these on Debian/Ubuntu besides the README's base packages.
-XCB_PACKAGES = ("libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 "
-                "libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0")
+XCB_PACKAGES = (
+    "libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 "
+    "libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
+)
 
 
 def open_ward(db: str | None, demo: bool):
@@ -93,8 +95,12 @@ def check_display(offscreen: bool, message_lang: str) -> int | None:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return None
-    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         _say("cli.error.no_display", message_lang)
         return 2
     return None
@@ -189,8 +195,9 @@ class QuitOnSignals:
 
 
 # --- the window -------------------------------------------------------------------------
-def build_window(db: str | None = None, demo: bool = False, lang: str | None = None,
-                 message_lang: str = "zh_CN"):
+def build_window(
+    db: str | None = None, demo: bool = False, lang: str | None = None, message_lang: str = "zh_CN"
+):
     """Open the ward and build the main window (shown by the caller).
 
     Returns ``(app, window, database, path, is_demo)``; raises
@@ -216,9 +223,14 @@ def build_window(db: str | None = None, demo: bool = False, lang: str | None = N
     return app, window, database, path, is_demo
 
 
-def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
-            offscreen: bool = False, message_lang: str = "zh_CN",
-            fullscreen: bool | None = None) -> int:
+def run_app(
+    db: str | None = None,
+    demo: bool = False,
+    lang: str | None = None,
+    offscreen: bool = False,
+    message_lang: str = "zh_CN",
+    fullscreen: bool | None = None,
+) -> int:
     """Start the app on the user's database (or ``db``, or a throw-away demo ward);
     ``fullscreen`` None follows this tablet's setting."""
     refused = check_display(offscreen, message_lang)
@@ -256,14 +268,21 @@ def _run(db, demo, lang, message_lang, fullscreen, signals: QuitOnSignals) -> in
             timer.timeout.connect(backups.check)
             timer.start(60_000)
             app.aboutToQuit.connect(lambda: backups.run("exit"))
-        print(f"cart-bedside: window up after {time.perf_counter() - T0:.2f} s "
-              f"({'demo ward' if is_demo else path})", file=sys.stderr, flush=True)
+        print(
+            f"cart-bedside: window up after {time.perf_counter() - T0:.2f} s "
+            f"({'demo ward' if is_demo else path})",
+            file=sys.stderr,
+            flush=True,
+        )
         code = app.exec()
     finally:
         window.session.service.repo.db.conn.close()  # a restore may have swapped it
         if is_demo:
             shutil.rmtree(path.parent, ignore_errors=True)
     if signals.received:
-        print(f"cart-bedside: stopped by {signal.Signals(signals.received[0]).name}",
-              file=sys.stderr, flush=True)
+        print(
+            f"cart-bedside: stopped by {signal.Signals(signals.received[0]).name}",
+            file=sys.stderr,
+            flush=True,
+        )
     return code

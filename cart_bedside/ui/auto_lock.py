@@ -6,9 +6,16 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 #: Events that count as the nurse still being there.
 ACTIVITY = {
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
-    QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-    QEvent.Type.TouchEnd, QEvent.Type.TabletPress, QEvent.Type.TabletMove, QEvent.Type.Wheel,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.TabletPress,
+    QEvent.Type.TabletMove,
+    QEvent.Type.Wheel,
 }
 DEFAULT_MINUTES = 2.0
 

@@ -214,14 +214,23 @@ class BedCardWidget(QFrame):
     def texts(self) -> dict[str, str]:
         """What the card says, by part (for tests and accessibility)."""
         return {
-            "bed": self._bed.text(), "name": self._name.full_text(), "age": self._age.full_text(),
-            "day": self._day.text(), "crs": self._crs.text(), "icans": self._icans.text(),
-            "neuro": self._neuro.text(), "risk": self._risk.text(), "due": self._due.text(),
-            "overdue": self._overdue.full_text(), "news2": self._news2.text(),
+            "bed": self._bed.text(),
+            "name": self._name.full_text(),
+            "age": self._age.full_text(),
+            "day": self._day.text(),
+            "crs": self._crs.text(),
+            "icans": self._icans.text(),
+            "neuro": self._neuro.text(),
+            "risk": self._risk.text(),
+            "due": self._due.text(),
+            "overdue": self._overdue.full_text(),
+            "news2": self._news2.text(),
             "alert_count": self._alert_count.text(),
-            "alert": self._alert_text.full_text(), "vitals": self._vitals.text(),
+            "alert": self._alert_text.full_text(),
+            "vitals": self._vitals.text(),
             "draft": self._draft.text() if self._card.has_draft else "",
-            "confirmed": self._confirmed.full_text() if self._card.grades_confirmed is not None
+            "confirmed": self._confirmed.full_text()
+            if self._card.grades_confirmed is not None
             else "",
         }
 
@@ -232,9 +241,12 @@ class BedCardWidget(QFrame):
         self._bed.setText(card.bed)
         name = masked_name(card.name) if self._session.names_masked else card.name
         self._name.set_full_text(name)
-        self._age.set_full_text(self.age_text(card.age_years) if not card.protocol_id else
-                                f"{self.age_text(card.age_years)} · "
-                                f"{render(protocol_short_name(card.protocol_id))}")
+        self._age.set_full_text(
+            self.age_text(card.age_years)
+            if not card.protocol_id
+            else f"{self.age_text(card.age_years)} · "
+            f"{render(protocol_short_name(card.protocol_id))}"
+        )
         self._day.setText(card.day_label)
         # §11: the grade that stands (a physician's correction), the computed one beside.
         crs, icans = card.standing_grades
@@ -244,25 +256,34 @@ class BedCardWidget(QFrame):
         self._news2.setText(news2_text(card))
         confirmed = card.grades_confirmed
         self._confirmed.set_full_text(
-            corrected_text(card, self.tr("physician ({kind} computed {grade})")) or
-            ("" if confirmed is None else self.tr("✔ grades co-signed") if confirmed
-             else self.tr("grades not yet co-signed")))
+            corrected_text(card, self.tr("physician ({kind} computed {grade})"))
+            or (
+                ""
+                if confirmed is None
+                else self.tr("✔ grades co-signed")
+                if confirmed
+                else self.tr("grades not yet co-signed")
+            )
+        )
         self._confirmed.setVisible(bool(self._confirmed.full_text()))
-        self._risk.setText(render(msg("risk.group.high" if card.risk_high else
-                                      "risk.group.standard")))
+        self._risk.setText(
+            render(msg("risk.group.high" if card.risk_high else "risk.group.standard"))
+        )
         self._set_prop(self._risk, "high", card.risk_high)
         self._draft.setText(self.tr("✎ unsigned draft"))
         self._draft.setVisible(card.has_draft)
         self._vitals.setText(self.vitals_text(card.last_vitals_at))
         self._due.setText(self.tr("{n} due").format(n=card.due))  # this shift (logic.shift_tasks)
         self._set_prop(self._due, "zero", card.due == 0)
-        not_done = (self.tr(" · not done {n}").format(n=card.not_done) if card.not_done
-                    else "")
+        not_done = self.tr(" · not done {n}").format(n=card.not_done) if card.not_done else ""
         if card.overdue:
             what = "、" if self._session.lang == "zh_CN" else ", "
-            self._overdue.set_full_text(self.tr("{n} overdue: {what}").format(
-                n=card.overdue, what=what.join(self.kind_text(k) for k in card.overdue_kinds))
-                + not_done)
+            self._overdue.set_full_text(
+                self.tr("{n} overdue: {what}").format(
+                    n=card.overdue, what=what.join(self.kind_text(k) for k in card.overdue_kinds)
+                )
+                + not_done
+            )
         else:
             self._overdue.set_full_text(self.tr("none overdue") + not_done)
         self._set_prop(self._overdue, "zero", card.overdue == 0)
@@ -273,16 +294,19 @@ class BedCardWidget(QFrame):
             self._alert_text.set_full_text(self.tr("No open alerts"))
         else:
             mark = "‼" if critical else "!"
-            self._alert_count.setText(self.tr("{mark} Alerts ({n}):").format(
-                mark=mark, n=len(card.alerts)))
+            self._alert_count.setText(
+                self.tr("{mark} Alerts ({n}):").format(mark=mark, n=len(card.alerts))
+            )
             self._alert_text.set_full_text(short_alert_text(top.render(self._session.lang)))
         self._alert_count.setVisible(top is not None)
         self._set_prop(self._alert_count, "critical", critical)
         self._set_prop(self._alert_text, "critical", critical)
         self._set_prop(self._alert_text, "none", top is None)
-        self.setAccessibleName(self.tr("Bed {bed}, {name}, {day}, CRS {crs}, ICANS {icans}")
-                               .format(bed=card.bed, name=name, day=card.day_label,
-                                       crs=crs, icans=icans))
+        self.setAccessibleName(
+            self.tr("Bed {bed}, {name}, {day}, CRS {crs}, ICANS {icans}").format(
+                bed=card.bed, name=name, day=card.day_label, crs=crs, icans=icans
+            )
+        )
 
     def age_text(self, age_years: float) -> str:
         if age_years < 2:
@@ -295,8 +319,11 @@ class BedCardWidget(QFrame):
             self._set_prop(self._vitals, "stale", True)
             return self.tr("No vital signs yet")
         minutes = max(0, int((self._session.service.clock() - at).total_seconds() // 60))
-        ago = (self.tr("{m} min ago").format(m=minutes) if minutes < 60 else
-               self.tr("{h} h ago").format(h=minutes // 60))
+        ago = (
+            self.tr("{m} min ago").format(m=minutes)
+            if minutes < 60
+            else self.tr("{h} h ago").format(h=minutes // 60)
+        )
         self._set_prop(self._vitals, "stale", minutes >= 4 * 60)
         return self.tr("Vital signs {time} ({ago})").format(time=at.strftime("%H:%M"), ago=ago)
 

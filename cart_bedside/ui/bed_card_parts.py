@@ -57,7 +57,7 @@ def elide_lines(text: str, font: QFont, width: int, max_lines: int) -> str:
         bounds = [*starts, len(text)]
         return "\n".join(text[a:b].strip() for a, b in pairwise(bounds))
     head = [text[a:b].strip() for a, b in pairwise(starts[:max_lines])]
-    rest = text[starts[max_lines - 1]:].strip()
+    rest = text[starts[max_lines - 1] :].strip()
     last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return "\n".join([*head, last])
 

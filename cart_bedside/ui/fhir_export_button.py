@@ -67,13 +67,20 @@ class FhirExportButton(QPushButton):
         self.setEnabled(False)
         self._op = run_in_background(
             lambda: export_job(db, self.episode_id, str(out), user.username),
-            on_success=self._done, on_failure=self._failed, parent=self)
+            on_success=self._done,
+            on_failure=self._failed,
+            parent=self,
+        )
         return True
 
     def _done(self, path: str) -> None:
         self.setEnabled(True)
-        self._show(self.tr("FHIR R4 file written (readable by this account only):\n{path}")
-                   .format(path=path), QMessageBox.Icon.Information)
+        self._show(
+            self.tr("FHIR R4 file written (readable by this account only):\n{path}").format(
+                path=path
+            ),
+            QMessageBox.Icon.Information,
+        )
         self.exported.emit(path)
 
     def _failed(self, error: BaseException) -> None:
@@ -83,8 +90,9 @@ class FhirExportButton(QPushButton):
         self.failed.emit(text)
 
     def _show(self, text: str, icon: QMessageBox.Icon) -> None:
-        self.box = QMessageBox(icon, self.tr("FHIR export"), text, QMessageBox.StandardButton.Ok,
-                               self.window())
+        self.box = QMessageBox(
+            icon, self.tr("FHIR export"), text, QMessageBox.StandardButton.Ok, self.window()
+        )
         self.box.open()
 
     def retranslate(self) -> None:

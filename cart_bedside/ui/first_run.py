@@ -35,8 +35,9 @@ class FirstRunWidget(QWidget):
 
     STEP_PIN, STEP_CONFIRM = 1, 2
 
-    def __init__(self, session, parent: QWidget | None = None, *,
-                 sign_in_after: bool = True) -> None:
+    def __init__(
+        self, session, parent: QWidget | None = None, *, sign_in_after: bool = True
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._sign_in_after = sign_in_after
@@ -157,16 +158,22 @@ class FirstRunWidget(QWidget):
     # -- widget ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self._title.setText(self.tr("Welcome: set up the ward"))
-        self._intro.setText(self.tr(
-            "This ward has no users yet. Create the administrator's account; the "
-            "administrator then adds the nurses and physicians."))
+        self._intro.setText(
+            self.tr(
+                "This ward has no users yet. Create the administrator's account; the "
+                "administrator then adds the nurses and physicians."
+            )
+        )
         self._username_label.setText(self.tr("User name"))
         self._display_label.setText(self.tr("Name shown"))
         self._username.setPlaceholderText(self.tr("e.g. admin"))
         self._display_name.setPlaceholderText(self.tr("e.g. Head nurse Wang"))
-        self._hint.setText(self.tr(
-            "The PIN has {low} to {high} digits. Keep it secret: every record you "
-            "sign carries your name.").format(low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS))
+        self._hint.setText(
+            self.tr(
+                "The PIN has {low} to {high} digits. Keep it secret: every record you "
+                "sign carries your name."
+            ).format(low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS)
+        )
         self._restart.setText(self.tr("Choose the PIN again"))
         self._show_step()
         self._show_error()

@@ -127,7 +127,7 @@ class HandoverChoices(QWidget):
 
     # --- filling ------------------------------------------------------------------------------
     def set_beds(self, beds: list[str]) -> None:
-        """"Whole ward" and one button per occupied bed (in the order given)."""
+        """ "Whole ward" and one button per occupied bed (in the order given)."""
         for button in self._bed_buttons.values():
             self._bed_group.removeButton(button)
             button.deleteLater()
@@ -178,8 +178,11 @@ class HandoverChoices(QWidget):
         return button
 
     def _check(self) -> None:
-        for key, buttons in ((self._bed, self._bed_buttons), (self._shift, self._shift_buttons),
-                             (self._lang, self._lang_buttons)):
+        for key, buttons in (
+            (self._bed, self._bed_buttons),
+            (self._shift, self._shift_buttons),
+            (self._lang, self._lang_buttons),
+        ):
             if key in buttons:
                 buttons[key].setChecked(True)
 
@@ -187,8 +190,11 @@ class HandoverChoices(QWidget):
         self._bed_buttons[None].setText(self.tr("Whole ward"))
         for name, button in self._shift_buttons.items():
             button.setText(self._session.render(shift_label(name)))
-        self._lang_hint.setText(self.tr("The ward's language: {language}").format(
-            language=LANGUAGE_NAMES.get(self._ward_lang, self._ward_lang)))
+        self._lang_hint.setText(
+            self.tr("The ward's language: {language}").format(
+                language=LANGUAGE_NAMES.get(self._ward_lang, self._ward_lang)
+            )
+        )
 
     def retranslate(self) -> None:
         self._headings["for"].setText(self.tr("Sheet for"))

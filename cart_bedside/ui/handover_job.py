@@ -79,8 +79,9 @@ PREVIEW_PAGES = 12
 PREVIEW_WIDTH_PX = 560
 
 
-def rasterise(pdf: bytes, max_pages: int = PREVIEW_PAGES,
-              width_px: int = PREVIEW_WIDTH_PX) -> tuple[PagePicture, ...]:
+def rasterise(
+    pdf: bytes, max_pages: int = PREVIEW_PAGES, width_px: int = PREVIEW_WIDTH_PX
+) -> tuple[PagePicture, ...]:
     """The first ``max_pages`` pages as pictures ``width_px`` wide (PDFium, off the UI thread:
     no Qt here, the screen makes the pixmaps)."""
     import pypdfium2 as pdfium
@@ -116,12 +117,19 @@ def gather(repo: Repository, req: HandoverRequest) -> HandoverSheet:
     """Read and assess the beds for the sheet (on the thread that owns ``repo``)."""
     from ..reports import gather_handover
 
-    return gather_handover(repo, now=req.now, shift_name=req.shift_name, bed=req.bed,
-                           user=req.user, settings=req.settings)
+    return gather_handover(
+        repo,
+        now=req.now,
+        shift_name=req.shift_name,
+        bed=req.bed,
+        user=req.user,
+        settings=req.settings,
+    )
 
 
-def gather_with_own_connection(db_path: Path | str, clock: Callable[[], datetime],
-                               req: HandoverRequest) -> HandoverSheet:
+def gather_with_own_connection(
+    db_path: Path | str, clock: Callable[[], datetime], req: HandoverRequest
+) -> HandoverSheet:
     """:func:`gather` through a connection of this (worker) thread, closed afterwards."""
     from ..storage import Repository, open_database
 
@@ -159,9 +167,13 @@ def write_pdf(result: HandoverPdf, out: Path | str) -> HandoverPdf:
     return HandoverPdf(result.sheet, result.pdf, result.pages, result.sha256, result.lang, out)
 
 
-def print_command(printer: str = "", copies: int = 1, pages: tuple[int, int] | None = None,
-                  title: str = "handover", which: Callable[[str], Any] | None = None
-                  ) -> list[str] | None:
+def print_command(
+    printer: str = "",
+    copies: int = 1,
+    pages: tuple[int, int] | None = None,
+    title: str = "handover",
+    which: Callable[[str], Any] | None = None,
+) -> list[str] | None:
     """The CUPS command that prints a PDF read from stdin, or None without CUPS."""
     which = which or shutil.which
     lp = which("lp")
@@ -184,8 +196,9 @@ def print_command(printer: str = "", copies: int = 1, pages: tuple[int, int] | N
 def send_to_printer(result: HandoverPdf, command: list[str]) -> HandoverPdf:
     """Pipe the PDF to the print command; :class:`PrintError` if it refuses."""
     try:
-        done = subprocess.run(command, input=result.pdf, capture_output=True,
-                              timeout=PRINT_TIMEOUT_S, check=False)
+        done = subprocess.run(
+            command, input=result.pdf, capture_output=True, timeout=PRINT_TIMEOUT_S, check=False
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise PrintError(str(exc)) from exc
     if done.returncode != 0:

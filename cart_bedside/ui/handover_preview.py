@@ -51,8 +51,9 @@ class HandoverPreview(QWidget):
         self.list.setObjectName("sheetContents")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setStyleSheet("QListWidget::item { min-height: 40px; }")
-        QScroller.grabGesture(self.list.viewport(),
-                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        QScroller.grabGesture(
+            self.list.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
         self._page_box = QWidget()
         self._page_box.setObjectName("sheetPageBox")
         self._page_layout = QVBoxLayout(self._page_box)
@@ -94,8 +95,13 @@ class HandoverPreview(QWidget):
                 item.widget().deleteLater()
         self._images = []
         for index, picture in enumerate(self._pictures):
-            image = QImage(picture.rgb, picture.width, picture.height, 3 * picture.width,
-                           QImage.Format.Format_RGB888).copy()  # copy: the bytes may go
+            image = QImage(
+                picture.rgb,
+                picture.width,
+                picture.height,
+                3 * picture.width,
+                QImage.Format.Format_RGB888,
+            ).copy()  # copy: the bytes may go
             self._images.append(image)
             page = QLabel()
             page.setObjectName(f"sheetPage{picture.page}")
@@ -113,8 +119,11 @@ class HandoverPreview(QWidget):
         self._page_width = width
         labels = [self._page_layout.itemAt(i).widget() for i in range(len(self._images))]
         for label, image in zip(labels, self._images, strict=True):
-            shown = image if image.width() <= width else image.scaledToWidth(
-                width, Qt.TransformationMode.SmoothTransformation)
+            shown = (
+                image
+                if image.width() <= width
+                else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
             label.setPixmap(QPixmap.fromImage(shown))
 
     def resizeEvent(self, event) -> None:
@@ -160,16 +169,22 @@ class HandoverPreview(QWidget):
             self._summary.setText("")
             return
         if sheet.bed is None:
-            self._summary.setText(self.tr(
-                "Ward summary page, then one section per patient ({count} patients).").format(
-                count=len(sheet.patients)))
+            self._summary.setText(
+                self.tr(
+                    "Ward summary page, then one section per patient ({count} patients)."
+                ).format(count=len(sheet.patients))
+            )
         else:
             self._summary.setText(self.tr("One patient's sheet: bed {bed}.").format(bed=sheet.bed))
         masked = self._session.names_masked
         for ps in sheet.patients:
             name = masked_name(ps.patient.name) if masked else ps.patient.name
-            parts = [ps.bed, name, format_study_day(ps.day),
-                     f"CRS {ps.crs_grade} · ICANS {ps.icans_grade}"]
+            parts = [
+                ps.bed,
+                name,
+                format_study_day(ps.day),
+                f"CRS {ps.crs_grade} · ICANS {ps.icans_grade}",
+            ]
             if ps.alerts:
                 parts.append(self.tr("{count} alerts").format(count=len(ps.alerts)))
             if ps.overdue:

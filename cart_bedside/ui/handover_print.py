@@ -52,10 +52,11 @@ def default_folder() -> Path:
     return Path(folder) if folder else Path.home()
 
 
-def print_problem(find_library: Callable[[str], str | None] = ctypes.util.find_library,
-                  which: Callable[[str], str | None] = shutil.which,
-                  printers: Callable[[], list] = QPrinterInfo.availablePrinterNames
-                  ) -> PrintProblem | None:
+def print_problem(
+    find_library: Callable[[str], str | None] = ctypes.util.find_library,
+    which: Callable[[str], str | None] = shutil.which,
+    printers: Callable[[], list] = QPrinterInfo.availablePrinterNames,
+) -> PrintProblem | None:
     """None when this computer can print; else why not."""
     if not find_library("cups"):
         return PrintProblem.NO_CUPS_LIBRARY
@@ -82,20 +83,30 @@ class PrintUnavailableBox(QMessageBox):
     def problem_text(self) -> str:
         """Why, and what to do, in the app's language."""
         if self.problem is PrintProblem.NO_PRINTER:
-            why = self.tr("No printer is set up on this computer (or its print service is not "
-                          "running): ask IT to add the ward's printer.")
+            why = self.tr(
+                "No printer is set up on this computer (or its print service is not "
+                "running): ask IT to add the ward's printer."
+            )
         else:
-            why = self.tr("This computer cannot print: the print service CUPS is not installed "
-                          "(packages libcups2 and cups-client): ask IT to install it.")
-        return why + "\n\n" + self.tr("You can save the sheet as a PDF now and print it "
-                                        "from another computer.")
+            why = self.tr(
+                "This computer cannot print: the print service CUPS is not installed "
+                "(packages libcups2 and cups-client): ask IT to install it."
+            )
+        return (
+            why
+            + "\n\n"
+            + self.tr("You can save the sheet as a PDF now and print it from another computer.")
+        )
 
     def ask_file(self, file_name: str) -> Path | None:
         """After "Save PDF…": where to save (a .pdf), None if cancelled."""
         start = str(default_folder() / file_name)
         path, _filter = QFileDialog.getSaveFileName(
-            self.parentWidget(), self.tr("Save the handover sheet"), start,
-            self.tr("PDF files (*.pdf)"))
+            self.parentWidget(),
+            self.tr("Save the handover sheet"),
+            start,
+            self.tr("PDF files (*.pdf)"),
+        )
         if not path:
             return None
         return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -128,8 +139,9 @@ def ask_print_target(parent: QWidget, file_name: str) -> PrintTarget | None:
         out = Path(printer.outputFileName() or default_folder() / file_name)
         return PrintTarget(str(out), out=out)
     name = printer.printerName()
-    command = job.print_command(name, printer.copyCount(),
-                                (printer.fromPage(), printer.toPage()), file_name)
+    command = job.print_command(
+        name, printer.copyCount(), (printer.fromPage(), printer.toPage()), file_name
+    )
     if command is None:
         raise NoPrintService(name)
     return PrintTarget(f"printer:{name or 'default'}", command=command)

@@ -53,8 +53,9 @@ class HandoverScreen(QWidget):
     printed = Signal(object)  # HandoverPdf
     failed = Signal(str)
 
-    def __init__(self, session: Session, db_path: Path | str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, db_path: Path | str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.db_path = Path(db_path) if db_path else None
@@ -104,8 +105,9 @@ class HandoverScreen(QWidget):
         actions.addWidget(self.print_button, 1)
         left = QVBoxLayout()
         choices = TouchScrollArea(self.choices)
-        choices.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
-                              "{ background: transparent; }")
+        choices.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
         left.addWidget(choices, 1)
         left.addLayout(actions)
         left.addWidget(self._busy)
@@ -138,8 +140,7 @@ class HandoverScreen(QWidget):
         self.choices.set_shifts(settings.names)
         self.choices.set_bed(bed)
         self.choices.set_shift(shift_of(service.clock(), settings).name)
-        self.choices.set_language(ward_lang if ward_lang in LANGUAGE_NAMES else "zh_CN",
-                                  ward_lang)
+        self.choices.set_language(ward_lang if ward_lang in LANGUAGE_NAMES else "zh_CN", ward_lang)
         self._set_status("")
         self._find_shift()
         self._refresh_preview()
@@ -161,9 +162,14 @@ class HandoverScreen(QWidget):
         """What is chosen now; raises PermissionDenied unless the user may view the ward."""
         service = self.session.service
         user = service.require("view")
-        return job.HandoverRequest(self.choices.bed(), self.choices.shift(),
-                                   self.choices.language(), user.username, service.clock(),
-                                   service.shift_settings())
+        return job.HandoverRequest(
+            self.choices.bed(),
+            self.choices.shift(),
+            self.choices.language(),
+            user.username,
+            service.clock(),
+            service.shift_settings(),
+        )
 
     def status_text(self) -> str:
         return self._status.text()
@@ -190,9 +196,12 @@ class HandoverScreen(QWidget):
         if sheet is not None:
             self.preview.show_sheet(sheet)
         self.preview.set_counting()
-        self._preview_op = run_in_background(lambda: job.with_pictures(build()),
-                                             on_success=self._previewed,
-                                             on_failure=self._preview_failed, parent=self)
+        self._preview_op = run_in_background(
+            lambda: job.with_pictures(build()),
+            on_success=self._previewed,
+            on_failure=self._preview_failed,
+            parent=self,
+        )
 
     def _previewed(self, result: job.HandoverPdf) -> None:
         if self._preview_again:
@@ -236,10 +245,12 @@ class HandoverScreen(QWidget):
             self._fail(exc)
             return None
         if target.out is not None:
-            return self._start(lambda: job.write_pdf(build(), target.out), target.destination,
-                               self.printed)
-        return self._start(lambda: job.send_to_printer(build(), target.command),
-                           target.destination, self.printed)
+            return self._start(
+                lambda: job.write_pdf(build(), target.out), target.destination, self.printed
+            )
+        return self._start(
+            lambda: job.send_to_printer(build(), target.command), target.destination, self.printed
+        )
 
     def _builder(self, req: job.HandoverRequest):
         """``(sheet, fn)``: the worker's job for ``req``. It gathers through its own
@@ -248,7 +259,8 @@ class HandoverScreen(QWidget):
         if db_path:
             clock = self.session.service.clock
             return None, lambda: job.render(
-                job.gather_with_own_connection(db_path, clock, req), req.lang)
+                job.gather_with_own_connection(db_path, clock, req), req.lang
+            )
         sheet = job.gather(self.session.service.repo, req)
         return sheet, lambda: job.render(sheet, req.lang)
 
@@ -263,19 +275,27 @@ class HandoverScreen(QWidget):
 
             self._set_busy(False)
             try:
-                record_print(self.session.service.repo, result.sheet, result.sheet.printed_by,
-                             lang=result.lang, destination=destination, pages=result.pages,
-                             sha256=result.sha256)
+                record_print(
+                    self.session.service.repo,
+                    result.sheet,
+                    result.sheet.printed_by,
+                    lang=result.lang,
+                    destination=destination,
+                    pages=result.pages,
+                    sha256=result.sha256,
+                )
             except Exception as exc:  # the sheet is out, but say that the log missed it
                 self._fail(exc)
                 return
             beds = ", ".join(result.sheet.beds) or "—"
             if result.path is not None:
                 text = self.tr("Saved to {path}: {pages} pages, beds {beds}.").format(
-                    path=result.path, pages=result.pages, beds=beds)
+                    path=result.path, pages=result.pages, beds=beds
+                )
             else:
                 text = self.tr("Sent to the printer: {pages} pages, beds {beds}.").format(
-                    pages=result.pages, beds=beds)
+                    pages=result.pages, beds=beds
+                )
             self._set_status(text)
             done_signal.emit(result)
 
@@ -289,7 +309,8 @@ class HandoverScreen(QWidget):
     def _ask_file(self, req: job.HandoverRequest) -> str | None:
         start = str((self._save_dir or default_folder()) / self._file_name(req))
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the handover sheet"), start, self.tr("PDF files (*.pdf)"))
+            self, self.tr("Save the handover sheet"), start, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return None
         return path if path.lower().endswith(".pdf") else path + ".pdf"
@@ -308,10 +329,10 @@ class HandoverScreen(QWidget):
         elif isinstance(exc, NoPrintService):
             text = self.tr(
                 "This computer has no print service (CUPS) the app can send a PDF to. "
-                "Use “Save PDF…” and print the file from a PDF viewer.")
+                "Use “Save PDF…” and print the file from a PDF viewer."
+            )
         elif isinstance(exc, job.PrintError):
-            text = self.tr("The printer did not take the sheet: {detail}").format(
-                detail=exc.detail)
+            text = self.tr("The printer did not take the sheet: {detail}").format(detail=exc.detail)
         elif isinstance(exc, OSError):
             text = self.tr("The file could not be written: {error}").format(error=exc)
         else:
@@ -350,13 +371,21 @@ class HandoverScreen(QWidget):
     def _retranslate_words(self) -> None:
         """The user's name, and the handed-over shift's times with its catalogue name."""
         user = self.session.user
-        self._printed_by.setText(self.tr("Printed by: {name}").format(
-            name=user.display_name or user.username) if user else "")
+        self._printed_by.setText(
+            self.tr("Printed by: {name}").format(name=user.display_name or user.username)
+            if user
+            else ""
+        )
         shift = self._handed_over
-        self.choices.set_shift_times("" if shift is None else self.tr(
-            "{shift}: {start} – {end}").format(shift=self.session.render(shift_label(shift.name)),
-                                              start=f"{shift.start:%m-%d %H:%M}",
-                                              end=f"{shift.end:%m-%d %H:%M}"))
+        self.choices.set_shift_times(
+            ""
+            if shift is None
+            else self.tr("{shift}: {start} – {end}").format(
+                shift=self.session.render(shift_label(shift.name)),
+                start=f"{shift.start:%m-%d %H:%M}",
+                end=f"{shift.end:%m-%d %H:%M}",
+            )
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

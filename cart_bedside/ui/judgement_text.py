@@ -6,7 +6,7 @@ from ..service import BedCard
 
 
 def news2_text(card: BedCard) -> str:
-    """"NEWS2 7‼" (‼ emergency, ! urgent review): beside the grades, never instead (§12)."""
+    """ "NEWS2 7‼" (‼ emergency, ! urgent review): beside the grades, never instead (§12)."""
     score = card.news2
     if score is None or score.total is None or score.band is None:
         return ""
@@ -15,9 +15,10 @@ def news2_text(card: BedCard) -> str:
 
 
 def corrected_text(card: BedCard, template: str) -> str:
-    """"✔ CRS computed 2" when a physician's different grade stands (§11), else ""."""
+    """ "✔ CRS computed 2" when a physician's different grade stands (§11), else ""."""
     corrected = [s for s in (card.crs_shown, card.icans_shown) if s is not None and s.differs]
     if not corrected:
         return ""
-    return "✔ " + ", ".join(template.format(kind=s.syndrome.upper(), grade=s.computed)
-                            for s in corrected)
+    return "✔ " + ", ".join(
+        template.format(kind=s.syndrome.upper(), grade=s.computed) for s in corrected
+    )

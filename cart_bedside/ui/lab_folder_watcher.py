@@ -39,11 +39,14 @@ def scan_job(db_path: str, folder: str, actor: str) -> ScanSummary:
     """Import the folder's new files through a connection of this (worker) thread."""
     with worker_lab_service(db_path) as service:
         scan = scan_folder(service, Path(folder), actor=actor)
-    episodes = tuple(dict.fromkeys(e for f in scan.files for o in f.outcomes
-                                   for e in o.episodes))
-    return ScanSummary(len(scan.files), sum(f.stored for f in scan.files),
-                       sum(f.unmatched for f in scan.files),
-                       tuple(f.error for f in scan.files if f.error), episodes)
+    episodes = tuple(dict.fromkeys(e for f in scan.files for o in f.outcomes for e in o.episodes))
+    return ScanSummary(
+        len(scan.files),
+        sum(f.stored for f in scan.files),
+        sum(f.unmatched for f in scan.files),
+        tuple(f.error for f in scan.files if f.error),
+        episodes,
+    )
 
 
 class LabFolderWatcher(QObject):
@@ -52,8 +55,13 @@ class LabFolderWatcher(QObject):
     scanned = Signal(object)  # ScanSummary
     failed = Signal(str)
 
-    def __init__(self, session: Session, db_path: str | None, interval_ms: int = INTERVAL_MS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        db_path: str | None,
+        interval_ms: int = INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.db_path = db_path
@@ -82,9 +90,12 @@ class LabFolderWatcher(QObject):
             return False
         user = self.session.user
         actor = user.username if user is not None else "lis"
-        self._op = run_in_background(lambda: scan_job(path, folder, actor),
-                                     on_success=self._done,
-                                     on_failure=lambda e: self.failed.emit(str(e)), parent=self)
+        self._op = run_in_background(
+            lambda: scan_job(path, folder, actor),
+            on_success=self._done,
+            on_failure=lambda e: self.failed.emit(str(e)),
+            parent=self,
+        )
         return True
 
     def _done(self, summary: ScanSummary) -> None:

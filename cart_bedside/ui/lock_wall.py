@@ -26,8 +26,11 @@ def close_everything(keep: QWidget) -> int:
         popup = following
     # Dialogs inside dialogs: the newest first, until none is left open.
     for _round in range(5):
-        dialogs = [w for w in app.topLevelWidgets()
-                   if isinstance(w, QDialog) and w.isVisible() and w is not keep]
+        dialogs = [
+            w
+            for w in app.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and w is not keep
+        ]
         if not dialogs:
             break
         for dialog in dialogs:

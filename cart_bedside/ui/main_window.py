@@ -36,8 +36,9 @@ if TYPE_CHECKING:  # the screens are imported when first opened: a quick first p
 class MainWindow(QMainWindow):
     """Holds the screens in a stack; nothing clinical is visible while locked."""
 
-    def __init__(self, session: Session, auto_lock_minutes: float = 2.0,
-                 db_path: str | None = None) -> None:
+    def __init__(
+        self, session: Session, auto_lock_minutes: float = 2.0, db_path: str | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         self.db_path = db_path
@@ -60,8 +61,9 @@ class MainWindow(QMainWindow):
         self.backup_banner.setObjectName("backup_banner")
         self.backup_banner.setWordWrap(True)
         self.backup_banner.setProperty("role", "error")
-        self.backup_banner.setStyleSheet("background: #fdecee; border: 2px solid #b00020;"
-                                         " padding: 6px 10px; font-weight: bold;")
+        self.backup_banner.setStyleSheet(
+            "background: #fdecee; border: 2px solid #b00020; padding: 6px 10px; font-weight: bold;"
+        )
         self.backup_banner.hide()
         self.title = QLabel()
         self.title.setObjectName("appTitle")
@@ -76,8 +78,14 @@ class MainWindow(QMainWindow):
         self.fullscreen_button.setCheckable(True)
         self.fullscreen_button.clicked.connect(self.set_fullscreen)
         self.sign_out_button = QPushButton()
-        for button in (self.admit_button, self.handover_button, self.settings_button,
-                       self.language, self.lock_button, self.sign_out_button):
+        for button in (
+            self.admit_button,
+            self.handover_button,
+            self.settings_button,
+            self.language,
+            self.lock_button,
+            self.sign_out_button,
+        ):
             button.setMinimumWidth(96)  # 48 px high from the theme: the bar stays slim
         self.admit_button.clicked.connect(self.show_admission)
         self.settings_button.clicked.connect(self.show_settings)
@@ -276,9 +284,11 @@ class MainWindow(QMainWindow):
             tablet_settings.put("window/fullscreen", bool(on))
 
     def _label_fullscreen(self) -> None:
-        self.fullscreen_button.setText(self.tr("Exit full screen")
-                                       if self.fullscreen_button.isChecked()
-                                       else self.tr("Full screen"))
+        self.fullscreen_button.setText(
+            self.tr("Exit full screen")
+            if self.fullscreen_button.isChecked()
+            else self.tr("Full screen")
+        )
 
     # --- language and bar ---------------------------------------------------------------
     def _toggle_language(self) -> None:
@@ -305,8 +315,11 @@ class MainWindow(QMainWindow):
         self.handover_button.setVisible(self.session.service.can("view"))
 
     def _role(self, role: str) -> str:
-        return {"nurse": self.tr("nurse"), "physician": self.tr("physician"),
-                "admin": self.tr("administrator")}.get(role, role)
+        return {
+            "nurse": self.tr("nurse"),
+            "physician": self.tr("physician"),
+            "admin": self.tr("administrator"),
+        }.get(role, role)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("CAR-T bedside"))

@@ -51,8 +51,9 @@ class PatientHeader(QFrame):
 
     grade_requested = Signal(str)
 
-    def __init__(self, session, episode_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session, episode_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._episode_id = episode_id
@@ -159,10 +160,15 @@ class PatientHeader(QFrame):
 
     def texts(self) -> dict[str, str]:
         return {
-            "bed": self._bed.text(), "name": self._name.text(), "person": self._person.text(),
-            "diagnosis": self._diagnosis.text(), "product": self._product.text(),
-            "risk": self._risk.text(), "day": self._day.text(),
-            "day_caption": self._day_caption.text(), "crs": self._crs.text(),
+            "bed": self._bed.text(),
+            "name": self._name.text(),
+            "person": self._person.text(),
+            "diagnosis": self._diagnosis.text(),
+            "product": self._product.text(),
+            "risk": self._risk.text(),
+            "day": self._day.text(),
+            "day_caption": self._day_caption.text(),
+            "crs": self._crs.text(),
             "icans": self._icans.text(),
         }
 
@@ -171,8 +177,15 @@ class PatientHeader(QFrame):
         p, a = self._patient, self._assessment
         self._day_caption.setText(self.tr("since infusion") if p is not None else "")
         if p is None or a is None:
-            for widget in (self._bed, self._name, self._person, self._diagnosis,
-                           self._product, self._risk, self._day):
+            for widget in (
+                self._bed,
+                self._name,
+                self._person,
+                self._diagnosis,
+                self._product,
+                self._risk,
+                self._day,
+            ):
                 widget.setText("")
             self._risk.setProperty("high", False)
             theme.repolish(self._risk)
@@ -182,13 +195,24 @@ class PatientHeader(QFrame):
         self._bed.setText(p.bed)
         self._bed.setAccessibleName(self.tr("Bed {bed}").format(bed=p.bed))
         self._name.setText(masked_name(p.name) if self._session.names_masked else p.name)
-        self._person.setText("  ·  ".join(
-            part for part in (self.sex_text(p.sex), self.age_text(p.age_years),
-                              self.weight_text(p.weight_kg, p.weight_time)) if part))
+        self._person.setText(
+            "  ·  ".join(
+                part
+                for part in (
+                    self.sex_text(p.sex),
+                    self.age_text(p.age_years),
+                    self.weight_text(p.weight_kg, p.weight_time),
+                )
+                if part
+            )
+        )
         # The patient's protocol (§10), by its short name, beside the diagnosis that chose it.
-        self._diagnosis.setText(self.tr("{diagnosis} · {protocol}").format(
-            diagnosis=self.diagnosis_text(p.diagnosis),
-            protocol=self._session.render(protocol_short_name(a.protocol_id))))
+        self._diagnosis.setText(
+            self.tr("{diagnosis} · {protocol}").format(
+                diagnosis=self.diagnosis_text(p.diagnosis),
+                protocol=self._session.render(protocol_short_name(a.protocol_id)),
+            )
+        )
         product = " · ".join(part for part in (p.product, p.target) if part)
         if p.costim_domain:
             product += f" ({p.costim_domain})"

@@ -27,7 +27,7 @@ from .shift_entry.flow import ShiftEntryWidget
 
 #: The tabs, in order.
 TABS = ("entry", "trends", "medications", "labs", "history", "alerts")
-TAB_STYLE = (f"QTabBar::tab {{ min-height: {theme.TOUCH_MIN_PX}px; padding: 0 18px; }}")
+TAB_STYLE = f"QTabBar::tab {{ min-height: {theme.TOUCH_MIN_PX}px; padding: 0 18px; }}"
 
 
 def _factory(name: str) -> Callable[[Session, str], QWidget]:
@@ -36,10 +36,16 @@ def _factory(name: str) -> Callable[[Session, str], QWidget]:
         return ShiftEntryWidget
     if name == "trends":
         from .trends_tab import TrendsTab
+
         return TrendsTab
     from . import record
-    return {"medications": record.MedicationsTab, "labs": record.LabsTab,
-            "history": record.HistoryTab, "alerts": record.AlertsTasksTab}[name]
+
+    return {
+        "medications": record.MedicationsTab,
+        "labs": record.LabsTab,
+        "history": record.HistoryTab,
+        "alerts": record.AlertsTasksTab,
+    }[name]
 
 
 class _LazyPage(QWidget):
@@ -207,10 +213,14 @@ class PatientScreen(QWidget):
         self.transfer_button.setText(self.tr("Transfer bed…"))
         self.discharge_button.setText(self.tr("Discharge…"))
         self.protocol_button.setText(self.tr("Protocol…"))
-        titles = {"entry": self.tr("Shift entry"), "trends": self.tr("Trends"),
-                  "medications": self.tr("Medications"),
-                  "labs": self.tr("Labs"), "history": self.tr("History"),
-                  "alerts": self.tr("Alerts && tasks")}
+        titles = {
+            "entry": self.tr("Shift entry"),
+            "trends": self.tr("Trends"),
+            "medications": self.tr("Medications"),
+            "labs": self.tr("Labs"),
+            "history": self.tr("History"),
+            "alerts": self.tr("Alerts && tasks"),
+        }
         for name, page in self._pages.items():
             self.tabs.setTabText(self.tabs.indexOf(page), titles[name])
 

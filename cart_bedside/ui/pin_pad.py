@@ -164,14 +164,15 @@ class PinKeypad(NumericKeypad):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             wide = key == "0"
             tall = key == KEY_OK
-            button.setFixedSize(KEY_W_PX * (2 if wide else 1) + (SPACING_PX if wide else 0),
-                                KEY_H_PX * (2 if tall else 1) + (SPACING_PX if tall else 0))
+            button.setFixedSize(
+                KEY_W_PX * (2 if wide else 1) + (SPACING_PX if wide else 0),
+                KEY_H_PX * (2 if tall else 1) + (SPACING_PX if tall else 0),
+            )
         self.setFixedSize(self.sizeHint())
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def _show_pin(self) -> None:
         if self._dots is not None:
             self._dots.setText(pin_dots(len(self._pin)))
-            self._dots.setAccessibleName(
-                self.tr("{n} digits entered").format(n=len(self._pin)))
+            self._dots.setAccessibleName(self.tr("{n} digits entered").format(n=len(self._pin)))
         self.pinChanged.emit(len(self._pin))

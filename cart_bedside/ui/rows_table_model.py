@@ -56,8 +56,9 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
             return None
         return self.cell(self._rows[index.row()], self.COLUMNS[index.column()], role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:

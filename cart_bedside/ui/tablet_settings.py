@@ -13,8 +13,9 @@ _DEFAULTS: dict[str, Any] = {
 
 
 def _settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "cart-bedside",
-                     "tablet")
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "cart-bedside", "tablet"
+    )
 
 
 def get(key: str) -> Any:

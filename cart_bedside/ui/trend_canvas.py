@@ -48,8 +48,9 @@ class TrendCanvas(FigureCanvasQTAgg):
     tapped = Signal(object)  # plots.PointInfo
     stale = Signal()
 
-    def __init__(self, figure: Figure, layout: Layout, owner: object,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, figure: Figure, layout: Layout, owner: object, parent: QWidget | None = None
+    ) -> None:
         super().__init__(figure)
         if parent is not None:
             self.setParent(parent)
@@ -86,8 +87,9 @@ class TrendCanvas(FigureCanvasQTAgg):
     def fit_width(self, width_px: int) -> None:
         """Make the figure ``width_px`` wide before it is first drawn (no redraw)."""
         width_px = max(width_px, MIN_WIDTH_PX)
-        self.figure.set_size_inches(width_px / self._layout.dpi, self.figure.get_figheight(),
-                                    forward=False)
+        self.figure.set_size_inches(
+            width_px / self._layout.dpi, self.figure.get_figheight(), forward=False
+        )
         self.keep_margins()
 
     def keep_margins(self) -> None:
@@ -176,10 +178,20 @@ class TrendCanvas(FigureCanvasQTAgg):
     def show_marker(self, ax: Axes, x: float, y: float, transform) -> None:
         """Ring the point (x, y) of ``ax`` (in ``transform`` coordinates) at once."""
         self.clear_marker(redraw=False)
-        (self._marker,) = ax.plot([x], [y], transform=transform, marker="o", markersize=14,
-                                  markerfacecolor="none", markeredgecolor="#e8590c",
-                                  markeredgewidth=2.5, linestyle="none", gid=MARKER_GID,
-                                  animated=True, zorder=10)
+        (self._marker,) = ax.plot(
+            [x],
+            [y],
+            transform=transform,
+            marker="o",
+            markersize=14,
+            markerfacecolor="none",
+            markeredgecolor="#e8590c",
+            markeredgewidth=2.5,
+            linestyle="none",
+            gid=MARKER_GID,
+            animated=True,
+            zorder=10,
+        )
         self._blit_marker()
 
     def clear_marker(self, redraw: bool = True) -> None:

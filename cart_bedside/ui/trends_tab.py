@@ -112,8 +112,7 @@ class TrendsTab(QWidget):
         self._info_label.setObjectName("pointInfo")
         self._info_label.setWordWrap(True)
         self._info_label.setMinimumHeight(theme.TOUCH_LARGE_PX)
-        self._info_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                       QSizePolicy.Policy.Preferred)
+        self._info_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addSpacing(8)
         bar.addWidget(self._late)
         bar.addWidget(self._info_label, 1)
@@ -195,15 +194,20 @@ class TrendsTab(QWidget):
         now = service.clock()
         try:
             service.require("view")
-            if (self._data is None or self._loaded_at is None
-                    or now - self._loaded_at > RELOAD_AFTER):
-                self._data = load_trend_data(service.repo, self.episode_id, now=now,
-                                             shift_settings=service.shift_settings())
+            if (
+                self._data is None
+                or self._loaded_at is None
+                or now - self._loaded_at > RELOAD_AFTER
+            ):
+                self._data = load_trend_data(
+                    service.repo, self.episode_id, now=now, shift_settings=service.shift_settings()
+                )
                 self._loaded_at = now
             # reuse: the figure (axes, ticks) of the last draw on this thread is recycled;
             # the plots docstring allows a Qt canvas to stay on it.
-            fig = trend_figure(self._data, self._range, self.session.lang, layout=SCREEN,
-                               reuse=True)
+            fig = trend_figure(
+                self._data, self._range, self.session.lang, layout=SCREEN, reuse=True
+            )
         except Exception as exc:  # PermissionDenied, a missing episode, a plotting bug
             self._show_error(exc)
             return
@@ -244,8 +248,7 @@ class TrendsTab(QWidget):
         message = getattr(exc, "message", None)
         text = self.session.render(message) if message is not None else str(exc)
         self._status.setProperty("role", "error")
-        self._status.setText(self.tr("The trends could not be drawn: {error}").format(
-            error=text))
+        self._status.setText(self.tr("The trends could not be drawn: {error}").format(error=text))
         theme.repolish(self._status)
         self._status.show()
 
@@ -261,20 +264,21 @@ class TrendsTab(QWidget):
         theme.repolish(self._info_label)
         self._late.setVisible(late)
         if info is None:
-            self._info_label.setText(self.tr(
-                "Tap a point to see its value, the time and who recorded it."))
+            self._info_label.setText(
+                self.tr("Tap a point to see its value, the time and who recorded it.")
+            )
         else:
             message = info.message()
             if "user" in message.params:  # the name the ward knows, not the username
-                message = Message(message.code, {**message.params,
-                                                 "user": self._name(message.params["user"])})
+                message = Message(
+                    message.code, {**message.params, "user": self._name(message.params["user"])}
+                )
             self._info_label.setText(self.session.render(message))
 
     def _name(self, username: str) -> str:
         if username not in self._names:
             user = self.session.service.repo.get_user(username)
-            self._names[username] = (user.display_name if user and user.display_name
-                                     else username)
+            self._names[username] = user.display_name if user and user.display_name else username
         return self._names[username]
 
     # --- signals and events ---------------------------------------------------------------

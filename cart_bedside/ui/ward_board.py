@@ -107,8 +107,9 @@ class WardBoardWidget(QWidget):
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setWidget(self._grid_box)
         # Drag to scroll (touch arrives as mouse drags); a tap still reaches the card.
-        QScroller.grabGesture(self._scroll.viewport(),
-                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        QScroller.grabGesture(
+            self._scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
         self._scroll.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
@@ -182,7 +183,7 @@ class WardBoardWidget(QWidget):
         return self._sort
 
     def set_sort(self, sort: str) -> None:
-        """"bed" (natural bed order) or "severity" (highest grade, overdue, alerts first)."""
+        """ "bed" (natural bed order) or "severity" (highest grade, overdue, alerts first)."""
         if sort not in SORTS:
             raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
         self._sort_buttons[sort].setChecked(True)

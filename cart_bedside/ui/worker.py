@@ -64,9 +64,12 @@ class BackgroundOp(QObject):
     _result_ready = Signal(object)
     _error_ready = Signal(object)
 
-    def __init__(self, on_success: Callable[[Any], None] | None = None,
-                 on_failure: Callable[[BaseException], None] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._on_success = on_success
         self._on_failure = on_failure
@@ -120,10 +123,13 @@ class _Job(QRunnable):
             pass
 
 
-def run_in_background(fn: Callable[[], Any], *,
-                      on_success: Callable[[Any], None] | None = None,
-                      on_failure: Callable[[BaseException], None] | None = None,
-                      parent: QObject | None = None) -> BackgroundOp:
+def run_in_background(
+    fn: Callable[[], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    parent: QObject | None = None,
+) -> BackgroundOp:
     """Run ``fn()`` on the worker thread; call back on the UI thread (see the module doc).
 
     Must be called on the UI thread (the op lives there).

@@ -75,15 +75,25 @@ def main() -> int:
     product.product.setText("阿基仑赛注射液 axicabtagene ciloleucel")
     product.target.set_text("CD19")
     product.costim.set_text("CD28")
-    product.infusion.set_value((session.service.clock() + timedelta(days=3)).replace(
-        hour=10, minute=0, second=0, microsecond=0))
+    product.infusion.set_value(
+        (session.service.clock() + timedelta(days=3)).replace(
+            hour=10, minute=0, second=0, microsecond=0
+        )
+    )
     product.weight.set_value(68.5)
     product.height.set_value(170)
     admission.risk.toggle("bulky_lesion_7_5_cm").setChecked(True)
     eligibility = admission.eligibility
-    for name, value in (("kps", 80), ("ecog", 1), ("lvef_percent", 58), ("alt_u_l", 35),
-                        ("alt_uln_u_l", 40), ("ast_u_l", 150), ("ast_uln_u_l", 40),
-                        ("spo2_room_air", 96)):
+    for name, value in (
+        ("kps", 80),
+        ("ecog", 1),
+        ("lvef_percent", 58),
+        ("alt_u_l", 35),
+        ("alt_uln_u_l", 40),
+        ("ast_u_l", 150),
+        ("ast_uln_u_l", 40),
+        ("spo2_room_air", 96),
+    ):
         eligibility.field(name).set_value(value)
     eligibility.set_active_infection(False)
     admission.background.hbv_button("hbsag_negative_anti_hbc_positive").setChecked(True)
@@ -131,7 +141,8 @@ def main() -> int:
     settings.tabs.setCurrentIndex(1)
     shot("admin_ward")
     settings.ward.scroll.verticalScrollBar().setValue(
-        settings.ward.scroll.verticalScrollBar().maximum())
+        settings.ward.scroll.verticalScrollBar().maximum()
+    )
     shot("admin_ward_more")
     settings.tabs.setCurrentIndex(2)
     settings.backup.backup_now()

@@ -77,8 +77,9 @@ def main() -> None:
         board.refresh()
         settle(app)
         board.grab().save(str(OUT / f"board{suffix}_{lang}.png"))
-        print(f"{lang}: board refresh {board.last_refresh_s * 1000:.1f} ms,"
-              f" {board.columns()} columns")
+        print(
+            f"{lang}: board refresh {board.last_refresh_s * 1000:.1f} ms, {board.columns()} columns"
+        )
         board.close()
         board.deleteLater()
         settle(app)

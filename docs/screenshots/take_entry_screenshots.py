@@ -64,8 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     beds = {episode.bed: episode.episode_id for _p, episode in service.occupied()}
     adult, child = beds["09"], beds["03"]
     # The patient's first handwriting sample, two days ago: the baseline.
-    baseline = NeuroAssessment(DEMO_NOW - timedelta(days=2), ice_items=(True,) * 10,
-                               handwriting_png=scribble(0.0))
+    baseline = NeuroAssessment(
+        DEMO_NOW - timedelta(days=2), ice_items=(True,) * 10, handwriting_png=scribble(0.0)
+    )
     service.save_shift_entry(adult, "1111", neuro=baseline)
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -105,8 +106,12 @@ def main(argv: list[str] | None = None) -> int:
 
     entry.next()
     fluids = entry.fluids.lines
-    for category, volume in ((FluidCategory.ORAL, 250), (FluidCategory.IV_FLUIDS, 500),
-                             (FluidCategory.URINE, 250), (FluidCategory.URINE, 50)):
+    for category, volume in (
+        (FluidCategory.ORAL, 250),
+        (FluidCategory.IV_FLUIDS, 500),
+        (FluidCategory.URINE, 250),
+        (FluidCategory.URINE, 50),
+    ):
         fluids.category_button(category).click()
         fluids.quick_button(volume).click()
     _shot(app, args.out / f"entry_fluids_{args.lang}.png")

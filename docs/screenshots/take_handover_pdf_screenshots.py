@@ -70,22 +70,31 @@ def main(argv: list[str] | None = None) -> int:
         repo = Repository(db, clock=lambda: NOW)
         episodes = {e.bed: e.episode_id for _, e in repo.occupied(NOW)}
         data = load_trend_data(repo, episodes[TREND_BED], NOW)
-        for lang, title in (("zh_CN", f"{TREND_BED} 床 {data.patient.name}"),
-                            ("en", f"Bed {TREND_BED} {data.patient.name}")):
+        for lang, title in (
+            ("zh_CN", f"{TREND_BED} 床 {data.patient.name}"),
+            ("en", f"Bed {TREND_BED} {data.patient.name}"),
+        ):
             fig = trend_figure(data, "since_infusion", lang, title=title)
             (out / f"trend_{lang}.png").write_bytes(render_png(fig))
 
-        ward = write_handover(repo, folder / "ward_zh_CN.pdf", lang="zh_CN", user="nurse",
-                              now=NOW).path
+        ward = write_handover(
+            repo, folder / "ward_zh_CN.pdf", lang="zh_CN", user="nurse", now=NOW
+        ).path
         first = _pages(ward, folder, 1, 1)
         Image.open(first[0]).convert("RGB").save(out / "handover_ward_zh_CN.png", optimize=True)
         for lang in ("zh_CN", "en"):
-            pdf = write_handover(repo, folder / f"bed_{lang}.pdf", lang=lang, user="nurse",
-                                 bed=PATIENT_BED, now=NOW).path
+            pdf = write_handover(
+                repo, folder / f"bed_{lang}.pdf", lang=lang, user="nurse", bed=PATIENT_BED, now=NOW
+            ).path
             _side_by_side(_pages(pdf, folder), out / f"handover_patient_{lang}.png")
         db.conn.close()
-    for name in ("trend_zh_CN", "trend_en", "handover_ward_zh_CN", "handover_patient_zh_CN",
-                 "handover_patient_en"):
+    for name in (
+        "trend_zh_CN",
+        "trend_en",
+        "handover_ward_zh_CN",
+        "handover_patient_zh_CN",
+        "handover_patient_en",
+    ):
         print(out / f"{name}.png")
     return 0
 

@@ -22,11 +22,17 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def _message(mrn: str, name: str, control: str) -> bytes:
-    return ("\r".join([
-        f"MSH|^~\\&|LIS|HOSP|CART|WARD|202611230930||ORU^R01|{control}|P|2.5|||||CHN|"
-        "GB 18030-2000", f"PID|1||{mrn}^^^HOSP^MR||{name[0]}^{name[1:]}",
-        "OBX|1|NM|2276-4^铁蛋白^LN||1800|ng/mL|||||F|||202611230700",
-        "OBX|2|NM|HS-CRP^超敏C反应蛋白^L||12.5|mg/L|||||F|||202611230700"]) + "\r"
+    return (
+        "\r".join(
+            [
+                f"MSH|^~\\&|LIS|HOSP|CART|WARD|202611230930||ORU^R01|{control}|P|2.5|||||CHN|"
+                "GB 18030-2000",
+                f"PID|1||{mrn}^^^HOSP^MR||{name[0]}^{name[1:]}",
+                "OBX|1|NM|2276-4^铁蛋白^LN||1800|ng/mL|||||F|||202611230700",
+                "OBX|2|NM|HS-CRP^超敏C反应蛋白^L||12.5|mg/L|||||F|||202611230700",
+            ]
+        )
+        + "\r"
     ).encode("gb18030")
 
 
@@ -49,8 +55,9 @@ def main() -> int:
     patient = next(p for p in service.repo.list_patients() if p.bed == "02")
     drop = Path(path).parent / "lis-drop"
     drop.mkdir(exist_ok=True)
-    (drop / "shot.hl7").write_bytes(_message(patient.mrn, patient.name, "SHOT1")
-                                    + _message("H0099887", "王五", "SHOT2"))
+    (drop / "shot.hl7").write_bytes(
+        _message(patient.mrn, patient.name, "SHOT1") + _message("H0099887", "王五", "SHOT2")
+    )
     import_file(LabImportService(service), drop / "shot.hl7")
     window.resize(width, height)
     window.move(0, 0)

@@ -42,10 +42,22 @@ def handover(repo, lang: str) -> None:
     from cart_bedside.reports.handover import write_handover
 
     with tempfile.TemporaryDirectory() as tmp:
-        pdf = write_handover(repo, Path(tmp) / "bed01.pdf", lang=lang, user="doctor",
-                             bed="01").path
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf),
-                        str(Path(tmp) / "page")], check=True)
+        pdf = write_handover(repo, Path(tmp) / "bed01.pdf", lang=lang, user="doctor", bed="01").path
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(pdf),
+                str(Path(tmp) / "page"),
+            ],
+            check=True,
+        )
         page = next(Path(tmp).glob("page*.png"))
         target = OUT / f"judgement_handover_{lang}.png"
         target.write_bytes(page.read_bytes())
@@ -113,9 +125,12 @@ def main() -> int:
     cosign = CosignDialog(session, eid, window)
     cosign.open()
     computed = cosign.crs_choice.computed
-    cosign.choose(crs=max(0, computed - 1),
-                  reason="低血压系消化道出血所致，非 CRS" if args.lang == "zh_CN"
-                  else "hypotension from GI bleeding, not CRS")
+    cosign.choose(
+        crs=max(0, computed - 1),
+        reason="低血压系消化道出血所致，非 CRS"
+        if args.lang == "zh_CN"
+        else "hypotension from GI bleeding, not CRS",
+    )
     for key in "3333":
         cosign.keypad.button(key).click()
     shot("grade_correct")
@@ -142,8 +157,10 @@ def main() -> int:
     panel = screen.ward
     screen.tabs.setCurrentWidget(panel)
     panel.paediatric.line("levetiracetam").setText(
-        "每次 10 mg/kg，每 12 小时一次，遵神经科会诊意见" if args.lang == "zh_CN"
-        else "10 mg/kg every 12 h, as advised by neurology")
+        "每次 10 mg/kg，每 12 小时一次，遵神经科会诊意见"
+        if args.lang == "zh_CN"
+        else "10 mg/kg every 12 h, as advised by neurology"
+    )
     panel.scroll.ensureWidgetVisible(panel.paediatric)
     shot("paediatric_table")
     if args.size == "1280x800":

@@ -30,10 +30,18 @@ def shoot(app: QApplication, problem: PrintProblem, lang: str, name: str) -> Non
     for _ in range(20):
         app.processEvents()
     out = HERE / f"print_unavailable_{name}_{lang}.png"
-    grabbed = subprocess.run(["import", "-window", "root", "-crop",
-                              f"{box.frameGeometry().width()}x{box.frameGeometry().height()}"
-                              f"+{box.frameGeometry().x()}+{box.frameGeometry().y()}", str(out)],
-                             check=False)
+    grabbed = subprocess.run(
+        [
+            "import",
+            "-window",
+            "root",
+            "-crop",
+            f"{box.frameGeometry().width()}x{box.frameGeometry().height()}"
+            f"+{box.frameGeometry().x()}+{box.frameGeometry().y()}",
+            str(out),
+        ],
+        check=False,
+    )
     if grabbed.returncode != 0:  # no ImageMagick: Qt's own grab of the box
         box.grab().save(str(out))
     print(out)

@@ -53,8 +53,7 @@ def main() -> int:
         episode_id = next(c.episode_id for c in session.service.board() if c.bed == bed)
         window.open_patient(episode_id)
         screen = window.patient
-        return {name: screen.tab(name) for name in ("medications", "labs", "history",
-                                                     "alerts")}
+        return {name: screen.tab(name) for name in ("medications", "labs", "history", "alerts")}
 
     def show(name: str):
         window.patient.show_tab(name)

@@ -53,8 +53,9 @@ def main() -> int:
             parent.ensureWidgetVisible(widget)
             QTest.qWait(60)
         centre = widget.mapToGlobal(QPoint(widget.width() // 2, widget.height() // 2))
-        subprocess.run(["xdotool", "mousemove", str(centre.x()), str(centre.y()), "click", "1"],
-                       check=True)
+        subprocess.run(
+            ["xdotool", "mousemove", str(centre.x()), str(centre.y()), "click", "1"], check=True
+        )
         QTest.qWait(120)
 
     def keys(pad, text: str, ok: bool = True) -> None:

@@ -80,8 +80,12 @@ def main() -> int:
     index = max(i for i, info in enumerate(infos) if info is not None)
     x, y = temp.get_transform().transform(temp.get_xydata()[index])
     ratio = tab.canvas.device_pixel_ratio
-    QTest.mouseClick(tab.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(round(x / ratio), round(tab.canvas.height() - y / ratio)))
+    QTest.mouseClick(
+        tab.canvas,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(round(x / ratio), round(tab.canvas.height() - y / ratio)),
+    )
     shot("trends_tab")
 
     tab.set_range("since_infusion")
@@ -100,8 +104,15 @@ def main() -> int:
     shot("handover_screen")
     handover.choose_bed("06")
     handover.choose_shift("night")
-    wait_for("the bed preview", lambda: handover.preview.pages() is not None
-             and handover.preview.lines()[:1] and handover.preview.lines()[0][:2] == "06", 90)
+    wait_for(
+        "the bed preview",
+        lambda: (
+            handover.preview.pages() is not None
+            and handover.preview.lines()[:1]
+            and handover.preview.lines()[0][:2] == "06"
+        ),
+        90,
+    )
     shot("handover_screen_bed")
 
     QApplication.processEvents()

@@ -44,8 +44,10 @@ class Validators:
         if kind not in self.cache:
             root = {k: v for k, v in self.schema.items() if k not in ("oneOf", "discriminator")}
             self.cache[kind] = Draft6Validator({**root, "$ref": f"#/definitions/{kind}"})
-        return [f"{kind}/{resource.get('id')}: {e.message[:200]}"
-                for e in self.cache[kind].iter_errors(resource)]
+        return [
+            f"{kind}/{resource.get('id')}: {e.message[:200]}"
+            for e in self.cache[kind].iter_errors(resource)
+        ]
 
 
 @pytest.fixture(scope="module")
@@ -73,8 +75,11 @@ def ward_bundle(tmp_path_factory, demo_template):
 
 
 def _resources(bundle, kind=None):
-    return [e["resource"] for e in bundle["entry"]
-            if kind is None or e["resource"]["resourceType"] == kind]
+    return [
+        e["resource"]
+        for e in bundle["entry"]
+        if kind is None or e["resource"]["resourceType"] == kind
+    ]
 
 
 def _by_record(bundle, code):
@@ -90,20 +95,33 @@ def _by_record(bundle, code):
 def test_the_demo_ward_bundle_is_valid_against_the_r4_schema(schema, ward_bundle):
     bundle = ward_bundle[0]
     validators = Validators(schema)
-    shell = {**bundle, "entry": [{**e, "resource": {"resourceType": "Basic", "id": "x",
-                                                    "code": {"text": "checked below"}}}
-                                 for e in bundle["entry"][:1]]}
+    shell = {
+        **bundle,
+        "entry": [
+            {
+                **e,
+                "resource": {"resourceType": "Basic", "id": "x", "code": {"text": "checked below"}},
+            }
+            for e in bundle["entry"][:1]
+        ],
+    }
     assert validators.errors(shell) == []
     errors = [err for r in _resources(bundle) for err in validators.errors(r)]
     assert errors == []
     assert {r["resourceType"] for r in _resources(bundle)} == {
-        "Patient", "Encounter", "Observation", "MedicationAdministration", "Condition"}
+        "Patient",
+        "Encounter",
+        "Observation",
+        "MedicationAdministration",
+        "Condition",
+    }
 
 
 def test_one_admission_is_valid_against_the_whole_schema_and_the_models(schema, ward_bundle):
     bundle, exports, _, _ = ward_bundle
-    one = build_bundle([next(e for e in exports.values() if e.patient.bed == "12")],
-                       datetime(2026, 11, 23, 10, 0))
+    one = build_bundle(
+        [next(e for e in exports.values() if e.patient.bed == "12")], datetime(2026, 11, 23, 10, 0)
+    )
     assert list(Draft6Validator(schema).iter_errors(one)) == []  # the root oneOf, unabridged
     from fhir.resources.R4B.bundle import Bundle
 
@@ -121,9 +139,12 @@ def test_the_schema_check_can_fail(schema, ward_bundle):
 
 def test_every_vital_sign_observation_carries_its_loinc_code(ward_bundle):
     bundle = ward_bundle[0]
-    vitals = [r for r in _resources(bundle, "Observation")
-              if r.get("meta", {}).get("profile") == [
-                  "http://hl7.org/fhir/StructureDefinition/vitalsigns"]]
+    vitals = [
+        r
+        for r in _resources(bundle, "Observation")
+        if r.get("meta", {}).get("profile")
+        == ["http://hl7.org/fhir/StructureDefinition/vitalsigns"]
+    ]
     allowed = {"85353-1", "8310-5", "8867-4", "85354-9", "9279-1", "59408-5", "29463-7"}
     assert vitals
     for r in vitals:
@@ -183,10 +204,16 @@ def test_grades_are_derived_from_their_records_by_astct_2019(ward_bundle):
             panel = by_id[obs["derivedFrom"][0]["reference"]]
             assert panel["code"]["coding"][0]["code"] == "85353-1"
             assert _local(panel["effectiveDateTime"]) == p.time
-    icans = [r for r in _resources(bundle, "Observation")
-             if r["code"]["coding"][0]["code"] == "icans-grade"]
-    assert icans and all(by_id[r["derivedFrom"][0]["reference"]]["code"]["coding"][0]["code"]
-                         in ("ice-score", "capd-score") for r in icans)
+    icans = [
+        r
+        for r in _resources(bundle, "Observation")
+        if r["code"]["coding"][0]["code"] == "icans-grade"
+    ]
+    assert icans and all(
+        by_id[r["derivedFrom"][0]["reference"]]["code"]["coding"][0]["code"]
+        in ("ice-score", "capd-score")
+        for r in icans
+    )
 
 
 def test_conditions_carry_the_icd10cm_code_of_the_maximum_grade(ward_bundle):
@@ -197,7 +224,9 @@ def test_conditions_carry_the_icd10cm_code_of_the_maximum_grade(ward_bundle):
     assert "D89.834" in expected  # bed 06 reached CRS grade 4
     meds = _resources(bundle, "MedicationAdministration")
     assert {m["medicationCodeableConcept"]["coding"][0]["display"] for m in meds} >= {
-        "tocilizumab", "dexamethasone"}
+        "tocilizumab",
+        "dexamethasone",
+    }
 
 
 def test_the_shipped_codesystem_is_current_and_valid(schema):
@@ -218,14 +247,31 @@ def test_the_file_is_private_and_the_export_audited(ward_bundle):
 def test_export_fhir_command_for_one_episode(service, tmp_path):
     bed = next(p for p in service.repo.list_patients() if p.bed == "03")
     out = tmp_path / "one.json"
-    cmd = [sys.executable, "-m", "cart_bedside", "export", "fhir", "--db",
-           service.repo.db_file(), "--episode", bed.id, "--out", str(out), "--user", "qa"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "cart_bedside",
+        "export",
+        "fhir",
+        "--db",
+        service.repo.db_file(),
+        "--episode",
+        bed.id,
+        "--out",
+        str(out),
+        "--user",
+        "qa",
+    ]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     bundle = json.loads(out.read_text("utf-8"))
     patients = _resources(bundle, "Patient")
     assert len(patients) == 1 and patients[0]["identifier"][0]["value"] == bed.mrn
     assert "name" not in patients[0] and "birthDate" not in patients[0]
-    bad = subprocess.run([*cmd[:7], "--episode", "nope", "--out", str(out)],
-                         capture_output=True, text=True, timeout=300)
+    bad = subprocess.run(
+        [*cmd[:7], "--episode", "nope", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert bad.returncode == 2 and "nope" in bad.stderr

@@ -31,8 +31,9 @@ def settings(qtbot, session, tmp_path):
     from cart_bedside.ui.admin.settings_screen import TAB_LABS
 
     session.sign_in("admin", PINS["admin"])
-    screen = SettingsScreen(session, session.service.repo.db_file(),
-                            backup_dir=tmp_path / "backups")
+    screen = SettingsScreen(
+        session, session.service.repo.db_file(), backup_dir=tmp_path / "backups"
+    )
     qtbot.addWidget(screen)
     screen.resize(1280, 740)
     screen.show()
@@ -46,7 +47,8 @@ def _drop(folder, name, text):
 
 
 def test_the_watched_folder_is_read_in_the_background_and_unmatched_are_listed(
-        qtbot, settings, session, tmp_path):
+    qtbot, settings, session, tmp_path
+):
     panel = settings.labs
     folder = tmp_path / "lis"
     p = patient_in(session.service, "02")

@@ -15,9 +15,11 @@ from tests.interop.conftest import CYTOKINES, oru, patient_in, when
 
 def _counts(service):
     one = service.repo._one
-    return (one("SELECT count(*) AS n FROM lab_results")["n"],
-            one("SELECT count(*) AS n FROM lab_import_messages")["n"],
-            one("SELECT count(*) AS n FROM lab_unmatched")["n"])
+    return (
+        one("SELECT count(*) AS n FROM lab_results")["n"],
+        one("SELECT count(*) AS n FROM lab_import_messages")["n"],
+        one("SELECT count(*) AS n FROM lab_unmatched")["n"],
+    )
 
 
 def _write(tmp_path, name, text, charset="gb18030"):
@@ -49,8 +51,11 @@ def test_a_gb18030_message_is_imported_once_with_units_converted(service, import
 
 def test_anc_per_microlitre_becomes_10e9_per_litre(service, importer, tmp_path):
     p = patient_in(service, "02")
-    path = _write(tmp_path, "anc.hl7", oru(p.mrn, p.name, [("751-8", "LN", "ANC", "450",
-                                                             "/uL")], control_id="ANC1"))
+    path = _write(
+        tmp_path,
+        "anc.hl7",
+        oru(p.mrn, p.name, [("751-8", "LN", "ANC", "450", "/uL")], control_id="ANC1"),
+    )
     assert import_file(importer, path).stored == 1
     anc = [lab for lab in service.repo.labs(p.id) if lab.name == "anc" and lab.time == when()]
     assert anc[0].value == pytest.approx(0.45) and anc[0].unit == "10^9/L"
@@ -86,10 +91,8 @@ def test_unknown_code_and_unknown_patient_are_listed_not_dropped(admin, importer
     result = import_file(importer, _write(tmp_path, "mixed.hl7", text))
     assert result.stored == 1 and result.unmatched == 2
     listed = {(u.reason, u.code, u.mrn) for u in importer.unmatched()}
-    assert listed == {("unknown_code", "LOCAL-99", p.mrn), ("unknown_patient", "26881-3",
-                                                            "NOPE-1")}
-    wrong_name = _write(tmp_path, "name.hl7", oru(p.mrn, "李四", CYTOKINES[:1],
-                                                  control_id="N1"))
+    assert listed == {("unknown_code", "LOCAL-99", p.mrn), ("unknown_patient", "26881-3", "NOPE-1")}
+    wrong_name = _write(tmp_path, "name.hl7", oru(p.mrn, "李四", CYTOKINES[:1], control_id="N1"))
     assert import_file(importer, wrong_name).unmatched == 1
     assert importer.unmatched()[0].reason == "name_mismatch"
 
@@ -99,20 +102,27 @@ def test_an_admin_local_code_maps_after_it_is_added(admin, importer, tmp_path):
 
     p = patient_in(admin, "02")
     importer.set_code_map([LabCode(LOCAL, "FER01", "ferritin", "铁蛋白（本院）")])
-    path = _write(tmp_path, "local.hl7", oru(p.mrn, p.name, [("FER01", "L", "铁蛋白", "800",
-                                                               "ng/mL")], control_id="L1"))
+    path = _write(
+        tmp_path,
+        "local.hl7",
+        oru(p.mrn, p.name, [("FER01", "L", "铁蛋白", "800", "ng/mL")], control_id="L1"),
+    )
     assert import_file(importer, path).stored == 1
 
 
-@pytest.mark.parametrize(("segment", "replace", "where"), [
-    ("OBX|2|NM|1988-5^C反应蛋白^LN||9.5|", "OBX|2|NM|1988-5^C反应蛋白^LN||九点五|", "OBX[2]-5"),
-    ("|F|||202611230800\rOBX|3", "|F|||2026-11-23\rOBX|3", "OBX[2]-14"),
-    ("OBX|3|NM|2276-4^", "OBX|3|NM|^", "OBX[3]-3"),
-    ("ORU^R01", "ADT^A01", "MSH-9"),
-    ("PID|1||", "PID|1||^^^HOSP", "PID[1]-3"),
-])
-def test_a_broken_segment_is_refused_with_nothing_stored(service, importer, tmp_path, segment,
-                                                         replace, where):
+@pytest.mark.parametrize(
+    ("segment", "replace", "where"),
+    [
+        ("OBX|2|NM|1988-5^C反应蛋白^LN||9.5|", "OBX|2|NM|1988-5^C反应蛋白^LN||九点五|", "OBX[2]-5"),
+        ("|F|||202611230800\rOBX|3", "|F|||2026-11-23\rOBX|3", "OBX[2]-14"),
+        ("OBX|3|NM|2276-4^", "OBX|3|NM|^", "OBX[3]-3"),
+        ("ORU^R01", "ADT^A01", "MSH-9"),
+        ("PID|1||", "PID|1||^^^HOSP", "PID[1]-3"),
+    ],
+)
+def test_a_broken_segment_is_refused_with_nothing_stored(
+    service, importer, tmp_path, segment, replace, where
+):
     p = patient_in(service, "02")
     text = oru(p.mrn, p.name, CYTOKINES)
     assert segment in text
@@ -126,27 +136,33 @@ def test_a_broken_segment_is_refused_with_nothing_stored(service, importer, tmp_
 def test_an_imported_ferritin_raises_the_hlh_alert(service, importer, tmp_path):
     p = patient_in(service, "02")
     assert "hlh_mas_suspected" not in service._cached(p.id).assessment.alert_codes()
-    path = _write(tmp_path, "fer.hl7", oru(p.mrn, p.name, [CYTOKINES[2]], control_id="F1",
-                                           at="202611230900"))
+    path = _write(
+        tmp_path, "fer.hl7", oru(p.mrn, p.name, [CYTOKINES[2]], control_id="F1", at="202611230900")
+    )
     outcome = import_file(importer, path).outcomes[0]
-    assert ("hlh_mas_suspected" in {a.code for _, a in outcome.raised})
+    assert "hlh_mas_suspected" in {a.code for _, a in outcome.raised}
     assert "hlh_mas_suspected" in service._cached(p.id).assessment.alert_codes()
 
 
 def test_an_imported_igg_raises_the_ivig_suggestion(service, importer, tmp_path):
     p = patient_in(service, "02")
     assert "ivig_suggested" not in service._cached(p.id).assessment.alert_codes()
-    path = _write(tmp_path, "igg.hl7", oru(p.mrn, p.name, [("2465-3", "LN", "IgG", "280",
-                                                             "mg/dL")], control_id="G1"))
+    path = _write(
+        tmp_path,
+        "igg.hl7",
+        oru(p.mrn, p.name, [("2465-3", "LN", "IgG", "280", "mg/dL")], control_id="G1"),
+    )
     outcome = import_file(importer, path).outcomes[0]
     assert "ivig_suggested" in {a.code for _, a in outcome.raised}
 
 
 def test_the_lab_csv_imports_and_a_bad_line_names_line_and_column(service, importer, tmp_path):
     p = patient_in(service, "02")
-    good = ("mrn,name,code,system,test_name,value,unit,observed_at\n"
-            f"{p.mrn},{p.name},2276-4,LN,铁蛋白,900,ng/mL,2026-11-23 08:30\n"
-            f"{p.mrn},{p.name},751-8,LN,中性粒细胞,1200,/uL,2026-11-23 08:30\n")
+    good = (
+        "mrn,name,code,system,test_name,value,unit,observed_at\n"
+        f"{p.mrn},{p.name},2276-4,LN,铁蛋白,900,ng/mL,2026-11-23 08:30\n"
+        f"{p.mrn},{p.name},751-8,LN,中性粒细胞,1200,/uL,2026-11-23 08:30\n"
+    )
     path = _write(tmp_path, "labs.csv", good)
     assert import_file(importer, path).stored == 2
     assert import_file(importer, path).duplicates == 1
@@ -164,13 +180,17 @@ def test_a_file_that_is_neither_format_is_refused():
 def test_the_watched_folder_moves_files_after_import(service, importer, tmp_path):
     p = patient_in(service, "02")
     _write(tmp_path, "ok.hl7", oru(p.mrn, p.name, CYTOKINES[:1], control_id="W1"))
-    _write(tmp_path, "broken.hl7", oru(p.mrn, p.name, CYTOKINES[:1], control_id="W2")
-           .replace("ORU^R01", "ORU"))
+    _write(
+        tmp_path,
+        "broken.hl7",
+        oru(p.mrn, p.name, CYTOKINES[:1], control_id="W2").replace("ORU^R01", "ORU"),
+    )
     scan = scan_folder(importer, tmp_path)
     assert sorted(f.path.name for f in scan.files) == ["broken.hl7", "ok.hl7"]
     assert (tmp_path / "imported" / "ok.hl7").exists()
-    assert (tmp_path / "refused" / "broken.hl7.error.txt").read_text().startswith(
-        "broken.hl7: MSH-9")
+    assert (
+        (tmp_path / "refused" / "broken.hl7.error.txt").read_text().startswith("broken.hl7: MSH-9")
+    )
     assert not list(tmp_path.glob("*.hl7"))
 
 
@@ -178,25 +198,40 @@ def test_import_labs_command_runs_in_a_subprocess(service, tmp_path):
     p = patient_in(service, "02")
     db = service.repo.db_file()
     good = _write(tmp_path, "good.hl7", oru(p.mrn, p.name, CYTOKINES, control_id="C1"))
-    bad = _write(tmp_path, "bad.hl7", oru(p.mrn, p.name, CYTOKINES, control_id="C2")
-                 .replace("||12500|", "||lots|"))
+    bad = _write(
+        tmp_path,
+        "bad.hl7",
+        oru(p.mrn, p.name, CYTOKINES, control_id="C2").replace("||12500|", "||lots|"),
+    )
     cmd = [sys.executable, "-m", "cart_bedside", "import-labs", str(good), str(bad), "--db", db]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert run.returncode == 2
     assert "good.hl7: 3 lab results stored, 0 unmatched (C1)" in run.stdout
     assert run.stderr.strip().splitlines() == [
-        "error: bad.hl7: refused, nothing stored: OBX[3]-5: 'lots' is not a number (OBX-2 is NM)"]
+        "error: bad.hl7: refused, nothing stored: OBX[3]-5: 'lots' is not a number (OBX-2 is NM)"
+    ]
     again = subprocess.run([*cmd[:-3], "--db", db], capture_output=True, text=True, timeout=120)
     assert "already imported" in again.stdout
 
 
-def test_an_imported_anc_in_cells_per_microlitre_feeds_the_icaht_rules(service, importer,
-                                                                       tmp_path):
-    p = next(p for p in service.repo.list_patients() if p.infusion_time and "severe_neutropenia"
-             not in service._cached(p.id).assessment.alert_codes())
-    path = _write(tmp_path, "anc.hl7", oru(p.mrn, p.name, [("751-8", "LN", "中性粒细胞", "300",
-                                                             "/uL")], control_id="A1",
-                                           at="202611230900"))
+def test_an_imported_anc_in_cells_per_microlitre_feeds_the_icaht_rules(service, importer, tmp_path):
+    p = next(
+        p
+        for p in service.repo.list_patients()
+        if p.infusion_time
+        and "severe_neutropenia" not in service._cached(p.id).assessment.alert_codes()
+    )
+    path = _write(
+        tmp_path,
+        "anc.hl7",
+        oru(
+            p.mrn,
+            p.name,
+            [("751-8", "LN", "中性粒细胞", "300", "/uL")],
+            control_id="A1",
+            at="202611230900",
+        ),
+    )
     outcome = import_file(importer, path).outcomes[0]
     assert "severe_neutropenia" in {a.code for _, a in outcome.raised}  # 0.3 × 10^9/L
     anc = [lab for lab in service.repo.labs(p.id) if lab.name == "anc"][-1]

@@ -21,21 +21,25 @@ def test_a_row_per_episode_matching_the_assessment_for_every_demo_patient(servic
     for episode_id in ids:
         a = service.assessment(episode_id)  # what the patient screen shows
         mine = [r for r in rows if r["episode_id"] == episode_id]
-        for kind, timeline, onset in (("CRS", a.crs, a.crs.onset), ("ICANS", a.icans,
-                                                                      a.icans.onset)):
+        for kind, timeline, onset in (
+            ("CRS", a.crs, a.crs.onset),
+            ("ICANS", a.icans, a.icans.onset),
+        ):
             kind_rows = [r for r in mine if r["toxicity"] == kind]
             graded = [p for p in timeline.points if not p.before_infusion]
             if not any(p.grade for p in graded):
                 assert kind_rows == [], (episode_id, kind)
                 continue
             assert kind_rows, (episode_id, kind)
-            assert kind_rows[0]["onset_datetime"] == onset.isoformat(sep=" ",
-                                                                     timespec="minutes")
+            assert kind_rows[0]["onset_datetime"] == onset.isoformat(sep=" ", timespec="minutes")
             assert max(int(r["max_grade"]) for r in kind_rows) == timeline.max_grade
             assert [int(r["episode_number"]) for r in kind_rows] == list(
-                range(1, len(kind_rows) + 1))
-    assert len(rows) == sum(len(toxicity_episodes(
-        service.assessment(e), service.repo.get_patient(e).infusion_time)) for e in ids)
+                range(1, len(kind_rows) + 1)
+            )
+    assert len(rows) == sum(
+        len(toxicity_episodes(service.assessment(e), service.repo.get_patient(e).infusion_time))
+        for e in ids
+    )
     bed06 = next(r for r in rows if r["toxicity"] == "CRS" and r["max_grade"] == "4")
     assert bed06["icd10cm"] == "D89.834" and bed06["icu_transfer_suggested"] == "yes"
     assert int(bed06["tocilizumab_doses"]) == 2

@@ -22,13 +22,31 @@ ADULT = Patient(age_years=54, weight_kg=70.0)
 
 
 def vs(time=T, temp=37.0, sbp=120, spo2=97.0, device=O2Device.ROOM_AIR, flow=None, pressors=()):
-    return VitalSigns(time=time, temp_c=temp, hr=90, sbp=sbp, dbp=min(60, sbp - 10), rr=18,
-                      spo2=spo2, o2_device=device, o2_flow_l_min=flow, vasopressors=pressors)
+    return VitalSigns(
+        time=time,
+        temp_c=temp,
+        hr=90,
+        sbp=sbp,
+        dbp=min(60, sbp - 10),
+        rr=18,
+        spo2=spo2,
+        o2_device=device,
+        o2_flow_l_min=flow,
+        vasopressors=pressors,
+    )
 
 
 def codes(patient=ADULT, vitals=(), neuro=(), meds=(), labs=(), at=None, protocol="tci-1203-2025"):
-    a = assess(patient, INFUSION, list(vitals), list(neuro), list(meds), list(labs), at=at,
-               protocol_id=protocol)
+    a = assess(
+        patient,
+        INFUSION,
+        list(vitals),
+        list(neuro),
+        list(meds),
+        list(labs),
+        at=at,
+        protocol_id=protocol,
+    )
     return a.alert_codes()
 
 
@@ -68,8 +86,9 @@ def test_late_crs_possible_after_day_21(day, late):
 
 @pytest.mark.parametrize(("crp", "workup"), [((40, 80), True), ((80, 40), False), ((80,), False)])
 def test_fever_with_rising_crp_suggests_cultures(crp, workup):
-    labs = [LabResult(T - timedelta(hours=30 - 12 * i), "crp", v, "mg/L")
-            for i, v in enumerate(crp)]
+    labs = [
+        LabResult(T - timedelta(hours=30 - 12 * i), "crp", v, "mg/L") for i, v in enumerate(crp)
+    ]
     assert ("infection_workup_suggested" in codes(vitals=[vs(temp=38.5)], labs=labs)) is workup
 
 
@@ -89,8 +108,11 @@ def test_hypotension_or_hypoxia_without_fever(vital, expected):
 
 @pytest.mark.parametrize(
     ("vital", "expected"),
-    [(vs(spo2=89), True), (vs(spo2=90), False),
-     (vs(spo2=85, device=O2Device.NASAL_CANNULA, flow=4), False)],
+    [
+        (vs(spo2=89), True),
+        (vs(spo2=90), False),
+        (vs(spo2=85, device=O2Device.NASAL_CANNULA, flow=4), False),
+    ],
 )
 def test_hypoxia_on_room_air(vital, expected):
     assert ("hypoxia_on_room_air" in codes(vitals=[vital])) is expected
@@ -109,8 +131,10 @@ def test_hlh_uses_the_latest_ferritin():
 
 def _hlh_course(after_grade_vital, hours_after=12):
     dose_time = T + timedelta(hours=1)
-    vitals = [vs(time=T, temp=38.9, sbp=85),
-              vs(time=dose_time + timedelta(hours=hours_after), **after_grade_vital)]
+    vitals = [
+        vs(time=T, temp=38.9, sbp=85),
+        vs(time=dose_time + timedelta(hours=hours_after), **after_grade_vital),
+    ]
     meds = [MedicationDose(dose_time, "tocilizumab", 560)]
     return codes(vitals=vitals, meds=meds)
 
@@ -138,8 +162,18 @@ def test_antipyretic_is_not_first_line_therapy_for_the_hlh_rule():
 
 @pytest.mark.parametrize(
     ("crs", "icans", "icu"),
-    [(0, 0, False), (2, 0, False), (3, 0, True), (4, 0, True), (0, 2, False), (0, 3, True),
-     (1, 2, False), (2, 1, False), (2, 2, True), (0, 4, True)],
+    [
+        (0, 0, False),
+        (2, 0, False),
+        (3, 0, True),
+        (4, 0, True),
+        (0, 2, False),
+        (0, 3, True),
+        (1, 2, False),
+        (2, 1, False),
+        (2, 2, True),
+        (0, 4, True),
+    ],
 )
 def test_icu_transfer_thresholds(crs, icans, icu):
     assert bool(icu_transfer(crs, icans)) is icu
@@ -151,11 +185,13 @@ def _toci(*hours):
 
 @pytest.mark.parametrize(
     ("given", "at_h", "limit"),
-    [((0,), 4, False),  # interval only: the ledger shows the time, no alert
-     ((0, 8, 16), 20, True),  # 3 in 24 h
-     ((0, 8, 16), 24, False),
-     ((0, 8, 16, 40), 50, True),  # total used up
-     ((0, 3), 5, True)],  # a dose given 3 h after the previous one broke the interval
+    [
+        ((0,), 4, False),  # interval only: the ledger shows the time, no alert
+        ((0, 8, 16), 20, True),  # 3 in 24 h
+        ((0, 8, 16), 24, False),
+        ((0, 8, 16, 40), 50, True),  # total used up
+        ((0, 3), 5, True),
+    ],  # a dose given 3 h after the previous one broke the interval
 )
 def test_tocilizumab_limit_alert(given, at_h, limit):
     found = codes(meds=_toci(*given), at=T + timedelta(hours=at_h))

@@ -9,23 +9,51 @@ from cart_bedside.logic.case import parse_case
 from cart_bedside.logic.validation import ValidationError
 
 GOOD = {
-    "patient": {"age_years": 54, "weight_kg": 70.0, "sex": "M",
-                "conditions": ["myasthenia_gravis"], "prior_cns_disease": False},
+    "patient": {
+        "age_years": 54,
+        "weight_kg": 70.0,
+        "sex": "M",
+        "conditions": ["myasthenia_gravis"],
+        "prior_cns_disease": False,
+    },
     "infusion_time": "2026-11-01T10:00:00",
     "at": "2026-11-03T08:00:00",
     "protocol": "tci-1203-2025",
     "vitals": [
-        {"time": "2026-11-03T07:30:00", "temp_c": 38.6, "hr": 118, "sbp": 86, "dbp": 50,
-         "rr": 24, "spo2": 93, "o2_device": "nasal_cannula", "o2_flow_l_min": 3,
-         "vasopressors": [], "fluid_bolus_for_hypotension": False}
+        {
+            "time": "2026-11-03T07:30:00",
+            "temp_c": 38.6,
+            "hr": 118,
+            "sbp": 86,
+            "dbp": 50,
+            "rr": 24,
+            "spo2": 93,
+            "o2_device": "nasal_cannula",
+            "o2_flow_l_min": 3,
+            "vasopressors": [],
+            "fluid_bolus_for_hypotension": False,
+        }
     ],
     "neuro": [
-        {"time": "2026-11-03T07:40:00",
-         "ice": {"year": True, "month": True, "city": True, "hospital": False,
-                 "name_1": True, "name_2": True, "name_3": True,
-                 "follows_commands": True, "writes_sentence": False, "counts_backwards": True},
-         "consciousness": "awakens_spontaneously",
-         "seizure": "none", "motor_weakness": False, "cerebral_edema": "none"}
+        {
+            "time": "2026-11-03T07:40:00",
+            "ice": {
+                "year": True,
+                "month": True,
+                "city": True,
+                "hospital": False,
+                "name_1": True,
+                "name_2": True,
+                "name_3": True,
+                "follows_commands": True,
+                "writes_sentence": False,
+                "counts_backwards": True,
+            },
+            "consciousness": "awakens_spontaneously",
+            "seizure": "none",
+            "motor_weakness": False,
+            "cerebral_edema": "none",
+        }
     ],
     "medications": [{"time": "2026-11-02T22:00:00", "drug": "tocilizumab", "dose_mg": 560}],
     "labs": [{"time": "2026-11-03T06:00:00", "name": "ferritin", "value": 3200, "unit": "ug/L"}],
@@ -56,8 +84,10 @@ def test_contract_example_assesses():
     assert document["tocilizumab"]["dose_mg"] == 560.0
     assert document["tocilizumab"]["next_allowed_at"] == "2026-11-03T06:00:00"
     assert document["crs"]["reasons"] == [
-        "fever 38.6 °C", "hypotension without vasopressor (SBP 86 < 90)",
-        "low-flow oxygen 3 L/min"]
+        "fever 38.6 °C",
+        "hypotension without vasopressor (SBP 86 < 90)",
+        "low-flow oxygen 3 L/min",
+    ]
     codes = [a["code"] for a in document["alerts"]]
     assert "crs_suspected" in codes and "avoid_quinolones_sulfonamides" in codes
 
@@ -87,11 +117,19 @@ def test_contract_example_assesses():
         (("vitals", 0, "temp_c"), True, "vitals[0].temp_c", "not a number"),
         (("vitals", 0, "time"), "yesterday", "vitals[0].time", "ISO 8601"),
         (("vitals", 0, "time"), DELETE, "vitals[0].time", "required"),
-        (("vitals", 0, "vasopressors"), ["norepinephrine", "norepinephrine"],
-         "vitals[0].vasopressors", "twice"),
+        (
+            ("vitals", 0, "vasopressors"),
+            ["norepinephrine", "norepinephrine"],
+            "vitals[0].vasopressors",
+            "twice",
+        ),
         (("vitals", 0, "vasopressors"), "norepinephrine", "vitals[0].vasopressors", "list"),
-        (("vitals", 0, "fluid_bolus_for_hypotension"), "yes",
-         "vitals[0].fluid_bolus_for_hypotension", "true or false"),
+        (
+            ("vitals", 0, "fluid_bolus_for_hypotension"),
+            "yes",
+            "vitals[0].fluid_bolus_for_hypotension",
+            "true or false",
+        ),
         (("vitals", 0, "temperature"), 38.0, "vitals[0].temperature", "unknown key"),
         (("neuro", 0, "ice", "year"), 1, "neuro[0].ice.year", "true or false"),
         (("neuro", 0, "ice", "hospital"), DELETE, "neuro[0].ice.hospital", "required"),
@@ -137,8 +175,7 @@ def test_ice_for_a_child_is_refused():
 
 def test_capd_for_developmental_delay_is_accepted():
     case = with_change(("patient", "conditions"), ["developmental_delay"])
-    case["neuro"][0] = {"time": "2026-11-03T07:40:00", "capd": [0] * 8,
-                        "consciousness": "alert"}
+    case["neuro"][0] = {"time": "2026-11-03T07:40:00", "capd": [0] * 8, "consciousness": "alert"}
     assert assess_document(case)["icans"]["capd_score"] == 0
 
 

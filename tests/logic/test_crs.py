@@ -19,11 +19,29 @@ INFUSION = datetime(2026, 11, 1, 10, 0)
 T = datetime(2026, 11, 3, 8, 0)
 
 
-def vs(time=T, temp=38.5, sbp=120, device=O2Device.ROOM_AIR, flow=None, pressors=(),
-       bolus=False, spo2=97.0):
-    return VitalSigns(time=time, temp_c=temp, hr=100, sbp=sbp, dbp=min(60, sbp - 10), rr=18,
-                      spo2=spo2, o2_device=device, o2_flow_l_min=flow,
-                      vasopressors=tuple(pressors), fluid_bolus_for_hypotension=bolus)
+def vs(
+    time=T,
+    temp=38.5,
+    sbp=120,
+    device=O2Device.ROOM_AIR,
+    flow=None,
+    pressors=(),
+    bolus=False,
+    spo2=97.0,
+):
+    return VitalSigns(
+        time=time,
+        temp_c=temp,
+        hr=100,
+        sbp=sbp,
+        dbp=min(60, sbp - 10),
+        rr=18,
+        spo2=spo2,
+        o2_device=device,
+        o2_flow_l_min=flow,
+        vasopressors=tuple(pressors),
+        fluid_bolus_for_hypotension=bolus,
+    )
 
 
 def grade_one(v, age=54.0, doses=()):
@@ -94,8 +112,12 @@ def test_vasopressor_count_sets_grade(pressors, expected):
 
 @pytest.mark.parametrize(
     ("pressors", "count"),
-    [((), 0), (("vasopressin",), 0), (("norepinephrine", "vasopressin"), 1),
-     (("norepinephrine", "epinephrine", "dopamine"), 3)],
+    [
+        ((), 0),
+        (("vasopressin",), 0),
+        (("norepinephrine", "vasopressin"), 1),
+        (("norepinephrine", "epinephrine", "dopamine"), 3),
+    ],
 )
 def test_vasopressor_count_excludes_vasopressin(pressors, count):
     assert vasopressor_count(pressors) == count
@@ -107,8 +129,20 @@ def test_vasopressor_running_counts_even_with_normal_sbp():
 
 @pytest.mark.parametrize(
     ("age", "threshold"),
-    [(0.0, 70), (0.5, 70), (0.99, 70), (1.0, 72), (1.5, 72), (5, 80), (9, 88), (9.9, 88),
-     (10, 90), (11, 90), (54, 90), (90, 90)],
+    [
+        (0.0, 70),
+        (0.5, 70),
+        (0.99, 70),
+        (1.0, 72),
+        (1.5, 72),
+        (5, 80),
+        (9, 88),
+        (9.9, 88),
+        (10, 90),
+        (11, 90),
+        (54, 90),
+        (90, 90),
+    ],
 )
 def test_age_dependent_sbp_threshold(age, threshold):
     assert sbp_threshold(age) == threshold
@@ -117,12 +151,21 @@ def test_age_dependent_sbp_threshold(age, threshold):
 @pytest.mark.parametrize(
     ("age", "sbp", "expected"),
     [
-        (54, 89, 2), (54, 90, 1), (54, 91, 1), (54, 60, 2),
-        (10, 89, 2), (10, 90, 1),
-        (9, 87, 2), (9, 88, 1), (9, 89, 1),  # 70 + 2 × 9 = 88
-        (5, 79, 2), (5, 80, 1),  # 70 + 2 × 5 = 80
-        (1, 71, 2), (1, 72, 1),
-        (0.5, 69, 2), (0.5, 70, 1),
+        (54, 89, 2),
+        (54, 90, 1),
+        (54, 91, 1),
+        (54, 60, 2),
+        (10, 89, 2),
+        (10, 90, 1),
+        (9, 87, 2),
+        (9, 88, 1),
+        (9, 89, 1),  # 70 + 2 × 9 = 88
+        (5, 79, 2),
+        (5, 80, 1),  # 70 + 2 × 5 = 80
+        (1, 71, 2),
+        (1, 72, 1),
+        (0.5, 69, 2),
+        (0.5, 70, 1),
     ],
 )
 def test_hypotension_by_age(age, sbp, expected):
@@ -158,8 +201,9 @@ def test_grade_is_the_worse_of_hypotension_and_hypoxia(sbp, pressors, device, fl
     ],
 )
 def test_no_fever_no_crs_grade(sbp, pressors, device, flow):
-    timeline = crs_timeline([vs(temp=37.2, sbp=sbp, pressors=pressors, device=device, flow=flow)],
-                            [], INFUSION, 54)
+    timeline = crs_timeline(
+        [vs(temp=37.2, sbp=sbp, pressors=pressors, device=device, flow=flow)], [], INFUSION, 54
+    )
     assert timeline.grade == 0
     assert timeline.current.unexplained_hypotension_or_hypoxia
 
@@ -183,6 +227,7 @@ def test_record_at_the_infusion_minute_is_graded():
 
 # --- masked fever (antipyretic / anti-cytokine therapy in an episode) -----------------
 
+
 def _episode(dose_drug, dose_time, later_temp=37.0, later_sbp=85):
     fever = vs(time=T, temp=38.8, sbp=85)
     later = vs(time=T + timedelta(hours=4), temp=later_temp, sbp=later_sbp)
@@ -192,8 +237,19 @@ def _episode(dose_drug, dose_time, later_temp=37.0, later_sbp=85):
 
 @pytest.mark.parametrize(
     "drug",
-    ["tocilizumab", "siltuximab", "anakinra", "dexamethasone", "methylprednisolone",
-     "prednisone", "hydrocortisone", "acetaminophen", "paracetamol", "ibuprofen", "metamizole"],
+    [
+        "tocilizumab",
+        "siltuximab",
+        "anakinra",
+        "dexamethasone",
+        "methylprednisolone",
+        "prednisone",
+        "hydrocortisone",
+        "acetaminophen",
+        "paracetamol",
+        "ibuprofen",
+        "metamizole",
+    ],
 )
 def test_fever_masking_drug_in_episode_keeps_grading(drug):
     timeline = _episode(drug, T + timedelta(hours=1))
@@ -283,6 +339,7 @@ def test_new_fever_starts_a_new_episode_without_old_therapy():
 
 # --- timeline: onset, max, order -----------------------------------------------------
 
+
 def test_onset_is_first_fever_after_infusion_and_max_grade_tracked():
     pre = vs(time=INFUSION - timedelta(hours=1), temp=38.5)
     first = vs(time=T, temp=38.1)
@@ -298,17 +355,25 @@ def test_onset_is_first_fever_after_infusion_and_max_grade_tracked():
 
 def test_empty_timeline():
     timeline = crs_timeline([], [], INFUSION, 54)
-    assert (timeline.grade, timeline.max_grade, timeline.onset, timeline.current) == (0, 0, None,
-                                                                                      None)
+    assert (timeline.grade, timeline.max_grade, timeline.onset, timeline.current) == (
+        0,
+        0,
+        None,
+        None,
+    )
 
 
 # --- reasons --------------------------------------------------------------------------
 
+
 def test_reasons_name_each_contributing_sign():
     v = vs(temp=38.6, sbp=86, device=O2Device.NASAL_CANNULA, flow=3)
     reasons = [render(r, "en") for r in crs_timeline([v], [], INFUSION, 54).current.reasons]
-    assert reasons == ["fever 38.6 °C", "hypotension without vasopressor (SBP 86 < 90)",
-                       "low-flow oxygen 3 L/min"]
+    assert reasons == [
+        "fever 38.6 °C",
+        "hypotension without vasopressor (SBP 86 < 90)",
+        "low-flow oxygen 3 L/min",
+    ]
 
 
 def test_reasons_name_the_vasopressor_in_both_languages():

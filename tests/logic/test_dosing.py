@@ -25,14 +25,17 @@ def lines(plan, lang="en"):
     return [render(m, lang) for m in (*plan.crs_lines, *plan.icans_lines)]
 
 
-@pytest.mark.parametrize(("age", "child"), [(0, True), (4, True), (17.99, True), (18, False),
-                                            (54, False), (None, False)])
+@pytest.mark.parametrize(
+    ("age", "child"), [(0, True), (4, True), (17.99, True), (18, False), (54, False), (None, False)]
+)
 def test_under_18_is_a_child(age, child):
     assert is_child(age) is child
 
 
-@pytest.mark.parametrize(("weight", "per_kg", "dose"), [
-    (15, 12, 180), (22, 12, 264), (29.9, 12, 358.8), (30, 8, 240), (70, 8, 560)])
+@pytest.mark.parametrize(
+    ("weight", "per_kg", "dose"),
+    [(15, 12, 180), (22, 12, 264), (29.9, 12, 358.8), (30, 8, 240), (70, 8, 560)],
+)
 @pytest.mark.parametrize("pid", PROTOCOL_IDS)
 def test_every_tocilizumab_line_shows_this_patients_mg_per_kg_and_mg(weight, per_kg, dose, pid):
     ctx = dosing_context(4 if weight < 30 else 40, weight)
@@ -71,15 +74,22 @@ def test_no_weight_says_weigh_first():
 
 def test_22_kg_child_dexamethasone_is_marked_adult_and_followed_by_paediatric_line():
     ctx = dosing_context(6, 22)
-    for pid, crs in (("tci-1203-2025", 2), ("tci-1203-2025", 3), ("review-astct", 2),
-                     ("mm-2022", 3), ("nad-2025", 1)):
+    for pid, crs in (
+        ("tci-1203-2025", 2),
+        ("tci-1203-2025", 3),
+        ("review-astct", 2),
+        ("mm-2022", 3),
+        ("nad-2025", 1),
+    ):
         texts = lines(management_plan(pid, crs, 0, ctx))
         dex = [i for i, t in enumerate(texts) if "dexamethasone 10" in t]
         assert dex, (pid, crs)
         for i in dex:
             assert texts[i].startswith("[adult dose]"), texts[i]
-            assert texts[i + 1] == ("Paediatric dose (dexamethasone): paediatric dose by "
-                                    "weight, per the treating physician")
+            assert texts[i + 1] == (
+                "Paediatric dose (dexamethasone): paediatric dose by "
+                "weight, per the treating physician"
+            )
 
 
 def test_ward_table_text_is_used_when_given():
@@ -105,14 +115,18 @@ def test_methylprednisolone_1_g_and_hlh_dexamethasone_for_a_child():
 
 
 def child(age=4, weight=15.0, cns=True, diagnosis="b_all"):
-    return Patient(age_years=age, weight_kg=weight, weight_time=AT, prior_cns_disease=cns,
-                   diagnosis=diagnosis)
+    return Patient(
+        age_years=age, weight_kg=weight, weight_time=AT, prior_cns_disease=cns, diagnosis=diagnosis
+    )
 
 
 def test_4_year_old_15_kg_with_prior_cns_disease_levetiracetam():
     """Issue 12: a 4-year-old, 15 kg, was shown "levetiracetam 750 mg every 12 h"."""
-    n = NeuroAssessment(time=AT, capd_scores=(1, 1, 0, 0, 1, 0, 0, 0),
-                        consciousness=Consciousness.AWAKENS_SPONTANEOUSLY)
+    n = NeuroAssessment(
+        time=AT,
+        capd_scores=(1, 1, 0, 0, 1, 0, 0, 0),
+        consciousness=Consciousness.AWAKENS_SPONTANEOUSLY,
+    )
     a = assess(child(), INFUSION, neuro=[n], at=AT)
     alert = next(al for al in a.alerts if al.code == "seizure_prophylaxis")
     text = render(alert.message, "en")
@@ -140,7 +154,8 @@ def test_adult_prophylaxis_reminder_unchanged():
 
 
 def test_assess_tocilizumab_line_for_22_kg_child_on_crs_1():
-    v = VitalSigns(time=AT, temp_c=38.6, hr=120, sbp=100, dbp=60, rr=24, spo2=97,
-                   o2_device=O2Device.ROOM_AIR)
+    v = VitalSigns(
+        time=AT, temp_c=38.6, hr=120, sbp=100, dbp=60, rr=24, spo2=97, o2_device=O2Device.ROOM_AIR
+    )
     a = assess(child(age=6, weight=22, cns=False), INFUSION, vitals=[v], at=AT)
     assert any("12 mg/kg = 264 mg" in render(m, "en") for m in a.plan.crs_lines)

@@ -44,8 +44,13 @@ def test_categories_split_into_intake_and_output():
 
 
 def test_balance_sums_in_out_net_and_categories():
-    entries = [entry(9, C.IV_FLUIDS, 500), entry(10, C.ORAL, 200), entry(11, C.URINE, 300),
-               entry(12, C.URINE, 150), entry(13, C.EMESIS, 50)]
+    entries = [
+        entry(9, C.IV_FLUIDS, 500),
+        entry(10, C.ORAL, 200),
+        entry(11, C.URINE, 300),
+        entry(12, C.URINE, 150),
+        entry(13, C.EMESIS, 50),
+    ]
     b = balance(entries)
     assert (b.intake_ml, b.output_ml, b.net_ml, b.entries) == (700, 500, 200, 5)
     assert b.category_ml(C.URINE) == 450
@@ -56,8 +61,13 @@ def test_balance_sums_in_out_net_and_categories():
 
 @pytest.mark.parametrize(
     ("moment", "shift_name"),
-    [(at(8), "day"), (at(7, 0) + timedelta(minutes=59), "night"), (at(16), "evening"),
-     (at(15) + timedelta(minutes=59, seconds=59), "day"), (at(0), "night")],
+    [
+        (at(8), "day"),
+        (at(7, 0) + timedelta(minutes=59), "night"),
+        (at(16), "evening"),
+        (at(15) + timedelta(minutes=59, seconds=59), "day"),
+        (at(0), "night"),
+    ],
 )
 def test_entry_on_a_boundary_counts_in_the_shift_that_starts(moment, shift_name):
     entries = [FluidEntry(moment, C.ORAL, 100)]
@@ -76,8 +86,13 @@ def test_shift_balances_default_and_twelve_hour():
 
 
 def test_fluid_day_totals_cross_midnight():
-    entries = [entry(7, C.URINE, 100), entry(9, C.ORAL, 1000), entry(23, C.URINE, 200),
-               entry(3, C.URINE, 300, day=1), entry(8, C.ORAL, 50, day=1)]
+    entries = [
+        entry(7, C.URINE, 100),
+        entry(9, C.ORAL, 1000),
+        entry(23, C.URINE, 200),
+        entry(3, C.URINE, 300, day=1),
+        entry(8, C.ORAL, 50, day=1),
+    ]
     days = fluid_day_balances(entries, at(8), at(8, day=1))
     assert len(days) == 1
     assert (days[0].intake_ml, days[0].output_ml) == (1000, 500)
@@ -93,16 +108,23 @@ def test_fluid_day_not_aligned_with_shifts_still_sums_entries():
 
 def test_cumulative_since_infusion_and_admission():
     admission, infusion = at(8, day=-6), at(10, day=-1)
-    entries = [entry(9, C.ORAL, 1000, day=-3), entry(12, C.URINE, 400, day=-1),
-               entry(9, C.IV_FLUIDS, 500)]
+    entries = [
+        entry(9, C.ORAL, 1000, day=-3),
+        entry(12, C.URINE, 400, day=-1),
+        entry(9, C.IV_FLUIDS, 500),
+    ]
     assert cumulative_balance(entries, infusion, at(24)).net_ml == 100
     assert cumulative_balance(entries, admission, at(24)).net_ml == 1100
 
 
 def test_fluid_summary():
     infusion = at(10, day=-2)
-    entries = [entry(1, C.ORAL, 100), entry(9, C.IV_FLUIDS, 500), entry(10, C.URINE, 200),
-               entry(13, C.ORAL, 999)]
+    entries = [
+        entry(1, C.ORAL, 100),
+        entry(9, C.IV_FLUIDS, 500),
+        entry(10, C.URINE, 200),
+        entry(13, C.ORAL, 999),
+    ]
     s = fluid_summary(entries, at(11), infusion_time=infusion, admission_time=at(0, day=-7))
     assert s.current_shift.name == "day" and s.current_shift.totals.net_ml == 300
     assert s.previous_shift.name == "night" and s.previous_shift.totals.intake_ml == 100
@@ -167,8 +189,12 @@ def test_daily_weights_keeps_last_of_each_fluid_day():
 
 volumes = st.floats(min_value=1, max_value=5000, allow_nan=False)
 fluid_entries = st.lists(
-    st.builds(FluidEntry, st.datetimes(min_value=at(0), max_value=at(0, day=5)),
-              st.sampled_from(list(FluidCategory)), volumes),
+    st.builds(
+        FluidEntry,
+        st.datetimes(min_value=at(0), max_value=at(0, day=5)),
+        st.sampled_from(list(FluidCategory)),
+        volumes,
+    ),
     max_size=40,
 )
 
@@ -180,8 +206,12 @@ def test_net_is_intake_minus_output(entries):
     assert sum(b.by_category.values()) == pytest.approx(b.intake_ml + b.output_ml)
 
 
-@given(fluid_entries, st.datetimes(min_value=at(0), max_value=at(0, day=5)),
-       st.sampled_from(INTAKE_CATEGORIES), volumes)
+@given(
+    fluid_entries,
+    st.datetimes(min_value=at(0), max_value=at(0, day=5)),
+    st.sampled_from(INTAKE_CATEGORIES),
+    volumes,
+)
 def test_adding_an_intake_never_lowers_the_cumulative_balance(entries, when, cat, ml):
     before = cumulative_balance(entries, at(0), at(0, day=6)).net_ml
     after = cumulative_balance([*entries, FluidEntry(when, cat, ml)], at(0), at(0, day=6)).net_ml

@@ -168,8 +168,18 @@ def test_labs_after_at_are_ignored():
 
 @pytest.mark.parametrize(
     ("value", "grade"),
-    [(1.6, 0), (1.501, 0), (1.5, 1), (1.001, 1), (1.0, 2), (0.501, 2), (0.5, 3), (0.101, 3),
-     (0.1, 4), (0.0, 4)],
+    [
+        (1.6, 0),
+        (1.501, 0),
+        (1.5, 1),
+        (1.001, 1),
+        (1.0, 2),
+        (0.501, 2),
+        (0.5, 3),
+        (0.101, 3),
+        (0.1, 4),
+        (0.0, 4),
+    ],
 )
 def test_late_grade_by_nadir(value, grade):
     labs = [anc(35, value), anc(40, value), anc(45, 2.0)]
@@ -185,8 +195,10 @@ def test_late_needs_two_values_unless_non_transient():
     mixed = [anc(35, 0.05), anc(40, 0.4)]
     assert late_icaht(mixed, INF, t(60)).grade == 3
     single = late_icaht([anc(35, 0.05)], INF, t(60))
-    assert [r.code for r in single.reasons] == ["icaht.reason.late_nadir",
-                                               "icaht.reason.late_needs_two"]
+    assert [r.code for r in single.reasons] == [
+        "icaht.reason.late_nadir",
+        "icaht.reason.late_needs_two",
+    ]
 
 
 def test_late_ignores_values_up_to_d30():

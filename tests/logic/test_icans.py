@@ -68,8 +68,13 @@ def test_ice_unable_but_awake_is_grade_3_with_warning():
 
 @pytest.mark.parametrize(
     ("level", "grade"),
-    [(C.ALERT, 0), (C.AWAKENS_SPONTANEOUSLY, 1), (C.AWAKENS_TO_VOICE, 2),
-     (C.AWAKENS_TO_TOUCH, 3), (C.UNAROUSABLE, 4)],
+    [
+        (C.ALERT, 0),
+        (C.AWAKENS_SPONTANEOUSLY, 1),
+        (C.AWAKENS_TO_VOICE, 2),
+        (C.AWAKENS_TO_TOUCH, 3),
+        (C.UNAROUSABLE, 4),
+    ],
 )
 def test_level_of_consciousness(level, grade):
     assert grade_neuro(neuro(ice_score=10, consciousness=level), False).grade == grade
@@ -119,8 +124,10 @@ def test_ctcae_findings_do_not_change_the_grade(note):
 
 
 def test_most_severe_domain_wins_and_explains_first():
-    point = grade_neuro(neuro(ice_score=8, consciousness=C.AWAKENS_TO_VOICE,
-                              seizure=Seizure.RAPIDLY_RESOLVING), False)
+    point = grade_neuro(
+        neuro(ice_score=8, consciousness=C.AWAKENS_TO_VOICE, seizure=Seizure.RAPIDLY_RESOLVING),
+        False,
+    )
     assert point.grade == 3
     assert "seizure" in render(point.reasons[0], "en")
     assert len(point.reasons) == 3
@@ -132,6 +139,7 @@ def test_normal_assessment_is_grade_0_without_reasons():
 
 
 # --- CAPD (children under 12) --------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("total", "grade"), [(0, 0), (1, 1), (4, 1), (8, 1), (9, 3), (12, 3), (32, 3)]
@@ -195,6 +203,7 @@ def test_capd_needs_eight_answers():
 
 
 # --- timeline ------------------------------------------------------------------------
+
 
 def test_timeline_current_max_onset_and_baseline():
     baseline = neuro(time=INFUSION - timedelta(days=1), ice_score=9)

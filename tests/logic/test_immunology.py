@@ -186,13 +186,19 @@ def test_hbv_both_criteria_listed():
         (Patient(age_years=49, sex="F"), [], []),
         (Patient(age_years=50, sex="F"), [], ["hbv.risk.age_50"]),
         (Patient(age_years=30, sex="M"), [], ["hbv.risk.male"]),
-        (Patient(age_years=30, conditions=("hbsag_positive", "hbeag_positive")), [],
-         ["hbv.risk.hbsag_positive", "hbv.risk.hbeag_positive"]),
+        (
+            Patient(age_years=30, conditions=("hbsag_positive", "hbeag_positive")),
+            [],
+            ["hbv.risk.hbsag_positive", "hbv.risk.hbeag_positive"],
+        ),
         (Patient(age_years=30), [sag(-5, 1)], ["hbv.risk.hbsag_positive"]),
         (Patient(age_years=30), [dna(-5, 20)], ["hbv.risk.raised_dna"]),
         (Patient(age_years=30), [dna(-5, 19)], []),
-        (Patient(age_years=60, sex="m"), [dna(-5, 5000)],
-         ["hbv.risk.male", "hbv.risk.age_50", "hbv.risk.raised_dna"]),
+        (
+            Patient(age_years=60, sex="m"),
+            [dna(-5, 5000)],
+            ["hbv.risk.male", "hbv.risk.age_50", "hbv.risk.raised_dna"],
+        ),
     ],
 )
 def test_hbv_risk_factors(patient, labs, codes):

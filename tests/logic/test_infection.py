@@ -37,8 +37,12 @@ def reminders(patient=PLAIN, at=None, **kw):
 
 def test_four_reminders_for_a_routine_patient():
     rs = reminders(lymphodepletion_start=LD)
-    assert list(rs) == ["infection.prophylaxis.antiviral", "infection.prophylaxis.antibacterial",
-                        "infection.prophylaxis.antifungal", "infection.prophylaxis.pjp"]
+    assert list(rs) == [
+        "infection.prophylaxis.antiviral",
+        "infection.prophylaxis.antibacterial",
+        "infection.prophylaxis.antifungal",
+        "infection.prophylaxis.pjp",
+    ]
     assert all(r.active for r in rs.values())
     assert "norfloxacin" in render(rs["infection.prophylaxis.antibacterial"].message, "en")
     assert "复方磺胺甲噁唑" in render(rs["infection.prophylaxis.pjp"].message, "zh_CN")
@@ -46,8 +50,13 @@ def test_four_reminders_for_a_routine_patient():
 
 @pytest.mark.parametrize(
     ("at", "ld", "active"),
-    [(LD - timedelta(minutes=1), LD, False), (LD, LD, True), (day(-2), None, False),
-     (INF, None, True), (day(200), LD, True)],
+    [
+        (LD - timedelta(minutes=1), LD, False),
+        (LD, LD, True),
+        (day(-2), None, False),
+        (INF, None, True),
+        (day(200), LD, True),
+    ],
 )
 def test_antiviral_from_lymphodepletion(at, ld, active):
     r = reminders(at=at, lymphodepletion_start=ld)["infection.prophylaxis.antiviral"]
@@ -57,8 +66,13 @@ def test_antiviral_from_lymphodepletion(at, ld, active):
 
 @pytest.mark.parametrize(
     ("at", "recovered", "active"),
-    [(day(-1), None, False), (INF, None, True), (day(20), None, True),
-     (day(20), day(15), False), (day(14), day(15), True)],
+    [
+        (day(-1), None, False),
+        (INF, None, True),
+        (day(20), None, True),
+        (day(20), day(15), False),
+        (day(14), day(15), True),
+    ],
 )
 def test_antibacterial_and_antifungal_until_neutrophil_recovery(at, recovered, active):
     rs = reminders(at=at, neutrophil_recovered_at=recovered)
@@ -83,8 +97,12 @@ def test_pjp_at_least_three_months(at, recovered, active):
 
 
 def test_last_dose_is_shown():
-    doses = [given(1, "valacyclovir"), given(2, "阿昔洛韦"), given(2.5, "posaconazole"),
-             given(10, "fluconazole")]
+    doses = [
+        given(1, "valacyclovir"),
+        given(2, "阿昔洛韦"),
+        given(2.5, "posaconazole"),
+        given(10, "fluconazole"),
+    ]
     rs = reminders(at=day(3), doses=doses, lymphodepletion_start=LD)
     assert rs["infection.prophylaxis.antiviral"].last_dose.time == day(2)
     assert rs["infection.prophylaxis.antifungal"].last_dose.time == day(2.5)
@@ -117,13 +135,24 @@ def test_standing_myasthenia_alert():
 
 @pytest.mark.parametrize(
     "drug",
-    ["norfloxacin", "levofloxacin", "Ciprofloxacin", "co-trimoxazole", "TMP-SMX", "SMZ",
-     "诺氟沙星", "复方磺胺甲噁唑", "sulfadiazine"],
+    [
+        "norfloxacin",
+        "levofloxacin",
+        "Ciprofloxacin",
+        "co-trimoxazole",
+        "TMP-SMX",
+        "SMZ",
+        "诺氟沙星",
+        "复方磺胺甲噁唑",
+        "sulfadiazine",
+    ],
 )
 def test_contraindicated_antibiotic_recorded(drug):
     alerts = myasthenia_alerts(MG, [given(2, drug)], day(3))
-    assert [a.code for a in alerts] == ["avoid_quinolones_sulfonamides",
-                                        "contraindicated_antibiotic_recorded"]
+    assert [a.code for a in alerts] == [
+        "avoid_quinolones_sulfonamides",
+        "contraindicated_antibiotic_recorded",
+    ]
     assert alerts[1].severity is Severity.WARNING
     assert is_contraindicated(MG, drug)
     assert not is_contraindicated(PLAIN, drug)

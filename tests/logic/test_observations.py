@@ -24,16 +24,20 @@ def t(h, m=0, day=3):
 
 # --- triggers and windows -------------------------------------------------------------------
 
-@pytest.mark.parametrize(("checks", "trigger_times"), [
-    ([(t(8), 10, 0), (t(10), 9, 1)], [t(10)]),           # ICE fell by 1 (and grade rose)
-    ([(t(8), 9, 1), (t(10), 8, 1)], [t(10)]),            # fell by 1, same grade
-    ([(t(8), 9, 1), (t(10), 9, 1)], []),                 # unchanged
-    ([(t(8), 8, 1), (t(10), 9, 1)], []),                 # rose
-    ([(t(8), 10, 0), (t(9), None, 0), (t(10), 9, 0)], [t(10)]),  # compared with the last ICE
-    ([(t(8), None, 1), (t(10), None, 2)], [t(10)]),      # ICANS rose without an ICE
-    ([(t(8), None, 2), (t(10), None, 1)], []),           # ICANS fell
-    ([(t(10), 3, 3)], []),                               # the first check has nothing before it
-])
+
+@pytest.mark.parametrize(
+    ("checks", "trigger_times"),
+    [
+        ([(t(8), 10, 0), (t(10), 9, 1)], [t(10)]),  # ICE fell by 1 (and grade rose)
+        ([(t(8), 9, 1), (t(10), 8, 1)], [t(10)]),  # fell by 1, same grade
+        ([(t(8), 9, 1), (t(10), 9, 1)], []),  # unchanged
+        ([(t(8), 8, 1), (t(10), 9, 1)], []),  # rose
+        ([(t(8), 10, 0), (t(9), None, 0), (t(10), 9, 0)], [t(10)]),  # compared with the last ICE
+        ([(t(8), None, 1), (t(10), None, 2)], [t(10)]),  # ICANS rose without an ICE
+        ([(t(8), None, 2), (t(10), None, 1)], []),  # ICANS fell
+        ([(t(10), 3, 3)], []),  # the first check has nothing before it
+    ],
+)
 def test_triggers(checks, trigger_times):
     assert [tr.time for tr in adaptive_triggers(checks)] == trigger_times
 
@@ -55,8 +59,17 @@ def test_windows_are_2_h_and_merge_when_retriggered():
 def ice_tasks(ice_records, now, checks, grades=None, not_done=()):
     start, end = t(8), t(16)
     grades = grades if grades is not None else [(c[0], 0, c[2]) for c in checks]
-    tasks = monitoring_tasks(INF, None, grades, {"ice": ice_records}, start, end, now,
-                             neuro_checks=checks, not_done=not_done)
+    tasks = monitoring_tasks(
+        INF,
+        None,
+        grades,
+        {"ice": ice_records},
+        start,
+        end,
+        now,
+        neuro_checks=checks,
+        not_done=not_done,
+    )
     return [x for x in tasks if x.kind == TaskKind.ICE]
 
 
@@ -99,13 +112,15 @@ def test_icans_rise_on_an_escalated_patient_then_grade_frequency_resumes():
 
 # --- not done -------------------------------------------------------------------------------
 
+
 def nd(when, kind="vitals", reason=NotDoneReason.OFF_WARD, note="", rid="nd1"):
     return NotDone(when, kind, reason, note, RecordMeta(id=rid))
 
 
 def vitals_tasks(records, now, not_done=(), grades=()):
-    tasks = monitoring_tasks(INF, None, list(grades), {"vitals": records}, t(8), t(16), now,
-                             not_done=not_done)
+    tasks = monitoring_tasks(
+        INF, None, list(grades), {"vitals": records}, t(8), t(16), now, not_done=not_done
+    )
     return [x for x in tasks if x.kind == TaskKind.VITALS]
 
 
@@ -134,16 +149,21 @@ def test_not_done_outside_the_window_does_not_count():
 
 def test_not_done_on_an_hourly_chain_and_the_next_check_counts_from_it():
     grades = [(t(8), 2, 0)]
-    tasks = vitals_tasks([t(8)], t(10, 45), [nd(t(9, 10), reason=NotDoneReason.PATIENT_REFUSED)],
-                         grades)
+    tasks = vitals_tasks(
+        [t(8)], t(10, 45), [nd(t(9, 10), reason=NotDoneReason.PATIENT_REFUSED)], grades
+    )
     hourly = [x for x in tasks if x.due_at > t(8)]
     assert hourly[0].due_at == t(9) and hourly[0].status is TaskStatus.NOT_DONE
     assert hourly[1].due_at == t(10, 10) and hourly[1].status is TaskStatus.OVERDUE
 
 
 def test_not_done_for_an_adaptive_ice_check():
-    tasks = ice_tasks([t(8, 30), t(10)], t(11), CHECKS,
-                      not_done=[nd(t(10, 30), "ice", NotDoneReason.ASLEEP_PER_PHYSICIAN)])
+    tasks = ice_tasks(
+        [t(8, 30), t(10)],
+        t(11),
+        CHECKS,
+        not_done=[nd(t(10, 30), "ice", NotDoneReason.ASLEEP_PER_PHYSICIAN)],
+    )
     first = next(x for x in tasks if x.source == "source.adaptive_ice")
     assert first.status is TaskStatus.NOT_DONE
     assert "asleep" in render(first.status_label, "en")
@@ -154,5 +174,7 @@ def test_reason_other_needs_words_and_reasons_are_known():
         NotDone(t(9), "vitals", NotDoneReason.OTHER)
     with pytest.raises(ValueError, match="reason"):
         NotDone(t(9), "vitals", "tired")  # type: ignore[arg-type]
-    assert render(NotDone(t(9), "vitals", NotDoneReason.OTHER, "家属拒绝").label,
-                  "zh_CN") == "未做（家属拒绝）"
+    assert (
+        render(NotDone(t(9), "vitals", NotDoneReason.OTHER, "家属拒绝").label, "zh_CN")
+        == "未做（家属拒绝）"
+    )

@@ -13,18 +13,21 @@ from cart_bedside.logic.patient_protocol import (
 from cart_bedside.logic.protocols import PROTOCOL_IDS
 
 
-@pytest.mark.parametrize(("diagnosis", "ward_default", "expected"), [
-    ("mm", "tci-1203-2025", "mm-2022"),
-    ("mm", "review-astct", "mm-2022"),
-    ("neuro_autoimmune", "tci-1203-2025", "nad-2025"),
-    ("neuro_autoimmune", "review-astct", "nad-2025"),
-    ("b_all", "tci-1203-2025", "tci-1203-2025"),
-    ("b_all", "review-astct", "review-astct"),
-    ("b_nhl", "tci-1203-2025", "tci-1203-2025"),
-    ("other", "mm-2022", "mm-2022"),
-    (None, "tci-1203-2025", "tci-1203-2025"),
-    ("unknown_value", "nad-2025", "nad-2025"),
-])
+@pytest.mark.parametrize(
+    ("diagnosis", "ward_default", "expected"),
+    [
+        ("mm", "tci-1203-2025", "mm-2022"),
+        ("mm", "review-astct", "mm-2022"),
+        ("neuro_autoimmune", "tci-1203-2025", "nad-2025"),
+        ("neuro_autoimmune", "review-astct", "nad-2025"),
+        ("b_all", "tci-1203-2025", "tci-1203-2025"),
+        ("b_all", "review-astct", "review-astct"),
+        ("b_nhl", "tci-1203-2025", "tci-1203-2025"),
+        ("other", "mm-2022", "mm-2022"),
+        (None, "tci-1203-2025", "tci-1203-2025"),
+        ("unknown_value", "nad-2025", "nad-2025"),
+    ],
+)
 def test_protocol_from_diagnosis(diagnosis, ward_default, expected):
     assert protocol_for_diagnosis(diagnosis, ward_default) == expected
 
@@ -46,8 +49,9 @@ def test_a_physician_change_needs_a_reason_and_a_name():
         protocol_choice("b_all", chosen="mm-2022", changed_by="", change_reason="plasma cell")
     with pytest.raises(ValueError, match="protocol"):
         protocol_choice("b_all", chosen="nope", changed_by="Dr Li", change_reason="x")
-    choice = protocol_choice("b_all", chosen="review-astct", changed_by="李医生",
-                             change_reason="按儿科方案")
+    choice = protocol_choice(
+        "b_all", chosen="review-astct", changed_by="李医生", change_reason="按儿科方案"
+    )
     assert choice.protocol_id == "review-astct"
     assert "按儿科方案" in render(choice.reason, "zh_CN")
 

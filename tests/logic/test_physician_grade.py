@@ -27,14 +27,17 @@ COMPUTED = [(h(0), 2), (h(1), 2), (h(2), 2), (h(3), 1)]
 CORRECTION = PhysicianGrade(h(0.5), "crs", 0, "李医生", "低血压为消化道出血所致，非 CRS", 2)
 
 
-@pytest.mark.parametrize(("at", "grade", "computed", "source"), [
-    (h(0.25), 2, 2, GradeSource.COMPUTED),   # before the physician's record
-    (h(0.5), 0, 2, GradeSource.CORRECTED),   # at the record
-    (h(1), 0, 2, GradeSource.CORRECTED),     # later record, same computed grade: still stands
-    (h(2.5), 0, 2, GradeSource.CORRECTED),
-    (h(3), 1, 1, GradeSource.COMPUTED),      # a later record changed the computed grade
-    (h(9), 1, 1, GradeSource.COMPUTED),
-])
+@pytest.mark.parametrize(
+    ("at", "grade", "computed", "source"),
+    [
+        (h(0.25), 2, 2, GradeSource.COMPUTED),  # before the physician's record
+        (h(0.5), 0, 2, GradeSource.CORRECTED),  # at the record
+        (h(1), 0, 2, GradeSource.CORRECTED),  # later record, same computed grade: still stands
+        (h(2.5), 0, 2, GradeSource.CORRECTED),
+        (h(3), 1, 1, GradeSource.COMPUTED),  # a later record changed the computed grade
+        (h(9), 1, 1, GradeSource.COMPUTED),
+    ],
+)
 def test_correction_stands_until_the_computed_grade_changes(at, grade, computed, source):
     shown = shown_grade("crs", COMPUTED, [CORRECTION], at)
     assert (shown.grade, shown.computed, shown.source) == (grade, computed, source)
@@ -86,13 +89,20 @@ def test_grade_5_only_from_a_physician_and_validation():
     check_physician_grade(PhysicianGrade(h(0), "crs", 2, "Dr"), computed_grade=2)
 
 
-@given(st.lists(st.integers(0, 4), min_size=1, max_size=12),
-       st.lists(st.tuples(st.integers(0, 24), st.integers(0, 5)), max_size=4))
+@given(
+    st.lists(st.integers(0, 4), min_size=1, max_size=12),
+    st.lists(st.tuples(st.integers(0, 24), st.integers(0, 5)), max_size=4),
+)
 def test_timeline_agrees_with_the_point_query(grades, physician):
     computed = [(h(i * 2), g) for i, g in enumerate(grades)]
-    records = [PhysicianGrade(h(i * 2 + 1 + j / 10), "crs", g, "Dr", "r")
-               for j, (i, g) in enumerate(physician)]
+    records = [
+        PhysicianGrade(h(i * 2 + 1 + j / 10), "crs", g, "Dr", "r")
+        for j, (i, g) in enumerate(physician)
+    ]
     for t, shown in shown_timeline("crs", computed, records):
         point = shown_grade("crs", computed, records, t)
-        assert (shown.grade, shown.computed, shown.source) == (point.grade, point.computed,
-                                                               point.source)
+        assert (shown.grade, shown.computed, shown.source) == (
+            point.grade,
+            point.computed,
+            point.source,
+        )

@@ -66,16 +66,21 @@ def grade(v, age, doses=()):
 @FAST
 @given(vitals(), ages, pressor_names)
 def test_adding_a_vasopressor_never_lowers_the_crs_grade(v, age, extra):
-    more = VitalSigns(**{**v.__dict__, "vasopressors": (*v.vasopressors, extra)
-                         if extra not in v.vasopressors else v.vasopressors})
+    more = VitalSigns(
+        **{
+            **v.__dict__,
+            "vasopressors": (*v.vasopressors, extra)
+            if extra not in v.vasopressors
+            else v.vasopressors,
+        }
+    )
     assert grade(more, age) >= grade(v, age)
 
 
 @FAST
 @given(vitals(), ages, st.integers(0, len(SUPPORT_LADDER) - 1))
 def test_more_oxygen_support_never_lowers_the_crs_grade(v, age, step):
-    current = next(i for i, s in enumerate(SUPPORT_LADDER)
-                   if s == (v.o2_device, v.o2_flow_l_min))
+    current = next(i for i, s in enumerate(SUPPORT_LADDER) if s == (v.o2_device, v.o2_flow_l_min))
     higher = max(current, step)
     device, flow = SUPPORT_LADDER[higher]
     more = VitalSigns(**{**v.__dict__, "o2_device": device, "o2_flow_l_min": flow})
@@ -85,8 +90,9 @@ def test_more_oxygen_support_never_lowers_the_crs_grade(v, age, step):
 @FAST
 @given(vitals(), ages, st.integers(1, 60))
 def test_lower_blood_pressure_never_lowers_the_crs_grade(v, age, drop):
-    lower = VitalSigns(**{**v.__dict__, "sbp": max(40, v.sbp - drop),
-                          "dbp": min(v.dbp, max(10, v.sbp - drop - 1))})
+    lower = VitalSigns(
+        **{**v.__dict__, "sbp": max(40, v.sbp - drop), "dbp": min(v.dbp, max(10, v.sbp - drop - 1))}
+    )
     assert grade(lower, age) >= grade(v, age)
 
 
@@ -102,9 +108,12 @@ def test_grades_stay_in_0_to_4_and_every_grade_has_a_reason(records, age):
 
 
 @FAST
-@given(st.lists(vitals(), min_size=1, max_size=25), ages,
-       st.lists(st.integers(0, 30 * 24 * 60), max_size=4),
-       st.sampled_from(["acetaminophen", "tocilizumab", "dexamethasone"]))
+@given(
+    st.lists(vitals(), min_size=1, max_size=25),
+    ages,
+    st.lists(st.integers(0, 30 * 24 * 60), max_size=4),
+    st.sampled_from(["acetaminophen", "tocilizumab", "dexamethasone"]),
+)
 def test_fever_masking_doses_never_lower_any_grade(records, age, minutes, drug):
     doses = [MedicationDose(INFUSION + timedelta(minutes=m), drug, 10) for m in minutes]
     without = crs_timeline(records, [], INFUSION, age)
@@ -122,6 +131,7 @@ def test_without_fever_met_there_is_no_grade(records, age):
 
 
 # --- ICANS -----------------------------------------------------------------------------
+
 
 @st.composite
 def neuro(draw, capd=False):
@@ -159,12 +169,13 @@ def _replace(n, **changes):
 
 
 @FAST
-@given(st.booleans().flatmap(lambda c: st.tuples(st.just(c), neuro(capd=c))),
-       st.sampled_from(list(Consciousness)))
+@given(
+    st.booleans().flatmap(lambda c: st.tuples(st.just(c), neuro(capd=c))),
+    st.sampled_from(list(Consciousness)),
+)
 def test_worse_consciousness_never_lowers_the_icans_grade(pair, level):
     capd, n = pair
-    if n.consciousness is None or CONSCIOUSNESS_GRADE[level] < CONSCIOUSNESS_GRADE[
-            n.consciousness]:
+    if n.consciousness is None or CONSCIOUSNESS_GRADE[level] < CONSCIOUSNESS_GRADE[n.consciousness]:
         return
     before = grade_neuro(n, capd).grade
     after = grade_neuro(_replace(n, consciousness=level), capd).grade
@@ -176,8 +187,10 @@ def test_worse_consciousness_never_lowers_the_icans_grade(pair, level):
 def test_lower_ice_never_lowers_the_icans_grade(n, a, b):
     high, low = max(a, b), min(a, b)
     base = _replace(n, ice_items=None, ice_unable=False)
-    assert grade_neuro(_replace(base, ice_score=low), False).grade >= grade_neuro(
-        _replace(base, ice_score=high), False).grade
+    assert (
+        grade_neuro(_replace(base, ice_score=low), False).grade
+        >= grade_neuro(_replace(base, ice_score=high), False).grade
+    )
 
 
 @FAST
@@ -188,12 +201,18 @@ def test_icans_grade_in_range_with_reasons_and_other_cause_never_raises(pair):
     assert 0 <= point.grade <= 4
     if point.grade:
         assert point.reasons
-    cleared = _replace(n, consciousness_other_cause=False, seizure_other_cause=False,
-                       motor_other_cause=False, edema_other_cause=False)
+    cleared = _replace(
+        n,
+        consciousness_other_cause=False,
+        seizure_other_cause=False,
+        motor_other_cause=False,
+        edema_other_cause=False,
+    )
     assert grade_neuro(cleared, capd).grade >= point.grade
 
 
 # --- tocilizumab ---------------------------------------------------------------------
+
 
 @FAST
 @given(st.floats(0.5, 350))

@@ -113,70 +113,205 @@ def test_grade_zero_syndrome_has_no_lines_while_the_other_has(pid, grade):
 # (protocol, crs grade, must contain, must not contain) — English rendering.
 
 CRS_CONTENT = [
-    (T, 1, ["continuous ECG monitoring", "antipyretic treatment",
-            "tocilizumab 8 mg/kg IV, infused over 1 h", "anti-infective therapy",
-            "corticosteroids with caution", "PCT, CRP, chest CT, blood culture",
-            "influenza A/B, SARS-CoV-2", "blood pathogen NGS",
-            "IL-6, IL-8, IL-10, IFN-γ, TNF", "serum ferritin", "CAR-T expansion",
+    (
+        T,
+        1,
+        [
+            "continuous ECG monitoring",
+            "antipyretic treatment",
+            "tocilizumab 8 mg/kg IV, infused over 1 h",
+            "anti-infective therapy",
+            "corticosteroids with caution",
+            "PCT, CRP, chest CT, blood culture",
+            "influenza A/B, SARS-CoV-2",
+            "blood pathogen NGS",
+            "IL-6, IL-8, IL-10, IFN-γ, TNF",
+            "serum ferritin",
+            "CAR-T expansion",
             "haematology, infectious diseases, respiratory medicine.",
-            "infection, to CRS, or to both"],
-     ["ICU", "dexamethasone", "siltuximab", "cardiology"]),
-    (T, 2, ["continuous ECG monitoring", "antipyretics, oxygen, fluids, vasopressors",
+            "infection, to CRS, or to both",
+        ],
+        ["ICU", "dexamethasone", "siltuximab", "cardiology"],
+    ),
+    (
+        T,
+        2,
+        [
+            "continuous ECG monitoring",
+            "antipyretics, oxygen, fluids, vasopressors",
             "tocilizumab or siltuximab",
             "dexamethasone 10 mg per dose; if no response, repeat every 6–12 h",
-            "anti-infective therapy", "cardiology", "gastroenterology", "blood culture"],
-     ["ICU admission", "plasma exchange", "methylprednisolone", "infused over 1 h"]),
-    (T, 3, ["ICU admission if needed", "dexamethasone 10–20 mg per dose, every 6–12 h",
-            "plasma exchange", "tocilizumab or siltuximab", "continuous ECG monitoring",
-            "anti-infective therapy", "critical care", "neurology", "cardiology",
-            "whether ICU care is needed"],
-     ["dexamethasone 10 mg per dose", "methylprednisolone", "nephrology"]),
-    (T, 4, ["ICU admission with advanced life support",
-            "methylprednisolone 1 g/day, then taper gradually", "tocilizumab or siltuximab",
-            "continuous ECG monitoring", "anti-infective therapy", "nephrology",
-            "intensive care unit", "led by haematology and critical care"],
-     ["dexamethasone", "plasma exchange"]),
-    (M, 1, ["close monitoring and supportive care", "evaluate for infection",
-            "monitor fluid balance", "antipyretics as needed"],
-     ["tocilizumab", "dexamethasone", "ICU"]),
-    (M, 2, ["close monitoring and supportive care", "monitor cardiac and other organ function",
+            "anti-infective therapy",
+            "cardiology",
+            "gastroenterology",
+            "blood culture",
+        ],
+        ["ICU admission", "plasma exchange", "methylprednisolone", "infused over 1 h"],
+    ),
+    (
+        T,
+        3,
+        [
+            "ICU admission if needed",
+            "dexamethasone 10–20 mg per dose, every 6–12 h",
+            "plasma exchange",
+            "tocilizumab or siltuximab",
+            "continuous ECG monitoring",
+            "anti-infective therapy",
+            "critical care",
+            "neurology",
+            "cardiology",
+            "whether ICU care is needed",
+        ],
+        ["dexamethasone 10 mg per dose", "methylprednisolone", "nephrology"],
+    ),
+    (
+        T,
+        4,
+        [
+            "ICU admission with advanced life support",
+            "methylprednisolone 1 g/day, then taper gradually",
+            "tocilizumab or siltuximab",
+            "continuous ECG monitoring",
+            "anti-infective therapy",
+            "nephrology",
+            "intensive care unit",
+            "led by haematology and critical care",
+        ],
+        ["dexamethasone", "plasma exchange"],
+    ),
+    (
+        M,
+        1,
+        [
+            "close monitoring and supportive care",
+            "evaluate for infection",
+            "monitor fluid balance",
+            "antipyretics as needed",
+        ],
+        ["tocilizumab", "dexamethasone", "ICU"],
+    ),
+    (
+        M,
+        2,
+        [
+            "close monitoring and supportive care",
+            "monitor cardiac and other organ function",
             "older or comorbid patients, tocilizumab and/or corticosteroids",
-            "8 mg/kg, at most 800 mg per dose", "may be repeated after 8 h",
-            "at most 4 doses in total"],
-     ["dexamethasone", "methylprednisolone", "ICU"]),
-    (M, 3, ["tocilizumab and/or corticosteroids",
+            "8 mg/kg, at most 800 mg per dose",
+            "may be repeated after 8 h",
+            "at most 4 doses in total",
+        ],
+        ["dexamethasone", "methylprednisolone", "ICU"],
+    ),
+    (
+        M,
+        3,
+        [
+            "tocilizumab and/or corticosteroids",
             "if hypotension persists after 1–2 tocilizumab infusions, dexamethasone 10 mg IV "
-            "every 6 h", "if refractory, increase to 20 mg IV every 6 h",
-            "8 mg/kg, at most 800 mg per dose"],
-     ["methylprednisolone", "ICU"]),
-    (M, 4, ["tocilizumab and/or corticosteroids", "methylprednisolone 1 g/day IV may be given",
-            "8 mg/kg, at most 800 mg per dose"],
-     ["dexamethasone 10 mg", "ICU"]),
-    (R, 1, ["antipyretics and fluids", "rule out infection", "broad-spectrum antibiotics",
-            "if neutropenic, consider a growth factor"],
-     ["tocilizumab", "dexamethasone", "ICU"]),
-    (R, 2, ["fluids and oxygen", "tocilizumab, with or without dexamethasone 10 mg IV every 6–8 h",
-            "8 mg/kg if weight ≥ 30 kg, 12 mg/kg if weight < 30 kg", "at most 800 mg per dose",
-            "at most 4 doses"],
-     ["ICU", "methylprednisolone"]),
-    (R, 3, ["ICU care", "a vasopressor, with oxygen", "tocilizumab plus dexamethasone 10–20 mg IV "
-            "every 6 h (or an equivalent dose of methylprednisolone)", "12 mg/kg"],
-     ["positive-pressure", "1 g/day"]),
-    (R, 4, ["ICU care", "vasopressors, with positive-pressure oxygen support",
+            "every 6 h",
+            "if refractory, increase to 20 mg IV every 6 h",
+            "8 mg/kg, at most 800 mg per dose",
+        ],
+        ["methylprednisolone", "ICU"],
+    ),
+    (
+        M,
+        4,
+        [
+            "tocilizumab and/or corticosteroids",
+            "methylprednisolone 1 g/day IV may be given",
+            "8 mg/kg, at most 800 mg per dose",
+        ],
+        ["dexamethasone 10 mg", "ICU"],
+    ),
+    (
+        R,
+        1,
+        [
+            "antipyretics and fluids",
+            "rule out infection",
+            "broad-spectrum antibiotics",
+            "if neutropenic, consider a growth factor",
+        ],
+        ["tocilizumab", "dexamethasone", "ICU"],
+    ),
+    (
+        R,
+        2,
+        [
+            "fluids and oxygen",
+            "tocilizumab, with or without dexamethasone 10 mg IV every 6–8 h",
+            "8 mg/kg if weight ≥ 30 kg, 12 mg/kg if weight < 30 kg",
+            "at most 800 mg per dose",
+            "at most 4 doses",
+        ],
+        ["ICU", "methylprednisolone"],
+    ),
+    (
+        R,
+        3,
+        [
+            "ICU care",
+            "a vasopressor, with oxygen",
+            "tocilizumab plus dexamethasone 10–20 mg IV "
+            "every 6 h (or an equivalent dose of methylprednisolone)",
+            "12 mg/kg",
+        ],
+        ["positive-pressure", "1 g/day"],
+    ),
+    (
+        R,
+        4,
+        [
+            "ICU care",
+            "vasopressors, with positive-pressure oxygen support",
             "tocilizumab plus methylprednisolone 1 g/day IV for 3 days (or an equivalent dose of "
-            "dexamethasone)", "12 mg/kg"],
-     ["dexamethasone 10–20 mg"]),
-    (N, 1, ["symptomatic and supportive care", "tocilizumab 8 mg/kg (at most 800 mg per dose)",
-            "dexamethasone 10 mg every 12–24 h", "grades 1–2 as mild"],
-     ["plasma exchange", "pulse", "ICU"]),
-    (N, 2, ["symptomatic and supportive care", "tocilizumab 8 mg/kg (at most 800 mg per dose)",
-            "dexamethasone 10 mg every 12–24 h", "grades 1–2 as mild"],
-     ["plasma exchange", "pulse", "ICU"]),
-    (N, 3, ["symptomatic and supportive care", "steroid pulse therapy or plasma exchange",
-            "gives no pulse dose", "grades 3–4 as severe"],
-     ["tocilizumab 8 mg/kg", "dexamethasone 10 mg every 12–24 h", "ICU"]),
-    (N, 4, ["steroid pulse therapy or plasma exchange", "gives no pulse dose"],
-     ["tocilizumab 8 mg/kg", "dexamethasone 10 mg every 12–24 h", "ICU"]),
+            "dexamethasone)",
+            "12 mg/kg",
+        ],
+        ["dexamethasone 10–20 mg"],
+    ),
+    (
+        N,
+        1,
+        [
+            "symptomatic and supportive care",
+            "tocilizumab 8 mg/kg (at most 800 mg per dose)",
+            "dexamethasone 10 mg every 12–24 h",
+            "grades 1–2 as mild",
+        ],
+        ["plasma exchange", "pulse", "ICU"],
+    ),
+    (
+        N,
+        2,
+        [
+            "symptomatic and supportive care",
+            "tocilizumab 8 mg/kg (at most 800 mg per dose)",
+            "dexamethasone 10 mg every 12–24 h",
+            "grades 1–2 as mild",
+        ],
+        ["plasma exchange", "pulse", "ICU"],
+    ),
+    (
+        N,
+        3,
+        [
+            "symptomatic and supportive care",
+            "steroid pulse therapy or plasma exchange",
+            "gives no pulse dose",
+            "grades 3–4 as severe",
+        ],
+        ["tocilizumab 8 mg/kg", "dexamethasone 10 mg every 12–24 h", "ICU"],
+    ),
+    (
+        N,
+        4,
+        ["steroid pulse therapy or plasma exchange", "gives no pulse dose"],
+        ["tocilizumab 8 mg/kg", "dexamethasone 10 mg every 12–24 h", "ICU"],
+    ),
 ]
 
 
@@ -191,7 +326,8 @@ def test_crs_lines_key_content(pid, grade, present, absent):
 
 def test_crs_content_table_covers_every_protocol_and_grade():
     assert {(pid, g) for pid, g, _, _ in CRS_CONTENT} == {
-        (pid, g) for pid in PROTOCOL_IDS for g in (1, 2, 3, 4)}
+        (pid, g) for pid in PROTOCOL_IDS for g in (1, 2, 3, 4)
+    }
 
 
 # (protocol, CRS grade, ICANS grade, must contain, must not contain)
@@ -199,70 +335,192 @@ _TCI_TOCI = "tocilizumab, because CRS is also present"
 _MM_TOCI = "because CRS is also present, add tocilizumab 8 mg/kg IV"
 _MM_ICU_WITH_CRS = "with concurrent CRS of grade 2 or higher, consider transfer to ICU"
 ICANS_CONTENT = [
-    (T, 0, 1, ["sedation if needed, nil by mouth, aspiration precautions",
-               "prophylactic levetiracetam", "750 mg every 12 h", "corticosteroids with caution",
-               "fundoscopy, head MRI, EEG", "opening pressure", "cytokines incl. IL-6",
-               "CAR-T copies", "pathogen or pathology NGS", "haematology, neurology/neurosurgery",
-               "haemorrhage, infarction, infection"],
-     [_TCI_TOCI, "dexamethasone", "ICU"]),
+    (
+        T,
+        0,
+        1,
+        [
+            "sedation if needed, nil by mouth, aspiration precautions",
+            "prophylactic levetiracetam",
+            "750 mg every 12 h",
+            "corticosteroids with caution",
+            "fundoscopy, head MRI, EEG",
+            "opening pressure",
+            "cytokines incl. IL-6",
+            "CAR-T copies",
+            "pathogen or pathology NGS",
+            "haematology, neurology/neurosurgery",
+            "haemorrhage, infarction, infection",
+        ],
+        [_TCI_TOCI, "dexamethasone", "ICU"],
+    ),
     (T, 1, 1, [_TCI_TOCI, "prophylactic levetiracetam"], ["dexamethasone"]),
-    (T, 0, 2, ["continue the grade-1 supportive care", "dexamethasone 10 mg every 6 h",
-               "fundoscopy", "haematology, neurology/neurosurgery, critical care",
-               "metabolic brain disease", "assess whether ICU care is needed"],
-     [_TCI_TOCI, "20 mg", "transfer to ICU"]),
+    (
+        T,
+        0,
+        2,
+        [
+            "continue the grade-1 supportive care",
+            "dexamethasone 10 mg every 6 h",
+            "fundoscopy",
+            "haematology, neurology/neurosurgery, critical care",
+            "metabolic brain disease",
+            "assess whether ICU care is needed",
+        ],
+        [_TCI_TOCI, "20 mg", "transfer to ICU"],
+    ),
     (T, 2, 2, [_TCI_TOCI, "dexamethasone 10 mg every 6 h"], []),
-    (T, 0, 3, ["dexamethasone 20 mg every 6 h", "osmotic (dehydrating) therapy, sedation and "
-               "antiepileptic treatment", "transfer to ICU if needed", "fundoscopy",
-               "plan care for seizures"],
-     [_TCI_TOCI, "dexamethasone 10 mg", "methylprednisolone"]),
+    (
+        T,
+        0,
+        3,
+        [
+            "dexamethasone 20 mg every 6 h",
+            "osmotic (dehydrating) therapy, sedation and antiepileptic treatment",
+            "transfer to ICU if needed",
+            "fundoscopy",
+            "plan care for seizures",
+        ],
+        [_TCI_TOCI, "dexamethasone 10 mg", "methylprednisolone"],
+    ),
     (T, 3, 3, ["dexamethasone 20 mg every 6 h"], [_TCI_TOCI]),
-    (T, 0, 4, ["ICU monitoring and mechanical ventilation",
-               "methylprednisolone 1 g/day, then taper gradually",
-               "intensify antiepileptic treatment", "review every parameter"],
-     [_TCI_TOCI, "dexamethasone"]),
+    (
+        T,
+        0,
+        4,
+        [
+            "ICU monitoring and mechanical ventilation",
+            "methylprednisolone 1 g/day, then taper gradually",
+            "intensify antiepileptic treatment",
+            "review every parameter",
+        ],
+        [_TCI_TOCI, "dexamethasone"],
+    ),
     (T, 4, 4, ["methylprednisolone 1 g/day"], [_TCI_TOCI]),
-    (M, 0, 1, ["supportive care", "EEG", "lumbar puncture (opening pressure)"],
-     ["tocilizumab", "dexamethasone", "ICU"]),
+    (
+        M,
+        0,
+        1,
+        ["supportive care", "EEG", "lumbar puncture (opening pressure)"],
+        ["tocilizumab", "dexamethasone", "ICU"],
+    ),
     (M, 1, 1, [_MM_TOCI, "supportive care"], ["ICU"]),
-    (M, 0, 2, ["dexamethasone 10 mg IV every 6 h, or methylprednisolone 1 mg/kg IV every 12 h"],
-     ["tocilizumab", "ICU"]),
+    (
+        M,
+        0,
+        2,
+        ["dexamethasone 10 mg IV every 6 h, or methylprednisolone 1 mg/kg IV every 12 h"],
+        ["tocilizumab", "ICU"],
+    ),
     (M, 1, 2, [_MM_TOCI, "dexamethasone 10 mg IV every 6 h"], [_MM_ICU_WITH_CRS]),
     (M, 2, 2, [_MM_TOCI, _MM_ICU_WITH_CRS], []),
     (M, 4, 2, [_MM_TOCI, _MM_ICU_WITH_CRS], []),
-    (M, 0, 3, ["transfer to ICU", "supportive care",
-               "dexamethasone 10 mg IV every 6 h, or methylprednisolone 1 mg/kg IV every 12 h",
-               "repeat neuroimaging (CT or MRI) every 2–3 days"],
-     ["tocilizumab", "1 g/day", _MM_ICU_WITH_CRS]),
+    (
+        M,
+        0,
+        3,
+        [
+            "transfer to ICU",
+            "supportive care",
+            "dexamethasone 10 mg IV every 6 h, or methylprednisolone 1 mg/kg IV every 12 h",
+            "repeat neuroimaging (CT or MRI) every 2–3 days",
+        ],
+        ["tocilizumab", "1 g/day", _MM_ICU_WITH_CRS],
+    ),
     (M, 2, 3, [_MM_TOCI, "transfer to ICU"], [_MM_ICU_WITH_CRS]),
-    (M, 0, 4, ["supportive care", "ICU monitoring; mechanical ventilation advised",
-               "methylprednisolone 1 g/day IV", "every 2–3 days",
-               "convulsive status epilepticus"],
-     ["tocilizumab", "dexamethasone"]),
-    (M, 3, 4, ["methylprednisolone 1 g/day IV", "convulsive status epilepticus"],
-     ["tocilizumab 8 mg/kg", _MM_ICU_WITH_CRS]),  # Table 5 grade 4 adds nothing with CRS
-    (R, 0, 1, ["supportive care and close monitoring", "kept for concurrent CRS",
-               "benzodiazepines and antiepileptics (e.g. levetiracetam, phenobarbital)"],
-     ["dexamethasone", "ICU", "siltuximab"]),
+    (
+        M,
+        0,
+        4,
+        [
+            "supportive care",
+            "ICU monitoring; mechanical ventilation advised",
+            "methylprednisolone 1 g/day IV",
+            "every 2–3 days",
+            "convulsive status epilepticus",
+        ],
+        ["tocilizumab", "dexamethasone"],
+    ),
+    (
+        M,
+        3,
+        4,
+        ["methylprednisolone 1 g/day IV", "convulsive status epilepticus"],
+        ["tocilizumab 8 mg/kg", _MM_ICU_WITH_CRS],
+    ),  # Table 5 grade 4 adds nothing with CRS
+    (
+        R,
+        0,
+        1,
+        [
+            "supportive care and close monitoring",
+            "kept for concurrent CRS",
+            "benzodiazepines and antiepileptics (e.g. levetiracetam, phenobarbital)",
+        ],
+        ["dexamethasone", "ICU", "siltuximab"],
+    ),
     (R, 2, 1, ["supportive care and close monitoring"], ["dexamethasone"]),
-    (R, 0, 2, ["corticosteroids first from grade 2", "dexamethasone 10 mg IV every 6 h",
-               "taper steroids off quickly", "< 10 days", "consider siltuximab",
-               "anakinra", "kept for concurrent CRS"],
-     ["ICU", "mannitol", "1 g/day"]),
-    (R, 0, 3, ["should be managed in ICU; intubation and mechanical ventilation",
-               "dexamethasone 10 mg IV every 6 h", "mannitol or hypertonic saline",
-               "taper steroids off quickly"],
-     ["1 g/day", "20 mg"]),
-    (R, 0, 4, ["managed in ICU", "consider high-dose methylprednisolone 1 g/day IV for 3 days",
-               "mannitol or hypertonic saline", "anakinra"],
-     ["dexamethasone 10 mg"]),
-    (N, 0, 1, ["supportive care and close monitoring", "CSF examination, head CT/MRI and EEG"],
-     ["dexamethasone", "ICU"]),
+    (
+        R,
+        0,
+        2,
+        [
+            "corticosteroids first from grade 2",
+            "dexamethasone 10 mg IV every 6 h",
+            "taper steroids off quickly",
+            "< 10 days",
+            "consider siltuximab",
+            "anakinra",
+            "kept for concurrent CRS",
+        ],
+        ["ICU", "mannitol", "1 g/day"],
+    ),
+    (
+        R,
+        0,
+        3,
+        [
+            "should be managed in ICU; intubation and mechanical ventilation",
+            "dexamethasone 10 mg IV every 6 h",
+            "mannitol or hypertonic saline",
+            "taper steroids off quickly",
+        ],
+        ["1 g/day", "20 mg"],
+    ),
+    (
+        R,
+        0,
+        4,
+        [
+            "managed in ICU",
+            "consider high-dose methylprednisolone 1 g/day IV for 3 days",
+            "mannitol or hypertonic saline",
+            "anakinra",
+        ],
+        ["dexamethasone 10 mg"],
+    ),
+    (
+        N,
+        0,
+        1,
+        ["supportive care and close monitoring", "CSF examination, head CT/MRI and EEG"],
+        ["dexamethasone", "ICU"],
+    ),
     (N, 0, 2, ["dexamethasone 10 mg IV every 6 h", "CSF examination"], ["ICU"]),
-    (N, 0, 3, ["managed in ICU", "dexamethasone 10 mg IV every 6 h", "mannitol",
-               "CSF examination"],
-     ["1 g/day"]),
-    (N, 0, 4, ["methylprednisolone 1 g/day IV for 3 days", "CSF examination"],
-     ["dexamethasone 10 mg"]),
+    (
+        N,
+        0,
+        3,
+        ["managed in ICU", "dexamethasone 10 mg IV every 6 h", "mannitol", "CSF examination"],
+        ["1 g/day"],
+    ),
+    (
+        N,
+        0,
+        4,
+        ["methylprednisolone 1 g/day IV for 3 days", "CSF examination"],
+        ["dexamethasone 10 mg"],
+    ),
 ]
 
 
@@ -277,19 +535,23 @@ def test_icans_lines_key_content(pid, crs, grade, present, absent):
 
 def test_icans_content_table_covers_every_protocol_and_grade():
     assert {(pid, g) for pid, _, g, _, _ in ICANS_CONTENT} == {
-        (pid, g) for pid in PROTOCOL_IDS for g in (1, 2, 3, 4)}
+        (pid, g) for pid in PROTOCOL_IDS for g in (1, 2, 3, 4)
+    }
 
 
-@pytest.mark.parametrize(("pid", "crs", "icans", "lang", "phrase"), [
-    (T, 4, 0, "zh_CN", "甲泼尼龙 1 g/d"),
-    (T, 2, 0, "zh_CN", "托珠单抗或司妥昔单抗"),
-    (T, 1, 0, "zh_CN", "血液科、感染科、呼吸内科"),
-    (M, 3, 0, "zh_CN", "地塞米松 10 mg 静脉滴注，每 6 小时一次"),
-    (R, 0, 2, "zh_CN", "地塞米松 10 mg 静脉注射，每 6 小时一次"),
-    (M, 2, 2, "zh_CN", "托珠单抗 8 mg/kg"),
-    (N, 1, 0, "zh_CN", "每 12～24 小时一次"),
-    (N, 3, 0, "zh_CN", "激素冲击治疗，或血浆置换"),
-])
+@pytest.mark.parametrize(
+    ("pid", "crs", "icans", "lang", "phrase"),
+    [
+        (T, 4, 0, "zh_CN", "甲泼尼龙 1 g/d"),
+        (T, 2, 0, "zh_CN", "托珠单抗或司妥昔单抗"),
+        (T, 1, 0, "zh_CN", "血液科、感染科、呼吸内科"),
+        (M, 3, 0, "zh_CN", "地塞米松 10 mg 静脉滴注，每 6 小时一次"),
+        (R, 0, 2, "zh_CN", "地塞米松 10 mg 静脉注射，每 6 小时一次"),
+        (M, 2, 2, "zh_CN", "托珠单抗 8 mg/kg"),
+        (N, 1, 0, "zh_CN", "每 12～24 小时一次"),
+        (N, 3, 0, "zh_CN", "激素冲击治疗，或血浆置换"),
+    ],
+)
 def test_chinese_lines_keep_the_doses(pid, crs, icans, lang, phrase):
     plan = management_plan(pid, crs, icans)
     assert phrase in text(plan.crs_lines + plan.icans_lines, lang)
@@ -302,9 +564,12 @@ ICU_CRS = {T: {3, 4}, M: set(), R: {3, 4}, N: set()}
 
 
 def expected_toci(pid: str, crs: int, icans: int) -> bool:
-    from_icans = {T: icans in (1, 2) and crs >= 1,  # Table 2 "如同时合并 CRS" at grades 1–2
-                  M: icans in (1, 2, 3) and crs >= 1,  # Table 5 right column, grades 1–3
-                  R: False, N: False}[pid]  # seed 004: a caution, not a suggestion
+    from_icans = {
+        T: icans in (1, 2) and crs >= 1,  # Table 2 "如同时合并 CRS" at grades 1–2
+        M: icans in (1, 2, 3) and crs >= 1,  # Table 5 right column, grades 1–3
+        R: False,
+        N: False,
+    }[pid]  # seed 004: a caution, not a suggestion
     return crs in TOCI_CRS[pid] or from_icans
 
 
@@ -357,16 +622,19 @@ def test_flags_match_the_wording_of_each_line():
 # --- sources -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("pid", "crs", "icans", "expected"), [
-    (T, 2, 2, ["source.seed000.table1", "source.seed000.table2"]),
-    (T, 0, 1, ["source.seed000.table2", "source.seed001.levetiracetam"]),
-    (M, 3, 0, ["source.seed001.table4"]),
-    (M, 0, 2, ["source.seed001.table5", "source.seed001.neurotoxicity"]),
-    (R, 1, 0, ["source.seed004.table2", "source.seed004.s1_4"]),
-    (R, 2, 3, ["source.seed004.table2", "source.seed004.s2_4"]),
-    (N, 3, 0, ["source.seed002.management", "source.app.reading"]),
-    (N, 0, 2, ["source.seed002.icans_fallback", "source.seed004.s2_4", "source.seed002.icans"]),
-])
+@pytest.mark.parametrize(
+    ("pid", "crs", "icans", "expected"),
+    [
+        (T, 2, 2, ["source.seed000.table1", "source.seed000.table2"]),
+        (T, 0, 1, ["source.seed000.table2", "source.seed001.levetiracetam"]),
+        (M, 3, 0, ["source.seed001.table4"]),
+        (M, 0, 2, ["source.seed001.table5", "source.seed001.neurotoxicity"]),
+        (R, 1, 0, ["source.seed004.table2", "source.seed004.s1_4"]),
+        (R, 2, 3, ["source.seed004.table2", "source.seed004.s2_4"]),
+        (N, 3, 0, ["source.seed002.management", "source.app.reading"]),
+        (N, 0, 2, ["source.seed002.icans_fallback", "source.seed004.s2_4", "source.seed002.icans"]),
+    ],
+)
 def test_plan_sources(pid, crs, icans, expected):
     assert source_codes(management_plan(pid, crs, icans)) == expected
 
@@ -375,10 +643,12 @@ def test_nad_icans_source_says_it_falls_back_to_the_review():
     plan = management_plan(N, 0, 3)
     assert "source.seed002.icans_fallback" in source_codes(plan)
     # named by the guideline, never "seed 004" (issue 11, item 11)
-    assert "Review of CRS and ICANS after CAR-T, §2.4" in render("source.seed002.icans_fallback",
-                                                               "en")
+    assert "Review of CRS and ICANS after CAR-T, §2.4" in render(
+        "source.seed002.icans_fallback", "en"
+    )
     assert "CAR-T 相关 CRS 与 ICANS 诊疗进展综述 2.4 节" in render(
-        "source.seed002.icans_fallback", "zh_CN")
+        "source.seed002.icans_fallback", "zh_CN"
+    )
     review = management_plan(R, 0, 3)
     assert plan.icans_lines[: len(review.icans_lines)] == review.icans_lines
 
@@ -423,17 +693,40 @@ def test_every_table_code_has_both_languages_and_the_same_placeholders():
 
 #: Source codes other modules cite; they must exist.
 REQUIRED_SOURCES = [
-    "source.seed000.table1", "source.seed000.table2", "source.seed000.table3",
-    "source.seed000.table4", "source.seed000.s5_1_3_1", "source.seed000.s6_1_1",
-    "source.seed000.s6_1_3", "source.seed000.s7_1", "source.seed000.s7_2",
-    "source.seed000.s8_2", "source.seed001.table3", "source.seed001.table4",
-    "source.seed001.table5", "source.seed001.eligibility", "source.seed001.levetiracetam",
-    "source.seed001.hlh_mas", "source.seed001.igg", "source.seed001.infection",
-    "source.seed001.followup", "source.seed002.cytopenia", "source.seed002.icaht",
-    "source.seed002.hlh_mas", "source.seed002.infection", "source.seed002.monitoring",
-    "source.seed002.management", "source.seed004.table2", "source.seed004.s1_3",
-    "source.seed004.s1_4", "source.seed004.s2_1", "source.seed004.s2_3", "source.seed004.s2_4",
-    "source.astct2019", "source.neelapu2018", "source.eha_ebmt2023",
+    "source.seed000.table1",
+    "source.seed000.table2",
+    "source.seed000.table3",
+    "source.seed000.table4",
+    "source.seed000.s5_1_3_1",
+    "source.seed000.s6_1_1",
+    "source.seed000.s6_1_3",
+    "source.seed000.s7_1",
+    "source.seed000.s7_2",
+    "source.seed000.s8_2",
+    "source.seed001.table3",
+    "source.seed001.table4",
+    "source.seed001.table5",
+    "source.seed001.eligibility",
+    "source.seed001.levetiracetam",
+    "source.seed001.hlh_mas",
+    "source.seed001.igg",
+    "source.seed001.infection",
+    "source.seed001.followup",
+    "source.seed002.cytopenia",
+    "source.seed002.icaht",
+    "source.seed002.hlh_mas",
+    "source.seed002.infection",
+    "source.seed002.monitoring",
+    "source.seed002.management",
+    "source.seed004.table2",
+    "source.seed004.s1_3",
+    "source.seed004.s1_4",
+    "source.seed004.s2_1",
+    "source.seed004.s2_3",
+    "source.seed004.s2_4",
+    "source.astct2019",
+    "source.neelapu2018",
+    "source.eha_ebmt2023",
 ]
 
 
@@ -445,8 +738,12 @@ def test_required_source_codes_exist(code):
 
 def test_no_user_visible_text_names_a_seed_file():
     """Sources are shown by guideline name ("T/CI 1203—2025 表 1"), never "(seed 000)"."""
-    bad = [(code, lang) for code, texts in CATALOGUE.items() for lang, text in texts.items()
-           if "seed" in text.lower()]
+    bad = [
+        (code, lang)
+        for code, texts in CATALOGUE.items()
+        for lang, text in texts.items()
+        if "seed" in text.lower()
+    ]
     assert not bad
 
 
@@ -463,15 +760,23 @@ def test_source_wording():
 
 def test_hlh_mas_step():
     en = text(step_lines(HLH_MAS_STEP))
-    for phrase in ["continuous ECG monitoring",
-                   "dexamethasone 10 mg per dose; if no response, repeat every 6–12 h",
-                   "JAK2 inhibitor", "haemodialysis, haemofiltration or plasma exchange",
-                   "refractory to steroids and tocilizumab, consider etoposide",
-                   "triglycerides", "NK-cell activity", "rheumatology", "dialysis unit"]:
+    for phrase in [
+        "continuous ECG monitoring",
+        "dexamethasone 10 mg per dose; if no response, repeat every 6–12 h",
+        "JAK2 inhibitor",
+        "haemodialysis, haemofiltration or plasma exchange",
+        "refractory to steroids and tocilizumab, consider etoposide",
+        "triglycerides",
+        "NK-cell activity",
+        "rheumatology",
+        "dialysis unit",
+    ]:
         assert phrase in en
     assert "依托泊苷" in text(step_lines(HLH_MAS_STEP), "zh_CN")
     assert [s.code for s in step_sources(HLH_MAS_STEP)] == [
-        "source.seed000.table3", "source.seed004.s1_3"]
+        "source.seed000.table3",
+        "source.seed004.s1_3",
+    ]
     assert not any(line.tocilizumab or line.icu for line in HLH_MAS_STEP.lines)
 
 
@@ -486,9 +791,13 @@ def test_seizure_prophylaxis_reminder():
 
 
 def test_a_new_protocol_is_just_a_table(monkeypatch):
-    step = Step((Line("protocol.hlh_mas.line1"),
-                 Line("protocol.mm-2022.icans.1.line2", tocilizumab=True, min_crs_grade=1)),
-                ("source.astct2019",))
+    step = Step(
+        (
+            Line("protocol.hlh_mas.line1"),
+            Line("protocol.mm-2022.icans.1.line2", tocilizumab=True, min_crs_grade=1),
+        ),
+        ("source.astct2019",),
+    )
     extra = Protocol("test-only", "protocol.name.tci-1203-2025", (step,) * 4, (step,) * 4)
     monkeypatch.setitem(protocols.PROTOCOLS, "test-only", extra)
     plan = management_plan("test-only", 0, 2)

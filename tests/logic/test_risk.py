@@ -26,8 +26,10 @@ INF = datetime(2026, 11, 1, 10, 0)
 FACTORS = [f.name for f in fields(HighRiskFactors)]
 
 
-@pytest.mark.parametrize(("age", "group"), [(69, "standard"), (69.99, "standard"), (70, "high"),
-                                            (85, "high"), (5, "standard")])
+@pytest.mark.parametrize(
+    ("age", "group"),
+    [(69, "standard"), (69.99, "standard"), (70, "high"), (85, "high"), (5, "standard")],
+)
 def test_age_70_is_high_risk(age, group):
     result = high_risk_group(Patient(age_years=age))
     assert result.group == group
@@ -36,8 +38,7 @@ def test_age_70_is_high_risk(age, group):
 
 @pytest.mark.parametrize("factor", FACTORS)
 def test_any_single_factor_makes_high_risk(factor):
-    result = high_risk_group(Patient(age_years=40,
-                                     risk_factors=HighRiskFactors(**{factor: True})))
+    result = high_risk_group(Patient(age_years=40, risk_factors=HighRiskFactors(**{factor: True})))
     assert result.group is RiskGroup.HIGH
     assert [r.code for r in result.reasons] == [f"risk.factor.{factor}"]
     assert result.needs_reassessment
@@ -54,12 +55,16 @@ def test_standard_risk_has_no_reasons():
 
 
 def test_reasons_follow_the_seed_order():
-    factors = HighRiskFactors(ecog_3_or_more=True, tumour_related_fever=True,
-                              bulky_lesion_7_5_cm=True)
+    factors = HighRiskFactors(
+        ecog_3_or_more=True, tumour_related_fever=True, bulky_lesion_7_5_cm=True
+    )
     result = high_risk_group_from(factors, 72)
     assert [r.code for r in result.reasons] == [
-        "risk.factor.ecog_3_or_more", "risk.factor.age_70", "risk.factor.bulky_lesion_7_5_cm",
-        "risk.factor.tumour_related_fever"]
+        "risk.factor.ecog_3_or_more",
+        "risk.factor.age_70",
+        "risk.factor.bulky_lesion_7_5_cm",
+        "risk.factor.tumour_related_fever",
+    ]
     assert render(result.reasons[1], "en") == "age 72 (≥ 70)"
     assert high_risk_group_from(HighRiskFactors(), None).group is RiskGroup.STANDARD
     assert len(risk_factor_codes()) == len(FACTORS)
@@ -74,8 +79,10 @@ def test_high_risk_iff_a_factor_or_age(flags, age):
 
 @pytest.mark.parametrize(
     ("end", "start"),
-    [(datetime(2026, 10, 29, 16, 0), datetime(2026, 10, 30)),
-     (datetime(2026, 10, 29, 0, 0), datetime(2026, 10, 30))],
+    [
+        (datetime(2026, 10, 29, 16, 0), datetime(2026, 10, 30)),
+        (datetime(2026, 10, 29, 0, 0), datetime(2026, 10, 30)),
+    ],
 )
 def test_reassessment_window_is_the_two_days_after_lymphodepletion(end, start):
     window = reassessment_window(end)
@@ -84,9 +91,18 @@ def test_reassessment_window_is_the_two_days_after_lymphodepletion(end, start):
 
 # --- eligibility --------------------------------------------------------------------------
 
-GOOD = EligibilityInputs(kps=80, ecog=1, lvef_percent=60, alt_u_l=30, alt_uln_u_l=40,
-                         ast_u_l=25, ast_uln_u_l=40, spo2_room_air=97, active_infection=False,
-                         life_expectancy_weeks=52)
+GOOD = EligibilityInputs(
+    kps=80,
+    ecog=1,
+    lvef_percent=60,
+    alt_u_l=30,
+    alt_uln_u_l=40,
+    ast_u_l=25,
+    ast_uln_u_l=40,
+    spo2_room_air=97,
+    active_infection=False,
+    life_expectancy_weeks=52,
+)
 
 
 def status(inputs, code):
@@ -96,8 +112,13 @@ def status(inputs, code):
 def test_all_met():
     items = eligibility_checklist(GOOD)
     assert [i.code for i in items] == [
-        "eligibility.performance", "eligibility.lvef", "eligibility.liver", "eligibility.spo2",
-        "eligibility.no_active_infection", "eligibility.life_expectancy"]
+        "eligibility.performance",
+        "eligibility.lvef",
+        "eligibility.liver",
+        "eligibility.spo2",
+        "eligibility.no_active_infection",
+        "eligibility.life_expectancy",
+    ]
     assert all(i.status is ItemStatus.MET for i in items)
     for i in items:
         assert render(i.label, "zh_CN") and render(i.status_label, "en") == "met"
@@ -111,8 +132,16 @@ def test_nothing_known_is_all_unknown_never_a_verdict():
 
 @pytest.mark.parametrize(
     ("kps", "ecog", "expected"),
-    [(50, None, "met"), (49, None, "unknown"), (None, 2, "met"), (None, 3, "unknown"),
-     (40, 3, "not_met"), (40, 2, "met"), (60, 4, "met"), (None, None, "unknown")],
+    [
+        (50, None, "met"),
+        (49, None, "unknown"),
+        (None, 2, "met"),
+        (None, 3, "unknown"),
+        (40, 3, "not_met"),
+        (40, 2, "met"),
+        (60, 4, "met"),
+        (None, None, "unknown"),
+    ],
 )
 def test_performance_kps_or_ecog(kps, ecog, expected):
     assert status(replace(GOOD, kps=kps, ecog=ecog), "eligibility.performance") == expected
@@ -125,8 +154,13 @@ def test_lvef(value, expected):
 
 @pytest.mark.parametrize(
     ("alt", "ast", "expected"),
-    [(119.9, 30, "met"), (120, 30, "not_met"), (30, 120, "not_met"), (None, 30, "unknown"),
-     (None, 200, "not_met")],
+    [
+        (119.9, 30, "met"),
+        (120, 30, "not_met"),
+        (30, 120, "not_met"),
+        (None, 30, "unknown"),
+        (None, 200, "not_met"),
+    ],
 )
 def test_liver_below_three_times_uln(alt, ast, expected):
     inputs = replace(GOOD, alt_u_l=alt, ast_u_l=ast)  # ULN 40 → limit 120
@@ -142,18 +176,23 @@ def test_spo2_on_room_air(value, expected):
     assert status(replace(GOOD, spo2_room_air=value), "eligibility.spo2") == expected
 
 
-@pytest.mark.parametrize(("value", "expected"),
-                         [(False, "met"), (True, "not_met"), (None, "unknown")])
+@pytest.mark.parametrize(
+    ("value", "expected"), [(False, "met"), (True, "not_met"), (None, "unknown")]
+)
 def test_no_active_infection(value, expected):
-    assert status(replace(GOOD, active_infection=value),
-                  "eligibility.no_active_infection") == expected
+    assert (
+        status(replace(GOOD, active_infection=value), "eligibility.no_active_infection") == expected
+    )
 
 
-@pytest.mark.parametrize(("weeks", "expected"),
-                         [(12, "not_met"), (12.1, "met"), (13, "met"), (None, "unknown")])
+@pytest.mark.parametrize(
+    ("weeks", "expected"), [(12, "not_met"), (12.1, "met"), (13, "met"), (None, "unknown")]
+)
 def test_life_expectancy_more_than_12_weeks(weeks, expected):
-    assert status(replace(GOOD, life_expectancy_weeks=weeks),
-                  "eligibility.life_expectancy") == expected
+    assert (
+        status(replace(GOOD, life_expectancy_weeks=weeks), "eligibility.life_expectancy")
+        == expected
+    )
 
 
 def test_observed_values_are_shown():
@@ -175,8 +214,12 @@ def lab(hours: float, name: str, value: float) -> LabResult:
 
 
 def gust(temp=39.0, il6=20.0, mcp1=1500.0, t_h=12.0, il6_h=12.0, mcp1_h=12.0, at_h=40.0):
-    return gust_predictors([vit(t_h, temp)], [lab(il6_h, "il6", il6), lab(mcp1_h, "mcp1", mcp1)],
-                           INF, INF + timedelta(hours=at_h))
+    return gust_predictors(
+        [vit(t_h, temp)],
+        [lab(il6_h, "il6", il6), lab(mcp1_h, "mcp1", mcp1)],
+        INF,
+        INF + timedelta(hours=at_h),
+    )
 
 
 def test_all_three_flag_high_risk():

@@ -33,8 +33,16 @@ def d(day: int, hour: float = 0) -> datetime:
 
 
 def tasks(code=None, *, records=None, timeline=(), start=None, end=None, now=None, **kw):
-    out = monitoring_tasks(INF, kw.pop("shifts", None), list(timeline), records or {},
-                           start or d(-10), end or d(40), now or d(40), **kw)
+    out = monitoring_tasks(
+        INF,
+        kw.pop("shifts", None),
+        list(timeline),
+        records or {},
+        start or d(-10),
+        end or d(40),
+        now or d(40),
+        **kw,
+    )
     return [t for t in out if code is None or t.code == code]
 
 
@@ -84,8 +92,11 @@ def test_followup_and_response_months():
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"vitals_grade1": timedelta(minutes=10)}, {"ice_grade1": timedelta(hours=25)},
-     {"vitals_grade2": timedelta(hours=5)}],
+    [
+        {"vitals_grade1": timedelta(minutes=10)},
+        {"ice_grade1": timedelta(hours=25)},
+        {"vitals_grade2": timedelta(hours=5)},
+    ],
 )
 def test_escalation_settings_are_validated(kwargs):
     with pytest.raises(ValueError):
@@ -94,8 +105,11 @@ def test_escalation_settings_are_validated(kwargs):
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"grace": timedelta(minutes=-1)}, {"lymphodepletion_labs_every_days": 3},
-     {"followup_every_months_from_year3": 12}],
+    [
+        {"grace": timedelta(minutes=-1)},
+        {"lymphodepletion_labs_every_days": 3},
+        {"followup_every_months_from_year3": 12},
+    ],
 )
 def test_monitoring_settings_are_validated(kwargs):
     with pytest.raises(ValueError):
@@ -108,7 +122,11 @@ def test_monitoring_settings_are_validated(kwargs):
 def test_vitals_every_shift_from_infusion():
     vit = tasks("task.vitals", end=d(1, 9))
     assert [(t.window_start, t.due_at) for t in vit] == [
-        (INF, d(0, 16)), (d(0, 16), d(1)), (d(1), d(1, 8)), (d(1, 8), d(1, 16))]
+        (INF, d(0, 16)),
+        (d(0, 16), d(1)),
+        (d(1), d(1, 8)),
+        (d(1, 8), d(1, 16)),
+    ]
     assert vit[0].overdue_at == d(0, 16.5)
     assert render(vit[0].message, "zh_CN") == "生命体征（每班）"
     assert render(vit[0].message, "en") == "vital signs (every shift)"
@@ -140,10 +158,23 @@ def test_day_shift_task_status(record_hour, now_hour, status):
 
 
 def test_a_record_completes_only_one_task():
-    recs = {"vitals": [(d(0, 16, ), "v1"), (d(0, 16.2), "v2")]}
+    recs = {
+        "vitals": [
+            (
+                d(
+                    0,
+                    16,
+                ),
+                "v1",
+            ),
+            (d(0, 16.2), "v2"),
+        ]
+    }
     vit = tasks("task.vitals", records=recs, now=d(1, 2), end=d(1, 2))
     assert [(t.status, t.done_by) for t in vit[:2]] == [
-        (TaskStatus.DONE, "v1"), (TaskStatus.DONE, "v2")]
+        (TaskStatus.DONE, "v1"),
+        (TaskStatus.DONE, "v2"),
+    ]
 
 
 # A slot's grace runs past the end of its piece of the series (lymphodepletion, a level
@@ -155,42 +186,79 @@ DONE, DUE = TaskStatus.DONE, TaskStatus.DUE
     ("code", "kwargs", "records", "now", "expected"),
     [
         pytest.param(  # hypothesis: record_hours=[0.5], grades=[(0.25, 0, 1)], now_h=1.0
-            "task.vitals", {"timeline": [(d(0, 10.25), 0, 1)]}, [(d(0, 10.5), "r0")], d(0, 11),
+            "task.vitals",
+            {"timeline": [(d(0, 10.25), 0, 1)]},
+            [(d(0, 10.5), "r0")],
+            d(0, 11),
             [(d(0, 10.25), DONE, "r0"), (d(0, 14.25), DUE, None)],
-            id="routine-slot-grace-into-escalation"),
+            id="routine-slot-grace-into-escalation",
+        ),
         pytest.param(
-            "task.vitals", {"timeline": [(d(0, 10.25), 0, 1)]},
-            [(d(0, 10.5), "r0"), (d(0, 11), "r1")], d(0, 11.5),
+            "task.vitals",
+            {"timeline": [(d(0, 10.25), 0, 1)]},
+            [(d(0, 10.5), "r0"), (d(0, 11), "r1")],
+            d(0, 11.5),
             [(d(0, 10.25), DONE, "r0"), (d(0, 14.25), DONE, "r1"), (d(0, 15), DUE, None)],
-            id="escalation-chain-takes-the-next-record"),
+            id="escalation-chain-takes-the-next-record",
+        ),
         pytest.param(
-            "task.vitals", {"lymphodepletion_start": d(-2, 10)}, [(d(0, 10.25), "r0")],
-            d(0, 11), [(d(0, 10), DONE, "r0"), (d(0, 16), DUE, None)],
-            id="lymphodepletion-day-grace-into-acute-shift"),
+            "task.vitals",
+            {"lymphodepletion_start": d(-2, 10)},
+            [(d(0, 10.25), "r0")],
+            d(0, 11),
+            [(d(0, 10), DONE, "r0"), (d(0, 16), DUE, None)],
+            id="lymphodepletion-day-grace-into-acute-shift",
+        ),
         pytest.param(
-            "task.fluid_balance", {"lymphodepletion_start": d(-2, 10)}, [(d(0, 10.25), "r0")],
-            d(0, 11), [(d(0, 10), DONE, "r0"), (d(0, 16), DUE, None)],
-            id="lymphodepletion-fluids-grace-into-acute-shift"),
+            "task.fluid_balance",
+            {"lymphodepletion_start": d(-2, 10)},
+            [(d(0, 10.25), "r0")],
+            d(0, 11),
+            [(d(0, 10), DONE, "r0"), (d(0, 16), DUE, None)],
+            id="lymphodepletion-fluids-grace-into-acute-shift",
+        ),
         pytest.param(
-            "task.vitals", {"lymphodepletion_start": d(-2, 10), "timeline": [(d(0, 10), 1, 0)]},
-            [(d(0, 10.25), "r0")], d(0, 11), [(d(0, 10), DONE, "r0"), (d(0, 14), DUE, None)],
-            id="lymphodepletion-day-grace-into-escalation"),
+            "task.vitals",
+            {"lymphodepletion_start": d(-2, 10), "timeline": [(d(0, 10), 1, 0)]},
+            [(d(0, 10.25), "r0")],
+            d(0, 11),
+            [(d(0, 10), DONE, "r0"), (d(0, 14), DUE, None)],
+            id="lymphodepletion-day-grace-into-escalation",
+        ),
         pytest.param(
-            "task.vitals", {}, [(d(15, 0.25), "r0")], d(15, 1),
+            "task.vitals",
+            {},
+            [(d(15, 0.25), "r0")],
+            d(15, 1),
             [(d(15), DONE, "r0"), (d(16, 8), DUE, None)],
-            id="last-acute-shift-grace-into-daily"),
+            id="last-acute-shift-grace-into-daily",
+        ),
         pytest.param(
-            "task.ice", {}, [(d(15, 0.25), "r0")], d(15, 1),
+            "task.ice",
+            {},
+            [(d(15, 0.25), "r0")],
+            d(15, 1),
             [(d(15), DONE, "r0"), (d(16, 8), DUE, None)],
-            id="last-acute-ice-grace-into-daily"),
+            id="last-acute-ice-grace-into-daily",
+        ),
     ],
 )
-def test_a_record_in_grace_does_not_also_complete_the_next_piece(code, kwargs, records, now,
-                                                                  expected):
-    found = tasks(code, records={code.removeprefix("task."): records}, now=now,
-                  start=expected[0][0] - H, end=expected[-1][0], **kwargs)
-    got = [(t.due_at, t.status, t.done_by) for t in found
-           if expected[0][0] <= t.due_at <= expected[-1][0]]
+def test_a_record_in_grace_does_not_also_complete_the_next_piece(
+    code, kwargs, records, now, expected
+):
+    found = tasks(
+        code,
+        records={code.removeprefix("task."): records},
+        now=now,
+        start=expected[0][0] - H,
+        end=expected[-1][0],
+        **kwargs,
+    )
+    got = [
+        (t.due_at, t.status, t.done_by)
+        for t in found
+        if expected[0][0] <= t.due_at <= expected[-1][0]
+    ]
     assert got == expected
 
 
@@ -211,10 +279,12 @@ def test_twelve_hour_shifts():
 
 
 def test_daily_when_the_ward_turns_every_shift_off():
-    vit = tasks("task.vitals", monitoring=MonitoringSettings(vitals_every_shift=False),
-                end=d(2, 9))
+    vit = tasks("task.vitals", monitoring=MonitoringSettings(vitals_every_shift=False), end=d(2, 9))
     assert [(t.window_start, t.due_at) for t in vit] == [
-        (INF, d(1, 8)), (d(1, 8), d(2, 8)), (d(2, 8), d(3, 8))]
+        (INF, d(1, 8)),
+        (d(1, 8), d(2, 8)),
+        (d(2, 8), d(3, 8)),
+    ]
     assert render(vit[0].message, "en") == "vital signs (daily)"
 
 
@@ -231,8 +301,7 @@ def test_after_d14_daily_until_discharge():
     per_shift = [t for t in vit if t.due_at <= d(15)]
     daily = [t for t in vit if t.due_at > d(15)]
     assert per_shift[-1].due_at == d(15)
-    assert [(t.window_start, t.due_at) for t in daily] == [
-        (d(15), d(16, 8)), (d(16, 8), d(17, 11))]
+    assert [(t.window_start, t.due_at) for t in daily] == [(d(15), d(16, 8)), (d(16, 8), d(17, 11))]
     assert render(daily[0].message, "en") == "vital signs (daily)"
     assert tasks("task.ice", start=d(18), end=d(20), discharge_time=d(17, 11)) == []
 
@@ -255,13 +324,19 @@ def test_lymphodepletion_phase():
     assert tasks("task.vitals", end=d(0, 9)) == []  # no lymphodepletion start: none
 
 
-@pytest.mark.parametrize(("every", "dues"), [
-    (2, [d(-3), d(-1), d(0)]),
-    (1, [d(-4), d(-3), d(-2), d(-1), d(0)]),
-])
+@pytest.mark.parametrize(
+    ("every", "dues"),
+    [
+        (2, [d(-3), d(-1), d(0)]),
+        (1, [d(-4), d(-3), d(-2), d(-1), d(0)]),
+    ],
+)
 def test_lymphodepletion_labs(every, dues):
-    labs = tasks("task.labs_lymphodepletion", lymphodepletion_start=d(-5, 9),
-                 monitoring=MonitoringSettings(lymphodepletion_labs_every_days=every))
+    labs = tasks(
+        "task.labs_lymphodepletion",
+        lymphodepletion_start=d(-5, 9),
+        monitoring=MonitoringSettings(lymphodepletion_labs_every_days=every),
+    )
     assert [t.due_at for t in labs] == dues
     assert labs[0].kind == "labs"
 
@@ -271,8 +346,7 @@ def test_reassessment_for_high_risk_only():
     assert tasks("task.reassessment", **kw) == []
     t = first("task.reassessment", high_risk=True, **kw)
     assert (t.window_start, t.due_at, t.kind) == (d(-2), d(0), "reassessment")
-    done = first("task.reassessment", high_risk=True, records={"reassessment": [d(-2, 10)]},
-                 **kw)
+    done = first("task.reassessment", high_risk=True, records={"reassessment": [d(-2, 10)]}, **kw)
     assert done.status is TaskStatus.DONE
     assert t.source == "source.seed000.s6_1_3"
 
@@ -282,8 +356,11 @@ def test_reassessment_for_high_risk_only():
 
 @pytest.mark.parametrize(
     ("code", "days"),
-    [("task.labs_panel", [7, 14]), ("task.cart_expansion", [7, 10, 14]),
-     ("task.cardiac_markers", [10, 11, 12, 13, 14])],
+    [
+        ("task.labs_panel", [7, 14]),
+        ("task.cart_expansion", [7, 10, 14]),
+        ("task.cardiac_markers", [10, 11, 12, 13, 14]),
+    ],
 )
 def test_study_day_tasks(code, days):
     found = tasks(code)
@@ -294,8 +371,13 @@ def test_study_day_tasks(code, days):
 
 @pytest.mark.parametrize(
     ("record", "status"),
-    [(d(7, 0), TaskStatus.DONE), (d(7, 23.9), TaskStatus.DONE), (d(8, 0.4), TaskStatus.DONE),
-     (d(6, 23.9), TaskStatus.OVERDUE), (d(8, 0.5), TaskStatus.OVERDUE)],
+    [
+        (d(7, 0), TaskStatus.DONE),
+        (d(7, 23.9), TaskStatus.DONE),
+        (d(8, 0.4), TaskStatus.DONE),
+        (d(6, 23.9), TaskStatus.OVERDUE),
+        (d(8, 0.5), TaskStatus.OVERDUE),
+    ],
 )
 def test_labs_panel_window(record, status):
     t = first("task.labs_panel", records={"labs": [record]}, now=d(9))
@@ -307,29 +389,49 @@ def test_labs_panel_window(record, status):
 
 def test_grade1_vitals_every_4h_from_the_last_record():
     timeline = [(d(2, 14), 1, 0)]
-    recs = {"vitals": [d(2, 14), d(2, 17), d(2, 21, )]}
-    vit = [t for t in tasks("task.vitals", timeline=timeline, records=recs, now=d(2, 23))
-           if t.window_start >= d(2, 14)]
+    recs = {
+        "vitals": [
+            d(2, 14),
+            d(2, 17),
+            d(
+                2,
+                21,
+            ),
+        ]
+    }
+    vit = [
+        t
+        for t in tasks("task.vitals", timeline=timeline, records=recs, now=d(2, 23))
+        if t.window_start >= d(2, 14)
+    ]
     assert [(t.due_at, t.status) for t in vit[:4]] == [
-        (d(2, 18), TaskStatus.DONE), (d(2, 21), TaskStatus.DONE), (d(3, 1), TaskStatus.DUE),
-        (d(3, 5), TaskStatus.DUE)]
+        (d(2, 18), TaskStatus.DONE),
+        (d(2, 21), TaskStatus.DONE),
+        (d(3, 1), TaskStatus.DUE),
+        (d(3, 5), TaskStatus.DUE),
+    ]
     assert render(vit[0].message, "en") == "vital signs (every 4 h)"
 
 
 def test_grade2_vitals_hourly_and_ice_every_4h():
     timeline = [(d(3, 9), 2, 1)]
-    vit = [t for t in tasks("task.vitals", timeline=timeline, now=d(3, 9))
-           if t.window_start >= d(3, 9)]
+    vit = [
+        t for t in tasks("task.vitals", timeline=timeline, now=d(3, 9)) if t.window_start >= d(3, 9)
+    ]
     assert [t.due_at for t in vit[:3]] == [d(3, 10), d(3, 11), d(3, 12)]
-    ice = [t for t in tasks("task.ice", timeline=timeline, now=d(3, 9))
-           if t.window_start >= d(3, 9)]
+    ice = [
+        t for t in tasks("task.ice", timeline=timeline, now=d(3, 9)) if t.window_start >= d(3, 9)
+    ]
     assert [t.due_at for t in ice[:2]] == [d(3, 13), d(3, 17)]
     assert render(ice[0].message, "zh_CN") == "神经系统评估 ICE/CAPD（每 4 小时）"
 
 
 def test_icans_alone_escalates_ice_every_8h():
-    ice = [t for t in tasks("task.ice", timeline=[(d(4, 6), 0, 1)], now=d(4, 6))
-           if t.window_start >= d(4, 6)]
+    ice = [
+        t
+        for t in tasks("task.ice", timeline=[(d(4, 6), 0, 1)], now=d(4, 6))
+        if t.window_start >= d(4, 6)
+    ]
     assert [t.due_at for t in ice[:2]] == [d(4, 14), d(4, 22)]
 
 
@@ -338,33 +440,56 @@ def test_icans_alone_escalates_ice_every_8h():
     [(10.49, TaskStatus.DUE), (10.5, TaskStatus.OVERDUE)],
 )
 def test_escalated_task_grace(now_hour, status):
-    vit = [t for t in tasks("task.vitals", timeline=[(d(3, 9), 2, 0)], now=d(3, now_hour))
-           if t.window_start >= d(3, 9)]
+    vit = [
+        t
+        for t in tasks("task.vitals", timeline=[(d(3, 9), 2, 0)], now=d(3, now_hour))
+        if t.window_start >= d(3, 9)
+    ]
     assert vit[0].status is status
 
 
 def test_missed_escalated_check_is_one_overdue_task():
-    vit = [t for t in tasks("task.vitals", timeline=[(d(3, 9), 2, 0)], now=d(3, 15),
-                            start=d(3, 9), end=d(3, 20))
-           if t.window_start >= d(3, 9)]
+    vit = [
+        t
+        for t in tasks(
+            "task.vitals", timeline=[(d(3, 9), 2, 0)], now=d(3, 15), start=d(3, 9), end=d(3, 20)
+        )
+        if t.window_start >= d(3, 9)
+    ]
     overdue = [t for t in vit if t.status is TaskStatus.OVERDUE]
     assert len(overdue) == 1 and overdue[0].due_at == d(3, 10)
 
 
 def test_late_record_completes_and_restarts_the_chain():
     recs = {"vitals": [(d(3, 12), "late")]}
-    vit = [t for t in tasks("task.vitals", timeline=[(d(3, 9), 2, 0)], records=recs,
-                            now=d(3, 12.2)) if t.window_start >= d(3, 9)]
+    vit = [
+        t
+        for t in tasks("task.vitals", timeline=[(d(3, 9), 2, 0)], records=recs, now=d(3, 12.2))
+        if t.window_start >= d(3, 9)
+    ]
     assert vit[0].status is TaskStatus.DONE and vit[0].late and vit[0].done_by == "late"
     assert vit[1].due_at == d(3, 13) and vit[1].status is TaskStatus.DUE
     assert not first("task.vitals", records={"vitals": [d(0, 11)]}).late
 
 
 def test_de_escalation_returns_to_every_shift():
-    timeline = [(d(3, 9), 2, 0), (d(3, 12, ), 0, 0)]
+    timeline = [
+        (d(3, 9), 2, 0),
+        (
+            d(
+                3,
+                12,
+            ),
+            0,
+            0,
+        ),
+    ]
     recs = {"vitals": [d(3, 9), d(3, 10), d(3, 11), d(3, 12)]}
-    vit = [t for t in tasks("task.vitals", timeline=timeline, records=recs, now=d(3, 13))
-           if t.window_start >= d(3, 9)]
+    vit = [
+        t
+        for t in tasks("task.vitals", timeline=timeline, records=recs, now=d(3, 13))
+        if t.window_start >= d(3, 9)
+    ]
     assert [t.due_at for t in vit[:3]] == [d(3, 10), d(3, 11), d(3, 16)]
     assert vit[2].window_start == d(3, 12)
 
@@ -379,69 +504,117 @@ OVERDUE = TaskStatus.OVERDUE
     ("code", "timeline", "records", "now", "expected"),
     [
         pytest.param(  # the reported bug: the 12:00 check stayed red for the rest of the shift
-            "task.vitals", [(d(3, 9), 2, 0), (d(3, 12), 0, 0)],
-            [(d(3, 9), "raise"), (d(3, 12), "ends")], d(3, 12.2),
+            "task.vitals",
+            [(d(3, 9), 2, 0), (d(3, 12), 0, 0)],
+            [(d(3, 9), "raise"), (d(3, 12), "ends")],
+            d(3, 12.2),
             [(d(3, 10), DONE, "ends", True), (d(3, 16), DUE, None, False)],
-            id="crs-2-to-0-at-a-record-completes-the-overdue-hourly-check"),
+            id="crs-2-to-0-at-a-record-completes-the-overdue-hourly-check",
+        ),
         pytest.param(
-            "task.vitals", [(d(3, 9), 2, 0), (d(3, 12), 0, 0)],
-            [(d(3, 9), "raise"), (d(3, 12), "ends")], d(3, 17),
+            "task.vitals",
+            [(d(3, 9), 2, 0), (d(3, 12), 0, 0)],
+            [(d(3, 9), "raise"), (d(3, 12), "ends")],
+            d(3, 17),
             [(d(3, 10), DONE, "ends", True), (d(3, 16), OVERDUE, None, False)],
-            id="crs-2-to-0-the-routine-slot-needs-its-own-record"),
+            id="crs-2-to-0-the-routine-slot-needs-its-own-record",
+        ),
         pytest.param(
-            "task.vitals", [(d(2, 14), 1, 0), (d(2, 19), 2, 0)],
-            [(d(2, 14), "raise"), (d(2, 19), "worse")], d(2, 19.2),
+            "task.vitals",
+            [(d(2, 14), 1, 0), (d(2, 19), 2, 0)],
+            [(d(2, 14), "raise"), (d(2, 19), "worse")],
+            d(2, 19.2),
             [(d(2, 18), DONE, "worse", True), (d(2, 20), DUE, None, False)],
-            id="crs-1-to-2-at-a-record-completes-the-overdue-4-hourly-check"),
+            id="crs-1-to-2-at-a-record-completes-the-overdue-4-hourly-check",
+        ),
         pytest.param(
-            "task.vitals", [(d(2, 14), 1, 0), (d(2, 18.25), 2, 0)],
-            [(d(2, 14), "raise"), (d(2, 18.25), "worse")], d(2, 18.3),
+            "task.vitals",
+            [(d(2, 14), 1, 0), (d(2, 18.25), 2, 0)],
+            [(d(2, 14), "raise"), (d(2, 18.25), "worse")],
+            d(2, 18.3),
             [(d(2, 18), DONE, "worse", False), (d(2, 19.25), DUE, None, False)],
-            id="crs-1-to-2-at-a-record-in-the-grace-is-on-time"),
+            id="crs-1-to-2-at-a-record-in-the-grace-is-on-time",
+        ),
         pytest.param(
-            "task.vitals", [(d(3, 9), 2, 0), (d(3, 11.5), 1, 0)],
-            [(d(3, 9), "raise"), (d(3, 11.5), "better")], d(3, 11.6),
+            "task.vitals",
+            [(d(3, 9), 2, 0), (d(3, 11.5), 1, 0)],
+            [(d(3, 9), "raise"), (d(3, 11.5), "better")],
+            d(3, 11.6),
             [(d(3, 10), DONE, "better", True), (d(3, 15.5), DUE, None, False)],
-            id="crs-2-to-1-at-a-record-then-every-4h-from-it"),
+            id="crs-2-to-1-at-a-record-then-every-4h-from-it",
+        ),
         pytest.param(
-            "task.vitals", [(d(2, 14), 1, 0), (d(2, 19), 2, 0), (d(2, 19.5), 0, 0)],
-            [(d(2, 14), "raise"), (d(2, 19), "worse"), (d(2, 19.5), "better")], d(2, 19.6),
+            "task.vitals",
+            [(d(2, 14), 1, 0), (d(2, 19), 2, 0), (d(2, 19.5), 0, 0)],
+            [(d(2, 14), "raise"), (d(2, 19), "worse"), (d(2, 19.5), "better")],
+            d(2, 19.6),
             [(d(2, 18), DONE, "worse", True), (d(3, 0), DONE, "better", False)],
-            id="two-changes-two-records-one-task-each"),
+            id="two-changes-two-records-one-task-each",
+        ),
         pytest.param(  # nothing open in the ending segment: the record is the routine check
-            "task.vitals", [(d(3, 9), 2, 0), (d(3, 12), 0, 0)],
-            [(d(3, 9), "a"), (d(3, 10), "b"), (d(3, 11), "c"), (d(3, 12), "ends")], d(3, 13),
-            [(d(3, 10), DONE, "b", False), (d(3, 11), DONE, "c", False),
-             (d(3, 16), DONE, "ends", False)],
-            id="crs-2-to-0-nothing-open-record-completes-the-routine-slot"),
+            "task.vitals",
+            [(d(3, 9), 2, 0), (d(3, 12), 0, 0)],
+            [(d(3, 9), "a"), (d(3, 10), "b"), (d(3, 11), "c"), (d(3, 12), "ends")],
+            d(3, 13),
+            [
+                (d(3, 10), DONE, "b", False),
+                (d(3, 11), DONE, "c", False),
+                (d(3, 16), DONE, "ends", False),
+            ],
+            id="crs-2-to-0-nothing-open-record-completes-the-routine-slot",
+        ),
         pytest.param(  # a rise at a record: it completes the routine slot, the chain counts on
-            "task.vitals", [(d(3, 12), 2, 0)], [(d(3, 12), "raise")], d(3, 12.2),
+            "task.vitals",
+            [(d(3, 12), 2, 0)],
+            [(d(3, 12), "raise")],
+            d(3, 12.2),
             [(d(3, 12), DONE, "raise", False), (d(3, 13), DUE, None, False)],
-            id="crs-0-to-2-at-a-record-completes-the-routine-slot"),
+            id="crs-0-to-2-at-a-record-completes-the-routine-slot",
+        ),
         pytest.param(  # ICANS ends at a neuro record without vitals: the vitals check stays red
-            "task.vitals", [(d(3, 9), 0, 2), (d(3, 12), 0, 0)], [(d(3, 9), "raise")], d(3, 12.2),
+            "task.vitals",
+            [(d(3, 9), 0, 2), (d(3, 12), 0, 0)],
+            [(d(3, 9), "raise")],
+            d(3, 12.2),
             [(d(3, 10), OVERDUE, None, False), (d(3, 16), DUE, None, False)],
-            id="grade-change-without-a-record-of-that-kind-completes-nothing"),
+            id="grade-change-without-a-record-of-that-kind-completes-nothing",
+        ),
         pytest.param(
-            "task.ice", [(d(3, 9), 0, 2), (d(3, 15), 0, 0)],
-            [(d(3, 9), "raise"), (d(3, 15), "ends")], d(3, 15.2),
+            "task.ice",
+            [(d(3, 9), 0, 2), (d(3, 15), 0, 0)],
+            [(d(3, 9), "raise"), (d(3, 15), "ends")],
+            d(3, 15.2),
             [(d(3, 13), DONE, "ends", True), (d(4, 0), DUE, None, False)],
-            id="icans-2-to-0-at-an-ice-record-completes-the-overdue-4-hourly-ice"),
+            id="icans-2-to-0-at-an-ice-record-completes-the-overdue-4-hourly-ice",
+        ),
     ],
 )
-def test_a_record_at_a_grade_change_completes_the_ending_segments_task(code, timeline, records,
-                                                                        now, expected):
-    found = tasks(code, timeline=timeline, records={code.removeprefix("task."): records},
-                  now=now, start=timeline[0][0], end=expected[-1][0])
-    got = [(t.due_at, t.status, t.done_by, t.late) for t in found
-           if expected[0][0] <= t.due_at <= expected[-1][0]]
+def test_a_record_at_a_grade_change_completes_the_ending_segments_task(
+    code, timeline, records, now, expected
+):
+    found = tasks(
+        code,
+        timeline=timeline,
+        records={code.removeprefix("task."): records},
+        now=now,
+        start=timeline[0][0],
+        end=expected[-1][0],
+    )
+    got = [
+        (t.due_at, t.status, t.done_by, t.late)
+        for t in found
+        if expected[0][0] <= t.due_at <= expected[-1][0]
+    ]
     assert got == expected
 
 
 def test_escalation_interval_is_a_ward_setting():
     esc = EscalationSettings(vitals_grade1=timedelta(hours=2))
-    vit = [t for t in tasks("task.vitals", timeline=[(d(2, 14), 1, 0)], escalation=esc,
-                            now=d(2, 14)) if t.window_start >= d(2, 14)]
+    vit = [
+        t
+        for t in tasks("task.vitals", timeline=[(d(2, 14), 1, 0)], escalation=esc, now=d(2, 14))
+        if t.window_start >= d(2, 14)
+    ]
     assert [t.due_at for t in vit[:2]] == [d(2, 16), d(2, 18)]
 
 
@@ -455,8 +628,11 @@ def test_grades_before_infusion_do_not_escalate():
 
 def test_monthly_tasks_to_month_3():
     igg = tasks("task.immunoglobulins_monthly", end=d(200))
-    assert [t.due_at for t in igg] == [datetime(2026, 12, 1, 10), datetime(2027, 1, 1, 10),
-                                       datetime(2027, 2, 1, 10)]
+    assert [t.due_at for t in igg] == [
+        datetime(2026, 12, 1, 10),
+        datetime(2027, 1, 1, 10),
+        datetime(2027, 2, 1, 10),
+    ]
     assert igg[0].kind == "igg"
     kin = tasks("task.cart_kinetics_monthly", end=d(200))
     assert len(kin) == 3 and kin[0].kind == "cart_expansion"
@@ -466,7 +642,11 @@ def test_monthly_tasks_to_month_3():
 def test_followup_visits():
     visits = tasks("task.followup", end=datetime(2027, 11, 2))
     assert [t.due_at.date().isoformat() for t in visits[:4]] == [
-        "2026-11-15", "2026-11-29", "2027-01-01", "2027-02-01"]
+        "2026-11-15",
+        "2026-11-29",
+        "2027-01-01",
+        "2027-02-01",
+    ]
     assert [t.due_at.month for t in visits[-3:]] == [7, 9, 11]  # months 8, 10, 12
     assert render(visits[0].message, "en") == "D+14: follow-up visit"
 
@@ -479,13 +659,16 @@ def test_response_assessment():
 
 @pytest.mark.parametrize(
     ("offset_days", "status"),
-    [(-7, TaskStatus.DONE), (6.9, TaskStatus.DONE), (7, TaskStatus.OVERDUE),
-     (-7.1, TaskStatus.OVERDUE)],
+    [
+        (-7, TaskStatus.DONE),
+        (6.9, TaskStatus.DONE),
+        (7, TaskStatus.OVERDUE),
+        (-7.1, TaskStatus.OVERDUE),
+    ],
 )
 def test_followup_tolerance(offset_days, status):
     due = INF + timedelta(days=14)
-    t = first("task.followup", records={"followup": [due + timedelta(days=offset_days)]},
-              now=d(30))
+    t = first("task.followup", records={"followup": [due + timedelta(days=offset_days)]}, now=d(30))
     assert t.status is status
 
 
@@ -526,11 +709,20 @@ def test_counts_and_next_due():
 def test_thirty_days_compute_in_milliseconds():
     vitals = [INF + k * H for k in range(30 * 24)]
     neuro = [INF + 4 * k * H for k in range(30 * 6)]
-    timeline = [(INF + timedelta(days=2, hours=k), 2 if 20 < k < 200 else 1, 0)
-                for k in range(0, 300, 3)]
+    timeline = [
+        (INF + timedelta(days=2, hours=k), 2 if 20 < k < 200 else 1, 0) for k in range(0, 300, 3)
+    ]
     began = clock.perf_counter()
-    out = monitoring_tasks(INF, None, timeline, {"vitals": vitals, "ice": neuro},
-                           d(-7), d(31), d(31), lymphodepletion_start=d(-5))
+    out = monitoring_tasks(
+        INF,
+        None,
+        timeline,
+        {"vitals": vitals, "ice": neuro},
+        d(-7),
+        d(31),
+        d(31),
+        lymphodepletion_start=d(-5),
+    )
     elapsed = clock.perf_counter() - began
     assert len(out) > 200
     assert elapsed < 0.25  # typically a few ms; generous for a shared CI machine
@@ -540,9 +732,11 @@ hours = st.floats(0, 24 * 20, allow_nan=False)
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(hours, max_size=60),
-       st.lists(st.tuples(hours, st.integers(0, 4), st.integers(0, 4)), max_size=8),
-       hours)
+@given(
+    st.lists(hours, max_size=60),
+    st.lists(st.tuples(hours, st.integers(0, 4), st.integers(0, 4)), max_size=8),
+    hours,
+)
 def test_schedule_invariants(record_hours, grades, now_h):
     now = INF + timedelta(hours=now_h)
     records = [(INF + timedelta(hours=h), f"r{i}") for i, h in enumerate(record_hours)]
@@ -582,7 +776,8 @@ def test_schedule_invariants_with_grade_changes_at_record_times(charted, now_h):
             # never red while an unused check lies inside its window; an escalated window
             # reaches the grade change that ends it, where a record always sits here
             escalated = t.message.params["freq"].code == "task.freq.hours"
-            assert not any(t.window_start < r < t.window_end
-                           or (escalated and r == t.window_end) for r in free)
+            assert not any(
+                t.window_start < r < t.window_end or (escalated and r == t.window_end) for r in free
+            )
         else:
             assert now < t.overdue_at

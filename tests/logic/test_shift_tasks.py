@@ -43,10 +43,12 @@ def test_a_hand_added_task_in_this_shift_or_later(due_at, expected):
 
 
 def test_card_and_tab_count_the_same_tasks():
-    monitoring = [Monitoring("vitals", NOW - 3 * H, TaskStatus.OVERDUE),
-                  Monitoring("vitals", NOW + H, TaskStatus.DUE),
-                  Monitoring("ice", NOW - 5 * H, TaskStatus.OVERDUE),
-                  Monitoring("vitals", NOW - 6 * H, TaskStatus.DONE)]
+    monitoring = [
+        Monitoring("vitals", NOW - 3 * H, TaskStatus.OVERDUE),
+        Monitoring("vitals", NOW + H, TaskStatus.DUE),
+        Monitoring("ice", NOW - 5 * H, TaskStatus.OVERDUE),
+        Monitoring("vitals", NOW - 6 * H, TaskStatus.DONE),
+    ]
     hand = [Hand("labs", NOW + 2 * H), Hand("labs", NOW - 2 * H), Hand("labs", END + 48 * H)]
     counts = shift_task_counts(monitoring, hand, NOW, END)
     assert (counts.due, counts.overdue, counts.done, counts.later) == (2, 3, 1, 1)
@@ -55,13 +57,13 @@ def test_card_and_tab_count_the_same_tasks():
 
 
 def test_a_check_recorded_as_not_done_counts_as_neither():
-    counts = shift_task_counts([Monitoring("vitals", NOW - H, TaskStatus.NOT_DONE)], [], NOW,
-                               END)
+    counts = shift_task_counts([Monitoring("vitals", NOW - H, TaskStatus.NOT_DONE)], [], NOW, END)
     assert (counts.due, counts.overdue, counts.done) == (0, 0, 0)
 
 
 def test_a_monitoring_task_due_after_the_shift_is_later_not_due():
     follow_up = Monitoring("followup", END + 48 * H, TaskStatus.DUE)
-    counts = shift_task_counts([follow_up, Monitoring("vitals", NOW + H, TaskStatus.DUE)], [],
-                               NOW, END)
+    counts = shift_task_counts(
+        [follow_up, Monitoring("vitals", NOW + H, TaskStatus.DUE)], [], NOW, END
+    )
     assert (counts.due, counts.later) == (1, 1)

@@ -140,8 +140,10 @@ def test_fluid_day_start_must_be_whole_minute():
         ShiftSettings(fluid_day_start=time(8, 0, 1))
 
 
-@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)),
-       st.sampled_from([ShiftSettings(), ShiftSettings.twelve_hour()]))
+@given(
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.sampled_from([ShiftSettings(), ShiftSettings.twelve_hour()]),
+)
 def test_every_moment_is_in_exactly_its_shift(moment, settings):
     shift = shift_of(moment, settings)
     assert shift.start <= moment < shift.end

@@ -47,8 +47,12 @@ def test_no_steroids():
 
 
 def test_cumulative_days_and_span():
-    doses = [dose(0, mg=10), dose(0, mg=10, hour=18), dose(1, "methylprednisolone", 80),
-             dose(3, mg=10)]
+    doses = [
+        dose(0, mg=10),
+        dose(0, mg=10, hour=18),
+        dose(1, "methylprednisolone", 80),
+        dose(3, mg=10),
+    ]
     exp = steroid_exposure(doses, D + timedelta(days=3, hours=12))
     assert exp.dex_equivalent_mg == pytest.approx(45)
     assert exp.doses == 4
@@ -110,9 +114,18 @@ def test_bad_course_break():
         steroid_exposure([], D, course_break_days=0)
 
 
-@given(st.lists(st.tuples(st.integers(0, 20), st.sampled_from(
-    ["dexamethasone", "methylprednisolone", "prednisone", "hydrocortisone"]),
-    st.floats(0.5, 1000)), max_size=15))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 20),
+            st.sampled_from(
+                ["dexamethasone", "methylprednisolone", "prednisone", "hydrocortisone"]
+            ),
+            st.floats(0.5, 1000),
+        ),
+        max_size=15,
+    )
+)
 def test_exposure_properties(items):
     doses = [dose(d, drug, mg) for d, drug, mg in items]
     exp = steroid_exposure(doses, D + timedelta(days=21))

@@ -155,15 +155,13 @@ def test_past_breaches_are_reported():
     assert past_limit_breaches(doses(0, 8), T0 + 10 * H) == []
 
 
-
 # --- linear breach scan agrees with the ledger at every dose (issue 12: linear time) ---------
 
 
 @given(st.lists(st.integers(0, 72 * 60), max_size=12))
 def test_breach_scan_equals_the_ledger_at_each_dose(minutes):
     t0 = datetime(2026, 11, 2, 0, 0)
-    given_doses = [MedicationDose(t0 + timedelta(minutes=m), "tocilizumab", 500)
-                   for m in minutes]
+    given_doses = [MedicationDose(t0 + timedelta(minutes=m), "tocilizumab", 500) for m in minutes]
     ordered = sorted(given_doses, key=lambda d: d.time)
     expected = []
     for i, d in enumerate(ordered):

@@ -98,8 +98,11 @@ def test_possible_duplicate(others, drug, minutes_after, found):
     assert (hit is not None) == found
 
 
-@given(st.lists(st.floats(min_value=0, max_value=120), max_size=7),
-       st.integers(min_value=0, max_value=4), st.integers(min_value=0, max_value=4))
+@given(
+    st.lists(st.floats(min_value=0, max_value=120), max_size=7),
+    st.integers(min_value=0, max_value=4),
+    st.integers(min_value=0, max_value=4),
+)
 def test_the_state_never_contradicts_itself(hours, crs, icans):
     s = tocilizumab_state(tocilizumab_ledger(doses(*hours), NOW), crs, icans)
     ledger = tocilizumab_ledger(doses(*hours), NOW)

@@ -56,10 +56,16 @@ def finite(values) -> list[float]:
 
 
 # --- the lines carry the recorded values ---------------------------------------------------
-@pytest.mark.parametrize(("gid", "value"), [
-    ("temp_c", lambda v: v.temp_c), ("hr", lambda v: v.hr), ("sbp", lambda v: v.sbp),
-    ("map", lambda v: v.map_mmhg), ("spo2", lambda v: v.spo2),
-])
+@pytest.mark.parametrize(
+    ("gid", "value"),
+    [
+        ("temp_c", lambda v: v.temp_c),
+        ("hr", lambda v: v.hr),
+        ("sbp", lambda v: v.sbp),
+        ("map", lambda v: v.map_mmhg),
+        ("spo2", lambda v: v.spo2),
+    ],
+)
 def test_vital_sign_lines_carry_the_recorded_values_at_their_times(fig, data, gid, value):
     line = one_line(fig, gid)
     assert finite(line.get_ydata()) == pytest.approx([value(v) for v in syn.vitals()])
@@ -70,8 +76,9 @@ def test_labs_weight_and_ice_lines_carry_their_values(fig):
     for name in ("crp", "ferritin", "il6"):
         expected = [lab.value for lab in syn.labs() if lab.name == name]
         assert finite(one_line(fig, name).get_ydata()) == pytest.approx(expected)
-    assert finite(one_line(fig, "weight_kg").get_ydata()) == \
-        pytest.approx([w.weight_kg for w in syn.weights()])
+    assert finite(one_line(fig, "weight_kg").get_ydata()) == pytest.approx(
+        [w.weight_kg for w in syn.weights()]
+    )
     assert finite(one_line(fig, "ice").get_ydata()) == [n.ice_score for n in syn.neuro()]
 
 
@@ -100,10 +107,17 @@ def test_fever_and_hypotension_reference_lines_exist(fig):
 
 def test_a_child_gets_the_age_threshold_and_capd():
     child = syn.trend_data(age=7)
-    neuro = [NeuroAssessment(n.time, capd_scores=(1, 1, 1, 0, 0, 0, 0, 0), meta=n.meta)
-             for n in syn.neuro()]
-    child = TrendData.from_records(child.patient, now=child.now, vitals=child.vitals,
-                                   neuro=neuro, admitted_at=child.admitted_at)
+    neuro = [
+        NeuroAssessment(n.time, capd_scores=(1, 1, 1, 0, 0, 0, 0, 0), meta=n.meta)
+        for n in syn.neuro()
+    ]
+    child = TrendData.from_records(
+        child.patient,
+        now=child.now,
+        vitals=child.vitals,
+        neuro=neuro,
+        admitted_at=child.admitted_at,
+    )
     fig = trend_figure(child, "72h", "en", panels=("bp", "neuro"))
     (age_line,) = artists_by_gid(fig, "ref_sbp_age")
     assert set(age_line.get_ydata()) == {84}  # 70 + 2 × 7 years
@@ -142,8 +156,10 @@ def test_gaps_stay_gaps(fig, data):
 
 
 def test_readings_closer_than_the_gap_are_joined(data):
-    vitals = [replace(v, time=syn.INFUSION + i * timedelta(hours=8))
-              for i, v in enumerate(syn.vitals()[:6])]  # exactly 8 h apart: no gap
+    vitals = [
+        replace(v, time=syn.INFUSION + i * timedelta(hours=8))
+        for i, v in enumerate(syn.vitals()[:6])
+    ]  # exactly 8 h apart: no gap
     close = TrendData.from_records(data.patient, now=syn.NOW, vitals=vitals)
     fig = trend_figure(close, "since_infusion", "en", panels=("temp",))
     assert not np.isnan(np.asarray(one_line(fig, "temp_c").get_xdata(), float)).any()
@@ -245,10 +261,13 @@ def test_panels_can_be_chosen_and_unknown_ones_are_refused(data):
         trend_figure(data, "72h", "en", panels=("temp", "pain"))
 
 
-@pytest.mark.parametrize(("lang", "expected", "absent"), [
-    ("zh_CN", ["体温", "血压", "铁蛋白", "出入量", "回输以来"], ["Temp"]),
-    ("en", ["Temp", "BP", "Ferritin", "In/out", "since infusion"], ["体温"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected", "absent"),
+    [
+        ("zh_CN", ["体温", "血压", "铁蛋白", "出入量", "回输以来"], ["Temp"]),
+        ("en", ["Temp", "BP", "Ferritin", "In/out", "since infusion"], ["体温"]),
+    ],
+)
 def test_labels_come_from_the_catalogue_in_each_language(data, lang, expected, absent):
     fig = trend_figure(data, "since_infusion", lang)
     fig.canvas.draw()
@@ -289,13 +308,17 @@ def test_handover_figure_is_the_same_builders_with_fewer_panels(data):
     fig = handover_figure(data, "zh_CN")
     assert len([ax for ax in fig.axes if ax.get_visible()]) == len(HANDOVER_PANELS) + 1  # twin
     assert artists_by_gid(fig, "ref_38") and artists_by_gid(fig, "ref_90")
-    assert finite(one_line(fig, "temp_c").get_ydata()) == \
-        pytest.approx([v.temp_c for v in syn.vitals() if v.time >= syn.NOW - timedelta(72)])
+    assert finite(one_line(fig, "temp_c").get_ydata()) == pytest.approx(
+        [v.temp_c for v in syn.vitals() if v.time >= syn.NOW - timedelta(72)]
+    )
 
 
 def test_a_reused_handover_figure_draws_like_a_new_one():
-    courses = [syn.trend_data(), syn.trend_data(age=30, now=syn.NOW - timedelta(hours=5)),
-               syn.trend_data()]
+    courses = [
+        syn.trend_data(),
+        syn.trend_data(age=30, now=syn.NOW - timedelta(hours=5)),
+        syn.trend_data(),
+    ]
     for course in courses:
         fresh = np.asarray(Image.open(io.BytesIO(render_png(handover_figure(course, "en")))))
         reused = np.asarray(render_image(handover_figure(course, "en", reuse=True)))
@@ -310,7 +333,8 @@ def test_a_recycled_screen_figure_has_the_same_content_and_nothing_animated(data
     assert again is first  # the same Figure (and canvas), artists replaced
     fresh = trend_figure(data, "since_infusion", "en")
     for gid in ("temp_c", "sbp", "crs_grade", "ice", "fluid_cumulative", "ferritin"):
-        np.testing.assert_array_equal(one_line(again, gid).get_ydata(),
-                                      one_line(fresh, gid).get_ydata())
+        np.testing.assert_array_equal(
+            one_line(again, gid).get_ydata(), one_line(fresh, gid).get_ydata()
+        )
     assert len(artists_by_gid(again, "dose:tocilizumab")) == len(PANELS)
     assert not [a for a in again.findobj() if a.get_animated()]  # a plain canvas.draw works

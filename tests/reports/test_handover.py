@@ -54,8 +54,14 @@ def test_every_occupied_bed_in_bed_order(sheet):
 
 
 def test_grades_and_days_match_the_demo_courses(sheet):
-    expected = {"01": (2, 0, 2), "03": (3, 2, 4), "04": (0, 3, 7), "06": (4, 1, 5),
-                "07": (0, 0, -3), "12": (1, 0, 1)}
+    expected = {
+        "01": (2, 0, 2),
+        "03": (3, 2, 4),
+        "04": (0, 3, 7),
+        "06": (4, 1, 5),
+        "07": (0, 0, -3),
+        "12": (1, 0, 1),
+    }
     for bed, (crs, icans, day) in expected.items():
         p = by_bed(sheet, bed)
         assert (p.crs_grade, p.icans_grade, p.day) == (crs, icans, day), bed
@@ -106,16 +112,25 @@ def test_grades_are_confirmed_by_the_physician_co_sign(ward):
     a = before.assessment
     eid = before.episode_id
     # CRS confirmed as computed, ICANS corrected one grade down with a reason
-    records = [PhysicianGradeRecord(eid, "crs", a.crs.grade, a.crs.grade, DEMO_NOW),
-               PhysicianGradeRecord(eid, "icans", a.icans.grade, a.icans.grade - 1, DEMO_NOW,
-                                    "sedated after midazolam")]
-    repo.record_physician_grades(eid, records, "doctor", signature_meaning=cosign_meaning(
-        a.crs.grade, a.icans.grade - 1, a.protocol_id))
+    records = [
+        PhysicianGradeRecord(eid, "crs", a.crs.grade, a.crs.grade, DEMO_NOW),
+        PhysicianGradeRecord(
+            eid, "icans", a.icans.grade, a.icans.grade - 1, DEMO_NOW, "sedated after midazolam"
+        ),
+    ]
+    repo.record_physician_grades(
+        eid,
+        records,
+        "doctor",
+        signature_meaning=cosign_meaning(a.crs.grade, a.icans.grade - 1, a.protocol_id),
+    )
     after = by_bed(gather_handover(repo, now=DEMO_NOW), "03")
     assert after.crs_confirmation.confirmed and after.crs_confirmation.by == "刘医生（演示）"
     assert after.icans_confirmation.confirmed
-    assert (after.icans_shown.grade, after.icans_shown.computed) == (a.icans.grade - 1,
-                                                                     a.icans.grade)
+    assert (after.icans_shown.grade, after.icans_shown.computed) == (
+        a.icans.grade - 1,
+        a.icans.grade,
+    )
     assert "sedated after midazolam" in render(after.icans_shown.message(), "en")
     repo.sign([a.crs.current.record.meta.id], "doctor", "author")  # not a co-sign
     assert by_bed(gather_handover(repo, now=DEMO_NOW), "03").crs_confirmation.confirmed
@@ -151,8 +166,9 @@ def test_grade_timeline_matches_grade_at(sheet):
 
     for p in sheet.patients:
         a = p.assessment
-        assert grade_timeline(a) == [(t, a.crs.grade_at(t), a.icans.grade_at(t))
-                                     for t, _, _ in grade_timeline(a)]
+        assert grade_timeline(a) == [
+            (t, a.crs.grade_at(t), a.icans.grade_at(t)) for t, _, _ in grade_timeline(a)
+        ]
 
 
 def test_the_shift_handed_over():
@@ -177,10 +193,11 @@ def test_one_bed_and_an_unknown_bed(module_ward):
 
 
 def test_alert_titles_stop_at_the_first_colon_outside_brackets():
-    assert alert_title("疑似 HLH/MAS（使用 12 小时后无改善：CRS 2 级）：请核对") == \
-        "疑似 HLH/MAS（使用 12 小时后无改善：CRS 2 级）"
-    assert alert_title("CRS suspected (38.2 °C): exclude infection") == \
-        "CRS suspected (38.2 °C)"
+    assert (
+        alert_title("疑似 HLH/MAS（使用 12 小时后无改善：CRS 2 级）：请核对")
+        == "疑似 HLH/MAS（使用 12 小时后无改善：CRS 2 级）"
+    )
+    assert alert_title("CRS suspected (38.2 °C): exclude infection") == "CRS suspected (38.2 °C)"
     assert alert_title("no colon here") == "no colon here"
 
 
@@ -223,8 +240,19 @@ def test_patient_pages_zh(pdfs):
     assert len(CJK.findall(text)) > 2000
     for bed in BEDS:
         assert f"{bed} 床" in text
-    for word in ("现状", "背景", "评估", "建议", "托珠单抗", "地塞米松", "576 mg", "下一班待办",
-                 "医生未确认", "回输后累计", "近 72 小时趋势"):
+    for word in (
+        "现状",
+        "背景",
+        "评估",
+        "建议",
+        "托珠单抗",
+        "地塞米松",
+        "576 mg",
+        "下一班待办",
+        "医生未确认",
+        "回输后累计",
+        "近 72 小时趋势",
+    ):
         assert word in text, word
 
 
@@ -237,9 +265,18 @@ def test_summary_and_patient_pages_en(pdfs):
     text = "\n".join(texts)
     for bed in BEDS:
         assert f"Bed {bed}" in text
-    for word in ("Situation", "Background", "Assessment", "Recommendation", "tocilizumab",
-                 "dexamethasone", "576 mg", "Due next shift", "not confirmed by a physician",
-                 "since infusion"):
+    for word in (
+        "Situation",
+        "Background",
+        "Assessment",
+        "Recommendation",
+        "tocilizumab",
+        "dexamethasone",
+        "576 mg",
+        "Due next shift",
+        "not confirmed by a physician",
+        "since infusion",
+    ):
         assert word in text, word
     assert "王小雨" in text  # names stay as written
 
@@ -254,8 +291,11 @@ def test_the_font_is_embedded(pdfs):
     for lang in ("zh_CN", "en"):
         _, reader, _ = pdfs[lang]
         for page in (reader.pages[0], reader.pages[-1]):
-            truetype = [f.get_object() for f in page["/Resources"]["/Font"].values()
-                        if f.get_object()["/Subtype"] == "/TrueType"]
+            truetype = [
+                f.get_object()
+                for f in page["/Resources"]["/Font"].values()
+                if f.get_object()["/Subtype"] == "/TrueType"
+            ]
             assert truetype
             for font in truetype:  # subsets of the bundled font, each with its font file
                 assert "WenQuanYiMicroHei" in str(font["/BaseFont"])
@@ -278,8 +318,15 @@ def test_each_print_is_in_the_audit_log(pdfs, module_ward):
 
 def test_one_patient_sheet(ward, tmp_path):
     repo, _ = ward
-    result = write_handover(repo, tmp_path / "bed.pdf", user="doctor", lang="en", bed="06",
-                            shift_name="night", now=DEMO_NOW)
+    result = write_handover(
+        repo,
+        tmp_path / "bed.pdf",
+        user="doctor",
+        lang="en",
+        bed="06",
+        shift_name="night",
+        now=DEMO_NOW,
+    )
     texts = [p.extract_text() for p in PdfReader(result.path).pages]
     assert result.beds == ("06",)
     assert "Ward summary" not in texts[0]
@@ -292,8 +339,9 @@ def test_one_patient_sheet(ward, tmp_path):
 def test_an_empty_ward(ward, tmp_path):
     repo, _ = ward
     # before anyone was admitted: no occupied bed, still a valid one-page sheet
-    result = write_handover(repo, tmp_path / "empty.pdf", lang="en",
-                            now=DEMO_NOW - timedelta(days=60))
+    result = write_handover(
+        repo, tmp_path / "empty.pdf", lang="en", now=DEMO_NOW - timedelta(days=60)
+    )
     assert result.pages == 1 and result.beds == ()
     assert "no occupied beds" in PdfReader(result.path).pages[0].extract_text()
 

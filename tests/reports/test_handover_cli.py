@@ -38,8 +38,22 @@ def test_db_one_bed_english_night_shift(ward, tmp_path, capsys):
     repo, path = ward
     out = tmp_path / "bed.pdf"
     out.write_bytes(b"old sheet")  # replaced, as the printer folder expects
-    status = run_handover(parse("--out", str(out), "--db", str(path), "--bed", "03",
-                                "--lang", "en", "--shift", "night", "--user", "doctor"))
+    status = run_handover(
+        parse(
+            "--out",
+            str(out),
+            "--db",
+            str(path),
+            "--bed",
+            "03",
+            "--lang",
+            "en",
+            "--shift",
+            "night",
+            "--user",
+            "doctor",
+        )
+    )
     assert status == 0
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Bed 03" in text and "night shift" in text and "Ward summary" not in text
@@ -50,10 +64,13 @@ def test_db_one_bed_english_night_shift(ward, tmp_path, capsys):
     assert entry.actor == "doctor" and entry.details["beds"] == ["03"]
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (("--bed", "99"), "99"),
-    (("--shift", "evening", "--bed", "01"), None),  # the demo ward has an evening shift: ok
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("--bed", "99"), "99"),
+        (("--shift", "evening", "--bed", "01"), None),  # the demo ward has an evening shift: ok
+    ],
+)
 def test_bed_and_shift_input(ward, tmp_path, capsys, argv, message):
     _, path = ward
     out = tmp_path / "x.pdf"
@@ -90,10 +107,13 @@ def test_a_damaged_database_fails_with_1(tmp_path, capsys):
 
 def test_the_cli_modules_do_not_import_matplotlib_or_reportlab():
     """The app must start without matplotlib: only the handover command loads it."""
-    code = ("import sys, cart_bedside.cli, cart_bedside.handover_cli, cart_bedside.service, "
-            "cart_bedside.storage; "
-            "bad = [m for m in ('matplotlib', 'reportlab', 'cart_bedside.plots', "
-            "'cart_bedside.reports') if m in sys.modules]; print(bad); sys.exit(bool(bad))")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120)
+    code = (
+        "import sys, cart_bedside.cli, cart_bedside.handover_cli, cart_bedside.service, "
+        "cart_bedside.storage; "
+        "bad = [m for m in ('matplotlib', 'reportlab', 'cart_bedside.plots', "
+        "'cart_bedside.reports') if m in sys.modules]; print(bad); sys.exit(bool(bad))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -14,8 +14,15 @@ def test_a_corrected_grade_is_an_open_diamond_with_the_computed_grade_and_reason
     eid = next(e.episode_id for _, e in repo.occupied(DEMO_NOW) if e.bed == "01")
     before = load_trend_data(repo, eid, DEMO_NOW)
     computed = before.assessment.crs.grade
-    repo.record_physician_grades(eid, [PhysicianGradeRecord(
-        eid, "crs", computed, computed - 1, DEMO_NOW, "hypotension from GI bleeding")], "doctor")
+    repo.record_physician_grades(
+        eid,
+        [
+            PhysicianGradeRecord(
+                eid, "crs", computed, computed - 1, DEMO_NOW, "hypotension from GI bleeding"
+            )
+        ],
+        "doctor",
+    )
     data = load_trend_data(repo, eid, DEMO_NOW)
     fig = trend_figure(data, "since_infusion", "en")
     (diamond,) = artists_by_gid(fig, "physician_crs_corrected")
@@ -23,8 +30,9 @@ def test_a_corrected_grade_is_an_open_diamond_with_the_computed_grade_and_reason
     info = point_info(fig, "physician_crs_corrected", 0)
     assert f"computed {computed}" in info.value and "GI bleeding" in info.value
     assert not artists_by_gid(fig, "physician_crs")  # no plain confirmation drawn
-    assert not artists_by_gid(trend_figure(before, "since_infusion", "en"),
-                              "physician_crs_corrected")
+    assert not artists_by_gid(
+        trend_figure(before, "since_infusion", "en"), "physician_crs_corrected"
+    )
 
 
 def test_news2_is_drawn_beside_the_crs_grade_for_adults_only(ward):

@@ -18,8 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 class LiveServer:
-    def __init__(self, database_url: str, log: Path, port: int | None = None,
-                 tls: tuple[Path, Path] | None = None):
+    def __init__(
+        self,
+        database_url: str,
+        log: Path,
+        port: int | None = None,
+        tls: tuple[Path, Path] | None = None,
+    ):
         self.database_url, self.log_path, self.tls = database_url, log, tls
         self.port = port or free_port()
         self.proc: subprocess.Popen | None = None
@@ -27,8 +32,11 @@ class LiveServer:
     @property
     def base(self) -> str:
         scheme = "https" if self.tls else "http"
-        return f"{scheme}://localhost:{self.port}/api/v1" if self.tls else \
-            f"{scheme}://127.0.0.1:{self.port}/api/v1"
+        return (
+            f"{scheme}://localhost:{self.port}/api/v1"
+            if self.tls
+            else f"{scheme}://127.0.0.1:{self.port}/api/v1"
+        )
 
     def _verify(self) -> ssl.SSLContext | bool:
         return ssl.create_default_context(cafile=str(self.tls[0])) if self.tls else True
@@ -37,16 +45,31 @@ class LiveServer:
         env = {**os.environ, "CART_BEDSIDE_DATABASE_URL": self.database_url}
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "cart_bedside.server", "run", "--host", "127.0.0.1",
-                 "--port", str(self.port), *self._tls_args()], cwd=ROOT, env=env, stdout=log,
-                stderr=log)
+                [
+                    sys.executable,
+                    "-m",
+                    "cart_bedside.server",
+                    "run",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    *self._tls_args(),
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=log,
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited {self.proc.returncode}: {self.log()}")
             try:
-                if httpx.get(f"{self.base}/health", timeout=1,
-                             verify=self._verify()).status_code == 200:
+                if (
+                    httpx.get(f"{self.base}/health", timeout=1, verify=self._verify()).status_code
+                    == 200
+                ):
                     return self
             except httpx.HTTPError:
                 pass

@@ -46,8 +46,9 @@ def test_health_names_the_schema_version(client):
 
 def test_enrolment_code_is_one_time_and_the_token_is_stored_hashed(client, ward_url):
     one = code(ward_url, role="workstation")
-    r = client.post(f"{API}/enroll", json={"code": one.lower().replace("-", " "),
-                                           "name": "nurses' station"})
+    r = client.post(
+        f"{API}/enroll", json={"code": one.lower().replace("-", " "), "name": "nurses' station"}
+    )
     assert r.status_code == 200, r.text
     token, dev = r.json()["token"], r.json()["device_id"]
     assert r.json()["role"] == "workstation" and len(token) >= 40
@@ -74,8 +75,7 @@ def test_push_stores_a_resend_is_a_no_op_and_receipts_chain(client, ward_url):
     dev, auth = enroll(client, ward_url)
     ep = episode(dev)
     page = [ep, *(vitals(dev, ep["id"], 38.0 + i / 10) for i in range(5))]
-    r = client.post(f"{API}/push", json={"rows": page, "device_time": device_time()},
-                    headers=auth)
+    r = client.post(f"{API}/push", json={"rows": page, "device_time": device_time()}, headers=auth)
     assert r.status_code == 200, r.text
     body = r.json()
     assert (body["stored"], body["duplicates"], body["conflicts"]) == (6, 0, 0)
@@ -96,30 +96,36 @@ def test_same_id_other_content_is_409_per_row_and_the_rest_is_stored(client, war
     v = vitals(dev, ep["id"], 38.4)
     client.post(f"{API}/push", json={"rows": [ep, v]}, headers=auth)
     extra = vitals(dev, ep["id"])
-    r = client.post(f"{API}/push", json={"rows": [tampered(v, temp_c=36.6), extra]},
-                    headers=auth)
+    r = client.post(f"{API}/push", json={"rows": [tampered(v, temp_c=36.6), extra]}, headers=auth)
     assert r.status_code == 409
     results = r.json()["results"]
     assert results[0]["status"] == "conflict" and results[0]["held_sha256"] == v["sha256"]
     assert results[1]["status"] == "stored"
     with psycopg.connect(ward_url) as conn:
-        held = conn.execute("SELECT content_sha256 FROM rows WHERE row_id = %s",
-                            (v["id"],)).fetchone()[0]
+        held = conn.execute(
+            "SELECT content_sha256 FROM rows WHERE row_id = %s", (v["id"],)
+        ).fetchone()[0]
     assert held == v["sha256"]
-    twice = client.post(f"{API}/push", json={"rows": [v2 := vitals(dev, ep["id"]),
-                                                       tampered(v2, hr=140)]}, headers=auth)
+    twice = client.post(
+        f"{API}/push",
+        json={"rows": [v2 := vitals(dev, ep["id"]), tampered(v2, hr=140)]},
+        headers=auth,
+    )
     assert twice.status_code == 409
     assert [x["status"] for x in twice.json()["results"]] == ["stored", "conflict"]
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    (lambda r: r.update(sha256="0" * 64), "rows[1].sha256"),
-    (lambda r: r.update(table="drafts"), "rows[1].table"),
-    (lambda r: r.update(table="bananas"), "rows[1].table"),
-    (lambda r: r["content"].pop("episode_id"), "rows[1].sha256"),
-    (lambda r: r.update(id="other"), "rows[1].content.id"),
-    (lambda r: r.update(content=[1, 2]), "rows[1].content"),
-])
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda r: r.update(sha256="0" * 64), "rows[1].sha256"),
+        (lambda r: r.update(table="drafts"), "rows[1].table"),
+        (lambda r: r.update(table="bananas"), "rows[1].table"),
+        (lambda r: r["content"].pop("episode_id"), "rows[1].sha256"),
+        (lambda r: r.update(id="other"), "rows[1].content.id"),
+        (lambda r: r.update(content=[1, 2]), "rows[1].content"),
+    ],
+)
 def test_a_bad_row_refuses_the_whole_page_naming_the_field(client, ward_url, change, field):
     dev, auth = enroll(client, ward_url)
     ep = episode(dev)
@@ -133,15 +139,18 @@ def test_a_bad_row_refuses_the_whole_page_naming_the_field(client, ward_url, cha
 def test_clock_skew_is_recorded_and_warned_beyond_two_minutes(client, ward_url):
     dev, auth = enroll(client, ward_url)
     ep = episode(dev)
-    r = client.post(f"{API}/push", json={"rows": [ep], "device_time": device_time(420)},
-                    headers=auth)
+    r = client.post(
+        f"{API}/push", json={"rows": [ep], "device_time": device_time(420)}, headers=auth
+    )
     body = r.json()
     assert 415 < body["clock_skew_s"] < 425 and "7.0 min ahead" in body["clock_warning"]
-    ok = client.post(f"{API}/push", json={"rows": [], "device_time": device_time(-30)},
-                     headers=auth).json()
+    ok = client.post(
+        f"{API}/push", json={"rows": [], "device_time": device_time(-30)}, headers=auth
+    ).json()
     assert "clock_warning" not in ok and -35 < ok["clock_skew_s"] < -25
-    naive = client.post(f"{API}/push", json={"rows": [], "device_time": "2026-12-06T08:00:00"},
-                        headers=auth)
+    naive = client.post(
+        f"{API}/push", json={"rows": [], "device_time": "2026-12-06T08:00:00"}, headers=auth
+    )
     assert naive.status_code == 422 and naive.json()["field"] == "device_time"
     with psycopg.connect(ward_url) as conn:
         admin = store.new_admin_token(conn)
@@ -153,8 +162,7 @@ def test_clock_skew_is_recorded_and_warned_beyond_two_minutes(client, ward_url):
 def _pull_all(client, auth, **params) -> tuple[list[dict], int]:
     rows, cursor, pages = [], 0, 0
     while True:
-        r = client.get(f"{API}/pull", params={"cursor": cursor, "limit": 3, **params},
-                       headers=auth)
+        r = client.get(f"{API}/pull", params={"cursor": cursor, "limit": 3, **params}, headers=auth)
         assert r.status_code == 200, r.text
         body = r.json()
         rows += body["rows"]
@@ -168,34 +176,66 @@ def test_pull_pages_open_and_recent_episodes_history_on_demand(client, ward_url)
     a, auth_a = enroll(client, ward_url)
     _, auth_b = enroll(client, ward_url)
     open_ep, recent, old = episode(a, bed="01"), episode(a, bed="02"), episode(a, bed="03")
-    patient = row("patients", {"id": open_ep["content"]["patient_id"],
-                               "patient_id": open_ep["content"]["patient_id"], "mrn": "M1"})
-    old_patient = row("patients", {"id": old["content"]["patient_id"],
-                                   "patient_id": old["content"]["patient_id"], "mrn": "M3"})
+    patient = row(
+        "patients",
+        {
+            "id": open_ep["content"]["patient_id"],
+            "patient_id": open_ep["content"]["patient_id"],
+            "mrn": "M1",
+        },
+    )
+    old_patient = row(
+        "patients",
+        {
+            "id": old["content"]["patient_id"],
+            "patient_id": old["content"]["patient_id"],
+            "mrn": "M3",
+        },
+    )
     now = datetime.now()
-    discharge_recent = episode(a, discharged_at=(now - timedelta(days=3)).isoformat(
-        timespec="seconds"), supersedes=recent["id"], episode_id=recent["id"],
-        patient_id=recent["content"]["patient_id"])
-    discharge_old = episode(a, discharged_at=(now - timedelta(days=40)).isoformat(
-        timespec="seconds"), supersedes=old["id"], episode_id=old["id"],
-        patient_id=old["content"]["patient_id"])
-    page = [patient, old_patient, open_ep, recent, old,
-            *(vitals(a, e["id"]) for e in (open_ep, recent, old, open_ep)),
-            discharge_recent, discharge_old]
+    discharge_recent = episode(
+        a,
+        discharged_at=(now - timedelta(days=3)).isoformat(timespec="seconds"),
+        supersedes=recent["id"],
+        episode_id=recent["id"],
+        patient_id=recent["content"]["patient_id"],
+    )
+    discharge_old = episode(
+        a,
+        discharged_at=(now - timedelta(days=40)).isoformat(timespec="seconds"),
+        supersedes=old["id"],
+        episode_id=old["id"],
+        patient_id=old["content"]["patient_id"],
+    )
+    page = [
+        patient,
+        old_patient,
+        open_ep,
+        recent,
+        old,
+        *(vitals(a, e["id"]) for e in (open_ep, recent, old, open_ep)),
+        discharge_recent,
+        discharge_old,
+    ]
     assert client.post(f"{API}/push", json={"rows": page}, headers=auth_a).status_code == 200
     rows, cursor = _pull_all(client, auth_b)
     ids = [r["id"] for r in rows]
-    expected = [r["id"] for r in page if r["content"].get("episode_id") in
-                (open_ep["id"], recent["id"]) or r is patient]
+    expected = [
+        r["id"]
+        for r in page
+        if r["content"].get("episode_id") in (open_ep["id"], recent["id"]) or r is patient
+    ]
     assert ids == expected  # server order = push order, old episode and its patient left out
-    assert all(r["sha256"] == next(p["sha256"] for p in page if p["id"] == r["id"])
-               for r in rows)
+    assert all(r["sha256"] == next(p["sha256"] for p in page if p["id"] == r["id"]) for r in rows)
     assert rows[0]["content"] == patient["content"]
-    assert client.get(f"{API}/pull", params={"cursor": cursor}, headers=auth_b).json()[
-        "rows"] == []
+    assert client.get(f"{API}/pull", params={"cursor": cursor}, headers=auth_b).json()["rows"] == []
     history, _ = _pull_all(client, auth_b, episode=old["id"])
-    assert {r["id"] for r in history} == {old_patient["id"], old["id"], discharge_old["id"],
-                                          page[7]["id"]}
+    assert {r["id"] for r in history} == {
+        old_patient["id"],
+        old["id"],
+        discharge_old["id"],
+        page[7]["id"],
+    }
     wide, _ = _pull_all(client, auth_b, discharged_days=60)
     assert len(wide) == len(page)
 
@@ -228,8 +268,9 @@ def test_a_revoked_device_is_refused_and_admin_needs_a_token(client, ward_url):
 def test_auth_failures_are_rate_limited_per_address(client, ward_url):
     _, auth = enroll(client, ward_url)
     for _ in range(3):
-        assert client.get(f"{API}/pull", headers={"Authorization": "Bearer wrong"}
-                          ).status_code == 401
+        assert (
+            client.get(f"{API}/pull", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        )
     assert client.get(f"{API}/pull").status_code == 401
     assert client.post(f"{API}/enroll", json={"code": "AAAA-BBBB-CCCC"}).status_code == 401
     limited = client.get(f"{API}/pull", headers=auth)
@@ -241,8 +282,11 @@ def test_rows_and_receipts_are_append_only_in_postgresql(client, ward_url):
     dev, auth = enroll(client, ward_url)
     client.post(f"{API}/push", json={"rows": [episode(dev)]}, headers=auth)
     with psycopg.connect(ward_url) as conn:
-        for sql in ("UPDATE rows SET content = '{}'", "DELETE FROM receipts",
-                    "TRUNCATE rows CASCADE"):
+        for sql in (
+            "UPDATE rows SET content = '{}'",
+            "DELETE FROM receipts",
+            "TRUNCATE rows CASCADE",
+        ):
             with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
                 conn.execute(sql)
             conn.rollback()

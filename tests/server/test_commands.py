@@ -16,9 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cart_bedside.server", "--lang", "en", *args],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "cart_bedside.server", "--lang", "en", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def test_init_enroll_code_devices_revoke_admin_token(database_url):
@@ -27,8 +32,14 @@ def test_init_enroll_code_devices_revoke_admin_token(database_url):
     assert "schema version 1 (migrations applied: 1); ward 7B created" in first.stdout
     again = cli("init", "--database-url", database_url, "--ward", "7B")
     assert "already up to date" in again.stdout and "already exists" in again.stdout
-    made = cli("enroll-code", "--ward", "7B", "--role", "workstation",
-               env={"CART_BEDSIDE_DATABASE_URL": database_url})
+    made = cli(
+        "enroll-code",
+        "--ward",
+        "7B",
+        "--role",
+        "workstation",
+        env={"CART_BEDSIDE_DATABASE_URL": database_url},
+    )
     assert made.returncode == 0, made.stderr
     code = made.stdout.split("(workstation): ")[1].split()[0]
     assert len(code) == 14 and code.count("-") == 2
@@ -67,15 +78,24 @@ def test_migrate_is_idempotent_and_refuses_a_newer_schema(database_url):
             schema.migrate(conn)
 
 
-@pytest.mark.parametrize(("argv", "text"), [
-    (["devices", "--database-url", ""], "--database-url is required"),
-    (["run", "--database-url", "postgresql://x@127.0.0.1/x", "--certfile", "c.pem"],
-     "--certfile and --keyfile go together"),
-    (["run", "--database-url", "postgresql://x@127.0.0.1/x", "--host", "ward-server.local"],
-     "is not loopback"),
-    (["init", "--database-url", "postgresql://x@127.0.0.1/x", "--ward", "  "],
-     "--ward must not be empty"),
-])
+@pytest.mark.parametrize(
+    ("argv", "text"),
+    [
+        (["devices", "--database-url", ""], "--database-url is required"),
+        (
+            ["run", "--database-url", "postgresql://x@127.0.0.1/x", "--certfile", "c.pem"],
+            "--certfile and --keyfile go together",
+        ),
+        (
+            ["run", "--database-url", "postgresql://x@127.0.0.1/x", "--host", "ward-server.local"],
+            "is not loopback",
+        ),
+        (
+            ["init", "--database-url", "postgresql://x@127.0.0.1/x", "--ward", "  "],
+            "--ward must not be empty",
+        ),
+    ],
+)
 def test_refusals_before_any_connection(argv, text, capsys):
     from cart_bedside.server.commands import main
 
@@ -86,10 +106,16 @@ def test_refusals_before_any_connection(argv, text, capsys):
 def test_the_main_command_line_runs_the_server_commands(database_url):
     """``cart-bedside server …`` (the app's one parser) reaches the same commands."""
     main = [sys.executable, "-m", "cart_bedside", "--lang", "en", "server"]
-    done = subprocess.run([*main, "init", "--database-url", database_url, "--ward", "7C"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [*main, "init", "--database-url", database_url, "--ward", "7C"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "ward 7C created" in done.stdout
-    helped = subprocess.run([*main, "enroll-code", "--help"], cwd=ROOT, capture_output=True,
-                            text=True, timeout=60)
+    helped = subprocess.run(
+        [*main, "enroll-code", "--help"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert helped.returncode == 0 and "--role" in helped.stdout

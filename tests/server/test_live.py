@@ -51,15 +51,20 @@ def enroll(live: LiveServer, url: str) -> tuple[str, dict[str, str], str]:
 
 def held(url: str, device: str) -> dict[str, str]:
     with psycopg.connect(url) as conn:
-        return dict(conn.execute("SELECT row_id, content_sha256 FROM rows WHERE device_id = %s",
-                                 (device,)).fetchall())
+        return dict(
+            conn.execute(
+                "SELECT row_id, content_sha256 FROM rows WHERE device_id = %s", (device,)
+            ).fetchall()
+        )
 
 
 def pages_for(device: str, n_pages: int, per_page: int) -> list[list[dict]]:
     ep = episode(device)
-    rows = [ep, *(vitals(device, ep["id"], 36.5 + (i % 30) / 10)
-                  for i in range(n_pages * per_page - 1))]
-    return [rows[i:i + per_page] for i in range(0, len(rows), per_page)]
+    rows = [
+        ep,
+        *(vitals(device, ep["id"], 36.5 + (i % 30) / 10) for i in range(n_pages * per_page - 1)),
+    ]
+    return [rows[i : i + per_page] for i in range(0, len(rows), per_page)]
 
 
 def test_repeated_and_out_of_order_pages_store_each_row_once(live, shared_url):
@@ -78,9 +83,11 @@ def test_repeated_and_out_of_order_pages_store_each_row_once(live, shared_url):
 
 def _send_without_reading(live: LiveServer, body: bytes, auth: dict[str, str]) -> None:
     """Send a whole push, then drop the connection: the acknowledgement is lost."""
-    request = (f"POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-               f"Authorization: {auth['Authorization']}\r\nContent-Type: application/json\r\n"
-               f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+    request = (
+        f"POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        f"Authorization: {auth['Authorization']}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    ).encode() + body
     with socket.create_connection(("127.0.0.1", live.port)) as s:
         s.sendall(request)
         s.shutdown(socket.SHUT_WR)
@@ -98,8 +105,9 @@ def test_a_lost_acknowledgement_then_resend_gives_no_duplicates(live, shared_url
     assert again.status_code == 200
     assert (again.json()["stored"], again.json()["duplicates"]) == (0, 50)
     with psycopg.connect(shared_url) as conn:
-        assert conn.execute("SELECT count(*), count(DISTINCT row_id) FROM rows "
-                            "WHERE device_id = %s", (dev,)).fetchone() == (50, 50)
+        assert conn.execute(
+            "SELECT count(*), count(DISTINCT row_id) FROM rows WHERE device_id = %s", (dev,)
+        ).fetchone() == (50, 50)
         assert store.verify_receipts(conn, dev) == (True, 1, None)
 
 
@@ -154,7 +162,8 @@ def test_sigkill_during_pushes_loses_no_acknowledged_row(ward_url, tmp_path):
                 assert c.post("/push", json={"rows": page}).status_code == 200
         with psycopg.connect(ward_url) as conn:
             total, distinct = conn.execute(
-                "SELECT count(*), count(DISTINCT row_id) FROM rows").fetchone()
+                "SELECT count(*), count(DISTINCT row_id) FROM rows"
+            ).fetchone()
             ok, receipts, problem = store.verify_receipts(conn, dev)
         assert total == distinct == 2000
         assert ok, problem
@@ -172,12 +181,16 @@ def test_revoked_device_refused_and_auth_failures_rate_limited(live, shared_url)
     assert httpx.get(f"{live.base}/pull", headers=auth).status_code == 200
     with psycopg.connect(shared_url) as conn:
         assert store.revoke(conn, dev)
-    r = httpx.post(f"{live.base}/push", json={"rows": pages_for(dev, 1, 2)[0]},
-                   headers={**auth, **proxy})
+    r = httpx.post(
+        f"{live.base}/push", json={"rows": pages_for(dev, 1, 2)[0]}, headers={**auth, **proxy}
+    )
     assert r.status_code == 403 and r.json()["error"] == "device_revoked"
-    statuses = [httpx.get(f"{live.base}/pull", headers={"Authorization": f"Bearer bad{i}",
-                                                         **proxy}).status_code
-                for i in range(9)]  # + the revoked push = 10 failures
+    statuses = [
+        httpx.get(
+            f"{live.base}/pull", headers={"Authorization": f"Bearer bad{i}", **proxy}
+        ).status_code
+        for i in range(9)
+    ]  # + the revoked push = 10 failures
     assert statuses == [401] * 9
     blocked = httpx.get(f"{live.base}/pull", headers={**other, **proxy})
     assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) > 0
@@ -195,9 +208,28 @@ def test_https_with_the_given_certificate(ward_url, tmp_path):
     if not shutil.which("openssl"):
         pytest.skip("openssl is needed to make a test certificate")
     cert, key = tmp_path / "server.crt", tmp_path / "server.key"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                    "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
-                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
     server = LiveServer(ward_url, tmp_path / "server.log", tls=(cert, key)).start()
     try:
         assert server.base.startswith("https://")

@@ -19,8 +19,11 @@ from tests.server.rows import episode, tampered, vitals
 API = "/api/v1"
 _wards = itertools.count(1)
 
-pages = st.lists(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 1)), min_size=0,
-                          max_size=5), min_size=1, max_size=6)
+pages = st.lists(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 1)), min_size=0, max_size=5),
+    min_size=1,
+    max_size=6,
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +36,9 @@ def server(pg_cluster):
     drop_database(pg_cluster, url)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(plan=pages)
 def test_any_interleaving_of_pages_matches_the_model(server, plan):
     client, url = server

@@ -91,8 +91,10 @@ def test_users_are_created_with_a_pin_and_can_have_it_reset(service, admin):
 
 
 def test_the_ward_keeps_an_admin(service, admin):
-    for refused in (lambda: admin.deactivate_user("admin", "me"),
-                    lambda: admin.change_role("admin", "nurse", "me")):
+    for refused in (
+        lambda: admin.deactivate_user("admin", "me"),
+        lambda: admin.change_role("admin", "nurse", "me"),
+    ):
         with pytest.raises(ServiceError) as info:
             refused()
         assert info.value.message.code == "admin.error.own_account"
@@ -114,8 +116,10 @@ def test_the_ward_keeps_an_admin(service, admin):
         (lambda a: a.set_protocol("made-up"), "protocol"),
         (lambda a: a.set_escalation(vitals_grade2_h=6), "escalation"),
         (lambda a: a.set_escalation(ice_grade1_h=30), "escalation.ice_grade1_h"),
-        (lambda a: a.set_tocilizumab_limits(min_interval_h=0.5),
-         "tocilizumab_limits.min_interval_h"),
+        (
+            lambda a: a.set_tocilizumab_limits(min_interval_h=0.5),
+            "tocilizumab_limits.min_interval_h",
+        ),
         (lambda a: a.set_tocilizumab_limits(max_per_24h=5), "tocilizumab_limits.max_per_24h"),
         (lambda a: a.set_tocilizumab_limits(max_total=2), "tocilizumab_limits.max_per_24h"),
         (lambda a: a.set_auto_lock_minutes(0), "auto_lock_minutes"),
@@ -171,18 +175,23 @@ def test_a_setting_change_reaches_the_cached_assessments(service, admin):
     sign_in(service, "nurse")
     child = next(c.episode_id for c in service.board() if c.age_years < 18)
     assert service.assessment(child).dosing.paediatric_text("levetiracetam").code == (
-        "dosing.paediatric_default")
+        "dosing.paediatric_default"
+    )
     sign_in(service, "admin")
     admin.set_paediatric_dosing({"levetiracetam": "20 mg/kg q12h per neurology"})
     assert service.assessment(child).dosing.paediatric_text("levetiracetam") == (
-        "20 mg/kg q12h per neurology")
+        "20 mg/kg q12h per neurology"
+    )
 
 
 def test_the_ward_protocol_is_the_default_for_new_admissions_only(service, admin):
     """Clinical-rules §10: patients already admitted keep the protocol they were given."""
     sign_in(service, "nurse")
-    episode_id = next(c.episode_id for c in service.board()
-                      if service.assessment(c.episode_id).protocol_id == "tci-1203-2025")
+    episode_id = next(
+        c.episode_id
+        for c in service.board()
+        if service.assessment(c.episode_id).protocol_id == "tci-1203-2025"
+    )
     sign_in(service, "admin")
     admin.set_protocol("review-astct")
     assert service.assessment(episode_id).protocol_id == "tci-1203-2025"
@@ -198,8 +207,7 @@ def test_the_ward_protocol_is_the_default_for_new_admissions_only(service, admin
         ({" ": "text"}, "paediatric_dosing.drug"),
     ],
 )
-def test_a_bad_paediatric_dosing_line_is_refused_and_nothing_changes(service, admin, lines,
-                                                                     field):
+def test_a_bad_paediatric_dosing_line_is_refused_and_nothing_changes(service, admin, lines, field):
     admin.set_paediatric_dosing({"dexamethasone": "0.15 mg/kg"}, "ward policy")
     with pytest.raises(ValidationError) as err:
         admin.set_paediatric_dosing(lines)

@@ -76,14 +76,30 @@ def test_icu_transfer_returns_when_icans_rises(service, record, alerts, clock):
     grade3 = {"o2_device": O2Device.HIGH_FLOW_NASAL_CANNULA, "o2_flow_l_min": 30}
     chart(service, clock, 0, episode_id=eid, vitals=vitals(clock.t, 38.9, **grade3))
     assert service.assessment(eid).crs.grade == 3
-    chart(service, clock, 30, episode_id=eid,
-          neuro=NeuroAssessment(clock.t, ice_score=10, consciousness=Consciousness.ALERT))
+    chart(
+        service,
+        clock,
+        30,
+        episode_id=eid,
+        neuro=NeuroAssessment(clock.t, ice_score=10, consciousness=Consciousness.ALERT),
+    )
     alerts.acknowledge(eid, "icu_transfer_suggested", "ICU consulted")
-    chart(service, clock, 60, episode_id=eid, vitals=vitals(clock.t, 38.6, **grade3),
-          neuro=NeuroAssessment(clock.t, ice_score=10, consciousness=Consciousness.ALERT))
+    chart(
+        service,
+        clock,
+        60,
+        episode_id=eid,
+        vitals=vitals(clock.t, 38.6, **grade3),
+        neuro=NeuroAssessment(clock.t, ice_score=10, consciousness=Consciousness.ALERT),
+    )
     assert "icu_transfer_suggested" not in open_codes(alerts, eid)  # CRS 3, ICANS 0: as seen
-    chart(service, clock, 120, episode_id=eid,
-          neuro=NeuroAssessment(clock.t, ice_score=8, consciousness=Consciousness.ALERT))
+    chart(
+        service,
+        clock,
+        120,
+        episode_id=eid,
+        neuro=NeuroAssessment(clock.t, ice_score=8, consciousness=Consciousness.ALERT),
+    )
     assert service.assessment(eid).icans.grade == 1
     assert state(alerts, eid, "icu_transfer_suggested").returned
 
@@ -109,8 +125,9 @@ def test_another_tocilizumab_dose_brings_the_limit_alert_back(service, record, a
     clock.t = DEMO_NOW
     alerts.acknowledge(eid, "tocilizumab_limit")
     assert "tocilizumab_limit" not in open_codes(alerts, eid)
-    record_dose(record, eid, "tocilizumab", 560, clock.t, "IV", "doctor",
-                       override_reason="MDT: fifth dose")
+    record_dose(
+        record, eid, "tocilizumab", 560, clock.t, "IV", "doctor", override_reason="MDT: fifth dose"
+    )
     assert "tocilizumab_limit" in open_codes(alerts, eid)
 
 

@@ -38,10 +38,12 @@ def test_last_charted_needs_a_signed_in_user(service):
 def test_review_of_a_recheck_without_oxygen_says_so_and_flags_the_drop(nurse, clock):
     ep = bed(nurse, "01")
     vitals = VitalSigns(clock.t, temp_c=38.6, hr=100, sbp=118, dbp=70, rr=18, spo2=96)
-    review = review_entry(nurse, ep, vitals=vitals,
-                          neuro=NeuroAssessment(clock.t, consciousness=Consciousness.ALERT))
+    review = review_entry(
+        nurse, ep, vitals=vitals, neuro=NeuroAssessment(clock.t, consciousness=Consciousness.ALERT)
+    )
     assert [render(c, "en") for c in review.changes] == [
-        "oxygen stopped: nasal cannula 4 L/min → room air"]
+        "oxygen stopped: nasal cannula 4 L/min → room air"
+    ]
     assert [(d.kind, d.before, d.after) for d in review.drops] == [("CRS", 2, 1)]
     # Nothing was saved by the review.
     assert nurse.assessment(ep).crs.grade == 2
@@ -49,7 +51,12 @@ def test_review_of_a_recheck_without_oxygen_says_so_and_flags_the_drop(nurse, cl
 
 def test_review_of_an_unchanged_support_keeps_the_grade(nurse, clock):
     ep = bed(nurse, "01")
-    vitals = VitalSigns(clock.t + timedelta(minutes=1), temp_c=38.6, sbp=118,
-                        o2_device=O2Device.NASAL_CANNULA, o2_flow_l_min=4.0)
+    vitals = VitalSigns(
+        clock.t + timedelta(minutes=1),
+        temp_c=38.6,
+        sbp=118,
+        o2_device=O2Device.NASAL_CANNULA,
+        o2_flow_l_min=4.0,
+    )
     review = review_entry(nurse, ep, vitals=vitals)
     assert review.drops == [] and review.changes[0].code == "entry.change.none"

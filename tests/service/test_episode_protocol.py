@@ -30,8 +30,7 @@ def record(service):
         ("mm", "review-astct", "mm-2022"),
     ],
 )
-def test_admitting_stores_the_protocol_of_the_diagnosis(service, record, diagnosis, ward,
-                                                        expected):
+def test_admitting_stores_the_protocol_of_the_diagnosis(service, record, diagnosis, ward, expected):
     if ward:
         service.repo.set_setting("protocol", ward, "admin")
     sign_in(service, "nurse")
@@ -39,7 +38,10 @@ def test_admitting_stores_the_protocol_of_the_diagnosis(service, record, diagnos
     episode_id = record.admit(new_patient(diagnosis=diagnosis))
     (stored,) = service.repo.episode_protocols(episode_id)
     assert (stored.protocol, stored.source, stored.meta.recorded_by) == (
-        expected, "diagnosis", "nurse")
+        expected,
+        "diagnosis",
+        "nurse",
+    )
     assert record.protocol(episode_id).protocol_id == expected
     assert record.admission(episode_id).protocol.protocol_id == expected
     # The grading, its step and the co-signature use the patient's protocol.
@@ -83,18 +85,20 @@ def test_a_physician_changes_the_protocol_with_a_reason(service, record, clock):
     assert [r.source for r in record.protocol_records(episode_id)] == ["diagnosis", "physician"]
 
 
-def test_correcting_the_diagnosis_moves_the_protocol_unless_a_physician_chose_it(service,
-                                                                                 record):
+def test_correcting_the_diagnosis_moves_the_protocol_unless_a_physician_chose_it(service, record):
     episode_id = admit(service, record, diagnosis="b_nhl")
-    record.update_admission(episode_id, replace(record.stored_patient(episode_id),
-                                                diagnosis="mm"), "typo: myeloma")
+    record.update_admission(
+        episode_id, replace(record.stored_patient(episode_id), diagnosis="mm"), "typo: myeloma"
+    )
     assert record.protocol(episode_id).protocol_id == "mm-2022"
     assert service.repo.episode_protocols(episode_id)[-1].reason == "typo: myeloma"
     sign_in(service, "doctor")
     record.change_protocol(episode_id, "review-astct", "MDT decision")
-    record.update_admission(episode_id, replace(record.stored_patient(episode_id),
-                                                diagnosis="neuro_autoimmune"),
-                            "diagnosis revised")
+    record.update_admission(
+        episode_id,
+        replace(record.stored_patient(episode_id), diagnosis="neuro_autoimmune"),
+        "diagnosis revised",
+    )
     assert record.protocol(episode_id).protocol_id == "review-astct"
 
 
@@ -110,14 +114,14 @@ def test_the_demo_ward_follows_each_patient_s_protocol(service):
     by_diagnosis = {}
     for patient, episode in service.repo.occupied(service.clock()):
         by_diagnosis.setdefault(patient.diagnosis, set()).add(
-            protocol_in_force(service.repo, episode.episode_id).protocol_id)
+            protocol_in_force(service.repo, episode.episode_id).protocol_id
+        )
     assert by_diagnosis["mm"] == {"mm-2022"}
     assert by_diagnosis["neuro_autoimmune"] == {"nad-2025"}
     assert by_diagnosis["b_nhl"] == {"tci-1203-2025"}
 
 
-def test_board_handover_and_trends_grade_a_myeloma_patient_under_the_same_protocol(
-        service, record):
+def test_board_handover_and_trends_grade_a_myeloma_patient_under_the_same_protocol(service, record):
     """§10: the handover sheet and the trend figures name the patient's protocol, as the
     board does, not the ward's (which differs here)."""
     from cart_bedside.plots import load_trend_data

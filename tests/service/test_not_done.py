@@ -52,18 +52,19 @@ def test_other_needs_a_few_words_and_nothing_is_stored_without_them(service, rec
         record.record_not_done(card.episode_id, task.kind, task.due_at, "busy")
     assert err.value.field == "not_done.reason"
     assert record.not_done_checks(card.episode_id) == []
-    record.record_not_done(card.episode_id, task.kind, task.due_at, "other",
-                           "family meeting with the physician")
-    assert record.not_done_checks(card.episode_id)[0].note == (
-        "family meeting with the physician")
+    record.record_not_done(
+        card.episode_id, task.kind, task.due_at, "other", "family meeting with the physician"
+    )
+    assert record.not_done_checks(card.episode_id)[0].note == ("family meeting with the physician")
 
 
 def test_only_an_open_task_of_this_shift_can_be_marked(service, record, clock):
     card = _overdue_card(service)
     task = record.task_summary(card.episode_id).overdue[0]
     with pytest.raises(ServiceError) as err:
-        record.record_not_done(card.episode_id, task.kind, task.due_at - timedelta(days=3),
-                               "patient_refused")
+        record.record_not_done(
+            card.episode_id, task.kind, task.due_at - timedelta(days=3), "patient_refused"
+        )
     assert err.value.message.code == "record.error.no_such_task"
     record.record_not_done(card.episode_id, task.kind, task.due_at, "patient_refused")
     with pytest.raises(ServiceError) as err:
@@ -75,9 +76,14 @@ def test_only_an_open_task_of_this_shift_can_be_marked(service, record, clock):
 
 
 def test_a_real_check_in_the_window_wins_over_not_done(service, record, clock):
-    card = next(c for c in service.board()  # grade 0: vitals once a shift (a fixed slot)
-                if not c.crs_grade and not c.icans_grade and c.day >= 0
-                and any(t.kind == "vitals" for t in record.task_summary(c.episode_id).due))
+    card = next(
+        c
+        for c in service.board()  # grade 0: vitals once a shift (a fixed slot)
+        if not c.crs_grade
+        and not c.icans_grade
+        and c.day >= 0
+        and any(t.kind == "vitals" for t in record.task_summary(c.episode_id).due)
+    )
     task = next(t for t in record.task_summary(card.episode_id).due if t.kind == "vitals")
     record.record_not_done(card.episode_id, "vitals", task.due_at, "asleep_per_physician")
     service.save_shift_entry(card.episode_id, PINS["nurse"], vitals=vitals(clock.t, 37.0))

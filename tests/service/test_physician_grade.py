@@ -28,8 +28,11 @@ def graded(service, record):
     """A patient with computed CRS 2 (fever, hypotension) and ICANS 1 (ICE 8)."""
     episode_id = admit(service, record)
     service.save_shift_entry(
-        episode_id, PINS["nurse"], vitals=vitals(DEMO_NOW, 38.6, sbp=86),
-        neuro=NeuroAssessment(DEMO_NOW, ice_score=8, consciousness=Consciousness.ALERT))
+        episode_id,
+        PINS["nurse"],
+        vitals=vitals(DEMO_NOW, 38.6, sbp=86),
+        neuro=NeuroAssessment(DEMO_NOW, ice_score=8, consciousness=Consciousness.ALERT),
+    )
     return episode_id
 
 
@@ -44,8 +47,9 @@ def test_a_physician_corrects_the_crs_grade_with_a_reason(service, record, grade
         record.judge_grades(graded, "0000", 1, 1, "bleeding")
     assert service.repo.physician_grades(graded) == []  # nothing stored
 
-    saved = record.judge_grades(graded, PINS["doctor"], 1, 1,
-                                "hypotension from GI bleeding, not CRS")
+    saved = record.judge_grades(
+        graded, PINS["doctor"], 1, 1, "hypotension from GI bleeding, not CRS"
+    )
     c = record.confirmed_grades(graded)
     assert (c.crs_grade, c.icans_grade) == (2, 1)  # computed, kept beside
     assert (c.crs.grade, c.crs.computed, c.crs.source) == (1, 2, GradeSource.CORRECTED)
@@ -64,7 +68,8 @@ def test_a_physician_corrects_the_crs_grade_with_a_reason(service, record, grade
 
 
 def test_the_corrected_grade_stands_until_a_record_changes_the_computed_grade(
-        service, record, graded, clock):
+    service, record, graded, clock
+):
     sign_in(service, "doctor")
     record.judge_grades(graded, PINS["doctor"], 1, 1, "bleeding")
     clock.t += H  # same computed grade: the physician's grade still stands

@@ -23,8 +23,11 @@ WRONG = "0000"
 
 
 def wrong_pin_tries(repo, username):
-    return [e for e in repo.audit_entries(action="sign_in_failed", actor=username)
-            if (e.reason or "").endswith("wrong PIN")]
+    return [
+        e
+        for e in repo.audit_entries(action="sign_in_failed", actor=username)
+        if (e.reason or "").endswith("wrong PIN")
+    ]
 
 
 def _hammer(path, username, tries, barrier, results):
@@ -45,8 +48,10 @@ def test_parallel_threads_never_get_more_than_five_wrong_pins(demo_template, tmp
     threads, tries = 8, 4
     barrier = threading.Barrier(threads)
     results: list[str] = []
-    workers = [threading.Thread(target=_hammer, args=(path, "nurse", tries, barrier, results))
-               for _ in range(threads)]
+    workers = [
+        threading.Thread(target=_hammer, args=(path, "nurse", tries, barrier, results))
+        for _ in range(threads)
+    ]
     for w in workers:
         w.start()
     for w in workers:
@@ -76,8 +81,9 @@ def test_parallel_processes_never_get_more_than_five_wrong_pins(demo_template, t
     ctx = multiprocessing.get_context("fork")
     procs, tries = 4, 4
     barrier, queue = ctx.Barrier(procs), ctx.Queue()
-    workers = [ctx.Process(target=_process, args=(path, tries, barrier, queue))
-               for _ in range(procs)]
+    workers = [
+        ctx.Process(target=_process, args=(path, tries, barrier, queue)) for _ in range(procs)
+    ]
     for w in workers:
         w.start()
     results = [r for _ in workers for r in queue.get(timeout=120)]
@@ -108,8 +114,13 @@ def test_signature_brute_force_locks_after_five(nurse, clock):
         with pytest.raises(SignInError) as error:
             nurse.save_shift_entry(ep, WRONG, vitals=vitals)
         reasons.append((error.value.reason, error.value.message.params.get("left")))
-    assert reasons == [("wrong_pin", 4), ("wrong_pin", 3), ("wrong_pin", 2), ("wrong_pin", 1),
-                       ("locked", None)]
+    assert reasons == [
+        ("wrong_pin", 4),
+        ("wrong_pin", 3),
+        ("wrong_pin", 2),
+        ("wrong_pin", 1),
+        ("locked", None),
+    ]
     with pytest.raises(SignInError) as locked:  # the right PIN no longer signs
         nurse.save_shift_entry(ep, PINS["nurse"], vitals=vitals)
     assert locked.value.reason == "locked"
@@ -148,8 +159,6 @@ def test_a_right_pin_resets_the_count(nurse):
     with pytest.raises(SignInError) as again:
         nurse.verify_signature(WRONG, ep)
     assert again.value.message.params["left"] == MAX_FAILED_PINS - 1
-
-
 
 
 @pytest.mark.parametrize("module", ["sqlite3", "sqlcipher3.dbapi2"])

@@ -56,10 +56,21 @@ def sign_in(service, who):
 
 
 def new_patient(**changes) -> Patient:
-    base = Patient(age_years=50, weight_kg=70.0, weight_time=DEMO_NOW - timedelta(days=1),
-                   sex="M", name="测试患者", mrn="TEST-001", bed="13", diagnosis="b_nhl",
-                   product="axi-cel", target="CD19", costim_domain="CD28", height_cm=175,
-                   infusion_time=DEMO_NOW - timedelta(days=1))
+    base = Patient(
+        age_years=50,
+        weight_kg=70.0,
+        weight_time=DEMO_NOW - timedelta(days=1),
+        sex="M",
+        name="测试患者",
+        mrn="TEST-001",
+        bed="13",
+        diagnosis="b_nhl",
+        product="axi-cel",
+        target="CD19",
+        costim_domain="CD28",
+        height_cm=175,
+        infusion_time=DEMO_NOW - timedelta(days=1),
+    )
     return replace(base, **changes)
 
 
@@ -84,8 +95,11 @@ def bed_of(service, bed):
     [
         ({}, RiskGroup.STANDARD, []),
         ({"age_years": 72}, RiskGroup.HIGH, ["risk.factor.age_70"]),
-        ({"risk_factors": HighRiskFactors(bulky_lesion_7_5_cm=True, ecog_3_or_more=True)},
-         RiskGroup.HIGH, ["risk.factor.ecog_3_or_more", "risk.factor.bulky_lesion_7_5_cm"]),
+        (
+            {"risk_factors": HighRiskFactors(bulky_lesion_7_5_cm=True, ecog_3_or_more=True)},
+            RiskGroup.HIGH,
+            ["risk.factor.ecog_3_or_more", "risk.factor.bulky_lesion_7_5_cm"],
+        ),
     ],
 )
 def test_admitting_a_patient_shows_the_risk_group(service, record, changes, group, reasons):
@@ -102,19 +116,33 @@ def test_admitting_a_patient_shows_the_risk_group(service, record, changes, grou
 
 def test_admission_stores_the_eligibility_checklist_as_records(service, record, clock):
     sign_in(service, "doctor")
-    episode_id = record.admit(new_patient(), eligibility=EligibilityInputs(
-        kps=80, ecog=1, lvef_percent=45, alt_u_l=40, alt_uln_u_l=40, ast_u_l=30,
-        ast_uln_u_l=40, spo2_room_air=96, active_infection=False))
+    episode_id = record.admit(
+        new_patient(),
+        eligibility=EligibilityInputs(
+            kps=80,
+            ecog=1,
+            lvef_percent=45,
+            alt_u_l=40,
+            alt_uln_u_l=40,
+            ast_u_l=30,
+            ast_uln_u_l=40,
+            spo2_room_air=96,
+            active_infection=False,
+        ),
+    )
     checklist = {i.code: i.status for i in record.eligibility(episode_id).checklist}
     assert checklist == {
-        "eligibility.performance": ItemStatus.MET, "eligibility.lvef": ItemStatus.NOT_MET,
-        "eligibility.liver": ItemStatus.MET, "eligibility.spo2": ItemStatus.MET,
+        "eligibility.performance": ItemStatus.MET,
+        "eligibility.lvef": ItemStatus.NOT_MET,
+        "eligibility.liver": ItemStatus.MET,
+        "eligibility.spo2": ItemStatus.MET,
         "eligibility.no_active_infection": ItemStatus.MET,
         "eligibility.life_expectancy": ItemStatus.UNKNOWN,
     }
     clock.t += H
-    record.record_eligibility(episode_id, EligibilityInputs(lvef_percent=55,
-                                                            life_expectancy_weeks=52))
+    record.record_eligibility(
+        episode_id, EligibilityInputs(lvef_percent=55, life_expectancy_weeks=52)
+    )
     eligibility = record.eligibility(episode_id)
     assert eligibility.inputs.lvef_percent == 55 and eligibility.inputs.kps == 80
     assert eligibility.observed_at["lvef_percent"] == DEMO_NOW + H
@@ -154,8 +182,7 @@ def test_a_bed_list_setting_limits_the_beds(service, record):
 
 def test_transfer_and_discharge_free_the_bed_and_keep_the_record(service, record, clock):
     episode_id = admit(service, record, weight_kg=70.0)
-    service.save_shift_entry(episode_id, PINS["nurse"],
-                             weight=WeightMeasurement(DEMO_NOW, 71.0))
+    service.save_shift_entry(episode_id, PINS["nurse"], weight=WeightMeasurement(DEMO_NOW, 71.0))
     record.transfer(episode_id, "14", "nearer the nurses' station")
     assert record.admission(episode_id).episode.bed == "14"
     # the transfer does not overwrite the admission weight with the latest weighing
@@ -174,7 +201,9 @@ def test_transfer_and_discharge_free_the_bed_and_keep_the_record(service, record
     assert admission.discharged and admission.episode.bed == "14"
     assert [v.bed for v in admission.versions] == ["13", "14", "14"]
     assert [v.meta.amend_reason for v in admission.versions][1:] == [
-        "nearer the nurses' station", "recovered, to day clinic"]
+        "nearer the nurses' station",
+        "recovered, to day clinic",
+    ]
     with pytest.raises(ServiceError):
         record.transfer(episode_id, "15", "after discharge")
 
@@ -217,7 +246,8 @@ def test_admin_cannot_chart(service, record, action):
 
 
 def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_override(
-        service, record, clock):
+    service, record, clock
+):
     episode_id = admit(service, record)
     clock.t = DEMO_NOW - 9 * H + timedelta(minutes=5)
     first = record_dose(record, episode_id, "tocilizumab", None, DEMO_NOW - 9 * H, "IV", "doctor")
@@ -231,14 +261,30 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
     assert info.value.next_allowed_at == DEMO_NOW + 8 * H
     assert "8 h" in render(info.value.message, "en")
     with pytest.raises(PermissionDenied):  # a nurse cannot override
-        record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor",
-                           override_reason="refractory hypotension")
+        record_dose(
+            record,
+            episode_id,
+            "tocilizumab",
+            560,
+            clock.t,
+            "IV",
+            "doctor",
+            override_reason="refractory hypotension",
+        )
     assert len(record.medication_summary(episode_id).doses) == 2
     sign_in(service, "doctor")
     with pytest.raises(DoseLimitError):  # a physician needs a reason too
         record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
-    third = record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor",
-                               override_reason="refractory hypotension, ICU agrees")
+    third = record_dose(
+        record,
+        episode_id,
+        "tocilizumab",
+        560,
+        clock.t,
+        "IV",
+        "doctor",
+        override_reason="refractory hypotension, ICU agrees",
+    )
     assert third.overridden == ("interval",)
     audit = service.repo.audit_entries(record_id=third.record_id, action="sign", limit=1)[0]
     assert audit.actor == "doctor" and audit.details["broken"] == ["interval"]
@@ -266,16 +312,23 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
         ({"min_interval_h": 4}, (5,), 0, ()),
     ],
 )
-def test_tocilizumab_limits(service, record, clock, limits, given_hours_ago, new_in_hours,
-                            broken):
+def test_tocilizumab_limits(service, record, clock, limits, given_hours_ago, new_in_hours, broken):
     if limits:
         service.repo.set_setting("tocilizumab_limits", limits, "admin")
     episode_id = admit(service, record, infusion_time=DEMO_NOW - timedelta(days=4))
     sign_in(service, "doctor")
     for hours in sorted(given_hours_ago, reverse=True):
         clock.t = DEMO_NOW - hours * H
-        record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor",
-                           override_reason="table set-up")
+        record_dose(
+            record,
+            episode_id,
+            "tocilizumab",
+            560,
+            clock.t,
+            "IV",
+            "doctor",
+            override_reason="table set-up",
+        )
     clock.t = DEMO_NOW + max(new_in_hours, 0) * H
     when = DEMO_NOW + new_in_hours * H
     if broken:
@@ -283,8 +336,10 @@ def test_tocilizumab_limits(service, record, clock, limits, given_hours_ago, new
             record_dose(record, episode_id, "tocilizumab", 560, when, "IV", "doctor")
         assert info.value.broken == broken
     else:
-        assert record_dose(record, episode_id, "tocilizumab", 560, when, "IV",
-                                  "doctor").overridden == ()
+        assert (
+            record_dose(record, episode_id, "tocilizumab", 560, when, "IV", "doctor").overridden
+            == ()
+        )
 
 
 def test_the_wards_limits_are_used(service, record, clock):
@@ -308,10 +363,15 @@ def test_the_wards_limits_are_used(service, record, clock):
         (70.0, 10, 560.0, "tocilizumab.weight_stale"),
     ],
 )
-def test_tocilizumab_dose_from_the_latest_weight(service, record, weight_kg, weighed_days_ago,
-                                                 dose_mg, warning):
-    episode_id = admit(service, record, weight_kg=weight_kg,
-                       weight_time=DEMO_NOW - timedelta(days=weighed_days_ago))
+def test_tocilizumab_dose_from_the_latest_weight(
+    service, record, weight_kg, weighed_days_ago, dose_mg, warning
+):
+    episode_id = admit(
+        service,
+        record,
+        weight_kg=weight_kg,
+        weight_time=DEMO_NOW - timedelta(days=weighed_days_ago),
+    )
     status = record.tocilizumab_status(episode_id)
     assert status.suggestion.dose_mg == dose_mg
     assert status.suggestion.weight_kg == weight_kg
@@ -342,28 +402,38 @@ def test_later_weight_sets_the_dose_and_a_far_off_dose_warns(service, record):
 
 def test_steroids_antipyretics_antiepileptics_and_others(service, record, clock):
     episode_id = admit(service, record)
-    for hours, drug, mg in ((40, "dexamethasone", 10), (20, "甲泼尼龙", 40),
-                            (6, "paracetamol", 500), (5, "levetiracetam", 750),
-                            (4, "pantoprazole", 40)):
+    for hours, drug, mg in (
+        (40, "dexamethasone", 10),
+        (20, "甲泼尼龙", 40),
+        (6, "paracetamol", 500),
+        (5, "levetiracetam", 750),
+        (4, "pantoprazole", 40),
+    ):
         clock.t = DEMO_NOW - hours * H
         record_dose(record, episode_id, drug, mg, clock.t, "IV", "doctor")
     clock.t = DEMO_NOW
     summary = record.medication_summary(episode_id)
     assert [(line.dose.drug, line.drug_class) for line in summary.doses] == [
-        ("dexamethasone", "steroid"), ("methylprednisolone", "steroid"),
-        ("acetaminophen", "antipyretic"), ("levetiracetam", "antiepileptic"),
-        ("pantoprazole", "other")]
+        ("dexamethasone", "steroid"),
+        ("methylprednisolone", "steroid"),
+        ("acetaminophen", "antipyretic"),
+        ("levetiracetam", "antiepileptic"),
+        ("pantoprazole", "other"),
+    ]
     assert summary.steroids.dex_equivalent_mg == 17.5  # 10 + 40 × 0.75/4
     assert summary.steroids.days_with_dose == 2
-    assert all(line.dose.ordered_by == "doctor" and line.dose.given_by == "nurse"
-               for line in summary.doses)
+    assert all(
+        line.dose.ordered_by == "doctor" and line.dose.given_by == "nurse" for line in summary.doses
+    )
     with pytest.raises(ValidationError) as info:
         record_dose(record, episode_id, "ibuprofen", 400)
     assert info.value.field == "medication.ordered_by"
 
 
-@pytest.mark.parametrize(("drug", "warned"), [("levofloxacin", True), ("复方磺胺甲噁唑", True),
-                                              ("左氧氟沙星", True), ("cefepime", False)])
+@pytest.mark.parametrize(
+    ("drug", "warned"),
+    [("levofloxacin", True), ("复方磺胺甲噁唑", True), ("左氧氟沙星", True), ("cefepime", False)],
+)
 def test_myasthenia_patient_and_quinolone_or_sulfonamide_warns(service, record, drug, warned):
     sign_in(service, "nurse")
     episode_id = bed_of(service, "05")
@@ -383,7 +453,8 @@ def test_a_lab_raises_its_alert_and_is_listed(service, record):
     saved = record.record_lab(episode_id, "Ferritin", 12500, "ng/mL")
     assert [a.code for a in saved.raised] == ["hlh_mas_suspected"]
     assert [(lab.name, lab.value, lab.unit) for lab in record.labs(episode_id)] == [
-        ("ferritin", 12500.0, "ng/mL")]
+        ("ferritin", 12500.0, "ng/mL")
+    ]
     assert record.record_lab(episode_id, "IL-6", 35).lab.unit == "pg/mL"
     assert record.labs(episode_id, "il6")[0].value == 35.0
 
@@ -418,8 +489,19 @@ def test_lab_panel_offers_the_rules_labs_with_units(record):
     from cart_bedside.service.record import lab_label
 
     panel = {spec.name: spec for spec in record.lab_panel()}
-    assert {"crp", "ferritin", "il6", "mcp1", "anc", "platelets", "hb", "fibrinogen", "ldh",
-            "igg", "hbv_dna"} <= set(panel)
+    assert {
+        "crp",
+        "ferritin",
+        "il6",
+        "mcp1",
+        "anc",
+        "platelets",
+        "hb",
+        "fibrinogen",
+        "ldh",
+        "igg",
+        "hbv_dna",
+    } <= set(panel)
     assert panel["anc"].unit == "10^9/L"
     assert render(lab_label("eligibility.kps"), "zh_CN") == "KPS 评分"
 
@@ -433,8 +515,7 @@ def test_an_amendment_keeps_both_values_in_history(service, record, clock):
     clock.t += 20 * timedelta(minutes=1)
     with pytest.raises(ValidationError):
         record.amend(episode_id, saved.ids["vitals"], vitals(DEMO_NOW, 38.9), " ")
-    record.amend(episode_id, saved.ids["vitals"], vitals(DEMO_NOW, 38.9),
-                 "misread the thermometer")
+    record.amend(episode_id, saved.ids["vitals"], vitals(DEMO_NOW, 38.9), "misread the thermometer")
     [entry] = record.history(episode_id, ["vitals"])
     assert [v.temp_c for v in entry.versions] == [39.8, 38.9]
     assert entry.amended and not entry.entered_in_error
@@ -461,13 +542,20 @@ def test_history_marks_late_entries_and_lists_every_kind(service, record, clock)
     episode_id = admit(service, record)
     clock.t = DEMO_NOW + 2 * H
     service.save_shift_entry(
-        episode_id, PINS["nurse"], vitals=vitals(DEMO_NOW),
+        episode_id,
+        PINS["nurse"],
+        vitals=vitals(DEMO_NOW),
         neuro=NeuroAssessment(DEMO_NOW, ice_score=10, consciousness=Consciousness.ALERT),
-        weight=WeightMeasurement(DEMO_NOW + 2 * H, 70.2))
+        weight=WeightMeasurement(DEMO_NOW + 2 * H, 70.2),
+    )
     record.record_lab(episode_id, "crp", 20, time=DEMO_NOW + 2 * H)
     entries = record.history(episode_id)
     assert [(e.kind, e.late) for e in entries] == [
-        ("vitals", True), ("neuro", True), ("lab", False), ("weight", False)]
+        ("vitals", True),
+        ("neuro", True),
+        ("lab", False),
+        ("weight", False),
+    ]
     assert all(e.recorded_by == "nurse" and e.recorded_at == DEMO_NOW + 2 * H for e in entries)
 
 
@@ -508,8 +596,11 @@ def test_an_overdue_task_shows_for_the_board(service, record, clock):
     assert red.due_at == DEMO_NOW + 4 * H
     assert any(o.bed == "13" and o.task.kind == "vitals" for o in record.overdue_tasks())
     service.save_shift_entry(episode_id, PINS["nurse"], vitals=vitals(clock.t, 38.3))
-    done = [t for t in record.task_summary(episode_id).tasks if t.kind == "vitals"
-            and t.status is TaskStatus.DONE]
+    done = [
+        t
+        for t in record.task_summary(episode_id).tasks
+        if t.kind == "vitals" and t.status is TaskStatus.DONE
+    ]
     assert done and done[-1].late  # done by the record, after it had turned red
 
 
@@ -531,8 +622,11 @@ def test_manual_tasks(service, record, clock):
 def test_a_physician_cosigns_the_current_grades(service, record, clock):
     episode_id = admit(service, record)
     service.save_shift_entry(
-        episode_id, PINS["nurse"], vitals=vitals(DEMO_NOW, 38.6, sbp=86),
-        neuro=NeuroAssessment(DEMO_NOW, ice_score=8, consciousness=Consciousness.ALERT))
+        episode_id,
+        PINS["nurse"],
+        vitals=vitals(DEMO_NOW, 38.6, sbp=86),
+        neuro=NeuroAssessment(DEMO_NOW, ice_score=8, consciousness=Consciousness.ALERT),
+    )
     with pytest.raises(PermissionDenied):
         record.cosign(episode_id, PINS["nurse"])
     assert not record.confirmed_grades(episode_id).crs_confirmed
@@ -546,7 +640,8 @@ def test_a_physician_cosigns_the_current_grades(service, record, clock):
     assert confirmation.step_acknowledged and confirmation.intact
     assert confirmation.signer == "doctor" and confirmation.signature.meta.id == signature_id
     assert confirmation.signature.meaning == (
-        "co-sign: CRS 2, ICANS 1; step acknowledged: tci-1203-2025")
+        "co-sign: CRS 2, ICANS 1; step acknowledged: tci-1203-2025"
+    )
     assert "CRS 2 级" in render(confirmation.meaning, "zh_CN")
     assert service.repo.verify_signature(signature_id)
     # §11: a newer record with the same computed grade leaves the physician's grade standing
@@ -575,9 +670,12 @@ def test_nothing_to_cosign_without_records(service, record):
 def test_every_code_the_services_write_is_in_the_catalogue_in_both_languages():
     service_dir = Path(__file__).resolve().parents[2] / "cart_bedside" / "service"
     literal = re.compile(r'"((?:record|admin|service|error|tocilizumab|alert)\.[a-z0-9_.]+)"')
-    used = {code for path in service_dir.glob("*.py")
-            for code in literal.findall(path.read_text(encoding="utf-8"))
-            if not code.endswith(".")}
+    used = {
+        code
+        for path in service_dir.glob("*.py")
+        for code in literal.findall(path.read_text(encoding="utf-8"))
+        if not code.endswith(".")
+    }
     assert used and not sorted(code for code in used if code not in CATALOGUE)
 
 
@@ -591,8 +689,9 @@ def test_a_dose_is_signed_with_the_pin_and_a_wrong_pin_stores_nothing(service, r
     assert record.medication_summary(episode_id).doses == ()
     refused = service.repo.audit_entries(action="sign_in_failed", limit=1)[0]
     assert refused.actor == "nurse"
-    saved = record.record_dose(episode_id, "tocilizumab", None, clock.t, "IV", "doctor",
-                               pin=PINS["nurse"])
+    saved = record.record_dose(
+        episode_id, "tocilizumab", None, clock.t, "IV", "doctor", pin=PINS["nurse"]
+    )
     assert saved.dose.given_by == "nurse"
 
 
@@ -600,20 +699,31 @@ def test_the_same_drug_within_60_min_asks_duplicate_first(service, record, clock
     episode_id = admit(service, record)
     clock.t = DEMO_NOW + 2 * H
     record_dose(record, episode_id, "acetaminophen", 500, DEMO_NOW, "PO", "doctor")
-    check = record.check_dose(episode_id, "对乙酰氨基酚", 500, DEMO_NOW + 30 * MIN,
-                              ordered_by="doctor")
+    check = record.check_dose(
+        episode_id, "对乙酰氨基酚", 500, DEMO_NOW + 30 * MIN, ordered_by="doctor"
+    )
     assert check.duplicate_of is not None and check.duplicate_of.time == DEMO_NOW
     with pytest.raises(DuplicateDoseError) as info:
-        record.record_dose(episode_id, "acetaminophen", 500, DEMO_NOW + 30 * MIN, "PO",
-                           "doctor", pin=PINS["nurse"])
+        record.record_dose(
+            episode_id, "acetaminophen", 500, DEMO_NOW + 30 * MIN, "PO", "doctor", pin=PINS["nurse"]
+        )
     text = render(info.value.message, "zh_CN")
     assert "重复" in text and "护士" not in text.split("由")[0]
     assert len(record.medication_summary(episode_id).doses) == 1  # nothing stored
-    record.record_dose(episode_id, "acetaminophen", 500, DEMO_NOW + 30 * MIN, "PO", "doctor",
-                       pin=PINS["nurse"], duplicate_confirmed=True)
+    record.record_dose(
+        episode_id,
+        "acetaminophen",
+        500,
+        DEMO_NOW + 30 * MIN,
+        "PO",
+        "doctor",
+        pin=PINS["nurse"],
+        duplicate_confirmed=True,
+    )
     assert len(record.medication_summary(episode_id).doses) == 2
-    later = record.check_dose(episode_id, "acetaminophen", 500, DEMO_NOW + 91 * MIN,
-                              ordered_by="doctor")
+    later = record.check_dose(
+        episode_id, "acetaminophen", 500, DEMO_NOW + 91 * MIN, ordered_by="doctor"
+    )
     assert later.duplicate_of is None
 
 

@@ -88,8 +88,9 @@ def test_admin_cannot_chart(service):
     episode_id = adult_episode(service)
     service.sign_in("admin", PINS["admin"])
     with pytest.raises(PermissionDenied):
-        service.save_shift_entry(episode_id, PINS["admin"],
-                                 vitals=VitalSigns(service.clock(), temp_c=37.0))
+        service.save_shift_entry(
+            episode_id, PINS["admin"], vitals=VitalSigns(service.clock(), temp_c=37.0)
+        )
 
 
 def test_board_has_one_card_per_occupied_bed_and_sorts(service):
@@ -136,8 +137,9 @@ def test_assessment_is_cached_until_a_save(service):
     episode_id = adult_episode(service)
     first = service.assessment(episode_id)
     assert service.assessment(episode_id) is first
-    service.save_shift_entry(episode_id, PINS["nurse"],
-                             vitals=VitalSigns(service.clock(), temp_c=37.0))
+    service.save_shift_entry(
+        episode_id, PINS["nurse"], vitals=VitalSigns(service.clock(), temp_c=37.0)
+    )
     assert service.assessment(episode_id) is not first
 
 
@@ -149,8 +151,9 @@ def test_drafts_belong_to_the_user(service):
     assert service.load_draft("shift_entry", episode_id) is None
 
 
-@pytest.mark.parametrize(("name", "masked"), [("张三丰", "张**"), ("John Smith", "J*** S****"),
-                                              ("", "")])
+@pytest.mark.parametrize(
+    ("name", "masked"), [("张三丰", "张**"), ("John Smith", "J*** S****"), ("", "")]
+)
 def test_masked_name(name, masked):
     assert masked_name(name) == masked
 
@@ -175,8 +178,11 @@ def test_a_new_shift_brings_new_tasks(service, clock):
 def test_confirmed_soft_limits_are_audited_with_the_save(service):
     episode_id = adult_episode(service)
     result = service.save_shift_entry(
-        episode_id, PINS["nurse"], vitals=VitalSigns(service.clock(), temp_c=39.6),
-        confirmations={"temperature 39.6 °C is very high": "rechecked with a second thermometer"})
+        episode_id,
+        PINS["nurse"],
+        vitals=VitalSigns(service.clock(), temp_c=39.6),
+        confirmations={"temperature 39.6 °C is very high": "rechecked with a second thermometer"},
+    )
     entry = service.repo.audit_entries(action="sign", limit=1)[0]
     assert entry.record_id == result.save_id
     assert "second thermometer" in str(entry.details)
@@ -185,20 +191,33 @@ def test_confirmed_soft_limits_are_audited_with_the_save(service):
 def test_the_record_that_ends_crs_completes_the_overdue_hourly_check(service, clock):
     service.sign_in("nurse", PINS["nurse"])
     episode_id = next(
-        e.episode_id for p, e in service.occupied()
-        if p.age_years >= 12 and p.infusion_time and p.infusion_time < clock()
+        e.episode_id
+        for p, e in service.occupied()
+        if p.age_years >= 12
+        and p.infusion_time
+        and p.infusion_time < clock()
         and service.assessment(e.episode_id).crs.grade == 0
-        and service.assessment(e.episode_id).icans.grade == 0)
+        and service.assessment(e.episode_id).icans.grade == 0
+    )
     raised = clock()  # 10:00, day shift
-    service.save_shift_entry(episode_id, PINS["nurse"], vitals=VitalSigns(
-        raised, temp_c=38.6, hr=110, sbp=86, dbp=50, rr=20, spo2=96))
+    service.save_shift_entry(
+        episode_id,
+        PINS["nurse"],
+        vitals=VitalSigns(raised, temp_c=38.6, hr=110, sbp=86, dbp=50, rr=20, spo2=96),
+    )
     assert service.assessment(episode_id).crs.grade == 2  # vitals hourly: due 11:00
     clock.t = raised + timedelta(hours=1, minutes=45)  # the 11:00 check is overdue
-    service.save_shift_entry(episode_id, PINS["nurse"], vitals=VitalSigns(
-        clock.t, temp_c=37.0, hr=80, sbp=120, dbp=70, rr=16, spo2=98))
+    service.save_shift_entry(
+        episode_id,
+        PINS["nurse"],
+        vitals=VitalSigns(clock.t, temp_c=37.0, hr=80, sbp=120, dbp=70, rr=16, spo2=98),
+    )
     assert service.assessment(episode_id).crs.grade == 0  # the episode ends at this record
-    hourly = next(t for t in service.tasks(episode_id)
-                  if t.code == "task.vitals" and t.due_at == raised + timedelta(hours=1))
+    hourly = next(
+        t
+        for t in service.tasks(episode_id)
+        if t.code == "task.vitals" and t.due_at == raised + timedelta(hours=1)
+    )
     assert hourly.status is TaskStatus.DONE and hourly.done_at == clock.t and hourly.late
     card = next(c for c in service.board() if c.episode_id == episode_id)
     assert card.overdue == 0
@@ -209,8 +228,11 @@ def test_board_shows_which_grades_are_co_signed(service):
 
     episode_id = adult_episode(service)
     now = service.clock()
-    service.save_shift_entry(episode_id, PINS["nurse"], vitals=VitalSigns(
-        now, temp_c=38.6, hr=110, sbp=86, dbp=50, rr=20, spo2=96))
+    service.save_shift_entry(
+        episode_id,
+        PINS["nurse"],
+        vitals=VitalSigns(now, temp_c=38.6, hr=110, sbp=86, dbp=50, rr=20, spo2=96),
+    )
     card = next(c for c in service.board() if c.episode_id == episode_id)
     assert card.crs_grade == 2 and card.grades_confirmed is False
     service.sign_in("doctor", PINS["doctor"])

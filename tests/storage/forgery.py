@@ -30,8 +30,9 @@ def open_raw(path: Path | str) -> sqlite3.Connection:
     """A connection with every protective trigger dropped."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.row_factory = sqlite3.Row
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                "AND (name LIKE '%_no_%')").fetchall():
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%_no_%')"
+    ).fetchall():
         conn.execute(f'DROP TRIGGER "{name}"')
     return conn
 
@@ -39,9 +40,13 @@ def open_raw(path: Path | str) -> sqlite3.Connection:
 def rechain(conn: sqlite3.Connection, *, keyed: bool = False) -> None:
     """Recompute signatures, row hashes and the chain, as a forger without the key would."""
     for sig in conn.execute("SELECT * FROM signatures").fetchall():
-        content = [{"table": t, "row": dict(conn.execute(f"SELECT * FROM {t} WHERE id = ?",
-                                                         (i,)).fetchone())}
-                   for t, i in json.loads(sig["records"])]
+        content = [
+            {
+                "table": t,
+                "row": dict(conn.execute(f"SELECT * FROM {t} WHERE id = ?", (i,)).fetchone()),
+            }
+            for t, i in json.loads(sig["records"])
+        ]
         digest = hashlib.sha256(canonical_json(content).encode()).hexdigest()
         conn.execute("UPDATE signatures SET content_sha256 = ? WHERE id = ?", (digest, sig["id"]))
     prev = "0" * 64
@@ -49,8 +54,9 @@ def rechain(conn: sqlite3.Connection, *, keyed: bool = False) -> None:
         entry = dict(entry)
         details = json.loads(entry["details"])
         if entry["table_name"] in CLINICAL_TABLES and "sha256" in details:
-            row = conn.execute(f"SELECT * FROM {entry['table_name']} WHERE id = ?",
-                               (entry["record_id"],)).fetchone()
+            row = conn.execute(
+                f"SELECT * FROM {entry['table_name']} WHERE id = ?", (entry["record_id"],)
+            ).fetchone()
             if row is not None:
                 details["sha256"] = _digest(canonical_json(dict(row)), keyed)
         if "state" in details:
@@ -59,8 +65,10 @@ def rechain(conn: sqlite3.Connection, *, keyed: bool = False) -> None:
         entry["prev_hash"] = prev
         body = {k: v for k, v in entry.items() if k != "hash"}
         entry["hash"] = _digest(prev + canonical_json(body), keyed)
-        conn.execute("UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                     (entry["details"], entry["prev_hash"], entry["hash"], entry["seq"]))
+        conn.execute(
+            "UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+            (entry["details"], entry["prev_hash"], entry["hash"], entry["seq"]),
+        )
         prev = entry["hash"]
 
 
@@ -68,8 +76,9 @@ def set_every_fever(path: Path | str, temp_c: float = 36.5, *, keyed: bool = Fal
     """Every temperature ≥ 38 °C becomes ``temp_c``, hashes recomputed; returns rows changed."""
     conn = open_raw(path)
     try:
-        changed = conn.execute("UPDATE vital_signs SET temp_c = ? WHERE temp_c >= 38",
-                               (temp_c,)).rowcount
+        changed = conn.execute(
+            "UPDATE vital_signs SET temp_c = ? WHERE temp_c >= 38", (temp_c,)
+        ).rowcount
         rechain(conn, keyed=keyed)
         return changed
     finally:

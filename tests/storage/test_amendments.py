@@ -87,8 +87,9 @@ def test_a_whole_admission_can_be_entered_in_error(repo, episode):
 
 def test_amending_a_neuro_check_keeps_the_handwriting_of_each_version(repo, episode):
     png = b"\x89PNG\r\n\x1a\n" + b"x" * 100
-    rid = repo.save_record(episode, replace(neuro(score=7), handwriting_png=png),
-                           "nurse").ids["neuro"]
+    rid = repo.save_record(episode, replace(neuro(score=7), handwriting_png=png), "nurse").ids[
+        "neuro"
+    ]
     repo.amend(rid, replace(neuro(score=8), handwriting_png=png), "nurse", "miscounted")
     assert repo.neuro(episode)[0].handwriting_png is None  # lists leave the image out
     assert repo.neuro(episode, handwriting=True)[0].handwriting_png == png

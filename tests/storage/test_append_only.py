@@ -33,8 +33,11 @@ def test_rows_are_unchanged_after_refused_writes(db_path):
     path, _ = db_path
     conn = _raw(path)
     before = conn.execute("SELECT * FROM vital_signs").fetchall()
-    for sql in ("UPDATE vital_signs SET temp_c = 36.6", "DELETE FROM vital_signs",
-                "INSERT OR REPLACE INTO vital_signs SELECT * FROM vital_signs"):
+    for sql in (
+        "UPDATE vital_signs SET temp_c = 36.6",
+        "DELETE FROM vital_signs",
+        "INSERT OR REPLACE INTO vital_signs SELECT * FROM vital_signs",
+    ):
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute(sql)
     assert conn.execute("SELECT * FROM vital_signs").fetchall() == before
@@ -62,15 +65,21 @@ def test_sql_refuses_a_second_amendment_of_the_same_version(db_path):
         values = row | {"id": new_id, "supersedes": row["id"], "amend_reason": "typo"}
         if episode:
             values["episode_id"] = episode
-        conn.execute(f"INSERT INTO vital_signs ({', '.join(values)}) "
-                     f"VALUES ({', '.join('?' * len(values))})", list(values.values()))
+        conn.execute(
+            f"INSERT INTO vital_signs ({', '.join(values)}) "
+            f"VALUES ({', '.join('?' * len(values))})",
+            list(values.values()),
+        )
 
     with pytest.raises(sqlite3.IntegrityError, match="must keep the episode_id"):
         other = conn.execute("SELECT id FROM episodes").fetchone()[0]
-        conn.execute("INSERT INTO episodes (id, episode_id, patient_id, observed_at, recorded_at,"
-                     " recorded_by, device_id, save_id, age_years, admitted_at) SELECT 'e2', 'e2',"
-                     " patient_id, observed_at, recorded_at, recorded_by, device_id, save_id, 30,"
-                     " admitted_at FROM episodes WHERE id = ?", (other,))
+        conn.execute(
+            "INSERT INTO episodes (id, episode_id, patient_id, observed_at, recorded_at,"
+            " recorded_by, device_id, save_id, age_years, admitted_at) SELECT 'e2', 'e2',"
+            " patient_id, observed_at, recorded_at, recorded_by, device_id, save_id, 30,"
+            " admitted_at FROM episodes WHERE id = ?",
+            (other,),
+        )
         amendment("a0", episode="e2")
     amendment("a1")
     with pytest.raises(sqlite3.IntegrityError, match="already amended"):
@@ -80,10 +89,12 @@ def test_sql_refuses_a_second_amendment_of_the_same_version(db_path):
 def test_an_amendment_needs_a_reason_at_sql_level(db_path):
     conn = _raw(db_path[0])
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        conn.execute("INSERT INTO vital_signs (id, episode_id, observed_at, recorded_at, "
-                     "recorded_by, device_id, save_id, supersedes) SELECT 'x', episode_id, "
-                     "observed_at, recorded_at, recorded_by, device_id, save_id, id "
-                     "FROM vital_signs")
+        conn.execute(
+            "INSERT INTO vital_signs (id, episode_id, observed_at, recorded_at, "
+            "recorded_by, device_id, save_id, supersedes) SELECT 'x', episode_id, "
+            "observed_at, recorded_at, recorded_by, device_id, save_id, id "
+            "FROM vital_signs"
+        )
 
 
 def test_repository_never_updates_clinical_rows(repo, episode, clock):

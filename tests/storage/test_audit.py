@@ -82,8 +82,14 @@ def test_events_are_logged_with_who_what_when_why(repo, episode, clock):
     for action in ("sign_in", "sign_in_failed", "lock", "print", "export", "sign_out"):
         repo.log_event(action, "nurse", reason="test", details={"screen": "ward"})
     entries = repo.audit_entries(actor="nurse", limit=6)
-    assert [e.action for e in entries] == ["sign_out", "export", "print", "lock",
-                                           "sign_in_failed", "sign_in"]
+    assert [e.action for e in entries] == [
+        "sign_out",
+        "export",
+        "print",
+        "lock",
+        "sign_in_failed",
+        "sign_in",
+    ]
     assert all(e.at == clock.t.isoformat() and e.reason == "test" for e in entries)
     with pytest.raises(ValueError):
         repo.log_event("coffee_break", "nurse")

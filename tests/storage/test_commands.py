@@ -56,7 +56,17 @@ def test_demo_db_command(tmp_path, capsys):
 
 def test_demo_db_scale_command(tmp_path, capsys):
     out = tmp_path / "scale.db"
-    args = ["--lang", "en", "demo-db", "--scale", "--years", "0.05", "--beds", "3", "--out",
-            str(out)]
+    args = [
+        "--lang",
+        "en",
+        "demo-db",
+        "--scale",
+        "--years",
+        "0.05",
+        "--beds",
+        "3",
+        "--out",
+        str(out),
+    ]
     assert main(args) == 0
     assert "benchmark ward written" in capsys.readouterr().out

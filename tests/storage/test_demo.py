@@ -46,25 +46,31 @@ def test_special_patients(ward):
     child = next(p for p in patients if p.age_years == 7)
     assert child.uses_capd
     assert timelines[child.bed].neuro and all(
-        n.capd_scores is not None and n.total_ice is None for n in timelines[child.bed].neuro)
+        n.capd_scores is not None and n.total_ice is None for n in timelines[child.bed].neuro
+    )
     assert any(p.diagnosis == "mm" and p.target == "BCMA" for p in patients)
     assert any(p.has("myasthenia_gravis") for p in patients)
-    toci = {bed: sum(d.drug == "tocilizumab" for d in t.medications)
-            for bed, t in timelines.items()}
+    toci = {
+        bed: sum(d.drug == "tocilizumab" for d in t.medications) for bed, t in timelines.items()
+    }
     assert max(toci.values()) >= 2
     assert any(p.risk_factors != type(p.risk_factors)() for p in patients)
 
 
 def test_late_entry_amendment_and_withdrawal(ward):
     repo, _, patients, timelines = ward
-    everything = [r for t in timelines.values()
-                  for r in (*t.vitals, *t.neuro, *t.fluids, *t.labs, *t.medications)]
+    everything = [
+        r
+        for t in timelines.values()
+        for r in (*t.vitals, *t.neuro, *t.fluids, *t.labs, *t.medications)
+    ]
     assert any(is_late_entry(r.time, r.meta.recorded_at) for r in everything)
     amended = [r for r in everything if r.meta.supersedes]
     assert len(amended) >= 2
     assert all(len(repo.history(r.meta.id)) == 2 for r in amended)
-    withdrawn = [f for p in patients for f in repo.fluids(p.id, history=True)
-                 if f.meta.entered_in_error]
+    withdrawn = [
+        f for p in patients for f in repo.fluids(p.id, history=True) if f.meta.entered_in_error
+    ]
     assert len(withdrawn) == 1
 
 
@@ -131,8 +137,15 @@ def test_demo_grades_span_crs_0_to_4_and_icans_0_to_3(hour):
     for p in repo.list_patients():
         t = repo.timeline(p.id)
         extra = {"infusion_time": p.infusion_time} if takes_infusion else {}
-        result = assess(p, vitals=t.vitals, neuro=t.neuro, medications=t.medications,
-                        labs=t.labs, at=now, **extra)
+        result = assess(
+            p,
+            vitals=t.vitals,
+            neuro=t.neuro,
+            medications=t.medications,
+            labs=t.labs,
+            at=now,
+            **extra,
+        )
         crs.add(result.crs.grade)
         icans.add(result.icans.grade)
     assert crs == {0, 1, 2, 3, 4}
@@ -151,8 +164,9 @@ def test_scale_mode_small(tmp_path):
     fresh = open_database(tmp_path / "fresh.db")
 
     def schema(d):
-        return sorted(r[0] for r in d.execute(
-            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+        return sorted(
+            r[0] for r in d.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")
+        )
 
     assert schema(db) == schema(fresh)  # indexes rebuilt exactly as the migrations made them
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -21,7 +21,9 @@ def test_drafts_survive_reopening(db_path, clock):
     db = open_database(path)
     repo = Repository(db, clock=clock)
     assert repo.load_draft("nurse", "shift_entry", episode) == {
-        "temp_c": "38.6", "fluids": [{"ml": 250}]}
+        "temp_c": "38.6",
+        "fluids": [{"ml": 250}],
+    }
     assert repo.load_draft("nurse", "admission") == {"name": "新患者"}
     assert repo.load_draft("doctor", "shift_entry", episode) is None
     assert sorted(f for _, f, _ in repo.list_drafts("nurse")) == ["admission", "shift_entry"]
@@ -72,7 +74,9 @@ def test_settings_changes_are_audited_with_old_and_new(repo):
     assert repo.settings() == {"protocol": "review-astct", "shifts": ["08:00", "20:00"]}
     entries = repo.audit_entries(record_id="protocol")
     assert [(e.details["old"], e.details["new"]) for e in entries] == [
-        ("mm-2022", "review-astct"), (None, "mm-2022")]
+        ("mm-2022", "review-astct"),
+        (None, "mm-2022"),
+    ]
 
 
 def test_pin_hash_is_salted():

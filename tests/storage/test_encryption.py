@@ -91,21 +91,30 @@ def test_charting_on_an_encrypted_database_works_end_to_end(encrypting, tmp_path
     repo = Repository(db, clock=clock)
     add_staff(repo)
     episode = admit(repo)
-    saved = repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro(),
-                                  fluids=fluids(), signature_meaning="author")
+    saved = repo.save_shift_entry(
+        episode,
+        "nurse",
+        vitals=vitals(),
+        neuro=neuro(),
+        fluids=fluids(),
+        signature_meaning="author",
+    )
     repo.amend(saved.ids["vitals"], vitals(temp_c=38.9), "nurse", "typo")
     assert repo.ward_board()[0].patient.id == episode
     assert len(repo.timeline(episode, NOW.replace(hour=0), NOW.replace(hour=23)).vitals) == 1
     db.conn.close()
     assert verify_file(path).ok
-    run = subprocess.run([sys.executable, "-m", "cart_bedside", "--lang", "en", "verify",
-                          "--db", str(path)], capture_output=True, text=True, timeout=120,
-                         env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    run = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "--lang", "en", "verify", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
     assert run.returncode == 0 and run.stdout.startswith("clean: ")
 
 
-def test_an_existing_plain_database_is_migrated_to_encrypted_in_place(tmp_path, monkeypatch,
-                                                                     clock):
+def test_an_existing_plain_database_is_migrated_to_encrypted_in_place(tmp_path, monkeypatch, clock):
     path = tmp_path / "ward.db"
     monkeypatch.setenv(cipher.ENV, "0")
     db = open_database(path)
@@ -124,8 +133,11 @@ def test_an_existing_plain_database_is_migrated_to_encrypted_in_place(tmp_path, 
     assert repo.audit_entries(action="migrate", limit=1)[0].details["encrypted"] == "sqlcipher"
     db.conn.close()
     assert "测试患者".encode() not in path.read_bytes()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("ward", ".ward"))
-                  and not p.name.endswith(("-wal", "-shm", ".lock"))) == ["ward.db"]
+    assert sorted(
+        p.name
+        for p in tmp_path.iterdir()
+        if p.name.startswith(("ward", ".ward")) and not p.name.endswith(("-wal", "-shm", ".lock"))
+    ) == ["ward.db"]
     assert verify_file(path).ok
 
 
@@ -141,4 +153,3 @@ def test_a_plain_backup_is_restored_encrypted(tmp_path, monkeypatch, clock):
     restore(path, backup, actor="admin")
     assert cipher.is_encrypted(path)
     assert verify_file(path).ok
-

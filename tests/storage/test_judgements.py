@@ -30,20 +30,27 @@ def _count(repo, table: str) -> int:
 
 
 def test_the_latest_protocol_record_is_in_force(repo, episode):
-    repo.set_episode_protocol(EpisodeProtocol(episode, "tci-1203-2025", "diagnosis", NOW - H),
-                              "nurse")
+    repo.set_episode_protocol(
+        EpisodeProtocol(episode, "tci-1203-2025", "diagnosis", NOW - H), "nurse"
+    )
     rid = repo.set_episode_protocol(
-        EpisodeProtocol(episode, "mm-2022", "physician", NOW, "  plasma cell disease  "), "doctor")
+        EpisodeProtocol(episode, "mm-2022", "physician", NOW, "  plasma cell disease  "), "doctor"
+    )
     records = repo.episode_protocols(episode)
     assert [(r.protocol, r.source) for r in records] == [
-        ("tci-1203-2025", "diagnosis"), ("mm-2022", "physician")]
+        ("tci-1203-2025", "diagnosis"),
+        ("mm-2022", "physician"),
+    ]
     assert records[-1].reason == "plasma cell disease"
     assert records[-1].meta.recorded_by == "doctor"
     assert repo.protocols_for([episode, "nobody"]) == {episode: records[-1]}
     assert repo.verify_record(rid)
     entry = repo.audit_entries(record_id=rid)[0]
-    assert (entry.action, entry.actor, entry.table_name) == ("insert", "doctor",
-                                                             "episode_protocols")
+    assert (entry.action, entry.actor, entry.table_name) == (
+        "insert",
+        "doctor",
+        "episode_protocols",
+    )
 
 
 @pytest.mark.parametrize(
@@ -68,7 +75,9 @@ def test_sqlite_itself_refuses_a_physician_change_without_a_reason(repo, episode
         repo.conn.execute(
             "INSERT INTO episode_protocols (id, episode_id, observed_at, recorded_at, "
             "recorded_by, device_id, save_id, protocol, source, reason) VALUES "
-            "('x', ?, 't', 't', 'doctor', 'd', 's', 'mm-2022', 'physician', ' ')", (episode,))
+            "('x', ?, 't', 't', 'doctor', 'd', 's', 'mm-2022', 'physician', ' ')",
+            (episode,),
+        )
 
 
 # --- physician's grade --------------------------------------------------------------------
@@ -76,29 +85,35 @@ def test_sqlite_itself_refuses_a_physician_change_without_a_reason(repo, episode
 
 def _grades(repo, episode):
     saved = repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro())
-    crs = PhysicianGradeRecord(episode, "crs", 2, 1, NOW, "hypotension from bleeding",
-                         saved.ids["vitals"], NOW)
+    crs = PhysicianGradeRecord(
+        episode, "crs", 2, 1, NOW, "hypotension from bleeding", saved.ids["vitals"], NOW
+    )
     icans = PhysicianGradeRecord(episode, "icans", 0, 0, NOW, "", saved.ids["neuro"], NOW)
     return saved, crs, icans
 
 
-def test_a_physician_confirms_one_grade_and_corrects_the_other_signed_in_one_save(repo,
-                                                                                 episode):
+def test_a_physician_confirms_one_grade_and_corrects_the_other_signed_in_one_save(repo, episode):
     saved, crs, icans = _grades(repo, episode)
-    saved_grades = repo.record_physician_grades(episode, [crs, icans], "doctor",
-                                                signature_meaning="physician's grade")
+    saved_grades = repo.record_physician_grades(
+        episode, [crs, icans], "doctor", signature_meaning="physician's grade"
+    )
     ids = [saved_grades.ids["crs"], saved_grades.ids["icans"]]
     stored = repo.physician_grades(episode)
     assert [(g.syndrome, g.computed_grade, g.grade, g.corrected) for g in stored] == [
-        ("crs", 2, 1, True), ("icans", 0, 0, False)]
+        ("crs", 2, 1, True),
+        ("icans", 0, 0, False),
+    ]
     assert [g.meta.id for g in stored] == ids
     assert stored[0].basis_record_id == saved.ids["vitals"] and stored[0].basis_time == NOW
     signature = repo.signatures(episode)[-1]
     assert signature.meta.id == saved_grades.signature_id
     assert signature.meaning == "physician's grade" and signature.signer == "doctor"
-    assert set(signature.records) == {("physician_grades", ids[0]), ("physician_grades", ids[1]),
-                                      ("vital_signs", saved.ids["vitals"]),
-                                      ("neuro_assessments", saved.ids["neuro"])}
+    assert set(signature.records) == {
+        ("physician_grades", ids[0]),
+        ("physician_grades", ids[1]),
+        ("vital_signs", saved.ids["vitals"]),
+        ("neuro_assessments", saved.ids["neuro"]),
+    }
     assert repo.verify_signature(signature.meta.id)
 
 
@@ -144,8 +159,7 @@ def test_a_physician_grade_is_amended_and_withdrawn_like_any_record(repo, episod
 
 def test_grade_5_is_only_ever_a_physician_s_grade(repo, episode):
     _, crs, _ = _grades(repo, episode)
-    repo.record_physician_grades(episode, [replace(crs, grade=5, reason="died of CRS")],
-                                 "doctor")
+    repo.record_physician_grades(episode, [replace(crs, grade=5, reason="died of CRS")], "doctor")
     assert repo.physician_grades(episode)[0].grade == 5
 
 
@@ -153,14 +167,17 @@ def test_grade_5_is_only_ever_a_physician_s_grade(repo, episode):
 
 
 def test_checks_not_done_are_kept_by_due_time(repo, episode):
-    later = repo.record_not_done(episode, NotDone(NOW + H, "vitals", NotDoneReason.OFF_WARD),
-                                 "nurse")
-    repo.record_not_done(episode, NotDone(NOW - H, "ice", NotDoneReason.OTHER,
-                                          "  family asked to wait "), "nurse")
+    later = repo.record_not_done(
+        episode, NotDone(NOW + H, "vitals", NotDoneReason.OFF_WARD), "nurse"
+    )
+    repo.record_not_done(
+        episode, NotDone(NOW - H, "ice", NotDoneReason.OTHER, "  family asked to wait "), "nurse"
+    )
     found = repo.not_done(episode)
     assert [(m.time, m.kind, m.reason, m.note) for m in found] == [
         (NOW - H, "ice", NotDoneReason.OTHER, "family asked to wait"),
-        (NOW + H, "vitals", NotDoneReason.OFF_WARD, "")]
+        (NOW + H, "vitals", NotDoneReason.OFF_WARD, ""),
+    ]
     assert found[0].meta.recorded_by == "nurse"
     assert [m.meta.id for m in repo.not_done(episode, since=NOW)] == [later]
     other = admit(repo, bed="02")
@@ -175,11 +192,11 @@ def test_checks_not_done_are_kept_by_due_time(repo, episode):
         ("ice", " ", "not_done.note"),  # reason "other" needs a note
     ],
 )
-def test_a_bad_check_not_done_names_its_field_and_stores_nothing(repo, episode, kind, note,
-                                                                 field):
+def test_a_bad_check_not_done_names_its_field_and_stores_nothing(repo, episode, kind, note, field):
     record = NotDone.__new__(NotDone)  # as a caller that skipped the logic checks would pass
-    object.__setattr__(record, "__dict__", {"time": NOW, "kind": kind,
-                                            "reason": NotDoneReason.OTHER, "note": note})
+    object.__setattr__(
+        record, "__dict__", {"time": NOW, "kind": kind, "reason": NotDoneReason.OTHER, "note": note}
+    )
     with pytest.raises(ValidationError) as err:
         repo.record_not_done(episode, record, "nurse")
     assert err.value.field == field
@@ -191,10 +208,11 @@ def test_sqlite_itself_refuses_an_unknown_reason(repo, episode):
         repo.conn.execute(
             "INSERT INTO not_done_checks (id, episode_id, observed_at, recorded_at, "
             "recorded_by, device_id, save_id, kind, reason) VALUES "
-            "('x', ?, 't', 't', 'nurse', 'd', 's', 'ice', 'busy')", (episode,))
+            "('x', ?, 't', 't', 'nurse', 'd', 's', 'ice', 'busy')",
+            (episode,),
+        )
 
 
 def test_records_for_an_unknown_admission_are_refused(repo):
     with pytest.raises(RecordNotFoundError):
-        repo.record_not_done("nope", NotDone(NOW, "ice", NotDoneReason.PATIENT_REFUSED),
-                             "nurse")
+        repo.record_not_done("nope", NotDone(NOW, "ice", NotDoneReason.PATIENT_REFUSED), "nurse")

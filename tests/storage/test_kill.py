@@ -52,9 +52,13 @@ def test_sigkill_never_loses_a_reported_save(tmp_path):
     rng = random.Random(20261103)
     reported: dict[str, list[str]] = {}
     for _ in range(ROUNDS):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), episode],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                                 text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(path), episode],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            text=True,
+        )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         time.sleep(rng.uniform(0.1, 0.4))

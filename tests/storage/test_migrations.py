@@ -24,11 +24,15 @@ def _admit_v1(db) -> str:
     """Admit as release 1 did (its bed check predates ``open_episodes``)."""
     meta = "observed_at, recorded_at, recorded_by, device_id, save_id"
     values = "'2026-10-28T08:00:00', '2026-10-28T08:00:00', 'nurse', 'dev', 's1'"
-    db.conn.execute(f"INSERT INTO patients (id, patient_id, {meta}, mrn, name) "
-                    f"VALUES ('p1', 'p1', {values}, 'T001', '测试患者')")
-    db.conn.execute(f"INSERT INTO episodes (id, episode_id, patient_id, {meta}, bed, age_years, "
-                    f"infusion_time, admitted_at) VALUES ('e1', 'e1', 'p1', {values}, '01', 54, "
-                    "'2026-11-01T10:00:00', '2026-10-28T08:00:00')")
+    db.conn.execute(
+        f"INSERT INTO patients (id, patient_id, {meta}, mrn, name) "
+        f"VALUES ('p1', 'p1', {values}, 'T001', '测试患者')"
+    )
+    db.conn.execute(
+        f"INSERT INTO episodes (id, episode_id, patient_id, {meta}, bed, age_years, "
+        f"infusion_time, admitted_at) VALUES ('e1', 'e1', 'p1', {values}, '01', 54, "
+        "'2026-11-01T10:00:00', '2026-10-28T08:00:00')"
+    )
     return "e1"
 
 
@@ -39,8 +43,7 @@ def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
     repo = Repository(db, clock=clock, upgrade=False)  # the first release writing its data
     add_staff(repo)
     episode = _admit_v1(db)
-    saved = repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro(),
-                                  fluids=fluids())
+    saved = repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro(), fluids=fluids())
     repo.set_setting("protocol", "mm-2022", "nurse")
     repo.save_draft("nurse", "shift_entry", {"temp_c": "38."}, episode)
     db.conn.close()
@@ -58,7 +61,8 @@ def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
     assert repo.load_draft("nurse", "shift_entry", episode) == {"temp_c": "38."}
     migrations = repo.audit_entries(action="migrate")
     assert [e.details["version"] for e in migrations if "baseline" not in e.details] == list(
-        range(LATEST_VERSION, 0, -1))
+        range(LATEST_VERSION, 0, -1)
+    )
     baselines = {(e.table_name, e.record_id) for e in migrations if "baseline" in e.details}
     assert baselines == {("users", "nurse"), ("users", "doctor"), ("ward_settings", "protocol")}
     assert repo.verify_audit_chain().ok
@@ -66,7 +70,9 @@ def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
     # by hand (as release 1's SQL, without the app) have no audit entry.
     findings = verify_database(db).findings
     assert {(f.code, f.params["id"]) for f in findings} == {
-        ("verify.row_unaudited", "p1"), ("verify.row_unaudited", "e1")}
+        ("verify.row_unaudited", "p1"),
+        ("verify.row_unaudited", "e1"),
+    }
     assert repo.verify_signature is not None and repo.ward_board()[0].patient.id == episode
 
 
@@ -91,8 +97,9 @@ def _admit_as_v2(repo, db, bed: str, mrn: str, diagnosis: str | None) -> str:
     """Admit as release 2 did: an episode row and no protocol record."""
     from cart_bedside.logic.models import Patient
 
-    return repo.admit(Patient(age_years=50, name="旧患者", bed=bed, mrn=mrn, diagnosis=diagnosis),
-                      "nurse")
+    return repo.admit(
+        Patient(age_years=50, name="旧患者", bed=bed, mrn=mrn, diagnosis=diagnosis), "nurse"
+    )
 
 
 def test_schema_3_gives_each_stored_admission_the_protocol_of_its_diagnosis(tmp_path, clock):
@@ -102,18 +109,24 @@ def test_schema_3_gives_each_stored_admission_the_protocol_of_its_diagnosis(tmp_
     repo = Repository(db, clock=clock, upgrade=False)
     add_staff(repo)
     repo.set_setting("protocol", "review-astct", "nurse")
-    episodes = {diagnosis: _admit_as_v2(repo, db, f"0{i}", f"M{i}", diagnosis)
-                for i, diagnosis in enumerate(("mm", "neuro_autoimmune", "b_nhl", None))}
-    signed = repo.save_shift_entry(episodes["mm"], "nurse", vitals=vitals(), neuro=neuro(),
-                                   signature_meaning="charted")
+    episodes = {
+        diagnosis: _admit_as_v2(repo, db, f"0{i}", f"M{i}", diagnosis)
+        for i, diagnosis in enumerate(("mm", "neuro_autoimmune", "b_nhl", None))
+    }
+    signed = repo.save_shift_entry(
+        episodes["mm"], "nurse", vitals=vitals(), neuro=neuro(), signature_meaning="charted"
+    )
     db.conn.close()
 
     db = open_database(path)
     repo = Repository(db, clock=clock)
     found = {d: repo.episode_protocols(e) for d, e in episodes.items()}
     assert {d: [r.protocol for r in rs] for d, rs in found.items()} == {
-        "mm": ["mm-2022"], "neuro_autoimmune": ["nad-2025"], "b_nhl": ["review-astct"],
-        None: ["review-astct"]}
+        "mm": ["mm-2022"],
+        "neuro_autoimmune": ["nad-2025"],
+        "b_nhl": ["review-astct"],
+        None: ["review-astct"],
+    }
     record = found["mm"][0]
     assert (record.source, record.meta.recorded_by) == ("migration", "system")
     assert record.time == repo.episode(episodes["mm"]).admitted_at

@@ -16,18 +16,23 @@ def _chart(repo, clock, episode):
     for hours in (30, 20, 3, 1):
         t = NOW - timedelta(hours=hours)
         clock.t = t + timedelta(minutes=5)
-        repo.save_shift_entry(episode, "nurse", vitals=vitals(t, hr=100 + hours),
-                              neuro=neuro(t), fluids=fluids(t))
+        repo.save_shift_entry(
+            episode, "nurse", vitals=vitals(t, hr=100 + hours), neuro=neuro(t), fluids=fluids(t)
+        )
     clock.t = NOW
-    repo.save_records(episode, "doctor", [
-        ("medications[0]", MedicationDose(NOW - timedelta(hours=40), "tocilizumab", 560.0)),
-        ("medications[1]", MedicationDose(NOW - timedelta(hours=40), "acyclovir", 400.0)),
-        ("medications[2]", MedicationDose(NOW - timedelta(hours=2), "acyclovir", 400.0)),
-        ("labs[0]", LabResult(NOW - timedelta(days=3), "igg", 5.1, "g/L")),
-        ("labs[1]", LabResult(NOW - timedelta(days=2), "ferritin", 900.0, "µg/L")),
-        ("labs[2]", LabResult(NOW - timedelta(days=1), "ferritin", 1500.0, "µg/L")),
-        ("labs[3]", LabResult(NOW - timedelta(hours=2), "crp", 80.0, "mg/L")),
-    ])
+    repo.save_records(
+        episode,
+        "doctor",
+        [
+            ("medications[0]", MedicationDose(NOW - timedelta(hours=40), "tocilizumab", 560.0)),
+            ("medications[1]", MedicationDose(NOW - timedelta(hours=40), "acyclovir", 400.0)),
+            ("medications[2]", MedicationDose(NOW - timedelta(hours=2), "acyclovir", 400.0)),
+            ("labs[0]", LabResult(NOW - timedelta(days=3), "igg", 5.1, "g/L")),
+            ("labs[1]", LabResult(NOW - timedelta(days=2), "ferritin", 900.0, "µg/L")),
+            ("labs[2]", LabResult(NOW - timedelta(days=1), "ferritin", 1500.0, "µg/L")),
+            ("labs[3]", LabResult(NOW - timedelta(hours=2), "crp", 80.0, "mg/L")),
+        ],
+    )
 
 
 def test_ward_board(repo, clock, episode):
@@ -44,7 +49,10 @@ def test_ward_board(repo, clock, episode):
     assert len(first.fluids) == 9
     assert [d.drug for d in first.medications] == ["tocilizumab", "acyclovir"]
     assert [(lab.name, lab.value) for lab in first.labs] == [
-        ("igg", 5.1), ("ferritin", 1500.0), ("crp", 80.0)]
+        ("igg", 5.1),
+        ("ferritin", 1500.0),
+        ("crp", 80.0),
+    ]
     assert [t.kind for t in first.open_tasks] == ["neuro"]
     assert first.alert_acks[0].note == "seen"
     assert board[1].patient.id == other and board[1].vitals == []
@@ -86,7 +94,8 @@ def test_default_paths(monkeypatch, tmp_path):
     assert data_dir("linux", env) == Path("/home/ward/.local/share/cart-bedside")
     assert data_dir("linux", env | {"XDG_DATA_HOME": "/data"}) == Path("/data/cart-bedside")
     assert data_dir("win32", env | {"APPDATA": "C:/Users/w/AppData/Roaming"}) == Path(
-        "C:/Users/w/AppData/Roaming/cart-bedside")
+        "C:/Users/w/AppData/Roaming/cart-bedside"
+    )
     assert data_dir("darwin", env) == Path("/home/ward/Library/Application Support/cart-bedside")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     if not data_dir().as_posix().startswith(("C:", "/Users")):

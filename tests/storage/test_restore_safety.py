@@ -78,16 +78,35 @@ def test_restore_is_refused_while_another_process_has_the_database_open(db_path,
     path, _ = db_path
     backup = backup_to(path, tmp_path / "b.db").path
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         assert child.stdout.readline().strip() == "open"
         err = _refused(path, backup, DatabaseInUseError)
         assert f"pid {child.pid}" in str(err)
         # The command line says the same in one line, exit 1 (the environment, not the input).
-        run = subprocess.run([sys.executable, "-m", "cart_bedside", "--lang", "en", "restore",
-                              "--db", str(path), str(backup)], capture_output=True, text=True,
-                             env=env, timeout=60)
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "cart_bedside",
+                "--lang",
+                "en",
+                "restore",
+                "--db",
+                str(path),
+                str(backup),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
         assert run.returncode == 1 and run.stdout == ""
         assert run.stderr.count("\n") == 1 and f"pid {child.pid}" in run.stderr
     finally:
@@ -96,15 +115,15 @@ def test_restore_is_refused_while_another_process_has_the_database_open(db_path,
     assert restored.aside is not None
 
 
-def test_the_app_can_restore_with_its_own_connection_closed_at_the_swap(db_path, tmp_path,
-                                                                        clock):
+def test_the_app_can_restore_with_its_own_connection_closed_at_the_swap(db_path, tmp_path, clock):
     path, episode = db_path
     backup = backup_to(path, tmp_path / "b.db").path
     db = open_database(path)
     Repository(db, clock=clock).save_record(episode, vitals(temp_c=39.6), "nurse")
     closed = []
-    result = restore(path, backup, actor="admin",
-                     before_swap=lambda: (db.conn.close(), closed.append(True)))
+    result = restore(
+        path, backup, actor="admin", before_swap=lambda: (db.conn.close(), closed.append(True))
+    )
     assert closed == [True]
     db = open_database(path)
     assert db.execute("SELECT count(*) FROM vital_signs").fetchone()[0] == 1
@@ -112,8 +131,10 @@ def test_the_app_can_restore_with_its_own_connection_closed_at_the_swap(db_path,
     kept = sqlite3.connect(result.aside)
     assert kept.execute("SELECT count(*) FROM vital_signs").fetchone()[0] == 2
     kept.close()
-    assert not Path(str(result.aside) + "-wal").exists() or \
-        Path(str(result.aside) + "-wal").stat().st_size == 0
+    assert (
+        not Path(str(result.aside) + "-wal").exists()
+        or Path(str(result.aside) + "-wal").stat().st_size == 0
+    )
 
 
 def test_the_restored_database_and_the_copy_kept_aside_are_private(db_path, tmp_path):

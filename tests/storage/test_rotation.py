@@ -35,12 +35,15 @@ def test_every_two_hours_for_two_years_keeps_shifts_days_and_months():
     assert kept[0] == NOW
 
 
-@pytest.mark.parametrize(("ages_h", "kept_h"), [
-    ([0, 1, 2, 3, 4], [0, 1, 2]),  # one shift slot: the newest three
-    ([0, 9, 17, 25], [0, 9, 17, 25]),  # four shift slots
-    ([0, 100, 101, 150], [0, 100, 150]),  # days 4 and 6: the newest of day 4 (hour 100)
-    ([0, 24 * 40, 24 * 41, 24 * 400], [0, 24 * 40]),  # a month (newest); over a year: gone
-])
+@pytest.mark.parametrize(
+    ("ages_h", "kept_h"),
+    [
+        ([0, 1, 2, 3, 4], [0, 1, 2]),  # one shift slot: the newest three
+        ([0, 9, 17, 25], [0, 9, 17, 25]),  # four shift slots
+        ([0, 100, 101, 150], [0, 100, 150]),  # days 4 and 6: the newest of day 4 (hour 100)
+        ([0, 24 * 40, 24 * 41, 24 * 400], [0, 24 * 40]),  # a month (newest); over a year: gone
+    ],
+)
 def test_tier_boundaries(ages_h, kept_h):
     paths = _names([NOW - timedelta(hours=h) for h in ages_h])
     kept = {round((NOW - stamp_of(p)).total_seconds() / 3600) for p in to_keep(paths, NOW)}
@@ -51,8 +54,10 @@ def test_frequent_restarts_no_longer_push_out_older_backups(db_path, tmp_path):
     path, _ = db_path
     folder = tmp_path / "backups"
     folder.mkdir()
-    old = [folder / p.name for p in _names([datetime.now() - timedelta(days=d, hours=1)
-                                            for d in (5, 12, 60)])]
+    old = [
+        folder / p.name
+        for p in _names([datetime.now() - timedelta(days=d, hours=1) for d in (5, 12, 60)])
+    ]
     for p in old:
         p.write_bytes(b"")  # older backups (content irrelevant to rotation)
     for _ in range(20):  # twenty restarts in a row
@@ -89,7 +94,8 @@ def test_a_second_location_gets_the_same_checked_backup(db_path, tmp_path):
     first, second = verify_backup(result.path), verify_backup(result.mirror)
     assert second["audit_log"] == first["audit_log"] + 1  # the first backup's own entry
     assert {k: v for k, v in second.items() if k != "audit_log"} == {
-        k: v for k, v in first.items() if k != "audit_log"}
+        k: v for k, v in first.items() if k != "audit_log"
+    }
 
 
 def test_a_failing_second_location_is_audited_and_the_first_backup_kept(db_path, tmp_path):
@@ -100,8 +106,10 @@ def test_a_failing_second_location_is_audited_and_the_first_backup_kept(db_path,
     result = backup_now(path, tmp_path / "backups")
     assert result.path.exists() and result.mirror is None and result.mirror_error
     conn = sqlite3.connect(path)
-    details = [json.loads(r[0]) for r in conn.execute(
-        "SELECT details FROM audit_log WHERE action = 'backup' ORDER BY seq")]
+    details = [
+        json.loads(r[0])
+        for r in conn.execute("SELECT details FROM audit_log WHERE action = 'backup' ORDER BY seq")
+    ]
     conn.close()
     assert details[-1]["failed"] is True and details[-1]["path"].startswith("/sys/no-usb-here")
 
@@ -111,7 +119,8 @@ def test_a_failing_backup_is_audited_and_raised(db_path):
     with pytest.raises(OSError):
         backup_now(path, "/sys/backups-here")
     conn = sqlite3.connect(path)
-    (details,) = conn.execute("SELECT details FROM audit_log WHERE action = 'backup' "
-                              "ORDER BY seq DESC LIMIT 1").fetchone()
+    (details,) = conn.execute(
+        "SELECT details FROM audit_log WHERE action = 'backup' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
     conn.close()
     assert json.loads(details)["failed"] is True

@@ -20,17 +20,28 @@ from .conftest import NOW, fluids, neuro, vitals
 
 
 def _counts(repo) -> dict[str, int]:
-    tables = ("vital_signs", "neuro_assessments", "fluid_entries", "weights", "audit_log",
-              "signatures")
+    tables = (
+        "vital_signs",
+        "neuro_assessments",
+        "fluid_entries",
+        "weights",
+        "audit_log",
+        "signatures",
+    )
     return {t: repo.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
 def test_shift_entry_is_saved_whole(repo, episode):
     result = repo.save_shift_entry(
-        episode, "nurse", vitals=vitals(), neuro=neuro(), fluids=fluids(),
-        weight=WeightMeasurement(NOW, 70.4), signature_meaning="author")
-    assert set(result.ids) == {"vitals", "neuro", "fluids[0]", "fluids[1]", "fluids[2]",
-                               "weight"}
+        episode,
+        "nurse",
+        vitals=vitals(),
+        neuro=neuro(),
+        fluids=fluids(),
+        weight=WeightMeasurement(NOW, 70.4),
+        signature_meaning="author",
+    )
+    assert set(result.ids) == {"vitals", "neuro", "fluids[0]", "fluids[1]", "fluids[2]", "weight"}
     assert len(repo.vitals(episode)) == len(repo.neuro(episode)) == 1
     assert [f.volume_ml for f in repo.fluids(episode)] == [500, 200, 650]
     assert repo.get_patient(episode).weight_kg == 70.4
@@ -46,8 +57,13 @@ def test_shift_entry_is_saved_whole(repo, episode):
 def test_one_bad_fluid_line_stores_nothing_and_names_the_line(repo, episode):
     before = _counts(repo)
     with pytest.raises(ValidationError) as err:
-        repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro(),
-                              fluids=fluids(volumes=(500, 200, 9000, 100)))
+        repo.save_shift_entry(
+            episode,
+            "nurse",
+            vitals=vitals(),
+            neuro=neuro(),
+            fluids=fluids(volumes=(500, 200, 9000, 100)),
+        )
     assert err.value.field == "fluids[2].volume_ml"
     assert "9000" in str(err.value) and "1–5000 mL" in str(err.value)
     assert "fluids[2]" in err.value.render("zh_CN")
@@ -107,8 +123,9 @@ def test_capd_for_a_child_ice_for_an_adult(repo):
 def test_soft_warnings_are_returned_not_refused(repo, episode):
     result = repo.save_record(episode, vitals(temp_c=40.1, sbp=85, dbp=50), "nurse")
     assert {w.field for w in result.warnings} == {"vitals.temp_c", "vitals.sbp"}
-    assert repo.check_records(episode, [("vitals", vitals(temp_c=40.1))])[0].field == \
-        "vitals.temp_c"
+    assert (
+        repo.check_records(episode, [("vitals", vitals(temp_c=40.1))])[0].field == "vitals.temp_c"
+    )
 
 
 def test_unknown_or_inactive_users_cannot_save(repo, episode):
@@ -120,8 +137,9 @@ def test_unknown_or_inactive_users_cannot_save(repo, episode):
 
 
 def test_drug_names_are_stored_as_generic_names(repo, episode):
-    repo.save_record(episode, MedicationDose(NOW, "托珠单抗", 560.0, "IV", "doctor", "nurse"),
-                     "nurse")
+    repo.save_record(
+        episode, MedicationDose(NOW, "托珠单抗", 560.0, "IV", "doctor", "nurse"), "nurse"
+    )
     assert repo.medications(episode)[0].drug == "tocilizumab"
 
 
@@ -135,8 +153,9 @@ def test_fluid_category_given_as_text(repo, episode):
 
 def test_every_save_is_audited_with_the_row_hash(repo, episode):
     result = repo.save_shift_entry(episode, "nurse", vitals=vitals(), fluids=fluids())
-    entries = [e for e in repo.audit_entries(limit=10) if e.details.get("save_id") ==
-               result.save_id]
+    entries = [
+        e for e in repo.audit_entries(limit=10) if e.details.get("save_id") == result.save_id
+    ]
     assert {e.record_id for e in entries} == set(result.ids.values())
     assert all(e.action == "insert" and e.actor == "nurse" for e in entries)
     assert all(repo.verify_record(rid) for rid in result.ids.values())
@@ -150,7 +169,8 @@ def test_two_tablets_on_one_file_keep_one_audit_chain(db_path, clock):
     first, second = Repository(a, clock=clock), Repository(b, clock=clock)
     for i in range(10):
         (first if i % 2 else second).save_shift_entry(
-            episode, "nurse", vitals=vitals(hr=80 + i), fluids=fluids())
+            episode, "nurse", vitals=vitals(hr=80 + i), fluids=fluids()
+        )
     assert len(first.vitals(episode)) == 11
     assert first.verify_audit_chain().ok
     a.conn.close()

@@ -25,9 +25,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _verify_cli(path: Path, *anchors: str) -> subprocess.CompletedProcess:
     args = [a for anchor in anchors for a in ("--anchor", anchor)]
-    return subprocess.run([sys.executable, "-m", "cart_bedside", "--lang", "en", "verify",
-                           "--db", str(path), *args], capture_output=True, text=True,
-                          env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "--lang", "en", "verify", "--db", str(path), *args],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -84,8 +88,9 @@ def test_deleting_the_newest_save_and_its_audit_tail_is_found_against_the_anchor
     head = conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
     rid = conn.execute("SELECT id FROM vital_signs WHERE temp_c = 39.6").fetchone()[0]
     conn.execute("DELETE FROM vital_signs WHERE id = ?", (rid,))
-    conn.execute("DELETE FROM audit_log WHERE seq >= (SELECT seq FROM audit_log "
-                 "WHERE record_id = ?)", (rid,))
+    conn.execute(
+        "DELETE FROM audit_log WHERE seq >= (SELECT seq FROM audit_log WHERE record_id = ?)", (rid,)
+    )
     conn.close()
     assert _codes(path) == {"verify.anchor_missing"}  # the chain itself is intact
     run = _verify_cli(path)
@@ -98,8 +103,9 @@ def test_the_anchor_printed_on_a_handover_sheet_catches_a_cut_log_on_another_dev
     Repository(db).log_event("print", "nurse", reason="handover sheet")
     db.conn.close()
     conn = open_raw(path)
-    seq, digest = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-                               ).fetchone()
+    seq, digest = conn.execute(
+        "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
     printed = short_anchor(seq, digest)
     conn.execute("DELETE FROM audit_log WHERE seq = ?", (seq,))
     conn.close()
@@ -125,17 +131,33 @@ def test_renumbering_after_a_deleted_entry_is_found(fever_db):
     assert run.returncode == 1 and "audit log not keyed" in run.stdout
 
 
-@pytest.mark.parametrize(("sql", "code", "words"), [
-    ("UPDATE users SET role = 'admin' WHERE username = 'nurse'", "verify.user_changed",
-     "user nurse: name, role, PIN or status changed outside the app"),
-    ("UPDATE users SET pin_hash = 'scrypt$16384$8$1$00ff$00ff' WHERE username = 'doctor'",
-     "verify.user_changed", "user doctor"),
-    ("UPDATE users SET active = 1, role = 'physician' WHERE username = 'nurse'",
-     "verify.user_changed", "user nurse"),
-    ("INSERT INTO ward_settings VALUES ('tocilizumab', "
-     "'{\"max_per_24h\": 9, \"max_total\": 9, \"min_interval_h\": 1}', '2026-11-03T08:00:00', "
-     "'admin')", "verify.setting_changed", "ward setting tocilizumab"),
-])
+@pytest.mark.parametrize(
+    ("sql", "code", "words"),
+    [
+        (
+            "UPDATE users SET role = 'admin' WHERE username = 'nurse'",
+            "verify.user_changed",
+            "user nurse: name, role, PIN or status changed outside the app",
+        ),
+        (
+            "UPDATE users SET pin_hash = 'scrypt$16384$8$1$00ff$00ff' WHERE username = 'doctor'",
+            "verify.user_changed",
+            "user doctor",
+        ),
+        (
+            "UPDATE users SET active = 1, role = 'physician' WHERE username = 'nurse'",
+            "verify.user_changed",
+            "user nurse",
+        ),
+        (
+            "INSERT INTO ward_settings VALUES ('tocilizumab', "
+            '\'{"max_per_24h": 9, "max_total": 9, "min_interval_h": 1}\', \'2026-11-03T08:00:00\', '
+            "'admin')",
+            "verify.setting_changed",
+            "ward setting tocilizumab",
+        ),
+    ],
+)
 def test_users_and_ward_settings_edited_in_the_file_are_found(fever_db, sql, code, words):
     path, _ = fever_db
     conn = open_raw(path)
@@ -164,9 +186,23 @@ def test_a_forged_backup_is_refused_and_the_live_file_kept(fever_db, tmp_path, k
     with pytest.raises(BackupError, match="failed its check"):
         restore(path, backup, actor="admin")
     assert path.read_bytes() == before
-    run = subprocess.run([sys.executable, "-m", "cart_bedside", "--lang", "en", "restore",
-                          "--db", str(path), str(backup)], capture_output=True, text=True,
-                         env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cart_bedside",
+            "--lang",
+            "en",
+            "restore",
+            "--db",
+            str(path),
+            str(backup),
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
     assert run.returncode == 2 and run.stderr.count("\n") == 1
     assert path.read_bytes() == before
 

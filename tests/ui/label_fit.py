@@ -77,8 +77,10 @@ def _visible_width(widget: QWidget) -> tuple[int, int]:
     parent = widget.parentWidget()
     while parent is not None and not child.isWindow():
         rect.translate(child.pos())
-        if isinstance(parent.parentWidget(), QAbstractScrollArea) \
-                and parent is parent.parentWidget().viewport():
+        if (
+            isinstance(parent.parentWidget(), QAbstractScrollArea)
+            and parent is parent.parentWidget().viewport()
+        ):
             return widget.width(), widget.height()  # the rest is a scroll away
         rect = rect.intersected(parent.rect())
         child, parent = parent, parent.parentWidget()
@@ -98,7 +100,8 @@ def _label_problem(label: QLabel) -> str | None:
     if type(label).__name__ == "_ElidedLabel" or label.property("elides"):
         return None  # an eliding label: elision is its job, the full text a tap away
     rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
     room = label.contentsRect()
     margin = label.margin() * 2 + max(label.indent(), 0)
     width, height = room.width() - margin, room.height() - label.margin() * 2
@@ -133,8 +136,9 @@ def _button_problem(button: QAbstractButton) -> str | None:
     if not text.strip():
         return None
     metrics = button.fontMetrics()
-    need_w, need_h = _text_size(metrics, text.replace("&", "") if "&&" not in button.text()
-                                else text)
+    need_w, need_h = _text_size(
+        metrics, text.replace("&", "") if "&&" not in button.text() else text
+    )
     if not button.icon().isNull():
         need_w += button.iconSize().width() + 4
     if isinstance(button, (QCheckBox, QRadioButton)):
@@ -145,8 +149,9 @@ def _button_problem(button: QAbstractButton) -> str | None:
     if isinstance(button, QPushButton):
         option = QStyleOptionButton()
         button.initStyleOption(option)
-        room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option,
-                                             button)
+        room = button.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, button
+        )
     else:
         room = button.contentsRect()
     seen_w, _ = _visible_width(button)
@@ -194,11 +199,16 @@ def _table_problems(table: QTableView) -> list[str]:
         width = table.columnWidth(column) - 12
         for row in range(first, min(last, first + 30) + 1):
             text = str(model.data(model.index(row, column)) or "")
-            if 0 < len(text) <= SHORT_CELL and "\n" not in text \
-                    and metrics.horizontalAdvance(text) > width + SLACK:
+            if (
+                0 < len(text) <= SHORT_CELL
+                and "\n" not in text
+                and metrics.horizontalAdvance(text) > width + SLACK
+            ):
                 title = model.headerData(column, Qt.Orientation.Horizontal)
-                out.append(f"{_name(table)} column {title!r} cell {text!r}: needs "
-                           f"{metrics.horizontalAdvance(text)} px, has {width}")
+                out.append(
+                    f"{_name(table)} column {title!r} cell {text!r}: needs "
+                    f"{metrics.horizontalAdvance(text)} px, has {width}"
+                )
                 break
     return out
 

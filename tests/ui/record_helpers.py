@@ -39,4 +39,5 @@ def show_fixture(qtbot):
         widget.show()
         qtbot.waitExposed(widget)
         return widget
+
     return show

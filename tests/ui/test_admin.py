@@ -97,7 +97,8 @@ def test_a_deactivated_user_cannot_sign_in_and_is_never_deleted(screen, session)
     row = users.model.row_of("nurse2")
     assert row >= 0  # still listed
     assert users.model.data(users.model.index(row, 3)) == users.model.status_text(
-        users.model.user(row))
+        users.model.user(row)
+    )
     assert not users.model.user(row).active
     with pytest.raises(SignInError) as info:
         session.service.sign_in("nurse2", PINS["nurse2"])
@@ -164,8 +165,7 @@ def test_a_settings_change_is_audited_and_shown_in_the_audit_viewer(screen, sess
     model = screen.audit.model
     rows = [model.entry(r) for r in range(model.rowCount())]
     changes = [e for e in rows if e.action == "setting_change"]
-    assert [e.record_id for e in changes[:4]] == ["escalation", "protocol", "shifts",
-                                                  "ward.name"]
+    assert [e.record_id for e in changes[:4]] == ["escalation", "protocol", "shifts", "ward.name"]
     name_row = rows.index(changes[3])
     assert model.data(model.index(name_row, 1)).startswith("管理员")
     assert model.data(model.index(name_row, 2)) == "修改设置"
@@ -200,7 +200,8 @@ def _checked(qtbot, audit) -> str:
 
 
 def test_the_integrity_check_runs_off_the_ui_thread_and_flags_a_tampered_log(
-        qtbot, screen, db_path):
+    qtbot, screen, db_path
+):
     assert screen.audit.view() is None  # read only when its tab is shown
     screen.show_tab(TAB_AUDIT)
     assert "正在核对" in screen.audit.chain_text()  # shown at once, checked on the worker
@@ -231,8 +232,10 @@ def test_the_audit_log_filters_by_user_patient_and_date(screen, session, clock):
     assert {e.actor for e in audit.show_log().entries} == {"nurse"}
     audit.set_user(None)
     audit.set_episode(episode_id)
-    assert audit.patient_combo.currentText().startswith("03") or "03" in \
-        audit.patient_combo.currentText()
+    assert (
+        audit.patient_combo.currentText().startswith("03")
+        or "03" in audit.patient_combo.currentText()
+    )
     entries = audit.show_log().entries
     assert entries and entries[0].table_name == "lab_results"
     audit.set_dates(clock.t.date(), clock.t.date())
@@ -244,7 +247,8 @@ def test_the_audit_log_filters_by_user_patient_and_date(screen, session, clock):
 
 
 def test_backup_runs_off_the_ui_thread_and_restore_asks_the_app_to_reopen(
-        screen, session, qtbot, db_path):
+    screen, session, qtbot, db_path
+):
     backup = screen.backup
     with qtbot.waitSignal(backup.backup_done, timeout=20000) as signal:
         assert backup.backup_now()
@@ -268,11 +272,24 @@ def test_backup_runs_off_the_ui_thread_and_restore_asks_the_app_to_reopen(
 
 def test_the_table_models_pass_the_model_tester(qtmodeltester, session):
     audit = AuditTableModel(session.render)
-    audit.set_rows([AuditEntry(seq=i, at=f"2026-11-23T10:0{i}:00", actor="admin",
-                               action="setting_change", table_name="ward_settings",
-                               record_id="ward.name", reason=None,
-                               details={"old": "a", "new": "b"}, device_id="d",
-                               prev_hash="0", hash="1") for i in range(3)])
+    audit.set_rows(
+        [
+            AuditEntry(
+                seq=i,
+                at=f"2026-11-23T10:0{i}:00",
+                actor="admin",
+                action="setting_change",
+                table_name="ward_settings",
+                record_id="ward.name",
+                reason=None,
+                details={"old": "a", "new": "b"},
+                device_id="d",
+                prev_hash="0",
+                hash="1",
+            )
+            for i in range(3)
+        ]
+    )
     qtmodeltester.check(audit)
     assert audit.data(audit.index(0, 5)) == "a → b"
     users = UsersTableModel(session.service.clock)

@@ -60,11 +60,15 @@ def occupied_beds(session) -> set[str]:
 
 @pytest.mark.parametrize(
     ("age", "factor", "high", "reason"),
-    [("50", None, False, None), ("72", None, True, "72"),
-     ("50", "bulky_lesion_7_5_cm", True, "7.5 cm")],
+    [
+        ("50", None, False, None),
+        ("72", None, True, "72"),
+        ("50", "bulky_lesion_7_5_cm", True, "7.5 cm"),
+    ],
 )
-def test_admitting_a_patient_shows_the_risk_group(screen, session, qtbot, age, factor, high,
-                                                   reason):
+def test_admitting_a_patient_shows_the_risk_group(
+    screen, session, qtbot, age, factor, high, reason
+):
     fill(screen, age=age)
     if factor:
         screen.risk.toggle(factor).click()
@@ -96,7 +100,7 @@ def test_the_birth_date_sets_the_age_and_age_70_makes_high_risk(screen, session,
     # OK moved on to month and day in the same pop-up keypad
     keypad = screen.identity.birth.fields["year"].keypad_dialog().keypad()
     for part in (f"{born.month}", "ok", f"{born.day}", "ok"):
-        for key in ([part] if part == "ok" else list(part)):
+        for key in [part] if part == "ok" else list(part):
             keypad.press(key)
     assert screen.identity.birth.value() == born
     assert screen.identity.age.value() == 70.0

@@ -67,9 +67,14 @@ def start(tmp_path: Path, *argv: str) -> tuple[subprocess.Popen, dict]:
     env = dict(os.environ, TMPDIR=str(tmp_path / "tmp"))
     env.pop("QT_QPA_PLATFORM", None)  # --offscreen does it
     (tmp_path / "tmp").mkdir(exist_ok=True)
-    proc = subprocess.Popen([sys.executable, "-c", DRIVER, "--offscreen", "--lang", "en", *argv],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                            cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, "--offscreen", "--lang", "en", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     watchdog = threading.Timer(120, proc.kill)  # a start-up that hangs fails, never blocks
     watchdog.start()
     try:
@@ -112,8 +117,9 @@ SIGNALS = [pytest.param(signal.SIGINT, id="SIGINT"), pytest.param(signal.SIGTERM
 
 @pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 @pytest.mark.parametrize("signum", SIGNALS)
-def test_a_signal_saves_the_draft_takes_the_exit_backup_and_exits_0(tmp_path, demo_template,
-                                                                    signum):
+def test_a_signal_saves_the_draft_takes_the_exit_backup_and_exits_0(
+    tmp_path, demo_template, signum
+):
     db = tmp_path / "ward" / "ward.db"
     db.parent.mkdir()
     shutil.copy(demo_template, db)
@@ -138,11 +144,18 @@ def test_a_signal_removes_the_demo_ward_and_exits_0(tmp_path, signum):
 
 
 def test_no_display_says_so_in_one_line_and_exits_2(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    result = subprocess.run([sys.executable, "-m", "cart_bedside", "--lang", "en", "--db",
-                             str(tmp_path / "w.db")], env=env, capture_output=True, text=True,
-                            timeout=60)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "--lang", "en", "--db", str(tmp_path / "w.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -154,9 +167,13 @@ def test_no_display_says_so_in_one_line_and_exits_2(tmp_path):
 def test_a_display_qt_cannot_open_says_why_in_one_line_and_exits_2(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["DISPLAY"] = ":97"  # no X server there
-    result = subprocess.run([sys.executable, "-m", "cart_bedside", "--lang", "en", "--db",
-                             str(tmp_path / "w.db")], env=env, capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "--lang", "en", "--db", str(tmp_path / "w.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -201,6 +218,11 @@ def test_nothing_heavy_is_imported_before_the_board_is_painted(tmp_path, demo_te
     reportlab on the way to the first painted board (benchmarks/bench_startup.py)."""
     db = tmp_path / "ward.db"
     shutil.copy(demo_template, db)
-    result = subprocess.run([sys.executable, "-c", FIRST_PAINT, "--offscreen", "--db", str(db)],
-                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, "--offscreen", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert result.stdout.strip() == "12 []", result.stdout + result.stderr

@@ -68,8 +68,9 @@ def test_one_card_per_occupied_bed_with_the_right_badges(board, signed_in):
         assert widget.crs_badge().grade() == card.crs_grade
         assert widget.icans_badge().grade() == card.icans_grade
         assert texts["due"] == f"本班待办 {card.due}"
-        assert texts["overdue"].startswith(f"超时 {card.overdue} 项：" if card.overdue
-                                           else "无超时")
+        assert texts["overdue"].startswith(
+            f"超时 {card.overdue} 项：" if card.overdue else "无超时"
+        )
         if card.overdue:  # says what is overdue, not only how many
             assert texts["overdue"].split("：")[1]
         assert texts["vitals"].startswith("末次生命体征 ")
@@ -102,8 +103,10 @@ def test_overdue_is_red_and_high_risk_marked(board):
 def test_short_alert_text_drops_the_details():
     text = "疑似 HLH/MAS（托珠单抗 使用 12 小时后无改善：CRS 2 级 → 2 级）：请核对确诊标准"
     assert short_alert_text(text) == "疑似 HLH/MAS：请核对确诊标准"
-    assert short_alert_text("HLH/MAS suspected (no improvement (x)): check") == \
-        "HLH/MAS suspected: check"
+    assert (
+        short_alert_text("HLH/MAS suspected (no improvement (x)): check")
+        == "HLH/MAS suspected: check"
+    )
 
 
 def test_touch_targets(board):
@@ -126,19 +129,20 @@ def test_tapping_a_card_anywhere_requests_the_patient(qtbot, board):
     window = board.window().windowHandle()
     point = badge.mapTo(board.window(), badge.rect().center())
     with qtbot.waitSignal(board.patient_requested, timeout=2000) as signal:
-        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         point)
+        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert signal.args == [card.episode_id()]
 
 
 def test_a_drag_scrolls_and_does_not_open(qtbot, board):
     card = card_by_bed(board, "05")
     with qtbot.assertNotEmitted(board.patient_requested):
-        QTest.mousePress(card, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(150, 200))
+        QTest.mousePress(
+            card, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(150, 200)
+        )
         QTest.mouseMove(card, QPoint(150, 120))
-        QTest.mouseRelease(card, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                           QPoint(150, 40))
+        QTest.mouseRelease(
+            card, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(150, 40)
+        )
 
 
 # -- toolbar -------------------------------------------------------------------------------
@@ -147,7 +151,8 @@ def test_sort_by_severity_puts_the_highest_grade_first(qtbot, board, signed_in):
     assert board.sort() == "severity"
     cards = [w.card() for w in board.cards()]
     assert [c.episode_id for c in cards] == [
-        c.episode_id for c in signed_in.service.board(sort="severity")]
+        c.episode_id for c in signed_in.service.board(sort="severity")
+    ]
     worst = max(max(c.crs_grade, c.icans_grade) for c in cards)
     assert max(cards[0].crs_grade, cards[0].icans_grade) == worst == 4
     assert cards[0].bed == "06"
@@ -176,9 +181,18 @@ def test_a_saved_record_updates_the_card(qtbot, board, signed_in):
     assert card.crs_badge().grade() == 0
     episode = card.episode_id()
     signed_in.service.save_shift_entry(
-        episode, PINS["nurse"],
-        vitals=VitalSigns(time=DEMO_NOW - timedelta(minutes=5), temp_c=39.0, hr=118,
-                          sbp=82, dbp=48, rr=22, spo2=97.0))
+        episode,
+        PINS["nurse"],
+        vitals=VitalSigns(
+            time=DEMO_NOW - timedelta(minutes=5),
+            temp_c=39.0,
+            hr=118,
+            sbp=82,
+            dbp=48,
+            rr=22,
+            spo2=97.0,
+        ),
+    )
     with qtbot.waitSignal(signed_in.record_saved):
         signed_in.notify_saved(episode)
     fresh = next(c for c in signed_in.service.board() if c.episode_id == episode)
@@ -238,8 +252,10 @@ _CEILING_MS = 400
 def synthetic_cards(service, n: int = 40):
     """``n`` cards built from the demo ward's (all kinds of grades and alerts)."""
     demo = service.board()
-    return [dataclasses.replace(demo[i % len(demo)], episode_id=f"ep{i:03d}", bed=f"{i + 1:02d}")
-            for i in range(n)]
+    return [
+        dataclasses.replace(demo[i % len(demo)], episode_id=f"ep{i:03d}", bed=f"{i + 1:02d}")
+        for i in range(n)
+    ]
 
 
 def test_board_refresh_40_beds_benchmark(qtbot, board, signed_in, monkeypatch):
@@ -253,8 +269,9 @@ def test_board_refresh_40_beds_benchmark(qtbot, board, signed_in, monkeypatch):
     after_save, unchanged, redraw_all, painted = [], [], [], []
     for i in range(30):
         k = i % 40
-        cards[k] = dataclasses.replace(cards[k], crs_grade=(cards[k].crs_grade + 1) % 5,
-                                       due=cards[k].due + 1)
+        cards[k] = dataclasses.replace(
+            cards[k], crs_grade=(cards[k].crs_grade + 1) % 5, due=cards[k].due + 1
+        )
         started = time.perf_counter()
         board.refresh()
         after_save.append(time.perf_counter() - started)
@@ -271,12 +288,14 @@ def test_board_refresh_40_beds_benchmark(qtbot, board, signed_in, monkeypatch):
         started = time.perf_counter()
         signed_in.set_names_masked(masked)
         redraw_all.append(time.perf_counter() - started)
-    print(f"\nboard refresh, 40 synthetic beds: first build {first * 1000:.1f} ms;"
-          f" after a save median {_median_ms(after_save):.2f} ms"
-          f" (max {max(after_save) * 1000:.2f}); nothing changed median"
-          f" {_median_ms(unchanged):.2f} ms; after a save incl. repainting the screen"
-          f" median {_median_ms(painted):.1f} ms; redraw of every card (mask/language) median"
-          f" {_median_ms(redraw_all):.2f} ms")
+    print(
+        f"\nboard refresh, 40 synthetic beds: first build {first * 1000:.1f} ms;"
+        f" after a save median {_median_ms(after_save):.2f} ms"
+        f" (max {max(after_save) * 1000:.2f}); nothing changed median"
+        f" {_median_ms(unchanged):.2f} ms; after a save incl. repainting the screen"
+        f" median {_median_ms(painted):.1f} ms; redraw of every card (mask/language) median"
+        f" {_median_ms(redraw_all):.2f} ms"
+    )
     assert _median_ms(after_save) < _CEILING_MS
     assert _median_ms(painted) < _CEILING_MS
     assert _median_ms(redraw_all) < _CEILING_MS
@@ -290,8 +309,10 @@ def test_board_refresh_after_save_demo_ward_benchmark(qtbot, board, signed_in):
         started = time.perf_counter()
         signed_in.notify_saved(episodes[i % len(episodes)])
         samples.append(time.perf_counter() - started)
-    print(f"\nboard refresh after a save, demo ward ({len(episodes)} beds, one re-graded):"
-          f" median {_median_ms(samples):.1f} ms")
+    print(
+        f"\nboard refresh after a save, demo ward ({len(episodes)} beds, one re-graded):"
+        f" median {_median_ms(samples):.1f} ms"
+    )
     assert _median_ms(samples) < _CEILING_MS
 
 
@@ -328,9 +349,11 @@ def test_board_refresh_after_save_40_real_beds_benchmark(qtbot, qapp, scale_ward
             started = time.perf_counter()
             service.board()
             boards.append(time.perf_counter() - started)
-        print(f"\nboard refresh after a save, 40 real beds (one re-graded): median"
-              f" {_median_ms(samples):.1f} ms, max {max(samples) * 1000:.1f} ms"
-              f" (service.board() with a warm cache alone: {_median_ms(boards):.1f} ms)")
+        print(
+            f"\nboard refresh after a save, 40 real beds (one re-graded): median"
+            f" {_median_ms(samples):.1f} ms, max {max(samples) * 1000:.1f} ms"
+            f" (service.board() with a warm cache alone: {_median_ms(boards):.1f} ms)"
+        )
         assert _median_ms(samples) < _CEILING_MS
     finally:
         db.conn.close()

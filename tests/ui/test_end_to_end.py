@@ -83,8 +83,12 @@ def test_auto_lock_mid_entry_then_sign_in_returns_to_the_same_unsaved_values(qtb
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=3000)
     assert window.session.user is None
     assert not window.patient.isVisible()  # no patient data while locked
-    assert window.session.service.repo.load_draft("nurse", "shift_entry",
-                                                  entry.episode_id)["vitals"]["temp_c"] == 37.9
+    assert (
+        window.session.service.repo.load_draft("nurse", "shift_entry", entry.episode_id)["vitals"][
+            "temp_c"
+        ]
+        == 37.9
+    )
     window.auto_lock.set_minutes(2)
     sign_in_by_taps(tapper, window)
     assert window.stack.currentWidget() is window.patient

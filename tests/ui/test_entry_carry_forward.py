@@ -40,9 +40,11 @@ def test_support_is_carried_forward_and_step_2_cannot_be_skipped(window, qtbot):
     assert "nurse" not in last  # never the login
     assert entry.oxygen.device() is O2Device.NASAL_CANNULA and entry.oxygen.flow() == 4.0
     # Skipping step 2 is impossible: Next, the step bar and go_to all stay here.
-    for attempt in (lambda: tapper.tap(entry.next_button),
-                    lambda: tapper.tap(entry.steps.button(REVIEW)),
-                    lambda: entry.go_to(NEURO)):
+    for attempt in (
+        lambda: tapper.tap(entry.next_button),
+        lambda: tapper.tap(entry.steps.button(REVIEW)),
+        lambda: entry.go_to(NEURO),
+    ):
         attempt()
         assert entry.step() == OXYGEN
         assert entry.banner.isVisible() and "未改变" in entry.error_text()

@@ -15,13 +15,16 @@ def found(*names):
     return lambda name: f"/usr/lib/{name}" if name in names else None
 
 
-@pytest.mark.parametrize(("library", "tools", "printers", "problem"), [
-    ((), ("lp",), ["ward"], PrintProblem.NO_CUPS_LIBRARY),
-    (("cups",), (), ["ward"], PrintProblem.NO_CUPS_CLIENT),
-    (("cups",), ("lpr",), [], PrintProblem.NO_PRINTER),
-    (("cups",), ("lp",), ["ward"], None),
-    (("cups",), ("lpr",), ["ward"], None),
-])
+@pytest.mark.parametrize(
+    ("library", "tools", "printers", "problem"),
+    [
+        ((), ("lp",), ["ward"], PrintProblem.NO_CUPS_LIBRARY),
+        (("cups",), (), ["ward"], PrintProblem.NO_CUPS_CLIENT),
+        (("cups",), ("lpr",), [], PrintProblem.NO_PRINTER),
+        (("cups",), ("lp",), ["ward"], None),
+        (("cups",), ("lpr",), ["ward"], None),
+    ],
+)
 def test_print_problem(library, tools, printers, problem):
     assert print_problem(found(*library), found(*tools), lambda: printers) is problem
 
@@ -33,11 +36,14 @@ def english(qapp):
     i18n.remove_translators(qapp)
 
 
-@pytest.mark.parametrize(("problem", "says"), [
-    (PrintProblem.NO_CUPS_LIBRARY, "libcups2 and cups-client"),
-    (PrintProblem.NO_CUPS_CLIENT, "libcups2 and cups-client"),
-    (PrintProblem.NO_PRINTER, "No printer is set up"),
-])
+@pytest.mark.parametrize(
+    ("problem", "says"),
+    [
+        (PrintProblem.NO_CUPS_LIBRARY, "libcups2 and cups-client"),
+        (PrintProblem.NO_CUPS_CLIENT, "libcups2 and cups-client"),
+        (PrintProblem.NO_PRINTER, "No printer is set up"),
+    ],
+)
 def test_the_box_says_why_and_offers_save_pdf(qtbot, english, problem, says):
     box = PrintUnavailableBox(problem)
     qtbot.addWidget(box)

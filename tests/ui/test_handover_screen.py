@@ -119,11 +119,15 @@ def test_shift_choice_shows_its_times(qtbot, bed_screen):
 # --- save -------------------------------------------------------------------------------------
 @pytest.mark.slow  # --durations=10 (issue 16): run by CI, skipped by -m "not slow"
 @pytest.mark.parametrize("own_connection", [True, False], ids=["worker-db", "ui-gather"])
-def test_save_pdf_writes_the_ward_sheet_and_audits_it(qtbot, monkeypatch, signed_in, tmp_path,
-                                                      own_connection):
+def test_save_pdf_writes_the_ward_sheet_and_audits_it(
+    qtbot, monkeypatch, signed_in, tmp_path, own_connection
+):
     gathered = []
-    monkeypatch.setattr(handover_job, "gather_with_own_connection",
-                        _spy(handover_job.gather_with_own_connection, gathered))
+    monkeypatch.setattr(
+        handover_job,
+        "gather_with_own_connection",
+        _spy(handover_job.gather_with_own_connection, gathered),
+    )
     if not own_connection:  # as for an in-memory database: the sheet is gathered here
         monkeypatch.setattr(signed_in.service.repo, "db_file", lambda: None)
     screen = show(qtbot, HandoverScreen(signed_in))
@@ -152,16 +156,20 @@ def _spy(fn, calls: list):
     def spy(db_path, clock, req):
         calls.append(str(db_path))
         return fn(db_path, clock, req)
+
     return spy
 
 
-@pytest.mark.parametrize(("lang", "words", "not_words"), [
-    ("en", ("Handover sheet", "Bed 03", "night shift"), ("交接班记录",)),
-    ("zh_CN", ("交接班记录", "夜班"), ("Handover sheet",)),
-])
-def test_the_chosen_language_and_shift_are_the_sheets(qtbot, monkeypatch, bed_screen,
-                                                      signed_in, tmp_path, lang, words,
-                                                      not_words):
+@pytest.mark.parametrize(
+    ("lang", "words", "not_words"),
+    [
+        ("en", ("Handover sheet", "Bed 03", "night shift"), ("交接班记录",)),
+        ("zh_CN", ("交接班记录", "夜班"), ("Handover sheet",)),
+    ],
+)
+def test_the_chosen_language_and_shift_are_the_sheets(
+    qtbot, monkeypatch, bed_screen, signed_in, tmp_path, lang, words, not_words
+):
     bed_screen.choose_shift("night")
     bed_screen.choose_language(lang)
     assert bed_screen.choices.language_button(lang).isChecked()
@@ -243,11 +251,13 @@ def print_dialog(monkeypatch):
     return FakePrintDialog
 
 
-def test_print_to_a_pdf_file_from_the_print_dialog(qtbot, monkeypatch, bed_screen, signed_in,
-                                                   tmp_path, print_dialog):
+def test_print_to_a_pdf_file_from_the_print_dialog(
+    qtbot, monkeypatch, bed_screen, signed_in, tmp_path, print_dialog
+):
     out = tmp_path / "printed.pdf"
-    monkeypatch.setattr(print_dialog, "choose",
-                        staticmethod(lambda printer: printer.setOutputFileName(str(out))))
+    monkeypatch.setattr(
+        print_dialog, "choose", staticmethod(lambda printer: printer.setOutputFileName(str(out)))
+    )
     with qtbot.waitSignal(bed_screen.printed, timeout=TIMEOUT):
         qtbot.mouseClick(bed_screen.print_button, Qt.MouseButton.LeftButton)
     assert "03" in pdf_text(out)
@@ -255,11 +265,13 @@ def test_print_to_a_pdf_file_from_the_print_dialog(qtbot, monkeypatch, bed_scree
     assert entry.details["destination"] == str(out) and entry.details["beds"] == ["03"]
 
 
-def test_print_sends_the_pdf_to_the_cups_printer(qtbot, monkeypatch, bed_screen, signed_in,
-                                                 print_dialog):
+def test_print_sends_the_pdf_to_the_cups_printer(
+    qtbot, monkeypatch, bed_screen, signed_in, print_dialog
+):
     monkeypatch.setattr(handover_print, "QPrinter", FakePrinter)
-    monkeypatch.setattr(handover_job.shutil, "which",
-                        lambda name: "/usr/bin/lp" if name == "lp" else None)
+    monkeypatch.setattr(
+        handover_job.shutil, "which", lambda name: "/usr/bin/lp" if name == "lp" else None
+    )
     sent = {}
 
     def fake_run(command, input, **kwargs):
@@ -281,20 +293,25 @@ def test_print_sends_the_pdf_to_the_cups_printer(qtbot, monkeypatch, bed_screen,
     assert "打印机" in bed_screen.status_text()
 
 
-def test_a_refused_print_job_is_reported_and_not_audited(qtbot, monkeypatch, bed_screen,
-                                                         signed_in, print_dialog):
+def test_a_refused_print_job_is_reported_and_not_audited(
+    qtbot, monkeypatch, bed_screen, signed_in, print_dialog
+):
     monkeypatch.setattr(handover_print, "QPrinter", FakePrinter)
     monkeypatch.setattr(handover_job.shutil, "which", lambda name: f"/usr/bin/{name}")
-    monkeypatch.setattr(handover_job.subprocess, "run", lambda command, **kw:
-                        subprocess.CompletedProcess(command, 1, b"", b"lp: printer stopped"))
+    monkeypatch.setattr(
+        handover_job.subprocess,
+        "run",
+        lambda command, **kw: subprocess.CompletedProcess(command, 1, b"", b"lp: printer stopped"),
+    )
     with qtbot.waitSignal(bed_screen.failed, timeout=TIMEOUT) as failed:
         bed_screen.print_sheet()
     assert "lp: printer stopped" in failed.args[0] and "打印机未接受" in failed.args[0]
     assert last_print(signed_in) is None
 
 
-def test_without_cups_print_says_so_and_save_remains(qtbot, monkeypatch, bed_screen, signed_in,
-                                                     print_dialog):
+def test_without_cups_print_says_so_and_save_remains(
+    qtbot, monkeypatch, bed_screen, signed_in, print_dialog
+):
     monkeypatch.setattr(handover_print, "QPrinter", FakePrinter)
     monkeypatch.setattr(handover_job.shutil, "which", lambda name: None)
     with qtbot.waitSignal(bed_screen.failed) as failed:
@@ -303,8 +320,7 @@ def test_without_cups_print_says_so_and_save_remains(qtbot, monkeypatch, bed_scr
     assert bed_screen.save_button.isEnabled() and last_print(signed_in) is None
 
 
-def test_a_cancelled_print_dialog_prints_nothing(monkeypatch, bed_screen, signed_in,
-                                                 print_dialog):
+def test_a_cancelled_print_dialog_prints_nothing(monkeypatch, bed_screen, signed_in, print_dialog):
     monkeypatch.setattr(print_dialog, "result", QDialog.DialogCode.Rejected)
     assert bed_screen.print_sheet() is None
     assert last_print(signed_in) is None and not bed_screen.is_busy()
@@ -315,9 +331,22 @@ def test_print_command_lp_and_lpr():
         return lambda name: f"/usr/bin/{name}" if name in names else None
 
     assert handover_job.print_command("", 1, (3, 4), "t", which("lp", "lpr")) == [
-        "/usr/bin/lp", "-t", "t", "-n", "1", "-P", "3-4"]
+        "/usr/bin/lp",
+        "-t",
+        "t",
+        "-n",
+        "1",
+        "-P",
+        "3-4",
+    ]
     assert handover_job.print_command("p1", 3, None, "t", which("lpr")) == [
-        "/usr/bin/lpr", "-T", "t", "-#3", "-P", "p1"]
+        "/usr/bin/lpr",
+        "-T",
+        "t",
+        "-#3",
+        "-P",
+        "p1",
+    ]
     assert handover_job.print_command("p1", 1, None, "t", which()) is None
 
 
@@ -344,10 +373,13 @@ def test_language_switch_retranslates(qtbot, qapp, bed_screen, signed_in):
 
 
 def test_touch_targets(bed_screen):
-    buttons = [bed_screen.save_button, bed_screen.print_button,
-               *bed_screen.choices._bed_buttons.values(),
-               *bed_screen.choices._shift_buttons.values(),
-               *bed_screen.choices._lang_buttons.values()]
+    buttons = [
+        bed_screen.save_button,
+        bed_screen.print_button,
+        *bed_screen.choices._bed_buttons.values(),
+        *bed_screen.choices._shift_buttons.values(),
+        *bed_screen.choices._lang_buttons.values(),
+    ]
     for button in buttons:
         assert button.height() >= 64 and button.width() >= 64, button.objectName()
         assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
@@ -361,8 +393,11 @@ def test_the_preview_shows_the_real_pages(qtbot, bed_screen):
     assert page.width() == handover_job.PREVIEW_WIDTH_PX
     assert 1.3 < page.height() / page.width() < 1.5  # A4 portrait
     # a real page: mostly white paper with dark print on it
-    greys = [page.pixelColor(x, y).lightness() for x in range(0, page.width(), 7)
-             for y in range(0, page.height(), 7)]
+    greys = [
+        page.pixelColor(x, y).lightness()
+        for x in range(0, page.width(), 7)
+        for y in range(0, page.height(), 7)
+    ]
     assert sum(g > 240 for g in greys) > len(greys) * 0.6
     assert sum(g < 100 for g in greys) > 50
     with qtbot.waitSignal(bed_screen.preview_ready, timeout=TIMEOUT):
@@ -373,8 +408,9 @@ def test_the_preview_shows_the_real_pages(qtbot, bed_screen):
 
 
 # --- no CUPS or no printer: why, and "Save PDF…" (ui/handover_print.py) --------------------
-def test_no_printer_then_save_pdf_writes_the_sheet_and_audits_it(qtbot, monkeypatch, bed_screen,
-                                                                  signed_in, tmp_path):
+def test_no_printer_then_save_pdf_writes_the_sheet_and_audits_it(
+    qtbot, monkeypatch, bed_screen, signed_in, tmp_path
+):
     out = tmp_path / "sheet"  # ".pdf" is added
     shown = {}
 
@@ -386,8 +422,9 @@ def test_no_printer_then_save_pdf_writes_the_sheet_and_audits_it(qtbot, monkeypa
     no_printer = handover_print.PrintProblem.NO_PRINTER
     monkeypatch.setattr(handover_print, "print_problem", lambda: no_printer)
     monkeypatch.setattr(handover_print.PrintUnavailableBox, "exec", click_save)
-    monkeypatch.setattr(handover_print.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args: (str(out), "")))
+    monkeypatch.setattr(
+        handover_print.QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), ""))
+    )
     with qtbot.waitSignal(bed_screen.printed, timeout=TIMEOUT):
         bed_screen.print_sheet()
     assert shown["text"]
@@ -398,7 +435,8 @@ def test_no_printer_then_save_pdf_writes_the_sheet_and_audits_it(qtbot, monkeypa
 def test_no_cups_then_cancel_prints_nothing(monkeypatch, bed_screen, signed_in):
     no_cups = handover_print.PrintProblem.NO_CUPS_CLIENT
     monkeypatch.setattr(handover_print, "print_problem", lambda: no_cups)
-    monkeypatch.setattr(handover_print.PrintUnavailableBox, "exec",
-                        lambda box: box.cancel_button.click() or 0)
+    monkeypatch.setattr(
+        handover_print.PrintUnavailableBox, "exec", lambda box: box.cancel_button.click() or 0
+    )
     assert bed_screen.print_sheet() is None
     assert last_print(signed_in) is None and not bed_screen.is_busy()

@@ -11,8 +11,7 @@ from .test_shift_entry_support import ADULT_BED, type_vitals
 nurse, beds, open_entry, tapper = support.nurse, support.beds, support.open_entry, support.tapper
 
 
-def test_the_review_names_the_protocol_and_shows_news2_beside_crs(nurse, beds, open_entry,
-                                                                 tapper):
+def test_the_review_names_the_protocol_and_shows_news2_beside_crs(nurse, beds, open_entry, tapper):
     entry = open_entry(beds[ADULT_BED])
     type_vitals(tapper, entry, ["38.6", "110", "86", "50"])
     entry.go_to(NEURO)

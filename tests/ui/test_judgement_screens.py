@@ -72,8 +72,11 @@ def test_a_physician_corrects_a_grade_in_the_cosign_dialog(qtbot, nurse, show):
             click(qtbot, dialog.keypad.button(key))
         click(qtbot, dialog.keypad.button("ok"))
     c = RecordService(nurse.service).confirmed_grades(eid)
-    assert (c.crs.grade, c.crs.computed, c.crs.source) == (computed - 1, computed,
-                                                            GradeSource.CORRECTED)
+    assert (c.crs.grade, c.crs.computed, c.crs.source) == (
+        computed - 1,
+        computed,
+        GradeSource.CORRECTED,
+    )
     again = show(CosignDialog(nurse, eid))
     assert "出血" in again.texts()["crs"] and f"系统计算 {computed} 级" in again.texts()["crs"]
 
@@ -123,8 +126,9 @@ def test_the_board_card_shows_the_physician_s_grade_news2_and_the_protocol(qtbot
     eid = bed(nurse, "01")
     computed = nurse.service.assessment(eid).crs.grade
     nurse.sign_in("doctor", PINS["doctor"])
-    RecordService(nurse.service).judge_grades(eid, PINS["doctor"], computed - 1, 0,
-                                              "低血压系出血所致")
+    RecordService(nurse.service).judge_grades(
+        eid, PINS["doctor"], computed - 1, 0, "低血压系出血所致"
+    )
     board = show(WardBoardWidget(nurse))
     board.refresh()
     card = next(c for c in board.cards() if c.card().bed == "01")
@@ -158,7 +162,6 @@ def test_not_done_from_the_tasks_tab(qtbot, nurse, show):
     assert len(tab.tasks.overdue_rows()) < len(overdue)  # the tab redrew: one fewer overdue
     (row,) = [r for r in range(tab.tasks.rowCount()) if "患者拒绝" in tab.tasks.text(r, 2)]
     shown = tab.tasks.payload(row)
-    assert (shown.status, shown.kind, shown.due_at) == (TaskStatus.NOT_DONE, task.kind,
-                                                        task.due_at)
+    assert (shown.status, shown.kind, shown.due_at) == (TaskStatus.NOT_DONE, task.kind, task.due_at)
     (stored,) = nurse.service.repo.not_done(eid)
     assert (stored.reason, stored.kind) == ("patient_refused", task.kind)

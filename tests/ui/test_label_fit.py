@@ -31,9 +31,15 @@ class Walk:
     def check(self, screen: str) -> None:
         QApplication.processEvents()
         QApplication.processEvents()
-        roots = [self.window] + [w for w in QApplication.topLevelWidgets()
-                                 if w.isVisible() and w is not self.window and w.isWindow()
-                                 and w.windowType() != 0 and w.parentWidget() is not None]
+        roots = [self.window] + [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible()
+            and w is not self.window
+            and w.isWindow()
+            and w.windowType() != 0
+            and w.parentWidget() is not None
+        ]
         for root in roots:
             self.problems += [f"[{screen}] {p}" for p in cut_offs(root)]
 

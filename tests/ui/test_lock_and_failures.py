@@ -118,8 +118,9 @@ def test_a_save_failing_with_disk_full_keeps_the_draft_and_says_so(window, qtbot
     assert service.load_draft(FORM, ep) is None
 
 
-def test_a_failed_backup_shows_a_banner_is_audited_and_clears_when_one_works(window, qtbot,
-                                                                            tmp_path):
+def test_a_failed_backup_shows_a_banner_is_audited_and_clears_when_one_works(
+    window, qtbot, tmp_path
+):
     import threading
 
     from cart_bedside.ui.app import ShiftBackups

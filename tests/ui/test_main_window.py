@@ -75,9 +75,14 @@ def test_auto_lock_fires_after_idle_and_activity_resets_it(window, qtbot):
     window.auto_lock.start()
     for _ in range(4):  # keep touching for longer than the idle time
         qtbot.wait(120)
-        press = QMouseEvent(QEvent.Type.MouseButtonPress, QPoint(5, 5), QPoint(5, 5),
-                            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            QPoint(5, 5),
+            QPoint(5, 5),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(window.board, press)
     assert window.session.user is not None
     qtbot.waitUntil(lambda: window.session.user is None, timeout=2000)
@@ -201,6 +206,11 @@ def test_the_command_offers_fullscreen():
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "cart_bedside", "--help"], capture_output=True,
-                         text=True, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "cart_bedside", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     assert "--fullscreen" in out

@@ -80,9 +80,18 @@ def test_a_saved_record_updates_the_badges(qtbot, signed_in):
     reads = []
     other.refresh = lambda: reads.append(1)  # must not re-read for another episode
     signed_in.service.save_shift_entry(
-        episode, PINS["nurse"],
-        vitals=VitalSigns(time=DEMO_NOW - timedelta(minutes=5), temp_c=39.0, hr=118,
-                          sbp=82, dbp=48, rr=22, spo2=97.0))
+        episode,
+        PINS["nurse"],
+        vitals=VitalSigns(
+            time=DEMO_NOW - timedelta(minutes=5),
+            temp_c=39.0,
+            hr=118,
+            sbp=82,
+            dbp=48,
+            rr=22,
+            spo2=97.0,
+        ),
+    )
     signed_in.notify_saved(episode)
     assert widget.crs_badge().grade() == 2
     assert reads == []
@@ -90,8 +99,10 @@ def test_a_saved_record_updates_the_badges(qtbot, signed_in):
 
 def test_update_rereads_and_lock_hides(header, signed_in):
     signed_in.service.save_shift_entry(
-        header.episode_id(), PINS["nurse"],
-        weight=WeightMeasurement(time=DEMO_NOW - timedelta(minutes=10), weight_kg=73.4))
+        header.episode_id(),
+        PINS["nurse"],
+        weight=WeightMeasurement(time=DEMO_NOW - timedelta(minutes=10), weight_kg=73.4),
+    )
     assert "72.5 kg" in header.texts()["person"]  # nobody told the header yet
     header.update()
     assert header.texts()["person"].endswith("73.4 kg（11-23 09:50）")

@@ -30,8 +30,12 @@ H = Qt.Orientation.Horizontal
 @pytest.fixture
 def tabs(qtbot, nurse):
     eid = bed(nurse, "04")
-    built = {"medications": MedicationsTab(nurse, eid), "labs": LabsTab(nurse, eid),
-             "history": HistoryTab(nurse, eid), "alerts": AlertsTasksTab(nurse, eid)}
+    built = {
+        "medications": MedicationsTab(nurse, eid),
+        "labs": LabsTab(nurse, eid),
+        "history": HistoryTab(nurse, eid),
+        "alerts": AlertsTasksTab(nurse, eid),
+    }
     for tab in built.values():
         qtbot.addWidget(tab)
         tab.resize(TAB_W, TAB_H)
@@ -43,12 +47,17 @@ def tabs(qtbot, nurse):
 def texts(tabs) -> dict[str, str]:
     med, labs, history, alerts = (tabs[k] for k in ("medications", "labs", "history", "alerts"))
     return {
-        "record": med.record_button.text(), "weight": med.toci.texts()["weight"],
-        "dose_header": med.model.headerData(0, H), "crp": labs.fields["crp"].label(),
-        "lab_header": labs.model.headerData(0, H), "save": labs.save_button.text(),
+        "record": med.record_button.text(),
+        "weight": med.toci.texts()["weight"],
+        "dose_header": med.model.headerData(0, H),
+        "crp": labs.fields["crp"].label(),
+        "lab_header": labs.model.headerData(0, H),
+        "save": labs.save_button.text(),
         "vitals": history.kind_buttons["vitals"].text(),
-        "observed": history.model.headerData(0, H), "amend": history.amend_button.text(),
-        "tasks": alerts.task_counts.text(), "cosign": alerts.cosign_button.text(),
+        "observed": history.model.headerData(0, H),
+        "amend": history.amend_button.text(),
+        "tasks": alerts.task_counts.text(),
+        "cosign": alerts.cosign_button.text(),
         "alert": alerts.rows[0].alert_text(),
     }
 
@@ -65,8 +74,7 @@ def test_language_switch_relabels_every_tab(qtbot, qapp, nurse, tabs):
         en = texts(tabs)
         assert en["record"] == "Record a dose…" and en["dose_header"] == "Time"
         assert (en["crp"], en["lab_header"], en["save"]) == ("CRP", "Lab", "Save results")
-        assert (en["vitals"], en["observed"], en["amend"]) == ("vital signs", "Observed",
-                                                               "Amend…")
+        assert (en["vitals"], en["observed"], en["amend"]) == ("vital signs", "Observed", "Amend…")
         assert "overdue" in en["tasks"] and en["cosign"] == "Physician co-sign…"
         assert en["alert"] != zh["alert"] and not re.search("[\u4e00-\u9fff]", en["alert"])
         vitals_row = next(r for r in tabs["history"].model.rows() if r.payload.kind == "vitals")
@@ -89,9 +97,13 @@ def test_dialogs_fit_the_screen(qtbot, nurse):
     eid = bed(nurse, "04")
     record = RecordService(nurse.service)
     entry = next(e for e in record.history(eid, ["vitals"]) if e.current is not None)
-    dialogs = [DoseDialog(nurse, record, eid), AmendDialog(nurse, record, eid, entry),
-               CosignDialog(nurse, eid), RecordReasonDialog(ENTERED_IN_ERROR, "x"),
-               RecordReasonDialog(ACKNOWLEDGE, "x")]
+    dialogs = [
+        DoseDialog(nurse, record, eid),
+        AmendDialog(nurse, record, eid, entry),
+        CosignDialog(nurse, eid),
+        RecordReasonDialog(ENTERED_IN_ERROR, "x"),
+        RecordReasonDialog(ACKNOWLEDGE, "x"),
+    ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

@@ -59,7 +59,8 @@ def sign(qtbot, dialog) -> None:
 
 
 def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_override(
-        qtbot, nurse, clock, show):
+    qtbot, nurse, clock, show
+):
     eid = bed(nurse, "12")
     tab = show(MedicationsTab(nurse, eid))
     assert tab.toci.texts()["dose"].startswith("按体重计算剂量：559.2 mg")
@@ -186,8 +187,11 @@ def test_a_value_outside_the_range_is_refused_by_the_keypad(qtbot, nurse, show):
 
 def test_an_amendment_shows_both_values_in_history(qtbot, nurse, clock, show):
     eid = bed(nurse, "12")
-    saved = nurse.service.save_shift_entry(eid, PINS["nurse"], vitals=VitalSigns(
-        DEMO_NOW, temp_c=39.8, hr=96, sbp=118, dbp=64, rr=20, spo2=97))
+    saved = nurse.service.save_shift_entry(
+        eid,
+        PINS["nurse"],
+        vitals=VitalSigns(DEMO_NOW, temp_c=39.8, hr=96, sbp=118, dbp=64, rr=20, spo2=97),
+    )
     clock.t = DEMO_NOW + timedelta(minutes=20)
     tab = show(HistoryTab(nurse, eid))
     click(qtbot, tab.kind_buttons["vitals"])
@@ -269,8 +273,11 @@ def test_an_acknowledged_alert_comes_back_when_the_crs_grade_rises(qtbot, nurse,
     assert row.status_text() == "王丽（演示护士） 已确认，11-23 10:00 — 备注：已通知医生"
 
     clock.t = DEMO_NOW + timedelta(minutes=30)
-    nurse.service.save_shift_entry(eid, PINS["nurse"], vitals=VitalSigns(
-        clock.t, temp_c=38.8, hr=110, sbp=84, dbp=50, rr=22, spo2=96))
+    nurse.service.save_shift_entry(
+        eid,
+        PINS["nurse"],
+        vitals=VitalSigns(clock.t, temp_c=38.8, hr=110, sbp=84, dbp=50, rr=22, spo2=96),
+    )
     nurse.notify_saved(eid)
     assert nurse.service.assessment(eid).crs.grade == 2
     assert "crs_suspected" in tab.open_codes()

@@ -17,20 +17,26 @@ nurse, beds, open_entry, tapper = support.nurse, support.beds, support.open_entr
 
 def count_records(service, episode_id):
     repo = service.repo
-    return (len(repo.vitals(episode_id)), len(repo.neuro(episode_id)),
-            len(repo.fluids(episode_id)))
+    return (len(repo.vitals(episode_id)), len(repo.neuro(episode_id)), len(repo.fluids(episode_id)))
 
 
-def test_full_entry_gives_crs_2_and_icans_1_and_saves_signed(qtbot, nurse, beds, open_entry,
-                                                            tapper):
+def test_full_entry_gives_crs_2_and_icans_1_and_saves_signed(
+    qtbot, nurse, beds, open_entry, tapper
+):
     service = nurse.service
     ep = beds[ADULT_BED]
     before = count_records(service, ep)
     entry = open_entry(ep)
     assert entry.step() == VITALS
     type_vitals(tapper, entry, ["38.6", "110", "86", "50", "20", "96"])
-    assert entry.vitals.values() == {"temp_c": 38.6, "hr": 110, "sbp": 86, "dbp": 50,
-                                     "rr": 20, "spo2": 96}
+    assert entry.vitals.values() == {
+        "temp_c": 38.6,
+        "hr": 110,
+        "sbp": 86,
+        "dbp": 50,
+        "rr": 20,
+        "spo2": 96,
+    }
     tapper.tap(entry.next_button)  # → oxygen
     tapper.tap(entry.oxygen.unchanged_button)  # room air, unchanged → neuro
     assert entry.step() == NEURO
@@ -86,8 +92,7 @@ def test_full_entry_gives_crs_2_and_icans_1_and_saves_signed(qtbot, nurse, beds,
     assert entry.step() == VITALS and entry.vitals.values()["temp_c"] is None  # fresh form
 
 
-def test_wrong_pin_saves_nothing_and_lets_the_nurse_retry(qtbot, nurse, beds, open_entry,
-                                                        tapper):
+def test_wrong_pin_saves_nothing_and_lets_the_nurse_retry(qtbot, nurse, beds, open_entry, tapper):
     service = nurse.service
     ep = beds[NORMAL_BED]
     before = count_records(service, ep)
@@ -100,8 +105,9 @@ def test_wrong_pin_saves_nothing_and_lets_the_nurse_retry(qtbot, nurse, beds, op
     pin = entry.pin_dialog()
     tapper.keys(pin, "1234")
     assert pin.isVisible() and pin.pin() == ""
-    assert pin.error_text() == render(msg("entry.error.pin_left", left=4, refused=msg(
-        "service.error.signature_pin")), "zh_CN")
+    assert pin.error_text() == render(
+        msg("entry.error.pin_left", left=4, refused=msg("service.error.signature_pin")), "zh_CN"
+    )
     assert count_records(service, ep) == before
     with qtbot.waitSignal(entry.saved):
         tapper.keys(pin, "1111")
@@ -120,8 +126,9 @@ def test_hard_limit_is_refused_on_the_keypad_with_the_range(nurse, beds, open_en
     assert entry.vitals.values()["temp_c"] is None  # not even in the draft
 
 
-def test_hard_limit_from_a_draft_jumps_to_its_page_and_nothing_is_saved(nurse, beds, open_entry,
-                                                                       tapper):
+def test_hard_limit_from_a_draft_jumps_to_its_page_and_nothing_is_saved(
+    nurse, beds, open_entry, tapper
+):
     service = nurse.service
     ep = beds[ADULT_BED]
     before = count_records(service, ep)

@@ -44,7 +44,11 @@ def test_tapping_ice_items_gives_the_score(nurse, beds, open_entry, tapper):
     assert ice.score() == 4 and ice.score_text() == "ICE 4/10"
     items = entry.state()["neuro"]["ice_items"]
     assert [k for k, v in zip(ICE_ITEMS, items, strict=True) if v] == [
-        "year", "hospital", "name_1", "counts_backwards"]
+        "year",
+        "hospital",
+        "name_1",
+        "counts_backwards",
+    ]
     record = entry._collect().records(uses_capd=False)["neuro"]
     assert record.total_ice == 4
     note_alert(entry)
@@ -103,15 +107,26 @@ def test_incomplete_capd_is_not_saved(nurse, beds, open_entry, tapper):
     assert entry.pin_dialog() is None
 
 
-def test_handwriting_is_stored_and_shown_beside_the_baseline(qtbot, nurse, beds, open_entry,
-                                                            tapper, clock):
+def test_handwriting_is_stored_and_shown_beside_the_baseline(
+    qtbot, nurse, beds, open_entry, tapper, clock
+):
     service = nurse.service
     ep = beds[ADULT_BED]
     baseline_png = scribble(0.0)
-    service.save_shift_entry(ep, "1111", neuro=NeuroAssessment(
-        clock.t - timedelta(days=2), ice_items=(True,) * 10, handwriting_png=baseline_png))
-    service.save_shift_entry(ep, "1111", neuro=NeuroAssessment(
-        clock.t - timedelta(days=1), ice_items=(True,) * 10, handwriting_png=scribble(0.5)))
+    service.save_shift_entry(
+        ep,
+        "1111",
+        neuro=NeuroAssessment(
+            clock.t - timedelta(days=2), ice_items=(True,) * 10, handwriting_png=baseline_png
+        ),
+    )
+    service.save_shift_entry(
+        ep,
+        "1111",
+        neuro=NeuroAssessment(
+            clock.t - timedelta(days=1), ice_items=(True,) * 10, handwriting_png=scribble(0.5)
+        ),
+    )
     entry = open_entry(ep)
     entry.go_to(NEURO)
     compare = entry.neuro.compare
@@ -169,8 +184,9 @@ def test_draft_survives_destroying_the_widget(qtbot, nurse, beds, open_entry, ta
     entry.go_to(FLUIDS)
     tapper.tap(entry.fluids.lines.category_button(FluidCategory.URINE))
     tapper.tap(entry.fluids.lines.quick_button(100))
-    qtbot.waitUntil(lambda: (service.load_draft("shift_entry", ep) or {}).get("fluids"),
-                    timeout=2000)  # the autosave, within 0.5 s
+    qtbot.waitUntil(
+        lambda: (service.load_draft("shift_entry", ep) or {}).get("fluids"), timeout=2000
+    )  # the autosave, within 0.5 s
     expected = entry.state()
     entry.close()
     entry.deleteLater()
@@ -220,12 +236,21 @@ FULL_STATE = {
     "fluid_bolus_for_hypotension": True,
     "neuro": {
         "ice_items": [True, True, False, True, True, True, True, False, True, True],
-        "ice_unable": False, "capd_answers": None, "capd_unable": False,
-        "consciousness": "awakens_spontaneously", "seizure": "rapidly_resolving",
-        "cerebral_edema": "focal", "motor_weakness": True,
-        "consciousness_other_cause": True, "seizure_other_cause": False,
-        "motor_other_cause": True, "edema_other_cause": False,
-        "tremor": True, "myoclonus": False, "headache": True, "intracranial_haemorrhage": False,
+        "ice_unable": False,
+        "capd_answers": None,
+        "capd_unable": False,
+        "consciousness": "awakens_spontaneously",
+        "seizure": "rapidly_resolving",
+        "cerebral_edema": "focal",
+        "motor_weakness": True,
+        "consciousness_other_cause": True,
+        "seizure_other_cause": False,
+        "motor_other_cause": True,
+        "edema_other_cause": False,
+        "tremor": True,
+        "myoclonus": False,
+        "headache": True,
+        "intracranial_haemorrhage": False,
         "handwriting_png": None,
     },
     "fluids": [["iv_fluids", 500.0], ["urine", 350.0]],
@@ -244,7 +269,9 @@ def test_set_state_state_round_trip(nurse, beds, open_entry):
     assert json.loads(json.dumps(state)) == state  # JSON-able
     assert entry.step() == NEURO
     assert entry.oxygen.flow() == 3.0 and entry.oxygen.pressors() == (
-        "norepinephrine", "metaraminol")
+        "norepinephrine",
+        "metaraminol",
+    )
     assert entry.vitals.is_late() is False  # 40 min ago
     # and the records it gives
     records = entry._collect().records(uses_capd=False)
@@ -256,10 +283,18 @@ def test_set_state_state_round_trip(nurse, beds, open_entry):
 
 def test_a_damaged_draft_opens_with_defaults(nurse, beds, open_entry, clock):
     ep = beds[ADULT_BED]
-    nurse.service.save_draft("shift_entry", ep, {
-        "observed_at": "yesterday", "step": 9, "vitals": {"temp_c": "hot", "hr": 90},
-        "o2_device": "jetpack", "fluids": [["urine", -5], ["soup", 100], ["oral", 200]],
-        "neuro": {"ice_items": [True] * 3, "seizure": "big"}})
+    nurse.service.save_draft(
+        "shift_entry",
+        ep,
+        {
+            "observed_at": "yesterday",
+            "step": 9,
+            "vitals": {"temp_c": "hot", "hr": 90},
+            "o2_device": "jetpack",
+            "fluids": [["urine", -5], ["soup", 100], ["oral", 200]],
+            "neuro": {"ice_items": [True] * 3, "seizure": "big"},
+        },
+    )
     entry = open_entry(ep)
     state = entry.state()
     assert state["observed_at"] == clock.t.isoformat()

@@ -24,8 +24,12 @@ T = datetime(2026, 11, 23, 10, 0)
 def test_an_empty_form_gives_no_records():
     state = ShiftEntryState(observed_at=T)
     assert state.is_empty()
-    assert state.records(uses_capd=False) == {"vitals": None, "neuro": None, "fluids": [],
-                                              "weight": None}
+    assert state.records(uses_capd=False) == {
+        "vitals": None,
+        "neuro": None,
+        "fluids": [],
+        "weight": None,
+    }
 
 
 def test_dict_round_trip_is_json():
@@ -64,8 +68,7 @@ def test_oxygen_or_a_vasopressor_alone_is_a_vital_sign_record():
 
 
 def test_neuro_record_ice_for_adults_capd_for_children():
-    neuro = NeuroState(ice_items=[True] * 9 + [False], consciousness="alert",
-                       capd_answers=[0] * 8)
+    neuro = NeuroState(ice_items=[True] * 9 + [False], consciousness="alert", capd_answers=[0] * 8)
     adult = neuro.record(T, uses_capd=False)
     assert adult.total_ice == 9 and adult.capd_scores is None
     child = neuro.record(T, uses_capd=True)
@@ -83,9 +86,17 @@ def test_unable_and_partial_capd():
     assert not NeuroState(capd_answers=[1] * 8).capd_partial()
 
 
-@pytest.mark.parametrize("data", [None, [], "x", {"vitals": "no", "neuro": 5, "fluids": {}},
-                                  {"neuro": {"handwriting_png": "not base64!!"}},
-                                  {"confirmations": {"a": 3, "b": " ", "c": "ok"}}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        [],
+        "x",
+        {"vitals": "no", "neuro": 5, "fluids": {}},
+        {"neuro": {"handwriting_png": "not base64!!"}},
+        {"confirmations": {"a": 3, "b": " ", "c": "ok"}},
+    ],
+)
 def test_bad_drafts_fall_back_to_defaults(data):
     state = ShiftEntryState.from_dict(data, default_time=T)
     assert state.observed_at == T or isinstance(data, dict)
@@ -93,16 +104,19 @@ def test_bad_drafts_fall_back_to_defaults(data):
     assert set(state.confirmations) <= {"c"}
 
 
-@pytest.mark.parametrize(("field", "place"), [
-    ("vitals.temp_c", (VITALS, "temp_c")),
-    ("vitals.dbp", (VITALS, "dbp")),
-    ("vitals.time", (VITALS, "time")),
-    ("weight.weight_kg", (VITALS, "weight_kg")),
-    ("vitals.o2_flow_l_min", (OXYGEN, "o2_flow_l_min")),
-    ("vitals.vasopressors[1]", (OXYGEN, "vasopressors")),
-    ("neuro.capd[3]", (NEURO, "capd[3]")),
-    ("fluids[2].volume_ml", (FLUIDS, "2")),
-    ("fluids[0].time", (VITALS, "time")),
-])
+@pytest.mark.parametrize(
+    ("field", "place"),
+    [
+        ("vitals.temp_c", (VITALS, "temp_c")),
+        ("vitals.dbp", (VITALS, "dbp")),
+        ("vitals.time", (VITALS, "time")),
+        ("weight.weight_kg", (VITALS, "weight_kg")),
+        ("vitals.o2_flow_l_min", (OXYGEN, "o2_flow_l_min")),
+        ("vitals.vasopressors[1]", (OXYGEN, "vasopressors")),
+        ("neuro.capd[3]", (NEURO, "capd[3]")),
+        ("fluids[2].volume_ml", (FLUIDS, "2")),
+        ("fluids[0].time", (VITALS, "time")),
+    ],
+)
 def test_a_field_path_names_its_page(field, place):
     assert place_of(field) == place

@@ -115,7 +115,8 @@ def test_five_wrong_pins_lock_the_user(qtbot, widget, session):
     assert session.user is None
     locked_until = session.service.repo.get_user("nurse").locked_until
     assert widget.error_text() == session.render(
-        msg("service.error.locked", until=locked_until.strftime("%H:%M")))
+        msg("service.error.locked", until=locked_until.strftime("%H:%M"))
+    )
     # Another nurse can still sign in on the same tablet.
     with qtbot.waitSignal(session.signed_in):
         attempt(qtbot, widget, "nurse2", PINS["nurse2"])
@@ -214,8 +215,7 @@ def test_first_run_creates_the_admin_then_signs_in(qtbot, empty_session):
     assert widget.step() == FirstRunWidget.STEP_CONFIRM
     assert widget.keypad().pin() == ""
     type_pin(qtbot, widget, "2468")
-    with qtbot.waitSignal(widget.created) as created, \
-            qtbot.waitSignal(session.signed_in) as signed:
+    with qtbot.waitSignal(widget.created) as created, qtbot.waitSignal(session.signed_in) as signed:
         tap(qtbot, widget.keypad().button("ok"))
     assert created.args[0].role == "admin"
     assert signed.args[0].username == "chief"

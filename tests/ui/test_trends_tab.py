@@ -58,8 +58,11 @@ def line(tab: TrendsTab, gid: str):
 
 
 def points(artist) -> set[tuple[float, float]]:
-    return {(round(float(x), 6), round(float(y), 3)) for x, y in artist.get_xydata()
-            if not (math.isnan(x) or math.isnan(y))}
+    return {
+        (round(float(x), 6), round(float(y), 3))
+        for x, y in artist.get_xydata()
+        if not (math.isnan(x) or math.isnan(y))
+    }
 
 
 def tap(qtbot, tab: TrendsTab, artist, index: int) -> None:
@@ -77,11 +80,18 @@ def test_the_figure_carries_the_recorded_values(tab, signed_in):
     start, end = tab.figure.cart_window
     shown = [v for v in data.vitals if start <= v.time <= end]
     assert len(shown) > 10
-    for gid, value in (("temp_c", lambda v: v.temp_c), ("hr", lambda v: v.hr),
-                       ("sbp", lambda v: v.sbp), ("spo2", lambda v: v.spo2)):
+    for gid, value in (
+        ("temp_c", lambda v: v.temp_c),
+        ("hr", lambda v: v.hr),
+        ("sbp", lambda v: v.sbp),
+        ("spo2", lambda v: v.spo2),
+    ):
         drawn = points(line(tab, gid))
-        expected = {(round(data.x(v.time), 6), round(float(value(v)), 3))
-                    for v in shown if value(v) is not None}
+        expected = {
+            (round(data.x(v.time), 6), round(float(value(v)), 3))
+            for v in shown
+            if value(v) is not None
+        }
         assert expected <= drawn, gid
     assert tab.canvas.figure is tab.figure and tab.figure.canvas is tab.canvas
     assert tab.canvas.height() == round(tab.figure.get_figheight() * 100)  # scrolls, not squeezed
@@ -134,9 +144,12 @@ def test_a_late_entry_is_marked(qtbot, signed_in):
     tab = show_tab(qtbot, signed_in, "02")  # the demo's late entry is on bed 02
     with qtbot.waitSignal(tab.drawn, timeout=10_000):
         tab.set_range("since_infusion")
-    late = [(gid, i) for gid, infos in tab.figure.cart_points.items()
-            for i, info in enumerate(infos)
-            if info is not None and info.late and gid in ("temp_c", "hr", "sbp", "spo2")]
+    late = [
+        (gid, i)
+        for gid, infos in tab.figure.cart_points.items()
+        for i, info in enumerate(infos)
+        if info is not None and info.late and gid in ("temp_c", "hr", "sbp", "spo2")
+    ]
     assert late
     gid, index = late[0]
     with qtbot.waitSignal(tab.point_shown):
@@ -149,9 +162,18 @@ def test_a_late_entry_is_marked(qtbot, signed_in):
 def test_a_saved_record_redraws_with_the_new_value(qtbot, tab, signed_in):
     assert not any(v == pytest.approx(39.7) for v in line(tab, "temp_c").get_ydata())
     signed_in.service.save_shift_entry(
-        tab.episode_id, PINS["nurse"],
-        vitals=VitalSigns(time=DEMO_NOW - timedelta(minutes=5), temp_c=39.7, hr=121,
-                          sbp=95, dbp=55, rr=20, spo2=96.0))
+        tab.episode_id,
+        PINS["nurse"],
+        vitals=VitalSigns(
+            time=DEMO_NOW - timedelta(minutes=5),
+            temp_c=39.7,
+            hr=121,
+            sbp=95,
+            dbp=55,
+            rr=20,
+            spo2=96.0,
+        ),
+    )
     with qtbot.waitSignal(tab.drawn, timeout=10_000):
         signed_in.notify_saved(tab.episode_id)
     ys = line(tab, "temp_c").get_ydata()
@@ -203,7 +225,8 @@ def test_another_tab_on_the_recycled_figure_gives_it_back(qtbot, tab, signed_in)
     with qtbot.waitSignal(tab.point_shown) as shown:
         tap(qtbot, tab, temp, index)
     assert shown.args[0].record.meta.id in {
-        v.meta.id for v in signed_in.service.repo.timeline(tab.episode_id, None, None).vitals}
+        v.meta.id for v in signed_in.service.repo.timeline(tab.episode_id, None, None).vitals
+    }
 
 
 def test_touch_targets_and_no_keyboard_focus(tab):
@@ -264,8 +287,9 @@ def test_matplotlib_stays_out_of_start_up_until_the_tab_is_shown(tmp_path, demo_
             app.processEvents()
         print("after", "matplotlib" in sys.modules)
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert "before False False" in done.stdout
     assert "after True" in done.stdout
@@ -276,8 +300,9 @@ def test_one_draw_per_change(qtbot, monkeypatch, signed_in):
 
     draws = []
     original = FigureCanvasAgg.draw
-    monkeypatch.setattr(FigureCanvasAgg, "draw",
-                        lambda self, *a, **k: (draws.append(1), original(self, *a, **k))[1])
+    monkeypatch.setattr(
+        FigureCanvasAgg, "draw", lambda self, *a, **k: (draws.append(1), original(self, *a, **k))[1]
+    )
     tab = show_tab(qtbot, signed_in)
     qtbot.wait(200)  # a resize or a scroll bar appearing would draw again by now
     assert len(draws) == 1
@@ -306,8 +331,15 @@ def test_the_mouse_wheel_scrolls_the_tab(qtbot, qapp, tab):
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     assert bar.value() == 0
     pos = QPointF(200, 200)
-    event = QWheelEvent(pos, tab.canvas.mapToGlobal(pos), QPoint(0, 0), QPoint(0, -120),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        tab.canvas.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     qapp.sendEvent(tab.canvas, event)
     assert bar.value() > 0

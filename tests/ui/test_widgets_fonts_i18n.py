@@ -67,14 +67,16 @@ def test_register_fonts_sets_the_default_family(qapp):
 def test_chinese_renders_on_a_machine_without_cjk_fonts(tmp_path):
     """Only DejaVu visible to fontconfig: no Chinese family until ours is registered."""
     conf = tmp_path / "fonts.conf"
-    conf.write_text(textwrap.dedent(f"""\
+    conf.write_text(
+        textwrap.dedent(f"""\
         <?xml version="1.0"?>
         <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
         <fontconfig>
           <dir>/usr/share/fonts/truetype/dejavu</dir>
           <cachedir>{tmp_path}/cache</cachedir>
         </fontconfig>
-        """))
+        """)
+    )
     script = textwrap.dedent("""\
         import cart_bedside.ui
         from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -86,8 +88,15 @@ def test_chinese_renders_on_a_machine_without_cjk_fonts(tmp_path):
         print(QFontDatabase.families(chinese))
         """)
     env = {**os.environ, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True,
-                         text=True, timeout=60, check=True).stdout.splitlines()
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
     assert out[0] == "0"
     assert out[1] == resources.CJK_FONT_FAMILY
     assert resources.CJK_FONT_FAMILY in out[2]
@@ -98,8 +107,9 @@ def test_reportlab_loads_the_font(tmp_path):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfgen import canvas
 
-    font = ttfonts.TTFont("WQY", str(resources.cjk_font_path()),
-                          subfontIndex=resources.CJK_FONT_SUBFONT_INDEX)
+    font = ttfonts.TTFont(
+        "WQY", str(resources.cjk_font_path()), subfontIndex=resources.CJK_FONT_SUBFONT_INDEX
+    )
     pdfmetrics.registerFont(font)
     pdf = canvas.Canvas(str(tmp_path / "t.pdf"))
     pdf.setFont("WQY", 12)
@@ -180,7 +190,8 @@ def test_qm_built_from_the_current_ts(lang):
     assert translator.load(str(resources.qm_path(lang)))
     for context, source, translation in ts_messages(lang):
         assert translator.translate(context, source) == translation.text, (
-            f"{context}: {source!r} — rebuild with: .venv/bin/python i18n/build.py --release")
+            f"{context}: {source!r} — rebuild with: .venv/bin/python i18n/build.py --release"
+        )
 
 
 def test_ts_covers_every_string_in_the_code(tmp_path):
@@ -191,8 +202,11 @@ def test_ts_covers_every_string_in_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     subprocess.run([str(lupdate), *sources, "-silent", "-ts", str(fresh)], check=True, timeout=120)
     tree = ET.parse(fresh)
-    in_code = {(c.find("name").text, m.find("source").text)
-               for c in tree.iter("context") for m in c.iter("message")}
+    in_code = {
+        (c.find("name").text, m.find("source").text)
+        for c in tree.iter("context")
+        for m in c.iter("message")
+    }
     in_ts = {(c, s) for c, s, _t in ts_messages("zh_CN")}
     missing = in_code - in_ts
     assert not missing, f"run .venv/bin/python i18n/build.py and translate: {sorted(missing)}"

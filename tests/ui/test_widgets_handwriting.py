@@ -87,18 +87,39 @@ def test_touch_draws(qtbot, pad):
 def test_stylus_draws(qtbot, pad):
     canvas = pad.canvas()
     stylus = QPointingDevice(
-        "test stylus", 4242, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
-        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3,
+        "test stylus",
+        4242,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        3,
     )
-    steps = [(QEvent.Type.TabletPress, (50, 50)), (QEvent.Type.TabletMove, (100, 70)),
-             (QEvent.Type.TabletMove, (150, 60)), (QEvent.Type.TabletRelease, (180, 80))]
+    steps = [
+        (QEvent.Type.TabletPress, (50, 50)),
+        (QEvent.Type.TabletMove, (100, 70)),
+        (QEvent.Type.TabletMove, (150, 60)),
+        (QEvent.Type.TabletRelease, (180, 80)),
+    ]
     for kind, (x, y) in steps:
         local = QPointF(x, y)
-        event = QTabletEvent(kind, stylus, local, QPointF(canvas.mapToGlobal(local)), 0.6,
-                             0.0, 0.0, 0.0, 0.0, 0.0, Qt.KeyboardModifier.NoModifier,
-                             Qt.MouseButton.LeftButton,
-                             Qt.MouseButton.NoButton if kind == QEvent.Type.TabletRelease
-                             else Qt.MouseButton.LeftButton)
+        event = QTabletEvent(
+            kind,
+            stylus,
+            local,
+            QPointF(canvas.mapToGlobal(local)),
+            0.6,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.NoButton
+            if kind == QEvent.Type.TabletRelease
+            else Qt.MouseButton.LeftButton,
+        )
         QApplication.sendEvent(canvas, event)
     assert len(canvas.strokes()) == 1
     assert canvas.strokes()[0][0] == (50.0, 50.0)

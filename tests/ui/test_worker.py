@@ -17,8 +17,9 @@ def test_success_is_delivered_on_the_ui_thread(qtbot):
         seen["job"] = threading.get_ident()
         return 42
 
-    op = run_in_background(job, on_success=lambda r: seen.update(result=r,
-                                                                   cb=threading.get_ident()))
+    op = run_in_background(
+        job, on_success=lambda r: seen.update(result=r, cb=threading.get_ident())
+    )
     with qtbot.waitSignal(op.finished, timeout=10_000):
         pass
     assert seen["job"] != ui and seen["cb"] == ui

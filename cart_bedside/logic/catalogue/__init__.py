@@ -28,8 +28,24 @@ from . import (
 
 CATALOGUE: dict[str, dict[str, str]] = {}
 
-for _module in (core, fields, protocols, rules, service, storage, reports, record, dosing,
-                judgements, entry, server, interop, medication_state, board, cli):
+for _module in (
+    core,
+    fields,
+    protocols,
+    rules,
+    service,
+    storage,
+    reports,
+    record,
+    dosing,
+    judgements,
+    entry,
+    server,
+    interop,
+    medication_state,
+    board,
+    cli,
+):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:
             raise RuntimeError(f"message code {_code!r} defined twice ({_module.__name__})")

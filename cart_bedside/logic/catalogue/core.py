@@ -314,28 +314,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "重症监护（ICU）：{reasons}",
     },
     "icu.two": {"en": "{first}; also {second}", "zh_CN": "{first}；同时 {second}"},
-    "icu.crs3.tci": {"en": "CRS grade 3 — ICU admission if needed",
-                     "zh_CN": "CRS 3 级——必要时入住 ICU"},
-    "icu.crs4.tci": {"en": "CRS grade 4 — ICU admission with advanced life support",
-                     "zh_CN": "CRS 4 级——入住 ICU 并予高级生命支持"},
+    "icu.crs3.tci": {
+        "en": "CRS grade 3 — ICU admission if needed",
+        "zh_CN": "CRS 3 级——必要时入住 ICU",
+    },
+    "icu.crs4.tci": {
+        "en": "CRS grade 4 — ICU admission with advanced life support",
+        "zh_CN": "CRS 4 级——入住 ICU 并予高级生命支持",
+    },
     "icu.crs.review": {"en": "CRS grade {crs} — ICU care", "zh_CN": "CRS {crs} 级——ICU 管理"},
-    "icu.icans3.mm": {"en": "ICANS grade 3 — transfer to ICU advised",
-                      "zh_CN": "ICANS 3 级——建议转入 ICU"},
-    "icu.icans4.mm": {"en": "ICANS grade 4 — ICU monitoring; mechanical ventilation advised",
-                      "zh_CN": "ICANS 4 级——ICU 监护，建议机械通气"},
-    "icu.icans3.tci": {"en": "ICANS grade 3 — transfer to ICU if needed",
-                       "zh_CN": "ICANS 3 级——必要时转入 ICU"},
-    "icu.icans4.tci": {"en": "ICANS grade 4 — ICU monitoring and mechanical ventilation",
-                       "zh_CN": "ICANS 4 级——ICU 监护，机械通气"},
+    "icu.icans3.mm": {
+        "en": "ICANS grade 3 — transfer to ICU advised",
+        "zh_CN": "ICANS 3 级——建议转入 ICU",
+    },
+    "icu.icans4.mm": {
+        "en": "ICANS grade 4 — ICU monitoring; mechanical ventilation advised",
+        "zh_CN": "ICANS 4 级——ICU 监护，建议机械通气",
+    },
+    "icu.icans3.tci": {
+        "en": "ICANS grade 3 — transfer to ICU if needed",
+        "zh_CN": "ICANS 3 级——必要时转入 ICU",
+    },
+    "icu.icans4.tci": {
+        "en": "ICANS grade 4 — ICU monitoring and mechanical ventilation",
+        "zh_CN": "ICANS 4 级——ICU 监护，机械通气",
+    },
     "icu.icans.review": {
         "en": "ICANS grade {icans} — should be managed in ICU; intubation and mechanical "
         "ventilation to protect the airway if needed",
-        "zh_CN": "ICANS {icans} 级——应在 ICU 管理，必要时插管、机械通气保护气道"},
-    "icu.icans2_crs2.mm": {"en": "ICANS grade 2 with CRS grade {crs} — consider transfer to ICU",
-                           "zh_CN": "ICANS 2 级合并 CRS {crs} 级——考虑转入 ICU"},
+        "zh_CN": "ICANS {icans} 级——应在 ICU 管理，必要时插管、机械通气保护气道",
+    },
+    "icu.icans2_crs2.mm": {
+        "en": "ICANS grade 2 with CRS grade {crs} — consider transfer to ICU",
+        "zh_CN": "ICANS 2 级合并 CRS {crs} 级——考虑转入 ICU",
+    },
     "icu.icans2_crs2.tci": {
         "en": "ICANS grade 2 with CRS grade {crs} — assess whether ICU care is needed",
-        "zh_CN": "ICANS 2 级合并 CRS {crs} 级——评估是否需要入住 ICU"},
+        "zh_CN": "ICANS 2 级合并 CRS {crs} 级——评估是否需要入住 ICU",
+    },
     "alert.tocilizumab_may_worsen_icans": {
         "en": "ICANS grade {icans}: tocilizumab may raise CSF IL-6 and worsen ICANS; siltuximab "
         "does not carry that risk",

@@ -54,37 +54,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     # a save the database could not write: what happened, what to do
     "entry.error.save_full": {
         "en": "Storage full: NOT saved. Call IT. Your entry is kept here as a draft; "
-              "do not close it.",
-        "zh_CN": "存储空间已满：未保存。请联系信息科。本次录入已作为草稿保留在此页面，"
-                 "请勿关闭。",
+        "do not close it.",
+        "zh_CN": "存储空间已满：未保存。请联系信息科。本次录入已作为草稿保留在此页面，请勿关闭。",
     },
     "entry.error.save_busy": {
         "en": "The database is busy (another device is saving): NOT saved. Wait a moment and "
-              "tap “Sign and save” again; your entry is kept as a draft.",
+        "tap “Sign and save” again; your entry is kept as a draft.",
         "zh_CN": "数据库正忙（其他设备正在保存）：未保存。请稍候再点“签名保存”；"
-                 "本次录入已保留为草稿。",
+        "本次录入已保留为草稿。",
     },
     "entry.error.save_readonly": {
         "en": "The database cannot be written (read-only): NOT saved. Call IT; your entry "
-              "is kept as a draft.",
+        "is kept as a draft.",
         "zh_CN": "数据库无法写入（只读）：未保存。请联系信息科；本次录入已保留为草稿。",
     },
     "entry.error.save_io": {
-        "en": "The storage reported an error: NOT saved. Call IT; your entry is kept as a "
-              "draft.",
+        "en": "The storage reported an error: NOT saved. Call IT; your entry is kept as a draft.",
         "zh_CN": "存储设备报错：未保存。请联系信息科；本次录入已保留为草稿。",
     },
     "entry.error.save_other": {
         "en": "The entry could NOT be saved (database error). Try again; if it fails again "
-              "call IT. Your entry is kept as a draft.",
+        "call IT. Your entry is kept as a draft.",
         "zh_CN": "记录未能保存（数据库错误）。请重试；如仍失败请联系信息科。本次录入已保留为草稿。",
     },
     # a backup that failed (banner for the nurse and the administrator)
     "entry.backup.failed": {
         "en": "Backup failed at {time} ({error}). It will be tried again at the next shift "
-              "change; tell IT if this stays.",
-        "zh_CN": "{time} 备份失败（{error}）。下次交接班时将自动重试；"
-                 "如一直失败请告知信息科。",
+        "change; tell IT if this stays.",
+        "zh_CN": "{time} 备份失败（{error}）。下次交接班时将自动重试；如一直失败请告知信息科。",
     },
     # a grade that would fall
     "entry.drop.title": {

@@ -19,9 +19,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "interop.export.fhir_done": {
         "en": "FHIR R4 bundle written: {path} ({resources} resources, {episodes} admissions, "
-              "sha256 {sha256})",
+        "sha256 {sha256})",
         "zh_CN": "FHIR R4 数据包已写出：{path}（{resources} 个资源，{episodes} 次住院，"
-                 "sha256 {sha256}）",
+        "sha256 {sha256}）",
     },
     "interop.export.registry_done": {
         "en": "Registry CSV written: {path} ({rows} CRS/ICANS episodes, sha256 {sha256})",
@@ -36,22 +36,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "无法写入 {path}：{detail}",
     },
     "interop.unmatched.unknown_patient": {
-        "en": "no patient with this MRN", "zh_CN": "无此病历号的患者",
+        "en": "no patient with this MRN",
+        "zh_CN": "无此病历号的患者",
     },
     "interop.unmatched.name_mismatch": {
-        "en": "name does not match the MRN's patient", "zh_CN": "姓名与病历号对应的患者不符",
+        "en": "name does not match the MRN's patient",
+        "zh_CN": "姓名与病历号对应的患者不符",
     },
     "interop.unmatched.unknown_code": {
-        "en": "test code not in the mapping table", "zh_CN": "检验项目代码不在对照表中",
+        "en": "test code not in the mapping table",
+        "zh_CN": "检验项目代码不在对照表中",
     },
     "interop.unmatched.unknown_unit": {
-        "en": "unit not known for this test", "zh_CN": "该检验项目的单位无法识别",
+        "en": "unit not known for this test",
+        "zh_CN": "该检验项目的单位无法识别",
     },
     "interop.unmatched.not_a_number": {
-        "en": "value is not a number", "zh_CN": "结果不是数值",
+        "en": "value is not a number",
+        "zh_CN": "结果不是数值",
     },
     "interop.unmatched.invalid_value": {
-        "en": "value outside the allowed range", "zh_CN": "结果超出允许范围",
+        "en": "value outside the allowed range",
+        "zh_CN": "结果超出允许范围",
     },
     "interop.unmatched.not_final": {
         "en": "result not final (preliminary or cancelled)",

@@ -2,8 +2,10 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- protocol per admission (§10) ------------------------------------------------
-    "service.action.change_protocol": {"en": "change a patient's protocol",
-                                       "zh_CN": "更改患者的处理方案"},
+    "service.action.change_protocol": {
+        "en": "change a patient's protocol",
+        "zh_CN": "更改患者的处理方案",
+    },
     "record.error.same_protocol": {
         "en": "the patient already follows {protocol}",
         "zh_CN": "该患者当前已按{protocol}处理",
@@ -19,7 +21,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- paediatric dosing table (§9) ------------------------------------------------
     "admin.error.paediatric_duplicate": {
-        "en": "{drug} is listed twice", "zh_CN": "{drug} 重复列出",
+        "en": "{drug} is listed twice",
+        "zh_CN": "{drug} 重复列出",
     },
     "admin.error.adaptive_duration": {
         "en": "the adaptive ICE checks must last at least one interval",
@@ -35,18 +38,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "handover.field.not_done": {"zh_CN": "未做的评估", "en": "Checks not done"},
     "handover.news2_vitals": {
         "zh_CN": "；{summary}，未经 CRS 验证，不能代替 CRS 分级",
-        "en": "; {summary}, not validated for CRS, never instead of the CRS grade"},
-    "handover.protocol_line": {"zh_CN": "{protocol}（选定依据：{why}）",
-                               "en": "{protocol} ({why})"},
+        "en": "; {summary}, not validated for CRS, never instead of the CRS grade",
+    },
+    "handover.protocol_line": {
+        "zh_CN": "{protocol}（选定依据：{why}）",
+        "en": "{protocol} ({why})",
+    },
     "handover.not_done_line": {"zh_CN": "{due} 截止的{task}：{why}", "en": "{due} {task}: {why}"},
     # --- trends ----------------------------------------------------------------------
     "trend.panel.news2": {"zh_CN": "NEWS2\n分值", "en": "NEWS2\nscore"},
     "trend.series.news2": {"zh_CN": "NEWS2 评分", "en": "NEWS2"},
     "trend.series.physician_crs": {"zh_CN": "医生判定 CRS", "en": "Physician's CRS"},
     "trend.series.physician_icans": {"zh_CN": "医生判定 ICANS", "en": "Physician's ICANS"},
-    "trend.physician.confirmed": {"zh_CN": "{grade} 级（{by} 确认）",
-                                  "en": "grade {grade} (confirmed by {by})"},
+    "trend.physician.confirmed": {
+        "zh_CN": "{grade} 级（{by} 确认）",
+        "en": "grade {grade} (confirmed by {by})",
+    },
     "trend.physician.corrected": {
         "zh_CN": "{grade} 级（{by} 更正；系统计算 {computed} 级；理由：{reason}）",
-        "en": "grade {grade} (corrected by {by}; computed {computed}; reason: {reason})"},
+        "en": "grade {grade} (corrected by {by}; computed {computed}; reason: {reason})",
+    },
 }

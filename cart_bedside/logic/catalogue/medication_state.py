@@ -20,22 +20,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "toci.state.next_at.interval": {
         "en": "{given} of {max} doses given; next dose not before {time} "
-              "({hours} h after the last)",
+        "({hours} h after the last)",
         "zh_CN": "已用 {given}/{max} 次；下一剂最早 {time}（距上一剂满 {hours} 小时）",
     },
     "toci.state.next_at.per_24h": {
         "en": "{given} of {max} doses given; next dose not before {time} "
-              "(at most {per_24h} in 24 h)",
+        "(at most {per_24h} in 24 h)",
         "zh_CN": "已用 {given}/{max} 次；下一剂最早 {time}（24 小时内最多 {per_24h} 次）",
     },
     "toci.state.limit_reached": {
         "en": "{given} of {max} doses given: the total limit is reached, no further dose "
-              "(only a physician's override with a reason)",
+        "(only a physician's override with a reason)",
         "zh_CN": "已用 {given}/{max} 次：已达总次数上限，不再给药（除非医生注明理由越过限制）",
     },
     "record.error.possible_duplicate": {
         "en": "{drug} {mg} mg was already recorded at {time} by {who} — is this the same dose "
-              "charted twice?",
+        "charted twice?",
         "zh_CN": "{time} 已由 {who} 记录 {drug} {mg} mg —— 是否为同一剂重复录入？",
     },
 }

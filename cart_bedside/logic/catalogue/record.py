@@ -4,7 +4,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- admission -------------------------------------------------------------------
     "record.error.bed_occupied": {
         "en": "bed {bed} is occupied ({name}, {day}): choose a free bed, or transfer or "
-              "discharge that patient first",
+        "discharge that patient first",
         "zh_CN": "{bed} 床已有患者（{name}，{day}）：请选择空床，或先为该患者转床或出院",
     },
     "record.error.same_bed": {
@@ -23,19 +23,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "record.eligibility.ecog": {"en": "ECOG", "zh_CN": "ECOG 评分"},
     "record.eligibility.lvef_percent": {"en": "LVEF", "zh_CN": "左室射血分数"},
     "record.eligibility.alt_u_l": {"en": "ALT (eligibility)", "zh_CN": "ALT（入组评估）"},
-    "record.eligibility.alt_uln_u_l": {"en": "ALT upper limit of normal",
-                                       "zh_CN": "ALT 正常值上限"},
+    "record.eligibility.alt_uln_u_l": {
+        "en": "ALT upper limit of normal",
+        "zh_CN": "ALT 正常值上限",
+    },
     "record.eligibility.ast_u_l": {"en": "AST (eligibility)", "zh_CN": "AST（入组评估）"},
-    "record.eligibility.ast_uln_u_l": {"en": "AST upper limit of normal",
-                                       "zh_CN": "AST 正常值上限"},
+    "record.eligibility.ast_uln_u_l": {
+        "en": "AST upper limit of normal",
+        "zh_CN": "AST 正常值上限",
+    },
     "record.eligibility.spo2_room_air": {"en": "SpO2 on room air", "zh_CN": "未吸氧 SpO2"},
     "record.eligibility.active_infection": {"en": "active infection", "zh_CN": "活动性感染"},
-    "record.eligibility.life_expectancy_weeks": {"en": "life expectancy",
-                                                 "zh_CN": "预计生存期"},
+    "record.eligibility.life_expectancy_weeks": {"en": "life expectancy", "zh_CN": "预计生存期"},
     # --- medications -----------------------------------------------------------------
     "record.error.dose_limit": {
         "en": "tocilizumab limit: {limits}; next dose allowed {next}. A physician may "
-              "override with a reason",
+        "override with a reason",
         "zh_CN": "托珠单抗用药限制：{limits}；下次可用时间 {next}。如需越过限制，须由医生注明理由",
     },
     "record.limit.interval": {
@@ -123,8 +126,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "confirmed by {user}, {time}",
         "zh_CN": "{user} 已确认，{time}",
     },
-    "record.cosign.not_confirmed": {"en": "not confirmed by a physician",
-                                    "zh_CN": "尚未经医生确认"},
+    "record.cosign.not_confirmed": {
+        "en": "not confirmed by a physician",
+        "zh_CN": "尚未经医生确认",
+    },
     "record.error.cosign_pin": {
         "en": "Wrong PIN: the grades were not co-signed",
         "zh_CN": "PIN 错误：未完成分级确认签名",
@@ -138,18 +143,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value} is not a time of day as HH:MM (e.g. 08:00)",
         "zh_CN": "{value} 不是 HH:MM 格式的时间（例如 08:00）",
     },
-    "admin.error.shifts_empty": {"en": "at least one shift is needed",
-                                 "zh_CN": "至少需要设置一个班次"},
-    "admin.error.shift_names_unique": {"en": "shift names must differ",
-                                       "zh_CN": "班次名称不能重复"},
-    "admin.error.shift_starts_distinct": {"en": "shift start times must differ",
-                                          "zh_CN": "班次开始时间不能重复"},
+    "admin.error.shifts_empty": {
+        "en": "at least one shift is needed",
+        "zh_CN": "至少需要设置一个班次",
+    },
+    "admin.error.shift_names_unique": {
+        "en": "shift names must differ",
+        "zh_CN": "班次名称不能重复",
+    },
+    "admin.error.shift_starts_distinct": {
+        "en": "shift start times must differ",
+        "zh_CN": "班次开始时间不能重复",
+    },
     "admin.error.shift_order": {
         "en": "list the shifts in the order of the day (e.g. 08:00, 16:00, 00:00)",
         "zh_CN": "请按一天中的先后顺序列出班次（例如 08:00、16:00、00:00）",
     },
-    "admin.error.bed_duplicate": {"en": "bed {bed} is listed twice",
-                                  "zh_CN": "{bed} 床重复列出"},
+    "admin.error.bed_duplicate": {"en": "bed {bed} is listed twice", "zh_CN": "{bed} 床重复列出"},
     "admin.error.bed_in_use": {
         "en": "bed {bed} is occupied: transfer or discharge the patient before removing it",
         "zh_CN": "{bed} 床有患者：请先转床或出院后再删除该床位",

@@ -41,8 +41,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "trend.o2.grade3": {"zh_CN": "高流量/面罩", "en": "high flow/mask"},
     "trend.o2.grade4": {"zh_CN": "正压通气", "en": "CPAP/BiPAP/vent."},
     "trend.dose.steroid": {"zh_CN": "糖皮质激素（{drugs}）", "en": "steroids ({drugs})"},
-    "trend.dose.other": {"zh_CN": "其他抗细胞因子药（{drugs}）",
-                         "en": "other anti-cytokine ({drugs})"},
+    "trend.dose.other": {
+        "zh_CN": "其他抗细胞因子药（{drugs}）",
+        "en": "other anti-cytokine ({drugs})",
+    },
     "trend.range.24h": {"zh_CN": "近 24 小时", "en": "last 24 h"},
     "trend.range.72h": {"zh_CN": "近 72 小时", "en": "last 72 h"},
     "trend.range.since_infusion": {"zh_CN": "回输以来", "en": "since infusion"},
@@ -56,34 +58,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{series}：{value}（{time}，记录人 {user}，补录于 {saved}）",
         "en": "{series}: {value} ({time}, recorded by {user}, late entry saved {saved})",
     },
-    "trend.point.plain": {"zh_CN": "{series}：{value}（时间 {time}）",
-                          "en": "{series}: {value} ({time})"},
+    "trend.point.plain": {
+        "zh_CN": "{series}：{value}（时间 {time}）",
+        "en": "{series}: {value} ({time})",
+    },
     # --- handover sheet: page furniture ---------------------------------------------------
     "handover.title": {"zh_CN": "交接班记录", "en": "Handover sheet"},
     "handover.ward_unnamed": {"zh_CN": "（未设置病区名称）", "en": "(ward name not set)"},
-    "handover.header.shift": {"zh_CN": "{date} {shift}（{start}至{end}）",
-                              "en": "{shift} {date} {start}–{end}"},
-    "handover.header.printed": {"zh_CN": "打印：{user}，{date} {time}",
-                                "en": "printed by {user}, {date} {time}"},
+    "handover.header.shift": {
+        "zh_CN": "{date} {shift}（{start}至{end}）",
+        "en": "{shift} {date} {start}–{end}",
+    },
+    "handover.header.printed": {
+        "zh_CN": "打印：{user}，{date} {time}",
+        "en": "printed by {user}, {date} {time}",
+    },
     "handover.footer.page": {
         "zh_CN": "第 {page} 页 / 共 {total} 页",
         "en": "page {page} of {total}",
     },
-    "handover.footer.confidential": {"zh_CN": "含患者信息，用后按规定销毁",
-                                     "en": "contains patient data: dispose of securely"},
+    "handover.footer.confidential": {
+        "zh_CN": "含患者信息，用后按规定销毁",
+        "en": "contains patient data: dispose of securely",
+    },
     "handover.sign.handed_over": {"zh_CN": "交班人", "en": "handed over by"},
     "handover.sign.received": {"zh_CN": "接班人", "en": "received by"},
     "handover.sign.physician": {"zh_CN": "值班医生", "en": "physician"},
     "handover.sign.time": {"zh_CN": "时间", "en": "time"},
     "handover.no_patients": {"zh_CN": "病区当前无在床患者", "en": "no occupied beds"},
-    "handover.error.unknown_bed": {"zh_CN": "{bed} 床无在床患者（在床：{beds}）",
-                                   "en": "bed {bed} is not occupied (occupied: {beds})"},
-    "handover.error.unknown_shift": {"zh_CN": "本病区没有“{shift}”班次（{detail}）",
-                                     "en": "the ward has no {shift} shift ({detail})"},
-    "handover.error.db_and_demo": {"zh_CN": "--db 与 --demo 只能选一个",
-                                   "en": "use --db or --demo, not both"},
-    "handover.error.write": {"zh_CN": "无法写入 {path}：{detail}",
-                             "en": "cannot write {path}: {detail}"},
+    "handover.error.unknown_bed": {
+        "zh_CN": "{bed} 床无在床患者（在床：{beds}）",
+        "en": "bed {bed} is not occupied (occupied: {beds})",
+    },
+    "handover.error.unknown_shift": {
+        "zh_CN": "本病区没有“{shift}”班次（{detail}）",
+        "en": "the ward has no {shift} shift ({detail})",
+    },
+    "handover.error.db_and_demo": {
+        "zh_CN": "--db 与 --demo 只能选一个",
+        "en": "use --db or --demo, not both",
+    },
+    "handover.error.write": {
+        "zh_CN": "无法写入 {path}：{detail}",
+        "en": "cannot write {path}: {detail}",
+    },
     "handover.cli.done": {
         "zh_CN": "已写入交接班记录 {path}（{beds} 床，{pages} 页），已记入审计日志",
         "en": "wrote the handover sheet {path}: {beds} bed(s), {pages} page(s); "
@@ -98,8 +116,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "病区汇总（{beds} 床）",
         "en": "ward summary ({beds} beds)",
     },
-    "handover.summary.balance": {"zh_CN": "本班 {shift}\n累计 {cumulative}",
-                                 "en": "shift {shift}\ncum. {cumulative}"},
+    "handover.summary.balance": {
+        "zh_CN": "本班 {shift}\n累计 {cumulative}",
+        "en": "shift {shift}\ncum. {cumulative}",
+    },
     "handover.summary.legend": {
         "zh_CN": "分级颜色：0 级浅绿、1 级黄、2 级橙、3 级红（粗框）、4 级深紫（粗框）。"
         "出入量单位 mL，正值为入量多于出量；累计自回输起算。ICE 满分 10 分（越低越重），"
@@ -130,8 +150,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "handover.sex.f": {"zh_CN": "女", "en": "F"},
     "handover.grade": {"zh_CN": "{grade} 级", "en": "grade {grade}"},
     "handover.reasons": {"zh_CN": "（依据：{reasons}）", "en": " ({reasons})"},
-    "handover.confirmed": {"zh_CN": "；已由 {user} 确认（{time}）",
-                           "en": "; confirmed by {user} ({time})"},
+    "handover.confirmed": {
+        "zh_CN": "；已由 {user} 确认（{time}）",
+        "en": "; confirmed by {user} ({time})",
+    },
     "handover.not_confirmed": {"zh_CN": "；医生未确认", "en": "; not confirmed by a physician"},
     "handover.sbar.s": {"zh_CN": "现状", "en": "Situation"},
     "handover.sbar.b": {"zh_CN": "背景", "en": "Background"},
@@ -161,22 +183,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{diagnosis}；{product}（靶点 {target}，共刺激域 {costim}）",
         "en": "{diagnosis}; {product} (target {target}, costimulatory domain {costim})",
     },
-    "handover.diagnosis.b_all": {"zh_CN": "B 细胞急性淋巴细胞白血病（B-ALL）",
-                                 "en": "B-cell acute lymphoblastic leukaemia (B-ALL)"},
-    "handover.diagnosis.b_nhl": {"zh_CN": "B 细胞非霍奇金淋巴瘤（B-NHL）",
-                                 "en": "B-cell non-Hodgkin lymphoma (B-NHL)"},
+    "handover.diagnosis.b_all": {
+        "zh_CN": "B 细胞急性淋巴细胞白血病（B-ALL）",
+        "en": "B-cell acute lymphoblastic leukaemia (B-ALL)",
+    },
+    "handover.diagnosis.b_nhl": {
+        "zh_CN": "B 细胞非霍奇金淋巴瘤（B-NHL）",
+        "en": "B-cell non-Hodgkin lymphoma (B-NHL)",
+    },
     "handover.diagnosis.mm": {"zh_CN": "多发性骨髓瘤", "en": "multiple myeloma"},
-    "handover.diagnosis.neuro_autoimmune": {"zh_CN": "神经系统自身免疫病",
-                                            "en": "neurological autoimmune disease"},
+    "handover.diagnosis.neuro_autoimmune": {
+        "zh_CN": "神经系统自身免疫病",
+        "en": "neurological autoimmune disease",
+    },
     "handover.diagnosis.other": {"zh_CN": "其他", "en": "other"},
-    "handover.infusion": {"zh_CN": "回输 {infusion}（入院 {admitted}）",
-                          "en": "infused {infusion} (admitted {admitted})"},
-    "handover.highest.grade": {"zh_CN": "{name} 最高 {grade} 级（{at} 起）",
-                               "en": "{name} up to grade {grade} (from {at})"},
+    "handover.infusion": {
+        "zh_CN": "回输 {infusion}（入院 {admitted}）",
+        "en": "infused {infusion} (admitted {admitted})",
+    },
+    "handover.highest.grade": {
+        "zh_CN": "{name} 最高 {grade} 级（{at} 起）",
+        "en": "{name} up to grade {grade} (from {at})",
+    },
     "handover.highest.none": {"zh_CN": "未出现 {name}", "en": "no {name} so far"},
     "handover.highest.fever": {"zh_CN": "首次发热 {at}", "en": "first fever {at}"},
-    "handover.dose_line": {"zh_CN": "{drug}（{count} 次）：{doses}",
-                           "en": "{drug} ({count}): {doses}"},
+    "handover.dose_line": {
+        "zh_CN": "{drug}（{count} 次）：{doses}",
+        "en": "{drug} ({count}): {doses}",
+    },
     "handover.toci.ledger": {
         "zh_CN": "已用 {given}/{total} 次，剩余 {left} 次；下次最早 {next}",
         "en": "{given} of {total} doses given, {left} left; next allowed {next}",
@@ -190,15 +224,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "handover.neuro_unable": {"zh_CN": "无法评估", "en": "unable to assess"},
     "handover.balance.shift": {"zh_CN": "{shift}出入量：{text}", "en": "{shift}: {text}"},
     "handover.balance.day": {"zh_CN": "24 小时：{text}", "en": "24 h: {text}"},
-    "handover.balance.cumulative": {"zh_CN": "回输后累计：{text}",
-                                    "en": "since infusion: {text}"},
+    "handover.balance.cumulative": {"zh_CN": "回输后累计：{text}", "en": "since infusion: {text}"},
     "handover.balance.none": {"zh_CN": "无出入量记录", "en": "no intake/output recorded"},
     "handover.alert.critical": {"zh_CN": "【紧急】{text}", "en": "[URGENT] {text}"},
-    "handover.alert.acknowledged": {"zh_CN": "（{user} 已确认，{time}）",
-                                    "en": " (acknowledged by {user}, {time})"},
+    "handover.alert.acknowledged": {
+        "zh_CN": "（{user} 已确认，{time}）",
+        "en": " (acknowledged by {user}, {time})",
+    },
     "handover.task_line": {"zh_CN": "{task}，截止 {due}", "en": "{task}, due {due}"},
-    "handover.task_lines": {"zh_CN": "{task}：{count} 次，截止 {first} 至 {last}",
-                            "en": "{task}: {count} times, due {first} to {last}"},
+    "handover.task_lines": {
+        "zh_CN": "{task}：{count} 次，截止 {first} 至 {last}",
+        "en": "{task}: {count} times, due {first} to {last}",
+    },
     "handover.ward_task": {
         "zh_CN": "病区任务：{kind}（{note}）",
         "en": "ward task: {kind} ({note})",
@@ -220,9 +257,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "late CRS possible",
     },
     "handover.alert_title.infection_workup_suggested": {
-        "zh_CN": "建议感染筛查", "en": "infection work-up suggested"},
+        "zh_CN": "建议感染筛查",
+        "en": "infection work-up suggested",
+    },
     "handover.alert_title.hypotension_or_hypoxia_without_fever": {
-        "zh_CN": "无发热的低血压或低氧", "en": "hypotension/hypoxia without fever"},
+        "zh_CN": "无发热的低血压或低氧",
+        "en": "hypotension/hypoxia without fever",
+    },
     "handover.alert_title.hypoxia_on_room_air": {
         "zh_CN": "未吸氧时低氧",
         "en": "hypoxia on room air",
@@ -233,23 +274,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "tocilizumab limit",
     },
     "handover.alert_title.icu_transfer_suggested": {
-        "zh_CN": "建议转入 ICU", "en": "ICU transfer suggested"},
+        "zh_CN": "建议转入 ICU",
+        "en": "ICU transfer suggested",
+    },
     "handover.alert_title.tocilizumab_may_worsen_icans": {
-        "zh_CN": "托珠单抗可能加重 ICANS", "en": "tocilizumab may worsen ICANS"},
+        "zh_CN": "托珠单抗可能加重 ICANS",
+        "en": "tocilizumab may worsen ICANS",
+    },
     "handover.alert_title.seizure_prophylaxis": {
-        "zh_CN": "建议抗癫痫预防", "en": "seizure prophylaxis suggested"},
+        "zh_CN": "建议抗癫痫预防",
+        "en": "seizure prophylaxis suggested",
+    },
     "handover.alert_title.severe_neutropenia": {
         "zh_CN": "重度中性粒细胞减少",
         "en": "severe neutropenia",
     },
     "handover.alert_title.severe_neurotoxicity_risk": {
-        "zh_CN": "重度神经毒性高风险", "en": "high risk of severe neurotoxicity"},
+        "zh_CN": "重度神经毒性高风险",
+        "en": "high risk of severe neurotoxicity",
+    },
     "handover.alert_title.ivig_suggested": {"zh_CN": "建议补充 IVIG", "en": "IVIG suggested"},
     "handover.alert_title.immunoglobulin_workup_suggested": {
-        "zh_CN": "建议复查免疫球蛋白", "en": "immunoglobulin work-up suggested"},
+        "zh_CN": "建议复查免疫球蛋白",
+        "en": "immunoglobulin work-up suggested",
+    },
     "handover.alert_title.hbv_reactivation": {"zh_CN": "HBV 再激活", "en": "HBV reactivation"},
     "handover.alert_title.avoid_quinolones_sulfonamides": {
-        "zh_CN": "避免喹诺酮及磺胺类", "en": "avoid quinolones and sulfonamides"},
+        "zh_CN": "避免喹诺酮及磺胺类",
+        "en": "avoid quinolones and sulfonamides",
+    },
     "handover.alert_title.contraindicated_antibiotic_recorded": {
-        "zh_CN": "记录了禁用抗菌药", "en": "contraindicated antibiotic recorded"},
+        "zh_CN": "记录了禁用抗菌药",
+        "en": "contraindicated antibiotic recorded",
+    },
 }

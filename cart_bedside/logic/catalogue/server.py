@@ -3,7 +3,7 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "server.init.done": {
         "en": "ward server database ready: schema version {version} ({applied}); "
-              "ward {ward} {state}",
+        "ward {ward} {state}",
         "zh_CN": "病区服务器数据库已就绪：结构版本 {version}（{applied}）；病区 {ward} {state}",
     },
     "server.init.applied": {"en": "migrations applied: {versions}", "zh_CN": "已升级：{versions}"},
@@ -12,9 +12,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "server.init.exists": {"en": "already exists", "zh_CN": "已存在"},
     "server.enroll_code.done": {
         "en": "enrolment code for ward {ward} ({role}): {enroll_code}  "
-              "(one use, valid until {until})",
+        "(one use, valid until {until})",
         "zh_CN": "病区 {ward} 的设备注册码（{role}）：{enroll_code}"
-                 "（仅可使用一次，有效期至 {until}）",
+        "（仅可使用一次，有效期至 {until}）",
     },
     "server.admin_token.done": {
         "en": "admin token (shown once, keep it safe): {token}",
@@ -28,13 +28,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "server.devices.revoked": {"en": "revoked", "zh_CN": "已吊销"},
     "server.devices.active": {"en": "active", "zh_CN": "正常"},
-    "server.devices.skew_warning": {"en": "(clock off by more than 2 min)",
-                                    "zh_CN": "（时钟偏差超过 2 分钟）"},
+    "server.devices.skew_warning": {
+        "en": "(clock off by more than 2 min)",
+        "zh_CN": "（时钟偏差超过 2 分钟）",
+    },
     "server.error.no_such_ward": {
         "en": "there is no ward {ward} on this server; create it with: "
-              "cart-bedside server init --database-url URL --ward {ward}",
+        "cart-bedside server init --database-url URL --ward {ward}",
         "zh_CN": "服务器上没有病区 {ward}；请先创建：cart-bedside server init "
-                 "--database-url URL --ward {ward}",
+        "--database-url URL --ward {ward}",
     },
     "server.error.no_such_device": {
         "en": "no enrolled, unrevoked device {device}",
@@ -50,9 +52,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "server.error.needs_tls": {
         "en": "--host {host} is not loopback: give --certfile and --keyfile (HTTPS), "
-              "or serve on 127.0.0.1 behind a TLS proxy",
+        "or serve on 127.0.0.1 behind a TLS proxy",
         "zh_CN": "--host {host} 不是本机回环地址：请提供 --certfile 和 --keyfile（HTTPS），"
-                 "或在 127.0.0.1 上运行并由 TLS 代理转发",
+        "或在 127.0.0.1 上运行并由 TLS 代理转发",
     },
     "server.error.tls_pair": {
         "en": "--certfile and --keyfile go together",

@@ -4,37 +4,43 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- errors ----------------------------------------------------------------------
     "storage.error.corrupt": {
         "en": "the database {path} is damaged ({detail}); the latest backup is {backup}: "
-              "restore it with: cart-bedside restore {backup}",
+        "restore it with: cart-bedside restore {backup}",
         "zh_CN": "数据库 {path} 已损坏（{detail}）；最近的备份为 {backup}，"
-                 "可用以下命令恢复：cart-bedside restore {backup}",
+        "可用以下命令恢复：cart-bedside restore {backup}",
     },
     "storage.error.corrupt_no_backup": {
         "en": "the database {path} is damaged ({detail}) and no backup was found; "
-              "do not delete it, call IT support",
+        "do not delete it, call IT support",
         "zh_CN": "数据库 {path} 已损坏（{detail}），且未找到备份；请勿删除该文件，并联系信息科",
     },
     "storage.error.schema_too_new": {
         "en": "the database has schema version {found}, this app knows up to {supported}: "
-              "update the app",
+        "update the app",
         "zh_CN": "数据库结构版本为 {found}，本程序仅支持到 {supported}：请升级程序",
     },
     "storage.error.unknown_user": {
-        "en": "unknown user {user}", "zh_CN": "未知用户 {user}",
+        "en": "unknown user {user}",
+        "zh_CN": "未知用户 {user}",
     },
     "storage.error.inactive_user": {
-        "en": "user {user} is deactivated", "zh_CN": "用户 {user} 已停用",
+        "en": "user {user} is deactivated",
+        "zh_CN": "用户 {user} 已停用",
     },
     "storage.error.user_exists": {
-        "en": "user {user} already exists", "zh_CN": "用户 {user} 已存在",
+        "en": "user {user} already exists",
+        "zh_CN": "用户 {user} 已存在",
     },
     "storage.error.pin_format": {
-        "en": "the PIN must be 4 to 8 digits", "zh_CN": "PIN 须为 4–8 位数字",
+        "en": "the PIN must be 4 to 8 digits",
+        "zh_CN": "PIN 须为 4–8 位数字",
     },
     "storage.error.record_not_found": {
-        "en": "no record with id {id}", "zh_CN": "找不到编号为 {id} 的记录",
+        "en": "no record with id {id}",
+        "zh_CN": "找不到编号为 {id} 的记录",
     },
     "storage.error.unknown_episode": {
-        "en": "no admission with id {id}", "zh_CN": "找不到编号为 {id} 的住院记录",
+        "en": "no admission with id {id}",
+        "zh_CN": "找不到编号为 {id} 的住院记录",
     },
     "storage.error.future_time": {
         "en": "{time} is in the future (now {now}): check the date and time",
@@ -53,10 +59,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "记录 {id} 已标记为误录，不能再修改",
     },
     "storage.error.bed_occupied": {
-        "en": "bed {bed} is occupied", "zh_CN": "{bed} 床已有患者",
+        "en": "bed {bed} is occupied",
+        "zh_CN": "{bed} 床已有患者",
     },
     "storage.error.no_such_file": {
-        "en": "file not found: {path}", "zh_CN": "找不到文件：{path}",
+        "en": "file not found: {path}",
+        "zh_CN": "找不到文件：{path}",
     },
     "storage.error.file_exists": {
         "en": "{path} already exists; choose another file name",
@@ -95,7 +103,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{path} 不是本平板可写入的文件夹",
     },
     "storage.error.os": {
-        "en": "{path}: {detail}", "zh_CN": "{path}：操作失败（{detail}）",
+        "en": "{path}: {detail}",
+        "zh_CN": "{path}：操作失败（{detail}）",
     },
     "storage.error.disk_full": {
         "en": "{path}: the disk is full; free some space and try again",
@@ -116,24 +125,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- verify findings (one line each) ---------------------------------------------
     "verify.clean": {
         "en": "clean: {entries} audit entries, {records} records, {signatures} signatures, "
-              "{users} users, {settings} settings checked",
+        "{users} users, {settings} settings checked",
         "zh_CN": "未发现问题：已核对 {entries} 条审计记录、{records} 条记录、{signatures} 个签名、"
-                 "{users} 个用户、{settings} 项设置",
+        "{users} 个用户、{settings} 项设置",
     },
     "verify.bad_anchor": {
         "en": "{anchor} is not an anchor: write it as on the handover sheet, "
-              "e.g. 1042:3fa9c2d17b80",
+        "e.g. 1042:3fa9c2d17b80",
         "zh_CN": "{anchor} 不是有效的锚点：请按交班单上的格式填写，例如 1042:3fa9c2d17b80",
     },
     "verify.integrity": {
-        "en": "integrity check: {detail}", "zh_CN": "完整性检查：{detail}",
+        "en": "integrity check: {detail}",
+        "zh_CN": "完整性检查：{detail}",
     },
     "verify.not_ours": {
         "en": "not a cart-bedside database (no schema version)",
         "zh_CN": "不是本程序的数据库（无结构版本）",
     },
     "verify.missing_tables": {
-        "en": "tables missing: {tables}", "zh_CN": "缺少数据表：{tables}",
+        "en": "tables missing: {tables}",
+        "zh_CN": "缺少数据表：{tables}",
     },
     "verify.chain": {
         "en": "audit log altered at entry {seq}: {problem}",
@@ -141,9 +152,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "verify.unkeyed": {
         "en": "audit log not keyed up to its newest entry {seq}: its plain hashes can be "
-              "recomputed by anyone (re-hashed, or written before this version)",
+        "recomputed by anyone (re-hashed, or written before this version)",
         "zh_CN": "审计日志直到最新的第 {seq} 条都未用密钥签名：其普通哈希任何人都能重算"
-                 "（被重新计算过，或由旧版本写入）",
+        "（被重新计算过，或由旧版本写入）",
     },
     "verify.anchor_missing": {
         "en": "audit log cut short: it ends at entry {head}, but entry {seq} was seen {at}",
@@ -158,7 +169,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{table} 记录 {id} 在录入后被改动（审计第 {seq} 条）",
     },
     "verify.row_unaudited": {
-        "en": "{table} row {id} has no audit entry", "zh_CN": "{table} 记录 {id} 无审计记录",
+        "en": "{table} row {id} has no audit entry",
+        "zh_CN": "{table} 记录 {id} 无审计记录",
     },
     "verify.row_missing": {
         "en": "{table} row {id} (audit entry {seq}) is missing",
@@ -186,19 +198,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "已将 {file} 恢复为 {db}；被替换的数据库保留为 {aside}",
     },
     "storage.restore.done_new": {
-        "en": "restored {file} into {db}", "zh_CN": "已将 {file} 恢复为 {db}",
+        "en": "restored {file} into {db}",
+        "zh_CN": "已将 {file} 恢复为 {db}",
     },
     "storage.demo.done": {
         "en": "demo ward written to {path}: {beds} occupied beds, {records} records "
-              "(demo users and PINs: see docs/storage.md)",
+        "(demo users and PINs: see docs/storage.md)",
         "zh_CN": "演示病区已写入 {path}：{beds} 张在床，{records} 条记录"
-                 "（演示账号和 PIN 见 docs/storage.md）",
+        "（演示账号和 PIN 见 docs/storage.md）",
     },
     "storage.demo.scale_done": {
         "en": "benchmark ward written to {path}: {years} years, {beds} beds, "
-              "{vitals} vital-sign rows in {seconds} s",
+        "{vitals} vital-sign rows in {seconds} s",
         "zh_CN": "基准测试病区已写入 {path}：{years} 年，{beds} 张床，"
-                 "{vitals} 行生命体征，用时 {seconds} 秒",
+        "{vitals} 行生命体征，用时 {seconds} 秒",
     },
     "storage.demo.file_exists": {
         "en": "{path} already exists; remove it or choose another file",
@@ -234,11 +247,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.action.setting_change": {"en": "setting changed", "zh_CN": "修改设置"},
     "audit.action.bulk_import": {"en": "bulk import", "zh_CN": "批量导入"},
     "audit.chain_ok": {
-        "en": "audit log intact ({entries} entries)", "zh_CN": "审计日志完整（{entries} 条）",
+        "en": "audit log intact ({entries} entries)",
+        "zh_CN": "审计日志完整（{entries} 条）",
     },
     "audit.verified": {
         "en": "audit log, records, signatures, users and settings verified up to entry {seq} "
-              "(anchor {anchor})",
+        "(anchor {anchor})",
         "zh_CN": "审计日志、记录、签名、用户和设置已核对至第 {seq} 条（锚点 {anchor}）",
     },
     "audit.anchor": {"en": "audit anchor {anchor}", "zh_CN": "审计锚点 {anchor}"},

@@ -48,8 +48,9 @@ class AuditPanel(QWidget):
     until)`` set the filters from code; ``view()`` is the last result.
     """
 
-    def __init__(self, session: Session, admin: AdminService,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, admin: AdminService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.admin = admin
@@ -154,7 +155,8 @@ class AuditPanel(QWidget):
             name = masked_name(patient.name) if self.session.names_masked else patient.name
             self.patient_combo.addItem(
                 self.tr("Bed {bed} · {name}").format(bed=episode_info.bed, name=name),
-                episode_info.episode_id)
+                episode_info.episode_id,
+            )
         self.set_user(user)
         self.set_episode(episode)
 
@@ -182,11 +184,16 @@ class AuditPanel(QWidget):
     def show_log(self) -> AuditView:
         since, until = self.since.value(), self.until.value()
         view = self.admin.audit_log(
-            user=self.user_filter(), episode_id=self.episode_filter(),
+            user=self.user_filter(),
+            episode_id=self.episode_filter(),
             since=datetime.combine(since, time(0)) if isinstance(since, date) else None,
-            until=(datetime.combine(until, time(0)) + timedelta(days=1) - timedelta(seconds=1)
-                   if isinstance(until, date) else None),
-            limit=LIMIT)
+            until=(
+                datetime.combine(until, time(0)) + timedelta(days=1) - timedelta(seconds=1)
+                if isinstance(until, date)
+                else None
+            ),
+            limit=LIMIT,
+        )
         self._view = view
         self.model.set_rows(view.entries)
         self._show_chain()
@@ -201,8 +208,7 @@ class AuditPanel(QWidget):
         self._checking, self._report = True, None
         self.full_button.setEnabled(False)
         self._show_chain()
-        run_in_background(job, on_success=self._checked, on_failure=self._check_failed,
-                          parent=self)
+        run_in_background(job, on_success=self._checked, on_failure=self._check_failed, parent=self)
         return True
 
     def checking(self) -> bool:
@@ -251,18 +257,21 @@ class AuditPanel(QWidget):
         elif report.ok:
             head = report.head
             anchor = f"{head.seq}:{head.hash.split(':')[-1][:12]}" if head else "—"
-            text = "✔ " + self.session.render(msg("audit.verified", seq=head.seq if head else 0,
-                                                  anchor=anchor))
+            text = "✔ " + self.session.render(
+                msg("audit.verified", seq=head.seq if head else 0, anchor=anchor)
+            )
             style = f"color: #ffffff; background: {theme.OK_GREEN};"
         else:
             text = "× " + self.session.render(report.findings[0])
             if len(report.findings) > 1:
                 text += " " + self.tr("(+{n} more: run cart-bedside verify for the list)").format(
-                    n=len(report.findings) - 1)
+                    n=len(report.findings) - 1
+                )
             style = f"color: #ffffff; background: {theme.ERROR};"
         self.chain_label.setText(text)
-        self.chain_label.setStyleSheet(style + " font-weight: bold; border-radius: 6px;"
-                                       " padding: 6px 10px;")
+        self.chain_label.setStyleSheet(
+            style + " font-weight: bold; border-radius: 6px; padding: 6px 10px;"
+        )
         count = self.tr("{n} entries shown, newest first").format(n=len(view.entries))
         if view.truncated:
             count += self.tr(" — more match: narrow the filters")
@@ -276,8 +285,12 @@ class AuditPanel(QWidget):
         self._labels["patient"].setText(self.tr("Patient"))
         self._labels["since"].setText(self.tr("From"))
         self._labels["until"].setText(self.tr("To"))
-        texts = (self.tr("Today"), self.tr("Last 7 days"), self.tr("Last 30 days"),
-                 self.tr("All dates"))
+        texts = (
+            self.tr("Today"),
+            self.tr("Last 7 days"),
+            self.tr("Last 30 days"),
+            self.tr("All dates"),
+        )
         for index, text in enumerate(texts):
             self._quick.button(index).setText(text)
         self.show_button.setText(self.tr("Show"))

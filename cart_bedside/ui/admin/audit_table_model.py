@@ -43,14 +43,19 @@ class AuditTableModel(RowsTableModel[AuditEntry]):
 
     # -- RowsTableModel -----------------------------------------------------------------------
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record"),
-                self.tr("Reason"), self.tr("Details"))
+        return (
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Reason"),
+            self.tr("Details"),
+        )
 
     def cell(self, entry: AuditEntry, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(entry, column)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.action in ("sign_in_failed",
-                                                                       "restore"):
+        if role == Qt.ItemDataRole.ForegroundRole and entry.action in ("sign_in_failed", "restore"):
             return QColor(theme.ERROR)
         return None
 
@@ -72,14 +77,21 @@ class AuditTableModel(RowsTableModel[AuditEntry]):
         return self.details_text(entry)
 
     def record_text(self, entry: AuditEntry) -> str:
-        words = {"patients": self.tr("patient"), "episodes": self.tr("admission"),
-                 "vital_signs": self.tr("vital signs"),
-                 "neuro_assessments": self.tr("neuro check"),
-                 "fluid_entries": self.tr("fluids"), "medication_doses": self.tr("medication"),
-                 "lab_results": self.tr("lab"), "weights": self.tr("weight"),
-                 "tasks": self.tr("task"), "alert_acks": self.tr("alert acknowledged"),
-                 "signatures": self.tr("signature"), "users": self.tr("user"),
-                 "ward_settings": self.tr("ward setting")}
+        words = {
+            "patients": self.tr("patient"),
+            "episodes": self.tr("admission"),
+            "vital_signs": self.tr("vital signs"),
+            "neuro_assessments": self.tr("neuro check"),
+            "fluid_entries": self.tr("fluids"),
+            "medication_doses": self.tr("medication"),
+            "lab_results": self.tr("lab"),
+            "weights": self.tr("weight"),
+            "tasks": self.tr("task"),
+            "alert_acks": self.tr("alert acknowledged"),
+            "signatures": self.tr("signature"),
+            "users": self.tr("user"),
+            "ward_settings": self.tr("ward setting"),
+        }
         table = entry.table_name
         what = words.get(table, table or "")
         if table in ("users", "ward_settings") and entry.record_id:
@@ -92,7 +104,7 @@ class AuditTableModel(RowsTableModel[AuditEntry]):
             text = f"{_short(details['old'])} → {_short(details['new'])}"
         else:
             text = ", ".join(f"{k}: {_short(v)}" for k, v in details.items())
-        return text if len(text) <= MAX_DETAIL_CHARS else text[:MAX_DETAIL_CHARS - 1] + "…"
+        return text if len(text) <= MAX_DETAIL_CHARS else text[: MAX_DETAIL_CHARS - 1] + "…"
 
 
 def _short(value) -> str:

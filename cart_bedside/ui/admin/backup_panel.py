@@ -30,7 +30,7 @@ ROW_HEIGHT = 52
 
 
 class BackupPanel(QWidget):
-    """"Back up now" writes a verified backup beside the database on a worker thread
+    """ "Back up now" writes a verified backup beside the database on a worker thread
     (``backup_done(path)`` when it is there); the list shows the backups, newest
     first; "Restore…" asks for confirmation and a reason, then
     ``AdminService.restore`` replaces the database, closes the connection and
@@ -41,8 +41,9 @@ class BackupPanel(QWidget):
     backup_done = Signal(str)
     database_replaced = Signal(str)
 
-    def __init__(self, session: Session, admin: AdminService,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, admin: AdminService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.admin = admin
@@ -74,8 +75,7 @@ class BackupPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setStyleSheet(f"QListWidget::item {{ min-height: {ROW_HEIGHT}px; }}")
         self.list.itemSelectionChanged.connect(self._update)
-        QScroller.grabGesture(self.list.viewport(),
-                              QScroller.ScrollerGestureType.TouchGesture)
+        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self._list_label = QLabel()
         self._list_label.setProperty("role", "heading")
         row = QHBoxLayout()
@@ -124,13 +124,20 @@ class BackupPanel(QWidget):
             return None
         dialog = ReasonDialog(
             self.tr("Restore this backup?"),
-            self.tr("The ward's database is replaced by {file}. Everything recorded after "
-                    "this backup is no longer in the record (the replaced database is kept "
-                    "aside, not deleted). Everyone is signed out and the app opens the "
-                    "restored database.").format(file=path.name),
-            self.tr("Restore"), self.tr("Cancel"), self.tr("Reason (required)"),
+            self.tr(
+                "The ward's database is replaced by {file}. Everything recorded after "
+                "this backup is no longer in the record (the replaced database is kept "
+                "aside, not deleted). Everyone is signed out and the app opens the "
+                "restored database."
+            ).format(file=path.name),
+            self.tr("Restore"),
+            self.tr("Cancel"),
+            self.tr("Reason (required)"),
             [self.tr("The database was damaged"), self.tr("Tablet replaced")],
-            self.tr("Other reason"), danger=True, parent=self.window())
+            self.tr("Other reason"),
+            danger=True,
+            parent=self.window(),
+        )
         dialog.accepted.connect(lambda: self.restore(path, dialog.reason()))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.dialog = dialog
@@ -151,27 +158,35 @@ class BackupPanel(QWidget):
     # -- internals --------------------------------------------------------------------------
     def _backed_up(self, result: BackupResult) -> None:
         self.backup_button.setEnabled(True)
-        self._say(self.session.render(msg("storage.backup.done", path=str(result.path),
-                                          rows=sum(result.counts.values()),
-                                          tables=len(result.counts))), error=False)
+        self._say(
+            self.session.render(
+                msg(
+                    "storage.backup.done",
+                    path=str(result.path),
+                    rows=sum(result.counts.values()),
+                    tables=len(result.counts),
+                )
+            ),
+            error=False,
+        )
         self.refresh()
         self.backup_done.emit(str(result.path))
 
     def _failed(self, error: Exception) -> None:
         self.backup_button.setEnabled(True)
         message = getattr(error, "message", None)
-        self._say(self.session.render(message) if message is not None else str(error),
-                  error=True)
+        self._say(self.session.render(message) if message is not None else str(error), error=True)
 
     def _describe(self, path: Path) -> str:
-        stamp = path.stem[-len("20260101-000000-000000"):]
+        stamp = path.stem[-len("20260101-000000-000000") :]
         shown = f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}"
         try:
             size = path.stat().st_size / 1_000_000
         except OSError:
             size = 0.0
         return self.tr("{time}  ·  {size} MB  ·  {file}").format(
-            time=shown, size=f"{size:.1f}", file=path.name)
+            time=shown, size=f"{size:.1f}", file=path.name
+        )
 
     def _say(self, text: str, error: bool) -> None:
         self.status.setText(text)
@@ -186,9 +201,12 @@ class BackupPanel(QWidget):
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore the selected backup…"))
         self._list_label.setText(self.tr("Backups (newest first)"))
-        self.where.setText(self.tr("Backups are verified after writing and kept in {folder}. "
-                                   "The app also backs up at every shift change and on exit.")
-                           .format(folder=str(self.admin.backup_dir)))
+        self.where.setText(
+            self.tr(
+                "Backups are verified after writing and kept in {folder}. "
+                "The app also backs up at every shift change and on exit."
+            ).format(folder=str(self.admin.backup_dir))
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

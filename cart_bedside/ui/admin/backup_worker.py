@@ -30,8 +30,9 @@ class BackupWorker(QObject):
     def start(self, call: Callable[[], object]) -> bool:
         if self.busy():
             return False
-        self._thread = threading.Thread(target=self._run, args=(call,), daemon=True,
-                                        name="cart-bedside-backup")
+        self._thread = threading.Thread(
+            target=self._run, args=(call,), daemon=True, name="cart-bedside-backup"
+        )
         self._thread.start()
         return True
 

@@ -23,8 +23,14 @@ class UnmatchedTableModel(RowsTableModel[UnmatchedResult]):
         self._render = render
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Received"), self.tr("Message / line"), self.tr("MRN and name"),
-                self.tr("Test (code)"), self.tr("Value"), self.tr("Why not imported"))
+        return (
+            self.tr("Received"),
+            self.tr("Message / line"),
+            self.tr("MRN and name"),
+            self.tr("Test (code)"),
+            self.tr("Value"),
+            self.tr("Why not imported"),
+        )
 
     def cell(self, u: UnmatchedResult, column: str, role: int):
         if role != Qt.ItemDataRole.DisplayRole:

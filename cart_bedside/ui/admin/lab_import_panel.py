@@ -44,8 +44,9 @@ class LabImportPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, session: Session, db_path: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, db_path: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.watcher = LabFolderWatcher(session, db_path, parent=self)
@@ -86,8 +87,11 @@ class LabImportPanel(QWidget):
         self._labels = {k: QLabel() for k in ("folder", "folder_hint", "code", "lab")}
         self._labels["folder_hint"].setProperty("role", "hint")
         self._labels["folder_hint"].setWordWrap(True)
-        self._folder_box, self._codes_box, self._unmatched_box = QGroupBox(), QGroupBox(), \
-            QGroupBox()
+        self._folder_box, self._codes_box, self._unmatched_box = (
+            QGroupBox(),
+            QGroupBox(),
+            QGroupBox(),
+        )
         grid = QGridLayout(self._folder_box)
         grid.addWidget(self._labels["folder"], 0, 0)
         grid.addWidget(self.folder, 0, 1)
@@ -95,8 +99,15 @@ class LabImportPanel(QWidget):
         grid.addWidget(self.scan, 0, 3)
         grid.addWidget(self._labels["folder_hint"], 1, 0, 1, 4)
         form = QHBoxLayout()
-        for widget in (self._labels["code"], self.code, self.system, self._labels["lab"],
-                       self.lab, self.add_code, self.remove_code):
+        for widget in (
+            self._labels["code"],
+            self.code,
+            self.system,
+            self._labels["lab"],
+            self.lab,
+            self.add_code,
+            self.remove_code,
+        ):
             form.addWidget(widget)
         codes = QVBoxLayout(self._codes_box)
         codes.addLayout(form)
@@ -171,9 +182,9 @@ class LabImportPanel(QWidget):
         return self._say(self.tr("Importing…"))
 
     def _scanned(self, summary: ScanSummary) -> None:
-        text = self.tr("{files} files read: {stored} results imported, {unmatched} unmatched"
-                       ).format(files=summary.files, stored=summary.stored,
-                                unmatched=summary.unmatched)
+        text = self.tr(
+            "{files} files read: {stored} results imported, {unmatched} unmatched"
+        ).format(files=summary.files, stored=summary.stored, unmatched=summary.unmatched)
         self._say("\n".join([text, *summary.refused]), error=bool(summary.refused))
         self.load()
 
@@ -187,9 +198,12 @@ class LabImportPanel(QWidget):
     def retranslate(self) -> None:
         self._folder_box.setTitle(self.tr("Watched folder"))
         self._labels["folder"].setText(self.tr("Folder the laboratory writes to"))
-        self._labels["folder_hint"].setText(self.tr(
-            "HL7 (ORU^R01) and lab CSV files there are imported every minute and moved to "
-            "imported/ or refused/."))
+        self._labels["folder_hint"].setText(
+            self.tr(
+                "HL7 (ORU^R01) and lab CSV files there are imported every minute and moved to "
+                "imported/ or refused/."
+            )
+        )
         self.save_folder.setText(self.tr("Save folder"))
         self.scan.setText(self.tr("Import now"))
         self._codes_box.setTitle(self.tr("The ward's own lab codes (LOINC codes are built in)"))
@@ -207,8 +221,9 @@ class LabImportPanel(QWidget):
         self.system.setCurrentIndex(max(0, index))
         self.add_code.setText(self.tr("Add"))
         self.remove_code.setText(self.tr("Remove selected"))
-        self._unmatched_box.setTitle(self.tr("Not imported: {n} results to check").format(
-            n=getattr(self, "_count", 0)))
+        self._unmatched_box.setTitle(
+            self.tr("Not imported: {n} results to check").format(n=getattr(self, "_count", 0))
+        )
         self.codes.retranslate()
         self.unmatched.retranslate()
 

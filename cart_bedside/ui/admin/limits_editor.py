@@ -15,8 +15,7 @@ TOCILIZUMAB_KEYS = ("min_interval_h", "max_per_24h", "max_total")
 
 
 def _field(name: str, limit, decimals: int) -> NumberField:
-    field = NumberField(unit=limit.unit, decimals=decimals, minimum=limit.low,
-                        maximum=limit.high)
+    field = NumberField(unit=limit.unit, decimals=decimals, minimum=limit.low, maximum=limit.high)
     field.setObjectName(f"field_{name}")
     field.value_button().setStyleSheet("min-width: 110px;")
     return field

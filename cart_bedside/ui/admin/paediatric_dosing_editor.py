@@ -61,9 +61,12 @@ class PaediatricDosingEditor(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Paediatric dosing (patients under 18)"))
-        self._hint.setText(self.tr(
-            "Shown after every adult fixed dose for a child. Empty: the default wording. "
-            "The app calculates no paediatric dose."))
+        self._hint.setText(
+            self.tr(
+                "Shown after every adult fixed dose for a child. Empty: the default wording. "
+                "The app calculates no paediatric dose."
+            )
+        )
         default = self._render(term("dosing.paediatric_default"))
         for drug, widget in self._lines.items():
             self._labels[drug].setText(self._drug_name(drug))

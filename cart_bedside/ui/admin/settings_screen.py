@@ -43,8 +43,13 @@ class SettingsScreen(QWidget):
     database_replaced = Signal(str)
     settings_changed = Signal(list)  # the ward-setting keys written (e.g. "auto_lock_minutes")
 
-    def __init__(self, session: Session, db_path: Path | str,
-                 backup_dir: Path | str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        db_path: Path | str,
+        backup_dir: Path | str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.admin = AdminService(session.service, db_path, backup_dir)
@@ -78,8 +83,10 @@ class SettingsScreen(QWidget):
         self._audit_stale = True
         self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.tabBar().setMinimumHeight(theme.TOUCH_MIN_PX)
-        self.tabs.setStyleSheet(f"QTabBar::tab {{ min-height: {theme.TOUCH_MIN_PX - 8}px;"
-                                " min-width: 150px; padding: 4px 16px; }")
+        self.tabs.setStyleSheet(
+            f"QTabBar::tab {{ min-height: {theme.TOUCH_MIN_PX - 8}px;"
+            " min-width: 150px; padding: 4px 16px; }"
+        )
         self.refusal = QLabel()
         self.refusal.setObjectName("settings_refusal")
         self.refusal.setProperty("role", "error")
@@ -111,9 +118,14 @@ class SettingsScreen(QWidget):
             if self.tabs.currentIndex() == TAB_AUDIT:
                 self._load_audit()
         except PermissionDenied as error:
-            self.refusal.setText(self.session.render(error.message) + "\n" + self.tr(
-                "Settings are for the ward administrator: sign in with an administrator "
-                "account."))
+            self.refusal.setText(
+                self.session.render(error.message)
+                + "\n"
+                + self.tr(
+                    "Settings are for the ward administrator: sign in with an administrator "
+                    "account."
+                )
+            )
             self.pages.setCurrentWidget(self.refusal)
             return False
         self.pages.setCurrentWidget(self.tabs)
@@ -157,9 +169,15 @@ class SettingsScreen(QWidget):
     def retranslate(self) -> None:
         self.back.setText(self.tr("‹ Ward board"))
         self.title.setText(self.tr("Ward settings and administration"))
-        for index, text in enumerate((self.tr("Users"), self.tr("Ward settings"),
-                                      self.tr("Backup and restore"), self.tr("Audit log"),
-                                      self.tr("Lab import"))):
+        for index, text in enumerate(
+            (
+                self.tr("Users"),
+                self.tr("Ward settings"),
+                self.tr("Backup and restore"),
+                self.tr("Audit log"),
+                self.tr("Lab import"),
+            )
+        ):
             self.tabs.setTabText(index, text)
 
     def changeEvent(self, event: QEvent) -> None:

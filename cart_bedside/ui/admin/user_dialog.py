@@ -33,8 +33,13 @@ class UserDialog(QDialog):
 
     submitted = Signal(dict)
 
-    def __init__(self, mode: str = "create", username: str = "", display_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        mode: str = "create",
+        username: str = "",
+        display_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setModal(True)
         self.setObjectName("user_dialog")
@@ -66,9 +71,9 @@ class UserDialog(QDialog):
         self._labels = {k: QLabel() for k in ("username", "display_name", "role")}
         form = QGridLayout()
         form.setVerticalSpacing(8)
-        for row, (key, item) in enumerate((("username", self.username),
-                                           ("display_name", self.display_name),
-                                           ("role", roles))):
+        for row, (key, item) in enumerate(
+            (("username", self.username), ("display_name", self.display_name), ("role", roles))
+        ):
             form.addWidget(self._labels[key], row, 0)
             if isinstance(item, QWidget):
                 form.addWidget(item, row, 1)
@@ -124,14 +129,20 @@ class UserDialog(QDialog):
         return "" if self._error.isHidden() else self._error.text()
 
     def values(self) -> dict:
-        return {"username": self.username.text().strip(),
-                "display_name": self.display_name.text().strip(), "role": self.role()}
+        return {
+            "username": self.username.text().strip(),
+            "display_name": self.display_name.text().strip(),
+            "role": self.role(),
+        }
 
     # -- internals --------------------------------------------------------------------------
     def _on_pin(self, pin: str) -> None:
         if not (PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS):
-            self._error.setText(self.tr("The PIN must be {low} to {high} digits").format(
-                low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS))
+            self._error.setText(
+                self.tr("The PIN must be {low} to {high} digits").format(
+                    low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS
+                )
+            )
             self._error.show()
             self.keypad.clear()
             return
@@ -153,26 +164,36 @@ class UserDialog(QDialog):
 
     def _prompt(self) -> None:
         if self._first_pin is None:
-            self.keypad.set_prompt(self.tr("Type the new PIN ({low}–{high} digits)").format(
-                low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS))
+            self.keypad.set_prompt(
+                self.tr("Type the new PIN ({low}–{high} digits)").format(
+                    low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS
+                )
+            )
             self.keypad.set_ok_text(self.tr("Next"))
         else:
             self.keypad.set_prompt(self.tr("Type the same PIN again"))
-            self.keypad.set_ok_text(self.tr("Create user") if self._mode == "create"
-                                    else self.tr("Set the PIN"))
+            self.keypad.set_ok_text(
+                self.tr("Create user") if self._mode == "create" else self.tr("Set the PIN")
+            )
 
     def retranslate(self) -> None:
         if self._mode == "create":
             self._title.setText(self.tr("New user"))
         else:
-            self._title.setText(self.tr("New PIN for {name} ({user})").format(
-                name=self._display_name, user=self._username))
+            self._title.setText(
+                self.tr("New PIN for {name} ({user})").format(
+                    name=self._display_name, user=self._username
+                )
+            )
         self.setWindowTitle(self._title.text())
         self._labels["username"].setText(self.tr("Username"))
         self._labels["display_name"].setText(self.tr("Name shown"))
         self._labels["role"].setText(self.tr("Role"))
-        names = {"nurse": self.tr("Nurse"), "physician": self.tr("Physician"),
-                 "admin": self.tr("Administrator")}
+        names = {
+            "nurse": self.tr("Nurse"),
+            "physician": self.tr("Physician"),
+            "admin": self.tr("Administrator"),
+        }
         for index, role in enumerate(ROLES):
             self._roles.button(index).setText(names[role])
         self.username.setPlaceholderText(self.tr("e.g. wangli"))

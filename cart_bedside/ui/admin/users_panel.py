@@ -38,8 +38,9 @@ class UsersPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, session: Session, admin: AdminService,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, admin: AdminService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.admin = admin
@@ -99,15 +100,23 @@ class UsersPanel(QWidget):
             self.table.selectionModel().select(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._update()
 
     # -- actions ----------------------------------------------------------------------------
     def create_user(self) -> UserDialog:
         dialog = UserDialog("create", parent=self.window())
-        dialog.submitted.connect(lambda v: self._run(
-            lambda: self.admin.create_user(v["username"], v["display_name"], v["role"], v["pin"]),
-            self.tr("User {user} created").format(user=v["username"]), dialog, v["username"]))
+        dialog.submitted.connect(
+            lambda v: self._run(
+                lambda: self.admin.create_user(
+                    v["username"], v["display_name"], v["role"], v["pin"]
+                ),
+                self.tr("User {user} created").format(user=v["username"]),
+                dialog,
+                v["username"],
+            )
+        )
         return self._open(dialog)
 
     def reset_pin(self) -> UserDialog | None:
@@ -115,16 +124,22 @@ class UsersPanel(QWidget):
         if user is None:
             return None
         dialog = UserDialog("reset", user.username, user.display_name, self.window())
-        dialog.submitted.connect(lambda v: self._run(
-            lambda: self.admin.reset_pin(user.username, v["pin"], reason="PIN reset"),
-            self.tr("New PIN set for {user}").format(user=user.username), dialog))
+        dialog.submitted.connect(
+            lambda v: self._run(
+                lambda: self.admin.reset_pin(user.username, v["pin"], reason="PIN reset"),
+                self.tr("New PIN set for {user}").format(user=user.username),
+                dialog,
+            )
+        )
         return self._open(dialog)
 
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
-            self._run(lambda: self.admin.unlock_user(user.username),
-                      self.tr("{user} unlocked").format(user=user.username))
+            self._run(
+                lambda: self.admin.unlock_user(user.username),
+                self.tr("{user} unlocked").format(user=user.username),
+            )
 
     def toggle_active(self) -> ReasonDialog | None:
         user = self.selected()
@@ -133,21 +148,33 @@ class UsersPanel(QWidget):
         if user.active:
             dialog = self._reason_dialog(
                 self.tr("Deactivate {user}?").format(user=user.username),
-                self.tr("The account can no longer sign in. It is not deleted: its records "
-                        "keep its name, and it can be reactivated."),
-                self.tr("Deactivate"), [self.tr("Left the ward"), self.tr("Long leave")],
-                danger=True)
-            dialog.accepted.connect(lambda: self._run(
-                lambda: self.admin.deactivate_user(user.username, dialog.reason()),
-                self.tr("{user} deactivated").format(user=user.username)))
+                self.tr(
+                    "The account can no longer sign in. It is not deleted: its records "
+                    "keep its name, and it can be reactivated."
+                ),
+                self.tr("Deactivate"),
+                [self.tr("Left the ward"), self.tr("Long leave")],
+                danger=True,
+            )
+            dialog.accepted.connect(
+                lambda: self._run(
+                    lambda: self.admin.deactivate_user(user.username, dialog.reason()),
+                    self.tr("{user} deactivated").format(user=user.username),
+                )
+            )
         else:
             dialog = self._reason_dialog(
                 self.tr("Reactivate {user}?").format(user=user.username),
                 self.tr("The account can sign in again with its PIN."),
-                self.tr("Reactivate"), [self.tr("Back on the ward")])
-            dialog.accepted.connect(lambda: self._run(
-                lambda: self.admin.reactivate_user(user.username, dialog.reason()),
-                self.tr("{user} reactivated").format(user=user.username)))
+                self.tr("Reactivate"),
+                [self.tr("Back on the ward")],
+            )
+            dialog.accepted.connect(
+                lambda: self._run(
+                    lambda: self.admin.reactivate_user(user.username, dialog.reason()),
+                    self.tr("{user} reactivated").format(user=user.username),
+                )
+            )
         return self._open(dialog)
 
     def change_role(self) -> ReasonDialog | None:
@@ -157,20 +184,45 @@ class UsersPanel(QWidget):
         dialog = self._reason_dialog(
             self.tr("Change the role of {user}").format(user=user.username),
             self.tr("Now: {role}").format(role=self.model.role_name(user.role)),
-            self.tr("Change role"), [self.tr("New post")],
-            choices=[(r, self.model.role_name(r)) for r in ROLES], current=user.role)
-        dialog.accepted.connect(lambda: self._run(
-            lambda: self.admin.change_role(user.username, dialog.choice(), dialog.reason()),
-            self.tr("{user} is now {role}").format(
-                user=user.username, role=self.model.role_name(dialog.choice() or ""))))
+            self.tr("Change role"),
+            [self.tr("New post")],
+            choices=[(r, self.model.role_name(r)) for r in ROLES],
+            current=user.role,
+        )
+        dialog.accepted.connect(
+            lambda: self._run(
+                lambda: self.admin.change_role(user.username, dialog.choice(), dialog.reason()),
+                self.tr("{user} is now {role}").format(
+                    user=user.username, role=self.model.role_name(dialog.choice() or "")
+                ),
+            )
+        )
         return self._open(dialog)
 
     # -- internals --------------------------------------------------------------------------
-    def _reason_dialog(self, title: str, text: str, ok: str, quick: list[str],
-                       danger: bool = False, choices=(), current=None) -> ReasonDialog:
-        return ReasonDialog(title, text, ok, self.tr("Cancel"), self.tr("Reason (required)"),
-                            quick, self.tr("Other reason"), choices=choices, current=current,
-                            danger=danger, parent=self.window())
+    def _reason_dialog(
+        self,
+        title: str,
+        text: str,
+        ok: str,
+        quick: list[str],
+        danger: bool = False,
+        choices=(),
+        current=None,
+    ) -> ReasonDialog:
+        return ReasonDialog(
+            title,
+            text,
+            ok,
+            self.tr("Cancel"),
+            self.tr("Reason (required)"),
+            quick,
+            self.tr("Other reason"),
+            choices=choices,
+            current=current,
+            danger=danger,
+            parent=self.window(),
+        )
 
     def _open(self, dialog):
         self.dialog = dialog
@@ -178,8 +230,9 @@ class UsersPanel(QWidget):
         dialog.open()
         return dialog
 
-    def _run(self, action, done: str, dialog: UserDialog | None = None,
-             select: str | None = None) -> bool:
+    def _run(
+        self, action, done: str, dialog: UserDialog | None = None, select: str | None = None
+    ) -> bool:
         try:
             action()
         except ValidationError as error:
@@ -213,8 +266,9 @@ class UsersPanel(QWidget):
             self.buttons[key].setEnabled(user is not None)
         if user is not None:
             self.buttons["unlock"].setEnabled(bool(user.locked_until or user.failed_attempts))
-        self.buttons["active"].setText(self.tr("Reactivate…") if user and not user.active
-                                       else self.tr("Deactivate…"))
+        self.buttons["active"].setText(
+            self.tr("Reactivate…") if user and not user.active else self.tr("Deactivate…")
+        )
 
     def retranslate(self) -> None:
         self.buttons["create"].setText(self.tr("New user…"))

@@ -53,15 +53,17 @@ class UsersTableModel(RowsTableModel[User]):
 
     # -- words --------------------------------------------------------------------------------
     def role_name(self, role: str) -> str:
-        return {"nurse": self.tr("nurse"), "physician": self.tr("physician"),
-                "admin": self.tr("administrator")}.get(role, role)
+        return {
+            "nurse": self.tr("nurse"),
+            "physician": self.tr("physician"),
+            "admin": self.tr("administrator"),
+        }.get(role, role)
 
     def status_text(self, user: User) -> str:
         if not user.active:
             return self.tr("deactivated")
         if self._locked(user):
-            return self.tr("locked until {time}").format(
-                time=user.locked_until.strftime("%H:%M"))
+            return self.tr("locked until {time}").format(time=user.locked_until.strftime("%H:%M"))
         if user.failed_attempts:
             return self.tr("active ({n} wrong PINs)").format(n=user.failed_attempts)
         return self.tr("active")

@@ -49,8 +49,9 @@ class WardSettingsPanel(QWidget):
 
     saved = Signal(list)
 
-    def __init__(self, session: Session, admin: AdminService,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, admin: AdminService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.admin = admin
@@ -130,8 +131,10 @@ class WardSettingsPanel(QWidget):
         columns = QHBoxLayout(content)
         columns.setContentsMargins(0, 0, 8, 0)
         left, right = QVBoxLayout(), QVBoxLayout()
-        for column, boxes in ((left, (self._ward_box, self._shift_box, self._language_box)),
-                              (right, (self._protocol_box, self.paediatric, self.limits))):
+        for column, boxes in (
+            (left, (self._ward_box, self._shift_box, self._language_box)),
+            (right, (self._protocol_box, self.paediatric, self.limits)),
+        ):
             for box in boxes:
                 column.addWidget(box)
             column.addStretch(1)
@@ -170,28 +173,56 @@ class WardSettingsPanel(QWidget):
         reason = self.reason.text().strip() or None
         a = self.admin
         steps = [
-            (ws.KEY_WARD_NAME, self.ward_name.text().strip() != old.ward_name,
-             lambda: a.set_ward_name(self.ward_name.text(), reason)),
-            (ws.KEY_BEDS, tuple(parse_bed_list(self.beds.text())) != old.beds,
-             lambda: a.set_beds(parse_bed_list(self.beds.text()), reason)),
-            (ws.KEY_SHIFTS, self.shifts.shifts() != [tuple(p) for p in ws.shifts_value(old.shifts)],
-             lambda: a.set_shifts(self.shifts.shifts(), reason)),
-            (ws.KEY_FLUID_DAY_START,
-             self.shifts.fluid_day_start() != old.shifts.fluid_day_start.strftime("%H:%M"),
-             lambda: a.set_fluid_day_start(self.shifts.fluid_day_start(), reason)),
-            (ws.KEY_PROTOCOL, self.protocol() != old.protocol,
-             lambda: a.set_protocol(self.protocol(), reason)),
-            (ws.KEY_ESCALATION, self.limits.escalation() != ws.escalation_value(old.escalation),
-             lambda: a.set_escalation(reason, **self.limits.escalation())),
-            (ws.KEY_TOCILIZUMAB,
-             self.limits.tocilizumab() != ws.tocilizumab_value(old.tocilizumab),
-             lambda: a.set_tocilizumab_limits(reason, **self.limits.tocilizumab())),
-            (ws.KEY_AUTO_LOCK, self.limits.auto_lock_minutes() != old.auto_lock_minutes,
-             lambda: a.set_auto_lock_minutes(self.limits.auto_lock_minutes(), reason)),
-            (ws.KEY_LANGUAGE, self.language() != old.language,
-             lambda: a.set_language(self.language(), reason)),
-            (ws.KEY_PAEDIATRIC_DOSING, self.paediatric.value() != old.paediatric_dosing,
-             lambda: a.set_paediatric_dosing(self.paediatric.value(), reason)),
+            (
+                ws.KEY_WARD_NAME,
+                self.ward_name.text().strip() != old.ward_name,
+                lambda: a.set_ward_name(self.ward_name.text(), reason),
+            ),
+            (
+                ws.KEY_BEDS,
+                tuple(parse_bed_list(self.beds.text())) != old.beds,
+                lambda: a.set_beds(parse_bed_list(self.beds.text()), reason),
+            ),
+            (
+                ws.KEY_SHIFTS,
+                self.shifts.shifts() != [tuple(p) for p in ws.shifts_value(old.shifts)],
+                lambda: a.set_shifts(self.shifts.shifts(), reason),
+            ),
+            (
+                ws.KEY_FLUID_DAY_START,
+                self.shifts.fluid_day_start() != old.shifts.fluid_day_start.strftime("%H:%M"),
+                lambda: a.set_fluid_day_start(self.shifts.fluid_day_start(), reason),
+            ),
+            (
+                ws.KEY_PROTOCOL,
+                self.protocol() != old.protocol,
+                lambda: a.set_protocol(self.protocol(), reason),
+            ),
+            (
+                ws.KEY_ESCALATION,
+                self.limits.escalation() != ws.escalation_value(old.escalation),
+                lambda: a.set_escalation(reason, **self.limits.escalation()),
+            ),
+            (
+                ws.KEY_TOCILIZUMAB,
+                self.limits.tocilizumab() != ws.tocilizumab_value(old.tocilizumab),
+                lambda: a.set_tocilizumab_limits(reason, **self.limits.tocilizumab()),
+            ),
+            (
+                ws.KEY_AUTO_LOCK,
+                self.limits.auto_lock_minutes() != old.auto_lock_minutes,
+                lambda: a.set_auto_lock_minutes(self.limits.auto_lock_minutes(), reason),
+            ),
+            (
+                ws.KEY_LANGUAGE,
+                self.language() != old.language,
+                lambda: a.set_language(self.language(), reason),
+            ),
+            (
+                ws.KEY_PAEDIATRIC_DOSING,
+                self.paediatric.value() != old.paediatric_dosing,
+                lambda: a.set_paediatric_dosing(self.paediatric.value(), reason),
+            ),
         ]
         written: list[str] = []
         for key, changed, write in steps:
@@ -206,8 +237,10 @@ class WardSettingsPanel(QWidget):
             written.append(key)
         if written:
             self.load()
-            self._say(self.tr("Saved: {what}").format(
-                what=", ".join(self._key_name(k) for k in written)), error=False)
+            self._say(
+                self.tr("Saved: {what}").format(what=", ".join(self._key_name(k) for k in written)),
+                error=False,
+            )
             self.saved.emit(written)
         else:
             self._say(self.tr("Nothing changed"), error=False)
@@ -230,10 +263,20 @@ class WardSettingsPanel(QWidget):
 
     # -- internals --------------------------------------------------------------------------
     def _stop(self, written: list[str], field: str, text: str) -> list[str]:
-        done = (self.tr("Saved before the refusal: {what}. ").format(
-            what=", ".join(self._key_name(k) for k in written)) if written else "")
-        self._say(done + self.tr("Not saved — {field}: {message}").format(
-            field=self._key_name(field.split("[")[0].split(".")[0]), message=text), error=True)
+        done = (
+            self.tr("Saved before the refusal: {what}. ").format(
+                what=", ".join(self._key_name(k) for k in written)
+            )
+            if written
+            else ""
+        )
+        self._say(
+            done
+            + self.tr("Not saved — {field}: {message}").format(
+                field=self._key_name(field.split("[")[0].split(".")[0]), message=text
+            ),
+            error=True,
+        )
         if written:
             self.saved.emit(written)
         return written
@@ -250,15 +293,20 @@ class WardSettingsPanel(QWidget):
             self.beds.setText(", ".join(f"{i:0{width}d}" for i in range(1, int(count) + 1)))
 
     def _key_name(self, key: str) -> str:
-        return {ws.KEY_WARD_NAME: self.tr("ward name"), "ward": self.tr("ward name"),
-                ws.KEY_BEDS: self.tr("beds"), ws.KEY_SHIFTS: self.tr("shifts"),
-                ws.KEY_FLUID_DAY_START: self.tr("fluid day start"),
-                ws.KEY_PROTOCOL: self.tr("protocol"), ws.KEY_ESCALATION: self.tr("escalation"),
-                ws.KEY_TOCILIZUMAB: self.tr("tocilizumab limits"),
-                "tocilizumab_limits": self.tr("tocilizumab limits"),
-                ws.KEY_AUTO_LOCK: self.tr("auto-lock"),
-                ws.KEY_LANGUAGE: self.tr("language"),
-                ws.KEY_PAEDIATRIC_DOSING: self.tr("paediatric dosing")}.get(key, key)
+        return {
+            ws.KEY_WARD_NAME: self.tr("ward name"),
+            "ward": self.tr("ward name"),
+            ws.KEY_BEDS: self.tr("beds"),
+            ws.KEY_SHIFTS: self.tr("shifts"),
+            ws.KEY_FLUID_DAY_START: self.tr("fluid day start"),
+            ws.KEY_PROTOCOL: self.tr("protocol"),
+            ws.KEY_ESCALATION: self.tr("escalation"),
+            ws.KEY_TOCILIZUMAB: self.tr("tocilizumab limits"),
+            "tocilizumab_limits": self.tr("tocilizumab limits"),
+            ws.KEY_AUTO_LOCK: self.tr("auto-lock"),
+            ws.KEY_LANGUAGE: self.tr("language"),
+            ws.KEY_PAEDIATRIC_DOSING: self.tr("paediatric dosing"),
+        }.get(key, key)
 
     def _on_language(self, _lang: str) -> None:
         self.retranslate()
@@ -270,13 +318,17 @@ class WardSettingsPanel(QWidget):
         self._language_box.setTitle(self.tr("Default language"))
         self._labels["name"].setText(self.tr("Ward name"))
         self._labels["beds"].setText(self.tr("Beds"))
-        self._labels["beds_hint"].setText(self.tr(
-            "Bed labels in board order, separated by commas. Empty: any bed label is "
-            "accepted. A bed with a patient in it cannot be removed."))
+        self._labels["beds_hint"].setText(
+            self.tr(
+                "Bed labels in board order, separated by commas. Empty: any bed label is "
+                "accepted. A bed with a patient in it cannot be removed."
+            )
+        )
         self.bed_count.set_label(self.tr("Or number the beds from 01 to …"))
         for index, protocol_id in enumerate(protocols.PROTOCOL_IDS):
             self._protocols.button(index).set_label(
-                self.session.render(msg(f"protocol.name.{protocol_id}")))
+                self.session.render(msg(f"protocol.name.{protocol_id}"))
+            )
         self.paediatric.retranslate()
         self.save_button.setText(self.tr("Save changes"))
         self.undo_button.setText(self.tr("Undo"))

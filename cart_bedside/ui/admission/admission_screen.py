@@ -84,8 +84,10 @@ class AdmissionScreen(QWidget):
         grid.setContentsMargins(0, 0, 8, 0)
         grid.setHorizontalSpacing(10)
         left, right = QVBoxLayout(), QVBoxLayout()
-        for column, widgets in ((left, (self.identity, self.product)),
-                                (right, (self.risk, self.eligibility, self.background))):
+        for column, widgets in (
+            (left, (self.identity, self.product)),
+            (right, (self.risk, self.eligibility, self.background)),
+        ):
             for widget in widgets:
                 column.addWidget(widget)
             column.addStretch(1)
@@ -99,7 +101,8 @@ class AdmissionScreen(QWidget):
         self.setStyleSheet(
             f'QLineEdit[invalid="true"] {{ border: 4px solid {theme.ERROR}; }}'
             f' QWidget#bed_grid[invalid="true"] {{ border: 4px solid {theme.ERROR};'
-            " border-radius: 8px; }")
+            " border-radius: 8px; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -127,8 +130,10 @@ class AdmissionScreen(QWidget):
         """The patient the form describes, or None after showing what is missing."""
         self.banner.clear()
         ident = self.identity.values()
-        for fields, where in ((self.identity.birth, "birth_date"),
-                              (self.product.infusion, "infusion_time")):
+        for fields, where in (
+            (self.identity.birth, "birth_date"),
+            (self.product.infusion, "infusion_time"),
+        ):
             if fields.error():
                 self._show(where, fields.error())
                 return None
@@ -151,8 +156,11 @@ class AdmissionScreen(QWidget):
             return None
         try:
             episode_id = RecordService(self.session.service).admit(
-                patient, admitted_at=self._now(), eligibility=self.eligibility.inputs(),
-                birth_date=self.identity.birth_date())
+                patient,
+                admitted_at=self._now(),
+                eligibility=self.eligibility.inputs(),
+                birth_date=self.identity.birth_date(),
+            )
         except BedOccupiedError as error:
             self._show("bed", self.session.render(error.message))
             self.refresh()
@@ -172,8 +180,7 @@ class AdmissionScreen(QWidget):
     def reset(self) -> None:
         """An empty form (after admitting, cancelling, or another user signing in)."""
         self.banner.clear()
-        for section in (self.identity, self.product, self.risk, self.eligibility,
-                        self.background):
+        for section in (self.identity, self.product, self.risk, self.eligibility, self.background):
             section.clear()
         self.scroll.verticalScrollBar().setValue(0)
         self.refresh()
@@ -186,18 +193,28 @@ class AdmissionScreen(QWidget):
         return self.session.service.clock().replace(second=0, microsecond=0)
 
     def _field_name(self, field: str) -> str:
-        names = {"name": self.tr("Name"), "mrn": self.tr("MRN"), "bed": self.tr("Bed"),
-                 "sex": self.tr("Sex"), "age_years": self.tr("Age"),
-                 "birth_date": self.tr("Birth date"), "diagnosis": self.tr("Diagnosis"),
-                 "weight_kg": self.tr("Weight"), "height_cm": self.tr("Height"),
-                 "infusion_time": self.tr("Infusion")}
+        names = {
+            "name": self.tr("Name"),
+            "mrn": self.tr("MRN"),
+            "bed": self.tr("Bed"),
+            "sex": self.tr("Sex"),
+            "age_years": self.tr("Age"),
+            "birth_date": self.tr("Birth date"),
+            "diagnosis": self.tr("Diagnosis"),
+            "weight_kg": self.tr("Weight"),
+            "height_cm": self.tr("Height"),
+            "infusion_time": self.tr("Infusion"),
+        }
         if field.startswith("eligibility."):
             return self.session.render(msg(f"record.{field}"))
         return names.get(field, field)
 
     def _show(self, field: str, message: str) -> None:
-        widget = (self.identity.widget_for(field) or self.product.widget_for(field)
-                  or self.eligibility.widget_for(field))
+        widget = (
+            self.identity.widget_for(field)
+            or self.product.widget_for(field)
+            or self.eligibility.widget_for(field)
+        )
         self.banner.show_error(self._field_name(field), message, widget)
         self.banner.show()
         if widget is not None:
@@ -216,13 +233,17 @@ class AdmissionScreen(QWidget):
     def _show_protocol(self) -> None:
         try:
             choice = RecordService(self.session.service).protocol_choice_for(
-                self.product.diagnosis())
+                self.product.diagnosis()
+            )
         except PermissionDenied:
             self.protocol_label.setText("")
             return
         r = self.session.render
-        self.protocol_label.setText(self.tr("Protocol: {protocol} ({why})").format(
-            protocol=r(choice.name), why=r(choice.reason)))
+        self.protocol_label.setText(
+            self.tr("Protocol: {protocol} ({why})").format(
+                protocol=r(choice.name), why=r(choice.reason)
+            )
+        )
 
     def protocol_text(self) -> str:
         return self.protocol_label.text()

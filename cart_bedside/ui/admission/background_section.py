@@ -19,7 +19,11 @@ from .toggle_button import ToggleButton
 #: Stored ``Patient.hbv_status`` codes (None: not known). HBsAg positive also sets the
 #: ``hbsag_positive`` condition the HBV rules read (seed 000 7.2).
 HBV_STATUSES: tuple[str | None, ...] = (
-    "negative", "hbsag_negative_anti_hbc_positive", "hbsag_positive", None)
+    "negative",
+    "hbsag_negative_anti_hbc_positive",
+    "hbsag_positive",
+    None,
+)
 #: Conditions offered here (``KNOWN_CONDITIONS``); each changes a rule.
 CONDITIONS: tuple[str, ...] = ("myasthenia_gravis", "developmental_delay")
 
@@ -79,11 +83,15 @@ class BackgroundSection(QGroupBox):
             conditions.append("hbsag_positive")
             if self._toggles["hbeag_positive"].isChecked():
                 conditions.append("hbeag_positive")
-        return {"hbv_status": self.hbv_status(), "conditions": tuple(conditions),
-                "prior_cns_disease": self._toggles["prior_cns_disease"].isChecked()}
+        return {
+            "hbv_status": self.hbv_status(),
+            "conditions": tuple(conditions),
+            "prior_cns_disease": self._toggles["prior_cns_disease"].isChecked(),
+        }
 
-    def set_values(self, hbv_status: str | None, prior_cns_disease: bool,
-                   conditions: tuple[str, ...]) -> None:
+    def set_values(
+        self, hbv_status: str | None, prior_cns_disease: bool, conditions: tuple[str, ...]
+    ) -> None:
         code = hbv_status if hbv_status in HBV_STATUSES else None
         self.hbv_button(code).setChecked(True)
         self._toggles["prior_cns_disease"].setChecked(prior_cns_disease)
@@ -107,15 +115,20 @@ class BackgroundSection(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("HBV, CNS and conditions"))
         self._hbv_label.setText(self.tr("HBV status"))
-        texts = (self.tr("Negative"), self.tr("HBsAg− / anti-HBc+"),
-                 self.tr("HBsAg positive"), self.tr("Not known"))
+        texts = (
+            self.tr("Negative"),
+            self.tr("HBsAg− / anti-HBc+"),
+            self.tr("HBsAg positive"),
+            self.tr("Not known"),
+        )
         for index, text in enumerate(texts):
             self._hbv.button(index).setText(text)
-        labels = {"hbeag_positive": self.tr("HBeAg positive"),
-                  "prior_cns_disease": self.tr("Prior CNS disease"),
-                  "myasthenia_gravis": self.tr("Myasthenia gravis (avoid quinolones and "
-                                               "sulfonamides)"),
-                  "developmental_delay": self.tr("Developmental delay (CAPD instead of ICE)")}
+        labels = {
+            "hbeag_positive": self.tr("HBeAg positive"),
+            "prior_cns_disease": self.tr("Prior CNS disease"),
+            "myasthenia_gravis": self.tr("Myasthenia gravis (avoid quinolones and sulfonamides)"),
+            "developmental_delay": self.tr("Developmental delay (CAPD instead of ICE)"),
+        }
         for name, toggle in self._toggles.items():
             toggle.set_label(labels[name])
 

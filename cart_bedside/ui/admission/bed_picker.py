@@ -125,9 +125,12 @@ class BedPicker(QWidget):
         if self._beds:
             self._hint.setText(self.tr("Only free beds are offered."))
         else:
-            self._hint.setText(self.tr(
-                "The ward has no bed list (Settings → Beds): type the bed. "
-                "An occupied bed is refused."))
+            self._hint.setText(
+                self.tr(
+                    "The ward has no bed list (Settings → Beds): type the bed. "
+                    "An occupied bed is refused."
+                )
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

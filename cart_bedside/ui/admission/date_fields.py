@@ -19,8 +19,11 @@ _PARTS = {
     "hour": (0, 23, 40),
     "minute": (0, 59, 40),
 }
-_MODES = {"date": ("year", "month", "day"), "time": ("hour", "minute"),
-          "datetime": ("year", "month", "day", "hour", "minute")}
+_MODES = {
+    "date": ("year", "month", "day"),
+    "time": ("hour", "minute"),
+    "datetime": ("year", "month", "day", "hour", "minute"),
+}
 
 
 class _PartField(NumberField):
@@ -50,8 +53,13 @@ class DateTimeFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, mode: str = "date", now: Callable[[], datetime] | None = None,
-                 clearable: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        mode: str = "date",
+        now: Callable[[], datetime] | None = None,
+        clearable: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._mode = mode
         self._now = now
@@ -110,7 +118,8 @@ class DateTimeFields(QWidget):
         if low <= value <= high:
             return None
         return self.tr("{value} is not between {low} and {high}").format(
-            value=value, low=low, high=high)
+            value=value, low=low, high=high
+        )
 
     # -- model API ------------------------------------------------------------------------
     def mode(self) -> str:
@@ -182,8 +191,13 @@ class DateTimeFields(QWidget):
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        names = {"year": self.tr("Year"), "month": self.tr("Month"), "day": self.tr("Day"),
-                 "hour": self.tr("Hour"), "minute": self.tr("Minute")}
+        names = {
+            "year": self.tr("Year"),
+            "month": self.tr("Month"),
+            "day": self.tr("Day"),
+            "hour": self.tr("Hour"),
+            "minute": self.tr("Minute"),
+        }
         for part, field in self.fields.items():
             field.set_label(names[part])
         self._now_button.setText(self.tr("Today") if self._mode == "date" else self.tr("Now"))

@@ -37,15 +37,24 @@ class DischargeDialog(EpisodeReasonDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Discharge"))
-        self._title.setText(self.tr("Discharge {name} (bed {bed})").format(
-            name=self.patient_name(), bed=self._bed))
-        self._info.setText(self.tr(
-            "Bed {bed} becomes free at once. The record is kept: it stays readable in "
-            "History and in the audit log.").format(bed=self._bed))
-        self.reason.set_texts(self.tr("Reason (required)"),
-                              [self.tr("Discharged home"), self.tr("Transferred to the ICU"),
-                               self.tr("Transferred to another ward"),
-                               self.tr("Transferred to another hospital")],
-                              self.tr("Other reason"))
+        self._title.setText(
+            self.tr("Discharge {name} (bed {bed})").format(name=self.patient_name(), bed=self._bed)
+        )
+        self._info.setText(
+            self.tr(
+                "Bed {bed} becomes free at once. The record is kept: it stays readable in "
+                "History and in the audit log."
+            ).format(bed=self._bed)
+        )
+        self.reason.set_texts(
+            self.tr("Reason (required)"),
+            [
+                self.tr("Discharged home"),
+                self.tr("Transferred to the ICU"),
+                self.tr("Transferred to another ward"),
+                self.tr("Transferred to another hospital"),
+            ],
+            self.tr("Other reason"),
+        )
         self.ok_button.setText(self.tr("Discharge"))
         self.cancel_button.setText(self.tr("Cancel"))

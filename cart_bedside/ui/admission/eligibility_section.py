@@ -22,8 +22,17 @@ from ..session import Session
 from ..widgets.number_field import NumberField
 
 #: The numeric items, in the order they are typed (OK moves on).
-NUMERIC_ITEMS = ("kps", "ecog", "lvef_percent", "alt_u_l", "alt_uln_u_l", "ast_u_l",
-                 "ast_uln_u_l", "spo2_room_air", "life_expectancy_weeks")
+NUMERIC_ITEMS = (
+    "kps",
+    "ecog",
+    "lvef_percent",
+    "alt_u_l",
+    "alt_uln_u_l",
+    "ast_u_l",
+    "ast_uln_u_l",
+    "spo2_room_air",
+    "life_expectancy_weeks",
+)
 INFECTION_CHOICES = (True, False, None)  # yes, no, not checked
 COLUMNS = 3
 STATUS_MARKS = {ItemStatus.MET: "✔", ItemStatus.NOT_MET: "×", ItemStatus.UNKNOWN: "?"}
@@ -58,8 +67,12 @@ class EligibilitySection(QGroupBox):
         previous: NumberField | None = None
         for index, name in enumerate(NUMERIC_ITEMS):
             unit, limit = ELIGIBILITY_FIELDS[name]
-            field = NumberField(unit=unit if unit != "weeks" else "", decimals=0,
-                                minimum=limit.low, maximum=limit.high)
+            field = NumberField(
+                unit=unit if unit != "weeks" else "",
+                decimals=0,
+                minimum=limit.low,
+                maximum=limit.high,
+            )
             field.setObjectName(f"field_{name}")
             field.value_button().setStyleSheet("min-width: 120px;")
             field.valueChanged.connect(self._refresh)
@@ -167,8 +180,10 @@ class EligibilitySection(QGroupBox):
         render = self._session.render
         for (status, text), item in zip(self._row_widgets, self.checklist(), strict=True):
             status.setText(f"{STATUS_MARKS[item.status]} {render(item.status_label)}")
-            status.setStyleSheet(STATUS_STYLES[item.status] + " border-radius: 6px;"
-                                 " padding: 4px 8px; font-weight: bold;")
+            status.setStyleSheet(
+                STATUS_STYLES[item.status] + " border-radius: 6px;"
+                " padding: 4px 8px; font-weight: bold;"
+            )
             observed = f"  ({render(item.observed)})" if item.observed else ""
             text.setText(render(item.label) + observed)
         self.changed.emit()
@@ -186,9 +201,12 @@ class EligibilitySection(QGroupBox):
         for index, text in enumerate((self.tr("Yes"), self.tr("No"), self.tr("Not checked"))):
             self._infection.button(index).setText(text)
         self._heading.setText(self.tr("Checklist (seed 001 general requirements)"))
-        self._note.setText(self.tr(
-            "Each item is shown as met, not met or unknown. The app gives no verdict: "
-            "the physician decides on eligibility."))
+        self._note.setText(
+            self.tr(
+                "Each item is shown as met, not met or unknown. The app gives no verdict: "
+                "the physician decides on eligibility."
+            )
+        )
         self._refresh()
 
     def changeEvent(self, event: QEvent) -> None:

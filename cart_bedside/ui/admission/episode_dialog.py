@@ -25,8 +25,15 @@ class EpisodeReasonDialog(QDialog):
     ``_ready()``.
     """
 
-    def __init__(self, session: Session, episode_id: str, name: str, quick_count: int,
-                 columns: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        episode_id: str,
+        name: str,
+        quick_count: int,
+        columns: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setModal(True)
         self.setObjectName(f"{name}_dialog")

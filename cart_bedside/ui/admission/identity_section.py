@@ -94,11 +94,21 @@ class IdentitySection(QGroupBox):
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
-        rows = (("name", self.name), ("mrn", self.mrn), ("sex", sex_row),
-                ("birth", self.birth), ("age", self.age), ("bed", self.bed))
+        rows = (
+            ("name", self.name),
+            ("mrn", self.mrn),
+            ("sex", sex_row),
+            ("birth", self.birth),
+            ("age", self.age),
+            ("bed", self.bed),
+        )
         for row, (key, item) in enumerate(rows):
-            grid.addWidget(self._labels[key], row, 0,
-                           Qt.AlignmentFlag.AlignTop if key == "bed" else Qt.AlignmentFlag(0))
+            grid.addWidget(
+                self._labels[key],
+                row,
+                0,
+                Qt.AlignmentFlag.AlignTop if key == "bed" else Qt.AlignmentFlag(0),
+            )
             if isinstance(item, QWidget):
                 grid.addWidget(item, row, 1)
             else:
@@ -126,13 +136,22 @@ class IdentitySection(QGroupBox):
         return value.isoformat() if isinstance(value, date) else None
 
     def values(self) -> dict:
-        return {"name": self.name.text().strip(), "mrn": self.mrn.text().strip(),
-                "sex": self.sex(), "age_years": self.age.value(), "bed": self.bed.value()}
+        return {
+            "name": self.name.text().strip(),
+            "mrn": self.mrn.text().strip(),
+            "sex": self.sex(),
+            "age_years": self.age.value(),
+            "bed": self.bed.value(),
+        }
 
     def widget_for(self, field: str) -> QWidget | None:
-        return {"name": self.name, "mrn": self.mrn, "bed": self.bed.marker(),
-                "age_years": self.age.value_button(),
-                "birth_date": self.birth.first_field().value_button()}.get(field)
+        return {
+            "name": self.name,
+            "mrn": self.mrn,
+            "bed": self.bed.marker(),
+            "age_years": self.age.value_button(),
+            "birth_date": self.birth.first_field().value_button(),
+        }.get(field)
 
     def clear(self) -> None:
         self.name.clear()

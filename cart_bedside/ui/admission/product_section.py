@@ -56,8 +56,9 @@ class ProductSection(QGroupBox):
             theme.touch_size(button)
             self._group.addButton(button, index)
             # two per row; the neurological one has the longest name: a row of its own
-            row, col, span = {0: (0, 0, 1), 1: (0, 1, 1), 2: (1, 0, 1), 3: (2, 0, 2),
-                              4: (1, 1, 1)}[index]
+            row, col, span = {0: (0, 0, 1), 1: (0, 1, 1), 2: (1, 0, 1), 3: (2, 0, 2), 4: (1, 1, 1)}[
+                index
+            ]
             diagnoses.addWidget(button, row, col, 1, span)
         self._group.idToggled.connect(lambda _i, on: on and self.changed.emit())
         self.product = QLineEdit()
@@ -87,13 +88,19 @@ class ProductSection(QGroupBox):
         body.addWidget(self.height)
         body.addStretch(1)
 
-        self._labels = {k: QLabel() for k in ("diagnosis", "product", "target", "costim",
-                                                "infusion")}
+        self._labels = {
+            k: QLabel() for k in ("diagnosis", "product", "target", "costim", "infusion")
+        }
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        for key, item in (("diagnosis", diagnoses), ("product", self.product),
-                          ("target", self.target), ("costim", self.costim),
-                          ("infusion", self.infusion), (None, body)):
+        for key, item in (
+            ("diagnosis", diagnoses),
+            ("product", self.product),
+            ("target", self.target),
+            ("costim", self.costim),
+            ("infusion", self.infusion),
+            (None, body),
+        ):
             if key is not None:
                 layout.addWidget(self._labels[key])
             if isinstance(item, QWidget):
@@ -124,17 +131,25 @@ class ProductSection(QGroupBox):
         return value if isinstance(value, datetime) else None
 
     def values(self) -> dict:
-        return {"diagnosis": self.diagnosis(), "product": self.product.text().strip(),
-                "target": self.target.text(), "costim_domain": self.costim.text(),
-                "infusion_time": self.infusion_time(), "weight_kg": self.weight.value(),
-                "height_cm": self.height.value()}
+        return {
+            "diagnosis": self.diagnosis(),
+            "product": self.product.text().strip(),
+            "target": self.target.text(),
+            "costim_domain": self.costim.text(),
+            "infusion_time": self.infusion_time(),
+            "weight_kg": self.weight.value(),
+            "height_cm": self.height.value(),
+        }
 
     def widget_for(self, field: str) -> QWidget | None:
-        return {"product": self.product, "target": self.target.line_edit(),
-                "costim_domain": self.costim.line_edit(),
-                "infusion_time": self.infusion.first_field().value_button(),
-                "weight_kg": self.weight.value_button(),
-                "height_cm": self.height.value_button()}.get(field)
+        return {
+            "product": self.product,
+            "target": self.target.line_edit(),
+            "costim_domain": self.costim.line_edit(),
+            "infusion_time": self.infusion.first_field().value_button(),
+            "weight_kg": self.weight.value_button(),
+            "height_cm": self.height.value_button(),
+        }.get(field)
 
     def clear(self) -> None:
         self.set_diagnosis(None)
@@ -148,11 +163,15 @@ class ProductSection(QGroupBox):
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setTitle(self.tr("Diagnosis and CAR-T product"))
-        names = {"b_all": self.tr("B-ALL"), "b_nhl": self.tr("B-NHL / DLBCL"),
-                 "mm": self.tr("Multiple myeloma (MM)"),
-                 "neuro_autoimmune": self.tr(
-                     "Neurological autoimmune disease (incl. myasthenia gravis)"),
-                 "other": self.tr("Other")}
+        names = {
+            "b_all": self.tr("B-ALL"),
+            "b_nhl": self.tr("B-NHL / DLBCL"),
+            "mm": self.tr("Multiple myeloma (MM)"),
+            "neuro_autoimmune": self.tr(
+                "Neurological autoimmune disease (incl. myasthenia gravis)"
+            ),
+            "other": self.tr("Other"),
+        }
         for code in DIAGNOSES:
             self.diagnosis_button(code).setText(names[code])
         self._labels["diagnosis"].setText(self.tr("Diagnosis"))

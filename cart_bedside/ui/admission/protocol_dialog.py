@@ -71,16 +71,23 @@ class ProtocolDialog(EpisodeReasonDialog):
     def retranslate(self) -> None:
         r = self.session.render
         self.setWindowTitle(self.tr("Change protocol"))
-        self._title.setText(self.tr("Change the protocol for bed {bed}: {name}").format(
-            bed=self._bed, name=self.patient_name()))
-        self._now.setText(self.tr("Now: {protocol} ({why})").format(
-            protocol=r(self.current.name), why=r(self.current.reason)))
+        self._title.setText(
+            self.tr("Change the protocol for bed {bed}: {name}").format(
+                bed=self._bed, name=self.patient_name()
+            )
+        )
+        self._now.setText(
+            self.tr("Now: {protocol} ({why})").format(
+                protocol=r(self.current.name), why=r(self.current.reason)
+            )
+        )
         self._choose.setText(self.tr("Protocol for this patient"))
         for protocol_id in protocols.PROTOCOL_IDS:
             self.button(protocol_id).set_label(r(msg(f"protocol.name.{protocol_id}")))
-        self.reason.set_texts(self.tr("Reason (required)"),
-                              [self.tr("Diagnosis clarified"), self.tr("MDT decision"),
-                               self.tr("Trial protocol")],
-                              self.tr("Other reason"))
+        self.reason.set_texts(
+            self.tr("Reason (required)"),
+            [self.tr("Diagnosis clarified"), self.tr("MDT decision"), self.tr("Trial protocol")],
+            self.tr("Other reason"),
+        )
         self.ok_button.setText(self.tr("Change protocol"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -15,10 +15,14 @@ from ..session import Session
 from .toggle_button import ToggleButton
 
 FACTORS: tuple[str, ...] = tuple(f.name for f in fields(HighRiskFactors))
-_HIGH_STYLE = (f"background: {theme.ERROR}; color: #ffffff; font-weight: bold;"
-               " border-radius: 6px; padding: 6px 12px;")
-_STANDARD_STYLE = (f"background: {theme.PANEL}; color: {theme.TEXT}; font-weight: bold;"
-                   f" border: 2px solid {theme.BORDER}; border-radius: 6px; padding: 6px 12px;")
+_HIGH_STYLE = (
+    f"background: {theme.ERROR}; color: #ffffff; font-weight: bold;"
+    " border-radius: 6px; padding: 6px 12px;"
+)
+_STANDARD_STYLE = (
+    f"background: {theme.PANEL}; color: {theme.TEXT}; font-weight: bold;"
+    f" border: 2px solid {theme.BORDER}; border-radius: 6px; padding: 6px 12px;"
+)
 
 
 def risk_chip_style(high: bool) -> str:
@@ -115,9 +119,12 @@ class RiskSection(QGroupBox):
         self.setTitle(self.tr("Pre-infusion high-risk factors"))
         for name, toggle in self._toggles.items():
             toggle.set_label(self._session.render(msg(f"risk.factor.{name}")))
-        self._note.setText(self.tr(
-            "Any factor, or age 70 or over, puts the patient in the high-risk group "
-            "(re-assessed on D1–D2 after lymphodepletion)."))
+        self._note.setText(
+            self.tr(
+                "Any factor, or age 70 or over, puts the patient in the high-risk group "
+                "(re-assessed on D1–D2 after lymphodepletion)."
+            )
+        )
         self._refresh()
 
     def changeEvent(self, event: QEvent) -> None:

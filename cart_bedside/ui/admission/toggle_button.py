@@ -69,5 +69,4 @@ class ToggleButton(QPushButton):
         mark = "✔" if self.isChecked() else "□"
         self._label.setText(f"{mark}  {self._text}")
         # The theme paints a checked button dark blue: the words must turn white with it.
-        self._label.setStyleSheet("color: #ffffff; font-weight: bold;" if self.isChecked()
-                                  else "")
+        self._label.setStyleSheet("color: #ffffff; font-weight: bold;" if self.isChecked() else "")

@@ -47,12 +47,18 @@ class TransferDialog(EpisodeReasonDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Transfer to another bed"))
         self._title.setText(self.tr("Transfer to another bed"))
-        self._current.setText(self.tr("Now in bed {bed}: {name}").format(
-            bed=self._bed, name=self.patient_name()))
+        self._current.setText(
+            self.tr("Now in bed {bed}: {name}").format(bed=self._bed, name=self.patient_name())
+        )
         self._choose.setText(self.tr("New bed"))
-        self.reason.set_texts(self.tr("Reason (required)"),
-                              [self.tr("Nearer the nurses' station"),
-                               self.tr("Isolation room"), self.tr("Patient's request")],
-                              self.tr("Other reason"))
+        self.reason.set_texts(
+            self.tr("Reason (required)"),
+            [
+                self.tr("Nearer the nurses' station"),
+                self.tr("Isolation room"),
+                self.tr("Patient's request"),
+            ],
+            self.tr("Other reason"),
+        )
         self.ok_button.setText(self.tr("Transfer"))
         self.cancel_button.setText(self.tr("Cancel"))

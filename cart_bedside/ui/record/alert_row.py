@@ -17,7 +17,7 @@ SEVERITY_STYLE = {
     Severity.CRITICAL: f"background: {theme.ERROR}; color: #ffffff;",
     Severity.WARNING: "background: #f08c00; color: #000000;",
     Severity.INFO: f"background: {theme.PANEL}; color: {theme.TEXT}; border: 1px solid"
-                   f" {theme.BORDER};",
+    f" {theme.BORDER};",
 }
 MUTED = "#6e6e6e"
 #: An acknowledged alert: every part grey, the severity still named.
@@ -34,23 +34,31 @@ class AlertRowWidget(QFrame):
 
     acknowledge_requested = Signal(str)
 
-    def __init__(self, state: AlertState, render: Callable[[Message], str],
-                 names: dict[str, str], can_acknowledge: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AlertState,
+        render: Callable[[Message], str],
+        names: dict[str, str],
+        can_acknowledge: bool,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state = state
         self._render = render
         self._names = names
         self.setObjectName(f"alert_{state.alert.code}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: 1px solid #9a9a9a;"
-                           " border-radius: 8px; background: #ffffff; }")
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ border: 1px solid #9a9a9a;"
+            " border-radius: 8px; background: #ffffff; }"
+        )
         self._severity = QLabel()
         self._severity.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._severity.setMinimumWidth(90)
         style = ACKNOWLEDGED_STYLE if state.acknowledged else SEVERITY_STYLE[state.alert.severity]
-        self._severity.setStyleSheet(style + " border-radius: 4px; padding: 2px 6px;"
-                                       " font-weight: bold;")
+        self._severity.setStyleSheet(
+            style + " border-radius: 4px; padding: 2px 6px; font-weight: bold;"
+        )
         self._text = QLabel()
         self._text.setWordWrap(True)
         self._source = QLabel()
@@ -93,12 +101,19 @@ class AlertRowWidget(QFrame):
 
     def retranslate(self) -> None:
         alert, ack = self.state.alert, self.state.ack
-        self._severity.setText({Severity.CRITICAL: self.tr("Critical"),
-                                Severity.WARNING: self.tr("Warning"),
-                                Severity.INFO: self.tr("Note")}[alert.severity])
+        self._severity.setText(
+            {
+                Severity.CRITICAL: self.tr("Critical"),
+                Severity.WARNING: self.tr("Warning"),
+                Severity.INFO: self.tr("Note"),
+            }[alert.severity]
+        )
         self._text.setText(self._render(alert.message))
-        self._source.setText(self.tr("Source: {source}").format(
-            source=self._render(term(alert.source))) if alert.source else "")
+        self._source.setText(
+            self.tr("Source: {source}").format(source=self._render(term(alert.source)))
+            if alert.source
+            else ""
+        )
         self._source.setVisible(bool(alert.source))
         status = ""
         if ack is not None:

@@ -109,8 +109,9 @@ class AlertsTasksTab(RefreshingTab):
     # -- API --------------------------------------------------------------------------------
     def reload(self) -> None:
         service = self.session.service
-        self.states = sorted(self.alert_service.alert_states(self.episode_id),
-                             key=lambda s: s.acknowledged)  # stable: most urgent first
+        self.states = sorted(
+            self.alert_service.alert_states(self.episode_id), key=lambda s: s.acknowledged
+        )  # stable: most urgent first
         names = display_names(service)
         for row in self.rows:
             self._alerts_box.removeWidget(row)
@@ -148,8 +149,9 @@ class AlertsTasksTab(RefreshingTab):
 
     def open_acknowledge(self, code: str) -> RecordReasonDialog:
         state = next(s for s in self.states if s.alert.code == code)
-        dialog = RecordReasonDialog(ACKNOWLEDGE, self.session.render(state.alert.message),
-                              self.window())
+        dialog = RecordReasonDialog(
+            ACKNOWLEDGE, self.session.render(state.alert.message), self.window()
+        )
         dialog.accepted.connect(lambda: self.acknowledge(code, dialog.reason()))
         self._open(dialog)
         return dialog
@@ -165,8 +167,11 @@ class AlertsTasksTab(RefreshingTab):
         row = self.task_table.selected_row()
         task = self.tasks.payload(row) if row is not None else None
         this_shift = row is not None and self.tasks.rows()[row].tone != "muted"
-        if not (isinstance(task, Task) and this_shift
-                and task.status in (TaskStatus.DUE, TaskStatus.OVERDUE)):
+        if not (
+            isinstance(task, Task)
+            and this_shift
+            and task.status in (TaskStatus.DUE, TaskStatus.OVERDUE)
+        ):
             self._show_message(self.tr("Tap a due or overdue check first."))
             return None
         self._show_message("")
@@ -199,12 +204,16 @@ class AlertsTasksTab(RefreshingTab):
 
     def _show_texts(self) -> None:
         open_count = sum(1 for s in self.states if s.open)
-        self._alerts_title.setText(self.tr("Alerts: {open} open, {seen} acknowledged").format(
-            open=open_count, seen=len(self.states) - open_count))
+        self._alerts_title.setText(
+            self.tr("Alerts: {open} open, {seen} acknowledged").format(
+                open=open_count, seen=len(self.states) - open_count
+            )
+        )
         counts = self.summary.counts if self.summary is not None else None
         overdue = counts.overdue if counts else 0
         text = self.tr("{overdue} overdue · {due} due · {done} done").format(
-            overdue=overdue, due=counts.due if counts else 0, done=counts.done if counts else 0)
+            overdue=overdue, due=counts.due if counts else 0, done=counts.done if counts else 0
+        )
         if counts and counts.later:
             text += self.tr(" · {later} for a later shift").format(later=counts.later)
         self.task_counts.setText(text)
@@ -219,19 +228,40 @@ class AlertsTasksTab(RefreshingTab):
             return
         r = self.session.render
         names = display_names(self.session.service)
-        who = "✔ " + r(msg("record.cosign.confirmed", user=names.get(c.signer or "", c.signer),
-                           time=fmt_time(c.signed_at))) if c.signer else ""
+        who = (
+            "✔ "
+            + r(
+                msg(
+                    "record.cosign.confirmed",
+                    user=names.get(c.signer or "", c.signer),
+                    time=fmt_time(c.signed_at),
+                )
+            )
+            if c.signer
+            else ""
+        )
         not_yet = r(msg("record.cosign.not_confirmed"))
-        self.cosign_state.setText("\n".join([
-            self.tr("CRS {grade}: {state}").format(grade=c.crs_grade,
-                                                   state=who if c.crs_confirmed else not_yet),
-            self.tr("ICANS {grade}: {state}").format(
-                grade=c.icans_grade, state=who if c.icans_confirmed else not_yet),
-            # §11: a physician's different grade (or one a later record ended), in full.
-            *(r(g.message()) for g in (c.crs, c.icans)
-              if g is not None and (g.differs or g.lapsed))]))
-        self.cosign_state.setProperty("role", "" if c.crs_confirmed and c.icans_confirmed
-                                      else "hint")
+        self.cosign_state.setText(
+            "\n".join(
+                [
+                    self.tr("CRS {grade}: {state}").format(
+                        grade=c.crs_grade, state=who if c.crs_confirmed else not_yet
+                    ),
+                    self.tr("ICANS {grade}: {state}").format(
+                        grade=c.icans_grade, state=who if c.icans_confirmed else not_yet
+                    ),
+                    # §11: a physician's different grade (or one a later record ended), in full.
+                    *(
+                        r(g.message())
+                        for g in (c.crs, c.icans)
+                        if g is not None and (g.differs or g.lapsed)
+                    ),
+                ]
+            )
+        )
+        self.cosign_state.setProperty(
+            "role", "" if c.crs_confirmed and c.icans_confirmed else "hint"
+        )
         theme.repolish(self.cosign_state)
 
     def _show_message(self, text: str) -> None:

@@ -54,8 +54,14 @@ class AmendDialog(QDialog):
 
     amended = Signal(object)
 
-    def __init__(self, session: Session, record: RecordService, episode_id: str,
-                 entry: HistoryEntry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        record: RecordService,
+        episode_id: str,
+        entry: HistoryEntry,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         if entry.current is None or not amendable(entry.kind):
             raise ValueError(f"a {entry.kind} record entered in error cannot be amended")
@@ -135,8 +141,9 @@ class AmendDialog(QDialog):
 
     def new_record(self) -> Any:
         """The current version with the values on screen (a new version: no meta)."""
-        changes = {k: (int(v) if k in _INTEGERS and v is not None else v)
-                   for k, v in self.values().items()}
+        changes = {
+            k: (int(v) if k in _INTEGERS and v is not None else v) for k, v in self.values().items()
+        }
         return replace(self.current, **changes, meta=RecordMeta())
 
     def changed(self) -> bool:
@@ -157,8 +164,9 @@ class AmendDialog(QDialog):
             self._show_error(self.tr("A reason is required."))
             return False
         try:
-            result = self.record.amend(self.episode_id, self.entry.record_id, self.new_record(),
-                                       reason)
+            result = self.record.amend(
+                self.episode_id, self.entry.record_id, self.new_record(), reason
+            )
         except (ValidationError, PermissionDenied, ServiceError) as error:
             self._show_error(say(self.session.render, error_message(error)))
             return False
@@ -169,22 +177,39 @@ class AmendDialog(QDialog):
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Amend a record"))
-        self._title.setText(self.tr("Amend: {kind}, observed {time}").format(
-            kind=self._text.kind_label(self.entry.kind),
-            time=self.entry.observed_at.strftime("%m-%d %H:%M")))
-        self._now.setText(self.tr("Now recorded: {values}. The original stays readable in "
-                                  "the History.").format(values=self._text.summary(self.current)))
-        labels = {"temp_c": self.tr("Temperature"), "hr": self.tr("Heart rate"),
-                  "sbp": self.tr("Systolic BP"), "dbp": self.tr("Diastolic BP"),
-                  "rr": self.tr("Respiratory rate"), "spo2": self.tr("SpO2"),
-                  "volume_ml": self.tr("Volume"), "weight_kg": self.tr("Weight"),
-                  "dose_mg": self.tr("Dose"), "value": self.tr("Value")}
+        self._title.setText(
+            self.tr("Amend: {kind}, observed {time}").format(
+                kind=self._text.kind_label(self.entry.kind),
+                time=self.entry.observed_at.strftime("%m-%d %H:%M"),
+            )
+        )
+        self._now.setText(
+            self.tr("Now recorded: {values}. The original stays readable in the History.").format(
+                values=self._text.summary(self.current)
+            )
+        )
+        labels = {
+            "temp_c": self.tr("Temperature"),
+            "hr": self.tr("Heart rate"),
+            "sbp": self.tr("Systolic BP"),
+            "dbp": self.tr("Diastolic BP"),
+            "rr": self.tr("Respiratory rate"),
+            "spo2": self.tr("SpO2"),
+            "volume_ml": self.tr("Volume"),
+            "weight_kg": self.tr("Weight"),
+            "dose_mg": self.tr("Dose"),
+            "value": self.tr("Value"),
+        }
         for key, field in self.fields.items():
             field.set_label(labels[key])
         self._why.setText(self.tr("Why is it amended? (required)"))
-        self.reasons.set_quick_reasons([self.tr("Typing error"),
-                                        self.tr("Misread the measurement"),
-                                        self.tr("Checked against the source")])
+        self.reasons.set_quick_reasons(
+            [
+                self.tr("Typing error"),
+                self.tr("Misread the measurement"),
+                self.tr("Checked against the source"),
+            ]
+        )
         self.reasons.set_placeholder(self.tr("Type a reason"))
         self.save_button.setText(self.tr("Save amendment"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -82,8 +82,14 @@ class CosignDialog(QDialog):
         self._meaning.setObjectName("cosign_meaning")
         self._who = QLabel()
         self._who.setObjectName("cosign_who")
-        for label in (self._crs_state, self._icans_state, self._signed, self._step,
-                      self._meaning, self._who):
+        for label in (
+            self._crs_state,
+            self._icans_state,
+            self._signed,
+            self._step,
+            self._meaning,
+            self._who,
+        ):
             label.setWordWrap(True)
         self._error_label = QLabel()
         self._error_label.setObjectName("cosign_error")
@@ -139,13 +145,20 @@ class CosignDialog(QDialog):
         if not self.allowed:
             return False
         try:
-            saved = self.record.judge_grades(self.episode_id, pin, self.crs_choice.value(),
-                                             self.icans_choice.value(), self.reason.reason())
+            saved = self.record.judge_grades(
+                self.episode_id,
+                pin,
+                self.crs_choice.value(),
+                self.icans_choice.value(),
+                self.reason.reason(),
+            )
         except ValidationError as error:
             self.keypad.clear()
-            self._show_error(self.tr("A grade different from the computed one needs a "
-                                     "reason.") if error.field == "reason"
-                             else error.render(self.session.lang))
+            self._show_error(
+                self.tr("A grade different from the computed one needs a reason.")
+                if error.field == "reason"
+                else error.render(self.session.lang)
+            )
             return False
         except (SignInError, PermissionDenied, ServiceError) as error:
             self.keypad.clear()
@@ -155,8 +168,9 @@ class CosignDialog(QDialog):
         self.accept()
         return True
 
-    def choose(self, crs: int | None = None, icans: int | None = None,
-               reason: str | None = None) -> None:
+    def choose(
+        self, crs: int | None = None, icans: int | None = None, reason: str | None = None
+    ) -> None:
         """Pick grades (and type a reason) as a physician would by tapping."""
         if crs is not None:
             self.crs_choice.set_value(crs)
@@ -174,12 +188,17 @@ class CosignDialog(QDialog):
         self._show_meaning()
 
     def texts(self) -> dict[str, str]:
-        return {"crs": self._crs_state.text(), "icans": self._icans_state.text(),
-                "signed": self._signed.text(), "step": self._step.text(),
-                "meaning": self._meaning.text(), "who": self._who.text(),
-                "crs_choice": self.crs_choice.caption(),
-                "icans_choice": self.icans_choice.caption(),
-                "error": self._error_label.text()}
+        return {
+            "crs": self._crs_state.text(),
+            "icans": self._icans_state.text(),
+            "signed": self._signed.text(),
+            "step": self._step.text(),
+            "meaning": self._meaning.text(),
+            "who": self._who.text(),
+            "crs_choice": self.crs_choice.caption(),
+            "icans_choice": self.icans_choice.caption(),
+            "error": self._error_label.text(),
+        }
 
     # -- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -187,11 +206,22 @@ class CosignDialog(QDialog):
         self.setWindowTitle(self.tr("Physician's grade"))
         self._title.setText(self.tr("Physician: confirm or correct the grades"))
         names = display_names(self.session.service)
-        confirmed = r(msg("record.cosign.confirmed", user=names.get(c.signer or "", c.signer),
-                          time=fmt_time(c.signed_at))) if c.signer else ""
+        confirmed = (
+            r(
+                msg(
+                    "record.cosign.confirmed",
+                    user=names.get(c.signer or "", c.signer),
+                    time=fmt_time(c.signed_at),
+                )
+            )
+            if c.signer
+            else ""
+        )
         unconfirmed = r(msg("record.cosign.not_confirmed"))
-        for label, shown, ok in ((self._crs_state, c.crs, c.crs_confirmed),
-                                 (self._icans_state, c.icans, c.icans_confirmed)):
+        for label, shown, ok in (
+            (self._crs_state, c.crs, c.crs_confirmed),
+            (self._icans_state, c.icans, c.icans_confirmed),
+        ):
             # The physician's grade that stands, with the computed one beside it (§11).
             state = confirmed if ok else unconfirmed
             label.setText(f"{r(shown.message())}\n{state}" if shown is not None else state)
@@ -199,34 +229,51 @@ class CosignDialog(QDialog):
             choice.set_caption(self.tr("Your grade"))
         self.reason.set_texts(
             self.tr("Reason for a different grade (required when you correct a grade)"),
-            [self.tr("Hypotension from bleeding, not CRS"),
-             self.tr("Fever from infection, not CRS"),
-             self.tr("Sedation, not ICANS")])
-        self._signed.setText(self.tr("Last co-signature: {meaning}").format(meaning=r(c.meaning))
-                             if c.meaning else "")
+            [
+                self.tr("Hypotension from bleeding, not CRS"),
+                self.tr("Fever from infection, not CRS"),
+                self.tr("Sedation, not ICANS"),
+            ],
+        )
+        self._signed.setText(
+            self.tr("Last co-signature: {meaning}").format(meaning=r(c.meaning))
+            if c.meaning
+            else ""
+        )
         self._signed.setVisible(bool(c.meaning))
         self._step_title.setText(self.tr("Suggested step"))
-        blocks = [self.tr("Protocol for this patient: {protocol}").format(
-            protocol=r(protocol_display_name(a.protocol_id)))]
-        for kind, grade, lines in (("CRS", a.crs.grade, a.plan.crs_lines),
-                                   ("ICANS", a.icans.grade, a.plan.icans_lines)):
+        blocks = [
+            self.tr("Protocol for this patient: {protocol}").format(
+                protocol=r(protocol_display_name(a.protocol_id))
+            )
+        ]
+        for kind, grade, lines in (
+            ("CRS", a.crs.grade, a.plan.crs_lines),
+            ("ICANS", a.icans.grade, a.plan.icans_lines),
+        ):
             if lines:
                 blocks.append("\n".join([f"{kind} {grade}:", *(f"  • {r(m)}" for m in lines)]))
         if a.plan.sources:
-            blocks.append(self.tr("Source: {sources}").format(
-                sources="; ".join(r(s) for s in a.plan.sources)))
+            blocks.append(
+                self.tr("Source: {sources}").format(sources="; ".join(r(s) for s in a.plan.sources))
+            )
         if len(blocks) == 1:
             blocks.append(self.tr("No management step for grade 0: keep monitoring."))
         self._step.setText("\n".join(blocks))
         self._show_meaning()
         user = self.session.user
         if self.allowed:
-            self._who.setText(self.tr("Signing as: {name}").format(
-                name=user.display_name if user else ""))
+            self._who.setText(
+                self.tr("Signing as: {name}").format(name=user.display_name if user else "")
+            )
             self._who.setProperty("role", "")
         else:
-            self._who.setText(self.tr("Only a physician can confirm or correct the grades. "
-                                      "Ask the physician to sign in."))
+            self._who.setText(
+                self.tr(
+                    "Only a physician can confirm or correct the grades. "
+                    "Ask the physician to sign in."
+                )
+            )
             self._who.setProperty("role", "error")
         theme.repolish(self._who)
         self.keypad.set_prompt(self.tr("Your PIN"))
@@ -246,14 +293,21 @@ class CosignDialog(QDialog):
             text = self.tr(
                 "Signing records your grades CRS {crs} and ICANS {icans} (computed CRS "
                 "{computed_crs}, ICANS {computed_icans}) with your reason, and that you have "
-                "seen the suggested step. Your name, the time and this meaning are recorded.")
+                "seen the suggested step. Your name, the time and this meaning are recorded."
+            )
         else:
             text = self.tr(
                 "Signing confirms CRS {crs} and ICANS {icans} and that you have seen the "
-                "suggested step. Your name, the time and this meaning are recorded.")
-        self._meaning.setText(text.format(crs=crs, icans=icans,
-                                          computed_crs=self.assessment.crs.grade,
-                                          computed_icans=self.assessment.icans.grade))
+                "suggested step. Your name, the time and this meaning are recorded."
+            )
+        self._meaning.setText(
+            text.format(
+                crs=crs,
+                icans=icans,
+                computed_crs=self.assessment.crs.grade,
+                computed_icans=self.assessment.icans.grade,
+            )
+        )
 
     def _show_error(self, text: str) -> None:
         self._error = text

@@ -57,8 +57,13 @@ class DoseDialog(QDialog):
 
     recorded = Signal(object)
 
-    def __init__(self, session: Session, record: RecordService, episode_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        record: RecordService,
+        episode_id: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setModal(True)
         self.setObjectName("dose_dialog")
@@ -181,7 +186,7 @@ class DoseDialog(QDialog):
         return self.pages.currentIndex() == OVERRIDE
 
     def on_page(self) -> str:
-        """"form", "override", "duplicate" or "sign"."""
+        """ "form", "override", "duplicate" or "sign"."""
         return ("form", "override", "duplicate", "sign")[self.pages.currentIndex()]
 
     def save(self, override_reason: str | None = None) -> bool:
@@ -192,13 +197,21 @@ class DoseDialog(QDialog):
         if not drug:
             self._show_error(self.tr("Choose the drug first."))
             return False
-        dose = {"drug": drug, "dose_mg": self.dose.value(), "time": self.time.time(),
-                "override_reason": override_reason, "ordered_by": self.ordered_by.value()}
+        dose = {
+            "drug": drug,
+            "dose_mg": self.dose.value(),
+            "time": self.time.time(),
+            "override_reason": override_reason,
+            "ordered_by": self.ordered_by.value(),
+        }
         try:
             check = self.record.check_dose(self.episode_id, **dose)
         except DoseLimitError as error:
-            self.override.set_refusal(self._dose_text(), self.session.render(error.message),
-                                      self.session.service.can("override_dose"))
+            self.override.set_refusal(
+                self._dose_text(),
+                self.session.render(error.message),
+                self.session.service.can("override_dose"),
+            )
             self.pages.setCurrentIndex(OVERRIDE)
             return False
         except ValidationError as error:
@@ -207,12 +220,17 @@ class DoseDialog(QDialog):
         except (PermissionDenied, ServiceError) as error:
             self._refused(say(self.session.render, error_message(error)))
             return False
-        self._pending = {**dose, "dose_mg": check.dose_mg, "route": self.route(),
-                         "duplicate_confirmed": False}
+        self._pending = {
+            **dose,
+            "dose_mg": check.dose_mg,
+            "route": self.route(),
+            "duplicate_confirmed": False,
+        }
         if check.duplicate_of is not None:
             earlier = self.record.duplicate_message(check)
-            self.duplicate.set_question(self._dose_text(check.dose_mg),
-                                        self.session.render(earlier))
+            self.duplicate.set_question(
+                self._dose_text(check.dose_mg), self.session.render(earlier)
+            )
             self.pages.setCurrentIndex(DUPLICATE)
             return False
         self._ask_pin()
@@ -231,8 +249,9 @@ class DoseDialog(QDialog):
         self._title.setText(self.tr("Record a dose"))
         self.dose.set_label(self.tr("Dose"))
         self._route_caption.setText(self.tr("Route"))
-        for route, text in zip(ROUTES, (self.tr("IV"), self.tr("Oral"), self.tr("Subcutaneous")),
-                               strict=True):
+        for route, text in zip(
+            ROUTES, (self.tr("IV"), self.tr("Oral"), self.tr("Subcutaneous")), strict=True
+        ):
             self._routes.button(ROUTES.index(route)).setText(text)
         self._ordered_caption.setText(self.tr("Ordered by"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -249,8 +268,9 @@ class DoseDialog(QDialog):
     # -- internals --------------------------------------------------------------------------
     def _people(self) -> None:
         service = self.session.service
-        physicians = [(u.username, u.display_name) for u in service.repo.list_users()
-                      if u.role == "physician"]
+        physicians = [
+            (u.username, u.display_name) for u in service.repo.list_users() if u.role == "physician"
+        ]
         user = service.user
         if user is not None and user.role == "physician":  # the signed-in physician first
             physicians.sort(key=lambda p: p[0] != user.username)
@@ -277,15 +297,24 @@ class DoseDialog(QDialog):
             if s.dose_mg is None:
                 lines.append(render(msg("tocilizumab.no_weight")))
             else:
-                lines.append(self.tr("Dose by weight: {mg} mg ({per_kg} mg/kg)").format(
-                    mg=fmt_number(s.dose_mg), per_kg=fmt_number(s.mg_per_kg)))
-                lines.append(render(msg("record.toci.weight_used", weight=s.weight_kg,
-                                        date=fmt_time(s.weight_time))))
+                lines.append(
+                    self.tr("Dose by weight: {mg} mg ({per_kg} mg/kg)").format(
+                        mg=fmt_number(s.dose_mg), per_kg=fmt_number(s.mg_per_kg)
+                    )
+                )
+                lines.append(
+                    render(
+                        msg(
+                            "record.toci.weight_used",
+                            weight=s.weight_kg,
+                            date=fmt_time(s.weight_time),
+                        )
+                    )
+                )
             lines += [render(m) for m in tocilizumab_state_messages(self.status.state)]
             lines += [render(w) for w in self.status.warnings if w.code != "tocilizumab.no_weight"]
         elif name and is_contraindicated(self.patient, name):
-            lines.append(render(msg("record.warning.avoid_in_myasthenia",
-                                    drug=drug_label(name))))
+            lines.append(render(msg("record.warning.avoid_in_myasthenia", drug=drug_label(name))))
         self._info.setText("\n".join(lines))
         self._info.setVisible(bool(lines))
 
@@ -296,12 +325,16 @@ class DoseDialog(QDialog):
             drug=say(self.session.render, drug_label(self.drug.drug())),
             mg=fmt_number(dose_mg if dose_mg is not None else self.dose.value()),
             route=self.route() or "",
-            time=fmt_time(self.time.time()), who=names.get(ordered, ordered) or "—")
+            time=fmt_time(self.time.time()),
+            who=names.get(ordered, ordered) or "—",
+        )
 
     def _field_text(self, field: str, text: str) -> str:
-        labels = {"medication.dose_mg": self.tr("Dose"),
-                  "medication.ordered_by": self.tr("Ordered by"),
-                  "medication.drug": self.tr("Drug")}
+        labels = {
+            "medication.dose_mg": self.tr("Dose"),
+            "medication.ordered_by": self.tr("Ordered by"),
+            "medication.drug": self.tr("Drug"),
+        }
         label = labels.get(field)
         return f"{label}: {text}" if label else text
 
@@ -316,8 +349,9 @@ class DoseDialog(QDialog):
 
     def _ask_pin(self) -> None:
         user = self.session.service.user
-        self.sign.start(self._dose_text(self._pending["dose_mg"]),
-                        user.display_name if user else "")
+        self.sign.start(
+            self._dose_text(self._pending["dose_mg"]), user.display_name if user else ""
+        )
         self.pages.setCurrentIndex(SIGN)
 
     def _signed(self, pin: str) -> None:
@@ -329,10 +363,16 @@ class DoseDialog(QDialog):
             return
         try:
             result = self.record.record_dose(
-                self.episode_id, pending["drug"], pending["dose_mg"], pending["time"],
-                pending["route"], ordered_by=pending["ordered_by"],
-                override_reason=pending["override_reason"], pin=pin,
-                duplicate_confirmed=pending["duplicate_confirmed"])
+                self.episode_id,
+                pending["drug"],
+                pending["dose_mg"],
+                pending["time"],
+                pending["route"],
+                ordered_by=pending["ordered_by"],
+                override_reason=pending["override_reason"],
+                pin=pin,
+                duplicate_confirmed=pending["duplicate_confirmed"],
+            )
         except SignInError as error:
             self.sign.show_error(say(self.session.render, error_message(error)))
             return

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from .. import theme
 from ..pin_pad import PinKeypad
 
-QUESTION_STYLE = (f"border: 2px solid {theme.FOCUS}; border-radius: 6px; background: #fff4e6;"
-                  " padding: 8px 10px;")
+QUESTION_STYLE = (
+    f"border: 2px solid {theme.FOCUS}; border-radius: 6px; background: #fff4e6; padding: 8px 10px;"
+)
 
 
 def _button(name: str, role: str = "") -> QPushButton:

@@ -18,11 +18,20 @@ class DoseTableModel(TextTableModel):
     """
 
     def headers(self) -> list[str]:
-        return [self.tr("Time"), self.tr("Drug"), self.tr("Dose"), self.tr("Route"),
-                self.tr("Class"), self.tr("Ordered by"), self.tr("Given by"), self.tr("Notes")]
+        return [
+            self.tr("Time"),
+            self.tr("Drug"),
+            self.tr("Dose"),
+            self.tr("Route"),
+            self.tr("Class"),
+            self.tr("Ordered by"),
+            self.tr("Given by"),
+            self.tr("Notes"),
+        ]
 
-    def set_rows(self, lines: Sequence[DoseLine], render: Callable[[Message], str],
-                 names: dict[str, str]) -> None:
+    def set_rows(
+        self, lines: Sequence[DoseLine], render: Callable[[Message], str], names: dict[str, str]
+    ) -> None:
         rows = []
         for line in reversed(lines):
             d = line.dose
@@ -30,19 +39,34 @@ class DoseTableModel(TextTableModel):
             if line.late:
                 notes.append(render(term("record.mark.late_entry")))
             if line.overridden:
-                notes.append(self.tr("limit overridden: {reason}").format(
-                    reason=d.override_reason))
-            if line.dex_equivalent_mg is not None and line.drug_class == "steroid" \
-                    and d.drug != "dexamethasone":
-                notes.append(self.tr("= dexamethasone {mg} mg").format(
-                    mg=fmt_number(line.dex_equivalent_mg, 1)))
+                notes.append(self.tr("limit overridden: {reason}").format(reason=d.override_reason))
+            if (
+                line.dex_equivalent_mg is not None
+                and line.drug_class == "steroid"
+                and d.drug != "dexamethasone"
+            ):
+                notes.append(
+                    self.tr("= dexamethasone {mg} mg").format(
+                        mg=fmt_number(line.dex_equivalent_mg, 1)
+                    )
+                )
             if d.note:
                 notes.append(d.note)
-            rows.append(Row(
-                (fmt_time(d.time), say(render, drug_label(d.drug)),
-                 self.tr("{mg} mg").format(mg=fmt_number(d.dose_mg))
-                 if d.dose_mg is not None else "—",
-                 d.route or "—", render(term(f"record.drug_class.{line.drug_class}")),
-                 name_of(names, d.ordered_by), name_of(names, d.given_by), " · ".join(notes)),
-                line))
+            rows.append(
+                Row(
+                    (
+                        fmt_time(d.time),
+                        say(render, drug_label(d.drug)),
+                        self.tr("{mg} mg").format(mg=fmt_number(d.dose_mg))
+                        if d.dose_mg is not None
+                        else "—",
+                        d.route or "—",
+                        render(term(f"record.drug_class.{line.drug_class}")),
+                        name_of(names, d.ordered_by),
+                        name_of(names, d.given_by),
+                        " · ".join(notes),
+                    ),
+                    line,
+                )
+            )
         self.set_table_rows(rows)

@@ -19,13 +19,26 @@ from ...logic.messages import Message, term
 from .. import theme
 
 #: The buttons, generic names as the rules know them (paracetamol is acetaminophen).
-DRUGS: tuple[str, ...] = ("tocilizumab", "siltuximab", "dexamethasone", "methylprednisolone",
-                          "acetaminophen", "ibuprofen", "levetiracetam")
+DRUGS: tuple[str, ...] = (
+    "tocilizumab",
+    "siltuximab",
+    "dexamethasone",
+    "methylprednisolone",
+    "acetaminophen",
+    "ibuprofen",
+    "levetiracetam",
+)
 OTHER = "other"
 #: The usual route of each button's drug (the nurse can change it).
-USUAL_ROUTE: dict[str, str] = {"tocilizumab": "IV", "siltuximab": "IV", "dexamethasone": "IV",
-                               "methylprednisolone": "IV", "acetaminophen": "PO",
-                               "ibuprofen": "PO", "levetiracetam": "PO"}
+USUAL_ROUTE: dict[str, str] = {
+    "tocilizumab": "IV",
+    "siltuximab": "IV",
+    "dexamethasone": "IV",
+    "methylprednisolone": "IV",
+    "acetaminophen": "PO",
+    "ibuprofen": "PO",
+    "levetiracetam": "PO",
+}
 COLUMNS = 4
 
 

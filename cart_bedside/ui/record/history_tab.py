@@ -142,8 +142,10 @@ class HistoryTab(RefreshingTab):
         entry = self.selected_entry()
         if entry is None or entry.current is None:
             return None
-        details = f"{self.text.kind_label(entry.kind)} · {fmt_time(entry.observed_at)} · " \
-                  f"{self.text.summary(entry.current)}"
+        details = (
+            f"{self.text.kind_label(entry.kind)} · {fmt_time(entry.observed_at)} · "
+            f"{self.text.summary(entry.current)}"
+        )
         dialog = RecordReasonDialog(ENTERED_IN_ERROR, details, self.window())
         dialog.accepted.connect(lambda: self._withdraw(entry, dialog.reason()))
         self._open(dialog)
@@ -186,8 +188,9 @@ class HistoryTab(RefreshingTab):
         live = entry is not None and entry.current is not None
         self.amend_button.setEnabled(can and live and amendable(entry.kind))
         self.withdraw_button.setEnabled(can and live)
-        self.versions.setText(self._versions(entry) if entry else
-                              self.tr("Tap a record to see its versions."))
+        self.versions.setText(
+            self._versions(entry) if entry else self.tr("Tap a record to see its versions.")
+        )
 
     def _versions(self, entry: HistoryEntry) -> str:
         lines = []
@@ -195,20 +198,38 @@ class HistoryTab(RefreshingTab):
             who = name_of(self.names, v.meta.recorded_by)
             when = fmt_time(v.meta.recorded_at)
             if index == 0:
-                lines.append(self.tr("Original, observed {observed}, recorded {recorded} by "
-                                     "{who}: {values}").format(
-                    observed=fmt_time(v.time), recorded=when, who=who,
-                    values=self.text.summary(v)))
+                lines.append(
+                    self.tr(
+                        "Original, observed {observed}, recorded {recorded} by {who}: {values}"
+                    ).format(
+                        observed=fmt_time(v.time),
+                        recorded=when,
+                        who=who,
+                        values=self.text.summary(v),
+                    )
+                )
             elif v.meta.entered_in_error:
-                lines.append(self.tr("Entered in error {recorded} by {who}. Reason: {reason}")
-                             .format(recorded=when, who=who, reason=v.meta.amend_reason))
+                lines.append(
+                    self.tr("Entered in error {recorded} by {who}. Reason: {reason}").format(
+                        recorded=when, who=who, reason=v.meta.amend_reason
+                    )
+                )
             else:
-                lines.append(self.tr("Amended {recorded} by {who}: {values}. Reason: {reason}")
-                             .format(recorded=when, who=who, values=self.text.summary(v),
-                                     reason=v.meta.amend_reason))
+                lines.append(
+                    self.tr("Amended {recorded} by {who}: {values}. Reason: {reason}").format(
+                        recorded=when,
+                        who=who,
+                        values=self.text.summary(v),
+                        reason=v.meta.amend_reason,
+                    )
+                )
         if not amendable(entry.kind) and entry.current is not None:
-            lines.append(self.tr("A neuro check is corrected by marking it entered in error "
-                                 "and charting it again."))
+            lines.append(
+                self.tr(
+                    "A neuro check is corrected by marking it entered in error "
+                    "and charting it again."
+                )
+            )
         return "\n".join(lines)
 
     def _show_message(self, text: str) -> None:

@@ -22,23 +22,40 @@ class HistoryTableModel(TextTableModel):
     """
 
     def headers(self) -> list[str]:
-        return [self.tr("Observed"), self.tr("Record"), self.tr("Value"),
-                self.tr("Before amendment"), self.tr("Recorded"), self.tr("By"),
-                self.tr("Marks")]
+        return [
+            self.tr("Observed"),
+            self.tr("Record"),
+            self.tr("Value"),
+            self.tr("Before amendment"),
+            self.tr("Recorded"),
+            self.tr("By"),
+            self.tr("Marks"),
+        ]
 
-    def set_rows(self, entries: Sequence[HistoryEntry], text: RecordText,
-                 names: dict[str, str]) -> None:
+    def set_rows(
+        self, entries: Sequence[HistoryEntry], text: RecordText, names: dict[str, str]
+    ) -> None:
         rows = []
         for entry in reversed(entries):
             shown = entry.latest
             before = ""
             if entry.amended:
                 before = text.summary(entry.original)
-            rows.append(Row(
-                (fmt_time(entry.observed_at), text.kind_label(entry.kind), text.summary(shown),
-                 before, fmt_time(entry.recorded_at), name_of(names, entry.recorded_by),
-                 text.marks(entry)),
-                entry, "withdrawn" if entry.entered_in_error else ""))
+            rows.append(
+                Row(
+                    (
+                        fmt_time(entry.observed_at),
+                        text.kind_label(entry.kind),
+                        text.summary(shown),
+                        before,
+                        fmt_time(entry.recorded_at),
+                        name_of(names, entry.recorded_by),
+                        text.marks(entry),
+                    ),
+                    entry,
+                    "withdrawn" if entry.entered_in_error else "",
+                )
+            )
         self.set_table_rows(rows)
 
     def find(self, original_id: str) -> int | None:

@@ -29,9 +29,14 @@ from .table_view import TouchTableView
 from .time_stepper import TimeStepper
 
 #: Alerts the labs raise (HLH/MAS from ferritin, neutropenia, IVIG, HBV, CRP work-up).
-LAB_ALERTS = ("hlh_mas_suspected", "severe_neutropenia", "ivig_suggested",
-              "immunoglobulin_workup_suggested", "hbv_reactivation",
-              "infection_workup_suggested")
+LAB_ALERTS = (
+    "hlh_mas_suspected",
+    "severe_neutropenia",
+    "ivig_suggested",
+    "immunoglobulin_workup_suggested",
+    "hbv_reactivation",
+    "infection_workup_suggested",
+)
 FIELD_COLUMNS = 2
 
 
@@ -62,8 +67,7 @@ class LabsTab(RefreshingTab):
         grid.setHorizontalSpacing(10)
         previous: NumberField | None = None
         for index, spec in enumerate(self.specs):
-            field = NumberField("", spec.unit, spec.range.decimals, spec.range.low,
-                                spec.range.high)
+            field = NumberField("", spec.unit, spec.range.decimals, spec.range.low, spec.range.high)
             field.setObjectName(f"lab_{spec.name}")
             field.set_keypad(self.keypad)
             if previous is not None:
@@ -140,14 +144,17 @@ class LabsTab(RefreshingTab):
         self.model.set_rows(labs, self.session.render, [s.name for s in self.specs])
         render = self.session.render
         icaht = self.record.icaht(self.episode_id)
-        reasons = [render(m) for m in icaht.early.reasons] + [render(m) for m in
-                                                               icaht.late.reasons]
-        self.icaht.setText("\n".join([self.tr("ICAHT: {summary}").format(
-            summary=render(icaht.summary)), *reasons]))
+        reasons = [render(m) for m in icaht.early.reasons] + [render(m) for m in icaht.late.reasons]
+        self.icaht.setText(
+            "\n".join([self.tr("ICAHT: {summary}").format(summary=render(icaht.summary)), *reasons])
+        )
         current = [a for a in service.assessment(self.episode_id).alerts if a.code in LAB_ALERTS]
         raised = {a.code for a in self._raised}
-        lines = [self.tr("New: {alert}").format(alert=render(a.message)) for a in current
-                 if a.code in raised]
+        lines = [
+            self.tr("New: {alert}").format(alert=render(a.message))
+            for a in current
+            if a.code in raised
+        ]
         lines += [f"• {render(a.message)}" for a in current if a.code not in raised]
         self.alerts.setText("\n".join(lines) or self.tr("No alerts from the labs."))
         self.alerts.setProperty("role", "error" if current else "hint")
@@ -182,8 +189,11 @@ class LabsTab(RefreshingTab):
             if spec.name not in values:
                 continue
             try:
-                saved.append(self.record.record_lab(self.episode_id, spec.name,
-                                                    values[spec.name], spec.unit, time))
+                saved.append(
+                    self.record.record_lab(
+                        self.episode_id, spec.name, values[spec.name], spec.unit, time
+                    )
+                )
             except (ValidationError, PermissionDenied, ServiceError) as error:
                 text = say(self.session.render, error_message(error))
                 self._show_message(f"{self.session.render(spec.label)}: {text}", error=True)

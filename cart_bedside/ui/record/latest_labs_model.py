@@ -28,11 +28,17 @@ class LatestLabsModel(TextTableModel):
     """
 
     def headers(self) -> list[str]:
-        return [self.tr("Lab"), self.tr("Latest"), self.tr("Unit"), self.tr("Time"),
-                self.tr("Previous")]
+        return [
+            self.tr("Lab"),
+            self.tr("Latest"),
+            self.tr("Unit"),
+            self.tr("Time"),
+            self.tr("Previous"),
+        ]
 
-    def set_rows(self, labs: Sequence[LabResult], render: Callable[[Message], str],
-                 order: Sequence[str] = ()) -> None:
+    def set_rows(
+        self, labs: Sequence[LabResult], render: Callable[[Message], str], order: Sequence[str] = ()
+    ) -> None:
         by_name: dict[str, list[LabResult]] = {}
         for lab in sorted(labs, key=lambda x: x.time):
             by_name.setdefault(lab.name, []).append(lab)
@@ -43,6 +49,16 @@ class LatestLabsModel(TextTableModel):
             latest = series[-1]
             before = series[-2] if len(series) > 1 else None
             previous = _value(before) if before else "—"
-            rows.append(Row((render(lab_label(name)), _value(latest), latest.unit or "",
-                             fmt_time(latest.time), previous), latest))
+            rows.append(
+                Row(
+                    (
+                        render(lab_label(name)),
+                        _value(latest),
+                        latest.unit or "",
+                        fmt_time(latest.time),
+                        previous,
+                    ),
+                    latest,
+                )
+            )
         self.set_table_rows(rows)

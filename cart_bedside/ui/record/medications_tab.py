@@ -27,8 +27,10 @@ from .toci_panel import TocilizumabPanel
 
 #: Alerts shown above the doses: a myasthenia patient's antibiotic cautions.
 MG_ALERTS = ("avoid_quinolones_sulfonamides", "contraindicated_antibiotic_recorded")
-WARNING_STYLE = ("border: 2px solid #8a4b00; border-radius: 6px; background: #fff4e6;"
-                 " padding: 6px 10px; color: #5c3200;")
+WARNING_STYLE = (
+    "border: 2px solid #8a4b00; border-radius: 6px; background: #fff4e6;"
+    " padding: 6px 10px; color: #5c3200;"
+)
 
 
 class MedicationsTab(RefreshingTab):
@@ -151,10 +153,14 @@ class MedicationsTab(RefreshingTab):
             return
         lines = [self.tr("Dose recorded.")]
         if result.overridden:
-            lines.append(self.tr("Limit overridden by {user}: {reason}").format(
-                user=display_names(self.session.service).get(result.dose.given_by or "",
-                                                             result.dose.given_by),
-                reason=result.dose.override_reason))
+            lines.append(
+                self.tr("Limit overridden by {user}: {reason}").format(
+                    user=display_names(self.session.service).get(
+                        result.dose.given_by or "", result.dose.given_by
+                    ),
+                    reason=result.dose.override_reason,
+                )
+            )
         lines += [self.session.render(w) for w in result.warnings]
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(True)

@@ -26,16 +26,20 @@ class NotDoneDialog(ReasonDialog):
 
     recorded = Signal(str)
 
-    def __init__(self, session: Session, episode_id: str, task: Task,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, episode_id: str, task: Task, parent: QWidget | None = None
+    ) -> None:
         self.session = session
         self.episode_id = episode_id
         self.task = task
         render = session.render
-        super().__init__(parent=parent, choices=[(code, render(msg(f"not_done.{code}")))
-                                                 for code in REASONS],
-                         details=f"{fmt_time(task.due_at)}  {render(task.message)}",
-                         required=False, quick_count=0)
+        super().__init__(
+            parent=parent,
+            choices=[(code, render(msg(f"not_done.{code}"))) for code in REASONS],
+            details=f"{fmt_time(task.due_at)}  {render(task.message)}",
+            required=False,
+            quick_count=0,
+        )
         self.setObjectName("not_done_dialog")
         self.ok_button.clicked.disconnect()
         self.ok_button.clicked.connect(self.record)
@@ -48,8 +52,12 @@ class NotDoneDialog(ReasonDialog):
             return None
         try:
             rid = RecordService(self.session.service).record_not_done(
-                self.episode_id, self.task.kind, self.task.due_at, self.choice() or "",
-                self.reason())
+                self.episode_id,
+                self.task.kind,
+                self.task.due_at,
+                self.choice() or "",
+                self.reason(),
+            )
         except ValidationError as error:
             return self._refused(error.render(self.session.lang))
         except (PermissionDenied, ServiceError) as error:
@@ -73,14 +81,21 @@ class NotDoneDialog(ReasonDialog):
         self.ok_button.setEnabled(choice is not None and (not needs_note or bool(self.reason())))
 
     def retranslate(self) -> None:
-        text = self.tr("Kept in the record and shown on the handover; it no longer counts as "
-                       "overdue. A check done later in the same window still counts.")
+        text = self.tr(
+            "Kept in the record and shown on the handover; it no longer counts as "
+            "overdue. A check done later in the same window still counts."
+        )
         if self._error:
             text = f"{self._error}\n{text}"
-        self.set_texts(self.tr("Check not done"), text, self.tr("Record as not done"),
-                       self.tr("Cancel"),
-                       self.tr("Why? For \"other\", write a few words (required)."), [],
-                       self.tr("Type the reason"))
+        self.set_texts(
+            self.tr("Check not done"),
+            text,
+            self.tr("Record as not done"),
+            self.tr("Cancel"),
+            self.tr('Why? For "other", write a few words (required).'),
+            [],
+            self.tr("Type the reason"),
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

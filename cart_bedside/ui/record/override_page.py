@@ -33,8 +33,10 @@ class OverridePage(QWidget):
         self._limits.setObjectName("override_limits")
         self._limits.setWordWrap(True)
         self._limits.setProperty("role", "error")
-        self._limits.setStyleSheet(f"border: 2px solid {theme.ERROR}; border-radius: 6px;"
-                                   " background: #fdecee; padding: 8px 10px;")
+        self._limits.setStyleSheet(
+            f"border: 2px solid {theme.ERROR}; border-radius: 6px;"
+            " background: #fdecee; padding: 8px 10px;"
+        )
         self._who = QLabel()
         self._who.setObjectName("override_who")
         self._who.setWordWrap(True)
@@ -100,18 +102,28 @@ class OverridePage(QWidget):
     def retranslate(self) -> None:
         self._title.setText(self.tr("This dose breaks a tocilizumab limit"))
         if self._can_override:
-            self._who.setText(self.tr("As the physician, you may give it anyway: record why "
-                                      "(the override is audited under your name)."))
+            self._who.setText(
+                self.tr(
+                    "As the physician, you may give it anyway: record why "
+                    "(the override is audited under your name)."
+                )
+            )
         else:
-            self._who.setText(self.tr("Only a physician can override a dose limit. Ask the "
-                                      "physician to sign in and record the dose, or go back."))
+            self._who.setText(
+                self.tr(
+                    "Only a physician can override a dose limit. Ask the "
+                    "physician to sign in and record the dose, or go back."
+                )
+            )
         self._who.setProperty("role", "" if self._can_override else "error")
         theme.repolish(self._who)
         self.reasons.setVisible(self._can_override)
-        self.reasons.set_quick_reasons([
-            self.tr("Refractory CRS: agreed with the ICU / MDT"),
-            self.tr("Life-threatening CRS: physician's decision at the bedside"),
-        ])
+        self.reasons.set_quick_reasons(
+            [
+                self.tr("Refractory CRS: agreed with the ICU / MDT"),
+                self.tr("Life-threatening CRS: physician's decision at the bedside"),
+            ]
+        )
         self.reasons.set_placeholder(self.tr("Other reason"))
         self.back_button.setText(self.tr("Back to the dose"))
         self.override_button.setText(self.tr("Override and record"))

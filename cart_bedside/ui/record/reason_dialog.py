@@ -24,27 +24,49 @@ class RecordReasonDialog(ReasonDialog):
         if purpose not in PURPOSES:
             raise ValueError(f"purpose must be one of {PURPOSES}, not {purpose!r}")
         self.purpose = purpose
-        super().__init__(parent=parent, details=details, danger=purpose == ENTERED_IN_ERROR,
-                         required=purpose == ENTERED_IN_ERROR, quick_count=3, columns=1)
+        super().__init__(
+            parent=parent,
+            details=details,
+            danger=purpose == ENTERED_IN_ERROR,
+            required=purpose == ENTERED_IN_ERROR,
+            quick_count=3,
+            columns=1,
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
         if self.purpose == ENTERED_IN_ERROR:
             self.set_texts(
-                self.tr("Mark this record as entered in error?"), "",
-                self.tr("Mark entered in error"), self.tr("Cancel"),
-                self.tr("It stays readable in the History, struck through. "
-                        "Why is it wrong? (required)"),
-                [self.tr("Wrong patient"), self.tr("Charted twice"),
-                 self.tr("Not measured / not given")],
-                self.tr("Type a reason"), self.tr("Entered in error"))
+                self.tr("Mark this record as entered in error?"),
+                "",
+                self.tr("Mark entered in error"),
+                self.tr("Cancel"),
+                self.tr(
+                    "It stays readable in the History, struck through. Why is it wrong? (required)"
+                ),
+                [
+                    self.tr("Wrong patient"),
+                    self.tr("Charted twice"),
+                    self.tr("Not measured / not given"),
+                ],
+                self.tr("Type a reason"),
+                self.tr("Entered in error"),
+            )
         else:
             self.set_texts(
-                self.tr("Acknowledge this alert"), "", self.tr("Acknowledge"), self.tr("Cancel"),
+                self.tr("Acknowledge this alert"),
+                "",
+                self.tr("Acknowledge"),
+                self.tr("Cancel"),
                 self.tr("Your name and the time are recorded. Add a note (optional):"),
-                [self.tr("Physician informed"), self.tr("Already being treated"),
-                 self.tr("Known, reviewed on the ward round")],
-                self.tr("Type a note"), self.tr("Acknowledge alert"))
+                [
+                    self.tr("Physician informed"),
+                    self.tr("Already being treated"),
+                    self.tr("Known, reviewed on the ward round"),
+                ],
+                self.tr("Type a note"),
+                self.tr("Acknowledge alert"),
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -40,8 +40,15 @@ class RecordText(QObject):
 
     def marks(self, entry: Any) -> str:
         """late entry · amended · entered in error (a HistoryEntry's marks)."""
-        codes = [code for code, on in (("late_entry", entry.late), ("amended", entry.amended),
-                                       ("entered_in_error", entry.entered_in_error)) if on]
+        codes = [
+            code
+            for code, on in (
+                ("late_entry", entry.late),
+                ("amended", entry.amended),
+                ("entered_in_error", entry.entered_in_error),
+            )
+            if on
+        ]
         return " · ".join(self._render(term(f"record.mark.{c}")) for c in codes)
 
     def summary(self, record: Any) -> str:
@@ -52,7 +59,8 @@ class RecordText(QObject):
         if isinstance(record, FluidEntry):
             return self.tr("{category} {volume} mL").format(
                 category=self._render(term(f"fluid.{record.category.value}")),
-                volume=fmt_number(record.volume_ml))
+                volume=fmt_number(record.volume_ml),
+            )
         if isinstance(record, MedicationDose):
             return self.dose(record)
         if isinstance(record, LabResult):
@@ -68,8 +76,9 @@ class RecordText(QObject):
         if v.hr is not None:
             parts.append(self.tr("HR {value}").format(value=v.hr))
         if v.sbp is not None or v.dbp is not None:
-            parts.append(self.tr("BP {sbp}/{dbp}").format(sbp=fmt_number(v.sbp),
-                                                          dbp=fmt_number(v.dbp)))
+            parts.append(
+                self.tr("BP {sbp}/{dbp}").format(sbp=fmt_number(v.sbp), dbp=fmt_number(v.dbp))
+            )
         if v.rr is not None:
             parts.append(self.tr("RR {value}").format(value=v.rr))
         if v.spo2 is not None:

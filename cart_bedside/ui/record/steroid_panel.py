@@ -47,8 +47,11 @@ class SteroidPanel(QFrame):
         self.retranslate()
 
     def texts(self) -> dict[str, str]:
-        return {"total": self._total.text(), "days": self._days.text(),
-                "summary": self._summary.text()}
+        return {
+            "total": self._total.text(),
+            "days": self._days.text(),
+            "summary": self._summary.text(),
+        }
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Corticosteroids"))
@@ -58,7 +61,8 @@ class SteroidPanel(QFrame):
                 label.setText("")
             return
         total = self.tr("Dexamethasone-equivalent: {mg} mg").format(
-            mg=fmt_number(e.dex_equivalent_mg, 1))
+            mg=fmt_number(e.dex_equivalent_mg, 1)
+        )
         if e.doses_without_amount:  # the summary below says "at least"
             total += " *"
         self._total.setText(total)

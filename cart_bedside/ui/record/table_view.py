@@ -30,8 +30,9 @@ class TouchTableView(QTableView):
 
     SAMPLE_ROWS = 40
 
-    def __init__(self, model: QAbstractItemModel, stretch: Sequence[int] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: QAbstractItemModel, stretch: Sequence[int] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setModel(model)
         self._stretch = tuple(stretch)

@@ -12,11 +12,14 @@ from .formatting import fmt_time
 from .text_table_model import Row, TextTableModel
 
 _ORDER = {TaskStatus.OVERDUE: 0, TaskStatus.DUE: 1, TaskStatus.NOT_DONE: 2, TaskStatus.DONE: 2}
-_TONE = {TaskStatus.OVERDUE: "error", TaskStatus.DUE: "", TaskStatus.NOT_DONE: "muted",
-         TaskStatus.DONE: "muted"}
+_TONE = {
+    TaskStatus.OVERDUE: "error",
+    TaskStatus.DUE: "",
+    TaskStatus.NOT_DONE: "muted",
+    TaskStatus.DONE: "muted",
+}
 #: Kinds of hand-added tasks spelt as plurals (the record kinds are singular).
-_KIND_ALIASES = {"labs": "lab", "fluids": "fluid", "medications": "medication",
-                 "ice": "neuro"}
+_KIND_ALIASES = {"labs": "lab", "fluids": "fluid", "medications": "medication", "ice": "neuro"}
 
 
 class TaskTableModel(TextTableModel):
@@ -35,17 +38,42 @@ class TaskTableModel(TextTableModel):
         end = summary.shift_end
         for task in sorted(summary.tasks, key=lambda t: (_ORDER[t.status], t.due_at)):
             if task.status is TaskStatus.DUE and end is not None and task.due_at >= end:
-                rows.append((3, task.due_at, Row(
-                    (fmt_time(task.due_at), render(task.message), self.tr("later shift"), ""),
-                    task, "muted")))
+                rows.append(
+                    (
+                        3,
+                        task.due_at,
+                        Row(
+                            (
+                                fmt_time(task.due_at),
+                                render(task.message),
+                                self.tr("later shift"),
+                                "",
+                            ),
+                            task,
+                            "muted",
+                        ),
+                    )
+                )
                 continue
             status = render(task.status_label)
             if task.status is TaskStatus.DONE and task.late:
                 status = self.tr("{status} (late)").format(status=status)
-            rows.append((_ORDER[task.status], task.due_at, Row(
-                (fmt_time(task.due_at), render(task.message), status,
-                 fmt_time(task.done_at) if task.done_at else ""),
-                task, _TONE[task.status])))
+            rows.append(
+                (
+                    _ORDER[task.status],
+                    task.due_at,
+                    Row(
+                        (
+                            fmt_time(task.due_at),
+                            render(task.message),
+                            status,
+                            fmt_time(task.done_at) if task.done_at else "",
+                        ),
+                        task,
+                        _TONE[task.status],
+                    ),
+                )
+            )
         for task in summary.manual:
             state = summary.hand_status(task)
             code = f"record.kind.{_KIND_ALIASES.get(task.kind, task.kind)}"
@@ -53,13 +81,39 @@ class TaskTableModel(TextTableModel):
             if task.note:
                 what = f"{what}: {task.note}"
             if state is None:  # due after this shift: listed last, not counted as due
-                rows.append((3, task.due_at, Row(
-                    (fmt_time(task.due_at), self.tr("{task} (added by hand)").format(task=what),
-                     self.tr("later shift"), ""), task, "muted")))
+                rows.append(
+                    (
+                        3,
+                        task.due_at,
+                        Row(
+                            (
+                                fmt_time(task.due_at),
+                                self.tr("{task} (added by hand)").format(task=what),
+                                self.tr("later shift"),
+                                "",
+                            ),
+                            task,
+                            "muted",
+                        ),
+                    )
+                )
                 continue
-            rows.append((_ORDER[state], task.due_at, Row(
-                (fmt_time(task.due_at), self.tr("{task} (added by hand)").format(task=what),
-                 render(term(f"task.status.{state.value}")), ""), task, _TONE[state])))
+            rows.append(
+                (
+                    _ORDER[state],
+                    task.due_at,
+                    Row(
+                        (
+                            fmt_time(task.due_at),
+                            self.tr("{task} (added by hand)").format(task=what),
+                            render(term(f"task.status.{state.value}")),
+                            "",
+                        ),
+                        task,
+                        _TONE[state],
+                    ),
+                )
+            )
         rows.sort(key=lambda r: (r[0], r[1]))
         self.set_table_rows([r[2] for r in rows])
 

@@ -78,7 +78,7 @@ class TimeStepper(QWidget):
         self.set_time(None if delta is None else self.time() + delta)
 
     def button(self, key: str) -> QPushButton:
-        """"-1h", "-15m", "+15m" or "now"."""
+        """ "-1h", "-15m", "+15m" or "now"."""
         return self._buttons[key]
 
     def text(self) -> str:
@@ -100,8 +100,7 @@ class TimeStepper(QWidget):
 
     def _show(self) -> None:
         if self._time is None:
-            self._value.setText(self.tr("now ({time})").format(
-                time=self.time().strftime("%H:%M")))
+            self._value.setText(self.tr("now ({time})").format(time=self.time().strftime("%H:%M")))
         else:
             self._value.setText(fmt_time(self._time))
         self._buttons["+15m"].setEnabled(self._time is not None)

@@ -20,8 +20,10 @@ from ...service.medications import DoseLine, TocilizumabStatus
 from .. import theme
 from .formatting import fmt_number, fmt_time, name_of
 
-PANEL_STYLE = (f"QFrame#{{name}} {{{{ background: {theme.PANEL}; border: 1px solid #9a9a9a;"
-               " border-radius: 8px; }}")
+PANEL_STYLE = (
+    f"QFrame#{{name}} {{{{ background: {theme.PANEL}; border: 1px solid #9a9a9a;"
+    " border-radius: 8px; }}"
+)
 
 
 class TocilizumabPanel(QFrame):
@@ -56,24 +58,37 @@ class TocilizumabPanel(QFrame):
         self._warnings.setProperty("role", "error")
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        for label in (self._title, self._context, self._state, self._dose, self._weight,
-                      self._ledger, self._warnings):
+        for label in (
+            self._title,
+            self._context,
+            self._state,
+            self._dose,
+            self._weight,
+            self._ledger,
+            self._warnings,
+        ):
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addStretch(1)
         self.retranslate()
 
-    def set_status(self, status: TocilizumabStatus, doses: Sequence[DoseLine],
-                   names: dict[str, str]) -> None:
+    def set_status(
+        self, status: TocilizumabStatus, doses: Sequence[DoseLine], names: dict[str, str]
+    ) -> None:
         self._status = status
         self._doses = [d for d in doses if d.drug_class == "tocilizumab"]
         self._names = names
         self.retranslate()
 
     def texts(self) -> dict[str, str]:
-        return {"context": self._context.text(), "state": self._state.text(),
-                "dose": self._dose.text(), "weight": self._weight.text(),
-                "ledger": self._ledger.text(), "warnings": self._warnings.text()}
+        return {
+            "context": self._context.text(),
+            "state": self._state.text(),
+            "dose": self._dose.text(),
+            "weight": self._weight.text(),
+            "ledger": self._ledger.text(),
+            "warnings": self._warnings.text(),
+        }
 
     def state(self) -> TociState | None:
         return self._status.state.state if self._status is not None else None
@@ -82,16 +97,25 @@ class TocilizumabPanel(QFrame):
         self._title.setText(self.tr("Tocilizumab"))
         s = self._status
         if s is None:
-            for label in (self._context, self._state, self._dose, self._weight, self._ledger,
-                          self._warnings):
+            for label in (
+                self._context,
+                self._state,
+                self._dose,
+                self._weight,
+                self._ledger,
+                self._warnings,
+            ):
                 label.setText("")
             return
         r = self._render
         context, state = tocilizumab_state_messages(s.state)
         self._context.setText(r(context))
         if s.state.state is TociState.NEXT_AT and s.state.countdown is not None:
-            self._state.setText(self.tr("{state} — in {countdown}").format(
-                state=r(state), countdown=self.countdown_text(s.state.countdown)))
+            self._state.setText(
+                self.tr("{state} — in {countdown}").format(
+                    state=r(state), countdown=self.countdown_text(s.state.countdown)
+                )
+            )
         else:
             self._state.setText(r(state))
         sug = s.suggestion
@@ -99,17 +123,34 @@ class TocilizumabPanel(QFrame):
             self._dose.setText(r(msg("tocilizumab.no_weight")))
             self._weight.setText("")
         else:
-            self._dose.setText(self.tr("Dose by weight: {mg} mg ({per_kg} mg/kg)").format(
-                mg=fmt_number(sug.dose_mg), per_kg=fmt_number(sug.mg_per_kg)))
-            self._weight.setText(r(msg("record.toci.weight_used", weight=sug.weight_kg,
-                                       date=fmt_time(sug.weight_time))))
-        lines = [self.tr("{time}: {mg} mg, ordered by {ordered}, given by {given}").format(
-            time=fmt_time(d.dose.time), mg=fmt_number(d.dose.dose_mg),
-            ordered=name_of(self._names, d.dose.ordered_by),
-            given=name_of(self._names, d.dose.given_by))
-            + (self.tr(" — override: {reason}").format(reason=d.dose.override_reason)
-               if d.overridden else "")
-            for d in self._doses]
+            self._dose.setText(
+                self.tr("Dose by weight: {mg} mg ({per_kg} mg/kg)").format(
+                    mg=fmt_number(sug.dose_mg), per_kg=fmt_number(sug.mg_per_kg)
+                )
+            )
+            self._weight.setText(
+                r(
+                    msg(
+                        "record.toci.weight_used",
+                        weight=sug.weight_kg,
+                        date=fmt_time(sug.weight_time),
+                    )
+                )
+            )
+        lines = [
+            self.tr("{time}: {mg} mg, ordered by {ordered}, given by {given}").format(
+                time=fmt_time(d.dose.time),
+                mg=fmt_number(d.dose.dose_mg),
+                ordered=name_of(self._names, d.dose.ordered_by),
+                given=name_of(self._names, d.dose.given_by),
+            )
+            + (
+                self.tr(" — override: {reason}").format(reason=d.dose.override_reason)
+                if d.overridden
+                else ""
+            )
+            for d in self._doses
+        ]
         self._ledger.setText("\n".join(lines) or self.tr("No tocilizumab given."))
         warnings = [r(w) for w in s.warnings if w.code != "tocilizumab.no_weight"]
         self._warnings.setText("\n".join(warnings))

@@ -25,8 +25,9 @@ class CarryForward:
     still needed as ``(field, text)``, or None.
     """
 
-    def __init__(self, session: Session, episode_id: str, oxygen: OxygenPage,
-                 neuro: NeuroPage) -> None:
+    def __init__(
+        self, session: Session, episode_id: str, oxygen: OxygenPage, neuro: NeuroPage
+    ) -> None:
         self._session = session
         self._episode_id = episode_id
         self._oxygen = oxygen
@@ -55,10 +56,11 @@ class CarryForward:
         state.vasopressors = list(s.vasopressors) if s else []
 
     def restore_last(self) -> None:
-        """"Unchanged" tapped: the oxygen page shows the last support again, answered."""
+        """ "Unchanged" tapped: the oxygen page shows the last support again, answered."""
         s = self.last.support
-        self._oxygen.set_oxygen(s.o2_device if s else O2Device.ROOM_AIR,
-                                s.o2_flow_l_min if s else None)
+        self._oxygen.set_oxygen(
+            s.o2_device if s else O2Device.ROOM_AIR, s.o2_flow_l_min if s else None
+        )
         self._oxygen.set_pressors(s.vasopressors if s else ())
         self._oxygen.set_answered(True)
 
@@ -80,11 +82,12 @@ class CarryForward:
         when = at.strftime("%H:%M") if at.date() == now.date() else at.strftime("%m-%d %H:%M")
         if by:
             return QCoreApplication.translate("CarryForward", "at {time} by {name}").format(
-                time=when, name=by)
+                time=when, name=by
+            )
         return QCoreApplication.translate("CarryForward", "at {time}").format(time=when)
 
     def support_text(self) -> str:
-        """"nasal cannula 4 L/min; no vasopressor at 05:33 by 王丽" ("" if none)."""
+        """ "nasal cannula 4 L/min; no vasopressor at 05:33 by 王丽" ("" if none)."""
         last = self.last
         if last.support is None:
             return ""
@@ -101,11 +104,14 @@ class CarryForward:
     def support_question(self) -> str:
         if self.last.support is None:
             return QCoreApplication.translate(
-                "CarryForward", "Nothing recorded before: tap “Room air, no vasopressor” or "
-                "choose what the patient is on.")
+                "CarryForward",
+                "Nothing recorded before: tap “Room air, no vasopressor” or "
+                "choose what the patient is on.",
+            )
         return QCoreApplication.translate(
-            "CarryForward", "Check the patient, then tap “Unchanged” or change it (last "
-            "recorded: {support}).").format(support=self.support_text())
+            "CarryForward",
+            "Check the patient, then tap “Unchanged” or change it (last recorded: {support}).",
+        ).format(support=self.support_text())
 
     def consciousness_question(self) -> str:
         text = self.consciousness_text()
@@ -113,8 +119,7 @@ class CarryForward:
             return QCoreApplication.translate(
                 "CarryForward", "Required: tap what you see now (last recorded: {last})."
             ).format(last=text)
-        return QCoreApplication.translate(
-            "CarryForward", "Required: tap what you see now.")
+        return QCoreApplication.translate("CarryForward", "Required: tap what you see now.")
 
     def retranslate(self) -> None:
         self._oxygen.set_last(self.support_text())

@@ -28,8 +28,14 @@ class ChoiceRowWidget(QWidget):
 
     changed = Signal()
 
-    def __init__(self, name: str, codes: Sequence[str], with_other_cause: bool = True,
-                 columns: int = 0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        codes: Sequence[str],
+        with_other_cause: bool = True,
+        columns: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._codes = list(codes)
         self._title = QLabel()

@@ -89,9 +89,11 @@ class ConfirmDialog(QDialog):
         self._update()
 
     def _quick_texts(self) -> list[str]:
-        return [self.tr("Re-measured: the value is correct"),
-                self.tr("Matches the patient's condition"),
-                self.tr("Physician informed")]
+        return [
+            self.tr("Re-measured: the value is correct"),
+            self.tr("Matches the patient's condition"),
+            self.tr("Physician informed"),
+        ]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Confirm unusual values"))

@@ -26,8 +26,13 @@ class DraftKeeper(QObject):
     form on screen is never lost because of it).
     """
 
-    def __init__(self, session: Session, episode_id: str, state: Callable[[], dict[str, Any]],
-                 parent: QObject) -> None:
+    def __init__(
+        self,
+        session: Session,
+        episode_id: str,
+        state: Callable[[], dict[str, Any]],
+        parent: QObject,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._episode_id = episode_id

@@ -17,8 +17,10 @@ class ErrorBannerWidget(QLabel):
         self.setObjectName("entry_error")
         self.setProperty("role", "error")
         self.setWordWrap(True)
-        self.setStyleSheet(f"border: 2px solid {theme.ERROR}; border-radius: 6px;"
-                           " background: #fdecee; padding: 2px 8px;")
+        self.setStyleSheet(
+            f"border: 2px solid {theme.ERROR}; border-radius: 6px;"
+            " background: #fdecee; padding: 2px 8px;"
+        )
         # Three lines at most: a wrapped label would otherwise ask for its height at the
         # narrowest width and push the Next button off a 1280 × 800 screen.
         self.setMaximumHeight(3 * round(theme.BASE_FONT_PX * 1.45) + 14)

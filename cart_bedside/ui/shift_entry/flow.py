@@ -49,7 +49,6 @@ from .vitals_page import VitalsPage
 log = logging.getLogger(__name__)
 
 
-
 class ShiftEntryWidget(QWidget):
     """One shift entry for ``episode_id``; restores the user's draft on open and
     writes the draft ``AUTOSAVE_MS`` after every change (and when hidden or locked).
@@ -122,8 +121,11 @@ class ShiftEntryWidget(QWidget):
 
         self._load_context()
         draft = service.load_draft(FORM, episode_id)
-        self._apply(ShiftEntryState.from_dict(draft, service.clock()) if draft
-                    else ShiftEntryState(observed_at=service.clock()))
+        self._apply(
+            ShiftEntryState.from_dict(draft, service.clock())
+            if draft
+            else ShiftEntryState(observed_at=service.clock())
+        )
         self._restoring = False
         self.retranslate()
 
@@ -184,15 +186,21 @@ class ShiftEntryWidget(QWidget):
         self._preview = None
         missing = self.carry.support_missing(state)
         if missing is None and state.neuro.capd_partial():
-            missing = ("neuro.capd", self.tr("CAPD: answer all eight items (or tap “Unable to "
-                                             "perform”) before saving."))
+            missing = (
+                "neuro.capd",
+                self.tr("CAPD: answer all eight items (or tap “Unable to perform”) before saving."),
+            )
         missing = missing or self.carry.consciousness_missing(state)
         if missing is not None:
             self._fail(*missing)
             return False
         try:
-            review = review_entry(self.session.service, self.episode_id, last=self.carry.last,
-                                  **state.records(self.patient.uses_capd))
+            review = review_entry(
+                self.session.service,
+                self.episode_id,
+                last=self.carry.last,
+                **state.records(self.patient.uses_capd),
+            )
         except ValidationError as error:
             self._fail(error.field, error)
             return False
@@ -220,8 +228,7 @@ class ShiftEntryWidget(QWidget):
         _assessment, warnings = self._preview
         self.signer.grade_drops = [f"{d.kind} {d.before} → {d.after}" for d in self.review.drops()]
         uses_capd = self.patient.uses_capd
-        self.signer.start(warnings, self._confirmations,
-                          lambda: self._collect().records(uses_capd))
+        self.signer.start(warnings, self._confirmations, lambda: self._collect().records(uses_capd))
 
     def flush_draft(self) -> bool:
         """Write the draft now (the autosave timer does it after each change)."""
@@ -331,6 +338,7 @@ class ShiftEntryWidget(QWidget):
 
     def _summary(self, state: ShiftEntryState) -> list[str]:
         return entry_summary(state, self.vitals, self.oxygen, self.neuro)
+
     def _on_unchanged(self) -> None:  # the last support stands; a change is undone
         self.carry.restore_last()
         self._on_changed()
@@ -364,8 +372,9 @@ class ShiftEntryWidget(QWidget):
     def _on_confirmed(self) -> None:
         self.flush_draft()
         if self._preview is not None:
-            self.review.show_result(*self._preview, self._confirmations,
-                                    self._summary(self._collect()))
+            self.review.show_result(
+                *self._preview, self._confirmations, self._summary(self._collect())
+            )
 
     def _on_refused(self, error: ValidationError | PermissionDenied) -> None:
         if isinstance(error, ValidationError):

@@ -92,10 +92,13 @@ class FluidsPage(QWidget):
     def _refresh(self) -> None:
         earlier_in, earlier_out = self._earlier
         self._earlier_text.setText(
-            self.tr("Charted earlier this shift ({shift}): in {intake} mL · out {output} mL")
-            .format(shift=self._shift, intake=format_ml(earlier_in), output=format_ml(earlier_out)))
+            self.tr(
+                "Charted earlier this shift ({shift}): in {intake} mL · out {output} mL"
+            ).format(shift=self._shift, intake=format_ml(earlier_in), output=format_ml(earlier_out))
+        )
         intake, output, net = self.shift_totals()
         self._shift_totals.setText(
-            self.tr("Shift total with this entry: in {intake} mL · out {output} mL · "
-                    "net {net} mL").format(intake=format_ml(intake), output=format_ml(output),
-                                           net=format_signed_ml(net)))
+            self.tr(
+                "Shift total with this entry: in {intake} mL · out {output} mL · net {net} mL"
+            ).format(intake=format_ml(intake), output=format_ml(output), net=format_signed_ml(net))
+        )

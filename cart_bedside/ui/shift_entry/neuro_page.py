@@ -22,8 +22,7 @@ from .choice_row import ChoiceRowWidget
 from .state import NeuroState
 from .touch_scroll import TouchScrollArea
 
-OPTIONAL_FINDINGS: tuple[str, ...] = ("tremor", "myoclonus", "headache",
-                                      "intracranial_haemorrhage")
+OPTIONAL_FINDINGS: tuple[str, ...] = ("tremor", "myoclonus", "headache", "intracranial_haemorrhage")
 
 
 class NeuroPage(QWidget):
@@ -122,20 +121,33 @@ class NeuroPage(QWidget):
         other = self.tr("Attributable to another cause")
         self.consciousness.set_texts(
             self.tr("Level of consciousness"),
-            [self.tr("Alert"), self.tr("Awakens\nspontaneously"), self.tr("Awakens\nto voice"),
-             self.tr("Awakens only\nto touch"), self.tr("Unarousable")],
-            self.tr("Attributable to another cause (e.g. sedation)"))
+            [
+                self.tr("Alert"),
+                self.tr("Awakens\nspontaneously"),
+                self.tr("Awakens\nto voice"),
+                self.tr("Awakens only\nto touch"),
+                self.tr("Unarousable"),
+            ],
+            self.tr("Attributable to another cause (e.g. sedation)"),
+        )
         self.seizure.set_texts(
             self.tr("Seizure"),
             [self.tr("None"), self.tr("Rapidly\nresolving"), self.tr("Prolonged or\nrepetitive")],
-            other)
+            other,
+        )
         self.motor.set_texts(self.tr("Motor weakness"), [self.tr("No"), self.tr("Yes")], other)
-        self.edema.set_texts(self.tr("Cerebral oedema (imaging)"),
-                             [self.tr("None"), self.tr("Focal"), self.tr("Diffuse")], other)
+        self.edema.set_texts(
+            self.tr("Cerebral oedema (imaging)"),
+            [self.tr("None"), self.tr("Focal"), self.tr("Diffuse")],
+            other,
+        )
         self._findings_title.setText(self.tr("Other findings (do not change the grade)"))
-        self._attest.setText(self.tr(
-            "“All 10 correct” is your attestation that you asked all ten items and each was "
-            "answered correctly. Otherwise tap each item answered correctly."))
+        self._attest.setText(
+            self.tr(
+                "“All 10 correct” is your attestation that you asked all ten items and each was "
+                "answered correctly. Otherwise tap each item answered correctly."
+            )
+        )
         self._refresh_findings()
         self._show_current()
         self._show_last()
@@ -252,9 +264,12 @@ class NeuroPage(QWidget):
         self.changed.emit()
 
     def _refresh_findings(self) -> None:
-        texts = {"tremor": self.tr("Tremor"), "myoclonus": self.tr("Myoclonus"),
-                 "headache": self.tr("Headache"),
-                 "intracranial_haemorrhage": self.tr("Intracranial haemorrhage")}
+        texts = {
+            "tremor": self.tr("Tremor"),
+            "myoclonus": self.tr("Myoclonus"),
+            "headache": self.tr("Headache"),
+            "intracranial_haemorrhage": self.tr("Intracranial haemorrhage"),
+        }
         for name, button in self.findings.items():
             mark = "✔" if button.isChecked() else "□"
             button.setText(f"{mark} {texts[name]}")
@@ -262,8 +277,10 @@ class NeuroPage(QWidget):
     def _show_last(self) -> None:
         text = self._last_consciousness
         self.consciousness_last.setText(
-            self.tr("Required. Last recorded: {last}").format(last=text) if text
-            else self.tr("Required: tap what you see now."))
+            self.tr("Required. Last recorded: {last}").format(last=text)
+            if text
+            else self.tr("Required: tap what you see now.")
+        )
 
     def _show_current(self) -> None:
         if self.compare is not None:

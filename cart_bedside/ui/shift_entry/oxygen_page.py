@@ -87,8 +87,9 @@ class OxygenPage(QWidget):
         self._refresh_answer()
         self._bolus_heading.setText(self.tr("Hypotension"))
         self._refresh_bolus()
-        self._bolus_hint.setText(self.tr(
-            "Tap when this hypotension needed a fluid bolus (it counts for the CRS grade)."))
+        self._bolus_hint.setText(
+            self.tr("Tap when this hypotension needed a fluid bolus (it counts for the CRS grade).")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -172,18 +173,26 @@ class OxygenPage(QWidget):
     def _refresh_answer(self) -> None:
         if self._last_text:
             self.last.setText(self.tr("Last recorded: {support}").format(support=self._last_text))
-            self.unchanged_button.setText(self.tr("✔ Unchanged") if self.unchanged_button
-                                          .isChecked() else self.tr("□ Unchanged"))
+            self.unchanged_button.setText(
+                self.tr("✔ Unchanged")
+                if self.unchanged_button.isChecked()
+                else self.tr("□ Unchanged")
+            )
         else:
             self.last.setText(self.tr("No oxygen or vasopressor recorded before for this patient."))
             self.unchanged_button.setText(
-                self.tr("✔ Room air, no vasopressor") if self.unchanged_button.isChecked()
-                else self.tr("□ Room air, no vasopressor"))
+                self.tr("✔ Room air, no vasopressor")
+                if self.unchanged_button.isChecked()
+                else self.tr("□ Room air, no vasopressor")
+            )
         if self._answered:
             self.question.setText(self.tr("Answered. Change it below if it is not right."))
         else:
-            self.question.setText(self.tr(
-                "Check the patient: tap “Unchanged”, or change the oxygen or vasopressors below."))
+            self.question.setText(
+                self.tr(
+                    "Check the patient: tap “Unchanged”, or change the oxygen or vasopressors below."  # noqa: E501
+                )
+            )
 
     def _on_bolus(self, _checked: bool) -> None:
         self._refresh_bolus()

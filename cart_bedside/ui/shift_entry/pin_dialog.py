@@ -61,8 +61,9 @@ class PinDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign and save"))
         self._title.setText(self.tr("Enter your PIN to sign this entry"))
-        self._who.setText(self.tr("Signing as: {name}").format(name=self._signer)
-                          if self._signer else "")
+        self._who.setText(
+            self.tr("Signing as: {name}").format(name=self._signer) if self._signer else ""
+        )
         self._who.setVisible(bool(self._signer))
         self.keypad.set_ok_text(self.tr("Sign"))  # fits the one-key-wide OK key
         self._cancel.setText(self.tr("Cancel"))

@@ -77,13 +77,16 @@ class ReviewPage(QWidget):
         self.crs_badge.setMinimumWidth(120)
         self.icans_badge.setMinimumWidth(120)
 
-        self._titles = {key: _label(role="heading") for key in (
-            "grades", "changes", "plan", "alerts", "dose", "warnings", "summary")}
+        self._titles = {
+            key: _label(role="heading")
+            for key in ("grades", "changes", "plan", "alerts", "dose", "warnings", "summary")
+        }
         self.changes_text = _label(name="changes_text")
         self.drops_box = QFrame()
         self.drops_box.setObjectName("grade_drops")
-        self.drops_box.setStyleSheet(f"QFrame#grade_drops {{ border: 3px solid {theme.ERROR};"
-                                 " background: #fdecee; }")
+        self.drops_box.setStyleSheet(
+            f"QFrame#grade_drops {{ border: 3px solid {theme.ERROR}; background: #fdecee; }}"
+        )
         self.drops_text = _label(name="drops_text")
         self.drops_text.setStyleSheet("border: none; font-weight: bold;")
         self.drop_confirm = QPushButton()
@@ -145,8 +148,13 @@ class ReviewPage(QWidget):
         self.retranslate()
 
     # -- model API ------------------------------------------------------------------
-    def show_result(self, assessment: Assessment, warnings: Sequence[Warning_],
-                    confirmed: dict[str, str], summary: Sequence[str]) -> None:
+    def show_result(
+        self,
+        assessment: Assessment,
+        warnings: Sequence[Warning_],
+        confirmed: dict[str, str],
+        summary: Sequence[str],
+    ) -> None:
         self._assessment = assessment
         self._warnings = list(warnings)
         self._confirmed = dict(confirmed)
@@ -167,7 +175,8 @@ class ReviewPage(QWidget):
         """What changed since the last record, and the grades that would fall; a new
         set of drops must be confirmed again."""
         if [(d.kind, d.before, d.after) for d in drops] != [
-                (d.kind, d.before, d.after) for d in self._drops]:
+            (d.kind, d.before, d.after) for d in self._drops
+        ]:
             self.drop_confirm.setChecked(False)
             self._drop_needed = False
         self._changes = list(changes)
@@ -220,9 +229,18 @@ class ReviewPage(QWidget):
         self.error.setVisible(bool(self._error))
         for title in self._titles.values():
             title.setVisible(a is not None)
-        for widget in (self.crs_badge, self.icans_badge, self.crs_reasons, self.icans_reasons,
-                       self.plan, self.sources, self.dose, self.ledger, self.warnings_text,
-                       self.summary):
+        for widget in (
+            self.crs_badge,
+            self.icans_badge,
+            self.crs_reasons,
+            self.icans_reasons,
+            self.plan,
+            self.sources,
+            self.dose,
+            self.ledger,
+            self.warnings_text,
+            self.summary,
+        ):
             widget.setVisible(a is not None)
         self._show_alerts(a)
         self._show_changes(a is not None)
@@ -234,21 +252,31 @@ class ReviewPage(QWidget):
         none = self.tr("No findings for a grade.")
         # §12: NEWS2 beside, never instead of, the CRS grade, with its note.
         news2 = f"\n{r(a.news2.summary())} — {r(a.news2.note)}" if a.news2 else ""
-        self.crs_reasons.setText(("\n".join(f"• {r(m)}" for m in a.crs_reasons) or none)
-                                 + news2)
+        self.crs_reasons.setText(("\n".join(f"• {r(m)}" for m in a.crs_reasons) or none) + news2)
         self.icans_reasons.setText("\n".join(f"• {r(m)}" for m in a.icans_reasons) or none)
         blocks = []
-        for kind, grade, lines in (("CRS", a.crs.grade, a.plan.crs_lines),
-                                   ("ICANS", a.icans.grade, a.plan.icans_lines)):
+        for kind, grade, lines in (
+            ("CRS", a.crs.grade, a.plan.crs_lines),
+            ("ICANS", a.icans.grade, a.plan.icans_lines),
+        ):
             if lines:
                 title = self.tr("{kind} grade {grade}:").format(kind=kind, grade=grade)
                 blocks.append("\n".join([title, *(f"  • {r(m)}" for m in lines)]))
         protocol = self.tr("Protocol for this patient: {protocol}").format(  # §10
-            protocol=r(protocol_display_name(a.protocol_id)))
-        self.plan.setText("\n".join([protocol, *blocks] if blocks else [
-            protocol, self.tr("No management step for grade 0: keep monitoring.")]))
-        self.sources.setText(self.tr("Source: {sources}").format(
-            sources="; ".join(r(s) for s in a.plan.sources)) if a.plan.sources else "")
+            protocol=r(protocol_display_name(a.protocol_id))
+        )
+        self.plan.setText(
+            "\n".join(
+                [protocol, *blocks]
+                if blocks
+                else [protocol, self.tr("No management step for grade 0: keep monitoring.")]
+            )
+        )
+        self.sources.setText(
+            self.tr("Source: {sources}").format(sources="; ".join(r(s) for s in a.plan.sources))
+            if a.plan.sources
+            else ""
+        )
         self.dose.setText(self._dose_text(a))
         self.ledger.setText(self._ledger_text(a))
         self.warnings_text.setText(self._warnings_text())
@@ -263,8 +291,9 @@ class ReviewPage(QWidget):
         self.drops_box.setVisible(shown and bool(self._drops))
         blocks = []
         for drop in self._drops:
-            blocks.append("\n".join(["⚠ " + r(drop.title()),
-                                     *(f"  • {r(m)}" for m in drop.because)]))
+            blocks.append(
+                "\n".join(["⚠ " + r(drop.title()), *(f"  • {r(m)}" for m in drop.because)])
+            )
         if self._drop_needed and not self.drop_confirm.isChecked():
             blocks.append(self.tr("Tap the box below to confirm the lower grade, then sign."))
         self.drops_text.setText("\n".join(blocks))
@@ -272,8 +301,9 @@ class ReviewPage(QWidget):
 
     def _on_drop_confirm(self, checked: bool, emit: bool = True) -> None:
         mark = "✔" if checked else "□"
-        self.drop_confirm.setText(f"{mark} " + self.tr(
-            "I checked the patient: the lower grade is right"))
+        self.drop_confirm.setText(
+            f"{mark} " + self.tr("I checked the patient: the lower grade is right")
+        )
         if emit:
             self.dropConfirmed.emit(checked)
 
@@ -284,23 +314,29 @@ class ReviewPage(QWidget):
         self.alert_labels = []
         if a is None:
             return
-        words = {Severity.CRITICAL: self.tr("Critical"), Severity.WARNING: self.tr("Warning"),
-                 Severity.INFO: self.tr("Note")}
+        words = {
+            Severity.CRITICAL: self.tr("Critical"),
+            Severity.WARNING: self.tr("Warning"),
+            Severity.INFO: self.tr("Note"),
+        }
         if not a.alerts:
             label = _label(self.tr("No alerts."))
             self.alert_labels.append(label)
             self._alerts_box.addWidget(label)
         for alert in a.alerts:
             text = self.tr("{severity}: {message}").format(
-                severity=words[alert.severity], message=self._render(alert.message))
+                severity=words[alert.severity], message=self._render(alert.message)
+            )
             if alert.source:
                 text += "\n" + self.tr("Source: {sources}").format(
-                    sources=self._render(alert.source))
+                    sources=self._render(alert.source)
+                )
             label = _label(text, name=f"alert_{alert.severity.value}")
             border, fill = SEVERITY_COLOURS[alert.severity]
             width = 8 if alert.severity is Severity.CRITICAL else 5
-            label.setStyleSheet(f"background: {fill}; border-left: {width}px solid {border};"
-                                " padding: 6px 10px;")
+            label.setStyleSheet(
+                f"background: {fill}; border-left: {width}px solid {border}; padding: 6px 10px;"
+            )
             self.alert_labels.append(label)
             self._alerts_box.addWidget(label)
 
@@ -311,10 +347,16 @@ class ReviewPage(QWidget):
             parts.append(self.tr("No dose: the patient's weight is missing."))
         else:
             weighed = dose.weight_time.strftime("%m-%d %H:%M") if dose.weight_time else "–"
-            parts.append(self.tr(
-                "Dose by the rules: {dose} mg ({per_kg} mg/kg × {weight} kg, weighed {when})"
-            ).format(dose=f"{dose.dose_mg:g}", per_kg=f"{dose.mg_per_kg:g}",
-                     weight=f"{dose.weight_kg:.1f}", when=weighed))
+            parts.append(
+                self.tr(
+                    "Dose by the rules: {dose} mg ({per_kg} mg/kg × {weight} kg, weighed {when})"
+                ).format(
+                    dose=f"{dose.dose_mg:g}",
+                    per_kg=f"{dose.mg_per_kg:g}",
+                    weight=f"{dose.weight_kg:.1f}",
+                    when=weighed,
+                )
+            )
             if dose.capped:
                 parts.append(self.tr("Capped at the maximum single dose."))
         parts += [self._render(m) for m in dose.warnings]
@@ -325,15 +367,18 @@ class ReviewPage(QWidget):
     def _ledger_text(self, a: Assessment) -> str:
         ledger = a.ledger
         given = self.tr("Doses given: {given}; remaining: {remaining} of {total}.").format(
-            given=ledger.doses_total, remaining=ledger.doses_remaining,
-            total=ledger.limits.max_total)
+            given=ledger.doses_total,
+            remaining=ledger.doses_remaining,
+            total=ledger.limits.max_total,
+        )
         if ledger.limit_reached and ledger.doses_remaining == 0:
             nxt = self.tr("No further dose allowed (maximum number of doses reached).")
         elif ledger.allowed_now:
             nxt = self.tr("Next dose allowed: now.")
         elif ledger.next_allowed_at is not None:
             nxt = self.tr("Next dose allowed: not before {time}.").format(
-                time=ledger.next_allowed_at.strftime("%m-%d %H:%M"))
+                time=ledger.next_allowed_at.strftime("%m-%d %H:%M")
+            )
         else:
             nxt = self.tr("No further dose allowed now.")
         return f"{given}\n{nxt}"
@@ -344,8 +389,15 @@ class ReviewPage(QWidget):
         lines = []
         for warning in self._warnings:
             reason = self._confirmed.get(warning.render("en"))
-            status = (self.tr("confirmed: {reason}").format(reason=reason) if reason
-                      else self.tr("to confirm when you save"))
-            lines.append("• " + self.tr("{warning} ({status})").format(
-                warning=self._render(warning.message), status=status))
+            status = (
+                self.tr("confirmed: {reason}").format(reason=reason)
+                if reason
+                else self.tr("to confirm when you save")
+            )
+            lines.append(
+                "• "
+                + self.tr("{warning} ({status})").format(
+                    warning=self._render(warning.message), status=status
+                )
+            )
         return "\n".join(lines)

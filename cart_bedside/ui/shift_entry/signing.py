@@ -57,8 +57,12 @@ class EntrySigner(QObject):
         #: the grade drops the nurse confirmed ("CRS 2 → 1"), audited with the save
         self.grade_drops: list[str] = []
 
-    def start(self, warnings: Sequence[Warning_], confirmations: dict[str, str],
-              records: Callable[[], dict[str, Any]]) -> None:
+    def start(
+        self,
+        warnings: Sequence[Warning_],
+        confirmations: dict[str, str],
+        records: Callable[[], dict[str, Any]],
+    ) -> None:
         self._records = records
         self._confirmations = confirmations
         pending = [w for w in warnings if warning_key(w) not in confirmations]
@@ -105,8 +109,12 @@ class EntrySigner(QObject):
     def _save(self, pin: str) -> None:
         try:
             result = self._session.service.save_shift_entry(
-                self._episode_id, pin, confirmations=dict(self._confirmations),
-                grade_drops=list(self.grade_drops), **self._records())
+                self._episode_id,
+                pin,
+                confirmations=dict(self._confirmations),
+                grade_drops=list(self.grade_drops),
+                **self._records(),
+            )
         except SignInError as error:
             if error.reason == "locked":  # five wrong PINs: back to the sign-in screen
                 if self._pin is not None:

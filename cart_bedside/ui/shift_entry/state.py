@@ -165,8 +165,9 @@ class NeuroState:
         if data.get("consciousness") is not None:
             out.consciousness = _choice(data["consciousness"], Consciousness, None)
         out.seizure = _choice(data.get("seizure"), Seizure, Seizure.NONE.value)
-        out.cerebral_edema = _choice(data.get("cerebral_edema"), CerebralEdema,
-                                     CerebralEdema.NONE.value)
+        out.cerebral_edema = _choice(
+            data.get("cerebral_edema"), CerebralEdema, CerebralEdema.NONE.value
+        )
         for name in NEURO_FLAGS:
             setattr(out, name, _bool(data.get(name)))
         png = data.get("handwriting_png")
@@ -191,7 +192,8 @@ class NeuroState:
                 kwargs["capd_unable"] = True
             elif self.capd_answers and all(a is not None for a in self.capd_answers):
                 kwargs["capd_scores"] = capd_scores_from_answers(
-                    [a for a in self.capd_answers if a is not None])
+                    [a for a in self.capd_answers if a is not None]
+                )
         elif self.ice_unable:
             kwargs["ice_unable"] = True
         elif self.ice_items is not None:
@@ -284,8 +286,9 @@ class ShiftEntryState:
                     out.fluids.append((category, float(volume)))
         confirmations = data.get("confirmations")
         if isinstance(confirmations, dict):
-            out.confirmations = {str(k): v for k, v in confirmations.items()
-                                 if isinstance(v, str) and v.strip()}
+            out.confirmations = {
+                str(k): v for k, v in confirmations.items() if isinstance(v, str) and v.strip()
+            }
         return out
 
     # --- what was entered ------------------------------------------------------------
@@ -305,19 +308,19 @@ class ShiftEntryState:
         return self.support() != (device, flow, tuple(sorted(pressors)))
 
     def has_vitals(self) -> bool:
-        return (
-            self.has_vital_values()
-            or self.support_changed()
-            or self.fluid_bolus_for_hypotension
-        )
+        return self.has_vital_values() or self.support_changed() or self.fluid_bolus_for_hypotension
 
     def needs_consciousness(self) -> bool:
         """An assessment (vital values or a neuro finding) needs the level of consciousness."""
         return self.has_vital_values() or self.neuro.has_content()
 
     def is_empty(self) -> bool:
-        return not (self.has_vitals() or self.weight_kg is not None
-                    or self.neuro.has_content() or self.fluids)
+        return not (
+            self.has_vitals()
+            or self.weight_kg is not None
+            or self.neuro.has_content()
+            or self.fluids
+        )
 
     def fluid_totals(self) -> tuple[float, float, float]:
         """(intake, output, net) of this entry's lines, mL."""

@@ -40,8 +40,13 @@ class StepBarWidget(QWidget):
         self.retranslate()
 
     def _names(self) -> list[str]:
-        return [self.tr("Vitals"), self.tr("Oxygen and vasopressors"), self.tr("Neuro"),
-                self.tr("Fluids"), self.tr("Review and sign")]
+        return [
+            self.tr("Vitals"),
+            self.tr("Oxygen and vasopressors"),
+            self.tr("Neuro"),
+            self.tr("Fluids"),
+            self.tr("Review and sign"),
+        ]
 
     def retranslate(self) -> None:
         for index, name in enumerate(self._names()):

@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from .oxygen_page import OxygenPage
     from .vitals_page import VitalsPage
 
+
 def _one_line(text: str) -> str:
     return " ".join(text.replace("✔", "").replace("□", "").split())
 
 
-def entry_summary(state: ShiftEntryState, vitals: VitalsPage, oxygen: OxygenPage,
-                  neuro: NeuroPage) -> list[str]:
+def entry_summary(
+    state: ShiftEntryState, vitals: VitalsPage, oxygen: OxygenPage, neuro: NeuroPage
+) -> list[str]:
     """One line per part of the entry, labels taken from the pages (already translated)."""
     lines = []
     when = state.observed_at.strftime("%m-%d %H:%M")
@@ -35,31 +37,43 @@ def entry_summary(state: ShiftEntryState, vitals: VitalsPage, oxygen: OxygenPage
         value = state.vitals.get(key)
         if value is not None:
             field = vitals.fields[key]
-            parts.append(f"{field.label()} {format_number(value, field.decimals())} "
-                         f"{field.unit()}".strip())
+            parts.append(
+                f"{field.label()} {format_number(value, field.decimals())} {field.unit()}".strip()
+            )
     if state.weight_kg is not None:
         parts.append(f"{vitals.field_label('weight_kg')} {state.weight_kg:.1f} kg")
-    lines.append(" · ".join(parts) if parts else
-                 QCoreApplication.translate("EntrySummary", "No vital signs entered."))
+    lines.append(
+        " · ".join(parts)
+        if parts
+        else QCoreApplication.translate("EntrySummary", "No vital signs entered.")
+    )
 
     device = O2Device(state.o2_device)
     o2 = _one_line(oxygen.o2.button(device).text())
     if state.o2_flow_l_min is not None:
         o2 += f" {state.o2_flow_l_min:g} L/min"
-    pressors = [_one_line(oxygen.vasopressors.button(n).text()) if n in KNOWN_VASOPRESSORS
-                else n for n in state.vasopressors]
-    o2 += " · " + (QCoreApplication.translate("EntrySummary", "vasopressors: {names}").format(
-        names=", ".join(pressors)) if pressors else
-        QCoreApplication.translate("EntrySummary", "no vasopressors"))
+    pressors = [
+        _one_line(oxygen.vasopressors.button(n).text()) if n in KNOWN_VASOPRESSORS else n
+        for n in state.vasopressors
+    ]
+    o2 += " · " + (
+        QCoreApplication.translate("EntrySummary", "vasopressors: {names}").format(
+            names=", ".join(pressors)
+        )
+        if pressors
+        else QCoreApplication.translate("EntrySummary", "no vasopressors")
+    )
     if state.fluid_bolus_for_hypotension:
         o2 += " · " + QCoreApplication.translate("EntrySummary", "fluid bolus for hypotension")
     lines.append(o2)
 
     lines.append(_neuro_line(state, neuro))
     intake, output, net = state.fluid_totals()
-    lines.append(QCoreApplication.translate(
-        "EntrySummary", "Fluids in this entry: in {intake} mL · out {output} mL · net {net} mL"
-    ).format(intake=f"{intake:g}", output=f"{output:g}", net=f"{net:+g}"))
+    lines.append(
+        QCoreApplication.translate(
+            "EntrySummary", "Fluids in this entry: in {intake} mL · out {output} mL · net {net} mL"
+        ).format(intake=f"{intake:g}", output=f"{output:g}", net=f"{net:+g}")
+    )
     return lines
 
 

@@ -31,8 +31,7 @@ from .touch_scroll import TouchScrollArea
 #: How far each "earlier" button moves the observed time back.
 STEP_BACK_MINUTES: tuple[int, ...] = (15, 30, 60)
 _DECIMALS = {"temp_c": 1}
-_GRID = {"temp_c": (0, 0), "hr": (0, 1), "sbp": (0, 2), "dbp": (1, 0), "rr": (1, 1),
-         "spo2": (1, 2)}
+_GRID = {"temp_c": (0, 0), "hr": (0, 1), "sbp": (0, 2), "dbp": (1, 0), "rr": (1, 1), "spo2": (1, 2)}
 
 
 def _field(key: str, decimals: int = 0) -> NumberField:
@@ -54,8 +53,12 @@ class VitalsPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None,
-                 render: Callable[[Message], str] | None = None) -> None:
+    def __init__(
+        self,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+        render: Callable[[Message], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._now = now
         self._render = render or (lambda m: render_message(m, "en"))
@@ -271,8 +274,7 @@ class VitalsPage(QWidget):
             self._judge(key)
 
     def all_fields(self) -> dict[str, NumberField]:
-        return {**self.fields, "weight_kg": self.weight, "hour": self.hour,
-                "minute": self.minute}
+        return {**self.fields, "weight_kg": self.weight, "hour": self.hour, "minute": self.minute}
 
     def refresh_time(self) -> None:
         """Re-evaluate "late entry" as the clock moves on."""
@@ -311,7 +313,8 @@ class VitalsPage(QWidget):
         sbp = self.fields["sbp"].value()
         if sbp is not None and value >= sbp:
             return self.tr("The diastolic ({dbp}) must be below the systolic ({sbp})").format(
-                dbp=value, sbp=sbp)
+                dbp=value, sbp=sbp
+            )
         return None
 
     def _on_clock_typed(self, _value: object) -> None:
@@ -326,8 +329,10 @@ class VitalsPage(QWidget):
             self.set_observed_at(moment)
 
     def _show_time(self) -> None:
-        for field, value in ((self.hour, self._observed.hour),
-                             (self.minute, self._observed.minute)):
+        for field, value in (
+            (self.hour, self._observed.hour),
+            (self.minute, self._observed.minute),
+        ):
             if field.value() != value:
                 field.blockSignals(True)
                 field.set_value(value)
@@ -345,6 +350,9 @@ class VitalsPage(QWidget):
         if ago > 0:
             text += " · " + self.tr("{minutes} min ago").format(minutes=ago)
         self._time_text.setText(text)
-        self._late.setText(self.tr("Late entry (more than 60 min ago): it will be marked")
-                           if self.is_late() else "")
+        self._late.setText(
+            self.tr("Late entry (more than 60 min ago): it will be marked")
+            if self.is_late()
+            else ""
+        )
         self._late.setVisible(self.is_late())

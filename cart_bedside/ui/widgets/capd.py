@@ -105,8 +105,13 @@ class CapdWidget(QWidget):
         ]
 
     def _answer_texts(self) -> list[str]:
-        return [self.tr("Never"), self.tr("Rarely"), self.tr("Sometimes"), self.tr("Often"),
-                self.tr("Always")]
+        return [
+            self.tr("Never"),
+            self.tr("Rarely"),
+            self.tr("Sometimes"),
+            self.tr("Often"),
+            self.tr("Always"),
+        ]
 
     def retranslate(self) -> None:
         for number, (label, text) in enumerate(
@@ -118,8 +123,9 @@ class CapdWidget(QWidget):
             for answer in range(ANSWERS):
                 group.button(answer).setText(answers[answer])
         self._unable.setText(self.tr("Unable to perform\n(unarousable)"))
-        self._note.setText(self.tr("Answer how often each is true; "
-                                   "items 1–4 are scored in reverse automatically."))
+        self._note.setText(
+            self.tr("Answer how often each is true; items 1–4 are scored in reverse automatically.")
+        )
         self._refresh()
 
     def changeEvent(self, event: QEvent) -> None:

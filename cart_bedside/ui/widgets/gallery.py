@@ -144,8 +144,9 @@ class WidgetGallery(QMainWindow):
         grid.addWidget(self._box("compare", self.compare), 4, 1)
 
         self.fluids = FluidLinesWidget()
-        self.fluids.set_lines([(FluidCategory.IV_FLUIDS, 500), (FluidCategory.ORAL, 250),
-                               (FluidCategory.URINE, 300)])
+        self.fluids.set_lines(
+            [(FluidCategory.IV_FLUIDS, 500), (FluidCategory.ORAL, 250), (FluidCategory.URINE, 300)]
+        )
         self.fluids.set_category(FluidCategory.URINE)
         grid.addWidget(self._box("fluids", self.fluids), 5, 0, 1, 2)
 
@@ -213,9 +214,11 @@ class WidgetGallery(QMainWindow):
         }
         for key, box in self._boxes.items():
             box.setTitle(titles[key])
-        self.badge_note.setText(self.tr(
-            "Not assessed, then grades 0–4: darker fill, thicker border and one mark per grade."
-        ))
+        self.badge_note.setText(
+            self.tr(
+                "Not assessed, then grades 0–4: darker fill, thicker border and one mark per grade."
+            )
+        )
         self.greyscale_title.setText(self.tr("The same badges printed in greyscale:"))
         current = i18n.current_language()
         if current in self.lang_buttons:
@@ -238,6 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = WidgetGallery()
     window.show()
     if args.screenshot or args.window_shot:
+
         def shoot() -> None:
             if args.window_shot:
                 window.grab().save(args.window_shot)

@@ -21,8 +21,9 @@ class GradeBadge(QWidget):
 
     clicked = Signal()
 
-    def __init__(self, kind: str = "CRS", grade: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: str = "CRS", grade: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._kind = kind
         self._grade: int | None = None
@@ -110,15 +111,22 @@ class GradeBadge(QWidget):
         small.setBold(True)
         painter.setFont(small)
         kind_height = inner.height() * 0.26
-        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), kind_height),
-                         Qt.AlignmentFlag.AlignCenter, self._kind)
+        painter.drawText(
+            QRectF(inner.left(), inner.top(), inner.width(), kind_height),
+            Qt.AlignmentFlag.AlignCenter,
+            self._kind,
+        )
         big = QFont(self.font())
         big.setPixelSize(max(16, int(inner.height() * 0.5)))
         big.setBold(True)
         painter.setFont(big)
         pip_band = inner.height() * 0.16
-        number_rect = QRectF(inner.left(), inner.top() + kind_height, inner.width(),
-                             inner.height() - kind_height - pip_band)
+        number_rect = QRectF(
+            inner.left(),
+            inner.top() + kind_height,
+            inner.width(),
+            inner.height() - kind_height - pip_band,
+        )
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, self._number())
 
         if style.pips:

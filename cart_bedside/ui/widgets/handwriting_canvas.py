@@ -97,8 +97,10 @@ class HandwritingCanvas(QWidget):
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             scale = min(size.width() / self.width(), size.height() / self.height())
-            painter.translate((size.width() - self.width() * scale) / 2,
-                              (size.height() - self.height() * scale) / 2)
+            painter.translate(
+                (size.width() - self.width() * scale) / 2,
+                (size.height() - self.height() * scale) / 2,
+            )
             painter.scale(scale, scale)
             self._draw_strokes(painter)
             painter.end()
@@ -128,8 +130,12 @@ class HandwritingCanvas(QWidget):
             return  # sub-pixel jitter adds nothing but points
         stroke.append(QPointF(pos))
         margin = PEN_WIDTH_PX * 2
-        self.update(QRectF(last, pos).normalized().adjusted(-margin, -margin, margin, margin)
-                    .toAlignedRect())
+        self.update(
+            QRectF(last, pos)
+            .normalized()
+            .adjusted(-margin, -margin, margin, margin)
+            .toAlignedRect()
+        )
 
     def _end(self, pos: QPointF | None = None) -> None:
         if not self._drawing:
@@ -199,8 +205,13 @@ class HandwritingCanvas(QWidget):
         self._draw_strokes(painter)
 
     def _draw_strokes(self, painter: QPainter) -> None:
-        pen = QPen(INK, PEN_WIDTH_PX, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(
+            INK,
+            PEN_WIDTH_PX,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for stroke in self._strokes:

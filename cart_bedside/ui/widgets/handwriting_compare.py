@@ -99,7 +99,12 @@ class HandwritingCompare(QWidget):
                 # Both samples were stored at the same size: the same scale keeps them comparable.
                 box = label.contentsRect().size()
                 target = QSize(max(box.width(), 1), max(box.height(), 1))
-                label.setPixmap(pixmap.scaled(target, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
+                label.setPixmap(
+                    pixmap.scaled(
+                        target,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
             self._caption_labels[which].setText(self._captions[which])
             self._caption_labels[which].setVisible(bool(self._captions[which]))

@@ -23,9 +23,16 @@ UNCHECKED = "□"
 
 # (domain row, first column) of each item in the grid; domain headings sit above.
 _POSITION: dict[str, tuple[int, int]] = {
-    "year": (0, 0), "month": (0, 1), "city": (0, 2), "hospital": (0, 3),
-    "name_1": (1, 0), "name_2": (1, 1), "name_3": (1, 2),
-    "follows_commands": (2, 0), "writes_sentence": (2, 1), "counts_backwards": (2, 2),
+    "year": (0, 0),
+    "month": (0, 1),
+    "city": (0, 2),
+    "hospital": (0, 3),
+    "name_1": (1, 0),
+    "name_2": (1, 1),
+    "name_3": (1, 2),
+    "follows_commands": (2, 0),
+    "writes_sentence": (2, 1),
+    "counts_backwards": (2, 2),
 }
 
 
@@ -93,8 +100,13 @@ class IceItemsWidget(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
         self._headings: dict[str, QLabel] = {}
-        heading_cells = {"orientation": (0, 0, 4), "naming": (2, 0, 3), "command": (4, 0, 1),
-                         "writing": (4, 1, 1), "attention": (4, 2, 1)}
+        heading_cells = {
+            "orientation": (0, 0, 4),
+            "naming": (2, 0, 3),
+            "command": (4, 0, 1),
+            "writing": (4, 1, 1),
+            "attention": (4, 2, 1),
+        }
         for name, (row, col, span) in heading_cells.items():
             label = QLabel()
             label.setProperty("role", "heading")
@@ -123,12 +135,12 @@ class IceItemsWidget(QWidget):
             "name_1": (self.tr("Object 1"), self.tr("names it, e.g. a clock")),
             "name_2": (self.tr("Object 2"), self.tr("names it, e.g. a pen")),
             "name_3": (self.tr("Object 3"), self.tr("names it, e.g. a button")),
-            "follows_commands": (self.tr("Follows a command"),
-                                 self.tr("e.g. “Show me two fingers”")),
-            "writes_sentence": (self.tr("Writes a sentence"),
-                                self.tr("a standard sentence")),
-            "counts_backwards": (self.tr("Counts backwards"),
-                                 self.tr("from 100 by 10")),
+            "follows_commands": (
+                self.tr("Follows a command"),
+                self.tr("e.g. “Show me two fingers”"),
+            ),
+            "writes_sentence": (self.tr("Writes a sentence"), self.tr("a standard sentence")),
+            "counts_backwards": (self.tr("Counts backwards"), self.tr("from 100 by 10")),
         }
 
     def retranslate(self) -> None:

@@ -188,17 +188,21 @@ class NumberField(QWidget):
 
     # -- judged as typed (issue 11 item 5) -------------------------------------------------
     def set_judgement(self, level: str, text: str = "") -> None:
-        """"soft": amber frame and ⚠ with the reason (possible, confirm when saving);
+        """ "soft": amber frame and ⚠ with the reason (possible, confirm when saving);
         "hard": red frame and ✖ (refused, kept on screen until corrected); "" or "ok":
         plain. Icon and words, never the colour alone."""
         level = level if level in ("soft", "hard") else ""
         self._judgement = level
         colour = {"soft": theme.FOCUS, "hard": theme.ERROR}.get(level)
-        self._button.setStyleSheet(f"QPushButton {{ border: 4px solid {colour}; }}"
-                                   if colour else "")
+        self._button.setStyleSheet(
+            f"QPushButton {{ border: 4px solid {colour}; }}" if colour else ""
+        )
         self._note.setText({"soft": "⚠ ", "hard": "✖ "}.get(level, "") + text if level else "")
-        self._note.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold;" if level == "hard"
-                                 else f"color: {theme.TEXT}; font-weight: bold;")
+        self._note.setStyleSheet(
+            f"color: {theme.ERROR}; font-weight: bold;"
+            if level == "hard"
+            else f"color: {theme.TEXT}; font-weight: bold;"
+        )
         self._note.setVisible(bool(level and text))
 
     def judgement(self) -> str:

@@ -124,10 +124,20 @@ class NumericKeypad(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(8)
-        layout = [("7", 0, 0), ("8", 0, 1), ("9", 0, 2), (KEY_BACKSPACE, 0, 3),
-                  ("4", 1, 0), ("5", 1, 1), ("6", 1, 2), (KEY_CLEAR, 1, 3),
-                  ("1", 2, 0), ("2", 2, 1), ("3", 2, 2),
-                  (KEY_POINT, 3, 2)]
+        layout = [
+            ("7", 0, 0),
+            ("8", 0, 1),
+            ("9", 0, 2),
+            (KEY_BACKSPACE, 0, 3),
+            ("4", 1, 0),
+            ("5", 1, 1),
+            ("6", 1, 2),
+            (KEY_CLEAR, 1, 3),
+            ("1", 2, 0),
+            ("2", 2, 1),
+            ("3", 2, 2),
+            (KEY_POINT, 3, 2),
+        ]
         for key, row, col in layout:
             grid.addWidget(self._make_key(key), row, col)
         grid.addWidget(self._make_key("0"), 3, 0, 1, 2)

@@ -20,13 +20,15 @@ from .number_field import NumberField
 #: The flow decides the CRS grade here: low-flow (≤ 6 L/min) vs high-flow nasal cannula.
 FLOW_REQUIRED: frozenset[O2Device] = frozenset({O2Device.NASAL_CANNULA})
 #: The flow is recorded (trends, handover) but not needed for the grade.
-FLOW_OPTIONAL: frozenset[O2Device] = frozenset({
-    O2Device.BLOW_BY,
-    O2Device.HIGH_FLOW_NASAL_CANNULA,
-    O2Device.SIMPLE_FACE_MASK,
-    O2Device.NON_REBREATHER,
-    O2Device.VENTURI_MASK,
-})
+FLOW_OPTIONAL: frozenset[O2Device] = frozenset(
+    {
+        O2Device.BLOW_BY,
+        O2Device.HIGH_FLOW_NASAL_CANNULA,
+        O2Device.SIMPLE_FACE_MASK,
+        O2Device.NON_REBREATHER,
+        O2Device.VENTURI_MASK,
+    }
+)
 COLUMNS = 5
 
 

@@ -33,13 +33,25 @@ class ReasonDialog(QDialog):
     subclass's ``retranslate()``). Open with ``open()``.
     """
 
-    def __init__(self, title: str = "", text: str = "", ok_text: str = "",
-                 cancel_text: str = "", reason_prompt: str = "",
-                 quick_reasons: Sequence[str] = (), placeholder: str = "",
-                 choices: Sequence[tuple[str, str]] = (), current: str | None = None,
-                 danger: bool = False, parent: QWidget | None = None, *,
-                 details: str = "", required: bool = True, quick_count: int | None = None,
-                 columns: int | None = None) -> None:
+    def __init__(
+        self,
+        title: str = "",
+        text: str = "",
+        ok_text: str = "",
+        cancel_text: str = "",
+        reason_prompt: str = "",
+        quick_reasons: Sequence[str] = (),
+        placeholder: str = "",
+        choices: Sequence[tuple[str, str]] = (),
+        current: str | None = None,
+        danger: bool = False,
+        parent: QWidget | None = None,
+        *,
+        details: str = "",
+        required: bool = True,
+        quick_count: int | None = None,
+        columns: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.required = required
         self.setModal(True)
@@ -56,8 +68,7 @@ class ReasonDialog(QDialog):
         self._details = QLabel(details)
         self._details.setObjectName("reason_details")
         self._details.setWordWrap(True)
-        self._details.setStyleSheet(f"background: {theme.PANEL}; border-radius: 6px;"
-                                    " padding: 8px;")
+        self._details.setStyleSheet(f"background: {theme.PANEL}; border-radius: 6px; padding: 8px;")
         self._details.setVisible(bool(details))
         self._codes = [code for code, _ in choices]
         self._choices = QButtonGroup(self)
@@ -103,12 +114,19 @@ class ReasonDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(buttons)
         self.setMinimumWidth(640)
-        self.set_texts(title, text, ok_text, cancel_text, reason_prompt, quick_reasons,
-                       placeholder)
+        self.set_texts(title, text, ok_text, cancel_text, reason_prompt, quick_reasons, placeholder)
 
-    def set_texts(self, title: str, text: str, ok_text: str, cancel_text: str,
-                  reason_prompt: str, quick_reasons: Sequence[str],
-                  placeholder: str = "", window_title: str = "") -> None:
+    def set_texts(
+        self,
+        title: str,
+        text: str,
+        ok_text: str,
+        cancel_text: str,
+        reason_prompt: str,
+        quick_reasons: Sequence[str],
+        placeholder: str = "",
+        window_title: str = "",
+    ) -> None:
         """(Re)label the dialog (the window title is ``title`` unless given); a chosen
         reason stays chosen."""
         self.setWindowTitle(window_title or title)

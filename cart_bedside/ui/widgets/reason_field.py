@@ -30,8 +30,9 @@ class ReasonField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, quick_count: int = 3, columns: int = 1,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, quick_count: int = 3, columns: int = 1, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._prompt = QLabel()
         self._prompt.setWordWrap(True)
