@@ -305,7 +305,7 @@ class AdminService(ServiceBase):
         def close_ours() -> None:  # every check passed: only the swap is left
             self.ward.invalidate()
             self.ward.sign_out()
-            self.repo.db.conn.close()
+            self.repo.close()
 
         return storage_restore(
             self.db_path, backup_file, actor=admin.username, reason=reason, before_swap=close_ours

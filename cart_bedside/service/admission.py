@@ -47,7 +47,7 @@ from ..logic.risk import (
 )
 from ..logic.timeutil import format_study_day, study_day
 from ..logic.validation import Range, ValidationError, check_range
-from ..storage import EpisodeInfo, EpisodeProtocol, SaveResult, transaction
+from ..storage import EpisodeInfo, EpisodeProtocol, SaveResult
 from . import ward_settings
 from .base import ServiceBase, required_reason
 from .episode_protocol import initial_protocol, protocol_in_force
@@ -168,7 +168,7 @@ class AdmissionMixin(ServiceBase):
         when = admitted_at or self.now()
         items = eligibility_records(eligibility, when) if eligibility else []
         protocol = initial_protocol(self.repo, patient.diagnosis)
-        with transaction(self.repo.db):
+        with self.repo.transaction():
             episode_id = self.repo.admit(
                 patient,
                 user.username,
@@ -198,7 +198,7 @@ class AdmissionMixin(ServiceBase):
         follow = not any(r.source == "physician" for r in records) and (
             not records or records[-1].protocol != derived
         )
-        with transaction(self.repo.db):
+        with self.repo.transaction():
             self.repo.update_patient(episode_id, patient, user.username, reason)
             if follow:
                 self.repo.set_episode_protocol(
@@ -273,18 +273,8 @@ class AdmissionMixin(ServiceBase):
     # --- checks ------------------------------------------------------------------------
     def stored_patient(self, episode_id: str) -> Patient:
         """The admission as stored: ``get_patient`` shows the latest weight *record* instead."""
-        patient = self.repo.get_patient(episode_id)
-        if self.repo.latest_weight(episode_id) is None:
-            return patient
-        # The repository has no public read of the stored admission weight (see the report):
-        # writing the overlaid weight back would silently change the admission weight.
-        row = self.repo._current("episodes", "episode_id", episode_id)
-        stored_time = row["weight_time"]
-        return replace(
-            patient,
-            weight_kg=row["weight_kg"],
-            weight_time=datetime.fromisoformat(stored_time) if stored_time else None,
-        )
+        # Writing the overlaid weight back would silently change the admission weight.
+        return self.repo.stored_admission(episode_id)
 
     def _check_identity(self, patient: Patient) -> None:
         for name in ("name", "mrn", "bed"):

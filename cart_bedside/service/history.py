@@ -36,7 +36,7 @@ from ..logic.models import (
     WeightMeasurement,
 )
 from ..logic.timeutil import is_late_entry
-from ..storage import SaveResult, transaction
+from ..storage import SaveResult
 from .base import required_reason
 from .errors import ServiceError
 from .medications import MedicationsMixin
@@ -188,7 +188,7 @@ class HistoryMixin(MedicationsMixin):
                 [],
                 exclude=record_id,
             )
-        with transaction(self.repo.db):
+        with self.repo.transaction():
             result = self.repo.amend(record_id, new_record, user.username, reason)
             if broken:
                 self.repo.log_event(

@@ -60,7 +60,6 @@ from ..logic.tocilizumab_state import (
     tocilizumab_state,
 )
 from ..logic.validation import ValidationError
-from ..storage import transaction
 from . import ward_settings
 from .base import ServiceBase
 from .errors import DoseLimitError, DuplicateDoseError
@@ -256,7 +255,7 @@ class MedicationsMixin(ServiceBase):
             reason if broken else None,
             note.strip(),
         )
-        with transaction(self.repo.db):
+        with self.repo.transaction():
             result = self.repo.save_record(episode_id, dose, user.username)
             record_id = result.ids["medication"]
             if broken:

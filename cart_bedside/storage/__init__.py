@@ -9,7 +9,7 @@ docs/storage.md.
 from __future__ import annotations
 
 from .backup import backup_now, backup_to, latest_backup, list_backups, verify_backup
-from .db import close_database, connect, open_database, quick_check, transaction
+from .db import close_database, connect, quick_check, transaction
 from .errors import (
     AmendmentError,
     BackupError,
@@ -19,6 +19,7 @@ from .errors import (
     SchemaTooNewError,
     StorageError,
 )
+from .opening import open_database
 from .paths import data_dir, default_backup_dir, default_db_path
 from .repository import Repository
 from .restore import check_backup, restore

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
 
 from ..logic.messages import msg
 from . import audit, device
 from .audit import row_sha256
-from .db import Database, configure, one, rows
+from .db import Database, configure, one, rows, transaction
 from .errors import RecordNotFoundError, StorageError
 from .ids import IdFactory, new_id
 from .migrations import migrate
@@ -46,6 +47,14 @@ class RepositoryBase:
         """The database file this repository writes to (None for an in-memory one)."""
         row = self.db.conn.execute("PRAGMA database_list").fetchone()
         return row[2] or None if row else None
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """Group several writes into one all-or-nothing save (each write nests inside)."""
+        return transaction(self.db)
+
+    def close(self) -> None:
+        """Close the connection (a restore swaps the file underneath it)."""
+        self.db.conn.close()
 
     def now(self) -> datetime:
         """The current time to the second, from ``clock``."""

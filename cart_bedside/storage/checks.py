@@ -19,6 +19,7 @@ from ..logic.messages import msg
 from . import cipher, keys
 from .db import Database
 from .errors import BackupError, SchemaTooNewError
+from .migrations import LATEST_VERSION
 from .verify import Anchor, VerifyReport, parse_anchor, structure_problems, verify_database
 
 
@@ -53,8 +54,6 @@ def verify_file(
     at: datetime | None = None,
 ) -> VerifyReport:
     """Check everything in a database file; ``anchors`` as printed (``SEQ:HASH``)."""
-    from .migrations import LATEST_VERSION
-
     path = Path(path)
     try:
         given = tuple(parse_anchor(a) for a in anchors)

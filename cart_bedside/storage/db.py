@@ -1,9 +1,10 @@
-"""Opening the ward database: durability settings, integrity check, transactions.
+"""Connections to the ward database: durability settings, integrity check, transactions.
 
 Every connection runs with ``busy_timeout``, ``journal_mode=WAL``,
 ``synchronous=FULL`` and ``foreign_keys=ON``. Writes go through
 :func:`transaction` (``BEGIN IMMEDIATE`` … ``COMMIT``), so a save is all or
-nothing and the audit chain is extended by one writer at a time.
+nothing and the audit chain is extended by one writer at a time. Opening the
+ward's file (check, encrypt, migrate) is :mod:`.opening`'s, which builds on this.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from . import cipher, locks
-from .errors import DatabaseCorruptError
-from .paths import default_backup_dir, default_db_path
 
 BUSY_TIMEOUT_MS = 10_000
 _savepoints = itertools.count(1)
@@ -157,66 +156,12 @@ def quick_check(db: Database) -> str:
     return "; ".join(str(r[0]) for r in rows) or "no result"
 
 
-def open_database(
-    path: Path | str | None = None,
-    *,
-    check: bool = True,
-    migrate: bool = True,
-    backup_dir: Path | str | None = None,
-) -> Database:
-    """Open the ward database, check its integrity and bring its schema up to date.
-
-    ``path`` None means :func:`default_db_path`; the folder is created. When
-    the quick check fails (or the file is not a database at all) a
-    :class:`DatabaseCorruptError` names the file and the latest backup.
-    """
-    path = Path(path) if path is not None else default_db_path()
-    if str(path) != ":memory:" and not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700)
-    backups = Path(backup_dir) if backup_dir else default_backup_dir(path)
-    encrypted_now = False
-    if migrate and str(path) != ":memory:" and cipher.wanted() and _plain_file(path):
-        from .encrypt import encrypt_in_place
-
-        encrypted_now = encrypt_in_place(path)
-    try:
-        db = connect(path)
-        result = quick_check(db) if check else "ok"
-    except cipher.DB_ERRORS as exc:
-        raise _corrupt(path, str(exc), backups) from exc
-    if result != "ok":
-        db.conn.close()
-        raise _corrupt(path, result, backups)
-    if migrate:
-        from .migrations import migrate as run_migrations
-
-        run_migrations(db)
-    if encrypted_now:
-        from .encrypt import audit_encryption
-
-        audit_encryption(db)
-    return db
-
-
-def _plain_file(path: Path) -> bool:
-    try:
-        return path.stat().st_size > 0 and not cipher.is_encrypted(path)
-    except OSError:
-        return False
-
-
 def close_database(db: Database) -> None:
     """Close a connection after letting SQLite refresh its query-planner statistics."""
     try:
         db.conn.execute("PRAGMA optimize")
     finally:
         db.conn.close()
-
-
-def _corrupt(path: Path, detail: str, backups: Path) -> DatabaseCorruptError:
-    from .backup import latest_backup
-
-    return DatabaseCorruptError(path, detail, latest_backup(backups, path))
 
 
 @contextmanager

@@ -33,9 +33,10 @@ from ..logic.models import (
     WeightMeasurement,
 )
 from ..logic.patient_protocol import protocol_for_diagnosis
-from .db import Database, open_database, transaction
+from .db import Database, transaction
 from .demo_patients import DEMO_PATIENTS, DEMO_PIN_HASHES, DEMO_USERS, DemoPatient, grade_at
 from .ids import seeded_ids
+from .opening import open_database
 from .repository import Repository
 from .types import EpisodeProtocol
 

@@ -21,10 +21,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from . import audit, codec
-from .db import Database, open_database, transaction
+from .db import Database, transaction
 from .demo_patients import DEMO_PIN_HASHES, DEMO_USERS
 from .device import device_id
 from .ids import uuid7
+from .opening import open_database
 from .patients import EPISODE_COLUMNS, PATIENT_COLUMNS
 from .repository import Repository
 

@@ -18,6 +18,7 @@ from ..logic.messages import msg
 from ..logic.patient_protocol import protocol_for_diagnosis
 from . import audit, lab_import_schema, schema
 from .db import Database, transaction
+from .device import device_id
 from .errors import SchemaTooNewError
 from .ids import new_id
 
@@ -144,21 +145,15 @@ def migrate(db: Database, target: int | None = None, *, actor: str = "system") -
             for statement in migration.statements():
                 conn.execute(statement)
             if migration.backfill is not None:
-                migration.backfill(conn, datetime.now(), _device_id(conn))
+                migration.backfill(conn, datetime.now(), device_id(conn))
             conn.execute(f"PRAGMA user_version = {migration.version}")
             audit.append(
                 conn,
                 at=datetime.now(),
                 actor=actor,
                 action=audit.AuditAction.MIGRATE,
-                device_id=_device_id(conn),
+                device_id=device_id(conn),
                 details={"version": migration.version, "name": migration.name},
             )
         applied.append(migration.version)
     return applied
-
-
-def _device_id(conn) -> str:
-    from .device import device_id
-
-    return device_id(conn)

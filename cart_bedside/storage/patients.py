@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -26,7 +26,7 @@ from ..logic.validation import (
 )
 from .audit import AuditAction
 from .base import RepositoryBase
-from .codec import meta_from_row, s2t, t2s
+from .codec import WEIGHT, meta_from_row, s2t, t2s
 from .db import transaction
 from .errors import RecordNotFoundError, StorageError
 from .types import EpisodeInfo
@@ -338,6 +338,13 @@ class PatientsMixin(RepositoryBase):
             raise RecordNotFoundError(msg("storage.error.unknown_episode", id=episode_id))
         return patient_from_row(row)
 
+    def stored_admission(self, episode_id: str) -> Patient:
+        """The admission as stored: :meth:`get_patient` shows the latest weight *record*;
+        this keeps the weight (and its time) entered at admission, for editing it."""
+        patient = self.get_patient(episode_id)
+        row = self._current("episodes", "episode_id", episode_id)
+        return replace(patient, weight_kg=row["weight_kg"], weight_time=s2t(row["weight_time"]))
+
     def episode(self, episode_id: str) -> EpisodeInfo:
         """Admission, discharge and bed of an episode (current version)."""
         row = self._current("episodes", "episode_id", episode_id)
@@ -389,8 +396,6 @@ WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) OR
         self, episode_id: str, before: datetime | None = None
     ) -> WeightMeasurement | None:
         """The newest current weight of the episode (optionally at or before a time)."""
-        from .codec import WEIGHT
-
         sql = f"SELECT {WEIGHT.select_list()} FROM current_weights AS r WHERE r.episode_id = ?"
         params: list = [episode_id]
         if before is not None:

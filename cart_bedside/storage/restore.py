@@ -25,12 +25,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..logic.messages import Message, msg
+from ..logic.messages import Message, msg, render
 from . import audit, cipher, keys, locks
 from .backup import _STAMP, RestoreResult, _fsync, table_counts
 from .db import Database, transaction
 from .device import device_id
 from .errors import BackupError, SchemaTooNewError, StorageError
+from .migrations import LATEST_VERSION, migrate
 from .verify import structure_problems, verify_database
 
 
@@ -111,8 +112,6 @@ def stage(
     allow_unkeyed: bool = False,
 ) -> tuple[dict[str, int], tuple[str, int, str]]:
     """Copy ``source`` to ``staged`` and check, upgrade and audit the copy."""
-    from .migrations import LATEST_VERSION, migrate
-
     try:
         src = cipher.connect_file(source, readonly=True)
         try:
@@ -189,8 +188,6 @@ def _check(conn: sqlite3.Connection, source: Path, latest: int, allow_unkeyed: b
 
 
 def _text(message: Message) -> str:
-    from ..logic.messages import render
-
     return render(message, "en")
 
 
