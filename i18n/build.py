@@ -28,7 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"  # the .ts sources (and pending/); not shipped
 QM = ROOT / "cart_bedside" / "i18n"  # the built .qm: package data, shipped in the wheel
-SOURCES = ROOT / "cart_bedside" / "ui"
+#: lupdate scans the screens and the widget gallery (tools/, not shipped)
+SOURCES = (ROOT / "cart_bedside" / "ui", ROOT / "tools")
 LANGUAGES = ("zh_CN", "en")
 
 
@@ -48,7 +49,7 @@ def ts_path(lang: str) -> Path:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for d in SOURCES for p in d.rglob("*.py"))
 
 
 def update(lang: str) -> None:

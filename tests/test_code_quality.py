@@ -8,6 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LOGIC = ROOT / "cart_bedside" / "logic"
+UI = ROOT / "cart_bedside" / "ui"
 FORBIDDEN = {"PySide6", "shiboken6", "sqlite_utils", "sqlite3", "matplotlib", "reportlab"}
 
 
@@ -32,6 +33,82 @@ def test_logic_imports_only_the_standard_library_and_itself():
                 assert top in sys.stdlib_module_names or top in ("cart_bedside", "__future__"), (
                     f"{path.relative_to(ROOT)} imports non-stdlib {name}"
                 )
+
+
+def _module_of(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+def _imported(node: ast.AST, module: str) -> list[str]:
+    """The absolute module names an import statement in ``module`` names."""
+    if isinstance(node, ast.Import):
+        return [a.name for a in node.names]
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    if node.level == 0:
+        base = node.module or ""
+    else:
+        package = module.split(".")[: -node.level]  # a module's level 1 is its package
+        base = ".".join([*package, *([node.module] if node.module else [])])
+    # ``from .. import storage`` names a module too
+    return [base, *(f"{base}.{a.name}" for a in node.names)]
+
+
+def ui_reaches_storage(source: str, module: str) -> list[str]:
+    """What in ``source`` (a module of cart_bedside.ui) goes around the services: any
+    ``.repo`` attribute (also ``getattr(x, "repo")``) or any import of cart_bedside.storage."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr == "repo":
+            found.append(f"line {node.lineno}: .repo")
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("getattr", "setattr", "hasattr")
+            and len(node.args) > 1
+            and isinstance(node.args[1], ast.Constant)
+            and node.args[1].value == "repo"
+        ):
+            found.append(f"line {node.lineno}: {node.func.id}(…, 'repo')")
+        for name in _imported(node, module):
+            if name == "cart_bedside.storage" or name.startswith("cart_bedside.storage."):
+                found.append(f"line {node.lineno}: imports {name}")
+                break
+    return found
+
+
+def test_the_ui_talks_to_services_only():
+    """No widget reaches the repository past the services' role checks (issue 13 item 3)."""
+    bad = {}
+    for path in sorted(UI.rglob("*.py")):
+        found = ui_reaches_storage(path.read_text(encoding="utf-8"), _module_of(path))
+        if found:
+            bad[str(path.relative_to(ROOT))] = found
+    assert not bad, bad
+
+
+def test_the_ui_check_finds_each_way_around_the_services():
+    module = "cart_bedside.ui.record.some_tab"
+    for source in (
+        "x = self.session.service.repo.get_patient(e)",
+        "repo = service.repo",
+        "r = getattr(service, 'repo')",
+        "from ...storage import Repository",
+        "from ... import storage",
+        "from ...storage.audit import AuditEntry",
+        "import cart_bedside.storage.db",
+        "from cart_bedside.storage import open_database",
+        "def f():\n    from ...storage import User\n",
+    ):
+        assert ui_reaches_storage(source, module), source
+    for source in (
+        "from ...service import WardService",
+        "from ...service.types import User",
+        "from ..storage_view import x",  # a ui module of that name is not storage
+        "repository = service.patient(e)",
+        "theme.repolish(w)",
+    ):
+        assert not ui_reaches_storage(source, module), source
 
 
 def test_import_linter_contracts_hold():

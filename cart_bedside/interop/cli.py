@@ -25,24 +25,6 @@ from pathlib import Path
 from typing import Any
 
 
-def add_parsers(sub: Any, langs: tuple[str, ...]) -> None:
-    """Add ``import-labs`` and ``export`` to ``cli.build_parser``'s sub-parsers."""
-    p = sub.add_parser("import-labs", help="import lab results (HL7 v2 ORU^R01 or lab CSV)")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--db", metavar="PATH", help="database file (default: the per-user folder)")
-    p.add_argument("--user", default=None, help="who ran the import, for the audit log")
-    p.add_argument("--lang", dest="interop_lang", choices=langs, default="en")
-    p = sub.add_parser("export", help="export FHIR R4 (JSON) or the toxicity registry (CSV)")
-    p.add_argument("format", choices=("fhir", "registry"))
-    p.add_argument("--db", metavar="PATH", help="database file (default: the per-user folder)")
-    p.add_argument("--out", required=True, metavar="FILE")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--episode", metavar="ID", help="one admission (episode id)")
-    group.add_argument("--all", action="store_true", help="every admission (the default)")
-    p.add_argument("--user", default="system", help="who exported, for the audit log")
-    p.add_argument("--lang", dest="interop_lang", choices=langs, default="en")
-
-
 def run(args: argparse.Namespace) -> int:
     """Run ``import-labs`` or ``export``; returns the exit status."""
     from ..logic.messages import msg

@@ -15,7 +15,6 @@ line), so the laboratory's drop folder only ever holds new files.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,12 +84,6 @@ def import_file(service: LabImportService, path: Path, actor: str | None = None)
         return FileResult(path, where=exc.where, problem=exc.problem)
     outcomes = service.import_messages(messages, file_name=path.name, raw=raw, actor=actor)
     return FileResult(path, tuple(outcomes))
-
-
-def import_files(
-    service: LabImportService, paths: Iterable[Path], actor: str | None = None
-) -> list[FileResult]:
-    return [import_file(service, Path(p), actor) for p in paths]
 
 
 def scan_folder(service: LabImportService, folder: Path, actor: str | None = None) -> FolderScan:

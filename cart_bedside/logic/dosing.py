@@ -125,16 +125,3 @@ def line_messages(line: _LineLike, ctx: DosingContext | None) -> tuple[Message, 
 def plan_messages(lines: Sequence[_LineLike], ctx: DosingContext | None) -> tuple[Message, ...]:
     """All shown lines of a step for this patient, flattened in order."""
     return tuple(m for line in lines for m in line_messages(line, ctx))
-
-
-def standing_dose_messages(
-    message: Message, adult_doses: Sequence[str], ctx: DosingContext | None
-) -> tuple[Message, ...]:
-    """A standing alert with fixed adult doses (e.g. levetiracetam 750 mg), for this patient.
-
-    Adults and an unknown age: the message as it is. A child: marked "adult
-    dose" and followed by the paediatric line for each drug.
-    """
-    if ctx is None or not ctx.child or not adult_doses:
-        return (message,)
-    return (msg("dosing.adult_dose", line=message), *paediatric_lines_for(adult_doses, ctx))

@@ -187,13 +187,6 @@ def fluid_day_balances(
     return [balance(entries, d.start, d.end) for d in fluid_days_between(start, end, settings)]
 
 
-def cumulative_balance(
-    entries: Iterable[FluidEntry], since: datetime, until: datetime
-) -> BalanceTotals:
-    """Cumulative totals from ``since`` (infusion or admission) up to ``until`` (exclusive)."""
-    return balance(entries, since, until)
-
-
 def cumulative_net_series(
     entries: Iterable[FluidEntry],
     since: datetime,

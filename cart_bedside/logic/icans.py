@@ -42,11 +42,6 @@ def capd_scores_from_answers(answers: Sequence[int]) -> tuple[int, ...]:
     return tuple((4 - a) if i < CAPD_REVERSED_ITEMS else a for i, a in enumerate(answers))
 
 
-def capd_answers_from_scores(scores: Sequence[int]) -> tuple[int, ...]:
-    """Inverse of :func:`capd_scores_from_answers` (the reversal is its own inverse)."""
-    return capd_scores_from_answers(scores)
-
-
 def ice_grade(score: int) -> int:
     """ICE domain: 10 → 0; 7–9 → 1; 3–6 → 2; 0–2 → 3 (grade 4 needs unarousable)."""
     if score >= 10:

@@ -82,11 +82,6 @@ class RiskAssessment:
         return self.is_high
 
 
-def risk_factor_codes() -> tuple[str, ...]:
-    """The catalogue codes of the factors, in the order of seed 000 6.1.1."""
-    return tuple(f"risk.factor.{f.name}" for f in fields(HighRiskFactors))
-
-
 def high_risk_group(patient: Patient) -> RiskAssessment:
     """High-risk group if any seed 000 6.1.1 factor is present or age ≥ 70; else standard."""
     return high_risk_group_from(patient.risk_factors, patient.age_years)

@@ -93,7 +93,7 @@ from .task_matching import (
     Records,
     Task,
     TaskKind,
-    TaskStatus,
+    TaskStatus,  # noqa: F401 - services and screens import it from here
     chain,
     match_slots,
     records_of,
@@ -585,21 +585,3 @@ def _span_end(task: Task) -> datetime:
     if task.done_at is not None:
         return min(task.window_end, task.done_at + timedelta(microseconds=1))
     return task.window_end
-
-
-def count_by_status(tasks: Iterable[Task]) -> dict[TaskStatus, int]:
-    """How many tasks are due, done and overdue (for the ward board badge)."""
-    counts = dict.fromkeys(TaskStatus, 0)
-    for t in tasks:
-        counts[t.status] += 1
-    return counts
-
-
-def next_due(tasks: Iterable[Task], kind: str | None = None) -> Task | None:
-    """The open task (due or overdue) with the earliest deadline, optionally of one kind."""
-    open_tasks = [
-        t
-        for t in tasks
-        if t.status in (TaskStatus.DUE, TaskStatus.OVERDUE) and (kind is None or t.kind == kind)
-    ]
-    return min(open_tasks, key=lambda t: t.due_at, default=None)

@@ -162,12 +162,6 @@ def shift_of(moment: datetime, settings: ShiftSettings | None = None) -> Shift:
     return Shift(name, start, end)
 
 
-def shift_bounds(moment: datetime, settings: ShiftSettings | None = None) -> Interval:
-    """``(start, end)`` of the shift containing ``moment``."""
-    shift = shift_of(moment, settings)
-    return Interval(shift.start, shift.end)
-
-
 def previous_shift(moment: datetime, settings: ShiftSettings | None = None) -> Shift:
     """The shift before the one containing ``moment`` (for the handover)."""
     current = shift_of(moment, settings)

@@ -12,7 +12,6 @@ SpO2 90 %); they are listed in docs/limits.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .messages import Message, msg, render, term
@@ -302,7 +301,3 @@ def validate_weight(
             )
         ]
     return []
-
-
-def all_warnings(groups: Iterable[list[Warning_]]) -> list[Warning_]:
-    return [w for group in groups for w in group]

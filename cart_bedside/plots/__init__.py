@@ -4,7 +4,7 @@ Importing this package imports matplotlib; the app imports it lazily, when
 the Trends tab or a handover is first needed.
 """
 
-from .data import TrendData, load_trend_data
+from .data import TrendData, load_trend_data, trend_data_for
 from .points import PointInfo, artists_by_gid, figure_points, point_info
 from .trends import (
     HANDOVER,
@@ -39,5 +39,6 @@ __all__ = [
     "render_image",
     "render_png",
     "time_window",
+    "trend_data_for",
     "trend_figure",
 ]

@@ -30,6 +30,7 @@ from ..logic.protocols import DEFAULT_PROTOCOL, PROTOCOL_IDS
 from ..logic.shifts import ShiftSettings
 
 if TYPE_CHECKING:
+    from ..service import WardService
     from ..storage import Repository
 
 #: Doses marked on every panel: tocilizumab, the other anti-cytokine drugs, corticosteroids.
@@ -173,3 +174,10 @@ def load_trend_data(
         assess_options=options,
         physician_grades=judged,
     )
+
+
+def trend_data_for(ward: WardService, episode_id: str, now: datetime | None = None) -> TrendData:
+    """:func:`load_trend_data` for the signed-in user (view role) on the ward's shifts: what
+    the Trends tab reads through the service, never through the repository itself."""
+    ward.require("view")
+    return load_trend_data(ward.repo, episode_id, now=now, shift_settings=ward.shift_settings())

@@ -13,6 +13,7 @@ from .handover import (
     trend_png,
     write_handover,
 )
+from .signed_in import gather_handover_for, record_print_for
 
 __all__ = [
     "HandoverResult",
@@ -20,9 +21,11 @@ __all__ = [
     "PatientSheet",
     "UnknownBedError",
     "gather_handover",
+    "gather_handover_for",
     "handover_pdf",
     "handover_shift",
     "record_print",
+    "record_print_for",
     "render_handover",
     "trend_png",
     "write_handover",

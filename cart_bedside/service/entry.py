@@ -2,7 +2,9 @@
 
 ``last_charted`` gives the support and consciousness recorded last, with when
 and by whom (display names, never logins); ``review_entry`` previews the entry
-and compares it with the previous record and the patient's current grades.
+and compares it with the previous record and the patient's current grades;
+``baseline_handwriting`` and ``shift_fluid_totals`` are the earlier records the
+entry shows beside its own (view role, as every read).
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from ..logic.assessment import Assessment
 from ..logic.messages import Message
 from ..logic.models import (
     Consciousness,
+    FluidDirection,
     FluidEntry,
     NeuroAssessment,
     VitalSigns,
     WeightMeasurement,
 )
+from ..logic.shifts import Shift
 from ..logic.support_change import (
     GradeDrop,
     Support,
@@ -102,3 +106,26 @@ def review_entry(
         changes.append(loc)
     drops = grade_drops(ward.assessment(episode_id), assessment)
     return EntryReview(assessment, warnings, changes, drops)
+
+
+def baseline_handwriting(ward: WardService, episode_id: str) -> tuple[bytes, datetime] | None:
+    """The patient's first handwriting sample and when it was written, or None.
+
+    Neuro checks are read without their images; images are fetched one by one,
+    oldest check first, until one has a sample.
+    """
+    ward.require_if_signed_in("view")  # also read for a form behind the lock wall
+    for record in sorted(ward.repo.neuro(episode_id), key=lambda n: n.time):
+        png = ward.repo.handwriting(record.meta.id) if record.meta.id else None
+        if png:
+            return png, record.time
+    return None
+
+
+def shift_fluid_totals(ward: WardService, episode_id: str, shift: Shift) -> tuple[float, float]:
+    """(intake, output) in mL charted so far in ``shift``."""
+    ward.require_if_signed_in("view")  # also read for a form behind the lock wall
+    lines = ward.repo.fluids(episode_id, shift.start, shift.end)
+    intake = sum(f.volume_ml for f in lines if f.direction is FluidDirection.INTAKE)
+    output = sum(f.volume_ml for f in lines if f.direction is FluidDirection.OUTPUT)
+    return intake, output

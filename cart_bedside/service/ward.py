@@ -264,6 +264,12 @@ class WardService:
         assert self.user is not None
         return self.user
 
+    def require_if_signed_in(self, action: str) -> None:
+        """:meth:`require` when someone is signed in; nobody signed in (a locked tablet
+        building a form behind its lock wall) may go on."""
+        if self.user is not None:
+            self.require(action)
+
     def _recheck_account(self) -> None:
         if self.user is None:
             return
@@ -477,6 +483,57 @@ class WardService:
         if self.user is None:
             return None
         return self.repo.load_draft(self.user.username, form, episode_id)
+
+    # --- what the screens read besides the board (the UI never reaches the repository) ---
+    def patient(self, episode_id: str) -> Patient:
+        """An admission's patient as the screens show it (latest weight record applied).
+
+        A signed-in user needs the view role. With nobody signed in (a locked tablet)
+        a form is still built behind the lock wall, so that no typed value is lost.
+        """
+        self.require_if_signed_in("view")
+        return self.repo.get_patient(episode_id)
+
+    def display_names(self) -> dict[str, str]:
+        """username → display name of every account (deactivated ones too: old records)."""
+        self.require("view")
+        return {u.username: u.display_name for u in self.repo.list_users(include_inactive=True)}
+
+    def physicians(self) -> list[User]:
+        """The active physicians (who may order a dose above the limits), by username."""
+        self.require("view")
+        return [u for u in self.repo.list_users() if u.role == "physician"]
+
+    def sign_in_accounts(self) -> list[User]:
+        """The active accounts the sign-in screen offers (read before anyone signs in)."""
+        return self.repo.list_users()
+
+    def ward_name(self) -> str:
+        """The ward's name (shown on the sign-in screen, before anyone signs in)."""
+        return str(self.repo.get_setting(ward_settings.KEY_WARD_NAME, "") or "")
+
+    def auto_lock_minutes(self) -> float:
+        """Minutes without a touch before the tablet locks (a ward setting)."""
+        return ward_settings.load(self.repo).auto_lock_minutes
+
+    # --- the database file ------------------------------------------------------------
+    def reopen(self, path: str) -> None:
+        """After a restore swapped the file: read ``path`` from now on; everyone signed out.
+
+        The services built on this one keep working: they read through it.
+        """
+        from ..storage import Repository, open_database
+
+        own_clock = self.clock == self.repo.now  # the repository's clock follows the file
+        self.repo = Repository(open_database(path))
+        if own_clock:
+            self.clock = self.repo.now
+        self.user = None
+        self.invalidate()
+
+    def close(self) -> None:
+        """Close the database connection (the app is ending)."""
+        self.repo.close()
 
     # --- the board ------------------------------------------------------------------
     def db_file(self) -> str | None:

@@ -32,20 +32,6 @@ XCB_PACKAGES = (
 )
 
 
-def open_ward(db: str | None, demo: bool):
-    """(Database, path, is_demo): the user's database, the given one, or a demo ward."""
-    from ..storage import default_db_path, open_database
-
-    if demo:
-        from ..storage.demo import open_demo_database
-
-        database, path = open_demo_database(now=datetime.now().replace(second=0, microsecond=0))
-        return database, Path(path), True
-    path = Path(db) if db else default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return open_database(path), path, False
-
-
 class ShiftBackups:
     """A verified backup at every shift change and on exit, off the UI thread."""
 
@@ -65,11 +51,11 @@ class ShiftBackups:
             threading.Thread(target=self.run, args=("shift change",), daemon=True).start()
 
     def run(self, reason: str) -> None:
-        from ..storage import backup_now, default_backup_dir
+        from ..service.wiring import backup_database
 
         with self._lock:
             try:
-                backup_now(self.db_path, default_backup_dir(self.db_path), reason=reason)
+                backup_database(self.db_path, reason)
             except Exception as exc:  # a failed backup must never take the app down
                 print(f"cart-bedside: backup failed: {exc}", file=sys.stderr)
                 self._report(False, reason, str(exc))
@@ -203,21 +189,19 @@ def build_window(
     Returns ``(app, window, database, path, is_demo)``; raises
     ``DatabaseCorruptError`` when the database fails its integrity check.
     """
-    from ..service import WardService
-    from ..storage import Repository
+    from ..service.wiring import Services, open_ward
     from . import prepare_application
     from .main_window import MainWindow
     from .session import Session
 
     app = new_application(message_lang)
     app.setApplicationName("cart-bedside")
-    database, path, is_demo = open_ward(db, demo)
-    repo = Repository(database)
-    service = WardService(repo)
-    lang = lang or service.language()
+    ward, database, path, is_demo = open_ward(db, demo)
+    services = Services.on(ward)  # built once; the screens receive them
+    lang = lang or ward.language()
     prepare_application(app, lang)
-    session = Session(service, lang)
-    minutes = float(repo.get_setting("auto_lock_minutes", 2) or 2)
+    session = Session(services, lang)
+    minutes = ward.auto_lock_minutes()
     window = MainWindow(session, auto_lock_minutes=minutes, db_path=str(path))
     window.resize(1280, 800)
     return app, window, database, path, is_demo
@@ -247,7 +231,7 @@ def _run(db, demo, lang, message_lang, fullscreen, signals: QuitOnSignals) -> in
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from ..storage import DatabaseCorruptError
+    from ..service.wiring import DatabaseCorruptError
 
     try:
         app, window, _database, path, is_demo = build_window(db, demo, lang, message_lang)
@@ -276,7 +260,7 @@ def _run(db, demo, lang, message_lang, fullscreen, signals: QuitOnSignals) -> in
         )
         code = app.exec()
     finally:
-        window.session.service.repo.db.conn.close()  # a restore may have swapped it
+        window.session.service.close()  # its connection now: a restore may have swapped it
         if is_demo:
             shutil.rmtree(path.parent, ignore_errors=True)
     if signals.received:

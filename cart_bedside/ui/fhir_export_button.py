@@ -21,16 +21,11 @@ from .worker import BackgroundOp, run_in_background
 def export_job(db_path: str, episode_id: str, out: str, actor: str) -> str:
     """Export one admission through a connection of this (worker) thread; the file written."""
     from ..interop.fhir_export import export_fhir
-    from ..service import WardService
     from ..service.exports import ExportService
-    from ..storage import Repository, open_database
+    from ..service.wiring import worker_ward
 
-    db = open_database(db_path, check=False, migrate=False)
-    try:
-        service = ExportService(WardService(Repository(db, upgrade=False)))
-        path, _, _ = export_fhir(service, out, [episode_id], actor=actor)
-    finally:
-        db.conn.close()
+    with worker_ward(db_path) as ward:
+        path, _, _ = export_fhir(ExportService(ward), out, [episode_id], actor=actor)
     return str(path)
 
 
@@ -52,9 +47,9 @@ class FhirExportButton(QPushButton):
         self.retranslate()
 
     def target(self) -> tuple[str, Path]:
-        repo = self.session.service.repo
-        db = repo.db_file() or ""
-        patient = repo.get_patient(self.episode_id)
+        service = self.session.service
+        db = service.db_file() or ""
+        patient = service.patient(self.episode_id)
         stamp = self.session.service.clock().strftime("%Y%m%d-%H%M%S")
         name = re.sub(r"[^A-Za-z0-9_-]", "_", patient.mrn or self.episode_id)
         return db, Path(db).parent / "exports" / f"{name}-{stamp}.fhir.json"

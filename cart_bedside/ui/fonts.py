@@ -53,8 +53,3 @@ def register_fonts(set_default: bool = True) -> str | None:
         font.setPixelSize(theme.BASE_FONT_PX)
         QGuiApplication.setFont(font)
     return _registered_family
-
-
-def registered_family() -> str | None:
-    """The family :func:`register_fonts` registered, or None before/if it failed."""
-    return _registered_family

@@ -1,11 +1,11 @@
 """The Handover screen's work, without Qt: gather the sheet, render the PDF, write it, print it.
 
 These run on the worker thread (:mod:`cart_bedside.ui.worker`), except
-:func:`gather` with the session's repository, which must stay on the UI
+:func:`gather` with the session's ward service, which must stay on the UI
 thread (one SQLite connection per thread): with a database path the worker
-gathers through its own connection (:func:`gather_with_own_connection`).
-The print is audited on the UI thread afterwards
-(:func:`cart_bedside.reports.record_print`).
+gathers through a ward service on its own connection
+(:func:`gather_with_own_connection`). The print is audited on the UI thread
+afterwards (:func:`cart_bedside.reports.record_print_for`).
 
 **Printing.** pyside6-essentials has no QtPdf, so Qt cannot draw our PDF's
 pages onto a ``QPrinter``, and drawing the sheet a second time with
@@ -33,7 +33,7 @@ from ..logic.shifts import ShiftSettings
 
 if TYPE_CHECKING:
     from ..reports import HandoverSheet
-    from ..storage import Repository
+    from ..service import WardService
 
 #: How long the print command may take to accept the job.
 PRINT_TIMEOUT_S = 60
@@ -113,12 +113,13 @@ class PrintError(Exception):
         self.detail = detail
 
 
-def gather(repo: Repository, req: HandoverRequest) -> HandoverSheet:
-    """Read and assess the beds for the sheet (on the thread that owns ``repo``)."""
-    from ..reports import gather_handover
+def gather(ward: WardService, req: HandoverRequest) -> HandoverSheet:
+    """Read and assess the beds for the sheet (on the thread that owns ``ward``'s
+    connection), for its signed-in user."""
+    from ..reports import gather_handover_for
 
-    return gather_handover(
-        repo,
+    return gather_handover_for(
+        ward,
         now=req.now,
         shift_name=req.shift_name,
         bed=req.bed,
@@ -130,14 +131,12 @@ def gather(repo: Repository, req: HandoverRequest) -> HandoverSheet:
 def gather_with_own_connection(
     db_path: Path | str, clock: Callable[[], datetime], req: HandoverRequest
 ) -> HandoverSheet:
-    """:func:`gather` through a connection of this (worker) thread, closed afterwards."""
-    from ..storage import Repository, open_database
+    """:func:`gather` through a ward service on a connection of this (worker) thread,
+    acting for ``req.user`` (the account signed in when it was asked), closed afterwards."""
+    from ..service.wiring import worker_ward
 
-    db = open_database(db_path, check=False, migrate=False)  # the app checked it at start
-    try:
-        return gather(Repository(db, clock=clock), req)
-    finally:
-        db.conn.close()
+    with worker_ward(db_path, clock=clock, username=req.user) as ward:
+        return gather(ward, req)
 
 
 def render(sheet: HandoverSheet, lang: str) -> HandoverPdf:

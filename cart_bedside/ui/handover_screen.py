@@ -41,7 +41,7 @@ class HandoverScreen(QWidget):
     a result line, and write each save or print to the audit log (``record_print``).
 
     The worker gathers the sheet through its own connection to the ward's
-    database file (``db_path``, default: the session repository's file, looked
+    database file (``db_path``, default: the ward service's file, looked
     up at each job, so a restored database is followed); for an in-memory
     database the sheet is gathered on the UI thread and only the PDF is made
     on the worker. Call :meth:`reset` (optionally with a bed) before showing it.
@@ -255,13 +255,14 @@ class HandoverScreen(QWidget):
     def _builder(self, req: job.HandoverRequest):
         """``(sheet, fn)``: the worker's job for ``req``. It gathers through its own
         connection (sheet None), or renders the sheet gathered here on the UI thread."""
-        db_path = self.db_path or self.session.service.repo.db_file()
+        service = self.session.service
+        db_path = self.db_path or service.db_file()
         if db_path:
-            clock = self.session.service.clock
+            clock = service.clock
             return None, lambda: job.render(
                 job.gather_with_own_connection(db_path, clock, req), req.lang
             )
-        sheet = job.gather(self.session.service.repo, req)
+        sheet = job.gather(service, req)
         return sheet, lambda: job.render(sheet, req.lang)
 
     def _start(self, fn, destination: str, done_signal) -> BackgroundOp | None:
@@ -271,12 +272,12 @@ class HandoverScreen(QWidget):
         self._set_status(self.tr("Making the PDF…"))
 
         def finished(result: job.HandoverPdf) -> None:
-            from ..reports import record_print
+            from ..reports import record_print_for
 
             self._set_busy(False)
             try:
-                record_print(
-                    self.session.service.repo,
+                record_print_for(
+                    self.session.service,
                     result.sheet,
                     result.sheet.printed_by,
                     lang=result.lang,

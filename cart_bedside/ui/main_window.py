@@ -207,11 +207,9 @@ class MainWindow(QMainWindow):
             self.auto_lock.set_minutes(self.settings_screen.admin.settings().auto_lock_minutes)
 
     def reopen_database(self, path: str) -> None:
-        """After a restore: open the restored file and start again at sign-in."""
-        from ..service import WardService
-        from ..storage import Repository, open_database
-
-        self.session.service = WardService(Repository(open_database(path)))
+        """After a restore: open the restored file and start again at sign-in (the services
+        built at start-up read it from now on)."""
+        self.session.service.reopen(path)
         if self.settings_screen is not None:
             self.stack.removeWidget(self.settings_screen)
             self.settings_screen.deleteLater()

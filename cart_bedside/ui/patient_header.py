@@ -136,7 +136,7 @@ class PatientHeader(QFrame):
             self.clear()
             return
         service = self._session.service
-        self._patient = service.repo.get_patient(self._episode_id)
+        self._patient = service.patient(self._episode_id)
         self._assessment = service.assessment(self._episode_id)
         self.retranslate()
 

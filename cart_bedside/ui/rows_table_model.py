@@ -1,4 +1,9 @@
-"""A read-only table model over a list of objects, one per row (the admin tables share it)."""
+"""The one read-only table model: a list of objects, one per row (every table of the app).
+
+The admin tables subclass it with named ``COLUMNS``; the record tabs' tables
+through :class:`~cart_bedside.ui.record.text_table_model.TextTableModel`, whose
+rows are texts with a tone.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +34,11 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
     def headers(self) -> Sequence[str]:
         raise NotImplementedError
 
-    def cell(self, item: T, column: str, role: int) -> Any:
+    def columns(self) -> Sequence[Any]:
+        """What :meth:`cell` is told for each column (default: the names in ``COLUMNS``)."""
+        return self.COLUMNS
+
+    def cell(self, item: T, column: Any, role: int) -> Any:
         raise NotImplementedError
 
     # -- rows -------------------------------------------------------------------------------
@@ -38,8 +47,14 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
         self._rows = list(items)
         self.endResetModel()
 
+    def item(self, row: int) -> T:
+        return self._rows[row]
+
+    def items(self) -> list[T]:
+        return list(self._rows)
+
     def retranslate(self) -> None:
-        last = len(self.COLUMNS) - 1
+        last = len(self.columns()) - 1
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
@@ -49,12 +64,15 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.columns())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self.cell(self._rows[index.row()], self.COLUMNS[index.column()], role)
+        columns = self.columns()
+        if not 0 <= index.column() < len(columns):
+            return None
+        return self.cell(self._rows[index.row()], columns[index.column()], role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -62,6 +80,6 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return section + 1
+            return str(section + 1) if 0 <= section < len(self._rows) else None
         headers = self.headers()
         return headers[section] if 0 <= section < len(headers) else None

@@ -6,13 +6,16 @@ from PySide6.QtCore import QObject, Signal
 
 from ..logic.messages import Message, render
 from ..service import WardService
+from ..service.wiring import Services
 
 
 class Session(QObject):
-    """Holds the ward service and the language; emits when things change.
+    """Holds the services and the language; emits when things change.
 
-    Screens get the session in their constructor, read through
-    ``session.service`` and redraw on the signals; they never run SQL.
+    The services are built once (``service.wiring.Services``, at start-up) and
+    the screens receive them: ``session.service`` (the ward: sign-in, roles,
+    the board, assessments), ``session.records`` (the patient record) and
+    ``session.alerts``. Screens redraw on the signals; they never touch storage.
     """
 
     signed_in = Signal(object)  # storage.User
@@ -25,9 +28,15 @@ class Session(QObject):
     #: (ok, when, error) of a backup; emitted from the backup thread, delivered queued
     backup_reported = Signal(bool, str, str)
 
-    def __init__(self, service: WardService, lang: str = "zh_CN", parent: QObject | None = None):
+    def __init__(
+        self, service: WardService | Services, lang: str = "zh_CN", parent: QObject | None = None
+    ):
         super().__init__(parent)
-        self.service = service
+        services = service if isinstance(service, Services) else Services.on(service)
+        self.services = services
+        self.service = services.ward
+        self.records = services.records
+        self.alerts = services.alerts
         self.lang = lang
         self.names_masked = False
         #: why the tablet locked, when it was not the nurse's choice (shown at sign-in)

@@ -129,9 +129,9 @@ class SignInWidget(QWidget):
             self._group.removeButton(button)
             button.deleteLater()
         self._user_buttons.clear()
-        repo = self._session.service.repo
-        self._users = repo.list_users()
-        self._ward.setText(str(repo.get_setting("ward.name", "") or ""))
+        service = self._session.service
+        self._users = service.sign_in_accounts()
+        self._ward.setText(service.ward_name())
         columns = 2
         for i, user in enumerate(self._users):
             button = QPushButton()

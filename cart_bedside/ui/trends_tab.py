@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..logic.messages import Message
+from ..service.entry import display_name
 from . import theme
 from .session import Session
 from .shift_entry.touch_scroll import TouchScrollArea
@@ -188,7 +189,7 @@ class TrendsTab(QWidget):
 
     def _draw(self) -> None:
         started = time.perf_counter()
-        from ..plots import SCREEN, load_trend_data, trend_figure
+        from ..plots import SCREEN, trend_data_for, trend_figure
 
         service = self.session.service
         now = service.clock()
@@ -199,9 +200,7 @@ class TrendsTab(QWidget):
                 or self._loaded_at is None
                 or now - self._loaded_at > RELOAD_AFTER
             ):
-                self._data = load_trend_data(
-                    service.repo, self.episode_id, now=now, shift_settings=service.shift_settings()
-                )
+                self._data = trend_data_for(service, self.episode_id, now=now)
                 self._loaded_at = now
             # reuse: the figure (axes, ticks) of the last draw on this thread is recycled;
             # the plots docstring allows a Qt canvas to stay on it.
@@ -277,8 +276,7 @@ class TrendsTab(QWidget):
 
     def _name(self, username: str) -> str:
         if username not in self._names:
-            user = self.session.service.repo.get_user(username)
-            self._names[username] = user.display_name if user and user.display_name else username
+            self._names[username] = display_name(self.session.service, username)
         return self._names[username]
 
     # --- signals and events ---------------------------------------------------------------

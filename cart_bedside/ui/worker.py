@@ -10,10 +10,10 @@ or ``on_failure(exception)`` then runs on the UI thread, and the op's
 screen went away), so a late result never reaches a dead widget.
 
 **One SQLite connection per thread** (docs/storage.md): ``fn`` must not touch
-``session.service`` or its repository. Either open its own connection
-(``storage.open_database(path, check=False)``) or do only non-database work
-(rendering a PDF from an already gathered sheet), and write to the database
-in ``on_success``.
+``session.service`` or the services built on it. Either use a ward service on
+a connection of its own (``with service.wiring.worker_ward(path) as ward: …``)
+or do only non-database work (rendering a PDF from an already gathered sheet),
+and write to the database in ``on_success``.
 
 The pool runs one job at a time: PDF builds queue rather than compete for
 the tablet's two cores, and matplotlib figures are never drawn by two

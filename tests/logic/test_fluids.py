@@ -12,7 +12,6 @@ from cart_bedside.logic.fluids import (
     balance,
     baseline_weight,
     category_label,
-    cumulative_balance,
     cumulative_net_series,
     daily_weights,
     fluid_day_balances,
@@ -113,8 +112,8 @@ def test_cumulative_since_infusion_and_admission():
         entry(12, C.URINE, 400, day=-1),
         entry(9, C.IV_FLUIDS, 500),
     ]
-    assert cumulative_balance(entries, infusion, at(24)).net_ml == 100
-    assert cumulative_balance(entries, admission, at(24)).net_ml == 1100
+    assert balance(entries, infusion, at(24)).net_ml == 100
+    assert balance(entries, admission, at(24)).net_ml == 1100
 
 
 def test_fluid_summary():
@@ -212,9 +211,9 @@ def test_net_is_intake_minus_output(entries):
     st.sampled_from(INTAKE_CATEGORIES),
     volumes,
 )
-def test_adding_an_intake_never_lowers_the_cumulative_balance(entries, when, cat, ml):
-    before = cumulative_balance(entries, at(0), at(0, day=6)).net_ml
-    after = cumulative_balance([*entries, FluidEntry(when, cat, ml)], at(0), at(0, day=6)).net_ml
+def test_adding_an_intake_never_lowers_the_balance(entries, when, cat, ml):
+    before = balance(entries, at(0), at(0, day=6)).net_ml
+    after = balance([*entries, FluidEntry(when, cat, ml)], at(0), at(0, day=6)).net_ml
     assert after >= before
 
 

@@ -13,7 +13,8 @@ from cart_bedside.logic.observations import (
     adaptive_triggers,
     adaptive_windows,
 )
-from cart_bedside.logic.schedule import TaskKind, TaskStatus, monitoring_tasks, next_due
+from cart_bedside.logic.schedule import TaskKind, TaskStatus, monitoring_tasks
+from tests.logic.task_helpers import next_due
 
 INF = datetime(2026, 11, 1, 10, 0)
 

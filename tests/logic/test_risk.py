@@ -19,7 +19,6 @@ from cart_bedside.logic.risk import (
     high_risk_group,
     high_risk_group_from,
     reassessment_window,
-    risk_factor_codes,
 )
 
 INF = datetime(2026, 11, 1, 10, 0)
@@ -67,7 +66,6 @@ def test_reasons_follow_the_seed_order():
     ]
     assert render(result.reasons[1], "en") == "age 72 (≥ 70)"
     assert high_risk_group_from(HighRiskFactors(), None).group is RiskGroup.STANDARD
-    assert len(risk_factor_codes()) == len(FACTORS)
 
 
 @given(st.fixed_dictionaries({f: st.booleans() for f in FACTORS}), st.floats(0, 110))

@@ -1,6 +1,7 @@
 """Monitoring tasks (clinical-rules §8): slots, escalation chains, follow-up, filtering."""
 
 import time as clock
+from collections import Counter
 from datetime import datetime, timedelta
 
 import pytest
@@ -14,15 +15,14 @@ from cart_bedside.logic.schedule import (
     MonitoringSettings,
     TaskStatus,
     add_months,
-    count_by_status,
     escalation_level,
     followup_months,
     level_segments,
     monitoring_tasks,
-    next_due,
     response_months,
 )
 from cart_bedside.logic.shifts import ShiftSettings
+from tests.logic.task_helpers import next_due
 
 INF = datetime(2026, 11, 1, 10, 0)  # D0, day shift
 H = timedelta(hours=1)
@@ -695,7 +695,7 @@ def test_only_overlapping_tasks_are_returned():
 def test_counts_and_next_due():
     recs = {"vitals": [d(1, 2), d(1, 9)]}
     out = tasks(records=recs, start=d(1, 8), end=d(1, 16), now=d(1, 17))
-    counts = count_by_status(out)
+    counts = Counter(t.status for t in out)
     # the night shift's open tasks are still in their grace window at 08:00, so they show;
     # its vitals task was done at 02:00 and no longer matters
     assert counts[TaskStatus.DONE] == 1 and counts[TaskStatus.OVERDUE] == 4

@@ -12,7 +12,6 @@ from cart_bedside.logic.shifts import (
     fluid_day_of,
     fluid_days_between,
     previous_shift,
-    shift_bounds,
     shift_label,
     shift_of,
     shifts_between,
@@ -70,12 +69,12 @@ def test_unequal_custom_shifts():
 
 def test_single_shift_covers_the_day():
     s = ShiftSettings((("ward", time(7)),))
-    assert shift_bounds(at(6), s) == (at(-17), at(7))
+    assert shift_of(at(6), s)[1:] == (at(-17), at(7))
     assert shift_label("ward").code == "shift.custom"
 
 
-def test_shift_bounds_unpack():
-    start, end = shift_bounds(at(10))
+def test_shift_start_and_end_unpack():
+    _name, start, end = shift_of(at(10))
     assert (start, end) == (at(8), at(16))
 
 

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox
 
 from cart_bedside.ui import i18n, prepare_application, theme
-from cart_bedside.ui.widgets.gallery import WidgetGallery
 from cart_bedside.ui.widgets.number_field import NumberField
+from tools.widget_gallery import WidgetGallery
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...logic.messages import Message, msg
-from ...storage.audit import AuditAction, AuditEntry
+from ...service.types import AuditAction, AuditEntry
 from .. import theme
 from ..rows_table_model import RowsTableModel
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...logic.messages import msg
 from ...service import AdminService, PermissionDenied, ServiceError
-from ...storage import StorageError
-from ...storage.backup import BackupResult
+from ...service.types import BackupResult, StorageError
 from .. import theme
 from ..session import Session
 from ..widgets.reason_dialog import ReasonDialog

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from ...logic.lab_codes import LOINC, LabCode
 from ...logic.messages import Message, msg, term
 from ...logic.validation import LAB_LIMITS
-from ...storage.lab_imports import UnmatchedResult
+from ...service.types import UnmatchedResult
 from ..rows_table_model import RowsTableModel
 
 

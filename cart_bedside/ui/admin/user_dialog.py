@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...storage.types import ROLES
+from ...service.types import ROLES
 from .. import theme
 from ..pin_pad import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinKeypad
 from ..shift_entry.pin_dialog import DIALOG_FRAME

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...logic.validation import ValidationError
 from ...service import AdminService, PermissionDenied, ServiceError
-from ...storage import StorageError, User
-from ...storage.types import ROLES
+from ...service.types import ROLES, StorageError, User
 from .. import theme
 from ..session import Session
 from ..widgets.reason_dialog import ReasonDialog

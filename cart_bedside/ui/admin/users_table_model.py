@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from ...storage import User
+from ...service.types import User
 from .. import theme
 from ..rows_table_model import RowsTableModel
 

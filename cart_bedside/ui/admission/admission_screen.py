@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from ...logic.messages import msg
 from ...logic.models import Patient
 from ...logic.validation import ValidationError
-from ...service import BedOccupiedError, PermissionDenied, RecordService, ServiceError
+from ...service import BedOccupiedError, PermissionDenied, ServiceError
 from .. import theme
 from ..session import Session
 from ..shift_entry.error_banner import ErrorBannerWidget
@@ -120,7 +120,7 @@ class AdmissionScreen(QWidget):
     def refresh(self) -> None:
         """Offer the beds free now (none listed: the bed is typed)."""
         try:
-            free = RecordService(self.session.service).free_beds()
+            free = self.session.records.free_beds()
         except PermissionDenied:
             free = []
         self.identity.bed.set_beds(free)
@@ -155,7 +155,7 @@ class AdmissionScreen(QWidget):
         if patient is None:
             return None
         try:
-            episode_id = RecordService(self.session.service).admit(
+            episode_id = self.session.records.admit(
                 patient,
                 admitted_at=self._now(),
                 eligibility=self.eligibility.inputs(),
@@ -232,9 +232,7 @@ class AdmissionScreen(QWidget):
 
     def _show_protocol(self) -> None:
         try:
-            choice = RecordService(self.session.service).protocol_choice_for(
-                self.product.diagnosis()
-            )
+            choice = self.session.records.protocol_choice_for(self.product.diagnosis())
         except PermissionDenied:
             self.protocol_label.setText("")
             return

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...service import RecordService
 from ..session import Session
 from .episode_dialog import EpisodeReasonDialog
 
@@ -28,7 +27,7 @@ class DischargeDialog(EpisodeReasonDialog):
         self._lay_out([self._info], self.discharge)
 
     def discharge(self) -> bool:
-        record = RecordService(self.session.service)
+        record = self.session.records
         if not self.run(lambda: record.discharge(self.episode_id, self.reason.reason())):
             return False
         self.discharged.emit(self.episode_id)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...logic.validation import ValidationError
-from ...service import PermissionDenied, RecordService, ServiceError, masked_name
+from ...service import PermissionDenied, ServiceError, masked_name
 from .. import theme
 from ..session import Session
 from ..shift_entry.pin_dialog import DIALOG_FRAME
@@ -40,7 +40,7 @@ class EpisodeReasonDialog(QDialog):
         self.setStyleSheet(DIALOG_FRAME.format(name=f"{name}_dialog"))
         self.session = session
         self.episode_id = episode_id
-        admission = RecordService(session.service).admission(episode_id)
+        admission = session.records.admission(episode_id)
         self._bed = admission.episode.bed
         self._name = admission.patient.name
         self._title = QLabel()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QWidget
 
 from ...logic import protocols
 from ...logic.messages import msg
-from ...service import RecordService
 from ..session import Session
 from .episode_dialog import EpisodeReasonDialog
 from .toggle_button import ToggleButton
@@ -27,7 +26,7 @@ class ProtocolDialog(EpisodeReasonDialog):
 
     def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, episode_id, "protocol", 3, 3, parent)
-        self.current = RecordService(session.service).protocol(episode_id)
+        self.current = session.records.protocol(episode_id)
         self._now = QLabel()
         self._now.setObjectName("protocol_now")
         self._now.setWordWrap(True)
@@ -58,7 +57,7 @@ class ProtocolDialog(EpisodeReasonDialog):
 
     def change(self) -> bool:
         protocol_id, reason = self.protocol(), self.reason.reason()
-        record = RecordService(self.session.service)
+        record = self.session.records
         if not self.run(lambda: record.change_protocol(self.episode_id, protocol_id, reason)):
             return False
         self.changed.emit(self.episode_id, protocol_id)

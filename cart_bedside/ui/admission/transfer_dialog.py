@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...service import RecordService
 from ..session import Session
 from .bed_picker import BedPicker
 from .episode_dialog import EpisodeReasonDialog
@@ -27,14 +26,14 @@ class TransferDialog(EpisodeReasonDialog):
         self._current = QLabel()
         self._choose = QLabel()
         self.beds = BedPicker()
-        self.beds.set_beds(RecordService(session.service).free_beds())
+        self.beds.set_beds(session.records.free_beds())
         self.beds.changed.connect(self._update)
         self.setMinimumWidth(680)
         self._lay_out([self._current, self._choose, self.beds], self.transfer)
 
     def transfer(self) -> bool:
         bed, reason = self.beds.value(), self.reason.reason()
-        record = RecordService(self.session.service)
+        record = self.session.records
         if not self.run(lambda: record.transfer(self.episode_id, bed, reason)):
             return False
         self.transferred.emit(self.episode_id, bed)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ...logic.messages import msg
 from ...logic.schedule import Task, TaskStatus
-from ...service import AlertService, AlertState, PermissionDenied, ServiceError
+from ...service import AlertState, PermissionDenied, ServiceError
 from ...service.cosign import GradeConfirmation
 from ...service.record import TaskSummary
 from .. import theme
@@ -40,7 +40,7 @@ class AlertsTasksTab(RefreshingTab):
 
     def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, episode_id, parent)
-        self.alert_service = AlertService(session.service)
+        self.alert_service = session.alerts
         self.states: list[AlertState] = []
         self.rows: list[AlertRowWidget] = []
         self.confirmation: GradeConfirmation | None = None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...logic.messages import msg
 from ...logic.patient_protocol import protocol_display_name
 from ...logic.validation import ValidationError
-from ...service import PermissionDenied, RecordService, ServiceError, SignInError
+from ...service import PermissionDenied, ServiceError, SignInError
 from ...service.cosign import GradeConfirmation
 from .. import theme
 from ..pin_pad import PinKeypad
@@ -53,7 +53,7 @@ class CosignDialog(QDialog):
         self.setStyleSheet(DIALOG_FRAME.format(name="cosign_dialog"))
         self.session = session
         self.episode_id = episode_id
-        self.record = RecordService(session.service)
+        self.record = session.records
         self.assessment = session.service.assessment(episode_id)
         self.confirmation: GradeConfirmation = self.record.confirmed_grades(episode_id)
         self.allowed = session.service.can("cosign")

@@ -71,7 +71,7 @@ class DoseDialog(QDialog):
         self.session = session
         self.record = record
         self.episode_id = episode_id
-        self.patient = session.service.repo.get_patient(episode_id)
+        self.patient = session.service.patient(episode_id)
         self.status = record.tocilizumab_status(episode_id)
         self._error = ""
         self._pending: dict | None = None  # the checked dose waiting for "duplicate?"/PIN
@@ -268,9 +268,7 @@ class DoseDialog(QDialog):
     # -- internals --------------------------------------------------------------------------
     def _people(self) -> None:
         service = self.session.service
-        physicians = [
-            (u.username, u.display_name) for u in service.repo.list_users() if u.role == "physician"
-        ]
+        physicians = [(u.username, u.display_name) for u in service.physicians()]
         user = service.user
         if user is not None and user.role == "physician":  # the signed-in physician first
             physicians.sort(key=lambda p: p[0] != user.username)

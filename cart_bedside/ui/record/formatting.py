@@ -37,7 +37,7 @@ def fmt_number(value: float | int | None, decimals: int | None = None) -> str:
 def display_names(service: Any) -> dict[str, str]:
     """username → display name of every account (deactivated ones too: old records)."""
     try:
-        return {u.username: u.display_name for u in service.repo.list_users(include_inactive=True)}
+        return service.display_names()
     except Exception:  # names are a nicety: never let them break a tab
         return {}
 

@@ -9,7 +9,7 @@ from ...logic.messages import msg
 from ...logic.observations import NotDoneReason
 from ...logic.schedule import Task
 from ...logic.validation import ValidationError
-from ...service import PermissionDenied, RecordService, ServiceError
+from ...service import PermissionDenied, ServiceError
 from ..session import Session
 from ..widgets.reason_dialog import ReasonDialog
 from .formatting import fmt_time
@@ -51,7 +51,7 @@ class NotDoneDialog(ReasonDialog):
         if not self.ok_button.isEnabled():
             return None
         try:
-            rid = RecordService(self.session.service).record_not_done(
+            rid = self.session.records.record_not_done(
                 self.episode_id,
                 self.task.kind,
                 self.task.due_at,

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ...logic.fluids import category_label
 from ...logic.messages import Message, term
 from ...logic.models import (
     FluidEntry,
@@ -58,7 +59,7 @@ class RecordText(QObject):
             return self.neuro(record)
         if isinstance(record, FluidEntry):
             return self.tr("{category} {volume} mL").format(
-                category=self._render(term(f"fluid.{record.category.value}")),
+                category=self._render(category_label(record.category)),
                 volume=fmt_number(record.volume_ml),
             )
         if isinstance(record, MedicationDose):

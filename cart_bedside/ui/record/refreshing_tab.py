@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...service import RecordService
 from ..session import Session
 
 
@@ -25,7 +24,7 @@ class RefreshingTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.episode_id = episode_id
-        self.record = RecordService(session.service)
+        self.record = session.records
         self.dialog: QDialog | None = None
         self._stale = True
         # A language switch comes twice (the session's signal, then Qt's LanguageChange

@@ -1,4 +1,4 @@
-"""The read-only table model the record tabs share: rows of texts with a tone."""
+"""The record tabs' tables: rows of texts with a tone, on the app's one table model."""
 
 from __future__ import annotations
 
@@ -6,16 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from .. import theme
+from ..rows_table_model import RowsTableModel
 
 #: How a row looks: plain, greyed (done, acknowledged), red (overdue), struck (withdrawn).
 TONES = ("", "muted", "error", "withdrawn")
 ERROR_BACKGROUND = "#fdecee"
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,7 @@ class Row:
     tone: str = ""
 
 
-class TextTableModel(QAbstractTableModel):
+class TextTableModel(RowsTableModel[Row]):
     """Rows of texts; subclasses give ``headers()`` (translated) and build the rows.
 
     ``PayloadRole`` gives the object behind a row (e.g. a ``HistoryEntry``).
@@ -38,54 +37,40 @@ class TextTableModel(QAbstractTableModel):
     PayloadRole = Qt.ItemDataRole.UserRole + 1
     ToneRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
     # -- subclass API -------------------------------------------------------------------
     def headers(self) -> list[str]:
         raise NotImplementedError
+
+    def columns(self) -> Sequence[int]:
+        return range(len(self.headers()))
 
     def set_table_rows(self, rows: Sequence[Row]) -> None:
         width = len(self.headers())
         for row in rows:
             if len(row.cells) != width:
                 raise ValueError(f"a row has {len(row.cells)} cells, the table {width} columns")
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().set_rows(rows)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers()) - 1)
 
     # -- reading --------------------------------------------------------------------------
     def row(self, index: int) -> Row:
-        return self._rows[index]
+        return self.item(index)
 
     def rows(self) -> list[Row]:
-        return list(self._rows)
+        return self.items()
 
     def payload(self, index: int) -> Any:
-        return self._rows[index].payload
+        return self.item(index).payload
 
     def text(self, row: int, column: int) -> str:
-        return self._rows[row].cells[column]
+        return self.item(row).cells[column]
 
-    # -- QAbstractTableModel ----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if not 0 <= index.column() < len(row.cells):
-            return None
+    # -- RowsTableModel -------------------------------------------------------------------
+    def cell(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[index.column()]
+            return row.cells[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.tone:
             colour = theme.ERROR if row.tone == "error" else "#6e6e6e"
             return QBrush(QColor(colour))
@@ -101,18 +86,3 @@ class TextTableModel(QAbstractTableModel):
         if role == self.ToneRole:
             return row.tone
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return str(section + 1) if 0 <= section < len(self._rows) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
 
 from ...logic.shifts import Shift, shift_of
 from ...logic.validation import ValidationError
-from ...service.entry import review_entry
+from ...service.entry import baseline_handwriting, review_entry, shift_fluid_totals
 from ...service.errors import SaveFailed
 from ...service.ward import PermissionDenied
 from ..session import Session
 from .carry_forward import CarryForward
 from .confirm_dialog import ConfirmDialog
-from .context import baseline_handwriting, shift_fluid_totals
 from .drafts import DraftKeeper
 from .error_banner import ErrorBannerWidget
 from .fluids_page import FluidsPage
@@ -66,7 +65,7 @@ class ShiftEntryWidget(QWidget):
         self.session = session
         self.episode_id = episode_id
         service = session.service
-        self.patient = service.repo.get_patient(episode_id)
+        self.patient = service.patient(episode_id)
         self._restoring = True
         self._confirmations: dict[str, str] = {}
         self._error: tuple[str, ValidationError | str] | None = None
@@ -326,11 +325,11 @@ class ShiftEntryWidget(QWidget):
         service = self.session.service
         self.carry.load()
         if not self.patient.uses_capd:
-            baseline = baseline_handwriting(service.repo, self.episode_id)
+            baseline = baseline_handwriting(service, self.episode_id)
             if baseline is not None:
                 self.neuro.set_baseline(baseline[0], baseline[1].strftime("%Y-%m-%d %H:%M"))
         self._shift = shift_of(service.clock(), service.shift_settings())
-        self._earlier = shift_fluid_totals(service.repo, self.episode_id, self._shift)
+        self._earlier = shift_fluid_totals(service, self.episode_id, self._shift)
 
     def _show_earlier(self) -> None:
         if self._shift is not None:

@@ -1,7 +1,7 @@
-"""A window showing every bedside widget, for looking at them (not a test).
+"""A window showing every bedside widget, for looking at them (not a test, not shipped).
 
-    python -m cart_bedside.ui.widgets.gallery --lang zh_CN
-    python -m cart_bedside.ui.widgets.gallery --lang en --screenshot docs/screenshots/widgets_en.png
+    .venv/bin/python tools/widget_gallery.py --lang zh_CN
+    .venv/bin/python tools/widget_gallery.py --lang en --screenshot docs/screenshots/widgets_en.png
 
 With ``--screenshot`` the whole gallery (also the part below the fold) is
 saved to the file and the program exits; ``--window-shot`` saves what the
@@ -31,19 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...logic.models import FluidCategory, O2Device
-from .. import i18n, prepare_application
-from .capd import CapdWidget
-from .fluid_lines import FluidLinesWidget
-from .grade_badge import GradeBadge
-from .handwriting_canvas import HandwritingCanvas
-from .handwriting_compare import HandwritingCompare
-from .handwriting_pad import HandwritingPad
-from .ice_items import IceItemsWidget
-from .number_field import NumberField
-from .numeric_keypad import NumericKeypad
-from .o2_device_selector import O2DeviceSelector
-from .vasopressor_toggles import VasopressorToggles
+from cart_bedside.logic.models import FluidCategory, O2Device
+from cart_bedside.ui import i18n, prepare_application
+from cart_bedside.ui.widgets.capd import CapdWidget
+from cart_bedside.ui.widgets.fluid_lines import FluidLinesWidget
+from cart_bedside.ui.widgets.grade_badge import GradeBadge
+from cart_bedside.ui.widgets.handwriting_canvas import HandwritingCanvas
+from cart_bedside.ui.widgets.handwriting_compare import HandwritingCompare
+from cart_bedside.ui.widgets.handwriting_pad import HandwritingPad
+from cart_bedside.ui.widgets.ice_items import IceItemsWidget
+from cart_bedside.ui.widgets.number_field import NumberField
+from cart_bedside.ui.widgets.numeric_keypad import NumericKeypad
+from cart_bedside.ui.widgets.o2_device_selector import O2DeviceSelector
+from cart_bedside.ui.widgets.vasopressor_toggles import VasopressorToggles
 
 
 def _scribble(tremor: float, width: int = 600, height: int = 200) -> bytes:

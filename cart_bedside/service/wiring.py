@@ -1,0 +1,92 @@
+"""Opening the ward for the app: the database file (or a demo ward) and the services on it.
+
+The UI never imports storage (tests/test_code_quality.py): the app's start-up,
+a worker thread's own connection and the shift-change backups come through
+here. The services are built once, at start-up (:class:`Services`), and
+handed to the screens; after a restore the same services read the restored
+file (:meth:`WardService.reopen`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..storage import DatabaseCorruptError
+from .alerts import AlertService
+from .record import RecordService
+from .ward import WardService
+
+__all__ = [
+    "DatabaseCorruptError",
+    "Services",
+    "backup_database",
+    "open_ward",
+    "worker_ward",
+]
+
+
+@dataclass(frozen=True)
+class Services:
+    """The services of one ward database, built once and handed to the screens."""
+
+    ward: WardService
+    records: RecordService
+    alerts: AlertService
+
+    @classmethod
+    def on(cls, ward: WardService) -> Services:
+        return cls(ward, RecordService(ward), AlertService(ward))
+
+
+def open_ward(db: str | None, demo: bool) -> tuple[WardService, Any, Path, bool]:
+    """(ward service, database, path, is_demo) on the user's database, the given one, or a
+    demo ward generated for now; the database handle is for scripts that close it.
+    Raises ``DatabaseCorruptError`` when the file fails its integrity check."""
+    from ..storage import Repository, default_db_path, open_database
+
+    if demo:
+        from ..storage.demo import open_demo_database
+
+        database, path = open_demo_database(now=datetime.now().replace(second=0, microsecond=0))
+        return WardService(Repository(database)), database, Path(path), True
+    file = Path(db) if db else default_db_path()
+    file.parent.mkdir(parents=True, exist_ok=True)
+    database = open_database(file)
+    return WardService(Repository(database)), database, file, False
+
+
+@contextmanager
+def worker_ward(
+    db_path: Path | str,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    username: str | None = None,
+) -> Iterator[WardService]:
+    """A ward service on a connection of its own, for a worker thread (a SQLite connection
+    belongs to the thread that opened it); closed on leaving.
+
+    ``username`` is the user signed in on the UI thread, who asked for the work: the
+    worker acts for that account as it is stored (every role check reads it again).
+    The app checked and upgraded the file at start-up: nothing is checked again here.
+    """
+    from ..storage import Repository, open_database
+
+    db = open_database(db_path, check=False, migrate=False)
+    try:
+        ward = WardService(Repository(db, clock=clock, upgrade=False), clock=clock)
+        ward.user = ward.repo.get_user(username) if username else None
+        yield ward
+    finally:
+        db.conn.close()
+
+
+def backup_database(db_path: Path | str, reason: str) -> None:
+    """A verified backup into the database's backup folder (raises when it fails)."""
+    from ..storage import backup_now, default_backup_dir
+
+    backup_now(db_path, default_backup_dir(db_path), reason=reason)
