@@ -176,3 +176,13 @@ def shown_timeline(
             source = GradeSource.CONFIRMED if standing.grade == base else GradeSource.CORRECTED
             out.append((t, ShownGrade(syndrome, standing.grade, now, source, standing)))
     return out
+
+
+def plan_grades(crs_grade: int, icans_grade: int) -> tuple[int, int]:
+    """The CRS and ICANS grades the suggested step follows, from the grades that stand (§11).
+
+    A physician's grade stands wherever a grade is shown, so the step shown
+    beside it is that grade's step (a correction from CRS 2 to 1 shows grade 1's
+    step). Grade 5 (death, only ever a physician's grade) has no step: no lines.
+    """
+    return tuple(0 if g == 5 else g for g in (crs_grade, icans_grade))  # type: ignore[return-value]

@@ -2,15 +2,17 @@
 
 :class:`TrendData` holds the records themselves (with their ``meta``: who
 recorded them and when), so a tap on a plotted point can say value, time and
-recorded-by (:func:`cart_bedside.plots.trends.point_info`). The grade
-timelines come from the logic layer (:func:`cart_bedside.logic.assessment.assess`),
-the same call the board and the handover make.
+recorded-by (:func:`cart_bedside.plots.trends.point_info`). For a patient on
+the ward it is read from the episode view (:meth:`TrendData.from_view`): the
+records, assessment, physician's grades, protocol and shifts the board and
+the handover show. :meth:`TrendData.from_records` grades records that are not
+in a ward database (the self-test's and the benchmarks' synthetic patients).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -26,11 +28,12 @@ from ..logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
-from ..logic.protocols import DEFAULT_PROTOCOL, PROTOCOL_IDS
+from ..logic.protocols import DEFAULT_PROTOCOL
 from ..logic.shifts import ShiftSettings
 
 if TYPE_CHECKING:
     from ..service import WardService
+    from ..service.episode_view import EpisodeView
     from ..storage import Repository
 
 #: Doses marked on every panel: tocilizumab, the other anti-cytokine drugs, corticosteroids.
@@ -75,14 +78,12 @@ class TrendData:
         shift_settings: ShiftSettings | None = None,
         admitted_at: datetime | None = None,
         protocol_id: str = DEFAULT_PROTOCOL,
-        assessment: Assessment | None = None,
-        assess_options: dict | None = None,
-        physician_grades: tuple = (),
     ) -> TrendData:
-        """Sort the records, drop superseded and withdrawn versions and later ones, and grade.
+        """Records that are not in a ward database (synthetic patients): sort them, drop
+        superseded and withdrawn versions and later ones, and grade them under ``protocol_id``.
 
-        ``infusion_time`` defaults to the patient's. ``assessment`` may be
-        passed when the caller already has it (the handover does).
+        ``infusion_time`` defaults to the patient's. A ward patient's trend is
+        read from their episode view instead (:meth:`from_view`).
         """
         infusion = infusion_time or patient.infusion_time or now
 
@@ -90,9 +91,9 @@ class TrendData:
             return tuple(r for r in _sorted(records) if r.time <= now)
 
         v, n, m, lab = upto(vitals), upto(neuro), upto(medications), upto(labs)
-        if assessment is None:
-            options = assess_options or {"protocol_id": protocol_id}
-            assessment = assess(patient, infusion, v, n, m, lab, at=max(now, infusion), **options)
+        assessment = assess(
+            patient, infusion, v, n, m, lab, at=max(now, infusion), protocol_id=protocol_id
+        )
         return cls(
             patient,
             infusion,
@@ -106,7 +107,31 @@ class TrendData:
             assessment,
             shift_settings or ShiftSettings(),
             admitted_at,
-            tuple(physician_grades),
+        )
+
+    @classmethod
+    def from_view(cls, view: EpisodeView) -> TrendData:
+        """What an episode view shows up to its moment: its records, assessment, physician's
+        grades (markers, §11), shifts and admission."""
+        now = view.at
+
+        def upto(records: Iterable) -> tuple:
+            return tuple(r for r in _sorted(records) if r.time <= now)
+
+        return cls(
+            view.patient,
+            view.infusion_time or now,
+            now,
+            upto(view.vitals),
+            upto(view.neuro),
+            upto(view.fluids),
+            upto(view.medications),
+            upto(view.labs),
+            upto(view.weights),
+            view.assessment,
+            view.settings.shifts,
+            view.admitted_at,
+            view.physician_grades,
         )
 
     # --- derived ---------------------------------------------------------------------
@@ -134,50 +159,20 @@ def load_trend_data(
     episode_id: str,
     now: datetime | None = None,
     *,
-    since: datetime | None = None,
     shift_settings: ShiftSettings | None = None,
-    protocol_id: str | None = None,
 ) -> TrendData:
-    """Read one episode's records from the repository (current versions) into a TrendData.
+    """One episode's trend data at ``now`` from its episode view (the board's records,
+    grades, protocol and settings; ``shift_settings`` instead of the ward's shifts)."""
+    from ..service import ward_settings
+    from ..service.episode_view import read_episode
 
-    ``since`` defaults to admission: "since infusion" and the lymphodepletion
-    days before it are both on hand. ``protocol_id`` defaults to the patient's
-    protocol (§10), as the board and the handover sheet grade them.
-    """
-    from ..service.cosign import logic_grade
-    from ..service.episode_inputs import assess_options
-
-    now = now or repo.now()
-    episode = repo.episode(episode_id)
-    t = repo.timeline(episode_id, since if since is not None else episode.admitted_at, now)
-    # The patient's protocol and the ward's tables, as the board grades (§9, §10).
-    options = assess_options(repo, episode_id)
-    if protocol_id in PROTOCOL_IDS:
-        options["protocol_id"] = protocol_id
-    names = {u.username: u.display_name for u in repo.list_users(include_inactive=True)}
-    judged = tuple(
-        logic_grade(r, lambda u: names.get(u, u))
-        for r in repo.physician_grades(episode_id)
-        if r.time <= now
-    )
-    return TrendData.from_records(
-        t.patient,
-        now=now,
-        vitals=t.vitals,
-        neuro=t.neuro,
-        fluids=t.fluids,
-        medications=t.medications,
-        labs=t.labs,
-        weights=t.weights,
-        shift_settings=shift_settings,
-        admitted_at=episode.admitted_at,
-        assess_options=options,
-        physician_grades=judged,
-    )
+    settings = ward_settings.load(repo)
+    if shift_settings is not None:
+        settings = replace(settings, shifts=shift_settings)
+    return TrendData.from_view(read_episode(repo, episode_id, now or repo.now(), settings))
 
 
 def trend_data_for(ward: WardService, episode_id: str, now: datetime | None = None) -> TrendData:
-    """:func:`load_trend_data` for the signed-in user (view role) on the ward's shifts: what
-    the Trends tab reads through the service, never through the repository itself."""
-    ward.require("view")
-    return load_trend_data(ward.repo, episode_id, now=now, shift_settings=ward.shift_settings())
+    """The Trends tab's data through the service (view role): the signed-in ward's episode
+    view at ``now`` (the cached one when ``now`` is the ward's clock)."""
+    return TrendData.from_view(ward.episode_view(episode_id, at=now))

@@ -1,12 +1,10 @@
-"""What a handover sheet says, gathered from the repository and the logic layer (no PDF).
+"""What a handover sheet says, gathered from each patient's episode view (no PDF).
 
-:func:`gather_handover` reads the occupied beds (or one bed), assesses each
-episode exactly as the ward service does (same time window, same latest
-weight, the same inputs from :mod:`cart_bedside.service.episode_inputs`: the
-patient's protocol (§10), the ward's limits and paediatric table, the same
-monitoring schedule with its checks not done) and collects, per
-patient, the SBAR content of issue 6. Everything here is plain data; the PDF
-is drawn by :mod:`cart_bedside.reports.handover`.
+:func:`gather_handover` reads the occupied beds (or one bed) and, per
+patient, the :class:`~cart_bedside.service.episode_view.EpisodeView` at
+``now`` (the same records, assessment, physician's grades, protocol and
+settings the board shows) and collects the SBAR content of issue 6. Everything
+here is plain data; the PDF is drawn by :mod:`cart_bedside.reports.handover`.
 
 Decisions (documented for the ward):
 
@@ -15,23 +13,19 @@ Decisions (documented for the ward):
   has started (printed at 08:05 with ``night``: the night that just ended).
   "This shift" balances are that shift's; "next shift" is the one after it.
 - **Overdue tasks** are the monitoring schedule's tasks overdue at ``now``
-  from the start of the handed-over shift, plus the ward's own open tasks
-  (the ``tasks`` table) whose due time has passed. **Tasks due next shift**
-  are the still-open tasks due before the next shift ends.
+  from the start of the handed-over shift (the episode view's schedule),
+  plus the ward's own open tasks (the ``tasks`` table) whose due time has
+  passed. **Tasks due next shift** are the still-open tasks due before the
+  next shift ends; checks recorded as not done are listed with their reason.
 - **Doses listed** in full (with time) are the CRS/ICANS drugs: tocilizumab,
   siltuximab, anakinra and corticosteroids; other drugs given in the last
   24 h are counted per drug.
 - **Balance**: this shift, the 24 h before the end of the handed-over shift
   (or ``now`` if earlier), and cumulative since infusion (since admission
   before it).
-- **Confirmed grades**: as the ward service's rule
-  (:func:`cart_bedside.service.cosign.grade_confirmation`): a physician's
-  grade stands (§11) and its signature verifies; the physician's grade is
-  shown with the computed one and the reason beside it.
-- **Protocol, doses, schedule**: what the rules get is the ward service's
-  (:mod:`cart_bedside.service.episode_inputs`): the patient's protocol (§10),
-  the ward's paediatric dosing lines (§9), the adaptive ICE schedule and the
-  checks recorded as not done (§12), listed with their reason.
+- **Grades and step**: the physician's grade stands where one does (§11),
+  with the computed one and the reason beside it; the suggested step
+  (``plan``) follows the grade that stands, as the episode view says.
 - **Alerts**: the assessment's alerts except standing reminders (severity
   info), as on the ward board; an acknowledged alert is listed with who
   acknowledged it and when.
@@ -41,42 +35,33 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..logic import drugs
-from ..logic.assessment import Assessment, assess, grade_timeline
+from ..logic.assessment import Assessment
 from ..logic.findings import Alert, Severity
 from ..logic.fluids import BalanceTotals, WeightChange, balance, weight_change
 from ..logic.messages import Message, msg
-from ..logic.models import (
-    MedicationDose,
-    NeuroAssessment,
-    Patient,
-    VitalSigns,
-    bed_key,
-)
+from ..logic.models import MedicationDose, NeuroAssessment, Patient, VitalSigns, bed_key
 from ..logic.patient_protocol import ProtocolChoice
 from ..logic.physician_grade import ShownGrade
-from ..logic.schedule import TaskStatus, monitoring_tasks
+from ..logic.protocols import ManagementPlan
+from ..logic.schedule import TaskStatus
 from ..logic.shifts import Shift, ShiftSettings, shift_of
 from ..logic.timeutil import study_day
 from ..plots.data import MARKED_DRUGS, TrendData
 from ..service import ward_settings
-from ..service.cosign import GradeConfirmation, grade_confirmation
-from ..service.episode_inputs import assess_options, schedule_options
-from ..service.episode_protocol import protocol_in_force
+from ..service.episode_view import EpisodeView, read_episode
+from ..service.grades import GradeConfirmation
 from ..storage.audit import anchor_text
 
 if TYPE_CHECKING:
     from ..storage import Repository
-    from ..storage.types import EpisodeInfo
 
-#: How far back the assessment reads (as the ward service: 8 days before infusion).
-LOOKBACK_BEFORE_INFUSION = timedelta(days=8)
 DAY = timedelta(days=1)
 
 
@@ -139,6 +124,8 @@ class PatientSheet:
     crs_shown: ShownGrade | None = None  # the grade that stands, computed one beside (§11)
     icans_shown: ShownGrade | None = None
     not_done: tuple[TaskLine, ...] = ()  # checks recorded as not done this shift (§12)
+    # The protocol's suggested step for the grades that stand (a physician's correction, §11).
+    plan: ManagementPlan | None = None
 
     @property
     def crs_grade(self) -> int:
@@ -206,15 +193,17 @@ def gather_handover(
     user: str = "system",
     settings: ShiftSettings | None = None,
 ) -> HandoverSheet:
-    """Read and assess every occupied bed (or ``bed`` only) for a handover at ``now``.
+    """Read every occupied bed's episode view (or ``bed``'s only) for a handover at ``now``.
 
-    Shifts, tocilizumab limits and escalation are the ward's settings, as on the
-    board, so the sheet and the screen never disagree.
+    Settings are the ward's (shifts: ``settings`` if given), as on the board, so
+    the sheet and the screen never disagree.
     """
     now = now or repo.now()
-    settings = settings or ward_settings.shift_settings(repo)
-    shift = handover_shift(now, shift_name, settings)
-    next_shift = shift_of(shift.end, settings)
+    ward = ward_settings.load(repo)
+    if settings is not None:
+        ward = replace(ward, shifts=settings)
+    shift = handover_shift(now, shift_name, ward.shifts)
+    next_shift = shift_of(shift.end, ward.shifts)
     occupied = repo.occupied(now)
     if bed is not None:
         chosen = [(p, e) for p, e in occupied if e.bed == bed]
@@ -223,27 +212,22 @@ def gather_handover(
         occupied = chosen
     ids = [e.episode_id for _, e in occupied]
     acks = repo.alert_acks_for(ids) if ids else {}
+    names = _names(repo)
     with _gc_paused():  # tens of thousands of small records and grade points
+        views = [
+            read_episode(repo, e.episode_id, now, ward, patient=p, episode=e, names=names)
+            for p, e in occupied
+        ]
         sheets = [
-            _patient_sheet(
-                repo,
-                patient,
-                episode,
-                now,
-                shift,
-                next_shift,
-                settings,
-                acks.get(episode.episode_id, []),
-            )
-            for patient, episode in occupied
+            _patient_sheet(repo, view, shift, next_shift, acks.get(view.episode_id, []), names)
+            for view in views
         ]
     sheets.sort(key=lambda s: bed_key(s.bed))
-    account = repo.get_user(user)
     return HandoverSheet(
-        ward_name=str(repo.get_setting("ward.name", "") or ""),
+        ward_name=ward.ward_name,
         printed_at=now,
         printed_by=user,
-        printed_by_name=account.display_name if account and account.display_name else user,
+        printed_by_name=names(user),
         shift=shift,
         next_shift=next_shift,
         patients=tuple(sheets),
@@ -254,76 +238,31 @@ def gather_handover(
 
 def _patient_sheet(
     repo: Repository,
-    patient: Patient,
-    episode: EpisodeInfo,
-    now: datetime,
+    view: EpisodeView,
     shift: Shift,
     next_shift: Shift,
-    settings: ShiftSettings,
     acks: Sequence,
+    names: Callable[[str], str],
 ) -> PatientSheet:
-    eid = episode.episode_id
-    infusion = patient.infusion_time
-    since = infusion - LOOKBACK_BEFORE_INFUSION if infusion else None
-    since = min(since, episode.admitted_at) if since else episode.admitted_at
-    t = repo.timeline(eid, since, now)
-    patient = patient.with_latest_weight(t.weights)
-    at_infusion = infusion or now
-    latest = [r.time for r in (*t.vitals, *t.neuro)]
-    at = max([now, *latest])
-    a = assess(
-        patient,
-        at_infusion,
-        t.vitals,
-        t.neuro,
-        t.medications,
-        t.labs,
-        at=at,
-        **assess_options(repo, eid),
-    )
-    trend = TrendData.from_records(
-        patient,
-        now=now,
-        vitals=t.vitals,
-        neuro=t.neuro,
-        fluids=t.fluids,
-        medications=t.medications,
-        labs=t.labs,
-        weights=t.weights,
-        infusion_time=at_infusion,
-        shift_settings=settings,
-        admitted_at=episode.admitted_at,
-        assessment=a,
-    )
+    """One patient's SBAR content from their episode view."""
+    eid = view.episode_id
+    now = view.at
+    a = view.assessment
+    infusion = view.infusion_time
 
-    # tasks: as the ward service lays them out, over the handed-over and the next shift
+    # tasks: the episode view's schedule over the handed-over and the next shift
     overdue: list[TaskLine] = []
     due: list[TaskLine] = []
     not_done: list[TaskLine] = []
-    if infusion is not None:
-        timeline = grade_timeline(a)
-        ice = [n for n in t.neuro if n.has_score]
-        tasks = monitoring_tasks(
-            infusion,
-            settings,
-            timeline,
-            {"vitals": t.vitals, "ice": ice, "fluid_balance": t.fluids, "labs": t.labs},
-            shift.start,
-            next_shift.end,
-            now,
-            **schedule_options(repo, eid, a),
-        )
-        for task in tasks:
-            if task.status is TaskStatus.NOT_DONE:
-                not_done.append(
-                    TaskLine(task.message, task.due_at, False, not_done=task.status_label)
-                )
-            elif task.status is TaskStatus.OVERDUE:
-                overdue.append(
-                    TaskLine(task.message, task.due_at, True, short=_schedule_kind(task.kind))
-                )
-            elif task.status is TaskStatus.DUE and task.due_at < next_shift.end:
-                due.append(TaskLine(task.message, task.due_at, False))
+    for task in view.schedule(shift.start, next_shift.end, now):
+        if task.status is TaskStatus.NOT_DONE:
+            not_done.append(TaskLine(task.message, task.due_at, False, not_done=task.status_label))
+        elif task.status is TaskStatus.OVERDUE:
+            overdue.append(
+                TaskLine(task.message, task.due_at, True, short=_schedule_kind(task.kind))
+            )
+        elif task.status is TaskStatus.DUE and task.due_at < next_shift.end:
+            due.append(TaskLine(task.message, task.due_at, False))
     for stored in repo.tasks(eid):
         text = msg("handover.ward_task", kind=_task_kind(stored.kind), note=stored.note or "—")
         line = TaskLine(text, stored.due_at, stored.due_at < now, ward_task=True)
@@ -336,7 +275,7 @@ def _patient_sheet(
     alerts = tuple(
         AlertLine(
             al,
-            _display_name(repo, ack_by_code[al.code].meta.recorded_by),
+            _display_name(names, ack_by_code[al.code].meta.recorded_by),
             ack_by_code[al.code].time,
         )
         if al.code in ack_by_code
@@ -345,9 +284,9 @@ def _patient_sheet(
         if al.severity is not Severity.INFO
     )
 
-    meds = [d for d in t.medications if d.time <= now]
+    meds = [d for d in view.medications if d.time <= now]
     listed = tuple(
-        d for d in meds if drugs.normalise(d.drug) in MARKED_DRUGS and d.time >= episode.admitted_at
+        d for d in meds if drugs.normalise(d.drug) in MARKED_DRUGS and d.time >= view.admitted_at
     )
     others = Counter(
         drugs.normalise(d.drug)
@@ -356,17 +295,19 @@ def _patient_sheet(
     )
 
     end = min(shift.end, now)
-    neuro_scored = [n for n in t.neuro if n.has_score]
-    cumulative_since = infusion if infusion is not None and infusion <= now else episode.admitted_at
-    judged = grade_confirmation(repo, eid, a)
-    crs_ok, icans_ok = _confirmations(repo, judged)
+    neuro_scored = [n for n in view.neuro if n.has_score and n.time <= now]
+    vitals = [v for v in view.vitals if v.time <= now]
+    fluids = view.fluids
+    cumulative_since = infusion if infusion is not None and infusion <= now else view.admitted_at
+    judged = view.grades
+    crs_ok, icans_ok = _confirmations(names, judged)
     return PatientSheet(
         episode_id=eid,
-        bed=episode.bed,
-        patient=patient,
-        admitted_at=episode.admitted_at,
+        bed=view.bed,
+        patient=view.patient,
+        admitted_at=view.admitted_at,
         infusion_time=infusion,
-        day=study_day(now, at_infusion),
+        day=study_day(now, infusion or now),
         assessment=a,
         crs_confirmation=crs_ok,
         icans_confirmation=icans_ok,
@@ -374,20 +315,21 @@ def _patient_sheet(
         icans_max_at=_first_at(a.icans.points, a.icans.max_grade),
         doses=listed,
         other_doses_24h=tuple(sorted(others.items())),
-        last_vitals=t.vitals[-1] if t.vitals else None,
+        last_vitals=vitals[-1] if vitals else None,
         last_neuro=neuro_scored[-1] if neuro_scored else None,
-        shift_balance=balance(t.fluids, shift.start, end),
-        balance_24h=balance(t.fluids, end - DAY, end),
-        cumulative=balance(t.fluids, cumulative_since, now + timedelta(seconds=1)),
-        weight=weight_change(t.weights, now, infusion),
+        shift_balance=balance(fluids, shift.start, end),
+        balance_24h=balance(fluids, end - DAY, end),
+        cumulative=balance(fluids, cumulative_since, now + timedelta(seconds=1)),
+        weight=weight_change([w for w in view.weights if w.time <= now], now, infusion),
         alerts=alerts,
         overdue=tuple(sorted(overdue, key=lambda x: x.due_at)),
         due_next=tuple(sorted(due, key=lambda x: x.due_at)),
-        trend=trend,
-        protocol=protocol_in_force(repo, eid),
+        trend=TrendData.from_view(view),
+        protocol=view.protocol,
         crs_shown=judged.crs,
         icans_shown=judged.icans,
         not_done=tuple(sorted(not_done, key=lambda x: x.due_at)),
+        plan=view.plan,
     )
 
 
@@ -411,19 +353,28 @@ def _first_at(points: Sequence, grade: int) -> datetime | None:
     return next((p.time for p in points if p.grade >= grade), None)
 
 
-def _display_name(repo: Repository, username: str | None) -> str | None:
-    """What the sheet prints for a user: the display name, never the login (issue 11)."""
-    if not username:
-        return None
-    account = repo.get_user(username)
-    return account.display_name if account and account.display_name else username
+def _names(repo: Repository) -> Callable[[str], str]:
+    """Username → what the sheet prints: the display name, never the login (issue 11)."""
+    seen: dict[str, str] = {}
+
+    def name(username: str) -> str:
+        if username not in seen:
+            account = repo.get_user(username)
+            seen[username] = account.display_name if account and account.display_name else username
+        return seen[username]
+
+    return name
+
+
+def _display_name(names: Callable[[str], str], username: str | None) -> str | None:
+    return names(username) if username else None
 
 
 def _confirmations(
-    repo: Repository, judged: GradeConfirmation
+    names: Callable[[str], str], judged: GradeConfirmation
 ) -> tuple[Confirmation, Confirmation]:
     """CRS and ICANS: whether a physician's grade stands, by whom and when (service rule)."""
-    by = _display_name(repo, judged.signer)
+    by = _display_name(names, judged.signer)
 
     def confirmed(ok: bool) -> Confirmation:
         return Confirmation(True, by, judged.signed_at) if ok else Confirmation(False)

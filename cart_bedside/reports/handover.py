@@ -28,6 +28,7 @@ from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak
 
+from ..service import ward_settings
 from .data import HandoverSheet, PatientSheet, gather_handover
 from .fonts import register_fonts
 from .page import HandoverDoc, NumberedCanvas, Words, footer
@@ -139,7 +140,7 @@ def write_handover(
 
     ``lang`` defaults to the ward's language setting.
     """
-    lang = lang or repo.get_setting("language", "zh_CN") or "zh_CN"
+    lang = lang or ward_settings.load(repo).language
     sheet = gather_handover(repo, now=now, shift_name=shift_name, bed=bed, user=user)
     pdf, pages = render_handover(sheet, lang, figures=figures)
     out = Path(out)

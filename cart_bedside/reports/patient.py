@@ -135,7 +135,7 @@ def patient_story(
                 ],
             )
         )
-    plan = a.plan
+    plan = ps.plan or a.plan  # the step of the grades that stand (§11)
     r_rows = [
         ("plan_crs", [w.t(m) for m in plan.crs_lines]),
         ("plan_icans", [w.t(m) for m in plan.icans_lines]),

@@ -37,12 +37,12 @@ from ..logic.messages import msg
 from ..logic.models import LabResult
 from ..logic.validation import LAB_LIMITS, ValidationError
 from ..storage.lab_imports import ImportedLab, LabImportStore, UnmatchedResult
+from . import ward_settings
 from .ward import WardService
 
-CODE_MAP_SETTING = "lab_code_map"
-FOLDER_SETTING = "lab_import_folder"
-CHARSET_SETTING = "lab_import_charset"
-DEFAULT_CHARSET = "gb18030"
+CODE_MAP_SETTING = ward_settings.KEY_LAB_CODE_MAP
+FOLDER_SETTING = ward_settings.KEY_LAB_FOLDER
+DEFAULT_CHARSET = ward_settings.WardSettings().lab_import_charset
 
 #: Reasons a result lands in the unmatched list (catalogue ``interop.unmatched.<reason>``).
 UNKNOWN_PATIENT = "unknown_patient"
@@ -73,7 +73,7 @@ class LabImportService:
     # --- settings -----------------------------------------------------------------------
     def code_map(self) -> list[LabCode]:
         """The administrator's own codes (local LIS codes, extra LOINC codes)."""
-        rows = self.ward.repo.get_setting(CODE_MAP_SETTING, []) or []
+        rows = self.ward.settings().lab_code_map
         return [LabCode(r["system"], r["code"], r["lab"], r.get("display", "")) for r in rows]
 
     def set_code_map(self, codes: Sequence[LabCode], reason: str | None = None) -> None:
@@ -92,16 +92,18 @@ class LabImportService:
                 {"system": c.system, "code": c.code.strip(), "lab": c.lab, "display": c.display}
             )
         self.ward.repo.set_setting(CODE_MAP_SETTING, rows, user.username, reason)
+        self.ward.refresh_settings()
 
     def default_charset(self) -> str:
-        return self.ward.repo.get_setting(CHARSET_SETTING, DEFAULT_CHARSET) or DEFAULT_CHARSET
+        return self.ward.settings().lab_import_charset
 
     def watch_folder(self) -> str | None:
-        return self.ward.repo.get_setting(FOLDER_SETTING, None) or None
+        return self.ward.settings().lab_import_folder
 
     def set_watch_folder(self, folder: str | None) -> None:
         user = self.ward.require("settings")
         self.ward.repo.set_setting(FOLDER_SETTING, (folder or "").strip() or None, user.username)
+        self.ward.refresh_settings()
 
     def unmatched(self, limit: int = 500) -> list[UnmatchedResult]:
         """Results that did not become lab records, newest first (admin)."""

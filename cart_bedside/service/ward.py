@@ -1,21 +1,19 @@
 """The ward service: what the screens ask for, with sign-in and roles enforced here.
 
 Sits between the UI and storage (no Qt): the UI never decides who may do
-what, and never grades. Assessments are cached per episode and recomputed
-only for the episode whose records changed, so the board refreshes fast.
+what, and never grades. Each admission is read and assessed once into an
+:class:`~.episode_view.EpisodeView`, kept until its records change, so the
+board refreshes fast and every screen shows the same grades and tasks.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..logic import protocols
-from ..logic.assessment import Assessment, assess, grade_timeline
-from ..logic.findings import Alert
+from ..logic.assessment import Assessment
 from ..logic.messages import Message, msg
 from ..logic.models import (
     FluidEntry,
@@ -23,26 +21,23 @@ from ..logic.models import (
     Patient,
     VitalSigns,
     WeightMeasurement,
-    bed_key,
 )
-from ..logic.news2 import News2
-from ..logic.physician_grade import ShownGrade
-from ..logic.schedule import Task, TaskStatus, monitoring_tasks
-from ..logic.shift_tasks import shift_task_counts
+from ..logic.schedule import Task, TaskStatus
 from ..logic.shifts import ShiftSettings, shift_of
-from ..logic.timeutil import format_study_day, study_day
 from ..logic.validation import Warning_
 from ..storage import Repository, SaveResult, User
 from ..storage.cipher import ALL_ERRORS as DB_WRITE_ERRORS  # sqlite3 and SQLCipher
 from ..storage.types import EpisodeInfo
 from . import ward_settings
-from .episode_inputs import assess_options, schedule_options
+from .board import BedCard, bed_card, masked_name, sort_cards
+from .episode_view import EpisodeView, EpisodeViews, read_episode
 from .errors import save_failure
+
+__all__ = ["BedCard", "PermissionDenied", "SignInError", "WardService", "masked_name"]
 
 log = logging.getLogger(__name__)
 
 MAX_FAILED_PINS = 5
-DEFAULT_LOCKOUT = timedelta(minutes=15)
 
 #: What each role may do (issue 4/5: roles enforced below the UI).
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -71,94 +66,6 @@ class PermissionDenied(Exception):
         self.message = msg("service.error.permission", action=msg(f"service.action.{action}"))
 
 
-@dataclass(frozen=True)
-class BedCard:
-    """One card of the ward board."""
-
-    episode_id: str
-    bed: str
-    name: str
-    age_years: float
-    day: int
-    day_label: str
-    crs_grade: int
-    icans_grade: int
-    last_ice: int | None
-    last_capd: int | None
-    risk_high: bool
-    due: int
-    overdue: int
-    alerts: tuple[Alert, ...]
-    last_vitals_at: datetime | None
-    uses_capd: bool = False
-    crs_confirmed: bool = False  # a physician's grade stands (issue 5, §11)
-    icans_confirmed: bool = False
-    protocol_id: str = ""  # the patient's protocol (§10)
-    crs_shown: ShownGrade | None = None  # the grade that stands, computed one beside (§11)
-    icans_shown: ShownGrade | None = None
-    news2: News2 | None = None  # of the latest vital signs, beside the CRS grade (§12)
-    not_done: int = 0  # checks of this shift recorded as not done, with a reason (§12)
-    # Issue 11: what is overdue (task kinds, earliest first), hand-added tasks due after this
-    # shift (not in ``due``: logic.shift_tasks is the one "this shift"), and whether the
-    # signed-in user left an unsigned shift entry for this bed.
-    overdue_kinds: tuple[str, ...] = ()
-    later: int = 0
-    has_draft: bool = False
-
-    @property
-    def standing_grades(self) -> tuple[int, int]:
-        """CRS and ICANS as shown: a physician's grade where one stands (§11), else computed."""
-        return tuple(
-            shown.grade
-            if shown is not None and shown.physician is not None and not shown.lapsed
-            else grade
-            for grade, shown in (
-                (self.crs_grade, self.crs_shown),
-                (self.icans_grade, self.icans_shown),
-            )
-        )
-
-    @property
-    def grades_confirmed(self) -> bool | None:
-        """True when every grade above 0 is co-signed, False when one is not, None if all 0."""
-        pending = [
-            ok
-            for grade, ok in (
-                (self.crs_grade, self.crs_confirmed),
-                (self.icans_grade, self.icans_confirmed),
-            )
-            if grade
-        ]
-        return all(pending) if pending else None
-
-    @property
-    def severity(self) -> tuple[int, int, int, int]:
-        """Sort key, most severe first when sorted ascending."""
-        return (
-            -max(self.crs_grade, self.icans_grade),
-            -self.overdue,
-            -len(self.alerts),
-            -self.crs_grade,
-        )
-
-
-@dataclass
-class _Cached:
-    assessment: Assessment
-    tasks: list[Task] = field(default_factory=list)
-    confirmed: Any = None  # the GradeConfirmation (physician's grades); computed on demand
-
-
-def masked_name(name: str) -> str:
-    """张三丰 → 张**; John Smith → J*** S****: enough for the nurse, not for a passer-by."""
-    name = name.strip()
-    if not name:
-        return ""
-    if any("\u4e00" <= ch <= "\u9fff" for ch in name):
-        return name[0] + "*" * (len(name) - 1)
-    return " ".join(part[0] + "*" * (len(part) - 1) for part in name.split())
-
-
 class WardService:
     """The signed-in user's view of the ward (``repo`` is a storage Repository)."""
 
@@ -166,8 +73,8 @@ class WardService:
         self.repo = repo
         self.clock = clock or repo.now
         self.user: User | None = None
-        self._cache: dict[str, _Cached] = {}
-        self._cache_shift: datetime | None = None
+        self._settings: ward_settings.WardSettings | None = None
+        self._views = EpisodeViews()
 
     # --- sign-in --------------------------------------------------------------------
     def sign_in(self, username: str, pin: str) -> User:
@@ -233,8 +140,7 @@ class WardService:
         raise SignInError("wrong_pin", msg("service.error.wrong_pin", left=check.left))
 
     def lockout(self) -> timedelta:
-        minutes = self.repo.get_setting("lockout_minutes", None)
-        return timedelta(minutes=minutes) if minutes else DEFAULT_LOCKOUT
+        return self.settings().lockout
 
     def sign_out(self) -> None:
         if self.user is not None:
@@ -298,105 +204,74 @@ class WardService:
             raise PermissionDenied("users", None)
         return self.repo.create_user(username, display_name, "admin", pin, actor=username)
 
-    # --- settings the screens need ---------------------------------------------------
+    # --- settings -------------------------------------------------------------------
+    def settings(self) -> ward_settings.WardSettings:
+        """The ward's settings in force: read once, read again after a change (``refresh``)."""
+        if self._settings is None:
+            self._settings = ward_settings.load(self.repo)
+        return self._settings
+
+    def refresh_settings(self) -> None:
+        """The settings changed (admin, lab import): read them again, redo every view."""
+        self._settings = None
+        self._views.clear()
+
     def shift_settings(self) -> ShiftSettings:
         """The ward's shifts (a setting; default 08:00/16:00/00:00)."""
-        return ward_settings.shift_settings(self.repo)
+        return self.settings().shifts
 
     def protocol_id(self) -> str:
-        value = self.repo.get_setting("protocol", protocols.DEFAULT_PROTOCOL)
-        return value if value in protocols.PROTOCOL_IDS else protocols.DEFAULT_PROTOCOL
+        return self.settings().protocol
 
     def language(self) -> str:
-        return self.repo.get_setting("language", "zh_CN") or "zh_CN"
+        return self.settings().language
 
-    # --- assessments ---------------------------------------------------------------
+    # --- episode views ---------------------------------------------------------------
     def invalidate(self, episode_id: str | None = None) -> None:
+        """Records of ``episode_id`` changed (None: settings or everything): view it again."""
         if episode_id is None:
-            self._cache.clear()
+            self.refresh_settings()
         else:
-            self._cache.pop(episode_id, None)
+            self._views.invalidate(episode_id)
 
-    def assessment(self, episode_id: str) -> Assessment:
-        """The current assessment of an episode (cached until its records change)."""
-        self.require("view")
-        return self._cached(episode_id).assessment
-
-    def tasks(self, episode_id: str) -> list[Task]:
-        self.require("view")
-        return self._cached(episode_id).tasks
-
-    def _cached(self, episode_id: str) -> _Cached:
-        # Task lists cover the current shift: a new shift needs new lists.
-        shift_start = shift_of(self.clock(), self.shift_settings()).start
-        if shift_start != self._cache_shift:
-            self._cache.clear()
-            self._cache_shift = shift_start
-        hit = self._cache.get(episode_id)
-        if hit is None:
-            hit = self._cache[episode_id] = self._compute(episode_id)
-        return hit
-
-    def _compute(self, episode_id: str, extra: dict[str, Sequence[Any]] | None = None) -> _Cached:
-        patient = self.repo.get_patient(episode_id)
-        now = self.clock()
-        since = patient.infusion_time - timedelta(days=8) if patient.infusion_time else None
-        t = self.repo.timeline(episode_id, since, None)
-        extra = extra or {}
-        vitals = [*t.vitals, *extra.get("vitals", ())]
-        neuro = [*t.neuro, *extra.get("neuro", ())]
-        weights = [*t.weights, *extra.get("weights", ())]
-        patient = patient.with_latest_weight(weights)
-        infusion = patient.infusion_time or now
-        at = max([now, *(r.time for r in (*vitals, *neuro))])
-        a = assess(
-            patient,
-            infusion,
-            vitals,
-            neuro,
-            t.medications,
-            t.labs,
-            at=at,
-            **assess_options(self.repo, episode_id),
-        )
-        tasks = self._tasks(
-            episode_id,
-            patient,
-            a,
-            vitals,
-            neuro,
-            [*t.fluids, *extra.get("fluids", ())],
-            t.labs,
-            now,
-        )
-        return _Cached(a, tasks)
-
-    def _tasks(
+    def episode_view(
         self,
         episode_id: str,
-        patient: Patient,
-        a: Assessment,
-        vitals,
-        neuro,
-        fluids,
-        labs,
-        now: datetime,
-    ) -> list[Task]:
-        if patient.infusion_time is None:
-            return []
-        timeline = grade_timeline(a)
-        shift = shift_of(now, self.shift_settings())
-        ice = [n for n in neuro if n.has_score]
-        return monitoring_tasks(
-            patient.infusion_time,
-            self.shift_settings(),
-            timeline,
-            {"vitals": vitals, "ice": ice, "fluid_balance": fluids, "labs": labs},
-            shift.start,
-            shift.end,
-            now,
-            **schedule_options(self.repo, episode_id, a),
-        )
+        at: datetime | None = None,
+        *,
+        patient: Patient | None = None,
+        episode: EpisodeInfo | None = None,
+    ) -> EpisodeView:
+        """One admission as every screen shows it (cached until it changes); ``at``: another
+        moment than now (not cached)."""
+        self.require("view")
+        if at is not None and at != self.clock():
+            return read_episode(self.repo, episode_id, at, self.settings())
+        return self._cached(episode_id, patient, episode)
+
+    def _cached(
+        self, episode_id: str, patient: Patient | None = None, episode: EpisodeInfo | None = None
+    ) -> EpisodeView:
+        """The cached view now, without a role check: for services that check their own
+        (exports and lab imports run from the command line without a signed-in user)."""
+        now = self.clock()
+        shift_start = shift_of(now, self.shift_settings()).start
+        view = self._views.get(episode_id, shift_start)
+        if view is None:
+            view = self._views.put(
+                read_episode(
+                    self.repo, episode_id, now, self.settings(), patient=patient, episode=episode
+                )
+            )
+        return view
+
+    def assessment(self, episode_id: str) -> Assessment:
+        """The current assessment of an episode (its episode view's)."""
+        return self.episode_view(episode_id).assessment
+
+    def tasks(self, episode_id: str) -> list[Task]:
+        """This shift's monitoring tasks (status when the view was read)."""
+        return list(self.episode_view(episode_id).tasks)
 
     def preview(
         self,
@@ -419,7 +294,8 @@ class WardService:
             "fluids": list(fluids),
             "weights": [weight] if weight else [],
         }
-        return self._compute(episode_id, extra).assessment, warnings
+        view = read_episode(self.repo, episode_id, self.clock(), self.settings(), extra=extra)
+        return view.assessment, warnings
 
     # --- charting ------------------------------------------------------------------
     def save_shift_entry(
@@ -510,11 +386,11 @@ class WardService:
 
     def ward_name(self) -> str:
         """The ward's name (shown on the sign-in screen, before anyone signs in)."""
-        return str(self.repo.get_setting(ward_settings.KEY_WARD_NAME, "") or "")
+        return self.settings().ward_name
 
     def auto_lock_minutes(self) -> float:
         """Minutes without a touch before the tablet locks (a ward setting)."""
-        return ward_settings.load(self.repo).auto_lock_minutes
+        return self.settings().auto_lock_minutes
 
     # --- the database file ------------------------------------------------------------
     def reopen(self, path: str) -> None:
@@ -546,13 +422,9 @@ class WardService:
 
     def board(self, sort: str = "bed") -> list[BedCard]:
         """One card per occupied bed, by bed (natural order) or by severity."""
-        from .alerts import alert_states  # alerts and record build on this module
-        from .record import RecordService
-
-        records = RecordService(self)
+        from .alerts import alert_states  # alerts build on this module
 
         now = self.clock()
-        cards = []
         beds = self.occupied()
         acks = self.repo.alert_acks_for([e.episode_id for _, e in beds])
         shift_end = shift_of(now, self.shift_settings()).end
@@ -561,62 +433,16 @@ class WardService:
             if self.user
             else set()
         )
+        cards = []
         for patient, episode in beds:
-            cached = self._cached(episode.episode_id)
-            a = cached.assessment
-            if cached.confirmed is None:
-                cached.confirmed = records.confirmed_grades(episode.episode_id)
-            c = cached.confirmed
-            ice = next((p for p in reversed(a.icans.points) if p.ice_score is not None), None)
-            capd = next((p for p in reversed(a.icans.points) if p.capd_score is not None), None)
-            infusion = patient.infusion_time or now
-            day = study_day(now, infusion)
-            tasks = shift_task_counts(
-                [replace(t, status=task_status(t, now)) for t in cached.tasks],
-                self.repo.tasks(episode.episode_id),
-                now,
-                shift_end,
-            )
+            eid = episode.episode_id
+            view = self.episode_view(eid, patient=patient, episode=episode)
+            # Open alerts only: an acknowledged one leaves the card until it worsens.
+            alerts = [s.alert for s in alert_states(view.assessment, acks.get(eid, [])) if s.open]
             cards.append(
-                BedCard(
-                    episode_id=episode.episode_id,
-                    bed=episode.bed,
-                    name=patient.name,
-                    age_years=patient.age_years,
-                    day=day,
-                    day_label=format_study_day(day),
-                    crs_grade=a.crs.grade,
-                    icans_grade=a.icans.grade,
-                    last_ice=ice.ice_score if ice else None,
-                    last_capd=capd.capd_score if capd else None,
-                    risk_high=a.risk.is_high,
-                    due=tasks.due,
-                    overdue=tasks.overdue,
-                    # Open alerts only: an acknowledged one leaves the card until it worsens.
-                    alerts=tuple(
-                        s.alert
-                        for s in alert_states(a, acks.get(episode.episode_id, []))
-                        if s.open and s.alert.severity.value != "info"
-                    ),
-                    last_vitals_at=a.crs.current.time if a.crs.current else None,
-                    uses_capd=patient.uses_capd,
-                    crs_confirmed=c.crs_confirmed,
-                    icans_confirmed=c.icans_confirmed,
-                    protocol_id=a.protocol_id,
-                    crs_shown=c.crs,
-                    icans_shown=c.icans,
-                    news2=a.news2,
-                    not_done=sum(1 for t in cached.tasks if t.status is TaskStatus.NOT_DONE),
-                    overdue_kinds=tasks.overdue_kinds,
-                    later=tasks.later,
-                    has_draft=episode.episode_id in drafts,
-                )
+                bed_card(view, now, shift_end, self.repo.tasks(eid), alerts, eid in drafts)
             )
-        if sort == "severity":
-            cards.sort(key=lambda c: (c.severity, bed_key(c.bed)))
-        else:
-            cards.sort(key=lambda c: bed_key(c.bed))
-        return cards
+        return sort_cards(cards, sort)
 
 
 def task_status(task: Task, now: datetime) -> TaskStatus:

@@ -1,7 +1,11 @@
-"""The ward's clinical settings, typed: read with defaults, validated before they are written.
+"""The ward's settings, typed: every key with its default here, read once, validated on write.
 
 Values live in the ``ward_settings`` table as JSON (the repository audits
-every change with the old and the new value). Keys and stored shapes:
+every change with the old and the new value). :class:`WardSettings` is the
+one place each setting has its default; :data:`_READERS` says which stored
+key fills which field. The ward service loads them once and again after a
+change (:meth:`cart_bedside.service.ward.WardService.settings`); nothing else
+reads a setting by its key. Keys and stored shapes:
 
 | key | stored value | default |
 |---|---|---|
@@ -13,9 +17,16 @@ every change with the old and the new value). Keys and stored shapes:
 | ``escalation`` | hours ``{vitals,ice}_grade{1,2}_h`` | 4, 8, 1, 4 |
 | ``tocilizumab_limits`` | ``{"min_interval_h", "max_per_24h", "max_total"}`` | 8, 3, 4 |
 | ``auto_lock_minutes`` | number | 2 |
+| ``lockout_minutes`` | number: sign-in lockout after 5 wrong PINs | 15 |
 | ``language`` | ``zh_CN`` or ``en`` | ``zh_CN`` |
 | ``adaptive_ice`` | ``{"enabled", "interval_min", "duration_h"}`` | on, 30 min, 2 h |
 | ``paediatric_dosing`` | ``{drug: text}`` (generic names) | ``{}`` (default line) |
+| ``lab_code_map`` | ``[{"system", "code", "lab", "display"}, …]`` | ``[]`` |
+| ``lab_import_folder`` | a folder path | none |
+| ``lab_import_charset`` | a text encoding | ``gb18030`` |
+
+Adding a setting: a field with its default on :class:`WardSettings`, its key
+and a reader line in :data:`_READERS` (and a ``set_…`` on the admin service).
 
 The paediatric dosing table (clinical-rules §9) is the ward's own line for a
 drug whose protocol dose is an adult fixed dose; a drug without a line gets
@@ -30,6 +41,7 @@ admin screen shows what is in force.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from typing import Any
@@ -62,7 +74,11 @@ KEY_PROTOCOL = "protocol"
 KEY_ESCALATION = "escalation"
 KEY_TOCILIZUMAB = "tocilizumab_limits"
 KEY_AUTO_LOCK = "auto_lock_minutes"
+KEY_LOCKOUT = "lockout_minutes"
 KEY_LANGUAGE = "language"
+KEY_LAB_CODE_MAP = "lab_code_map"
+KEY_LAB_FOLDER = "lab_import_folder"
+KEY_LAB_CHARSET = "lab_import_charset"
 
 DEFAULT_AUTO_LOCK_MINUTES = 2.0
 AUTO_LOCK_RANGE = Range(0.5, 60, "min", 1)
@@ -79,7 +95,7 @@ _DEFAULT_NAMES = {1: ("day",), 2: ("day", "night"), 3: ("day", "evening", "night
 
 @dataclass(frozen=True)
 class WardSettings:
-    """Every ward setting in force (defaults filled in)."""
+    """Every ward setting in force; each field's default is the setting's default."""
 
     ward_name: str = ""
     beds: tuple[str, ...] = ()
@@ -91,67 +107,97 @@ class WardSettings:
     language: str = "zh_CN"
     paediatric_dosing: dict[str, str] = field(default_factory=dict)
     adaptive_ice: AdaptiveIceSettings = field(default_factory=AdaptiveIceSettings)
+    lockout_minutes: float = 15.0
+    lab_code_map: tuple[dict[str, str], ...] = ()
+    lab_import_folder: str | None = None
+    lab_import_charset: str = "gb18030"
+
+    @property
+    def lockout(self) -> timedelta:
+        return timedelta(minutes=self.lockout_minutes)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValidationError("text", msg("error.required"))
+    return value
+
+
+def _positive(value: Any) -> float:
+    minutes = _number(value, KEY_LOCKOUT)
+    if minutes <= 0:
+        raise ValidationError(KEY_LOCKOUT, msg("error.required"))
+    return minutes
+
+
+def _code_rows(value: Any) -> tuple[dict[str, str], ...]:
+    if not isinstance(value, list):
+        raise ValidationError(KEY_LAB_CODE_MAP, msg("error.expected_list"))
+    return tuple(dict(row) for row in value)
+
+
+#: Which field each stored key fills, and how it is read (a missing key, or a value that
+#: does not read, leaves the field's default). Readers get the whole stored mapping.
+_READERS: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = (
+    ("ward_name", lambda s: str(s[KEY_WARD_NAME] or "")),
+    ("beds", lambda s: parse_beds(s[KEY_BEDS] or [])),
+    ("shifts", lambda s: parse_shifts(s.get(KEY_SHIFTS), s.get(KEY_FLUID_DAY_START))),
+    ("protocol", lambda s: parse_protocol(s[KEY_PROTOCOL])),
+    ("escalation", lambda s: parse_escalation(s[KEY_ESCALATION] or {})),
+    ("tocilizumab", lambda s: parse_tocilizumab(s[KEY_TOCILIZUMAB] or {})),
+    ("auto_lock_minutes", lambda s: parse_auto_lock(s[KEY_AUTO_LOCK])),
+    ("language", lambda s: parse_language(s[KEY_LANGUAGE] or "zh_CN")),
+    ("paediatric_dosing", lambda s: parse_paediatric_dosing(s[KEY_PAEDIATRIC_DOSING] or {})),
+    ("adaptive_ice", lambda s: parse_adaptive_ice(s[KEY_ADAPTIVE_ICE] or {})),
+    ("lockout_minutes", lambda s: _positive(s[KEY_LOCKOUT])),
+    ("lab_code_map", lambda s: _code_rows(s[KEY_LAB_CODE_MAP] or [])),
+    ("lab_import_folder", lambda s: _text(s[KEY_LAB_FOLDER]).strip() or None),
+    ("lab_import_charset", lambda s: _text(s[KEY_LAB_CHARSET]).strip() or "gb18030"),
+)
+
+
+def from_stored(stored: Mapping[str, Any]) -> WardSettings:
+    """The settings in force for the stored key → value mapping (defaults filled in)."""
+    values = {}
+    for name, read in _READERS:
+        try:
+            values[name] = read(stored)
+        except (KeyError, ValidationError, ValueError, TypeError, AttributeError):
+            pass  # not stored, or no longer valid: the default stands
+    return WardSettings(**values)
 
 
 def load(repo: Repository) -> WardSettings:
     """The settings in force (one read of the settings table)."""
-    stored = repo.settings()
-    return WardSettings(
-        ward_name=str(stored.get(KEY_WARD_NAME) or ""),
-        beds=_or_default(lambda: parse_beds(stored.get(KEY_BEDS) or []), ()),
-        shifts=_or_default(
-            lambda: parse_shifts(stored.get(KEY_SHIFTS), stored.get(KEY_FLUID_DAY_START)),
-            ShiftSettings(),
-        ),
-        protocol=_or_default(
-            lambda: parse_protocol(stored.get(KEY_PROTOCOL)), protocols.DEFAULT_PROTOCOL
-        ),
-        escalation=_or_default(
-            lambda: parse_escalation(stored.get(KEY_ESCALATION) or {}), EscalationSettings()
-        ),
-        tocilizumab=_or_default(
-            lambda: parse_tocilizumab(stored.get(KEY_TOCILIZUMAB) or {}), TocilizumabLimits()
-        ),
-        auto_lock_minutes=_or_default(
-            lambda: parse_auto_lock(stored.get(KEY_AUTO_LOCK, DEFAULT_AUTO_LOCK_MINUTES)),
-            DEFAULT_AUTO_LOCK_MINUTES,
-        ),
-        language=_or_default(lambda: parse_language(stored.get(KEY_LANGUAGE) or "zh_CN"), "zh_CN"),
-        paediatric_dosing=_or_default(
-            lambda: parse_paediatric_dosing(stored.get(KEY_PAEDIATRIC_DOSING) or {}), {}
-        ),
-        adaptive_ice=_or_default(
-            lambda: parse_adaptive_ice(stored.get(KEY_ADAPTIVE_ICE) or {}), AdaptiveIceSettings()
-        ),
-    )
+    return from_stored(repo.settings())
+
+
+# The accessors below read the table again: for code without a ward service at hand
+# (the handover's worker thread, admission). A service asks ``WardService.settings()``.
 
 
 def adaptive_ice(repo: Repository) -> AdaptiveIceSettings:
     """The adaptive ICE schedule in force (§12; default on, every 30 min for 2 h)."""
-    return _or_default(
-        lambda: parse_adaptive_ice(repo.get_setting(KEY_ADAPTIVE_ICE) or {}), AdaptiveIceSettings()
-    )
+    return load(repo).adaptive_ice
 
 
 def paediatric_dosing(repo: Repository) -> dict[str, str]:
     """The ward's paediatric dosing lines (drug → text); a missing drug uses the default."""
-    return _or_default(
-        lambda: parse_paediatric_dosing(repo.get_setting(KEY_PAEDIATRIC_DOSING) or {}), {}
-    )
+    return load(repo).paediatric_dosing
 
 
 def ward_protocol(repo: Repository) -> str:
     """The ward's default protocol (§10): for admissions without a protocol record."""
-    return _or_default(
-        lambda: parse_protocol(repo.get_setting(KEY_PROTOCOL, protocols.DEFAULT_PROTOCOL)),
-        protocols.DEFAULT_PROTOCOL,
-    )
+    return load(repo).protocol
 
 
-def episode_protocol(repo: Repository, episode_id: str) -> str:
-    """The protocol this admission follows (§10): its latest protocol record, else the ward's."""
+def episode_protocol(repo: Repository, episode_id: str, ward: str | None = None) -> str:
+    """The protocol this admission follows (§10): its latest protocol record, else the ward's
+    (``ward``: the ward's protocol when the caller has the settings already)."""
     record = repo.protocols_for([episode_id]).get(episode_id)
-    return record.protocol if record is not None else ward_protocol(repo)
+    if record is not None:
+        return record.protocol
+    return ward if ward is not None else ward_protocol(repo)
 
 
 def episode_protocols(repo: Repository, episode_ids: list[str]) -> dict[str, str]:
@@ -162,33 +208,19 @@ def episode_protocols(repo: Repository, episode_ids: list[str]) -> dict[str, str
 
 
 def tocilizumab_limits(repo: Repository) -> TocilizumabLimits:
-    return _or_default(
-        lambda: parse_tocilizumab(repo.get_setting(KEY_TOCILIZUMAB) or {}), TocilizumabLimits()
-    )
+    return load(repo).tocilizumab
 
 
 def shift_settings(repo: Repository) -> ShiftSettings:
-    return _or_default(
-        lambda: parse_shifts(repo.get_setting(KEY_SHIFTS), repo.get_setting(KEY_FLUID_DAY_START)),
-        ShiftSettings(),
-    )
+    return load(repo).shifts
 
 
 def escalation_settings(repo: Repository) -> EscalationSettings:
-    return _or_default(
-        lambda: parse_escalation(repo.get_setting(KEY_ESCALATION) or {}), EscalationSettings()
-    )
+    return load(repo).escalation
 
 
 def beds(repo: Repository) -> tuple[str, ...]:
-    return _or_default(lambda: parse_beds(repo.get_setting(KEY_BEDS) or []), ())
-
-
-def _or_default(read, default):
-    try:
-        return read()
-    except (ValidationError, ValueError, TypeError, AttributeError):
-        return default
+    return load(repo).beds
 
 
 # --- parsing (stored or entered values → typed), each raising ValidationError ------------------

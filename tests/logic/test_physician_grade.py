@@ -106,3 +106,21 @@ def test_timeline_agrees_with_the_point_query(grades, physician):
             point.computed,
             point.source,
         )
+
+
+@pytest.mark.parametrize(
+    ("standing", "step"),
+    [
+        ((0, 0), (0, 0)),
+        ((1, 0), (1, 0)),
+        ((2, 3), (2, 3)),
+        ((4, 4), (4, 4)),
+        ((5, 2), (0, 2)),
+        ((3, 5), (3, 0)),
+        ((5, 5), (0, 0)),
+    ],
+)
+def test_the_step_follows_the_grades_that_stand_and_grade_5_has_none(standing, step):
+    from cart_bedside.logic.physician_grade import plan_grades
+
+    assert plan_grades(*standing) == step

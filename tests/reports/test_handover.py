@@ -162,7 +162,7 @@ def test_the_sheet_uses_the_patient_s_protocol_and_lists_checks_not_done(ward):
 
 
 def test_grade_timeline_matches_grade_at(sheet):
-    from cart_bedside.reports.data import grade_timeline
+    from cart_bedside.logic.assessment import grade_timeline
 
     for p in sheet.patients:
         a = p.assessment
