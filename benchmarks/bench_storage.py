@@ -3,11 +3,18 @@
     .venv/bin/python benchmarks/bench_storage.py [--db PATH] [--regenerate] [--runs N]
 
 Generates the database once (``--scale`` demo mode; cached at ``--db``,
-default /tmp/cart_bedside_bench.db), then prints medians of: the ward board
-query (every occupied bed with its grading inputs), one patient's 30-day
-timeline (every record type), and one full shift-entry save (vitals + neuro +
-3 fluid lines) with ``synchronous=FULL``. Targets: board < 30 ms, timeline
-< 50 ms, save < 20 ms.
+default /tmp/cart_bedside_bench.db), then prints medians of:
+
+- the ward board the app shows (``WardService.board()``): *first* — a new
+  service, every bed's episode view read, assessed and scheduled (the board
+  after signing in); *refresh* — the same service again (the views cached,
+  what a refresh without a save costs); beside them the floor: reading the
+  same beds' records only (``Repository.timeline`` over each bed's look-back);
+- one patient's 30-day timeline (every record type);
+- one full shift-entry save (vitals + neuro + 3 fluid lines) with ``synchronous=FULL``.
+
+Targets: first board < 1500 ms (40 beds), refresh < 30 ms, timeline < 50 ms,
+save < 20 ms.
 """
 
 from __future__ import annotations
@@ -32,7 +39,12 @@ from cart_bedside.logic.models import (
 from cart_bedside.storage import Repository, open_database
 from cart_bedside.storage.demo_scale import create_scale_db
 
-TARGETS_MS = {"ward board": 30.0, "30-day timeline": 50.0, "shift-entry save": 20.0}
+TARGETS_MS = {
+    "ward board, first": 1500.0,
+    "ward board, refresh": 30.0,
+    "30-day timeline": 50.0,
+    "shift-entry save": 20.0,
+}
 
 
 def median_ms(fn: Callable[[], object], runs: int) -> float:
@@ -44,6 +56,37 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
         fn()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+def board_ms(repo: Repository, clock: Callable[[], datetime], runs: int) -> tuple[float, ...]:
+    """Medians (ms) of the first board, a refresh, and the floor (the beds' records read).
+
+    The first board is what signing in costs: a new ward service, nothing cached.
+    """
+    from cart_bedside.service import WardService
+
+    nurse = repo.get_user("nurse")
+
+    def service() -> WardService:
+        ward = WardService(repo, clock=clock)
+        ward.user = nurse  # signed in (the PIN check is the sign-in's, not the board's)
+        return ward
+
+    warm = service()
+    cards = warm.board()
+    assert cards, "no occupied beds"
+    first = median_ms(lambda: service().board(), max(3, runs // 5))
+    refresh = median_ms(warm.board, runs)
+
+    def records() -> None:
+        for patient, episode in repo.occupied(clock()):
+            infusion = patient.infusion_time
+            since = episode.admitted_at
+            if infusion is not None:
+                since = min(since, infusion - timedelta(days=8))
+            repo.timeline(episode.episode_id, since, None)
+
+    return first, refresh, median_ms(records, max(3, runs // 5))
 
 
 def ensure_db(
@@ -76,9 +119,12 @@ def measure(path: Path, runs: int) -> tuple[dict[str, float], dict[str, object]]
     clock_now = until + timedelta(minutes=30)
     repo = Repository(db, clock=lambda: clock_now)
     vitals_rows = db.execute("SELECT count(*) FROM vital_signs").fetchone()[0]
-    board = repo.ward_board()
-    episode = max(board, key=lambda e: len(e.vitals)).patient.id or ""
+    beds = repo.occupied(clock_now)
     at = clock_now
+    episode = max(beds, key=lambda b: len(repo.vitals(b[1].episode_id, at - timedelta(days=30))))[
+        1
+    ].episode_id
+    first, refresh, floor = board_ms(repo, lambda: clock_now, runs)
 
     def save() -> None:
         repo.save_shift_entry(
@@ -94,7 +140,8 @@ def measure(path: Path, runs: int) -> tuple[dict[str, float], dict[str, object]]
         )
 
     results = {
-        "ward board": median_ms(lambda: repo.ward_board(), runs),
+        "ward board, first": first,
+        "ward board, refresh": refresh,
         "30-day timeline": median_ms(
             lambda: repo.timeline(episode, at - timedelta(days=30), at), runs
         ),
@@ -103,7 +150,8 @@ def measure(path: Path, runs: int) -> tuple[dict[str, float], dict[str, object]]
     info: dict[str, object] = {
         "vitals_rows": vitals_rows,
         "size_mb": path.stat().st_size / 1e6,
-        "beds": len(board),
+        "beds": len(beds),
+        "board_floor_ms": floor,
         "open_s": open_s,
         "synchronous": db.execute("PRAGMA synchronous").fetchone()[0],
         "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
@@ -131,10 +179,11 @@ def main(argv: list[str] | None = None) -> int:
         f"synchronous={info['synchronous']} (2 = FULL), journal_mode="
         f"{info['journal_mode']}, runs={args.runs}\n"
     )
-    print(f"{'query':<18} {'median ms':>10} {'target ms':>10}  ok")
+    print(f"{'query':<20} {'median ms':>10} {'target ms':>10}  ok")
     for name, value in results.items():
         target = TARGETS_MS[name]
-        print(f"{name:<18} {value:>10.2f} {target:>10.0f}  {'yes' if value < target else 'NO'}")
+        print(f"{name:<20} {value:>10.2f} {target:>10.0f}  {'yes' if value < target else 'NO'}")
+    print(f"(floor of the first board: the beds' records read, {info['board_floor_ms']:.1f} ms)")
     return 0 if all(results[k] < TARGETS_MS[k] for k in results) else 1
 
 
