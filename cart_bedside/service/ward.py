@@ -29,41 +29,18 @@ from ..storage import Repository, SaveResult, User
 from ..storage.cipher import ALL_ERRORS as DB_WRITE_ERRORS  # sqlite3 and SQLCipher
 from ..storage.types import EpisodeInfo
 from . import ward_settings
-from .board import BedCard, bed_card, masked_name, sort_cards
+from .access import (  # noqa: F401  (read from here by the screens and the tests)
+    MAX_FAILED_PINS,
+    PERMISSIONS,
+    PermissionDenied,
+    SignInError,
+    pin_attempt,
+)
+from .board import BedCard, bed_card, masked_name, sort_cards  # noqa: F401
 from .episode_view import EpisodeView, EpisodeViews, read_episode
 from .errors import save_failure
 
-__all__ = ["BedCard", "PermissionDenied", "SignInError", "WardService", "masked_name"]
-
 log = logging.getLogger(__name__)
-
-MAX_FAILED_PINS = 5
-
-#: What each role may do (issue 4/5: roles enforced below the UI).
-PERMISSIONS: dict[str, frozenset[str]] = {
-    "nurse": frozenset({"view", "chart", "acknowledge"}),
-    "physician": frozenset(
-        {"view", "chart", "acknowledge", "cosign", "override_dose", "change_protocol"}
-    ),
-    "admin": frozenset({"view", "settings", "users", "backup"}),
-}
-
-
-class SignInError(Exception):
-    """Sign-in refused; ``message`` says why in the catalogue's words."""
-
-    def __init__(self, reason: str, message: Message) -> None:
-        super().__init__(reason)
-        self.reason = reason  # unknown_user, inactive, locked, wrong_pin
-        self.message = message
-
-
-class PermissionDenied(Exception):
-    def __init__(self, action: str, role: str | None) -> None:
-        super().__init__(f"{role or 'nobody'} may not {action}")
-        self.action = action
-        self.role = role
-        self.message = msg("service.error.permission", action=msg(f"service.action.{action}"))
 
 
 class WardService:
@@ -107,37 +84,9 @@ class WardService:
         record_id: str | None = None,
         refused: Message | None = None,
     ) -> User:
-        try:  # fail closed: a try that cannot be counted is refused
-            check = self.repo.check_pin_attempt(
-                username,
-                pin,
-                now=self.clock(),
-                max_failed=MAX_FAILED_PINS,
-                lockout=self.lockout(),
-                context=context,
-                record_id=record_id,
-            )
-        except DB_WRITE_ERRORS as error:
-            raise save_failure(error) from error
-        if check.status == "ok":
-            return self.repo.get_user(username) or check.user  # type: ignore[return-value]
-        if check.status == "unknown_user":
-            raise SignInError("unknown_user", msg("service.error.unknown_user"))
-        if check.status == "inactive":
-            raise SignInError("inactive", msg("service.error.inactive"))
-        if check.status == "locked":
-            until = check.locked_until.strftime("%H:%M") if check.locked_until else ""
-            raise SignInError("locked", msg("service.error.locked", until=until))
-        if check.status == "locked_now":
-            raise SignInError(
-                "locked",
-                msg("service.error.locked_now", minutes=int(self.lockout().total_seconds() // 60)),
-            )
-        if refused is not None:
-            raise SignInError(
-                "wrong_pin", msg("entry.error.pin_left", refused=refused, left=check.left)
-            )
-        raise SignInError("wrong_pin", msg("service.error.wrong_pin", left=check.left))
+        return pin_attempt(
+            self.repo, username, pin, context, self.clock(), self.lockout(), record_id, refused
+        )
 
     def lockout(self) -> timedelta:
         return self.settings().lockout
