@@ -25,7 +25,7 @@ Decisions (documented for the ward and the issue note):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
 from .messages import Message, msg
@@ -121,13 +121,6 @@ class ShiftSettings:
     def fluid_day_aligned(self) -> bool:
         """True when the fluid day starts at a shift change."""
         return any(start == self.fluid_day_start for _, start in self.shifts)
-
-    def shift_starts_on(self, day: date, tzinfo=None) -> list[tuple[str, datetime]]:
-        """The shifts starting on a calendar day, in time order."""
-        return [
-            (name, datetime.combine(day, time(m // 60, m % 60), tzinfo=tzinfo))
-            for m, name in self._sorted
-        ]
 
 
 def shift_label(name: str) -> Message:

@@ -111,17 +111,6 @@ class LabImportService:
         return self.store.unmatched(limit)
 
     # --- import -------------------------------------------------------------------------
-    def import_message(
-        self,
-        message: LabMessage,
-        *,
-        file_name: str = "",
-        raw: bytes = b"",
-        actor: str | None = None,
-    ) -> ImportOutcome:
-        """Match, map and store one message (see the module docstring)."""
-        return self.import_messages([message], file_name=file_name, raw=raw, actor=actor)[0]
-
     def import_messages(
         self,
         messages: Sequence[LabMessage],

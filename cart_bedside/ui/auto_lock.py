@@ -51,11 +51,6 @@ class AutoLock(QObject):
         self.enabled = False
         self._timer.stop()
 
-    def poke(self) -> None:
-        """Activity: start the idle time again."""
-        if self.enabled:
-            self._timer.start()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.enabled and event.type() in ACTIVITY:
             self._timer.start()

@@ -197,9 +197,6 @@ class WardBoardWidget(QWidget):
     def mask_button(self) -> QPushButton:
         return self._mask
 
-    def refresh_button(self) -> QPushButton:
-        return self._refresh_button
-
     def columns(self) -> int:
         return self._columns
 

@@ -110,12 +110,6 @@ class BackupPanel(QWidget):
         items = self.list.selectedItems()
         return Path(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
 
-    def select_backup(self, path: Path) -> None:
-        for index in range(self.list.count()):
-            item = self.list.item(index)
-            if item.data(Qt.ItemDataRole.UserRole) == str(path):
-                item.setSelected(True)
-
     # -- restore ----------------------------------------------------------------------------
     def ask_restore(self) -> ReasonDialog | None:
         path = self.selected_backup()

@@ -110,9 +110,6 @@ class ShiftsEditor(QWidget):
     def time_fields(self, index: int) -> DateTimeFields:
         return self._times[index]
 
-    def count_button(self, count: int) -> QPushButton:
-        return self._count.button(count)
-
     # -- display ----------------------------------------------------------------------------
     def _show_rows(self) -> None:
         for index, (label, fields) in enumerate(zip(self._labels, self._times, strict=True)):

@@ -173,9 +173,6 @@ class DoseDialog(QDialog):
         if route in ROUTES:
             self._routes.button(ROUTES.index(route)).setChecked(True)
 
-    def route_button(self, route: str) -> QPushButton:
-        return self._routes.button(ROUTES.index(route))
-
     def error_text(self) -> str:
         return self._error_label.text()
 

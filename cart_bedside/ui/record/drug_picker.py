@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...logic import drugs
 from ...logic.messages import Message, term
 from .. import theme
 
@@ -89,16 +88,6 @@ class DrugPicker(QWidget):
         if choice == OTHER:
             return self._other.text().strip()
         return choice
-
-    def set_drug(self, name: str) -> None:
-        """Choose a drug by any name the rules know; another name goes to Other."""
-        key = drugs.normalise(name) if name else ""
-        if key in self._buttons and key != OTHER:
-            self._buttons[key].setChecked(True)
-        elif name:
-            self._buttons[OTHER].setChecked(True)
-            self._other.setText(name.strip())
-        self.changed.emit()
 
     def button(self, key: str) -> QPushButton:
         return self._buttons[key]

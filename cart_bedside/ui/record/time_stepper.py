@@ -62,9 +62,6 @@ class TimeStepper(QWidget):
         now = self._clock().replace(second=0, microsecond=0)
         return now if self._time is None else min(self._time, now)
 
-    def is_now(self) -> bool:
-        return self._time is None
-
     def set_time(self, time: datetime | None) -> None:
         """A given time (None: now); a time after now becomes now."""
         if time is not None and time >= self._clock().replace(second=0, microsecond=0):

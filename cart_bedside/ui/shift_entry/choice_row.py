@@ -106,9 +106,6 @@ class ChoiceRowWidget(QWidget):
     def button(self, code: str) -> QPushButton:
         return self._group.button(self._codes.index(code))
 
-    def other_cause_button(self) -> QPushButton:
-        return self._other
-
     # -- internals --------------------------------------------------------------------------
     def _on_toggled(self, _index: int, checked: bool) -> None:
         if checked:

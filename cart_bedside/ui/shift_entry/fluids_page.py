@@ -81,9 +81,6 @@ class FluidsPage(QWidget):
         output += self._earlier[1]
         return intake, output, intake - output
 
-    def shift_totals_text(self) -> str:
-        return self._shift_totals.text()
-
     # -- internals ------------------------------------------------------------------------
     def _on_lines(self) -> None:
         self._refresh()
