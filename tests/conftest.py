@@ -37,8 +37,15 @@ from tests.demo_ward import DEMO_NOW, Clock  # noqa: E402 (after the environment
 def _private_user_data(tmp_path_factory):
     """The per-user data folder of every test (and its subprocesses) is a temporary one."""
     before = os.environ.get("XDG_DATA_HOME")
+    config_before = os.environ.get("XDG_CONFIG_HOME")
     os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    # the app's per-tablet preferences (QSettings) of subprocesses, not the user's
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("xdg-config"))
     yield
+    if config_before is None:
+        os.environ.pop("XDG_CONFIG_HOME", None)
+    else:
+        os.environ["XDG_CONFIG_HOME"] = config_before
     if _KEY_DIR_MADE:  # tmp_path folders are pytest's to remove; this one is ours
         shutil.rmtree(os.environ["CART_BEDSIDE_KEY_DIR"], ignore_errors=True)
     if before is None:

@@ -23,6 +23,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from . import handover_job as job
+from . import tablet_settings
 
 
 class NoPrintService(Exception):
@@ -47,9 +48,18 @@ class PrintTarget:
 
 
 def default_folder() -> Path:
-    """Where a sheet is saved unless the user goes elsewhere: Documents (else home)."""
+    """Where a sheet is saved unless the user goes elsewhere: where this tablet saved the last
+    one (if it is still there), else Documents (else home)."""
+    last = tablet_settings.get("handover/save_folder")
+    if last and Path(last).is_dir():
+        return Path(last)
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
+
+
+def remember_folder(folder: Path) -> None:
+    """The folder a sheet was just saved to: offered first next time, on this tablet."""
+    tablet_settings.put("handover/save_folder", str(folder))
 
 
 def print_problem(

@@ -27,7 +27,7 @@ from . import handover_job as job
 from . import theme
 from .handover_choices import HandoverChoices
 from .handover_preview import HandoverPreview
-from .handover_print import NoPrintService, ask_print_target, default_folder
+from .handover_print import NoPrintService, ask_print_target, default_folder, remember_folder
 from .language_toggle import LANGUAGE_NAMES
 from .session import Session
 from .shift_entry.touch_scroll import TouchScrollArea
@@ -59,7 +59,6 @@ class HandoverScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.db_path = Path(db_path) if db_path else None
-        self._save_dir: Path | None = None
         self._preview_op: BackgroundOp | None = None
         self._preview_again = False
         self._op: BackgroundOp | None = None
@@ -230,7 +229,7 @@ class HandoverScreen(QWidget):
             self._fail(exc)
             return None
         out = Path(path)
-        self._save_dir = out.parent
+        remember_folder(out.parent)
         return self._start(lambda: job.write_pdf(build(), out), str(out), self.saved)
 
     def print_sheet(self) -> BackgroundOp | None:
@@ -308,7 +307,7 @@ class HandoverScreen(QWidget):
         return self._op
 
     def _ask_file(self, req: job.HandoverRequest) -> str | None:
-        start = str((self._save_dir or default_folder()) / self._file_name(req))
+        start = str(default_folder() / self._file_name(req))
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the handover sheet"), start, self.tr("PDF files (*.pdf)")
         )

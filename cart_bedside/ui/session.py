@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from ..logic.messages import Message, render
 from ..service import WardService
 from ..service.wiring import Services
+from . import tablet_settings
 
 
 class Session(QObject):
@@ -38,7 +39,7 @@ class Session(QObject):
         self.records = services.records
         self.alerts = services.alerts
         self.lang = lang
-        self.names_masked = False
+        self.names_masked = bool(tablet_settings.get("board/names_masked"))  # this tablet's
         #: why the tablet locked, when it was not the nurse's choice (shown at sign-in)
         self.lock_reason: Message | None = None
 
@@ -53,8 +54,10 @@ class Session(QObject):
             self.language_changed.emit(lang)
 
     def set_names_masked(self, masked: bool) -> None:
+        """Hide or show names on every screen; this tablet remembers it (QSettings)."""
         if masked != self.names_masked:
             self.names_masked = masked
+            tablet_settings.put("board/names_masked", masked)
             self.names_masked_changed.emit(masked)
 
     # --- who is here ----------------------------------------------------------------------

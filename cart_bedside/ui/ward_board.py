@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import theme
+from . import tablet_settings, theme
 from .bed_card import CARD_MIN_WIDTH, CARD_STYLESHEET, BedCardWidget
 
 SORTS = ("bed", "severity")
@@ -49,7 +49,8 @@ class WardBoardWidget(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._sort = "bed"
+        remembered = tablet_settings.get("board/sort")  # this tablet's last choice
+        self._sort = remembered if remembered in SORTS else "bed"
         self._widgets: dict[str, BedCardWidget] = {}
         self._order: list[str] = []
         self._columns = 0
@@ -70,7 +71,7 @@ class WardBoardWidget(QWidget):
             button.clicked.connect(lambda _=False, s=sort: self.set_sort(s))
             self._sort_group.addButton(button)
             self._sort_buttons[sort] = button
-        self._sort_buttons["bed"].setChecked(True)
+        self._sort_buttons[self._sort].setChecked(True)
         self._mask = self._tool_button("maskNames", checkable=True)
         self._mask.setChecked(session.names_masked)
         self._mask.toggled.connect(self._session.set_names_masked)
@@ -189,6 +190,7 @@ class WardBoardWidget(QWidget):
         self._sort_buttons[sort].setChecked(True)
         if sort != self._sort:
             self._sort = sort
+            tablet_settings.put("board/sort", sort)
             self.refresh()
 
     def sort_button(self, sort: str) -> QPushButton:

@@ -18,6 +18,16 @@ def session(qapp, service):
 
 
 @pytest.fixture(autouse=True)
+def _private_tablet_settings(tmp_path):
+    """Each test's per-tablet preferences (QSettings) in its own folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "tablet-settings")
+    )
+
+
+@pytest.fixture(autouse=True)
 def _delete_leftover_widgets(qapp):
     """pytest-qt's deleteLater() needs an event loop; flush deferred deletes after each test
     so leaked widgets do not slow every later theme or language change."""
