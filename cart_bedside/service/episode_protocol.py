@@ -44,9 +44,8 @@ class ProtocolMixin(ServiceBase):
         return protocol_choice(diagnosis, ward_settings.ward_protocol(self.repo))
 
     def protocol(self, episode_id: str) -> ProtocolChoice:
-        """The protocol this admission follows, named, with why."""
-        self.require("view")
-        return protocol_in_force(self.repo, episode_id)
+        """The protocol this admission follows, named, with why (its episode view's)."""
+        return self.ward.episode_view(episode_id).protocol
 
     def protocol_records(self, episode_id: str) -> list[EpisodeProtocol]:
         """Every protocol record of the admission, oldest first (the history)."""
