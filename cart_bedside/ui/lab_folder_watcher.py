@@ -16,8 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..interop.lab_files import scan_folder
-from ..service.lab_import import LabImportService, worker_lab_service
 from .session import Session
 from .worker import BackgroundOp, run_in_background
 
@@ -37,6 +35,10 @@ class ScanSummary:
 
 def scan_job(db_path: str, folder: str, actor: str) -> ScanSummary:
     """Import the folder's new files through a connection of this (worker) thread."""
+    # Here, not at the top: the parsers (HL7, CSV) are not needed before the first paint.
+    from ..interop.lab_files import scan_folder
+    from ..service.lab_import import worker_lab_service
+
     with worker_lab_service(db_path) as service:
         scan = scan_folder(service, Path(folder), actor=actor)
     episodes = tuple(dict.fromkeys(e for f in scan.files for o in f.outcomes for e in o.episodes))
@@ -80,6 +82,8 @@ class LabFolderWatcher(QObject):
         return self._op is not None and not self._op.done
 
     def folder(self) -> str | None:
+        from ..service.lab_import import LabImportService
+
         return LabImportService(self.session.service).watch_folder()
 
     def scan_now(self) -> bool:

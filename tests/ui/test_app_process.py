@@ -189,7 +189,8 @@ from cart_bedside.ui import app as app_module
 HEAVY = ("sqlite_utils", "numpy", "matplotlib", "reportlab", "cart_bedside.plots",
          "cart_bedside.reports", "cart_bedside.ui.admin", "cart_bedside.ui.admission",
          "cart_bedside.ui.handover_screen", "cart_bedside.ui.patient_screen",
-         "cart_bedside.ui.record", "cart_bedside.ui.shift_entry", "cart_bedside.ui.trends_tab")
+         "cart_bedside.ui.record", "cart_bedside.ui.shift_entry", "cart_bedside.ui.trends_tab",
+         "cart_bedside.interop", "hl7")
 
 def painted(window):
     from PySide6.QtWidgets import QApplication
