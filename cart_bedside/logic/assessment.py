@@ -6,9 +6,10 @@ handover sheet and ``cart-bedside assess`` all call.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol, TypeVar
 
 from . import alerts as acute
 from . import protocols
@@ -98,11 +99,19 @@ def grade_timeline(a: Assessment) -> list[tuple[datetime, int, int]]:
     return out
 
 
-def _upto(records, at: datetime):
+class _Timed(Protocol):
+    @property
+    def time(self) -> datetime: ...
+
+
+T = TypeVar("T", bound=_Timed)
+
+
+def _upto(records: Iterable[T], at: datetime) -> list[T]:
     return sorted((r for r in records if r.time <= at), key=lambda r: r.time)
 
 
-def latest_time(*groups: Sequence) -> datetime | None:
+def latest_time(*groups: Sequence[_Timed]) -> datetime | None:
     times = [r.time for group in groups for r in group]
     return max(times) if times else None
 
@@ -190,9 +199,9 @@ def assess(
 def _other_alerts(
     patient: Patient,
     infusion_time: datetime,
-    vitals,
-    meds,
-    labs,
+    vitals: Sequence[VitalSigns],
+    meds: Sequence[MedicationDose],
+    labs: Sequence[LabResult],
     at: datetime,
     protocol_id: str = protocols.DEFAULT_PROTOCOL,
 ) -> list[Alert]:

@@ -7,10 +7,11 @@ hospital's validation case never silently changes a grade.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from enum import Enum
+from typing import Any, Protocol, TypeVar
 
 from . import drugs
 from .messages import msg
@@ -169,8 +170,16 @@ def _show(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else f"{text[:limit]}…"
 
 
-def _choice(enum_type):
-    def check(value: Any, field: str):
+E = TypeVar("E", bound=Enum)
+
+
+class _Timed(Protocol):
+    @property
+    def time(self) -> datetime: ...
+
+
+def _choice(enum_type: type[E]) -> Callable[[Any, str], E]:
+    def check(value: Any, field: str) -> E:
         text = _string(value, field)
         try:
             return enum_type(text)
@@ -183,7 +192,7 @@ def _choice(enum_type):
     return check
 
 
-def _list(value: Any, field: str) -> list:
+def _list(value: Any, field: str) -> list[Any]:
     if not isinstance(value, list):
         raise ValidationError(field, msg("error.expected_list"))
     return value
@@ -282,7 +291,8 @@ def _vital(data: Any, path: str) -> VitalSigns:
     names = tuple(_string(p, f"{path}.vasopressors[{i}]").strip() for i, p in enumerate(pressors))
 
     def integer_limited(key: str) -> int | None:
-        return r.get(key, _integer)
+        value: int | None = r.get(key, _integer)
+        return value
 
     return VitalSigns(
         time=r.get("time", _time, required=True),
@@ -341,12 +351,13 @@ def _check_offsets(case: Case) -> None:
     times: list[tuple[str, datetime]] = [("infusion_time", case.infusion_time)]
     if case.at is not None:
         times.append(("at", case.at))
-    for name, group in (
+    groups: tuple[tuple[str, Sequence[_Timed]], ...] = (
         ("vitals", case.vitals),
         ("neuro", case.neuro),
         ("medications", case.medications),
         ("labs", case.labs),
-    ):
+    )
+    for name, group in groups:
         times.extend((f"{name}[{i}].time", r.time) for i, r in enumerate(group))
     if case.patient.weight_time is not None:
         times.append(("patient.weight_time", case.patient.weight_time))

@@ -29,7 +29,7 @@ import math
 import re
 from typing import Any
 
-from .messages import msg
+from .messages import Message, msg
 from .validation import ValidationError
 
 MAX_DEPTH = 4
@@ -51,14 +51,15 @@ class _Bad:
 
     __slots__ = ("message",)
 
-    def __init__(self, message) -> None:
+    def __init__(self, message: Message) -> None:
         self.message = message
 
 
-class _Object(dict):
+class _Object(dict[str, Any]):
     """A JSON object that remembers the first duplicate key."""
 
     __slots__ = ("duplicate",)
+    duplicate: str | None
 
 
 def decode_bytes(raw: bytes) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 from . import drugs
 from .messages import Message, msg, term
@@ -170,7 +171,17 @@ class CrsTimeline:
         return grade_at(self.points, moment)
 
 
-def grade_at(points: Sequence, moment: datetime) -> int:
+class GradePoint(Protocol):
+    """A graded moment (``CrsPoint``, ``IcansPoint``)."""
+
+    @property
+    def time(self) -> datetime: ...
+
+    @property
+    def grade(self) -> int: ...
+
+
+def grade_at(points: Sequence[GradePoint], moment: datetime) -> int:
     """The grade of the latest point at or before ``moment`` in time-ordered ``points``."""
     grade = 0
     for p in points:

@@ -35,9 +35,12 @@ FIXED_DOSE_DRUGS: tuple[str, ...] = ("dexamethasone", "methylprednisolone", "lev
 
 
 class _LineLike(_Protocol):
-    code: str
-    tocilizumab: bool
-    adult_doses: tuple[str, ...]
+    @property
+    def code(self) -> str: ...
+    @property
+    def tocilizumab(self) -> bool: ...
+    @property
+    def adult_doses(self) -> tuple[str, ...]: ...
 
 
 def is_child(age_years: float | None) -> bool:

@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol, TypeVar
 
 from .messages import Message, msg, term
-from .models import FluidCategory, FluidDirection, FluidEntry, WeightMeasurement
+from .models import FluidCategory, FluidDirection, FluidEntry, RecordMeta, WeightMeasurement
 from .shifts import (
     DAY,
     ShiftSettings,
@@ -129,13 +130,21 @@ class WeightChange:
         )
 
 
-def current_records(records: Iterable) -> list:
+class _Stored(Protocol):
+    @property
+    def meta(self) -> RecordMeta: ...
+
+
+R = TypeVar("R", bound=_Stored)
+
+
+def current_records(records: Iterable[R]) -> list[R]:
     """Records left after amendments: superseded originals and withdrawals dropped."""
-    records = list(records)
-    superseded = {r.meta.supersedes for r in records if r.meta.supersedes}
+    kept = list(records)
+    superseded = {r.meta.supersedes for r in kept if r.meta.supersedes}
     return [
         r
-        for r in records
+        for r in kept
         if not r.meta.entered_in_error and (r.meta.id is None or r.meta.id not in superseded)
     ]
 

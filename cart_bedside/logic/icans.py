@@ -89,7 +89,7 @@ def grade_neuro(n: NeuroAssessment, uses_capd: bool) -> IcansPoint:
     awake = n.consciousness is not None and n.consciousness is not Consciousness.UNAROUSABLE
 
     if n.ice_unable:
-        if awake:
+        if awake and n.consciousness is not None:  # (awake already says it is known)
             domains.append((3, msg("icans.reason.ice_unable_awake")))
             warnings.append(
                 msg(

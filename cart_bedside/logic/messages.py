@@ -57,7 +57,7 @@ class _Formatter(string.Formatter):
             return sep.join(render(v, self.lang) for v in value)
         if isinstance(value, float) and not format_spec:
             return _number(value)
-        return super().format_field(value, format_spec)
+        return str(super().format_field(value, format_spec))
 
 
 def _number(value: float) -> str:

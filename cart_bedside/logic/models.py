@@ -331,7 +331,7 @@ class Patient:
         return replace(self, weight_kg=latest.weight_kg, weight_time=latest.time)
 
 
-def bed_key(bed: str) -> tuple:
+def bed_key(bed: str) -> tuple[tuple[int, int, str], ...]:
     """Natural bed order: 2 before 10, 'A3' before 'A12' (board, handover, pickers)."""
     import re
 

@@ -65,13 +65,14 @@ def protocol_choice(
     if chosen is not None:
         if chosen not in PROTOCOLS:
             raise ValueError(f"protocol: {chosen!r} is not one of {', '.join(PROTOCOL_IDS)}")
-        if not (change_reason or "").strip():
+        reason = (change_reason or "").strip()
+        if not reason:
             raise ValueError("reason: a protocol change needs a reason")
         if not (changed_by or "").strip():
             raise ValueError("changed_by: a protocol change is made by a physician")
         return ProtocolChoice(
             chosen,
-            msg("protocol.choice.changed", by=changed_by, reason=change_reason.strip()),
+            msg("protocol.choice.changed", by=changed_by, reason=reason),
             changed_at,
             changed_by,
         )

@@ -31,10 +31,11 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 
 from .findings import Alert, Severity
 from .messages import Message, msg
@@ -158,7 +159,7 @@ class ChecklistItem:
         return msg(f"eligibility.status.{self.status.value}")
 
 
-def _status(value: float | bool | None, ok) -> ItemStatus:
+def _status(value: float | bool | None, ok: Callable[[Any], bool]) -> ItemStatus:
     if value is None:
         return ItemStatus.UNKNOWN
     return ItemStatus.MET if ok(value) else ItemStatus.NOT_MET

@@ -73,7 +73,7 @@ How tasks are laid out (our reading, documented):
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -82,6 +82,7 @@ from .messages import Message, msg
 from .observations import (
     AdaptiveIceSettings,
     NotDone,
+    Trigger,
     adaptive_triggers,
     adaptive_windows,
     split_by_windows,
@@ -322,7 +323,7 @@ def _bedside_series(
                 records,
                 now,
                 grace,
-                lambda s, e, label=label: msg(code, freq=label),
+                _fixed_message(code, freq=label),
                 source,
                 used,
             )
@@ -504,7 +505,7 @@ def monitoring_tasks(
     )
 
     tol = monitoring.followup_tolerance
-    horizon = _months_until(infusion_time, end + tol)
+    months = _months_until(infusion_time, end + tol)
     monthly = [
         (add_months(infusion_time, m), msg("task.when.month", month=m))
         for m in range(1, monitoring.monthly_until_month + 1)
@@ -531,7 +532,7 @@ def monitoring_tasks(
     visits = [(infusion_time + timedelta(days=d), msg("task.when.day", day=d)) for d in (14, 28)]
     visits += [
         (add_months(infusion_time, m), msg("task.when.month", month=m))
-        for m in followup_months(horizon, monitoring.followup_every_months_from_year3)
+        for m in followup_months(months, monitoring.followup_every_months_from_year3)
     ]
     tasks += window_tasks(
         "task.followup",
@@ -544,7 +545,7 @@ def monitoring_tasks(
     )
     responses = [
         (add_months(infusion_time, m), msg("task.when.month", month=m))
-        for m in response_months(horizon)
+        for m in response_months(months)
     ]
     tasks += window_tasks(
         "task.response",
@@ -573,9 +574,15 @@ def monitoring_tasks(
     return tasks
 
 
-def _triggers_until(neuro_checks: Iterable[Any], now: datetime) -> list:
+def _fixed_message(code: str, **params: Any) -> Callable[[datetime, datetime], Message]:
+    """The same message for every slot (``match_slots``'s ``message``)."""
+    return lambda _start, _end: msg(code, **params)
+
+
+def _triggers_until(neuro_checks: Iterable[Any], now: datetime) -> list[Trigger]:
     def when(c: Any) -> datetime:
-        return c[0] if isinstance(c, tuple) else c.time
+        moment: datetime = c[0] if isinstance(c, tuple) else c.time
+        return moment
 
     return adaptive_triggers(c for c in neuro_checks if when(c) <= now)
 

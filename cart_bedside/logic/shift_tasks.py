@@ -16,14 +16,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from .schedule import GRACE, Task, TaskStatus
+from .schedule import GRACE
+from .task_matching import Task, TaskStatus
 
 
 class HandTask(Protocol):
     """A task added by hand (``storage.Task``): what and when."""
 
-    kind: str
-    due_at: datetime
+    @property
+    def kind(self) -> str: ...
+    @property
+    def due_at(self) -> datetime: ...
 
 
 @dataclass(frozen=True)
@@ -62,14 +65,14 @@ def shift_task_counts(
             counts[task.status] += 1
         if task.status is TaskStatus.OVERDUE:
             overdue.append((task.due_at, task.kind))
-    for task in hand:
-        status = hand_task_status(task, now, shift_end)
+    for hand_task in hand:
+        status = hand_task_status(hand_task, now, shift_end)
         if status is None:
             later += 1
             continue
         counts[status] += 1
         if status is TaskStatus.OVERDUE:
-            overdue.append((task.due_at, task.kind))
+            overdue.append((hand_task.due_at, hand_task.kind))
     kinds: list[str] = []
     for _, kind in sorted(overdue):
         if kind not in kinds:

@@ -134,6 +134,7 @@ def record_key(item: Any) -> tuple[datetime, str | None]:
 
 
 def records_of(items: Iterable[Any], now: datetime, not_done: Iterable[NotDone] = ()) -> Records:
+    rows: list[tuple[datetime, str | None, Message | None]]
     rows = [(*p, None) for p in map(record_key, items) if p[0] <= now]
     rows += [(nd.time, nd.meta.id, nd.label) for nd in not_done if nd.time <= now]
     rows.sort(key=lambda r: (r[0], r[2] is not None))
@@ -203,6 +204,7 @@ def match_slots(
     tasks: list[Task] = []
     p = cursor.next if cursor is not None else 0
     n = len(records.times)
+    done_at: datetime | None
     for s, e in slots:
         overdue_at = e + grace
         p = max(p, bisect_left(records.times, s))
@@ -335,6 +337,7 @@ def window_tasks(
     tasks: list[Task] = []
     p = 0
     n = len(records.times)
+    done_at: datetime | None
     for due, when in dues:
         s, e = due - tolerance, due + tolerance
         p = max(p, bisect_left(records.times, s))

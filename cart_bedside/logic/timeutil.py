@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 #: A record saved more than this long after it was observed is a late entry.
 LATE_ENTRY_AFTER = timedelta(minutes=60)
@@ -18,7 +18,7 @@ def format_time(value: datetime) -> str:
     return value.isoformat(timespec="seconds")
 
 
-def local_date(moment: datetime, reference: datetime):
+def local_date(moment: datetime, reference: datetime) -> date:
     """The calendar date of ``moment`` in the time zone of ``reference`` (if any)."""
     if moment.tzinfo is not None and reference.tzinfo is not None:
         moment = moment.astimezone(reference.tzinfo)

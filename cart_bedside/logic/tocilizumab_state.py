@@ -134,6 +134,7 @@ def tocilizumab_state_messages(s: TocilizumabState) -> tuple[Message, Message]:
     else:
         context = msg("toci.context.no_crs")
     if s.state is TociState.NEXT_AT:
+        assert s.next_at is not None  # set in NEXT_AT, the only state with a next time
         state = msg(
             f"toci.state.next_at.{s.waiting_for}",
             given=s.doses_given,

@@ -22,14 +22,15 @@ D89.839 unspecified), ICANS G92.01–G92.05 (grade 1–5, G92.00 unspecified).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from . import drugs
 from .alerts import hlh_mas, icu_transfer
 from .assessment import Assessment, grade_timeline
-from .crs import CrsTimeline
+from .crs import CrsTimeline, GradePoint
 from .models import LabResult, MedicationDose
 from .steroids import steroid_exposure
 from .timeutil import study_day
@@ -89,10 +90,15 @@ class ToxicityEpisode:
         return icd10_code(self.kind, self.max_grade)
 
 
-def _runs(points: Sequence, inside) -> list[tuple[list, object | None]]:
+P = TypeVar("P", bound=GradePoint)
+#: consecutive points of an episode, each with the point that ended it (None: not ended)
+Runs = Sequence[tuple[Sequence[GradePoint], GradePoint | None]]
+
+
+def _runs(points: Sequence[P], inside: Callable[[P], bool]) -> list[tuple[list[P], P | None]]:
     """Consecutive points for which ``inside(p)`` holds, each with the point that ended it."""
-    runs: list[tuple[list, object | None]] = []
-    current: list = []
+    runs: list[tuple[list[P], P | None]] = []
+    current: list[P] = []
     for p in points:
         if inside(p):
             current.append(p)
@@ -115,14 +121,23 @@ def toxicity_episodes(
     icans_runs = _runs([p for p in a.icans.points if not p.before_infusion], lambda p: p.grade > 0)
     grades = grade_timeline(a)
     out = []
-    for kind, runs in ((CRS, crs_runs), (ICANS, icans_runs)):
+    by_kind: tuple[tuple[str, Runs], ...] = ((CRS, crs_runs), (ICANS, icans_runs))
+    for kind, runs in by_kind:
         for number, (run, ended_by) in enumerate(runs, start=1):
             out.append(_episode(kind, number, run, ended_by, a, infusion_time, doses, labs, grades))
     return out
 
 
 def _episode(
-    kind, number, run, ended_by, a: Assessment, infusion_time, doses, labs, grades
+    kind: str,
+    number: int,
+    run: Sequence[GradePoint],
+    ended_by: GradePoint | None,
+    a: Assessment,
+    infusion_time: datetime,
+    doses: Sequence[MedicationDose],
+    labs: Sequence[LabResult],
+    grades: list[tuple[datetime, int, int]],
 ) -> ToxicityEpisode:
     onset = run[0].time
     end = ended_by.time if ended_by is not None else a.at
@@ -150,7 +165,13 @@ def _episode(
     )
 
 
-def _hlh_during(crs: CrsTimeline, doses, labs, start: datetime, end: datetime) -> bool:
+def _hlh_during(
+    crs: CrsTimeline,
+    doses: Sequence[MedicationDose],
+    labs: Sequence[LabResult],
+    start: datetime,
+    end: datetime,
+) -> bool:
     """The §4 HLH/MAS rule met at any record time from ``start`` to ``end``."""
     points = [p for p in crs.points if p.time <= end]
     moments = sorted(

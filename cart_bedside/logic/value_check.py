@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from .messages import Message
 from .models import VitalSigns
@@ -29,7 +30,7 @@ def judge_vital(name: str, value: float | None, *, sbp: float | None = None) -> 
     ``sbp`` lets the diastolic be checked against it (§ hard limits, docs/limits.md)."""
     if value is None:
         return Judgement(OK)
-    values = {name: value}
+    values: dict[str, Any] = {name: value}  # a field of VitalSigns named at run time
     if name == "dbp" and sbp is not None:
         values["sbp"] = sbp
     try:
