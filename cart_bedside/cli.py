@@ -38,7 +38,7 @@ import importlib
 import locale
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import __version__
@@ -282,7 +282,7 @@ def command_named(name: str | None) -> Command | None:
     return next((c for c in COMMANDS if c.name == name), None)
 
 
-def system_language(environ: dict | None = None) -> str | None:
+def system_language(environ: Mapping[str, str] | None = None) -> str | None:
     """zh_CN or en from the system locale (LC_ALL, LC_MESSAGES, LANG), else None."""
     environ = os.environ if environ is None else environ
     value = next((environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(v)), "")

@@ -185,7 +185,7 @@ class EpisodeResources:
                 )
             )
         device = fc.toxicity_coding(f"o2-{str(v.o2_device).replace('_', '-')}")
-        support = {"valueCodeableConcept": {"coding": [device]}}
+        support: dict[str, Any] = {"valueCodeableConcept": {"coding": [device]}}
         if v.o2_flow_l_min is not None:
             support["component"] = [
                 {
@@ -210,7 +210,7 @@ class EpisodeResources:
             return
         start = min(f.time for f in t.fluids)
         for day in fluid_day_balances(t.fluids, start, e.exported_at, e.shift_settings):
-            if day.entries == 0 or day.end is None or day.end > e.exported_at:
+            if day.entries == 0 or day.start is None or day.end is None or day.end > e.exported_at:
                 continue  # only whole fluid days have a 24-hour total
             period = {"effectivePeriod": {"start": fhir_time(day.start), "end": fhir_time(day.end)}}
             urine = day.by_category.get(FluidCategory.URINE, 0.0)
@@ -317,21 +317,21 @@ class EpisodeResources:
         by_time: dict[datetime, list] = defaultdict(list)
         for n in sorted(self.e.timeline.neuro, key=lambda r: r.time):
             by_time[n.time].append(n)
-        for p in a.icans.points:
-            records = by_time.get(p.time)
+        for ip in a.icans.points:
+            records = by_time.get(ip.time)
             record = records.pop(0) if records else None
-            if p.before_infusion:
+            if ip.before_infusion:
                 continue
-            key = (record.meta.id if record else None) or p.time.isoformat()
+            key = (record.meta.id if record else None) or ip.time.isoformat()
             source = self.neuro_obs.get(key)
-            self.grade_obs[("icans", p.time)] = self._obs(
+            self.grade_obs[("icans", ip.time)] = self._obs(
                 "icans-grade",
                 key,
                 fc.toxicity_coding("icans-grade"),
-                p.time,
+                ip.time,
                 category="exam",
                 extra={
-                    "valueInteger": p.grade,
+                    "valueInteger": ip.grade,
                     "method": method,
                     **({"derivedFrom": [ref(source)]} if source else {}),
                 },
@@ -388,7 +388,7 @@ class EpisodeResources:
             "encounter": ref(self.encounter),
             "onsetDateTime": fhir_time(t.onset),
         }
-        if resolved:
+        if t.resolved_at is not None:
             res["abatementDateTime"] = fhir_time(t.resolved_at)
         top = self.grade_obs.get((t.kind, t.max_grade_at))
         if top is not None:

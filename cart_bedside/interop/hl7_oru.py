@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import hl7
 
@@ -86,8 +87,8 @@ def parse_message(raw: bytes, default_charset: str) -> LabMessage:
     app, facility = _component(_field(msh, 3)), _component(_field(msh, 4))
     sent = str(_field(msh, 7)).strip()
     sent_at = parse_time(sent, "MSH-7") if sent else None
-    groups: list[PatientResults] = []
-    current: dict | None = None
+    groups: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
     obr_time: datetime | None = None
     counts: dict[str, int] = {}
     for segment in message:
@@ -96,7 +97,7 @@ def parse_message(raw: bytes, default_charset: str) -> LabMessage:
         where = f"{name}[{counts[name]}]"
         if name == "PID":
             current = _pid(message, segment, where)
-            groups.append(current)  # type: ignore[arg-type]
+            groups.append(current)
             obr_time = None
         elif name == "OBR":
             t = str(_field(segment, 7)).strip()
@@ -112,7 +113,7 @@ def parse_message(raw: bytes, default_charset: str) -> LabMessage:
     return LabMessage(source, control_id, declared or default_charset, patients, sent_at)
 
 
-def _pid(message, segment, where: str) -> dict:
+def _pid(message: Any, segment: Any, where: str) -> dict[str, Any]:
     mrn = _component(_field(segment, 3), 1)
     if not mrn:
         raise MalformedMessage(f"{where}-3", "no patient identifier (MRN)")

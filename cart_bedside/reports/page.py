@@ -157,7 +157,7 @@ class RunningHead(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._cart_running_head = self.text  # type: ignore[attr-defined]
+        self.canv._cart_running_head = self.text
 
 
 class HandoverDoc(BaseDocTemplate):
@@ -318,14 +318,14 @@ def task_texts(w: Words, tasks: Sequence[TaskLine], short: bool = False) -> list
         text = task.short if short and task.short is not None else task.message
         groups.setdefault(w.t(text), []).append(task)
     lines = []
-    for text, same in groups.items():
+    for label, same in groups.items():
         if len(same) == 1:
-            lines.append(w.t("handover.task_line", task=text, due=w.when(same[0].due_at)))
+            lines.append(w.t("handover.task_line", task=label, due=w.when(same[0].due_at)))
         else:
             lines.append(
                 w.t(
                     "handover.task_lines",
-                    task=text,
+                    task=label,
                     count=len(same),
                     first=w.when(same[0].due_at),
                     last=w.when(same[-1].due_at),

@@ -102,7 +102,7 @@ def pull(
             "(SELECT episode_id FROM heads) OR (r.table_name = 'patients' AND r.patient_id "
             "IN (SELECT patient_id FROM heads))) ORDER BY r.seq LIMIT %(limit)s"
         )
-    rows = conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
+    rows = conn.execute(sql, params).fetchall()
     conn.commit()
     full = len(rows) == limit
     next_cursor = int(rows[-1][5]) if full else max(high, cursor)

@@ -277,7 +277,8 @@ def entries(
     before_seq: int | None = None,
 ) -> list[AuditEntry]:
     """Newest entries first, optionally for one user, one record or one action."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     for column, value in (("actor", actor), ("record_id", record_id), ("action", action)):
         if value is not None:
             where.append(f"{column} = ?")

@@ -28,14 +28,14 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from . import keys
 
 try:
     from sqlcipher3 import dbapi2 as _sc
 except ImportError:  # pragma: no cover - the dependency is declared; plain files still work
-    _sc = None
+    _sc = None  # type: ignore[assignment]  # the optional module's usual fallback
 
 ENV = "CART_BEDSIDE_ENCRYPT"
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -127,11 +127,13 @@ if _sc is not None:
 
         @property
         def row_factory(self) -> Any:
-            return _sc.Cursor.row_factory.__get__(self)
+            # the class attribute is the C type's data descriptor (the stubs say its value)
+            return cast(Any, _sc.Cursor.row_factory).__get__(self)
 
         @row_factory.setter
         def row_factory(self, factory: Any) -> None:
-            _sc.Cursor.row_factory.__set__(self, _sc.Row if factory is sqlite3.Row else factory)
+            row = _sc.Row if factory is sqlite3.Row else factory
+            cast(Any, _sc.Cursor.row_factory).__set__(self, row)
 
     class CipherConnection(_sc.Connection):
         """A SQLCipher connection whose cursors map ``sqlite3.Row``."""

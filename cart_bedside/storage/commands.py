@@ -19,6 +19,9 @@ from ..logic.messages import DEFAULT_LANGUAGE, Message, msg, render
 from .cipher import ALL_ERRORS
 from .errors import BackupError, DatabaseInUseError, SchemaTooNewError, StorageError
 
+#: the file system or the database engine failed (exit status 1, not bad input)
+_ENVIRONMENT_ERRORS: tuple[type[Exception], ...] = (OSError, *ALL_ERRORS)
+
 _BAD_INPUT = {
     "storage.error.no_such_file",
     "storage.error.file_exists",
@@ -130,7 +133,7 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
         )
     except StorageError as exc:
         return _fail(exc.message, lang)
-    except (OSError, *ALL_ERRORS) as exc:
+    except _ENVIRONMENT_ERRORS as exc:
         return _fail(environment_message(exc, path), lang)
     for finding in report.findings:
         print(render(finding, lang))
@@ -158,5 +161,5 @@ def _demo_db(args: argparse.Namespace) -> Message:
         )
     from .demo import write_demo_db
 
-    summary = write_demo_db(out, seed=args.seed)
-    return msg("storage.demo.done", path=str(out), beds=summary.beds, records=summary.records)
+    demo = write_demo_db(out, seed=args.seed)
+    return msg("storage.demo.done", path=str(out), beds=demo.beds, records=demo.records)

@@ -24,6 +24,8 @@ from .db import Database, transaction
 from .device import device_id
 from .errors import DatabaseInUseError
 
+_REFUSED: tuple[type[Exception], ...] = (DatabaseInUseError, OSError, *cipher.DB_ERRORS)
+
 
 def encrypt_in_place(path: Path) -> bool:
     """Encrypt a plain database file; False when it could not be done now (left plain)."""
@@ -56,7 +58,7 @@ def encrypt_in_place(path: Path) -> bool:
                 Path(str(path) + suffix).unlink(missing_ok=True)
             _fsync(path.parent)
             return True
-    except (DatabaseInUseError, OSError, *cipher.DB_ERRORS):
+    except _REFUSED:
         return False
     finally:
         with contextlib.suppress(OSError):

@@ -38,10 +38,9 @@ def _slot(at: datetime, now: datetime) -> tuple | None:
 
 def to_keep(paths: Iterable[Path], now: datetime) -> set[Path]:
     """The files to keep: the newest of each slot, and the newest :data:`KEEP_NEWEST`."""
+    stamped = ((stamp_of(p), p) for p in paths)
     dated = sorted(
-        ((stamp_of(p), p) for p in paths if stamp_of(p) is not None),
-        key=lambda sp: sp[0],
-        reverse=True,
+        ((at, p) for at, p in stamped if at is not None), key=lambda sp: sp[0], reverse=True
     )
     keep = {p for _, p in dated[:KEEP_NEWEST]}
     seen: set[tuple] = set()

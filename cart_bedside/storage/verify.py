@@ -17,6 +17,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..logic.messages import Message, msg
 from . import audit
@@ -256,16 +257,17 @@ def _check_signatures(db: Database, from_seq: int, report: VerifyReport) -> None
     clinical = set(_present(db, CLINICAL_TABLES))
     for sig in rows(db, sql, params):
         report.signatures += 1
-        content = []
+        content: list[dict[str, Any]] = []
+        complete = True
         for table, rid in json.loads(sig["records"]):
             found = (
                 rows(db, f"SELECT * FROM {table} WHERE id = ?", (rid,)) if table in clinical else []
             )
             if not found:
-                content = None
+                complete = False
                 break
             content.append({"table": table, "row": dict(found[0])})
-        if content is None or audit.content_hash(content) != sig["content_sha256"]:
+        if not complete or audit.content_hash(content) != sig["content_sha256"]:
             report.findings.append(msg("verify.signature", id=sig["id"], signer=sig["signer"]))
 
 

@@ -91,8 +91,9 @@ class HandoverPreview(QWidget):
         self._pictures = tuple(pictures)
         while self._page_layout.count() > 1:
             item = self._page_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._images = []
         for index, picture in enumerate(self._pictures):
             image = QImage(
@@ -117,7 +118,7 @@ class HandoverPreview(QWidget):
         if width == self._page_width or not self._images:
             return
         self._page_width = width
-        labels = [self._page_layout.itemAt(i).widget() for i in range(len(self._images))]
+        labels = [self._page_label(i) for i in range(len(self._images))]
         for label, image in zip(labels, self._images, strict=True):
             shown = (
                 image
@@ -125,6 +126,13 @@ class HandoverPreview(QWidget):
                 else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             )
             label.setPixmap(QPixmap.fromImage(shown))
+
+    def _page_label(self, index: int) -> QLabel:
+        item = self._page_layout.itemAt(index)
+        label = item.widget() if item is not None else None
+        if not isinstance(label, QLabel):
+            raise TypeError(f"page {index} of the preview is not a picture")
+        return label
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -3,7 +3,9 @@ the sign-in screen. The forms keep their values: the shift entry writes its draf
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
+from PySide6.QtWidgets import QDialog, QToolTip, QWidget
+
+from .qt_types import qapp
 
 
 def close_everything(keep: QWidget) -> int:
@@ -13,7 +15,7 @@ def close_everything(keep: QWidget) -> int:
     ``reject()`` ends a dialog opened with ``exec()`` too, and lets its owner drop it
     the way Cancel does (nothing half-saved).
     """
-    app = QApplication.instance()
+    app = qapp()
     closed = 0
     QToolTip.hideText()
     popup = app.activePopupWidget()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from . import theme
+from .qt_types import box_layout
 from .widgets.numeric_keypad import (
     KEY_BACKSPACE,
     KEY_CLEAR,
@@ -80,7 +81,7 @@ class PinKeypad(NumericKeypad):
         line = round(theme.BASE_FONT_PX * 1.45)  # the theme's font, before it is polished
         self._error_line.setFixedHeight(ERROR_LINES * line + 6)
         self._prompt.setFixedHeight(line + 14)
-        layout = self.layout()
+        layout = box_layout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.insertWidget(0, self._prompt)
         layout.insertWidget(1, self._dots)

@@ -23,6 +23,7 @@ from ...service import AdminService, PermissionDenied, ServiceError
 from ...service import ward_settings as ws
 from .. import theme
 from ..admission.toggle_button import ToggleButton
+from ..qt_types import group_button
 from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
 from ..widgets.number_field import NumberField
@@ -253,13 +254,15 @@ class WardSettingsPanel(QWidget):
         self._protocols.button(protocols.PROTOCOL_IDS.index(protocol_id)).setChecked(True)
 
     def protocol_button(self, protocol_id: str) -> ToggleButton:
-        return self._protocols.button(protocols.PROTOCOL_IDS.index(protocol_id))
+        return group_button(
+            self._protocols, protocols.PROTOCOL_IDS.index(protocol_id), ToggleButton
+        )
 
     def language(self) -> str:
         return LANGUAGES[max(0, self._languages.checkedId())]
 
     def language_button(self, lang: str) -> QPushButton:
-        return self._languages.button(LANGUAGES.index(lang))
+        return group_button(self._languages, LANGUAGES.index(lang))
 
     # -- internals --------------------------------------------------------------------------
     def _stop(self, written: list[str], field: str, text: str) -> list[str]:
@@ -326,7 +329,7 @@ class WardSettingsPanel(QWidget):
         )
         self.bed_count.set_label(self.tr("Or number the beds from 01 to …"))
         for index, protocol_id in enumerate(protocols.PROTOCOL_IDS):
-            self._protocols.button(index).set_label(
+            group_button(self._protocols, index, ToggleButton).set_label(
                 self.session.render(msg(f"protocol.name.{protocol_id}"))
             )
         self.paediatric.retranslate()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..qt_types import group_button
 from .toggle_button import ToggleButton
 
 #: Stored ``Patient.hbv_status`` codes (None: not known). HBsAg positive also sets the
@@ -72,7 +73,7 @@ class BackgroundSection(QGroupBox):
         return HBV_STATUSES[max(0, self._hbv.checkedId())]
 
     def hbv_button(self, code: str | None) -> QPushButton:
-        return self._hbv.button(HBV_STATUSES.index(code))
+        return group_button(self._hbv, HBV_STATUSES.index(code))
 
     def toggle(self, name: str) -> ToggleButton:
         return self._toggles[name]

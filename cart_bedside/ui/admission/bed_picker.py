@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..qt_types import group_button
 
 COLUMNS = 6
 
@@ -110,7 +111,7 @@ class BedPicker(QWidget):
         self.set_value("")
 
     def button(self, bed: str) -> QPushButton:
-        return self._group.button(self._beds.index(bed))
+        return group_button(self._group, self._beds.index(bed))
 
     def line_edit(self) -> QLineEdit:
         return self._edit

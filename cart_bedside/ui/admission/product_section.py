@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...logic.models import DIAGNOSES
 from ...logic.validation import HARD_LIMITS
 from .. import theme
+from ..qt_types import group_button
 from ..widgets.number_field import NumberField
 from .date_fields import DateTimeFields
 from .quick_text_field import QuickTextField
@@ -124,7 +125,7 @@ class ProductSection(QGroupBox):
         self._group.setExclusive(True)
 
     def diagnosis_button(self, code: str) -> QPushButton:
-        return self._group.button(DIAGNOSES.index(code))
+        return group_button(self._group, DIAGNOSES.index(code))
 
     def infusion_time(self) -> datetime | None:
         value = self.infusion.value()

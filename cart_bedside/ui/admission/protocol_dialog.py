@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QWidget
 
 from ...logic import protocols
 from ...logic.messages import msg
+from ..qt_types import group_button
 from ..session import Session
 from .episode_dialog import EpisodeReasonDialog
 from .toggle_button import ToggleButton
@@ -53,7 +54,7 @@ class ProtocolDialog(EpisodeReasonDialog):
         self.button(protocol_id).setChecked(True)
 
     def button(self, protocol_id: str) -> ToggleButton:
-        return self._group.button(protocols.PROTOCOL_IDS.index(protocol_id))
+        return group_button(self._group, protocols.PROTOCOL_IDS.index(protocol_id), ToggleButton)
 
     def change(self) -> bool:
         protocol_id, reason = self.protocol(), self.reason.reason()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...logic.physician_grade import PHYSICIAN_GRADES
 from .. import theme
+from ..qt_types import group_button
 
 
 class GradeChoiceWidget(QWidget):
@@ -60,7 +61,7 @@ class GradeChoiceWidget(QWidget):
         self.button(grade).setChecked(True)
 
     def button(self, grade: int) -> QPushButton:
-        return self._group.button(grade)
+        return group_button(self._group, grade)
 
     @property
     def corrected(self) -> bool:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from .. import theme
+from ..qt_types import group_button
 
 OTHER = "__other__"
 #: Physicians offered as buttons (more are typed: a consultant from another ward …).
@@ -88,7 +89,7 @@ class OrdererPicker(QWidget):
     def button(self, username: str) -> QPushButton:
         """The button of ``username``, or "other" for Other…"""
         key = OTHER if username == "other" else username
-        return self._group.button(self._keys.index(key))
+        return group_button(self._group, self._keys.index(key))
 
     def other_edit(self) -> QLineEdit:
         return self._other

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..qt_types import group_button
 
 
 class ReasonBox(QWidget):
@@ -87,7 +88,7 @@ class ReasonBox(QWidget):
         self.changed.emit()
 
     def quick_button(self, index: int) -> QPushButton:
-        return self._group.button(index)
+        return group_button(self._group, index)
 
     def line_edit(self) -> QLineEdit:
         return self._typed

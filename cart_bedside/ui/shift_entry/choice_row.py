@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..qt_types import group_button
 
 
 class ChoiceRowWidget(QWidget):
@@ -104,7 +105,7 @@ class ChoiceRowWidget(QWidget):
         self._refresh_other()
 
     def button(self, code: str) -> QPushButton:
-        return self._group.button(self._codes.index(code))
+        return group_button(self._group, self._codes.index(code))
 
     # -- internals --------------------------------------------------------------------------
     def _on_toggled(self, _index: int, checked: bool) -> None:

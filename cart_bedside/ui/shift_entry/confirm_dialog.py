@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..qt_types import group_button
 from .pin_dialog import DIALOG_FRAME
 
 QUICK_REASONS = 3
@@ -121,7 +122,7 @@ class ConfirmDialog(QDialog):
         return list(self._warnings)
 
     def reason_button(self, index: int) -> QPushButton:
-        return self._group.button(index)
+        return group_button(self._group, index)
 
     def reason_edit(self) -> QLineEdit:
         return self._typed
@@ -138,9 +139,10 @@ class ConfirmDialog(QDialog):
 
     # -- internals ------------------------------------------------------------------------
     def _on_typed(self, _text: str) -> None:
-        if self._group.checkedId() >= 0:  # typing replaces a chosen quick reason
+        chosen = self._group.checkedButton()
+        if chosen is not None:  # typing replaces a chosen quick reason
             self._group.setExclusive(False)
-            self._group.checkedButton().setChecked(False)
+            chosen.setChecked(False)
             self._group.setExclusive(True)
         self._update()
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from .. import theme
+from ..qt_types import box_layout
 from .state import FLUIDS, REVIEW, VITALS
 
 
@@ -38,7 +39,7 @@ class NavBarWidget(QWidget):
 
     def set_banner(self, banner: QWidget) -> None:
         """The error banner sits between Close and Back: it costs the page no height."""
-        self.layout().insertWidget(1, banner, 1)
+        box_layout(self).insertWidget(1, banner, 1)
 
     def set_step(self, step: int) -> None:
         self._step = step

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from .. import theme
+from ..qt_types import group_button
 from .state import STEPS
 
 
@@ -70,4 +71,4 @@ class StepBarWidget(QWidget):
             self.retranslate()
 
     def button(self, index: int) -> QPushButton:
-        return self._group.button(index)
+        return group_button(self._group, index)

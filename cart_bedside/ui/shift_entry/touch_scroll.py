@@ -37,7 +37,7 @@ class TouchScrollArea(QScrollArea):
         """Give the content the height its wrapped text needs at this width."""
         content = self.widget()
         layout = content.layout() if content is not None else None
-        if layout is None or not layout.hasHeightForWidth():
+        if content is None or layout is None or not layout.hasHeightForWidth():
             return
         height = layout.totalHeightForWidth(self.viewport().width())
         if height > 0 and height != content.minimumHeight():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...logic.icans import capd_scores_from_answers
 from ...logic.models import CAPD_ITEMS
 from .. import theme
+from ..qt_types import group_button
 
 ANSWERS = 5  # 0 never, 1 rarely, 2 sometimes, 3 often, 4 always
 
@@ -177,7 +178,7 @@ class CapdWidget(QWidget):
 
     def answer_button(self, item: int, answer: int) -> QPushButton:
         """The button of answer 0–4 for item 0–7."""
-        return self._groups[item].button(answer)
+        return group_button(self._groups[item], answer)
 
     def unable_button(self) -> QPushButton:
         return self._unable

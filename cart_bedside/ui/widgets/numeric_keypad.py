@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import theme
+from ..qt_types import box_layout
 
 KEY_BACKSPACE = "back"
 KEY_CLEAR = "clear"
@@ -174,8 +175,9 @@ class NumericKeypad(QWidget):
     def set_compact(self) -> None:
         """Less height around the keys (the shift entry at 1280 × 800 must keep its Next
         button on screen): no outer margins, a 48 px display."""
-        self.layout().setContentsMargins(0, 0, 0, 0)
-        self.layout().setSpacing(4)
+        layout = box_layout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         self._display.setMinimumHeight(theme.TOUCH_MIN_PX)
 
     def button(self, key: str) -> QPushButton:

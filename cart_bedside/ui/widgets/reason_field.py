@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..qt_types import group_button
 
 
 class ReasonField(QWidget):
@@ -87,7 +88,7 @@ class ReasonField(QWidget):
         self._group.button(index).click()
 
     def quick_button(self, index: int) -> QPushButton:
-        return self._group.button(index)
+        return group_button(self._group, index)
 
     def line_edit(self) -> QLineEdit:
         return self._typed
