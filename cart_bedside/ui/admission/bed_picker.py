@@ -37,7 +37,7 @@ class BedPicker(QWidget):
         self._beds: list[str] = []
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        self._group.idToggled.connect(lambda _i, on: on and self.changed.emit())
+        self._group.idToggled.connect(self._toggled)
         self._grid_host = QWidget()
         self._grid_host.setObjectName("bed_grid")
         self._grid_host.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -60,6 +60,11 @@ class BedPicker(QWidget):
         self.set_beds([])
 
     # -- model API ------------------------------------------------------------------------
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.changed.emit()
+
     def set_beds(self, free: Sequence[str]) -> None:
         """The free beds in the ward's order (empty: no bed list, type the bed)."""
         current = self.value()

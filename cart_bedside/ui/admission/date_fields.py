@@ -73,7 +73,7 @@ class DateTimeFields(QWidget):
             field = _PartField(two_digits=part in ("hour", "minute"))
             field.setObjectName(f"field_{part}")
             # Range checked by a validator, not set_range(): no range hint under each part.
-            field.set_validator(lambda v, lo=low, hi=high: self._check_part(v, lo, hi))
+            field.set_validator(self._part_validator(low, high))
             # stylesheet min-width is the text area (padding and border come on top)
             field.value_button().setStyleSheet(f"min-width: {width}px; padding-right: 8px;")
             field.value_button().setMinimumWidth(width)
@@ -114,7 +114,10 @@ class DateTimeFields(QWidget):
         label.setStyleSheet(f"font-size: {theme.VALUE_FONT_PX}px;")
         return label
 
-    def _check_part(self, value, low: int, high: int) -> str | None:
+    def _part_validator(self, low: int, high: int) -> Callable[[float], str | None]:
+        return lambda value: self._check_part(value, low, high)
+
+    def _check_part(self, value: float, low: int, high: int) -> str | None:
         if low <= value <= high:
             return None
         return self.tr("{value} is not between {low} and {high}").format(
@@ -126,7 +129,8 @@ class DateTimeFields(QWidget):
         return self._mode
 
     def parts(self) -> dict[str, int | None]:
-        return {part: field.value() for part, field in self.fields.items()}
+        values = {part: field.value() for part, field in self.fields.items()}
+        return {part: None if v is None else int(v) for part, v in values.items()}
 
     def is_empty(self) -> bool:
         return all(v is None for v in self.parts().values())
@@ -155,7 +159,7 @@ class DateTimeFields(QWidget):
             return None
 
     def _build(self) -> date | time | datetime:
-        p = self.parts()
+        p = {part: v for part, v in self.parts().items() if v is not None}  # all, when complete
         if self._mode == "date":
             return date(p["year"], p["month"], p["day"])
         if self._mode == "time":

@@ -61,7 +61,7 @@ class ProductSection(QGroupBox):
                 index
             ]
             diagnoses.addWidget(button, row, col, 1, span)
-        self._group.idToggled.connect(lambda _i, on: on and self.changed.emit())
+        self._group.idToggled.connect(self._diagnosis_toggled)
         self.product = QLineEdit()
         self.product.setObjectName("product_edit")
         self.product.setMaxLength(80)
@@ -79,14 +79,14 @@ class ProductSection(QGroupBox):
         self.weight = NumberField(decimals=1, minimum=weight.low, maximum=weight.high)
         self.weight.setObjectName("field_weight")
         height = HARD_LIMITS["height_cm"]
-        self.height = NumberField(decimals=0, minimum=height.low, maximum=height.high)
-        self.height.setObjectName("field_height")
-        self.weight.set_next_field(self.height)
-        for field in (self.weight, self.height):
-            field.valueChanged.connect(lambda _v: self.changed.emit())
+        self.height_field = NumberField(decimals=0, minimum=height.low, maximum=height.high)
+        self.height_field.setObjectName("field_height")
+        self.weight.set_next_field(self.height_field)
+        for number in (self.weight, self.height_field):
+            number.valueChanged.connect(lambda _v: self.changed.emit())
         body = QHBoxLayout()
         body.addWidget(self.weight)
-        body.addWidget(self.height)
+        body.addWidget(self.height_field)
         body.addStretch(1)
 
         self._labels = {
@@ -139,7 +139,7 @@ class ProductSection(QGroupBox):
             "costim_domain": self.costim.text(),
             "infusion_time": self.infusion_time(),
             "weight_kg": self.weight.value(),
-            "height_cm": self.height.value(),
+            "height_cm": self.height_field.value(),
         }
 
     def widget_for(self, field: str) -> QWidget | None:
@@ -149,8 +149,12 @@ class ProductSection(QGroupBox):
             "costim_domain": self.costim.line_edit(),
             "infusion_time": self.infusion.first_field().value_button(),
             "weight_kg": self.weight.value_button(),
-            "height_cm": self.height.value_button(),
+            "height_cm": self.height_field.value_button(),
         }.get(field)
+
+    def _diagnosis_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.changed.emit()
 
     def clear(self) -> None:
         self.set_diagnosis(None)
@@ -159,7 +163,7 @@ class ProductSection(QGroupBox):
         self.costim.set_text("")
         self.infusion.clear()
         self.weight.clear()
-        self.height.clear()
+        self.height_field.clear()
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -185,8 +189,8 @@ class ProductSection(QGroupBox):
         self.costim.line_edit().setPlaceholderText(self.tr("other"))
         self.weight.set_label(self.tr("Weight"))
         self.weight.set_unit("kg")
-        self.height.set_label(self.tr("Height"))
-        self.height.set_unit("cm")
+        self.height_field.set_label(self.tr("Height"))
+        self.height_field.set_unit("cm")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -52,7 +52,11 @@ class GradeChoiceWidget(QWidget):
             row.addWidget(button)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.button(computed).setChecked(True)
-        self._group.idToggled.connect(lambda grade, on: on and self.changed.emit(grade))
+        self._group.idToggled.connect(self._toggled)
+
+    def _toggled(self, grade: int, on: bool) -> None:
+        if on:
+            self.changed.emit(grade)
 
     def value(self) -> int:
         return self._group.checkedId()
