@@ -662,7 +662,7 @@ class PanelBuilder:
         else:
             self._limits(ax, line, None, None, pad=0.5)
         self.labels(ax, "weight")
-        if not line.get_xdata().size:
+        if not np.asarray(line.get_xdata()).size:
             self.no_data(ax)
 
     def crp_il6(self, ax: Axes) -> None:
@@ -694,7 +694,7 @@ class PanelBuilder:
         )
         self._limits(right, il6, 0, 50, pad=5, floor=0)
         self.labels(right, "il6", side="right", colour=colour)
-        if not crp.get_xdata().size and not il6.get_xdata().size:
+        if not np.asarray(crp.get_xdata()).size and not np.asarray(il6.get_xdata()).size:
             self.no_data(ax)
 
     def ferritin(self, ax: Axes) -> None:
@@ -709,7 +709,7 @@ class PanelBuilder:
             "µg/L",
         )
         ax.set_yscale("log")
-        ys = line.get_ydata()
+        ys = np.asarray(line.get_ydata(), dtype=float)
         finite = ys[np.isfinite(ys)]
         lo = min(100.0, float(finite.min()) / 1.5) if finite.size else 100.0
         hi = max(2000.0, float(finite.max()) * 1.8) if finite.size else 10000.0

@@ -139,7 +139,7 @@ class FirstRunWidget(QWidget):
         self._keypad.clear()
         self._show_step()
 
-    def create(self, pin: str):
+    def create_admin(self, pin: str):
         """Create the administrator with ``pin``; returns the user or None (error shown)."""
         username = self._username.text().strip()
         display_name = self._display_name.text().strip() or username
@@ -219,7 +219,7 @@ class FirstRunWidget(QWidget):
             return
         self._step = self.STEP_PIN
         self._show_step()
-        self.create(pin)
+        self.create_admin(pin)
 
     def _on_language_changed(self, _lang: str) -> None:
         self._show_error()

@@ -138,8 +138,8 @@ class HandoverChoices(QWidget):
             button = self._button(self._bed_group, f"bed_{bed}", bed)
             self._bed_buttons[bed] = button
             self._bed_grid.addWidget(button, i // BED_COLUMNS, i % BED_COLUMNS)
-        for bed, button in self._bed_buttons.items():
-            button.clicked.connect(lambda _=False, b=bed: self._pick("_bed", b))
+        for key, button in self._bed_buttons.items():
+            button.clicked.connect(lambda _=False, b=key: self._pick("_bed", b))
         if self._bed not in self._bed_buttons:
             self._bed = None
         self._retranslate_words()
@@ -178,13 +178,12 @@ class HandoverChoices(QWidget):
         return button
 
     def _check(self) -> None:
-        for key, buttons in (
-            (self._bed, self._bed_buttons),
-            (self._shift, self._shift_buttons),
-            (self._lang, self._lang_buttons),
-        ):
-            if key in buttons:
-                buttons[key].setChecked(True)
+        if self._bed in self._bed_buttons:
+            self._bed_buttons[self._bed].setChecked(True)
+        if self._shift is not None and self._shift in self._shift_buttons:
+            self._shift_buttons[self._shift].setChecked(True)
+        if self._lang in self._lang_buttons:
+            self._lang_buttons[self._lang].setChecked(True)
 
     def _retranslate_words(self) -> None:
         self._bed_buttons[None].setText(self.tr("Whole ward"))

@@ -121,7 +121,7 @@ def test_first_run_creates_the_admin(qtbot, qapp, tmp_path, clock):
     assert w.stack.currentWidget() is w.first_run
     w.first_run.set_username("chief")
     w.first_run.set_display_name("护士长")
-    w.first_run.create("4321")
+    w.first_run.create_admin("4321")
     assert session.service.repo.get_user("chief").role == "admin"
     db.conn.close()
 

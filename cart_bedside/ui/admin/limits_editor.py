@@ -74,8 +74,9 @@ class LimitsEditor(QWidget):
     def tocilizumab(self) -> dict[str, float | int | None]:
         values = {key: self.fields[key].value() for key in TOCILIZUMAB_KEYS}
         for key in ("max_per_24h", "max_total"):
-            if values[key] is not None:
-                values[key] = int(values[key])
+            count = values[key]
+            if count is not None:
+                values[key] = int(count)
         return values
 
     def auto_lock_minutes(self) -> float | None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...logic.messages import CATALOGUE, msg
+from ...logic.catalogue import CATALOGUE
+from ...logic.messages import msg
 from .. import theme
 from ..admission.date_fields import DateTimeFields
 from ..session import Session

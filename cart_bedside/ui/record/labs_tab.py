@@ -162,7 +162,7 @@ class LabsTab(RefreshingTab):
         self._update()
 
     def values(self) -> dict[str, float]:
-        return {name: f.value() for name, f in self.fields.items() if f.value() is not None}
+        return {name: v for name, f in self.fields.items() if (v := f.value()) is not None}
 
     def set_values(self, values: dict[str, float]) -> None:
         for name, value in values.items():

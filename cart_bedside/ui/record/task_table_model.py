@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ...logic.catalogue import CATALOGUE
 from ...logic.messages import Message, term
-from ...logic.schedule import TaskStatus
+from ...logic.task_matching import TaskStatus
 from ...service.record import TaskSummary
 from .formatting import fmt_time
 from .text_table_model import Row, TextTableModel
@@ -74,25 +74,25 @@ class TaskTableModel(TextTableModel):
                     ),
                 )
             )
-        for task in summary.manual:
-            state = summary.hand_status(task)
-            code = f"record.kind.{_KIND_ALIASES.get(task.kind, task.kind)}"
-            what = render(term(code)) if code in CATALOGUE else task.kind
-            if task.note:
-                what = f"{what}: {task.note}"
+        for hand in summary.manual:
+            state = summary.hand_status(hand)
+            code = f"record.kind.{_KIND_ALIASES.get(hand.kind, hand.kind)}"
+            what = render(term(code)) if code in CATALOGUE else hand.kind
+            if hand.note:
+                what = f"{what}: {hand.note}"
             if state is None:  # due after this shift: listed last, not counted as due
                 rows.append(
                     (
                         3,
-                        task.due_at,
+                        hand.due_at,
                         Row(
                             (
-                                fmt_time(task.due_at),
+                                fmt_time(hand.due_at),
                                 self.tr("{task} (added by hand)").format(task=what),
                                 self.tr("later shift"),
                                 "",
                             ),
-                            task,
+                            hand,
                             "muted",
                         ),
                     )
@@ -101,15 +101,15 @@ class TaskTableModel(TextTableModel):
             rows.append(
                 (
                     _ORDER[state],
-                    task.due_at,
+                    hand.due_at,
                     Row(
                         (
-                            fmt_time(task.due_at),
+                            fmt_time(hand.due_at),
                             self.tr("{task} (added by hand)").format(task=what),
                             render(term(f"task.status.{state.value}")),
                             "",
                         ),
-                        task,
+                        hand,
                         _TONE[state],
                     ),
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .handwriting_canvas import EXPORT_SIZE, HandwritingCanvas
@@ -74,6 +75,6 @@ class HandwritingPad(QWidget):
         self._clear.setEnabled(not self._canvas.is_empty())
         self.changed.emit()
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self._clear.setEnabled(not self._canvas.is_empty())
         super().showEvent(event)
