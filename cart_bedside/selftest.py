@@ -196,7 +196,7 @@ def check_modules(folder: Path) -> str:
     _require(len(names) > 50, f"only {len(names)} modules found: the package is incomplete")
     extra = (
         f"; {len(skipped)} modules of optional parts not installed skipped "
-        f"({', '.join(sorted({_optional_missing(n) for n in skipped}))})"
+        f"({', '.join(sorted({m for n in skipped if (m := _optional_missing(n))}))})"
         if skipped
         else ""
     )
@@ -278,7 +278,8 @@ def check_fonts(folder: Path) -> str:
 
     _qt_app()
     family = ui_fonts.register_fonts(set_default=False)
-    _require(family, f"Qt could not load {path.name}")
+    if family is None:
+        raise CheckFailed(f"Qt could not load {path.name}")
     systems = QFontDatabase.writingSystems(family)
     _require(
         QFontDatabase.WritingSystem.SimplifiedChinese in systems,

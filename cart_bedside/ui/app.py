@@ -23,6 +23,10 @@ import threading
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported when the app starts, after the display check
+    from PySide6.QtCore import QSocketNotifier
 
 T0 = time.perf_counter()
 
@@ -149,7 +153,7 @@ class QuitOnSignals:
         self._write.setblocking(False)
         self._old_fd = signal.set_wakeup_fd(self._write.fileno())
         self._old = {sig: signal.signal(sig, self._on_signal) for sig in self.SIGNALS}
-        self._notifier = None
+        self._notifier: QSocketNotifier | None = None
 
     def _on_signal(self, signum, _frame) -> None:
         self.received.append(signum)
@@ -159,8 +163,9 @@ class QuitOnSignals:
         from PySide6.QtCore import QSocketNotifier
 
         self._app = app
-        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, app)
-        self._notifier.activated.connect(self._wake)
+        notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, app)
+        notifier.activated.connect(self._wake)
+        self._notifier = notifier
 
     def _wake(self, *_args) -> None:
         try:

@@ -45,7 +45,8 @@ def register_fonts(set_default: bool = True) -> str | None:
             families = QFontDatabase.applicationFontFamilies(font_id)
             # The collection holds "WenQuanYi Micro Hei" and "... Mono": prefer the first.
             proportional = [f for f in families if "mono" not in f.lower()]
-            _registered_family = (proportional or families or [None])[0]
+            preferred = proportional or families
+            _registered_family = preferred[0] if preferred else None
     if set_default:
         font = QFont(QGuiApplication.font())
         families = [_registered_family] if _registered_family else []

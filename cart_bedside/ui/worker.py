@@ -102,18 +102,19 @@ class _Job(QRunnable):
     def __init__(self, op: BackgroundOp, fn: Callable[[], Any]) -> None:
         super().__init__()
         self._op = op
-        self._fn = fn
+        self._fn: Callable[[], Any] | None = fn
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None  # drop the closure (a sheet, PDF bytes) on this thread
+        if fn is None:  # a runnable runs once
+            return
         try:
-            result = self._fn()
+            result = fn()
         except Exception as exc:
             log.warning("background job failed", exc_info=True)
             self._emit(self._op._error_ready, exc)
         else:
             self._emit(self._op._result_ready, result)
-        finally:
-            self._fn = None  # drop the closure (a sheet, PDF bytes) on this thread
 
     @staticmethod
     def _emit(signal, value: Any) -> None:

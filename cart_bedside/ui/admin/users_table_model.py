@@ -62,7 +62,7 @@ class UsersTableModel(RowsTableModel[User]):
     def status_text(self, user: User) -> str:
         if not user.active:
             return self.tr("deactivated")
-        if self._locked(user):
+        if user.locked_until is not None and self._locked(user):
             return self.tr("locked until {time}").format(time=user.locked_until.strftime("%H:%M"))
         if user.failed_attempts:
             return self.tr("active ({n} wrong PINs)").format(n=user.failed_attempts)
