@@ -187,8 +187,10 @@ def patient_open(runs: int) -> dict[str, float]:
     window.stack.addWidget(blank)
 
     def entry_ready() -> bool:
+        # Painted and every page of the entry built (it builds a page per event-loop turn).
         page = window.patient and window.patient._pages["entry"]
-        return bool(page and page.content is not None and page.content.isVisible())
+        content = page and page.content
+        return bool(content is not None and content.isVisible() and content.built())
 
     def tap(widget) -> None:
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))

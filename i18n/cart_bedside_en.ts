@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+137"/>
+        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+142"/>
         <source>the birth date is in the future</source>
         <translation>the birth date is in the future</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>enter the age or the birth date</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Not admitted</source>
         <translation>Not admitted</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MRN</source>
         <translation>MRN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bed</source>
         <translation>Bed</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Height</source>
         <translation>Height</translation>
     </message>
@@ -69,12 +69,12 @@
         <translation>Infusion</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Protocol: {protocol} ({why})</source>
         <translation>Protocol: {protocol} ({why})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Admit a patient</source>
         <translation>Admit a patient</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AlertRowWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/record/alert_row.py" line="+96"/>
+        <location filename="../cart_bedside/ui/record/alert_row.py" line="+106"/>
         <source>Critical</source>
         <extracomment>An acknowledged alert: every part grey, the severity still named.</extracomment>
         <translation>Critical</translation>
@@ -108,12 +108,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Source: {source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source> — note: {note}</source>
         <translation> — note: {note}</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AlertsTasksTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+170"/>
+        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+175"/>
         <source>Tap a due or overdue check first.</source>
         <translation>Tap a due or overdue check first.</translation>
     </message>
@@ -146,27 +146,27 @@
         <translation>Not done…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Alerts: {open} open, {seen} acknowledged</source>
         <translation>Alerts: {open} open, {seen} acknowledged</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{overdue} overdue · {due} due · {done} done</source>
         <translation>{overdue} overdue · {due} due · {done} done</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> · {later} for a later shift</source>
         <translation> · {later} for a later shift</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>CRS {grade}: {state}</source>
         <translation>CRS {grade}: {state}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ICANS {grade}: {state}</source>
         <translation>ICANS {grade}: {state}</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/amend_dialog.py" line="+153"/>
+        <location filename="../cart_bedside/ui/record/amend_dialog.py" line="+160"/>
         <source>Nothing changed: correct a value first.</source>
         <extracomment>The values the simple editor offers per record kind (field → hard range).</extracomment>
         <translation>Nothing changed: correct a value first.</translation>
@@ -185,27 +185,27 @@
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Amend a record</source>
         <translation>Amend a record</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amend: {kind}, observed {time}</source>
         <translation>Amend: {kind}, observed {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Now recorded: {values}. The original stays readable in the History.</source>
         <translation>Now recorded: {values}. The original stays readable in the History.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Heart rate</source>
         <translation>Heart rate</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>Systolic BP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Diastolic BP</source>
         <translation>Diastolic BP</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Respiratory rate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SpO2</source>
         <translation>SpO2</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Volume</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
@@ -245,17 +245,17 @@
         <translation>Dose</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Why is it amended? (required)</source>
         <translation>Why is it amended? (required)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Typing error</source>
         <translation>Typing error</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Checked against the source</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Type a reason</source>
         <translation>Type a reason</translation>
     </message>
@@ -288,25 +288,25 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/audit_panel.py" line="+148"/>
-        <location line="+138"/>
+        <location filename="../cart_bedside/ui/admin/audit_panel.py" line="+149"/>
+        <location line="+150"/>
         <source>Everyone</source>
         <extracomment>Quick date ranges: days back from today (None: every date).</extracomment>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>All patients</source>
         <translation>All patients</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-143"/>
         <source>Bed {bed} · {name}</source>
         <translation>Bed {bed} · {name}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>The check could not run: {error}</source>
         <translation>The check could not run: {error}</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>Checking the audit log, records, signatures, users and settings…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(+{n} more: run cart-bedside verify for the list)</source>
         <translation>(+{n} more: run cart-bedside verify for the list)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{n} entries shown, newest first</source>
         <translation>{n} entries shown, newest first</translation>
     </message>
@@ -351,17 +351,17 @@
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>All dates</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -384,22 +384,22 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/audit_table_model.py" line="+46"/>
+        <location filename="../cart_bedside/ui/admin/audit_table_model.py" line="+47"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -409,17 +409,17 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>patient</source>
         <translation>patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>admission</source>
         <translation>admission</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>fluids</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>medication</source>
         <translation>medication</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>lab</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>weight</source>
         <translation>weight</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>task</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>alert acknowledged</source>
         <translation>alert acknowledged</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>signature</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>user</source>
         <translation>user</translation>
     </message>
@@ -482,7 +482,7 @@
 <context>
     <name>BackgroundSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/background_section.py" line="+108"/>
+        <location filename="../cart_bedside/ui/admission/background_section.py" line="+116"/>
         <source>HBV, CNS and conditions</source>
         <extracomment>Stored ``Patient.hbv_status`` codes (None: not known). HBsAg positive also sets the ``hbsag_positive`` condition the HBV rules read (seed 000 7.2). Conditions offered here (``KNOWN_CONDITIONS``); each changes a rule.</extracomment>
         <translation>HBV, CNS and conditions</translation>
@@ -493,12 +493,12 @@
         <translation>HBV status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HBsAg− / anti-HBc+</source>
         <translation>HBsAg− / anti-HBc+</translation>
     </message>
@@ -508,12 +508,12 @@
         <translation>HBsAg positive</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>HBeAg positive</source>
         <translation>HBeAg positive</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>Myasthenia gravis (avoid quinolones and sulfonamides)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Developmental delay (CAPD instead of ICE)</source>
         <translation>Developmental delay (CAPD instead of ICE)</translation>
     </message>
@@ -546,22 +546,22 @@
         <translation>Restore this backup?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The ward&apos;s database is replaced by {file}. Everything recorded after this backup is no longer in the record (the replaced database is kept aside, not deleted). Everyone is signed out and the app opens the restored database.</source>
         <translation>The ward&apos;s database is replaced by {file}. Everything recorded after this backup is no longer in the record (the replaced database is kept aside, not deleted). Everyone is signed out and the app opens the restored database.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Other reason</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Restored. Opening the restored database…</source>
         <translation>Restored. Opening the restored database…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>{time}  ·  {size} MB  ·  {file}</source>
         <translation>{time}  ·  {size} MB  ·  {file}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>Backups (newest first)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Backups are verified after writing and kept in {folder}. The app also backs up at every shift change and on exit.</source>
         <translation>Backups are verified after writing and kept in {folder}. The app also backs up at every shift change and on exit.</translation>
     </message>
@@ -614,23 +614,23 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+247"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+259"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>Room for one more line (the rules helpers add NEWS2 / the physician&apos;s grade). A press that moved further than this is a drag (scrolling), not a tap. Installed once by the board on the widget holding the cards (cheaper than one stylesheet per card); a card on its own still works, only plainer.</extracomment>
         <translation>physician ({kind} computed {grade})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>✔ grades co-signed</source>
         <translation>✔ grades co-signed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>grades not yet co-signed</source>
         <translation>grades not yet co-signed</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>✎ unsigned draft</source>
         <translation>✎ unsigned draft</translation>
     </message>
@@ -645,32 +645,32 @@
         <translation>{n} overdue: {what}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>none overdue</source>
         <translation>none overdue</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source> · not done {n}</source>
         <translation> · not done {n}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No open alerts</source>
         <translation>No open alerts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{mark} Alerts ({n}):</source>
         <translation>{mark} Alerts ({n}):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Bed {bed}, {name}, {day}, CRS {crs}, ICANS {icans}</source>
         <translation>Bed {bed}, {name}, {day}, CRS {crs}, ICANS {icans}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{months} months</source>
         <translation>{months} months</translation>
     </message>
@@ -685,17 +685,17 @@
         <translation>No vital signs yet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{m} min ago</source>
         <translation>{m} min ago</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{h} h ago</source>
         <translation>{h} h ago</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Vital signs {time} ({ago})</source>
         <translation>Vital signs {time} ({ago})</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Only free beds are offered.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The ward has no bed list (Settings → Beds): type the bed. An occupied bed is refused.</source>
         <translation>The ward has no bed list (Settings → Beds): type the bed. An occupied bed is refused.</translation>
     </message>
@@ -776,22 +776,22 @@
         <translation>Does it take the child a long time to respond to interactions?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rarely</source>
         <translation>Rarely</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sometimes</source>
         <translation>Sometimes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Often</source>
         <translation>Often</translation>
     </message>
@@ -801,14 +801,14 @@
         <translation>Always</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unable to perform
 (unarousable)</source>
         <translation>Unable to perform
 (unarousable)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Answer how often each is true; items 1–4 are scored in reverse automatically.</source>
         <translation>Answer how often each is true; items 1–4 are scored in reverse automatically.</translation>
     </message>
@@ -831,12 +831,12 @@
 <context>
     <name>CarryForward</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/carry_forward.py" line="+82"/>
+        <location filename="../cart_bedside/ui/shift_entry/carry_forward.py" line="+84"/>
         <source>at {time} by {name}</source>
         <translation>at {time} by {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>at {time}</source>
         <translation>at {time}</translation>
     </message>
@@ -846,12 +846,12 @@
         <translation>Nothing recorded before: tap “Room air, no vasopressor” or choose what the patient is on.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Check the patient, then tap “Unchanged” or change it (last recorded: {support}).</source>
         <translation>Check the patient, then tap “Unchanged” or change it (last recorded: {support}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Required: tap what you see now (last recorded: {last}).</source>
         <translation>Required: tap what you see now (last recorded: {last}).</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/confirm_dialog.py" line="+92"/>
+        <location filename="../cart_bedside/ui/shift_entry/confirm_dialog.py" line="+93"/>
         <source>Re-measured: the value is correct</source>
         <translation>Re-measured: the value is correct</translation>
     </message>
@@ -879,7 +879,7 @@
         <translation>Physician informed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Confirm unusual values</source>
         <translation>Confirm unusual values</translation>
     </message>
@@ -912,12 +912,12 @@
 <context>
     <name>CosignDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+146"/>
+        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+158"/>
         <source>A grade different from the computed one needs a reason.</source>
         <translation>A grade different from the computed one needs a reason.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Physician&apos;s grade</source>
         <translation>Physician&apos;s grade</translation>
     </message>
@@ -927,12 +927,12 @@
         <translation>Physician: confirm or correct the grades</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Reason for a different grade (required when you correct a grade)</source>
         <translation>Reason for a different grade (required when you correct a grade)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hypotension from bleeding, not CRS</source>
         <translation>Hypotension from bleeding, not CRS</translation>
     </message>
@@ -947,22 +947,22 @@
         <translation>Sedation, not ICANS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Last co-signature: {meaning}</source>
         <translation>Last co-signature: {meaning}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Suggested step</source>
         <translation>Suggested step</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Protocol for this patient: {protocol}</source>
         <translation>Protocol for this patient: {protocol}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Source: {sources}</source>
         <translation>Source: {sources}</translation>
     </message>
@@ -972,32 +972,32 @@
         <translation>No management step for grade 0: keep monitoring.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Only a physician can confirm or correct the grades. Ask the physician to sign in.</source>
         <translation>Only a physician can confirm or correct the grades. Ask the physician to sign in.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Signing records your grades CRS {crs} and ICANS {icans} (computed CRS {computed_crs}, ICANS {computed_icans}) with your reason, and that you have seen the suggested step. Your name, the time and this meaning are recorded.</source>
         <translation>Signing records your grades CRS {crs} and ICANS {icans} (computed CRS {computed_crs}, ICANS {computed_icans}) with your reason, and that you have seen the suggested step. Your name, the time and this meaning are recorded.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Signing confirms CRS {crs} and ICANS {icans} and that you have seen the suggested step. Your name, the time and this meaning are recorded.</source>
         <translation>Signing confirms CRS {crs} and ICANS {icans} and that you have seen the suggested step. Your name, the time and this meaning are recorded.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Signing as: {name}</source>
         <translation>Signing as: {name}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-38"/>
         <source>Your grade</source>
         <translation>Your grade</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>Your PIN</source>
         <translation>Your PIN</translation>
     </message>
@@ -1015,13 +1015,13 @@
 <context>
     <name>DateTimeFields</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/date_fields.py" line="+112"/>
+        <location filename="../cart_bedside/ui/admission/date_fields.py" line="+120"/>
         <source>{value} is not between {low} and {high}</source>
         <extracomment>(part, lowest, highest, width of the value button in px)</extracomment>
         <translation>{value} is not between {low} and {high}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>incomplete: enter every part</source>
         <translation>incomplete: enter every part</translation>
     </message>
@@ -1031,17 +1031,17 @@
         <translation>not a date in the calendar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -1051,12 +1051,12 @@
         <translation>Hour</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -1075,32 +1075,32 @@
     <name>DischargeDialog</name>
     <message>
         <location filename="../cart_bedside/ui/admission/discharge_dialog.py" line="+39"/>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-18"/>
         <source>Discharge {name} (bed {bed})</source>
         <translation>Discharge {name} (bed {bed})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bed {bed} becomes free at once. The record is kept: it stays readable in History and in the audit log.</source>
         <translation>Bed {bed} becomes free at once. The record is kept: it stays readable in History and in the audit log.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discharged home</source>
         <translation>Discharged home</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Transferred to the ICU</source>
         <translation>Transferred to the ICU</translation>
     </message>
@@ -1115,12 +1115,12 @@
         <translation>Transferred to another hospital</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1128,29 +1128,29 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+193"/>
+        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+198"/>
         <source>Choose the drug first.</source>
         <translation>Choose the drug first.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <location line="+1"/>
         <source>Record a dose</source>
         <translation>Record a dose</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Dose</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-83"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IV</source>
         <translation>IV</translation>
     </message>
@@ -1166,12 +1166,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>Ordered by</source>
         <translation>Ordered by</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-78"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1181,22 +1181,22 @@
         <translation>Record dose</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Dose by weight: {mg} mg ({per_kg} mg/kg)</source>
         <translation>Dose by weight: {mg} mg ({per_kg} mg/kg)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>Type your PIN first.</source>
         <translation>Type your PIN first.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>{drug} {mg} mg {route} at {time}, ordered by {who}</source>
         <translation>{drug} {mg} mg {route} at {time}, ordered by {who}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Drug</source>
         <translation>Drug</translation>
     </message>
@@ -1204,22 +1204,22 @@
 <context>
     <name>DoseTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_table_model.py" line="+21"/>
+        <location filename="../cart_bedside/ui/record/dose_table_model.py" line="+22"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Drug</source>
         <translation>Drug</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dose</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -1229,32 +1229,32 @@
         <translation>Class</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ordered by</source>
         <translation>Ordered by</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Given by</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>limit overridden: {reason}</source>
         <translation>limit overridden: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>= dexamethasone {mg} mg</source>
         <translation>= dexamethasone {mg} mg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>{mg} mg</source>
         <translation>{mg} mg</translation>
     </message>
@@ -1262,7 +1262,7 @@
 <context>
     <name>DrugPicker</name>
     <message>
-        <location filename="../cart_bedside/ui/record/drug_picker.py" line="+100"/>
+        <location filename="../cart_bedside/ui/record/drug_picker.py" line="+113"/>
         <source>Other…</source>
         <extracomment>The buttons, generic names as the rules know them (paracetamol is acetaminophen). The usual route of each button&apos;s drug (the nurse can change it).</extracomment>
         <translation>Other…</translation>
@@ -1276,7 +1276,7 @@
 <context>
     <name>DuplicatePage</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+72"/>
+        <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+73"/>
         <source>Duplicate?</source>
         <translation>Duplicate?</translation>
     </message>
@@ -1294,7 +1294,7 @@
 <context>
     <name>EligibilitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/eligibility_section.py" line="+180"/>
+        <location filename="../cart_bedside/ui/admission/eligibility_section.py" line="+195"/>
         <source>Eligibility checklist</source>
         <extracomment>The numeric items, in the order they are typed (OK moves on).</extracomment>
         <translation>Eligibility checklist</translation>
@@ -1325,7 +1325,7 @@
         <translation>Checklist (seed 001 general requirements)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each item is shown as met, not met or unknown. The app gives no verdict: the physician decides on eligibility.</source>
         <translation>Each item is shown as met, not met or unknown. The app gives no verdict: the physician decides on eligibility.</translation>
     </message>
@@ -1333,7 +1333,7 @@
 <context>
     <name>EntrySummary</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/summary.py" line="+28"/>
+        <location filename="../cart_bedside/ui/shift_entry/summary.py" line="+30"/>
         <source>Observed {time}</source>
         <translation>Observed {time}</translation>
     </message>
@@ -1343,32 +1343,32 @@
         <translation>late entry</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No vital signs entered.</source>
         <translation>No vital signs entered.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>vasopressors: {names}</source>
         <translation>vasopressors: {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>no vasopressors</source>
         <translation>no vasopressors</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fluid bolus for hypotension</source>
         <translation>fluid bolus for hypotension</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fluids in this entry: in {intake} mL · out {output} mL · net {net} mL</source>
         <translation>Fluids in this entry: in {intake} mL · out {output} mL · net {net} mL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No neuro assessment in this entry.</source>
         <translation>No neuro assessment in this entry.</translation>
     </message>
@@ -1401,7 +1401,7 @@
 <context>
     <name>ErrorBannerWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/error_banner.py" line="+29"/>
+        <location filename="../cart_bedside/ui/shift_entry/error_banner.py" line="+31"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -1409,19 +1409,19 @@
 <context>
     <name>FhirExportButton</name>
     <message>
-        <location filename="../cart_bedside/ui/fhir_export_button.py" line="+75"/>
+        <location filename="../cart_bedside/ui/fhir_export_button.py" line="+79"/>
         <source>FHIR R4 file written (readable by this account only):
 {path}</source>
         <translation>FHIR R4 file written (readable by this account only):
 {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The FHIR export failed: {error}</source>
         <translation>The FHIR export failed: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>FHIR export</source>
         <translation>FHIR export</translation>
@@ -1430,17 +1430,17 @@
 <context>
     <name>FirstRunWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/first_run.py" line="+159"/>
+        <location filename="../cart_bedside/ui/first_run.py" line="+160"/>
         <source>Welcome: set up the ward</source>
         <translation>Welcome: set up the ward</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This ward has no users yet. Create the administrator&apos;s account; the administrator then adds the nurses and physicians.</source>
         <translation>This ward has no users yet. Create the administrator&apos;s account; the administrator then adds the nurses and physicians.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -1460,12 +1460,12 @@
         <translation>e.g. Head nurse Wang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PIN has {low} to {high} digits. Keep it secret: every record you sign carries your name.</source>
         <translation>The PIN has {low} to {high} digits. Keep it secret: every record you sign carries your name.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose the PIN again</source>
         <translation>Choose the PIN again</translation>
     </message>
@@ -1611,12 +1611,12 @@
         <translation>Fluid line {number}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</source>
         <translation>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Shift total with this entry: in {intake} mL · out {output} mL · net {net} mL</source>
         <translation>Shift total with this entry: in {intake} mL · out {output} mL · net {net} mL</translation>
     </message>
@@ -1624,7 +1624,7 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/grade_badge.py" line="+75"/>
+        <location filename="../cart_bedside/ui/widgets/grade_badge.py" line="+76"/>
         <source>{kind}: not assessed</source>
         <translation>{kind}: not assessed</translation>
     </message>
@@ -1637,17 +1637,17 @@
 <context>
     <name>HandoverChoices</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_choices.py" line="+187"/>
+        <location filename="../cart_bedside/ui/handover_choices.py" line="+190"/>
         <source>Whole ward</source>
         <translation>Whole ward</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The ward&apos;s language: {language}</source>
         <translation>The ward&apos;s language: {language}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sheet for</source>
         <translation>Sheet for</translation>
     </message>
@@ -1665,7 +1665,7 @@
 <context>
     <name>HandoverPreview</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_preview.py" line="+151"/>
+        <location filename="../cart_bedside/ui/handover_preview.py" line="+160"/>
         <source>{pages} pages (A4)</source>
         <translation>{pages} pages (A4)</translation>
     </message>
@@ -1680,17 +1680,17 @@
         <translation>Counting the pages…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ward summary page, then one section per patient ({count} patients).</source>
         <translation>Ward summary page, then one section per patient ({count} patients).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One patient&apos;s sheet: bed {bed}.</source>
         <translation>One patient&apos;s sheet: bed {bed}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>{count} alerts</source>
         <translation>{count} alerts</translation>
     </message>
@@ -1708,27 +1708,27 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+310"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+331"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-60"/>
         <source>Making the PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Saved to {path}: {pages} pages, beds {beds}.</source>
         <translation>Saved to {path}: {pages} pages, beds {beds}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sent to the printer: {pages} pages, beds {beds}.</source>
         <translation>Sent to the printer: {pages} pages, beds {beds}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Save the handover sheet</source>
         <translation>Save the handover sheet</translation>
     </message>
@@ -1738,12 +1738,12 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The printer did not take the sheet: {detail}</source>
         <translation>The printer did not take the sheet: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The file could not be written: {error}</source>
         <translation>The file could not be written: {error}</translation>
     </message>
@@ -1753,17 +1753,17 @@
         <translation>The sheet could not be made: {error}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Printed by: {name}</source>
         <translation>Printed by: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{shift}: {start} – {end}</source>
         <translation>{shift}: {start} – {end}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>‹ Ward board</source>
         <translation>‹ Ward board</translation>
     </message>
@@ -1840,7 +1840,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_tab.py" line="+154"/>
+        <location filename="../cart_bedside/ui/record/history_tab.py" line="+156"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1860,22 +1860,22 @@
         <translation>Tap a record to see its versions.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Original, observed {observed}, recorded {recorded} by {who}: {values}</source>
         <translation>Original, observed {observed}, recorded {recorded} by {who}: {values}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Entered in error {recorded} by {who}. Reason: {reason}</source>
         <translation>Entered in error {recorded} by {who}. Reason: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Amended {recorded} by {who}: {values}. Reason: {reason}</source>
         <translation>Amended {recorded} by {who}: {values}. Reason: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>A neuro check is corrected by marking it entered in error and charting it again.</source>
         <translation>A neuro check is corrected by marking it entered in error and charting it again.</translation>
     </message>
@@ -1883,17 +1883,17 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_table_model.py" line="+25"/>
+        <location filename="../cart_bedside/ui/record/history_table_model.py" line="+26"/>
         <source>Observed</source>
         <translation>Observed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1903,12 +1903,12 @@
         <translation>Before amendment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -1921,7 +1921,7 @@
 <context>
     <name>IceItemsWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/ice_items.py" line="+119"/>
+        <location filename="../cart_bedside/ui/widgets/ice_items.py" line="+131"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>names it, e.g. a button</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follows a command</source>
         <translation>Follows a command</translation>
     </message>
@@ -2001,12 +2001,12 @@
         <translation>e.g. “Show me two fingers”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writes a sentence</source>
         <translation>Writes a sentence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>a standard sentence</source>
         <translation>a standard sentence</translation>
     </message>
@@ -2016,7 +2016,7 @@
         <translation>Counts backwards</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>from 100 by 10</source>
         <translation>from 100 by 10</translation>
     </message>
@@ -2088,7 +2088,7 @@ handwriting pad</translation>
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+166"/>
+        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+185"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2164,7 +2164,7 @@ handwriting pad</translation>
 <context>
     <name>LabCodesTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="+61"/>
+        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="+67"/>
         <source>Laboratory code</source>
         <translation>Laboratory code</translation>
     </message>
@@ -2187,7 +2187,7 @@ handwriting pad</translation>
 <context>
     <name>LabImportPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/lab_import_panel.py" line="+143"/>
+        <location filename="../cart_bedside/ui/admin/lab_import_panel.py" line="+154"/>
         <source>Watched folder saved.</source>
         <translation>Watched folder saved.</translation>
     </message>
@@ -2207,12 +2207,12 @@ handwriting pad</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{files} files read: {stored} results imported, {unmatched} unmatched</source>
         <translation>{files} files read: {stored} results imported, {unmatched} unmatched</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Watched folder</source>
         <translation>Watched folder</translation>
     </message>
@@ -2222,12 +2222,12 @@ handwriting pad</translation>
         <translation>Folder the laboratory writes to</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>HL7 (ORU^R01) and lab CSV files there are imported every minute and moved to imported/ or refused/.</source>
         <translation>HL7 (ORU^R01) and lab CSV files there are imported every minute and moved to imported/ or refused/.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save folder</source>
         <translation>Save folder</translation>
     </message>
@@ -2267,7 +2267,7 @@ handwriting pad</translation>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not imported: {n} results to check</source>
         <translation>Not imported: {n} results to check</translation>
     </message>
@@ -2275,18 +2275,18 @@ handwriting pad</translation>
 <context>
     <name>LabsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/labs_tab.py" line="+145"/>
+        <location filename="../cart_bedside/ui/record/labs_tab.py" line="+149"/>
         <source>ICAHT: {summary}</source>
         <extracomment>Alerts the labs raise (HLH/MAS from ferritin, neutropenia, IVIG, HBV, CRP work-up).</extracomment>
         <translation>ICAHT: {summary}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New: {alert}</source>
         <translation>New: {alert}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No alerts from the labs.</source>
         <translation>No alerts from the labs.</translation>
     </message>
@@ -2296,7 +2296,7 @@ handwriting pad</translation>
         <translation>Enter at least one result first.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{count} result(s) saved.</source>
         <translation>{count} result(s) saved.</translation>
     </message>
@@ -2319,22 +2319,22 @@ handwriting pad</translation>
 <context>
     <name>LatestLabsModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/latest_labs_model.py" line="+31"/>
+        <location filename="../cart_bedside/ui/record/latest_labs_model.py" line="+32"/>
         <source>Lab</source>
         <translation>Lab</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -2347,7 +2347,7 @@ handwriting pad</translation>
 <context>
     <name>LimitsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+90"/>
+        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+89"/>
         <source>Escalation: checks while a grade is present</source>
         <translation>Escalation: checks while a grade is present</translation>
     </message>
@@ -2411,7 +2411,7 @@ handwriting pad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+279"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+288"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
@@ -2421,12 +2421,12 @@ handwriting pad</translation>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>nurse</source>
         <translation>nurse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>physician</source>
         <translation>physician</translation>
     </message>
@@ -2436,7 +2436,7 @@ handwriting pad</translation>
         <translation>administrator</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>CAR-T bedside</source>
         <translation>CAR-T bedside</translation>
@@ -2470,7 +2470,7 @@ handwriting pad</translation>
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/medications_tab.py" line="+115"/>
+        <location filename="../cart_bedside/ui/record/medications_tab.py" line="+117"/>
         <source>Myasthenia gravis: avoid quinolones and sulfonamides.</source>
         <extracomment>Alerts shown above the doses: a myasthenia patient&apos;s antibiotic cautions.</extracomment>
         <translation>Myasthenia gravis: avoid quinolones and sulfonamides.</translation>
@@ -2491,7 +2491,7 @@ handwriting pad</translation>
         <translation>Dose recorded.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Limit overridden by {user}: {reason}</source>
         <translation>Limit overridden by {user}: {reason}</translation>
     </message>
@@ -2527,30 +2527,30 @@ handwriting pad</translation>
 <context>
     <name>NeuroPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+122"/>
+        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+121"/>
         <source>Attributable to another cause</source>
         <translation>Attributable to another cause</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Level of consciousness</source>
         <translation>Level of consciousness</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-37"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Awakens
 spontaneously</source>
         <translation>Awakens
 spontaneously</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Awakens
 to voice</source>
         <translation>Awakens
@@ -2564,28 +2564,28 @@ to touch</source>
 to touch</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unarousable</source>
         <translation>Unarousable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attributable to another cause (e.g. sedation)</source>
         <translation>Attributable to another cause (e.g. sedation)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Seizure</source>
         <translation>Seizure</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Rapidly
 resolving</source>
         <translation>Rapidly
@@ -2599,7 +2599,7 @@ repetitive</source>
 repetitive</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Motor weakness</source>
         <translation>Motor weakness</translation>
     </message>
@@ -2614,7 +2614,7 @@ repetitive</translation>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cerebral oedema (imaging)</source>
         <translation>Cerebral oedema (imaging)</translation>
     </message>
@@ -2629,17 +2629,17 @@ repetitive</translation>
         <translation>Diffuse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Other findings (do not change the grade)</source>
         <translation>Other findings (do not change the grade)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“All 10 correct” is your attestation that you asked all ten items and each was answered correctly. Otherwise tap each item answered correctly.</source>
         <translation>“All 10 correct” is your attestation that you asked all ten items and each was answered correctly. Otherwise tap each item answered correctly.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>CAPD</source>
         <translation>CAPD</translation>
     </message>
@@ -2654,12 +2654,12 @@ repetitive</translation>
         <translation>Neuro assessment</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Tremor</source>
         <translation>Tremor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Myoclonus</source>
         <translation>Myoclonus</translation>
     </message>
@@ -2674,17 +2674,17 @@ repetitive</translation>
         <translation>Intracranial haemorrhage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Required. Last recorded: {last}</source>
         <translation>Required. Last recorded: {last}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Required: tap what you see now.</source>
         <translation>Required: tap what you see now.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Written now</source>
         <translation>Written now</translation>
     </message>
@@ -2692,17 +2692,17 @@ repetitive</translation>
 <context>
     <name>NotDoneDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+76"/>
+        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+85"/>
         <source>Kept in the record and shown on the handover; it no longer counts as overdue. A check done later in the same window still counts.</source>
         <translation>Kept in the record and shown on the handover; it no longer counts as overdue. A check done later in the same window still counts.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Check not done</source>
         <translation>Check not done</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Record as not done</source>
         <translation>Record as not done</translation>
     </message>
@@ -2717,7 +2717,7 @@ repetitive</translation>
         <translation>Why? For &quot;other&quot;, write a few words (required).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type the reason</source>
         <translation>Type the reason</translation>
     </message>
@@ -2738,7 +2738,7 @@ repetitive</translation>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+176"/>
+        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+186"/>
         <source>←
 Delete</source>
         <extracomment>a refused value stays on its field (and the keypad on it) until corrected</extracomment>
@@ -2764,7 +2764,7 @@ Delete</translation>
 <context>
     <name>O2DeviceSelector</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/o2_device_selector.py" line="+87"/>
+        <location filename="../cart_bedside/ui/widgets/o2_device_selector.py" line="+89"/>
         <source>Room air</source>
         <extracomment>The flow decides the CRS grade here: low-flow (≤ 6 L/min) vs high-flow nasal cannula. The flow is recorded (trends, handover) but not needed for the grade.</extracomment>
         <translation>Room air</translation>
@@ -2864,22 +2864,22 @@ ventilation</translation>
 <context>
     <name>OverridePage</name>
     <message>
-        <location filename="../cart_bedside/ui/record/override_page.py" line="+101"/>
+        <location filename="../cart_bedside/ui/record/override_page.py" line="+103"/>
         <source>This dose breaks a tocilizumab limit</source>
         <translation>This dose breaks a tocilizumab limit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>As the physician, you may give it anyway: record why (the override is audited under your name).</source>
         <translation>As the physician, you may give it anyway: record why (the override is audited under your name).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Only a physician can override a dose limit. Ask the physician to sign in and record the dose, or go back.</source>
         <translation>Only a physician can override a dose limit. Ask the physician to sign in and record the dose, or go back.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Refractory CRS: agreed with the ICU / MDT</source>
         <translation>Refractory CRS: agreed with the ICU / MDT</translation>
     </message>
@@ -2889,7 +2889,7 @@ ventilation</translation>
         <translation>Life-threatening CRS: physician&apos;s decision at the bedside</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
@@ -2917,7 +2917,7 @@ ventilation</translation>
         <translation>Tap when this hypotension needed a fluid bolus (it counts for the CRS grade).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Oxygen flow</source>
         <translation>Oxygen flow</translation>
     </message>
@@ -2937,17 +2937,17 @@ ventilation</translation>
         <translation>Last recorded: {support}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>✔ Unchanged</source>
         <translation>✔ Unchanged</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>□ Unchanged</source>
         <translation>□ Unchanged</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No oxygen or vasopressor recorded before for this patient.</source>
         <translation>No oxygen or vasopressor recorded before for this patient.</translation>
     </message>
@@ -2957,22 +2957,22 @@ ventilation</translation>
         <translation>✔ Room air, no vasopressor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>□ Room air, no vasopressor</source>
         <translation>□ Room air, no vasopressor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Answered. Change it below if it is not right.</source>
         <translation>Answered. Change it below if it is not right.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the patient: tap “Unchanged”, or change the oxygen or vasopressors below.</source>
         <translation>Check the patient: tap “Unchanged”, or change the oxygen or vasopressors below.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Treated with a fluid bolus</source>
         <translation>Treated with a fluid bolus</translation>
     </message>
@@ -2985,7 +2985,7 @@ ventilation</translation>
         <translation>Paediatric dosing (patients under 18)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shown after every adult fixed dose for a child. Empty: the default wording. The app calculates no paediatric dose.</source>
         <translation>Shown after every adult fixed dose for a child. Empty: the default wording. The app calculates no paediatric dose.</translation>
     </message>
@@ -2993,22 +2993,22 @@ ventilation</translation>
 <context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_header.py" line="+172"/>
+        <location filename="../cart_bedside/ui/patient_header.py" line="+178"/>
         <source>since infusion</source>
         <translation>since infusion</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Bed {bed}</source>
         <translation>Bed {bed}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>{diagnosis} · {protocol}</source>
         <translation>{diagnosis} · {protocol}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -3071,7 +3071,7 @@ ventilation</translation>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+206"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+214"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ Ward board</translation>
@@ -3092,12 +3092,12 @@ ventilation</translation>
         <translation>Protocol…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shift entry</source>
         <translation>Shift entry</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
@@ -3112,7 +3112,7 @@ ventilation</translation>
         <translation>Labs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -3136,7 +3136,7 @@ ventilation</translation>
         <translation>Enter your PIN to sign this entry</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Signing as: {name}</source>
         <translation>Signing as: {name}</translation>
     </message>
@@ -3178,7 +3178,7 @@ Delete</translation>
         <translation>PIN keypad</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{n} digits entered</source>
         <translation>{n} digits entered</translation>
     </message>
@@ -3186,7 +3186,7 @@ Delete</translation>
 <context>
     <name>PrintUnavailableBox</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_print.py" line="+76"/>
+        <location filename="../cart_bedside/ui/handover_print.py" line="+77"/>
         <source>Printing is not available</source>
         <translation>Printing is not available</translation>
     </message>
@@ -3201,27 +3201,27 @@ Delete</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No printer is set up on this computer (or its print service is not running): ask IT to add the ward&apos;s printer.</source>
         <translation>No printer is set up on this computer (or its print service is not running): ask IT to add the ward&apos;s printer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This computer cannot print: the print service CUPS is not installed (packages libcups2 and cups-client): ask IT to install it.</source>
         <translation>This computer cannot print: the print service CUPS is not installed (packages libcups2 and cups-client): ask IT to install it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You can save the sheet as a PDF now and print it from another computer.</source>
         <translation>You can save the sheet as a PDF now and print it from another computer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save the handover sheet</source>
         <translation>Save the handover sheet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3229,17 +3229,17 @@ Delete</translation>
 <context>
     <name>ProductSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/product_section.py" line="+150"/>
+        <location filename="../cart_bedside/ui/admission/product_section.py" line="+165"/>
         <source>Diagnosis and CAR-T product</source>
         <translation>Diagnosis and CAR-T product</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>B-ALL</source>
         <translation>B-ALL</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>B-NHL / DLBCL</source>
         <translation>B-NHL / DLBCL</translation>
     </message>
@@ -3254,12 +3254,12 @@ Delete</translation>
         <translation>Neurological autoimmune disease (incl. myasthenia gravis)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -3309,27 +3309,27 @@ Delete</translation>
     <name>ProtocolDialog</name>
     <message>
         <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Change protocol</source>
         <translation>Change protocol</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Change the protocol for bed {bed}: {name}</source>
         <translation>Change the protocol for bed {bed}: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Now: {protocol} ({why})</source>
         <translation>Now: {protocol} ({why})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Protocol for this patient</source>
         <translation>Protocol for this patient</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
@@ -3344,7 +3344,7 @@ Delete</translation>
         <translation>MDT decision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trial protocol</source>
         <translation>Trial protocol</translation>
     </message>
@@ -3354,7 +3354,7 @@ Delete</translation>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3362,27 +3362,27 @@ Delete</translation>
 <context>
     <name>RecordReasonDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/reason_dialog.py" line="+40"/>
+        <location filename="../cart_bedside/ui/record/reason_dialog.py" line="+53"/>
         <source>Entered in error</source>
         <translation>Entered in error</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>Mark this record as entered in error?</source>
         <translation>Mark this record as entered in error?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>It stays readable in the History, struck through. Why is it wrong? (required)</source>
         <translation>It stays readable in the History, struck through. Why is it wrong? (required)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong patient</source>
         <translation>Wrong patient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Charted twice</source>
         <translation>Charted twice</translation>
     </message>
@@ -3392,32 +3392,32 @@ Delete</translation>
         <translation>Not measured / not given</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Mark entered in error</source>
         <translation>Mark entered in error</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Acknowledge alert</source>
         <translation>Acknowledge alert</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-11"/>
         <source>Acknowledge this alert</source>
         <translation>Acknowledge this alert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Your name and the time are recorded. Add a note (optional):</source>
         <translation>Your name and the time are recorded. Add a note (optional):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Physician informed</source>
         <translation>Physician informed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Already being treated</source>
         <translation>Already being treated</translation>
     </message>
@@ -3427,23 +3427,23 @@ Delete</translation>
         <translation>Known, reviewed on the ward round</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Type a reason</source>
         <translation>Type a reason</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Type a note</source>
         <translation>Type a note</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+8"/>
+        <location line="-24"/>
+        <location line="+17"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3451,12 +3451,12 @@ Delete</translation>
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../cart_bedside/ui/record/record_text.py" line="+53"/>
+        <location filename="../cart_bedside/ui/record/record_text.py" line="+60"/>
         <source>{category} {volume} mL</source>
         <translation>{category} {volume} mL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
@@ -3471,7 +3471,7 @@ Delete</translation>
         <translation>HR {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>BP {sbp}/{dbp}</source>
         <translation>BP {sbp}/{dbp}</translation>
     </message>
@@ -3524,7 +3524,7 @@ Delete</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+202"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+211"/>
         <source>Grades from this entry</source>
         <extracomment>(border, background) of an alert by severity; the severity is also written out.</extracomment>
         <translation>Grades from this entry</translation>
@@ -3560,12 +3560,12 @@ Delete</translation>
         <translation>This entry</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>No findings for a grade.</source>
         <translation>No findings for a grade.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{kind} grade {grade}:</source>
         <translation>{kind} grade {grade}:</translation>
     </message>
@@ -3575,18 +3575,18 @@ Delete</translation>
         <translation>Protocol for this patient: {protocol}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No management step for grade 0: keep monitoring.</source>
         <translation>No management step for grade 0: keep monitoring.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+47"/>
+        <location line="+4"/>
+        <location line="+55"/>
         <source>Source: {sources}</source>
         <translation>Source: {sources}</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Tap the box below to confirm the lower grade, then sign.</source>
         <translation>Tap the box below to confirm the lower grade, then sign.</translation>
     </message>
@@ -3596,12 +3596,12 @@ Delete</translation>
         <translation>I checked the patient: the lower grade is right</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
@@ -3611,7 +3611,7 @@ Delete</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No alerts.</source>
         <translation>No alerts.</translation>
     </message>
@@ -3621,17 +3621,17 @@ Delete</translation>
         <translation>{severity}: {message}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No dose: the patient&apos;s weight is missing.</source>
         <translation>No dose: the patient&apos;s weight is missing.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dose by the rules: {dose} mg ({per_kg} mg/kg × {weight} kg, weighed {when})</source>
         <translation>Dose by the rules: {dose} mg ({per_kg} mg/kg × {weight} kg, weighed {when})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Capped at the maximum single dose.</source>
         <translation>Capped at the maximum single dose.</translation>
     </message>
@@ -3646,7 +3646,7 @@ Delete</translation>
         <translation>Doses given: {given}; remaining: {remaining} of {total}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No further dose allowed (maximum number of doses reached).</source>
         <translation>No further dose allowed (maximum number of doses reached).</translation>
     </message>
@@ -3661,7 +3661,7 @@ Delete</translation>
         <translation>Next dose allowed: not before {time}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No further dose allowed now.</source>
         <translation>No further dose allowed now.</translation>
     </message>
@@ -3671,17 +3671,17 @@ Delete</translation>
         <translation>None.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>confirmed: {reason}</source>
         <translation>confirmed: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>to confirm when you save</source>
         <translation>to confirm when you save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{warning} ({status})</source>
         <translation>{warning} ({status})</translation>
     </message>
@@ -3689,7 +3689,7 @@ Delete</translation>
 <context>
     <name>RiskSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/risk_section.py" line="+105"/>
+        <location filename="../cart_bedside/ui/admission/risk_section.py" line="+109"/>
         <source>Risk group: {group}</source>
         <translation>Risk group: {group}</translation>
     </message>
@@ -3699,7 +3699,7 @@ Delete</translation>
         <translation>Pre-infusion high-risk factors</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Any factor, or age 70 or over, puts the patient in the high-risk group (re-assessed on D1–D2 after lymphodepletion).</source>
         <translation>Any factor, or age 70 or over, puts the patient in the high-risk group (re-assessed on D1–D2 after lymphodepletion).</translation>
     </message>
@@ -3707,12 +3707,12 @@ Delete</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+115"/>
+        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+125"/>
         <source>Settings are for the ward administrator: sign in with an administrator account.</source>
         <translation>Settings are for the ward administrator: sign in with an administrator account.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>‹ Ward board</source>
         <translation>‹ Ward board</translation>
     </message>
@@ -3722,12 +3722,12 @@ Delete</translation>
         <translation>Ward settings and administration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ward settings</source>
         <translation>Ward settings</translation>
     </message>
@@ -3737,7 +3737,7 @@ Delete</translation>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -3750,12 +3750,12 @@ Delete</translation>
 <context>
     <name>ShiftEntryWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/flow.py" line="+187"/>
+        <location filename="../cart_bedside/ui/shift_entry/entry_reviewer.py" line="+42"/>
         <source>CAPD: answer all eight items (or tap “Unable to perform”) before saving.</source>
         <translation>CAPD: answer all eight items (or tap “Unable to perform”) before saving.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Nothing entered yet: there is nothing to save.</source>
         <translation>Nothing entered yet: there is nothing to save.</translation>
     </message>
@@ -3777,7 +3777,7 @@ Delete</translation>
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/sign_in.py" line="+196"/>
+        <location filename="../cart_bedside/ui/sign_in.py" line="+197"/>
         <source>Tap your name first (or type your user name).</source>
         <translation>Tap your name first (or type your user name).</translation>
     </message>
@@ -3873,17 +3873,17 @@ Delete</translation>
 <context>
     <name>StepBarWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/step_bar.py" line="+43"/>
+        <location filename="../cart_bedside/ui/shift_entry/step_bar.py" line="+44"/>
         <source>Vitals</source>
         <translation>Vitals</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Oxygen and vasopressors</source>
         <translation>Oxygen and vasopressors</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Neuro</source>
         <translation>Neuro</translation>
     </message>
@@ -3893,7 +3893,7 @@ Delete</translation>
         <translation>Fluids</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Review and sign</source>
         <translation>Review and sign</translation>
     </message>
@@ -3901,7 +3901,7 @@ Delete</translation>
 <context>
     <name>SteroidPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/steroid_panel.py" line="+54"/>
+        <location filename="../cart_bedside/ui/record/steroid_panel.py" line="+57"/>
         <source>Corticosteroids</source>
         <translation>Corticosteroids</translation>
     </message>
@@ -3911,7 +3911,7 @@ Delete</translation>
         <translation>Dexamethasone-equivalent: {mg} mg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Days on steroids: {days}</source>
         <translation>Days on steroids: {days}</translation>
     </message>
@@ -3924,7 +3924,7 @@ Delete</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/task_table_model.py" line="+31"/>
+        <location filename="../cart_bedside/ui/record/task_table_model.py" line="+34"/>
         <source>Due</source>
         <extracomment>Kinds of hand-added tasks spelt as plurals (the record kinds are singular).</extracomment>
         <translation>Due</translation>
@@ -3945,19 +3945,19 @@ Delete</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>{status} (late)</source>
         <translation>{status} (late)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+17"/>
         <source>{task} (added by hand)</source>
         <translation>{task} (added by hand)</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+19"/>
+        <location line="-59"/>
+        <location line="+43"/>
         <source>later shift</source>
         <translation>later shift</translation>
     </message>
@@ -3999,32 +3999,32 @@ Delete</translation>
 <context>
     <name>TocilizumabPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/toci_panel.py" line="+82"/>
+        <location filename="../cart_bedside/ui/record/toci_panel.py" line="+97"/>
         <source>Tocilizumab</source>
         <translation>Tocilizumab</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>{state} — in {countdown}</source>
         <translation>{state} — in {countdown}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Dose by weight: {mg} mg ({per_kg} mg/kg)</source>
         <translation>Dose by weight: {mg} mg ({per_kg} mg/kg)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>{time}: {mg} mg, ordered by {ordered}, given by {given}</source>
         <translation>{time}: {mg} mg, ordered by {ordered}, given by {given}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source> — override: {reason}</source>
         <translation> — override: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No tocilizumab given.</source>
         <translation>No tocilizumab given.</translation>
     </message>
@@ -4048,7 +4048,7 @@ Delete</translation>
         <translation>Transfer to another bed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Now in bed {bed}: {name}</source>
         <translation>Now in bed {bed}: {name}</translation>
     </message>
@@ -4058,12 +4058,12 @@ Delete</translation>
         <translation>New bed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nearer the nurses&apos; station</source>
         <translation>Nearer the nurses&apos; station</translation>
     </message>
@@ -4073,17 +4073,17 @@ Delete</translation>
         <translation>Isolation room</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patient&apos;s request</source>
         <translation>Patient&apos;s request</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
@@ -4096,18 +4096,18 @@ Delete</translation>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+247"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+251"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>The trends could not be drawn: {error}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Tap a point to see its value, the time and who recorded it.</source>
         <translation>Tap a point to see its value, the time and who recorded it.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Drawing the trends…</source>
         <translation>Drawing the trends…</translation>
     </message>
@@ -4135,17 +4135,17 @@ Delete</translation>
 <context>
     <name>UnmatchedTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="-43"/>
+        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="-48"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Message / line</source>
         <translation>Message / line</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MRN and name</source>
         <translation>MRN and name</translation>
     </message>
@@ -4155,12 +4155,12 @@ Delete</translation>
         <translation>Test (code)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why not imported</source>
         <translation>Why not imported</translation>
     </message>
@@ -4168,22 +4168,22 @@ Delete</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/user_dialog.py" line="+133"/>
+        <location filename="../cart_bedside/ui/admin/user_dialog.py" line="+142"/>
         <source>The PIN must be {low} to {high} digits</source>
         <translation>The PIN must be {low} to {high} digits</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The two PINs differ: type the new PIN again</source>
         <translation>The two PINs differ: type the new PIN again</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the new PIN ({low}–{high} digits)</source>
         <translation>Type the new PIN ({low}–{high} digits)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -4193,27 +4193,27 @@ Delete</translation>
         <translation>Type the same PIN again</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create user</source>
         <translation>Create user</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Set the PIN</source>
         <translation>Set the PIN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New PIN for {name} ({user})</source>
         <translation>New PIN for {name} ({user})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
@@ -4228,12 +4228,12 @@ Delete</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nurse</source>
         <translation>Nurse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Physician</source>
         <translation>Physician</translation>
     </message>
@@ -4243,7 +4243,7 @@ Delete</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>e.g. wangli</source>
         <translation>e.g. wangli</translation>
     </message>
@@ -4261,37 +4261,37 @@ Delete</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/users_panel.py" line="+110"/>
+        <location filename="../cart_bedside/ui/admin/users_panel.py" line="+115"/>
         <source>User {user} created</source>
         <translation>User {user} created</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>New PIN set for {user}</source>
         <translation>New PIN set for {user}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>{user} unlocked</source>
         <translation>{user} unlocked</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Deactivate {user}?</source>
         <translation>Deactivate {user}?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The account can no longer sign in. It is not deleted: its records keep its name, and it can be reactivated.</source>
         <translation>The account can no longer sign in. It is not deleted: its records keep its name, and it can be reactivated.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Left the ward</source>
         <translation>Left the ward</translation>
     </message>
@@ -4301,12 +4301,12 @@ Delete</translation>
         <translation>Long leave</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{user} deactivated</source>
         <translation>{user} deactivated</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reactivate {user}?</source>
         <translation>Reactivate {user}?</translation>
     </message>
@@ -4321,17 +4321,17 @@ Delete</translation>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Back on the ward</source>
         <translation>Back on the ward</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{user} reactivated</source>
         <translation>{user} reactivated</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Change the role of {user}</source>
         <translation>Change the role of {user}</translation>
     </message>
@@ -4346,42 +4346,42 @@ Delete</translation>
         <translation>Change role</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{user} is now {role}</source>
         <translation>{user} is now {role}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
@@ -4424,12 +4424,12 @@ Delete</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>nurse</source>
         <translation>nurse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>physician</source>
         <translation>physician</translation>
     </message>
@@ -4439,7 +4439,7 @@ Delete</translation>
         <translation>administrator</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -4449,7 +4449,7 @@ Delete</translation>
         <translation>locked until {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>active ({n} wrong PINs)</source>
         <translation>active ({n} wrong PINs)</translation>
     </message>
@@ -4526,7 +4526,7 @@ Delete</translation>
 <context>
     <name>VitalsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/vitals_page.py" line="+167"/>
+        <location filename="../cart_bedside/ui/shift_entry/vitals_page.py" line="+172"/>
         <source>Temperature</source>
         <extracomment>How far each &quot;earlier&quot; button moves the observed time back.</extracomment>
         <translation>Temperature</translation>
@@ -4604,12 +4604,12 @@ Delete</translation>
         <translation>−{minutes} min</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>The diastolic ({dbp}) must be below the systolic ({sbp})</source>
         <translation>The diastolic ({dbp}) must be below the systolic ({sbp})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Today {time}</source>
         <translation>Today {time}</translation>
     </message>
@@ -4624,7 +4624,7 @@ Delete</translation>
         <translation>{minutes} min ago</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Late entry (more than 60 min ago): it will be marked</source>
         <translation>Late entry (more than 60 min ago): it will be marked</translation>
     </message>
@@ -4632,7 +4632,7 @@ Delete</translation>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+210"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+211"/>
         <source>Ward board</source>
         <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on.</extracomment>
         <translation>Ward board</translation>
@@ -4686,27 +4686,28 @@ Delete</translation>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+209"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+241"/>
         <source>Saved: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nothing changed</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saved before the refusal: {what}. </source>
         <translation>Saved before the refusal: {what}. </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Not saved — {field}: {message}</source>
         <translation>Not saved — {field}: {message}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+1"/>
         <source>ward name</source>
         <translation>ward name</translation>
     </message>
@@ -4716,7 +4717,7 @@ Delete</translation>
         <translation>beds</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>shifts</source>
         <translation>shifts</translation>
     </message>
@@ -4731,7 +4732,7 @@ Delete</translation>
         <translation>protocol</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>escalation</source>
         <translation>escalation</translation>
     </message>
@@ -4757,7 +4758,7 @@ Delete</translation>
         <translation>paediatric dosing</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ward</source>
         <translation>Ward</translation>
     </message>
@@ -4787,17 +4788,17 @@ Delete</translation>
         <translation>Beds</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bed labels in board order, separated by commas. Empty: any bed label is accepted. A bed with a patient in it cannot be removed.</source>
         <translation>Bed labels in board order, separated by commas. Empty: any bed label is accepted. A bed with a patient in it cannot be removed.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Or number the beds from 01 to …</source>
         <translation>Or number the beds from 01 to …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
@@ -4815,7 +4816,7 @@ Delete</translation>
 <context>
     <name>WidgetGallery</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+198"/>
+        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+199"/>
         <source>cart_bedside — widget gallery</source>
         <translation>cart_bedside — widget gallery</translation>
     </message>
@@ -4885,12 +4886,12 @@ Delete</translation>
         <translation>Handwriting compared with baseline</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not assessed, then grades 0–4: darker fill, thicker border and one mark per grade.</source>
         <translation>Not assessed, then grades 0–4: darker fill, thicker border and one mark per grade.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The same badges printed in greyscale:</source>
         <translation>The same badges printed in greyscale:</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+137"/>
+        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+142"/>
         <source>the birth date is in the future</source>
         <translation>出生日期晚于今天</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>请填写年龄或出生日期</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Not admitted</source>
         <translation>未能办理入院</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MRN</source>
         <translation>病历号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bed</source>
         <translation>床号</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>体重</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Height</source>
         <translation>身高</translation>
     </message>
@@ -69,12 +69,12 @@
         <translation>回输时间</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Protocol: {protocol} ({why})</source>
         <translation>处理方案：{protocol}（{why}）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Admit a patient</source>
         <translation>患者入院登记</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AlertRowWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/record/alert_row.py" line="+96"/>
+        <location filename="../cart_bedside/ui/record/alert_row.py" line="+106"/>
         <source>Critical</source>
         <extracomment>An acknowledged alert: every part grey, the severity still named.</extracomment>
         <translation>紧急</translation>
@@ -108,12 +108,12 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Source: {source}</source>
         <translation>依据：{source}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source> — note: {note}</source>
         <translation> — 备注：{note}</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AlertsTasksTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+170"/>
+        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+175"/>
         <source>Tap a due or overdue check first.</source>
         <translation>请先点选一项待办或已超时的评估。</translation>
     </message>
@@ -146,27 +146,27 @@
         <translation>未做…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Alerts: {open} open, {seen} acknowledged</source>
         <translation>警示：{open} 条待处理，{seen} 条已确认</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{overdue} overdue · {due} due · {done} done</source>
         <translation>已超时 {overdue} · 本班待办 {due} · 已完成 {done}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> · {later} for a later shift</source>
         <translation> · 以后班次 {later}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>CRS {grade}: {state}</source>
         <translation>CRS {grade} 级：{state}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ICANS {grade}: {state}</source>
         <translation>ICANS {grade} 级：{state}</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/amend_dialog.py" line="+153"/>
+        <location filename="../cart_bedside/ui/record/amend_dialog.py" line="+160"/>
         <source>Nothing changed: correct a value first.</source>
         <extracomment>The values the simple editor offers per record kind (field → hard range).</extracomment>
         <translation>数值未改动：请先更正数值。</translation>
@@ -185,27 +185,27 @@
         <translation>必须填写更正原因。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Amend a record</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amend: {kind}, observed {time}</source>
         <translation>更正：{kind}，测量时间 {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Now recorded: {values}. The original stays readable in the History.</source>
         <translation>当前记录：{values}。原始记录仍保留在历史记录中可查。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Temperature</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Heart rate</source>
         <translation>心率</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>收缩压</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Diastolic BP</source>
         <translation>舒张压</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>呼吸</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SpO2</source>
         <translation>SpO2</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>体重</translation>
     </message>
@@ -245,17 +245,17 @@
         <translation>剂量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Why is it amended? (required)</source>
         <translation>更正原因（必填）：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Typing error</source>
         <translation>录入错误</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>已与原始记录核对</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Type a reason</source>
         <translation>输入原因</translation>
     </message>
@@ -288,25 +288,25 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/audit_panel.py" line="+148"/>
-        <location line="+138"/>
+        <location filename="../cart_bedside/ui/admin/audit_panel.py" line="+149"/>
+        <location line="+150"/>
         <source>Everyone</source>
         <extracomment>Quick date ranges: days back from today (None: every date).</extracomment>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>All patients</source>
         <translation>全部患者</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-143"/>
         <source>Bed {bed} · {name}</source>
         <translation>{bed} 床 · {name}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>The check could not run: {error}</source>
         <translation>核对未能完成：{error}</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>正在核对审计日志、记录、签名、用户和设置…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(+{n} more: run cart-bedside verify for the list)</source>
         <translation>（另有 {n} 处：运行 cart-bedside verify 查看完整列表）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{n} entries shown, newest first</source>
         <translation>显示 {n} 条，最新的在前</translation>
     </message>
@@ -351,17 +351,17 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last 7 days</source>
         <translation>近 7 天</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last 30 days</source>
         <translation>近 30 天</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>全部日期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
@@ -384,22 +384,22 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/audit_table_model.py" line="+46"/>
+        <location filename="../cart_bedside/ui/admin/audit_table_model.py" line="+47"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
@@ -409,17 +409,17 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>admission</source>
         <translation>住院</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>出入量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>medication</source>
         <translation>用药</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>检验</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>weight</source>
         <translation>体重</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>alert acknowledged</source>
         <translation>警示确认</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>签名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
@@ -482,7 +482,7 @@
 <context>
     <name>BackgroundSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/background_section.py" line="+108"/>
+        <location filename="../cart_bedside/ui/admission/background_section.py" line="+116"/>
         <source>HBV, CNS and conditions</source>
         <extracomment>Stored ``Patient.hbv_status`` codes (None: not known). HBsAg positive also sets the ``hbsag_positive`` condition the HBV rules read (seed 000 7.2). Conditions offered here (``KNOWN_CONDITIONS``); each changes a rule.</extracomment>
         <translation>乙肝、中枢神经系统及合并症</translation>
@@ -493,12 +493,12 @@
         <translation>乙肝病毒（HBV）感染状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Negative</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HBsAg− / anti-HBc+</source>
         <translation>HBsAg− / 抗-HBc+</translation>
     </message>
@@ -508,12 +508,12 @@
         <translation>HBsAg 阳性</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>HBeAg positive</source>
         <translation>HBeAg 阳性</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>重症肌无力（避免喹诺酮类、磺胺类药物）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Developmental delay (CAPD instead of ICE)</source>
         <translation>发育迟缓（用 CAPD 代替 ICE 评估）</translation>
     </message>
@@ -546,22 +546,22 @@
         <translation>恢复此备份？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The ward&apos;s database is replaced by {file}. Everything recorded after this backup is no longer in the record (the replaced database is kept aside, not deleted). Everyone is signed out and the app opens the restored database.</source>
         <translation>病区数据库将被 {file} 替换。该备份之后录入的内容将不再出现在记录中（被替换的数据库会另行保留，不会删除）。所有用户将被退出登录，程序随后打开恢复后的数据库。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>其他原因</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Restored. Opening the restored database…</source>
         <translation>已恢复，正在打开恢复后的数据库…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>{time}  ·  {size} MB  ·  {file}</source>
         <translation>{time}  ·  {size} MB  ·  {file}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>备份列表（最新的在前）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Backups are verified after writing and kept in {folder}. The app also backs up at every shift change and on exit.</source>
         <translation>备份写入后自动校验，保存在 {folder}。程序在每次交接班和退出时也会自动备份。</translation>
     </message>
@@ -614,23 +614,23 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+247"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+259"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>Room for one more line (the rules helpers add NEWS2 / the physician&apos;s grade). A press that moved further than this is a drag (scrolling), not a tap. Installed once by the board on the widget holding the cards (cheaper than one stylesheet per card); a card on its own still works, only plainer.</extracomment>
         <translation>医生判定（{kind} 系统计算 {grade} 级）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>✔ grades co-signed</source>
         <translation>✔ 医生已确认分级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>grades not yet co-signed</source>
         <translation>分级待医生确认</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>✎ unsigned draft</source>
         <translation>✎ 有未签名草稿</translation>
     </message>
@@ -645,32 +645,32 @@
         <translation>超时 {n} 项：{what}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>none overdue</source>
         <translation>无超时</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source> · not done {n}</source>
         <translation> · 未做 {n}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No open alerts</source>
         <translation>无未处理警示</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{mark} Alerts ({n}):</source>
         <translation>{mark} 警示 {n} 条：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Bed {bed}, {name}, {day}, CRS {crs}, ICANS {icans}</source>
         <translation>{bed} 床，{name}，{day}，CRS {crs} 级，ICANS {icans} 级</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{months} months</source>
         <translation>{months} 个月</translation>
     </message>
@@ -685,17 +685,17 @@
         <translation>尚无生命体征记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{m} min ago</source>
         <translation>{m} 分钟前</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{h} h ago</source>
         <translation>{h} 小时前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Vital signs {time} ({ago})</source>
         <translation>末次生命体征 {time}（{ago}）</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>仅列出空床。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The ward has no bed list (Settings → Beds): type the bed. An occupied bed is refused.</source>
         <translation>病区尚未设置床位列表（设置 → 床位）：请直接输入床号。已有患者的床位会被拒绝。</translation>
     </message>
@@ -776,22 +776,22 @@
         <translation>患儿对互动需要很长时间才有反应吗？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rarely</source>
         <translation>很少</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sometimes</source>
         <translation>有时</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Often</source>
         <translation>经常</translation>
     </message>
@@ -801,14 +801,14 @@
         <translation>总是</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unable to perform
 (unarousable)</source>
         <translation>无法评估
 （不可唤醒）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Answer how often each is true; items 1–4 are scored in reverse automatically.</source>
         <translation>请按每项出现的频率作答；第1–4项由系统自动反向计分。</translation>
     </message>
@@ -831,12 +831,12 @@
 <context>
     <name>CarryForward</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/carry_forward.py" line="+82"/>
+        <location filename="../cart_bedside/ui/shift_entry/carry_forward.py" line="+84"/>
         <source>at {time} by {name}</source>
         <translation>{time} {name} 记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>at {time}</source>
         <translation>{time} 记录</translation>
     </message>
@@ -846,12 +846,12 @@
         <translation>此前没有记录：请点“未吸氧，未用升压药”，或选择患者正在使用的支持。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Check the patient, then tap “Unchanged” or change it (last recorded: {support}).</source>
         <translation>请查看患者后点“未改变”，或修改（上次记录：{support}）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Required: tap what you see now (last recorded: {last}).</source>
         <translation>必填：请按现在看到的情况点选（上次记录：{last}）。</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/confirm_dialog.py" line="+92"/>
+        <location filename="../cart_bedside/ui/shift_entry/confirm_dialog.py" line="+93"/>
         <source>Re-measured: the value is correct</source>
         <translation>已复测：数值无误</translation>
     </message>
@@ -879,7 +879,7 @@
         <translation>已通知医生</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Confirm unusual values</source>
         <translation>确认异常数值</translation>
     </message>
@@ -912,12 +912,12 @@
 <context>
     <name>CosignDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+146"/>
+        <location filename="../cart_bedside/ui/record/cosign_dialog.py" line="+158"/>
         <source>A grade different from the computed one needs a reason.</source>
         <translation>与系统计算分级不同时，须填写理由。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Physician&apos;s grade</source>
         <translation>医生判定分级</translation>
     </message>
@@ -927,12 +927,12 @@
         <translation>医生确认或更正分级</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Reason for a different grade (required when you correct a grade)</source>
         <translation>更正分级的理由（更正时必填）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hypotension from bleeding, not CRS</source>
         <translation>低血压系出血所致，非 CRS</translation>
     </message>
@@ -947,22 +947,22 @@
         <translation>镇静药物影响，非 ICANS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Last co-signature: {meaning}</source>
         <translation>最近一次复核签名：{meaning}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Suggested step</source>
         <translation>指南建议的处理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Protocol for this patient: {protocol}</source>
         <translation>本患者处理方案：{protocol}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Source: {sources}</source>
         <translation>依据：{sources}</translation>
     </message>
@@ -972,32 +972,32 @@
         <translation>0 级无需处理，继续监测。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Only a physician can confirm or correct the grades. Ask the physician to sign in.</source>
         <translation>只有医生可以确认或更正分级，请医生登录。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Signing records your grades CRS {crs} and ICANS {icans} (computed CRS {computed_crs}, ICANS {computed_icans}) with your reason, and that you have seen the suggested step. Your name, the time and this meaning are recorded.</source>
         <translation>签名即记录您判定的 CRS {crs} 级、ICANS {icans} 级（系统计算 CRS {computed_crs} 级、ICANS {computed_icans} 级）及理由，并已知晓建议的处理。系统将记录您的姓名、时间及签名含义。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Signing confirms CRS {crs} and ICANS {icans} and that you have seen the suggested step. Your name, the time and this meaning are recorded.</source>
         <translation>签名即确认 CRS {crs} 级、ICANS {icans} 级，并已知晓建议的处理。系统将记录您的姓名、时间及签名含义。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Signing as: {name}</source>
         <translation>签名人：{name}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-38"/>
         <source>Your grade</source>
         <translation>医生判定</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>Your PIN</source>
         <translation>请输入您的 PIN</translation>
     </message>
@@ -1015,13 +1015,13 @@
 <context>
     <name>DateTimeFields</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/date_fields.py" line="+112"/>
+        <location filename="../cart_bedside/ui/admission/date_fields.py" line="+120"/>
         <source>{value} is not between {low} and {high}</source>
         <extracomment>(part, lowest, highest, width of the value button in px)</extracomment>
         <translation>{value} 不在 {low}–{high} 之间</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>incomplete: enter every part</source>
         <translation>不完整：请填写每一项</translation>
     </message>
@@ -1031,17 +1031,17 @@
         <translation>该日期不存在</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
@@ -1051,12 +1051,12 @@
         <translation>时</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Minute</source>
         <translation>分</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -1075,32 +1075,32 @@
     <name>DischargeDialog</name>
     <message>
         <location filename="../cart_bedside/ui/admission/discharge_dialog.py" line="+39"/>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Discharge</source>
         <translation>出院</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-18"/>
         <source>Discharge {name} (bed {bed})</source>
         <translation>为 {name}（{bed} 床）办理出院</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bed {bed} becomes free at once. The record is kept: it stays readable in History and in the audit log.</source>
         <translation>{bed} 床将立即空出。病历完整保留，可在历史记录和审计日志中查阅。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discharged home</source>
         <translation>出院回家</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Transferred to the ICU</source>
         <translation>转入 ICU</translation>
     </message>
@@ -1115,12 +1115,12 @@
         <translation>转至其他医院</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1128,29 +1128,29 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+193"/>
+        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+198"/>
         <source>Choose the drug first.</source>
         <translation>请先选择药物。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <location line="+1"/>
         <source>Record a dose</source>
         <translation>记录用药</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Dose</source>
         <translation>剂量</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-83"/>
         <source>Route</source>
         <translation>途径</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IV</source>
         <translation>静脉</translation>
     </message>
@@ -1166,12 +1166,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>Ordered by</source>
         <translation>开立医嘱者</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1181,22 +1181,22 @@
         <translation>记录用药</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Dose by weight: {mg} mg ({per_kg} mg/kg)</source>
         <translation>按体重计算剂量：{mg} mg（{per_kg} mg/kg）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>Type your PIN first.</source>
         <translation>请先输入 PIN。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>{drug} {mg} mg {route} at {time}, ordered by {who}</source>
         <translation>{drug} {mg} mg {route}，{time}，医嘱：{who}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
@@ -1204,22 +1204,22 @@
 <context>
     <name>DoseTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_table_model.py" line="+21"/>
+        <location filename="../cart_bedside/ui/record/dose_table_model.py" line="+22"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dose</source>
         <translation>剂量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Route</source>
         <translation>途径</translation>
     </message>
@@ -1229,32 +1229,32 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ordered by</source>
         <translation>医嘱</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Given by</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>limit overridden: {reason}</source>
         <translation>越过用药限制：{reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>= dexamethasone {mg} mg</source>
         <translation>相当于地塞米松 {mg} mg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>{mg} mg</source>
         <translation>{mg} mg</translation>
     </message>
@@ -1262,7 +1262,7 @@
 <context>
     <name>DrugPicker</name>
     <message>
-        <location filename="../cart_bedside/ui/record/drug_picker.py" line="+100"/>
+        <location filename="../cart_bedside/ui/record/drug_picker.py" line="+113"/>
         <source>Other…</source>
         <extracomment>The buttons, generic names as the rules know them (paracetamol is acetaminophen). The usual route of each button&apos;s drug (the nurse can change it).</extracomment>
         <translation>其他…</translation>
@@ -1276,7 +1276,7 @@
 <context>
     <name>DuplicatePage</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+72"/>
+        <location filename="../cart_bedside/ui/record/dose_sign_pages.py" line="+73"/>
         <source>Duplicate?</source>
         <translation>是否重复录入？</translation>
     </message>
@@ -1294,7 +1294,7 @@
 <context>
     <name>EligibilitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/eligibility_section.py" line="+180"/>
+        <location filename="../cart_bedside/ui/admission/eligibility_section.py" line="+195"/>
         <source>Eligibility checklist</source>
         <extracomment>The numeric items, in the order they are typed (OK moves on).</extracomment>
         <translation>入组评估清单</translation>
@@ -1325,7 +1325,7 @@
         <translation>逐项核对（一般要求）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each item is shown as met, not met or unknown. The app gives no verdict: the physician decides on eligibility.</source>
         <translation>每一项分别显示为符合、不符合或未知。本程序不给出结论，是否入组由医生决定。</translation>
     </message>
@@ -1333,7 +1333,7 @@
 <context>
     <name>EntrySummary</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/summary.py" line="+28"/>
+        <location filename="../cart_bedside/ui/shift_entry/summary.py" line="+30"/>
         <source>Observed {time}</source>
         <translation>观察时间 {time}</translation>
     </message>
@@ -1343,32 +1343,32 @@
         <translation>补录</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No vital signs entered.</source>
         <translation>未录入生命体征。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>vasopressors: {names}</source>
         <translation>升压药：{names}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>no vasopressors</source>
         <translation>未用升压药</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fluid bolus for hypotension</source>
         <translation>低血压已予液体复苏</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fluids in this entry: in {intake} mL · out {output} mL · net {net} mL</source>
         <translation>本次记录出入量：入量 {intake} mL · 出量 {output} mL · 净平衡 {net} mL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No neuro assessment in this entry.</source>
         <translation>本次未做神经评估。</translation>
     </message>
@@ -1401,7 +1401,7 @@
 <context>
     <name>ErrorBannerWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/error_banner.py" line="+29"/>
+        <location filename="../cart_bedside/ui/shift_entry/error_banner.py" line="+31"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -1409,19 +1409,19 @@
 <context>
     <name>FhirExportButton</name>
     <message>
-        <location filename="../cart_bedside/ui/fhir_export_button.py" line="+75"/>
+        <location filename="../cart_bedside/ui/fhir_export_button.py" line="+79"/>
         <source>FHIR R4 file written (readable by this account only):
 {path}</source>
         <translation>FHIR R4 文件已写出（仅本账户可读）：
 {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The FHIR export failed: {error}</source>
         <translation>FHIR 导出失败：{error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>FHIR export</source>
         <translation>FHIR 导出</translation>
@@ -1430,17 +1430,17 @@
 <context>
     <name>FirstRunWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/first_run.py" line="+159"/>
+        <location filename="../cart_bedside/ui/first_run.py" line="+160"/>
         <source>Welcome: set up the ward</source>
         <translation>欢迎：设置病区</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This ward has no users yet. Create the administrator&apos;s account; the administrator then adds the nurses and physicians.</source>
         <translation>本病区还没有用户。请先创建管理员账号，再由管理员添加护士和医生。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -1460,12 +1460,12 @@
         <translation>例如 王护士长</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PIN has {low} to {high} digits. Keep it secret: every record you sign carries your name.</source>
         <translation>PIN 为 {low}–{high} 位数字。请勿告诉他人：您签名的每条记录都带有您的姓名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose the PIN again</source>
         <translation>重新设置 PIN</translation>
     </message>
@@ -1611,12 +1611,12 @@
         <translation>第 {number} 条出入量</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</source>
         <translation>本班次（{shift}）此前已记录：入量 {intake} mL · 出量 {output} mL</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Shift total with this entry: in {intake} mL · out {output} mL · net {net} mL</source>
         <translation>含本次的班次合计：入量 {intake} mL · 出量 {output} mL · 净平衡 {net} mL</translation>
     </message>
@@ -1624,7 +1624,7 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/grade_badge.py" line="+75"/>
+        <location filename="../cart_bedside/ui/widgets/grade_badge.py" line="+76"/>
         <source>{kind}: not assessed</source>
         <translation>{kind}：未评估</translation>
     </message>
@@ -1637,17 +1637,17 @@
 <context>
     <name>HandoverChoices</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_choices.py" line="+187"/>
+        <location filename="../cart_bedside/ui/handover_choices.py" line="+190"/>
         <source>Whole ward</source>
         <translation>全病区</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The ward&apos;s language: {language}</source>
         <translation>病区语言：{language}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sheet for</source>
         <translation>交接范围</translation>
     </message>
@@ -1665,7 +1665,7 @@
 <context>
     <name>HandoverPreview</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_preview.py" line="+151"/>
+        <location filename="../cart_bedside/ui/handover_preview.py" line="+160"/>
         <source>{pages} pages (A4)</source>
         <translation>共 {pages} 页（A4）</translation>
     </message>
@@ -1680,17 +1680,17 @@
         <translation>正在计算页数…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ward summary page, then one section per patient ({count} patients).</source>
         <translation>病区汇总页，之后每位患者一节（共 {count} 位患者）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One patient&apos;s sheet: bed {bed}.</source>
         <translation>单个患者：{bed} 床。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>{count} alerts</source>
         <translation>警示 {count} 条</translation>
     </message>
@@ -1708,27 +1708,27 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+310"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+331"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>本机没有可接收 PDF 的打印服务（CUPS），无法直接打印。请点“保存 PDF…”保存文件，再用 PDF 阅读器打印。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-60"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Saved to {path}: {pages} pages, beds {beds}.</source>
         <translation>已保存至 {path}：共 {pages} 页，床号 {beds}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sent to the printer: {pages} pages, beds {beds}.</source>
         <translation>已发送至打印机：共 {pages} 页，床号 {beds}。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班记录</translation>
     </message>
@@ -1738,12 +1738,12 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The printer did not take the sheet: {detail}</source>
         <translation>打印机未接受打印任务：{detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The file could not be written: {error}</source>
         <translation>无法写入文件：{error}</translation>
     </message>
@@ -1753,17 +1753,17 @@
         <translation>无法生成交接班记录：{error}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Printed by: {name}</source>
         <translation>打印人：{name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{shift}: {start} – {end}</source>
         <translation>{shift}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>‹ Ward board</source>
         <translation>‹ 病区总览</translation>
     </message>
@@ -1840,7 +1840,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_tab.py" line="+154"/>
+        <location filename="../cart_bedside/ui/record/history_tab.py" line="+156"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1860,22 +1860,22 @@
         <translation>点击一条记录查看其各版本。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Original, observed {observed}, recorded {recorded} by {who}: {values}</source>
         <translation>原始记录：测量 {observed}，{who} 于 {recorded} 录入：{values}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Entered in error {recorded} by {who}. Reason: {reason}</source>
         <translation>{who} 于 {recorded} 标记为录入错误。原因：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Amended {recorded} by {who}: {values}. Reason: {reason}</source>
         <translation>{who} 于 {recorded} 更正为：{values}。原因：{reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>A neuro check is corrected by marking it entered in error and charting it again.</source>
         <translation>神经评估如需更正，请标记为录入错误后重新录入。</translation>
     </message>
@@ -1883,17 +1883,17 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_table_model.py" line="+25"/>
+        <location filename="../cart_bedside/ui/record/history_table_model.py" line="+26"/>
         <source>Observed</source>
         <translation>测量时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
@@ -1903,12 +1903,12 @@
         <translation>更正前</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By</source>
         <translation>录入人</translation>
     </message>
@@ -1921,7 +1921,7 @@
 <context>
     <name>IceItemsWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/ice_items.py" line="+119"/>
+        <location filename="../cart_bedside/ui/widgets/ice_items.py" line="+131"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>说出名称，如：纽扣</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follows a command</source>
         <translation>执行指令</translation>
     </message>
@@ -2001,12 +2001,12 @@
         <translation>如：“伸出两根手指”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writes a sentence</source>
         <translation>书写句子</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>a standard sentence</source>
         <translation>写出一个标准句子</translation>
     </message>
@@ -2016,7 +2016,7 @@
         <translation>倒数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>from 100 by 10</source>
         <translation>从100起每次减10</translation>
     </message>
@@ -2088,7 +2088,7 @@ handwriting pad</source>
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+166"/>
+        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+185"/>
         <source>Patient</source>
         <translation>患者信息</translation>
     </message>
@@ -2164,7 +2164,7 @@ handwriting pad</source>
 <context>
     <name>LabCodesTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="+61"/>
+        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="+67"/>
         <source>Laboratory code</source>
         <translation>检验科项目代码</translation>
     </message>
@@ -2187,7 +2187,7 @@ handwriting pad</source>
 <context>
     <name>LabImportPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/lab_import_panel.py" line="+143"/>
+        <location filename="../cart_bedside/ui/admin/lab_import_panel.py" line="+154"/>
         <source>Watched folder saved.</source>
         <translation>监听文件夹已保存。</translation>
     </message>
@@ -2207,12 +2207,12 @@ handwriting pad</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{files} files read: {stored} results imported, {unmatched} unmatched</source>
         <translation>已读取 {files} 个文件：导入 {stored} 项结果，{unmatched} 项未匹配</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Watched folder</source>
         <translation>监听文件夹</translation>
     </message>
@@ -2222,12 +2222,12 @@ handwriting pad</source>
         <translation>检验科写入结果的文件夹</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>HL7 (ORU^R01) and lab CSV files there are imported every minute and moved to imported/ or refused/.</source>
         <translation>该文件夹中的 HL7（ORU^R01）和检验 CSV 文件每分钟自动导入，之后移入 imported/（已导入）或 refused/（已拒收）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save folder</source>
         <translation>保存文件夹</translation>
     </message>
@@ -2267,7 +2267,7 @@ handwriting pad</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not imported: {n} results to check</source>
         <translation>未导入：{n} 项结果待核查</translation>
     </message>
@@ -2275,18 +2275,18 @@ handwriting pad</source>
 <context>
     <name>LabsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/labs_tab.py" line="+145"/>
+        <location filename="../cart_bedside/ui/record/labs_tab.py" line="+149"/>
         <source>ICAHT: {summary}</source>
         <extracomment>Alerts the labs raise (HLH/MAS from ferritin, neutropenia, IVIG, HBV, CRP work-up).</extracomment>
         <translation>ICAHT：{summary}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New: {alert}</source>
         <translation>新警示：{alert}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No alerts from the labs.</source>
         <translation>检验结果未触发警示。</translation>
     </message>
@@ -2296,7 +2296,7 @@ handwriting pad</source>
         <translation>请至少录入一项结果。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{count} result(s) saved.</source>
         <translation>已保存 {count} 项结果。</translation>
     </message>
@@ -2319,22 +2319,22 @@ handwriting pad</source>
 <context>
     <name>LatestLabsModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/latest_labs_model.py" line="+31"/>
+        <location filename="../cart_bedside/ui/record/latest_labs_model.py" line="+32"/>
         <source>Lab</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Latest</source>
         <translation>最新结果</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2347,7 +2347,7 @@ handwriting pad</source>
 <context>
     <name>LimitsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+90"/>
+        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+89"/>
         <source>Escalation: checks while a grade is present</source>
         <translation>升级监测：出现分级时的监测间隔</translation>
     </message>
@@ -2411,7 +2411,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+279"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+288"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -2421,12 +2421,12 @@ handwriting pad</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>physician</source>
         <translation>医生</translation>
     </message>
@@ -2436,7 +2436,7 @@ handwriting pad</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>CAR-T bedside</source>
         <translation>CAR-T 床旁</translation>
@@ -2470,7 +2470,7 @@ handwriting pad</source>
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/medications_tab.py" line="+115"/>
+        <location filename="../cart_bedside/ui/record/medications_tab.py" line="+117"/>
         <source>Myasthenia gravis: avoid quinolones and sulfonamides.</source>
         <extracomment>Alerts shown above the doses: a myasthenia patient&apos;s antibiotic cautions.</extracomment>
         <translation>重症肌无力：避免使用喹诺酮类和磺胺类药物。</translation>
@@ -2491,7 +2491,7 @@ handwriting pad</source>
         <translation>用药已记录。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Limit overridden by {user}: {reason}</source>
         <translation>{user} 越过用药限制：{reason}</translation>
     </message>
@@ -2527,30 +2527,30 @@ handwriting pad</source>
 <context>
     <name>NeuroPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+122"/>
+        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+121"/>
         <source>Attributable to another cause</source>
         <translation>可归因于其他原因</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Level of consciousness</source>
         <translation>意识水平</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-37"/>
         <source>Alert</source>
         <translation>清醒</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Awakens
 spontaneously</source>
         <translation>可自行
 醒来</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Awakens
 to voice</source>
         <translation>呼唤
@@ -2564,28 +2564,28 @@ to touch</source>
 刺激可醒</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unarousable</source>
         <translation>不可唤醒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attributable to another cause (e.g. sedation)</source>
         <translation>可归因于其他原因（如镇静）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Seizure</source>
         <translation>癫痫发作</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Rapidly
 resolving</source>
         <translation>迅速缓解</translation>
@@ -2598,7 +2598,7 @@ repetitive</source>
 反复发作</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Motor weakness</source>
         <translation>运动无力</translation>
     </message>
@@ -2613,7 +2613,7 @@ repetitive</source>
         <translation>有</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cerebral oedema (imaging)</source>
         <translation>脑水肿（影像）</translation>
     </message>
@@ -2628,17 +2628,17 @@ repetitive</source>
         <translation>弥漫性</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Other findings (do not change the grade)</source>
         <translation>其他表现（不影响分级）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“All 10 correct” is your attestation that you asked all ten items and each was answered correctly. Otherwise tap each item answered correctly.</source>
         <translation>点击“10项全部正确”即表示您确认已逐项询问全部十项且均回答正确；否则请逐项点击回答正确的项目。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>CAPD</source>
         <translation>CAPD</translation>
     </message>
@@ -2653,12 +2653,12 @@ repetitive</source>
         <translation>神经评估</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Tremor</source>
         <translation>震颤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Myoclonus</source>
         <translation>肌阵挛</translation>
     </message>
@@ -2673,17 +2673,17 @@ repetitive</source>
         <translation>颅内出血</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Required. Last recorded: {last}</source>
         <translation>必填。上次记录：{last}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Required: tap what you see now.</source>
         <translation>必填：请按现在看到的情况点选。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Written now</source>
         <translation>本次书写</translation>
     </message>
@@ -2691,17 +2691,17 @@ repetitive</source>
 <context>
     <name>NotDoneDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+76"/>
+        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+85"/>
         <source>Kept in the record and shown on the handover; it no longer counts as overdue. A check done later in the same window still counts.</source>
         <translation>该记录将保留并显示在交班单上，不再计为超时。同一时段内之后补做的评估仍然有效。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Check not done</source>
         <translation>评估未做</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Record as not done</source>
         <translation>记为未做</translation>
     </message>
@@ -2716,7 +2716,7 @@ repetitive</source>
         <translation>未做原因？选“其他原因”时须简要说明（必填）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type the reason</source>
         <translation>填写原因</translation>
     </message>
@@ -2737,7 +2737,7 @@ repetitive</source>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+176"/>
+        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+186"/>
         <source>←
 Delete</source>
         <extracomment>a refused value stays on its field (and the keypad on it) until corrected</extracomment>
@@ -2763,7 +2763,7 @@ Delete</source>
 <context>
     <name>O2DeviceSelector</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/o2_device_selector.py" line="+87"/>
+        <location filename="../cart_bedside/ui/widgets/o2_device_selector.py" line="+89"/>
         <source>Room air</source>
         <extracomment>The flow decides the CRS grade here: low-flow (≤ 6 L/min) vs high-flow nasal cannula. The flow is recorded (trends, handover) but not needed for the grade.</extracomment>
         <translation>室内空气
@@ -2862,22 +2862,22 @@ ventilation</source>
 <context>
     <name>OverridePage</name>
     <message>
-        <location filename="../cart_bedside/ui/record/override_page.py" line="+101"/>
+        <location filename="../cart_bedside/ui/record/override_page.py" line="+103"/>
         <source>This dose breaks a tocilizumab limit</source>
         <translation>本次给药超出托珠单抗用药限制</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>As the physician, you may give it anyway: record why (the override is audited under your name).</source>
         <translation>医生可决定仍然给药：请注明理由（越过限制将以您的名义记入审计日志）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Only a physician can override a dose limit. Ask the physician to sign in and record the dose, or go back.</source>
         <translation>只有医生可以越过用药限制。请医生登录后记录本次用药，或返回修改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Refractory CRS: agreed with the ICU / MDT</source>
         <translation>难治性 CRS：已与 ICU / MDT 商定</translation>
     </message>
@@ -2887,7 +2887,7 @@ ventilation</source>
         <translation>危及生命的 CRS：床旁医生决定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
@@ -2915,7 +2915,7 @@ ventilation</source>
         <translation>如本次低血压需要液体复苏（补液冲击），请点击（影响 CRS 分级）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Oxygen flow</source>
         <translation>氧流量</translation>
     </message>
@@ -2935,17 +2935,17 @@ ventilation</source>
         <translation>上次记录：{support}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>✔ Unchanged</source>
         <translation>✔ 未改变</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>□ Unchanged</source>
         <translation>□ 未改变</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No oxygen or vasopressor recorded before for this patient.</source>
         <translation>该患者此前没有吸氧或升压药记录。</translation>
     </message>
@@ -2955,22 +2955,22 @@ ventilation</source>
         <translation>✔ 未吸氧，未用升压药</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>□ Room air, no vasopressor</source>
         <translation>□ 未吸氧，未用升压药</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Answered. Change it below if it is not right.</source>
         <translation>已回答。如不对，请在下面修改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the patient: tap “Unchanged”, or change the oxygen or vasopressors below.</source>
         <translation>请查看患者：点“未改变”，或在下面修改吸氧或升压药。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Treated with a fluid bolus</source>
         <translation>已予液体复苏</translation>
     </message>
@@ -2983,7 +2983,7 @@ ventilation</source>
         <translation>儿童剂量说明（18 岁以下患者）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shown after every adult fixed dose for a child. Empty: the default wording. The app calculates no paediatric dose.</source>
         <translation>儿童患者的每条成人固定剂量后都会显示此说明。留空则使用默认说明。本系统不计算儿童剂量。</translation>
     </message>
@@ -2991,22 +2991,22 @@ ventilation</source>
 <context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_header.py" line="+172"/>
+        <location filename="../cart_bedside/ui/patient_header.py" line="+178"/>
         <source>since infusion</source>
         <translation>回输后</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Bed {bed}</source>
         <translation>{bed} 床</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>{diagnosis} · {protocol}</source>
         <translation>{diagnosis} · {protocol}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>male</source>
         <translation>男</translation>
     </message>
@@ -3069,7 +3069,7 @@ ventilation</source>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+206"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+214"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ 病区总览</translation>
@@ -3090,12 +3090,12 @@ ventilation</source>
         <translation>处理方案…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shift entry</source>
         <translation>班次录入</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
@@ -3110,7 +3110,7 @@ ventilation</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -3134,7 +3134,7 @@ ventilation</source>
         <translation>请输入 PIN 码为本次记录签名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Signing as: {name}</source>
         <translation>签名人：{name}</translation>
     </message>
@@ -3176,7 +3176,7 @@ Delete</source>
         <translation>PIN 键盘</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{n} digits entered</source>
         <translation>已输入 {n} 位</translation>
     </message>
@@ -3184,7 +3184,7 @@ Delete</source>
 <context>
     <name>PrintUnavailableBox</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_print.py" line="+76"/>
+        <location filename="../cart_bedside/ui/handover_print.py" line="+77"/>
         <source>Printing is not available</source>
         <translation>无法打印</translation>
     </message>
@@ -3199,27 +3199,27 @@ Delete</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No printer is set up on this computer (or its print service is not running): ask IT to add the ward&apos;s printer.</source>
         <translation>这台电脑没有设置打印机（或打印服务未运行）：请联系信息科添加病区的打印机。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This computer cannot print: the print service CUPS is not installed (packages libcups2 and cups-client): ask IT to install it.</source>
         <translation>这台电脑无法打印：未安装打印服务 CUPS（软件包 libcups2 和 cups-client）：请联系信息科安装。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You can save the sheet as a PDF now and print it from another computer.</source>
         <translation>可以先把交接班记录保存为 PDF，再到其他电脑上打印。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3227,17 +3227,17 @@ Delete</source>
 <context>
     <name>ProductSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/product_section.py" line="+150"/>
+        <location filename="../cart_bedside/ui/admission/product_section.py" line="+165"/>
         <source>Diagnosis and CAR-T product</source>
         <translation>诊断与 CAR-T 产品</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>B-ALL</source>
         <translation>B-ALL</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>B-NHL / DLBCL</source>
         <translation>B-NHL / DLBCL</translation>
     </message>
@@ -3252,12 +3252,12 @@ Delete</source>
         <translation>神经系统自身免疫病（含重症肌无力）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
@@ -3307,27 +3307,27 @@ Delete</source>
     <name>ProtocolDialog</name>
     <message>
         <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Change protocol</source>
         <translation>更改处理方案</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Change the protocol for bed {bed}: {name}</source>
         <translation>更改 {bed} 床 {name} 的处理方案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Now: {protocol} ({why})</source>
         <translation>当前：{protocol}（{why}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Protocol for this patient</source>
         <translation>本患者采用的处理方案</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
@@ -3342,7 +3342,7 @@ Delete</source>
         <translation>MDT 讨论决定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trial protocol</source>
         <translation>临床试验方案要求</translation>
     </message>
@@ -3352,7 +3352,7 @@ Delete</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3360,27 +3360,27 @@ Delete</source>
 <context>
     <name>RecordReasonDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/reason_dialog.py" line="+40"/>
+        <location filename="../cart_bedside/ui/record/reason_dialog.py" line="+53"/>
         <source>Entered in error</source>
         <translation>录入错误</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>Mark this record as entered in error?</source>
         <translation>将此记录标记为录入错误？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>It stays readable in the History, struck through. Why is it wrong? (required)</source>
         <translation>该记录仍会以删除线形式保留在历史记录中。错误原因（必填）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong patient</source>
         <translation>患者错误</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Charted twice</source>
         <translation>重复录入</translation>
     </message>
@@ -3390,32 +3390,32 @@ Delete</source>
         <translation>未测量 / 未给药</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Mark entered in error</source>
         <translation>标记为录入错误</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Acknowledge alert</source>
         <translation>确认警示</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-11"/>
         <source>Acknowledge this alert</source>
         <translation>确认已知晓此警示</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Your name and the time are recorded. Add a note (optional):</source>
         <translation>系统将记录您的姓名和时间。可添加备注（选填）：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Physician informed</source>
         <translation>已通知医生</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Already being treated</source>
         <translation>已在处理中</translation>
     </message>
@@ -3425,23 +3425,23 @@ Delete</source>
         <translation>已知晓，查房时已评估</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Acknowledge</source>
         <translation>确认知晓</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Type a reason</source>
         <translation>输入原因</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Type a note</source>
         <translation>输入备注</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+8"/>
+        <location line="-24"/>
+        <location line="+17"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3449,12 +3449,12 @@ Delete</source>
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../cart_bedside/ui/record/record_text.py" line="+53"/>
+        <location filename="../cart_bedside/ui/record/record_text.py" line="+60"/>
         <source>{category} {volume} mL</source>
         <translation>{category} {volume} mL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
@@ -3469,7 +3469,7 @@ Delete</source>
         <translation>心率 {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>BP {sbp}/{dbp}</source>
         <translation>血压 {sbp}/{dbp}</translation>
     </message>
@@ -3522,7 +3522,7 @@ Delete</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+202"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+211"/>
         <source>Grades from this entry</source>
         <extracomment>(border, background) of an alert by severity; the severity is also written out.</extracomment>
         <translation>本次记录得出的分级</translation>
@@ -3558,12 +3558,12 @@ Delete</source>
         <translation>本次记录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>No findings for a grade.</source>
         <translation>无分级相关表现。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{kind} grade {grade}:</source>
         <translation>{kind} {grade}级：</translation>
     </message>
@@ -3573,18 +3573,18 @@ Delete</source>
         <translation>本患者处理方案：{protocol}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No management step for grade 0: keep monitoring.</source>
         <translation>0 级无需处理，继续监测。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+47"/>
+        <location line="+4"/>
+        <location line="+55"/>
         <source>Source: {sources}</source>
         <translation>依据：{sources}</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Tap the box below to confirm the lower grade, then sign.</source>
         <translation>请点下面的方框确认分级降低，然后再签名。</translation>
     </message>
@@ -3594,12 +3594,12 @@ Delete</source>
         <translation>我已查看患者：分级降低是对的</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
@@ -3609,7 +3609,7 @@ Delete</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No alerts.</source>
         <translation>无警示。</translation>
     </message>
@@ -3619,17 +3619,17 @@ Delete</source>
         <translation>{severity}：{message}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No dose: the patient&apos;s weight is missing.</source>
         <translation>无法计算剂量：缺少患者体重。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dose by the rules: {dose} mg ({per_kg} mg/kg × {weight} kg, weighed {when})</source>
         <translation>按规则剂量：{dose} mg（{per_kg} mg/kg × {weight} kg，称重于 {when}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Capped at the maximum single dose.</source>
         <translation>已按单次最大剂量封顶。</translation>
     </message>
@@ -3644,7 +3644,7 @@ Delete</source>
         <translation>已用 {given} 剂；剩余 {remaining} 剂（共 {total} 剂）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No further dose allowed (maximum number of doses reached).</source>
         <translation>不可再给药（已达最大剂数）。</translation>
     </message>
@@ -3659,7 +3659,7 @@ Delete</source>
         <translation>下一剂：不早于 {time}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No further dose allowed now.</source>
         <translation>目前不可再给药。</translation>
     </message>
@@ -3669,17 +3669,17 @@ Delete</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>confirmed: {reason}</source>
         <translation>已确认：{reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>to confirm when you save</source>
         <translation>保存时需确认</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{warning} ({status})</source>
         <translation>{warning}（{status}）</translation>
     </message>
@@ -3687,7 +3687,7 @@ Delete</source>
 <context>
     <name>RiskSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/risk_section.py" line="+105"/>
+        <location filename="../cart_bedside/ui/admission/risk_section.py" line="+109"/>
         <source>Risk group: {group}</source>
         <translation>风险分组：{group}</translation>
     </message>
@@ -3697,7 +3697,7 @@ Delete</source>
         <translation>回输前高危因素</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Any factor, or age 70 or over, puts the patient in the high-risk group (re-assessed on D1–D2 after lymphodepletion).</source>
         <translation>具备任一高危因素或年龄 ≥ 70 岁即归为高危组（清淋后第 1–2 天再评估）。</translation>
     </message>
@@ -3705,12 +3705,12 @@ Delete</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+115"/>
+        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+125"/>
         <source>Settings are for the ward administrator: sign in with an administrator account.</source>
         <translation>病区设置仅限病区管理员使用：请使用管理员账户登录。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>‹ Ward board</source>
         <translation>‹ 病区总览</translation>
     </message>
@@ -3720,12 +3720,12 @@ Delete</source>
         <translation>病区设置与管理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ward settings</source>
         <translation>病区设置</translation>
     </message>
@@ -3735,7 +3735,7 @@ Delete</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -3748,12 +3748,12 @@ Delete</source>
 <context>
     <name>ShiftEntryWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/flow.py" line="+187"/>
+        <location filename="../cart_bedside/ui/shift_entry/entry_reviewer.py" line="+42"/>
         <source>CAPD: answer all eight items (or tap “Unable to perform”) before saving.</source>
         <translation>CAPD：保存前请完成全部8项（或点击“无法评估”）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Nothing entered yet: there is nothing to save.</source>
         <translation>尚未录入任何内容，无需保存。</translation>
     </message>
@@ -3775,7 +3775,7 @@ Delete</source>
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/sign_in.py" line="+196"/>
+        <location filename="../cart_bedside/ui/sign_in.py" line="+197"/>
         <source>Tap your name first (or type your user name).</source>
         <translation>请先点选您的姓名（或输入用户名）。</translation>
     </message>
@@ -3871,17 +3871,17 @@ Delete</source>
 <context>
     <name>StepBarWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/step_bar.py" line="+43"/>
+        <location filename="../cart_bedside/ui/shift_entry/step_bar.py" line="+44"/>
         <source>Vitals</source>
         <translation>生命体征</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Oxygen and vasopressors</source>
         <translation>给氧与升压药</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Neuro</source>
         <translation>神经评估</translation>
     </message>
@@ -3891,7 +3891,7 @@ Delete</source>
         <translation>出入量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Review and sign</source>
         <translation>核对与签名</translation>
     </message>
@@ -3899,7 +3899,7 @@ Delete</source>
 <context>
     <name>SteroidPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/steroid_panel.py" line="+54"/>
+        <location filename="../cart_bedside/ui/record/steroid_panel.py" line="+57"/>
         <source>Corticosteroids</source>
         <translation>糖皮质激素</translation>
     </message>
@@ -3909,7 +3909,7 @@ Delete</source>
         <translation>累计相当于地塞米松：{mg} mg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Days on steroids: {days}</source>
         <translation>激素使用天数：{days}</translation>
     </message>
@@ -3922,7 +3922,7 @@ Delete</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/task_table_model.py" line="+31"/>
+        <location filename="../cart_bedside/ui/record/task_table_model.py" line="+34"/>
         <source>Due</source>
         <extracomment>Kinds of hand-added tasks spelt as plurals (the record kinds are singular).</extracomment>
         <translation>应完成时间</translation>
@@ -3943,19 +3943,19 @@ Delete</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>{status} (late)</source>
         <translation>{status}（超时后完成）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+17"/>
         <source>{task} (added by hand)</source>
         <translation>{task}（手动添加）</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+19"/>
+        <location line="-59"/>
+        <location line="+43"/>
         <source>later shift</source>
         <translation>以后班次</translation>
     </message>
@@ -3997,32 +3997,32 @@ Delete</source>
 <context>
     <name>TocilizumabPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/record/toci_panel.py" line="+82"/>
+        <location filename="../cart_bedside/ui/record/toci_panel.py" line="+97"/>
         <source>Tocilizumab</source>
         <translation>托珠单抗</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>{state} — in {countdown}</source>
         <translation>{state}——还需 {countdown}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Dose by weight: {mg} mg ({per_kg} mg/kg)</source>
         <translation>按体重计算剂量：{mg} mg（{per_kg} mg/kg）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>{time}: {mg} mg, ordered by {ordered}, given by {given}</source>
         <translation>{time}：{mg} mg，医嘱 {ordered}，执行 {given}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source> — override: {reason}</source>
         <translation> — 越过限制：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No tocilizumab given.</source>
         <translation>尚未使用托珠单抗。</translation>
     </message>
@@ -4046,7 +4046,7 @@ Delete</source>
         <translation>转床</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Now in bed {bed}: {name}</source>
         <translation>当前：{bed} 床，{name}</translation>
     </message>
@@ -4056,12 +4056,12 @@ Delete</source>
         <translation>新床位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nearer the nurses&apos; station</source>
         <translation>靠近护士站</translation>
     </message>
@@ -4071,17 +4071,17 @@ Delete</source>
         <translation>需要隔离</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patient&apos;s request</source>
         <translation>患者要求</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Transfer</source>
         <translation>确认转床</translation>
     </message>
@@ -4094,18 +4094,18 @@ Delete</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+247"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+251"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>无法绘制趋势图：{error}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Tap a point to see its value, the time and who recorded it.</source>
         <translation>点击数据点，查看数值、时间和记录人。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Drawing the trends…</source>
         <translation>正在绘制趋势图…</translation>
     </message>
@@ -4133,17 +4133,17 @@ Delete</source>
 <context>
     <name>UnmatchedTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="-43"/>
+        <location filename="../cart_bedside/ui/admin/lab_import_models.py" line="-48"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Message / line</source>
         <translation>消息 / 行</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MRN and name</source>
         <translation>病历号和姓名</translation>
     </message>
@@ -4153,12 +4153,12 @@ Delete</source>
         <translation>检验项目（代码）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why not imported</source>
         <translation>未导入原因</translation>
     </message>
@@ -4166,22 +4166,22 @@ Delete</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/user_dialog.py" line="+133"/>
+        <location filename="../cart_bedside/ui/admin/user_dialog.py" line="+142"/>
         <source>The PIN must be {low} to {high} digits</source>
         <translation>PIN 须为 {low}–{high} 位数字</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The two PINs differ: type the new PIN again</source>
         <translation>两次输入的 PIN 不一致，请重新输入</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the new PIN ({low}–{high} digits)</source>
         <translation>请输入新 PIN（{low}–{high} 位数字）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -4191,27 +4191,27 @@ Delete</source>
         <translation>请再次输入相同的 PIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create user</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Set the PIN</source>
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New PIN for {name} ({user})</source>
         <translation>为 {name}（{user}）设置新 PIN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
@@ -4226,12 +4226,12 @@ Delete</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Physician</source>
         <translation>医生</translation>
     </message>
@@ -4241,7 +4241,7 @@ Delete</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>e.g. wangli</source>
         <translation>例如 wangli</translation>
     </message>
@@ -4259,37 +4259,37 @@ Delete</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/users_panel.py" line="+110"/>
+        <location filename="../cart_bedside/ui/admin/users_panel.py" line="+115"/>
         <source>User {user} created</source>
         <translation>已创建用户 {user}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>New PIN set for {user}</source>
         <translation>已为 {user} 设置新 PIN</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>{user} unlocked</source>
         <translation>{user} 已解锁</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Deactivate {user}?</source>
         <translation>停用 {user}？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The account can no longer sign in. It is not deleted: its records keep its name, and it can be reactivated.</source>
         <translation>该账户将无法登录。账户不会被删除：其录入的记录仍保留其姓名，之后可重新启用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Left the ward</source>
         <translation>已调离本病区</translation>
     </message>
@@ -4299,12 +4299,12 @@ Delete</source>
         <translation>长期休假</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{user} deactivated</source>
         <translation>{user} 已停用</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reactivate {user}?</source>
         <translation>重新启用 {user}？</translation>
     </message>
@@ -4319,17 +4319,17 @@ Delete</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Back on the ward</source>
         <translation>已返回本病区</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{user} reactivated</source>
         <translation>{user} 已重新启用</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Change the role of {user}</source>
         <translation>更改 {user} 的角色</translation>
     </message>
@@ -4344,42 +4344,42 @@ Delete</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New post</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{user} is now {role}</source>
         <translation>{user} 的角色已改为{role}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Reactivate…</source>
         <translation>重新启用…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deactivate…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
@@ -4422,12 +4422,12 @@ Delete</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>physician</source>
         <translation>医生</translation>
     </message>
@@ -4437,7 +4437,7 @@ Delete</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
@@ -4447,7 +4447,7 @@ Delete</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>active ({n} wrong PINs)</source>
         <translation>在用（PIN 错误 {n} 次）</translation>
     </message>
@@ -4524,7 +4524,7 @@ Delete</source>
 <context>
     <name>VitalsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/vitals_page.py" line="+167"/>
+        <location filename="../cart_bedside/ui/shift_entry/vitals_page.py" line="+172"/>
         <source>Temperature</source>
         <extracomment>How far each &quot;earlier&quot; button moves the observed time back.</extracomment>
         <translation>体温</translation>
@@ -4602,12 +4602,12 @@ Delete</source>
         <translation>−{minutes} 分钟</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>The diastolic ({dbp}) must be below the systolic ({sbp})</source>
         <translation>舒张压（{dbp}）必须低于收缩压（{sbp}）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Today {time}</source>
         <translation>今天 {time}</translation>
     </message>
@@ -4622,7 +4622,7 @@ Delete</source>
         <translation>{minutes} 分钟前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Late entry (more than 60 min ago): it will be marked</source>
         <translation>补录（距观察已超过 60 分钟），将标记为补录</translation>
     </message>
@@ -4630,7 +4630,7 @@ Delete</source>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+210"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+211"/>
         <source>Ward board</source>
         <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on.</extracomment>
         <translation>病区总览</translation>
@@ -4684,27 +4684,28 @@ Delete</source>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+209"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+241"/>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nothing changed</source>
         <translation>没有改动</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saved before the refusal: {what}. </source>
         <translation>此前已保存：{what}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Not saved — {field}: {message}</source>
         <translation>未保存——{field}：{message}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+1"/>
         <source>ward name</source>
         <translation>病区名称</translation>
     </message>
@@ -4714,7 +4715,7 @@ Delete</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>shifts</source>
         <translation>班次</translation>
     </message>
@@ -4729,7 +4730,7 @@ Delete</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>escalation</source>
         <translation>升级监测</translation>
     </message>
@@ -4755,7 +4756,7 @@ Delete</source>
         <translation>儿童剂量说明</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ward</source>
         <translation>病区</translation>
     </message>
@@ -4785,17 +4786,17 @@ Delete</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bed labels in board order, separated by commas. Empty: any bed label is accepted. A bed with a patient in it cannot be removed.</source>
         <translation>按总览中的顺序填写床号，用逗号分隔。留空则接受任意床号。有患者的床位不能删除。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Or number the beds from 01 to …</source>
         <translation>或自动编号：从 01 到</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
@@ -4813,7 +4814,7 @@ Delete</source>
 <context>
     <name>WidgetGallery</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+198"/>
+        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+199"/>
         <source>cart_bedside — widget gallery</source>
         <translation>cart_bedside — 控件一览</translation>
     </message>
@@ -4883,12 +4884,12 @@ Delete</source>
         <translation>书写与基线对比</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not assessed, then grades 0–4: darker fill, thicker border and one mark per grade.</source>
         <translation>依次为未评估、0–4级：级别越高，底色越深、边框越粗，每级多一个方块标记。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The same badges printed in greyscale:</source>
         <translation>同一组标识的灰度打印效果：</translation>
     </message>

@@ -30,7 +30,7 @@ TABS = ("entry", "trends", "medications", "labs", "history", "alerts")
 TAB_STYLE = f"QTabBar::tab {{ min-height: {theme.TOUCH_MIN_PX}px; padding: 0 18px; }}"
 
 
-def _factory(name: str) -> Callable[[Session, str], QWidget]:
+def _factory(name: str) -> Callable[[Session, str, QWidget], QWidget]:
     # Imported when first needed: each tab module pulls its own widgets in.
     if name == "entry":
         return ShiftEntryWidget
@@ -51,7 +51,7 @@ def _factory(name: str) -> Callable[[Session, str], QWidget]:
 class _LazyPage(QWidget):
     """A tab page that builds its content the first time it is needed."""
 
-    def __init__(self, build: Callable[[], QWidget]) -> None:
+    def __init__(self, build: Callable[[QWidget], QWidget]) -> None:
         super().__init__()
         self._build = build
         self.content: QWidget | None = None
@@ -60,7 +60,9 @@ class _LazyPage(QWidget):
 
     def ensure(self) -> QWidget:
         if self.content is None:
-            self.content = self._build()
+            # Built straight into this page: re-parenting a finished widget tree makes Qt
+            # re-style every widget in it (the app's style sheet), ~half the build time.
+            self.content = self._build(self)
             self._layout.addWidget(self.content)
             self.content.show()  # at once, not queued: the page may be on screen
         return self.content
@@ -116,7 +118,7 @@ class PatientScreen(QWidget):
         self.tabs.setDocumentMode(True)
         self._pages: dict[str, _LazyPage] = {}
         for name in TABS:
-            page = _LazyPage(lambda n=name: self._build(n))
+            page = _LazyPage(lambda parent, n=name: self._build(n, parent))
             self._pages[name] = page
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._on_current)
@@ -168,8 +170,8 @@ class PatientScreen(QWidget):
     def alerts(self) -> QWidget:
         return self.tab("alerts")
 
-    def _build(self, name: str) -> QWidget:
-        widget = _factory(name)(self.session, self.episode_id)
+    def _build(self, name: str, parent: QWidget) -> QWidget:
+        widget = _factory(name)(self.session, self.episode_id, parent)
         if name == "entry":
             widget.saved.connect(self._saved)
             widget.cancelled.connect(self.back_requested)

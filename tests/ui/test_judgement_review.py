@@ -18,7 +18,7 @@ def test_the_review_names_the_protocol_and_shows_news2_beside_crs(nurse, beds, o
     tapper.tap(entry.neuro.ice.item_button("year"))
     tapper.tap(entry.neuro.consciousness.button("alert"))
     entry.go_to(REVIEW)
-    assert entry.refresh_review(), entry._error
+    assert entry.refresh_review(), entry.error_text()
     assert "发热" in entry.review.crs_reasons.text(), entry.review.error.text()
     assert "NEWS2" in entry.review.crs_reasons.text()
     assert "不能代替 CRS 分级" in entry.review.crs_reasons.text()

@@ -1,4 +1,9 @@
-"""The shift entry: a guided flow vitals → oxygen → neuro → fluids → review, signed with a PIN."""
+"""The shift entry: a guided flow vitals → oxygen → neuro → fluids → review, signed with a PIN.
+
+The pages live in :mod:`.entry_pages` (built a page per event-loop turn), the form's
+reading and filling in :mod:`.entry_form`, the error shown in :mod:`.entry_errors`, and
+signing in :mod:`.signing`.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,19 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
-from PySide6.QtWidgets import (
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...logic.shifts import Shift, shift_of
 from ...logic.validation import ValidationError
-from ...service.entry import baseline_handwriting, review_entry, shift_fluid_totals
-from ...service.errors import SaveFailed
-from ...service.ward import PermissionDenied
+from ...service.entry import baseline_handwriting, shift_fluid_totals
 from ..session import Session
+from . import entry_form
 from .carry_forward import CarryForward
 from .confirm_dialog import ConfirmDialog
 from .drafts import DraftKeeper
+from .entry_errors import EntryError
+from .entry_pages import EntryPages, FinishedPage
+from .entry_reviewer import EntryReviewer
 from .error_banner import ErrorBannerWidget
 from .fluids_page import FluidsPage
 from .nav_bar import NavBarWidget
@@ -29,18 +32,7 @@ from .neuro_page import NeuroPage
 from .oxygen_page import OxygenPage
 from .pin_dialog import PinDialog
 from .review_page import ReviewPage
-from .signing import EntrySigner, warning_key
-from .state import (
-    FLUIDS,
-    FORM,
-    NEURO,
-    OXYGEN,
-    REVIEW,
-    VITAL_KEYS,
-    VITALS,
-    ShiftEntryState,
-    place_of,
-)
+from .state import FORM, NEURO, OXYGEN, REVIEW, VITALS, ShiftEntryState, place_of
 from .step_bar import StepBarWidget
 from .summary import entry_summary
 from .vitals_page import VitalsPage
@@ -52,6 +44,8 @@ class ShiftEntryWidget(QWidget):
     """One shift entry for ``episode_id``; restores the user's draft on open and
     writes the draft ``AUTOSAVE_MS`` after every change (and when hidden or locked).
 
+    The vitals page is there at once; the other pages are built one per turn of the
+    event loop (``built()`` once all are), and asking for one builds them all.
     ``state()`` / ``set_state()`` give and take the whole form as a JSON-able
     dict. Signals: ``saved(str episode_id)`` after a signed save,
     ``cancelled()`` when the nurse closes the form (the draft is kept).
@@ -59,6 +53,11 @@ class ShiftEntryWidget(QWidget):
 
     saved = Signal(str)
     cancelled = Signal()
+    vitals: VitalsPage = FinishedPage()  # type: ignore[assignment]
+    oxygen: OxygenPage = FinishedPage()  # type: ignore[assignment]
+    neuro: NeuroPage = FinishedPage()  # type: ignore[assignment]
+    fluids: FluidsPage = FinishedPage()  # type: ignore[assignment]
+    review: ReviewPage = FinishedPage()  # type: ignore[assignment]
 
     def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,30 +66,19 @@ class ShiftEntryWidget(QWidget):
         service = session.service
         self.patient = service.patient(episode_id)
         self._restoring = True
+        self._finished = False
         self._confirmations: dict[str, str] = {}
-        self._error: tuple[str, ValidationError | str] | None = None
-        self._preview: tuple[Any, list] | None = None
         self._shift: Shift | None = None
         self._earlier = (0.0, 0.0)
+        self.carry: CarryForward | None = None
 
-        self.steps = StepBarWidget()
+        # Top-down (each widget made inside its parent): see EntryPages.
+        self.steps = StepBarWidget(self)
         self.steps.stepRequested.connect(self.go_to)
+        self.stack = EntryPages(service.clock, session.render, self.patient.uses_capd, self)
         self.banner = ErrorBannerWidget()
-        self.vitals = VitalsPage(service.clock, render=session.render)
-        self.oxygen = OxygenPage()
-        self.neuro = NeuroPage(self.patient.uses_capd)
-        self.fluids = FluidsPage()
-        self.review = ReviewPage(session.render)
-        self.stack = QStackedWidget()
-        self.pages = (self.vitals, self.oxygen, self.neuro, self.fluids, self.review)
-        for page in self.pages:
-            self.stack.addWidget(page)
-        for page in (self.vitals, self.oxygen, self.neuro, self.fluids):
-            page.changed.connect(self._on_changed)
-        self.carry = CarryForward(session, episode_id, self.oxygen, self.neuro)
-        self.oxygen.unchangedTapped.connect(self._on_unchanged)
-
-        self.nav = NavBarWidget()
+        self._error = EntryError(self.banner, self.stack, session.render)
+        self.nav = NavBarWidget(self)
         self.nav.set_banner(self.banner)
         self.close_button = self.nav.close_button
         self.back_button = self.nav.back_button
@@ -106,20 +94,45 @@ class ShiftEntryWidget(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.nav)
 
-        self.signer = EntrySigner(session, episode_id, self)
-        self.signer.confirmed.connect(self._on_confirmed)
-        self.signer.refused.connect(self._on_refused)
+        self.reviewer = EntryReviewer(self)
+        self.signer = self.reviewer.signer
         self.signer.saved.connect(self._on_saved)
-        self.signer.failed.connect(self._on_save_failed)
         self.drafts = DraftKeeper(session, episode_id, self.state, self)
         self._clock = QTimer(self)
         self._clock.setInterval(30_000)
-        self._clock.timeout.connect(self.vitals.refresh_time)
+        self._clock.timeout.connect(self._refresh_time)
         self._clock.start()
         session.language_changed.connect(self._on_language)
+        self._builder = QTimer(self)  # a child: it dies with the entry, never calls a dead one
+        self._builder.setSingleShot(True)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_next)
+        self._builder.start()
 
+    # -- building -------------------------------------------------------------------------
+    def _build_next(self) -> None:
+        """One more page in this turn of the event loop; the draft once all are built."""
+        if self._finished:
+            return
+        if self.stack.done():
+            self.finish()
+        else:
+            self.stack.build_next()
+            self._builder.start()
+
+    def finish(self) -> None:
+        """Build what is left now, read what was charted last and restore the draft."""
+        if self._finished:
+            return
+        self._finished = True
+        self.stack.complete()
+        for page in self.stack.all()[:4]:
+            page.changed.connect(self._on_changed)
+        self.carry = CarryForward(self.session, self.episode_id, self.oxygen, self.neuro)
+        self.oxygen.unchangedTapped.connect(self._on_unchanged)
         self._load_context()
-        draft = service.load_draft(FORM, episode_id)
+        service = self.session.service
+        draft = service.load_draft(FORM, self.episode_id)
         self._apply(
             ShiftEntryState.from_dict(draft, service.clock())
             if draft
@@ -128,6 +141,18 @@ class ShiftEntryWidget(QWidget):
         self._restoring = False
         self.retranslate()
 
+    def built(self) -> bool:
+        return self._finished
+
+    def _refresh_time(self) -> None:
+        if self._finished:
+            self.vitals.refresh_time()
+
+    @property
+    def pages(self) -> tuple[QWidget, ...]:
+        self.finish()
+        return self.stack.all()
+
     # -- public API ---------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
         """The whole form as a JSON-able dict (what the draft holds)."""
@@ -135,6 +160,7 @@ class ShiftEntryWidget(QWidget):
 
     def set_state(self, data: dict[str, Any]) -> None:
         """Fill the form from ``state()``'s dict (missing or bad values take defaults)."""
+        self.finish()
         self._restoring = True
         try:
             self._apply(ShiftEntryState.from_dict(data, self.session.service.clock()))
@@ -151,16 +177,17 @@ class ShiftEntryWidget(QWidget):
 
     def go_to(self, step: int) -> None:
         """Show a step; past step 2 only once the support was answered (never skipped)."""
+        self.finish()
         step = max(VITALS, min(REVIEW, step))
         if self.step() == VITALS and step != VITALS and not self.vitals.commit():
             refused = self.vitals.refused()  # never dropped silently: stay and say why
             if refused is not None:
-                self._error = (f"vitals.{refused[0]}", refused[1])
+                self._error.set(f"vitals.{refused[0]}", refused[1])
                 self._show_banner()
             return
         if step > OXYGEN and not self.oxygen.answered():
             if not self._restoring:
-                self._error = ("support", self.carry.support_question())
+                self._error.set("support", self.carry.support_question())
             step = OXYGEN
         self.stack.setCurrentIndex(step)
         self.steps.set_step(step)
@@ -181,53 +208,11 @@ class ShiftEntryWidget(QWidget):
 
     def refresh_review(self) -> bool:
         """Preview the entry; a hard-limit error jumps to its page. True when it can be saved."""
-        state = self._collect()
-        self._preview = None
-        missing = self.carry.support_missing(state)
-        if missing is None and state.neuro.capd_partial():
-            missing = (
-                "neuro.capd",
-                self.tr("CAPD: answer all eight items (or tap “Unable to perform”) before saving."),
-            )
-        missing = missing or self.carry.consciousness_missing(state)
-        if missing is not None:
-            self._fail(*missing)
-            return False
-        try:
-            review = review_entry(
-                self.session.service,
-                self.episode_id,
-                last=self.carry.last,
-                **state.records(self.patient.uses_capd),
-            )
-        except ValidationError as error:
-            self._fail(error.field, error)
-            return False
-        except PermissionDenied as error:
-            self.review.show_error(self.session.render(error.message))
-            return False
-        assessment, warnings = review.assessment, review.warnings
-        keys = {warning_key(w) for w in warnings}
-        self._confirmations = {k: v for k, v in self._confirmations.items() if k in keys}
-        self._preview = (assessment, warnings)
-        self.review.set_changes(review.changes, review.drops)
-        self.review.show_result(assessment, warnings, self._confirmations, self._summary(state))
-        return True
+        return self.reviewer.refresh()
 
     def request_save(self) -> None:
         """Confirm unusual values with a reason, then sign with the PIN and save."""
-        if self._collect().is_empty():
-            self.review.show_error(self.tr("Nothing entered yet: there is nothing to save."))
-            return
-        if not self.refresh_review():
-            return
-        if not self.review.drops_confirmed():
-            self.review.show_drop_needed()
-            return
-        _assessment, warnings = self._preview
-        self.signer.grade_drops = [f"{d.kind} {d.before} → {d.after}" for d in self.review.drops()]
-        uses_capd = self.patient.uses_capd
-        self.signer.start(warnings, self._confirmations, lambda: self._collect().records(uses_capd))
+        self.reviewer.request_save()
 
     def flush_draft(self) -> bool:
         """Write the draft now (the autosave timer does it after each change)."""
@@ -246,12 +231,13 @@ class ShiftEntryWidget(QWidget):
         return self.signer.pin_dialog()
 
     def error_text(self) -> str:
-        return self.banner.text() if self._error else ""
+        return self._error.text()
 
     # -- texts ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self._show_banner()
-        self._show_earlier()
+        if self._finished:
+            self._show_banner()
+            self._show_earlier()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -260,44 +246,26 @@ class ShiftEntryWidget(QWidget):
 
     def _on_language(self, _lang: str) -> None:
         """Logic messages are rendered in the session's language: render them again."""
-        if self._preview is not None:
+        if not self._finished:
+            return  # finish() renders everything in the language of then
+        if self.reviewer.preview is not None:
             self.review.set_summary(self._summary(self._collect()))
         self.review.rerender()
         self.vitals.judge_all()
         self.carry.retranslate()
-        if self._error is not None and self._error[0] == "support":
-            self._error = ("support", self.carry.support_question())
+        if self._error.field() == "support":
+            self._error.set("support", self.carry.support_question())
         self._show_banner()
         self._show_earlier()
 
     # -- internals: state ------------------------------------------------------------------
     def _collect(self) -> ShiftEntryState:
-        state = ShiftEntryState(observed_at=self.vitals.observed_at(), step=self.step())
-        state.vitals = self.vitals.values()
-        state.weight_kg = self.vitals.weight_kg()
-        state.o2_device = self.oxygen.device().value
-        state.o2_flow_l_min = self.oxygen.flow()
-        state.vasopressors = list(self.oxygen.pressors())
-        state.fluid_bolus_for_hypotension = self.oxygen.bolus_given()
-        state.neuro = self.neuro.state()
-        state.fluids = self.fluids.values()
-        state.confirmations = dict(self._confirmations)
-        state.support_answered = self.oxygen.answered()
-        state.last_support = self.carry.last_support()
-        return state
+        self.finish()
+        return entry_form.collect(self.stack, self.carry, self.step(), self._confirmations)
 
     def _apply(self, state: ShiftEntryState) -> None:
-        self._clear_error()
-        self.carry.prefill(state)
-        self.oxygen.set_answered(state.support_answered)
-        self.vitals.set_values(state.vitals)
-        self.vitals.set_weight_kg(state.weight_kg)
-        self.vitals.set_observed_at(state.observed_at)
-        self.oxygen.set_oxygen(state.o2_device, state.o2_flow_l_min)
-        self.oxygen.set_pressors(state.vasopressors)
-        self.oxygen.set_bolus_given(state.fluid_bolus_for_hypotension)
-        self.neuro.set_state(state.neuro)
-        self.fluids.set_values(state.fluids)
+        self._error.clear()
+        entry_form.fill(self.stack, self.carry, state)
         self._confirmations = dict(state.confirmations)
         self._show_earlier()
         self._update_ticks()
@@ -309,16 +277,12 @@ class ShiftEntryWidget(QWidget):
     def _on_changed(self) -> None:
         if self._restoring:
             return
-        self._clear_error()
+        self._error.clear()
         self._update_ticks()
         self._mark_dirty()
 
     def _update_ticks(self) -> None:
-        state = self._collect()
-        self.steps.set_done(VITALS, any(state.vitals.get(k) is not None for k in VITAL_KEYS))
-        self.steps.set_done(OXYGEN, state.support_answered)
-        self.steps.set_done(NEURO, state.neuro.has_content())
-        self.steps.set_done(FLUIDS, bool(state.fluids))
+        entry_form.tick(self.steps, self._collect())
 
     def _load_context(self) -> None:
         """What was charted last, the baseline handwriting and this shift's fluids."""
@@ -345,47 +309,16 @@ class ShiftEntryWidget(QWidget):
 
     # -- internals: errors ------------------------------------------------------------------
     def _fail(self, field: str, error: ValidationError | str) -> None:
-        self._error = (field, error)
+        self._error.set(field, error)
         self._restoring, was = True, self._restoring
         self.go_to(place_of(field)[0])
         self._restoring = was
 
     def _show_banner(self) -> None:
         """The error (if any) in the current language, shown on its own page only."""
-        if self._error is None:
-            self.banner.clear()
-            return
-        field, error = self._error
-        step, key = place_of(field)
-        page = self.pages[step]
-        text = error if isinstance(error, str) else self.session.render(error.message)
-        self.banner.show_error(page.field_label(key), text, page.field_widget(key))
-        self.banner.setVisible(self.step() == step)
-
-    def _clear_error(self) -> None:
-        if self._error is not None:
-            self._error = None
-            self.banner.clear()
+        self._error.show(self.step())
 
     # -- internals: saving --------------------------------------------------------------------
-    def _on_confirmed(self) -> None:
-        self.flush_draft()
-        if self._preview is not None:
-            self.review.show_result(
-                *self._preview, self._confirmations, self._summary(self._collect())
-            )
-
-    def _on_refused(self, error: ValidationError | PermissionDenied) -> None:
-        if isinstance(error, ValidationError):
-            self._fail(error.field, error)
-        else:
-            self.review.show_error(self.session.render(error.message))
-
-    def _on_save_failed(self, error: SaveFailed) -> None:
-        """Nothing was stored: say what happened and what to do; the form stays."""
-        self.flush_draft()  # may fail too (disk full): the form on screen is kept anyway
-        self.review.show_save_failure(self.session.render(error.message))
-
     def _on_saved(self, _result: object) -> None:
         self.drafts.forget()
         self._restoring = True
@@ -400,9 +333,11 @@ class ShiftEntryWidget(QWidget):
 
     # -- events ------------------------------------------------------------------------
     def hideEvent(self, event: QHideEvent) -> None:
-        self.drafts.flush_if_dirty()
+        if self._finished:
+            self.drafts.flush_if_dirty()
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.drafts.flush_if_dirty()
+        if self._finished:
+            self.drafts.flush_if_dirty()
         super().closeEvent(event)

@@ -91,6 +91,7 @@ class NeuroPage(QWidget):
         self.set_state(NeuroState())
 
         inner = QWidget()
+        self.scroll = TouchScrollArea(inner, self)  # made in place: see VitalsPage
         box = QVBoxLayout(inner)
         box.addWidget(self.capd if uses_capd else self.ice)
         box.addWidget(self._attest)
@@ -110,7 +111,6 @@ class NeuroPage(QWidget):
             box.addSpacing(6)
             box.addWidget(self.compare)
         box.addStretch(1)
-        self.scroll = TouchScrollArea(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)

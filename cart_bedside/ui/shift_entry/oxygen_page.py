@@ -64,6 +64,7 @@ class OxygenPage(QWidget):
         self.bolus.toggled.connect(self._on_bolus)
 
         inner = QWidget()
+        self.scroll = TouchScrollArea(inner, self)  # made in place: see VitalsPage
         box = QVBoxLayout(inner)
         box.addWidget(self.last)
         box.addWidget(self.unchanged_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -77,7 +78,6 @@ class OxygenPage(QWidget):
         box.addWidget(self.bolus, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self._bolus_hint)
         box.addStretch(1)
-        self.scroll = TouchScrollArea(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)

@@ -121,6 +121,7 @@ class ReviewPage(QWidget):
         grades.setColumnStretch(3, 1)
 
         inner = QWidget()
+        self.scroll = TouchScrollArea(inner, self)  # made in place: see VitalsPage
         box = QVBoxLayout(inner)
         box.addWidget(self.error)
         box.addWidget(self.drops_box)
@@ -141,7 +142,6 @@ class ReviewPage(QWidget):
         box.addWidget(self._titles["summary"])
         box.addWidget(self.summary)
         box.addStretch(1)
-        self.scroll = TouchScrollArea(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)

@@ -60,10 +60,14 @@ class VitalsPage(QWidget):
         render: Callable[[Message], str] | None = None,
     ) -> None:
         super().__init__(parent)
+        # The scroll area first, so the fields are made into their final place (a
+        # re-parented finished tree is re-styled widget by widget: slow).
+        fields = QWidget()
+        self.scroll = TouchScrollArea(fields, self)
         self._now = now
         self._render = render or (lambda m: render_message(m, "en"))
         self._observed = self._minute(now())
-        self.keypad = NumericKeypad()
+        self.keypad = NumericKeypad(self)
         self.keypad.setObjectName("vitals_keypad")
         self.keypad.set_compact()
         self.keypad.setMinimumWidth(360)
@@ -150,10 +154,8 @@ class VitalsPage(QWidget):
         left.addLayout(time_buttons)
         left.addLayout(status)
         left.addStretch(1)
-        fields = QWidget()
         fields.setLayout(left)
         # On a short screen the fields scroll; the keypad beside them stays in view.
-        self.scroll = TouchScrollArea(fields)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
