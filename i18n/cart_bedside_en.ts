@@ -917,7 +917,7 @@
         <translation>A grade different from the computed one needs a reason.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Physician&apos;s grade</source>
         <translation>Physician&apos;s grade</translation>
     </message>
@@ -3125,7 +3125,7 @@ ventilation</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/pin_dialog.py" line="+62"/>
+        <location filename="../cart_bedside/ui/shift_entry/pin_dialog.py" line="+63"/>
         <source>Sign and save</source>
         <extracomment>A visible frame, also where no window manager draws one (kiosk tablets, Xvfb).</extracomment>
         <translation>Sign and save</translation>
@@ -3149,6 +3149,11 @@ ventilation</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>

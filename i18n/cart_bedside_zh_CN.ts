@@ -917,7 +917,7 @@
         <translation>与系统计算分级不同时，须填写理由。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Physician&apos;s grade</source>
         <translation>医生判定分级</translation>
     </message>
@@ -3123,7 +3123,7 @@ ventilation</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/pin_dialog.py" line="+62"/>
+        <location filename="../cart_bedside/ui/shift_entry/pin_dialog.py" line="+63"/>
         <source>Sign and save</source>
         <extracomment>A visible frame, also where no window manager draws one (kiosk tablets, Xvfb).</extracomment>
         <translation>签名保存</translation>
@@ -3147,6 +3147,11 @@ ventilation</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,10 @@ entry shows beside its own (view role, as every read).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from ..logic.assessment import Assessment
 from ..logic.messages import Message
@@ -33,6 +34,9 @@ from ..logic.support_change import (
     support_changes,
 )
 from ..logic.validation import Warning_
+from ..storage import SaveResult
+from ..storage.cipher import ALL_ERRORS as DB_WRITE_ERRORS
+from .errors import save_failure
 from .ward import WardService
 
 
@@ -129,3 +133,39 @@ def shift_fluid_totals(ward: WardService, episode_id: str, shift: Shift) -> tupl
     intake = sum(f.volume_ml for f in lines if f.direction is FluidDirection.INTAKE)
     output = sum(f.volume_ml for f in lines if f.direction is FluidDirection.OUTPUT)
     return intake, output
+
+
+def entry_save_job(
+    ward: WardService,
+    episode_id: str,
+    pin: str,
+    prepare: Callable[[Any], None] | None = None,
+    **entry: Any,
+) -> Callable[[], SaveResult] | None:
+    """``ward.save_shift_entry(episode_id, pin, **entry)`` as a job for a worker thread, on a
+    connection of its own (``wiring.worker_ward``: a SQLite connection belongs to its
+    thread), for the signed-in user; None for an in-memory database (save on this thread).
+
+    The job raises what ``save_shift_entry`` raises (a database it cannot open or write:
+    ``SaveFailed``). The caller's ``ward.invalidate(episode_id)`` after it is up to the
+    caller, on its own thread. ``prepare(connection)`` runs first (tests: a tiny
+    ``max_page_count`` or a short busy timeout on a real connection).
+    """
+    path = ward.db_file()
+    if path is None:
+        return None
+    username = ward.user.username if ward.user is not None else None
+    clock = ward.clock
+
+    def job() -> SaveResult:
+        from .wiring import worker_ward
+
+        try:
+            with worker_ward(path, clock=clock, username=username) as worker:
+                if prepare is not None:  # after the connection's usual pragmas
+                    prepare(worker.repo.db.conn)
+                return worker.save_shift_entry(episode_id, pin, **entry)
+        except DB_WRITE_ERRORS as error:  # the file could not even be opened
+            raise save_failure(error) from error
+
+    return job

@@ -72,8 +72,10 @@ def test_wrong_pins_at_the_signature_lock_the_account(window, qtbot, clock):
     before = len(service.repo.vitals(ep))
     for left in (4, 3, 2, 1):
         tapper.keys(entry.pin_dialog(), "0000")
+        qtbot.waitUntil(lambda: not entry.pin_dialog().busy())
         assert f"再错 {left} 次" in entry.pin_dialog().error_text()
     tapper.keys(entry.pin_dialog(), "0000")  # the fifth: the tablet locks
+    qtbot.waitUntil(lambda: window.session.user is None)
     QApplication.processEvents()
     assert window.stack.currentWidget() is window.sign_in and open_dialogs() == []
     assert not window.bar.isVisible()
@@ -94,13 +96,12 @@ def test_a_save_failing_with_disk_full_keeps_the_draft_and_says_so(window, qtbot
     service = window.session.service
     assert entry.flush_draft()
     before = len(service.repo.vitals(ep))
-    # A real SQLite "database or disk is full": the file may not grow by one page.
-    conn = service.repo.db.conn
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.execute(f"PRAGMA max_page_count = {pages}")
+    # A real SQLite "database or disk is full": the file may not grow by one page (on the
+    # connection the save opens on the worker thread).
+    pages = service.repo.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    entry.signer.prepare_connection = lambda conn: conn.execute(f"PRAGMA max_page_count = {pages}")
     tapper.keys(entry.pin_dialog(), PINS["nurse"])
-    QApplication.processEvents()
-    assert entry.pin_dialog() is None  # no dialog left showing ●●●●
+    qtbot.waitUntil(lambda: entry.pin_dialog() is None)  # no dialog left showing ●●●●
     text = entry.review.error.text()
     assert entry.review.error.isVisible()
     assert render("entry.error.save_full", "zh_CN") in text
@@ -110,12 +111,60 @@ def test_a_save_failing_with_disk_full_keeps_the_draft_and_says_so(window, qtbot
     draft = service.load_draft(FORM, ep)
     assert draft is not None and draft["vitals"]["temp_c"] == 37.9
     # Space again (IT freed it): the same form saves.
-    conn.execute("PRAGMA max_page_count = 1073741823")
+    entry.signer.prepare_connection = None
     tapper.tap(entry.next_button)
     with qtbot.waitSignal(entry.saved):
         tapper.keys(entry.pin_dialog(), PINS["nurse"])
     assert len(service.repo.vitals(ep)) == before + 1
     assert service.load_draft(FORM, ep) is None
+
+
+def test_a_locked_database_does_not_freeze_the_ui_and_the_message_appears(window, qtbot, tmp_path):
+    """Another connection (a backup, the lab import, another process) holds the write lock:
+    the save waits on the worker thread while the UI keeps running, then says so."""
+    import sqlite3
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    ep, entry, tapper = entry_at_review(window, qtbot)
+    service = window.session.service
+    assert entry.flush_draft()
+    before = len(service.repo.vitals(ep))
+    holder = sqlite3.connect(service.db_file(), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # a real write lock on the ward database
+    entry.signer.prepare_connection = lambda conn: conn.execute("PRAGMA busy_timeout = 1500")
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    try:
+        start = time.perf_counter()
+        timer.start()
+        tapper.keys(entry.pin_dialog(), PINS["nurse"])
+        pin = entry.pin_dialog()
+        assert pin is not None and pin.busy() and "正在保存" in pin.keypad.prompt()
+        assert not pin.keypad.isEnabled()
+        qtbot.waitUntil(lambda: entry.pin_dialog() is None, timeout=10_000)
+        timer.stop()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    waited = time.perf_counter() - start
+    assert waited >= 1.4  # the save really waited for the lock …
+    gaps = [b - a for a, b in zip([start, *ticks], ticks, strict=False)]
+    assert len(ticks) > 50 and max(gaps) < 0.5  # … while the UI thread kept running
+    assert entry.review.error.isVisible()
+    assert render("entry.error.save_busy", "zh_CN") in entry.review.error.text()
+    assert entry.step() == REVIEW and entry.vitals.values()["temp_c"] == 37.9
+    assert len(service.repo.vitals(ep)) == before
+    assert service.load_draft(FORM, ep)["vitals"]["temp_c"] == 37.9
+    # The lock is gone: the same form saves.
+    entry.signer.prepare_connection = None
+    tapper.tap(entry.next_button)
+    with qtbot.waitSignal(entry.saved):
+        tapper.keys(entry.pin_dialog(), PINS["nurse"])
+    assert len(service.repo.vitals(ep)) == before + 1
 
 
 def test_a_failed_backup_shows_a_banner_is_audited_and_clears_when_one_works(
@@ -149,3 +198,50 @@ def test_a_failed_backup_shows_a_banner_is_audited_and_clears_when_one_works(
     worker.join(timeout=60)
     qtbot.waitUntil(lambda: not window.backup_banner.isVisible(), timeout=5000)
     assert service.repo.audit_entries(action="backup", limit=1)[0].details["ok"] is True
+
+
+def _assert_tablet_locked(window, username: str) -> None:
+    QApplication.processEvents()
+    assert window.stack.currentWidget() is window.sign_in and open_dialogs() == []
+    assert not window.bar.isVisible() and window.session.user is None
+    assert "锁定" in window.sign_in.error_text()
+    # The right PIN at sign-in is refused as well: one count for every PIN prompt.
+    window.sign_in.select_user(username)
+    for key in PINS[username]:
+        window.sign_in.keypad().press(key)
+    assert window.sign_in.sign_in() is None and "锁定" in window.sign_in.error_text()
+
+
+def test_the_fifth_wrong_pin_at_the_cosign_locks_the_account_and_the_tablet(window, qtbot):
+    tapper = Tapper(qtbot)
+    window.session.lock()
+    window.session.sign_in("doctor", PINS["doctor"])
+    episode = next(e for _p, e in window.session.service.occupied() if e.bed == BED)
+    window.board.patient_requested.emit(episode.episode_id)
+    repo = window.session.service.repo
+    before = len(repo.physician_grades(episode.episode_id))
+    dialog = window.patient.show_tab("alerts").open_cosign()
+    assert dialog.isVisible() and dialog.keypad.isEnabled()
+    for left in (4, 3, 2, 1):
+        tapper.keys(dialog.keypad, "0000")
+        assert f"再错 {left} 次" in dialog.texts()["error"] and dialog.isVisible()
+    tapper.keys(dialog.keypad, "0000")  # the fifth: account and tablet lock
+    _assert_tablet_locked(window, "doctor")
+    assert not dialog.isVisible()
+    assert len(repo.physician_grades(episode.episode_id)) == before
+
+
+def test_the_fifth_wrong_pin_when_recording_a_dose_locks_the_tablet(window, qtbot):
+    from .test_toci_panel import start_dose
+
+    tapper = Tapper(qtbot)
+    episode = next(e for _p, e in window.session.service.occupied() if e.bed == BED)
+    window.board.patient_requested.emit(episode.episode_id)
+    tab = window.patient.show_tab("medications")
+    dialog = start_dose(qtbot, tab, "dexamethasone", "10")
+    assert dialog.on_page() == "sign"
+    for _ in range(4):
+        tapper.keys(dialog.sign.keypad, "0000")
+        assert dialog.isVisible()
+    tapper.keys(dialog.sign.keypad, "0000")
+    _assert_tablet_locked(window, "nurse")

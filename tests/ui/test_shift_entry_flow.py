@@ -104,6 +104,8 @@ def test_wrong_pin_saves_nothing_and_lets_the_nurse_retry(qtbot, nurse, beds, op
     assert entry.confirm_dialog() is None  # normal values: nothing to confirm
     pin = entry.pin_dialog()
     tapper.keys(pin, "1234")
+    assert pin.busy() and "正在保存" in pin.keypad.prompt()  # checked and saved off the UI thread
+    qtbot.waitUntil(lambda: not pin.busy())
     assert pin.isVisible() and pin.pin() == ""
     assert pin.error_text() == render(
         msg("entry.error.pin_left", left=4, refused=msg("service.error.signature_pin")), "zh_CN"

@@ -160,7 +160,15 @@ class CosignDialog(QDialog):
                 else error.render(self.session.lang)
             )
             return False
-        except (SignInError, PermissionDenied, ServiceError) as error:
+        except SignInError as error:
+            self.keypad.clear()
+            if error.reason == "locked":  # the fifth wrong PIN: the account and the tablet lock
+                self.reject()
+                self.session.lock(error.message)
+                return False
+            self._show_error(say(self.session.render, error_message(error)))
+            return False
+        except (PermissionDenied, ServiceError) as error:
             self.keypad.clear()
             self._show_error(say(self.session.render, error_message(error)))
             return False

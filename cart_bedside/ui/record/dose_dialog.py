@@ -369,6 +369,10 @@ class DoseDialog(QDialog):
                 duplicate_confirmed=pending["duplicate_confirmed"],
             )
         except SignInError as error:
+            if error.reason == "locked":  # the fifth wrong PIN: the account and the tablet lock
+                self.reject()
+                self.session.lock(error.message)
+                return
             self.sign.show_error(say(self.session.render, error_message(error)))
             return
         except (ValidationError, PermissionDenied, ServiceError) as error:

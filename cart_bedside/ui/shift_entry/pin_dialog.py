@@ -35,6 +35,7 @@ class PinDialog(QDialog):
         self.setObjectName("pin_dialog")
         self.setStyleSheet(DIALOG_FRAME.format(name="pin_dialog"))
         self._signer = signer
+        self._busy = False
         self._title = QLabel()
         self._title.setProperty("role", "heading")
         self._who = QLabel()
@@ -82,8 +83,19 @@ class PinDialog(QDialog):
         self.keypad.press(key)
 
     def show_error(self, text: str) -> None:
+        self.set_busy(False)
         self.keypad.clear()
         self.keypad.set_error(text)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the entry is being saved: "Saving…" under the dots, nothing to tap."""
+        self._busy = busy
+        self.keypad.setEnabled(not busy)
+        self._cancel.setEnabled(not busy)
+        self.keypad.set_prompt(self.tr("Saving…") if busy else "")
+
+    def busy(self) -> bool:
+        return self._busy
 
     def error_text(self) -> str:
         return self.keypad.error_text()
@@ -93,6 +105,8 @@ class PinDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A hardware keyboard works too."""
+        if self._busy and event.key() == Qt.Key.Key_Escape:
+            return  # the save under way finishes first (locking still closes the dialog)
         if event.text().isdigit() and len(event.text()) == 1:
             self.press(event.text())
         elif event.key() == Qt.Key.Key_Backspace:
@@ -104,5 +118,5 @@ class PinDialog(QDialog):
 
     # -- internals ------------------------------------------------------------------------
     def _submit(self, pin: str) -> None:
-        if pin:
+        if pin and not self._busy:
             self.pinEntered.emit(pin)

@@ -9,9 +9,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...logic.validation import ValidationError, Warning_
+from ...service.entry import entry_save_job
 from ...service.errors import SaveFailed
 from ...service.ward import PermissionDenied, SignInError
 from ..session import Session
+from ..worker import BackgroundOp, run_in_background
 from .confirm_dialog import ConfirmDialog
 from .pin_dialog import PinDialog
 
@@ -33,7 +35,8 @@ class EntrySigner(QObject):
 
     Five wrong PINs lock the account (the same count as sign-in): the tablet then
     locks with the reason. A save the database cannot write closes the PIN
-    dialog and emits ``failed(object SaveFailed)``; the form stays as it is.
+    dialog and emits ``failed(object SaveFailed)``; the form stays as it is. The save runs
+    on the worker thread on a connection of its own, the PIN dialog showing "Saving…".
 
     Signals: ``confirmed()``, ``saved(object SaveResult)``,
     ``refused(object error)`` (a ``ValidationError`` or ``PermissionDenied``),
@@ -56,6 +59,10 @@ class EntrySigner(QObject):
         self._confirmations: dict[str, str] = {}
         #: the grade drops the nurse confirmed ("CRS 2 → 1"), audited with the save
         self.grade_drops: list[str] = []
+        #: the save under way on the worker thread (a ``BackgroundOp``), else None
+        self.saving: BackgroundOp | None = None
+        #: run on the worker's connection before the save (tests: a real SQLite limit)
+        self.prepare_connection: Callable[[Any], None] | None = None
 
     def start(
         self,
@@ -107,15 +114,42 @@ class EntrySigner(QObject):
             self._pin = None
 
     def _save(self, pin: str) -> None:
-        try:
-            result = self._session.service.save_shift_entry(
-                self._episode_id,
-                pin,
-                confirmations=dict(self._confirmations),
-                grade_drops=list(self.grade_drops),
-                **self._records(),
-            )
-        except SignInError as error:
+        """Save on the worker thread (a locked database waits up to its busy timeout there,
+        not on the UI thread); the PIN dialog says "Saving…" meanwhile."""
+        kwargs = {
+            "confirmations": dict(self._confirmations),
+            "grade_drops": list(self.grade_drops),
+            **self._records(),
+        }
+        service = self._session.service
+        job = entry_save_job(service, self._episode_id, pin, self.prepare_connection, **kwargs)
+        if job is None:  # an in-memory database: only this thread can use it
+            try:
+                result = service.save_shift_entry(self._episode_id, pin, **kwargs)
+            except Exception as error:
+                self._failed(error)
+            else:
+                self._done(result)
+            return
+        if self._pin is not None:
+            self._pin.set_busy(True)
+        self.saving = run_in_background(
+            job, on_success=self._done, on_failure=self._failed, parent=self
+        )
+
+    def _done(self, result: object) -> None:
+        self.saving = None
+        self._session.service.invalidate(self._episode_id)
+        if self._pin is not None:
+            self._pin.set_busy(False)
+            self._pin.accept()
+        self.saved.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.saving = None
+        if self._pin is not None:
+            self._pin.set_busy(False)
+        if isinstance(error, SignInError):
             if error.reason == "locked":  # five wrong PINs: back to the sign-in screen
                 if self._pin is not None:
                     self._pin.reject()
@@ -123,16 +157,11 @@ class EntrySigner(QObject):
             elif self._pin is not None:
                 self._pin.show_error(self._session.render(error.message))
             return
-        except SaveFailed as error:
-            if self._pin is not None:
-                self._pin.reject()
-            self.failed.emit(error)
-            return
-        except (ValidationError, PermissionDenied) as error:
-            if self._pin is not None:
-                self._pin.reject()
-            self.refused.emit(error)
-            return
         if self._pin is not None:
-            self._pin.accept()
-        self.saved.emit(result)
+            self._pin.reject()
+        if isinstance(error, (ValidationError, PermissionDenied)):
+            self.refused.emit(error)
+        elif isinstance(error, SaveFailed):
+            self.failed.emit(error)
+        else:
+            raise error
