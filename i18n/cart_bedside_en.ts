@@ -384,7 +384,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/audit_table_model.py" line="+47"/>
+        <location filename="../cart_bedside/ui/admin/audit_table_model.py" line="+48"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -477,6 +477,262 @@
         <location line="+1"/>
         <source>ward setting</source>
         <translation>ward setting</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ward name</source>
+        <translation>ward name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beds</source>
+        <translation>beds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shifts</source>
+        <translation>shifts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shift names</source>
+        <translation>shift names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fluid day start</source>
+        <translation>fluid day start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation</source>
+        <translation>escalation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tocilizumab limits</source>
+        <translation>tocilizumab limits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto-lock</source>
+        <translation>auto-lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paediatric dosing</source>
+        <translation>paediatric dosing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>values confirmed</source>
+        <translation>values confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower grade confirmed</source>
+        <translation>lower grade confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored from</source>
+        <translation>restored from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admissions</source>
+        <translation>admissions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limits overridden</source>
+        <translation>limits overridden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amends</source>
+        <translation>amends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended by</source>
+        <translation>ended by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong PINs in a row</source>
+        <translation>wrong PINs in a row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN changed</source>
+        <translation>PIN changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema version</source>
+        <translation>schema version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encryption</source>
+        <translation>encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cipher version</source>
+        <translation>cipher version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message ID</source>
+        <translation>message ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>character set</source>
+        <translation>character set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>results</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unmatched</source>
+        <translation>unmatched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drug</source>
+        <translation>drug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose (mg)</source>
+        <translation>dose (mg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator</source>
+        <translation>generator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nurse</source>
+        <translation>nurse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>physician</source>
+        <translation>physician</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -1320,9 +1576,9 @@
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checklist (seed 001 general requirements)</source>
-        <translation>Checklist (seed 001 general requirements)</translation>
+        <location line="+4"/>
+        <source>Checklist: {source}</source>
+        <translation>Checklist: {source}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2725,8 +2981,9 @@ repetitive</translation>
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/number_field.py" line="+147"/>
+        <location filename="../cart_bedside/ui/widgets/number_field.py" line="+151"/>
         <source>{value} is outside the range {range}: not accepted</source>
+        <extracomment>show a whole value without its decimals (&quot;45 岁&quot;, not &quot;45.0 岁&quot;; 1.5 stays)</extracomment>
         <translation>{value} is outside the range {range}: not accepted</translation>
     </message>
     <message>

@@ -384,7 +384,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/audit_table_model.py" line="+47"/>
+        <location filename="../cart_bedside/ui/admin/audit_table_model.py" line="+48"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -477,6 +477,262 @@
         <location line="+1"/>
         <source>ward setting</source>
         <translation>病区设置</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ward name</source>
+        <translation>病区名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shift names</source>
+        <translation>班次名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fluid day start</source>
+        <translation>出入量统计日起始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation</source>
+        <translation>升级监测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tocilizumab limits</source>
+        <translation>托珠单抗用药限制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto-lock</source>
+        <translation>自动锁屏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paediatric dosing</source>
+        <translation>儿童剂量说明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>values confirmed</source>
+        <translation>确认的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower grade confirmed</source>
+        <translation>确认降级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored from</source>
+        <translation>恢复自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admissions</source>
+        <translation>住院人次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limits overridden</source>
+        <translation>超出的限量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amends</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended by</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong PINs in a row</source>
+        <translation>连续输错 PIN 次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN changed</source>
+        <translation>PIN 已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema version</source>
+        <translation>数据库版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cipher version</source>
+        <translation>加密版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message ID</source>
+        <translation>消息编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>character set</source>
+        <translation>字符集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>results</source>
+        <translation>结果数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose (mg)</source>
+        <translation>剂量（mg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>physician</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -1320,9 +1576,9 @@
         <translation>未评估</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checklist (seed 001 general requirements)</source>
-        <translation>逐项核对（一般要求）</translation>
+        <location line="+4"/>
+        <source>Checklist: {source}</source>
+        <translation>逐项核对：{source}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2724,8 +2980,9 @@ repetitive</source>
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/number_field.py" line="+147"/>
+        <location filename="../cart_bedside/ui/widgets/number_field.py" line="+151"/>
         <source>{value} is outside the range {range}: not accepted</source>
+        <extracomment>show a whole value without its decimals (&quot;45 岁&quot;, not &quot;45.0 岁&quot;; 1.5 stays)</extracomment>
         <translation>{value} 超出范围 {range}，不予接受</translation>
     </message>
     <message>

@@ -298,6 +298,55 @@ def test_the_table_models_pass_the_model_tester(qtmodeltester, session):
     assert users.rowCount() == 4 and users.columnCount() == 4
 
 
+def _entry(action, details, table=None, record_id=None, reason=None):
+    return AuditEntry(
+        seq=1,
+        at="2026-11-23T10:05:00",
+        actor="nurse",
+        action=action,
+        table_name=table,
+        record_id=record_id,
+        reason=reason,
+        details=details,
+        device_id="d",
+        prev_hash="0",
+        hash="1",
+    )
+
+
+def test_audit_details_are_words_not_json(session):
+    """Issue 11 item 11: readable field names and values; hashes and ids left out."""
+    audit = AuditTableModel(session.render)
+    sign = _entry(
+        "sign",
+        {
+            "confirmations": {"SBP 86 mmHg is low": "re-measured twice"},
+            "grade_drops_confirmed": ["CRS 2 → 1"],
+            "save_id": "018bcfe5-7ebd",
+            "sha256": "f0d60d1d:8d14",
+        },
+    )
+    text = audit.details_text(sign)
+    assert text == "确认的值: SBP 86 mmHg is low (re-measured twice); 确认降级: CRS 2 → 1"
+    backup = _entry("backup", {"ok": False, "when": "shift change", "error": "disk full"})
+    assert audit.details_text(backup) == "成功: 否; 时间: shift change; 错误: disk full"
+    user = _entry("user_create", {"display_name": "王丽", "role": "nurse", "state": "f0d6:ab"})
+    assert audit.details_text(user) == "姓名: 王丽; 角色: 护士"
+    dose = _entry("sign", {"drug": "tocilizumab", "time": "2026-11-23T09:45:00+08:00"})
+    assert audit.details_text(dose) == "药物: tocilizumab; 时间: 2026-11-23 09:45"
+    setting = _entry(
+        "setting_change",
+        {"old": None, "new": 5, "state": "x"},
+        "ward_settings",
+        "auto_lock_minutes",
+    )
+    assert audit.details_text(setting) == "— → 5"
+    assert audit.record_text(setting) == "病区设置: 自动锁屏"
+    for entry in (sign, backup, user, dose, setting):
+        shown = audit.details_text(entry)
+        assert "{" not in shown and '"' not in shown and "sha256" not in shown
+
+
 def test_language_switch(qtbot, screen, session, qapp):
     screen.show_tab(TAB_AUDIT)
     _checked(qtbot, screen.audit)

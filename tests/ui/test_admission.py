@@ -104,6 +104,7 @@ def test_the_birth_date_sets_the_age_and_age_70_makes_high_risk(screen, session,
             keypad.press(key)
     assert screen.identity.birth.value() == born
     assert screen.identity.age.value() == 70.0
+    assert screen.identity.age.value_button().text() == "70 岁"  # never "70.0 岁"
     assert screen.risk_chip.text() == "高危组"
     episode_id = screen.admit()
     assert episode_id is not None
@@ -168,6 +169,7 @@ def test_the_eligibility_checklist_is_shown_item_by_item_never_as_a_verdict(scre
     assert eligibility.status_text("eligibility.no_active_infection").startswith("✔")
     assert eligibility.status_text("eligibility.liver").startswith("?")
     texts = " ".join(w.text() for w in eligibility.findChildren(type(screen.title)))
+    assert "多发性骨髓瘤 CAR-T 中国专家共识（2022）" in texts and "seed" not in texts
     for verdict in ("eligible", "不符合入组", "可以入组", "符合入组"):
         assert verdict not in texts
     fill(screen)

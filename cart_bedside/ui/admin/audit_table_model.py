@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
@@ -15,7 +16,7 @@ from ..rows_table_model import RowsTableModel
 
 COLUMNS = ("at", "actor", "action", "record", "reason", "details")
 _KNOWN_ACTIONS = {a.value for a in AuditAction}
-_HIDDEN_DETAILS = {"save_id", "sha256", "supersedes", "pin_hash"}
+_HIDDEN_DETAILS = {"save_id", "sha256", "supersedes", "pin_hash", "state", "episode_id"}
 MAX_DETAIL_CHARS = 160
 
 
@@ -94,22 +95,101 @@ class AuditTableModel(RowsTableModel[AuditEntry]):
         }
         table = entry.table_name
         what = words.get(table, table or "")
-        if table in ("users", "ward_settings") and entry.record_id:
+        if table == "ward_settings" and entry.record_id:
+            return f"{what}: {self._setting(entry.record_id)}"
+        if table == "users" and entry.record_id:
             return f"{what}: {entry.record_id}"
         return what
 
     def details_text(self, entry: AuditEntry) -> str:
+        """The details in words ("确认的值：体温 39.5 °C（复测两次）"), never JSON."""
         details = {k: v for k, v in entry.details.items() if k not in _HIDDEN_DETAILS}
         if "old" in details and "new" in details:
-            text = f"{_short(details['old'])} → {_short(details['new'])}"
+            parts = [f"{self._value(details.pop('old'))} → {self._value(details.pop('new'))}"]
         else:
-            text = ", ".join(f"{k}: {_short(v)}" for k, v in details.items())
+            parts = []
+        parts += [f"{self._key(k)}: {self._value(v, k)}" for k, v in details.items()]
+        text = "; ".join(parts)
         return text if len(text) <= MAX_DETAIL_CHARS else text[: MAX_DETAIL_CHARS - 1] + "…"
 
+    def _setting(self, key: str) -> str:
+        return {
+            "ward.name": self.tr("ward name"),
+            "beds": self.tr("beds"),
+            "shifts": self.tr("shifts"),
+            "shift_names": self.tr("shift names"),
+            "fluid_day_start": self.tr("fluid day start"),
+            "protocol": self.tr("protocol"),
+            "escalation": self.tr("escalation"),
+            "tocilizumab_limits": self.tr("tocilizumab limits"),
+            "auto_lock_minutes": self.tr("auto-lock"),
+            "language": self.tr("language"),
+            "paediatric_dosing": self.tr("paediatric dosing"),
+        }.get(key, key.replace("_", " "))
 
-def _short(value) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={_short(v)}" for k, v in value.items())
-    return json.dumps(value, ensure_ascii=False)
+    def _key(self, key: str) -> str:
+        return {
+            "confirmations": self.tr("values confirmed"),
+            "grade_drops_confirmed": self.tr("lower grade confirmed"),
+            "what": self.tr("exported"),
+            "file": self.tr("file"),
+            "path": self.tr("file"),
+            "from": self.tr("restored from"),
+            "episodes": self.tr("admissions"),
+            "broken": self.tr("limits overridden"),
+            "amends": self.tr("amends"),
+            "ended_by": self.tr("ended by"),
+            "ok": self.tr("succeeded"),
+            "when": self.tr("when"),
+            "error": self.tr("error"),
+            "failed": self.tr("failed"),
+            "failed_attempts": self.tr("wrong PINs in a row"),
+            "display_name": self.tr("name"),
+            "role": self.tr("role"),
+            "pin_changed": self.tr("PIN changed"),
+            "active": self.tr("active"),
+            "version": self.tr("schema version"),
+            "name": self.tr("change"),
+            "baseline": self.tr("baseline"),
+            "rows": self.tr("rows"),
+            "encrypted": self.tr("encryption"),
+            "cipher_version": self.tr("cipher version"),
+            "source": self.tr("source"),
+            "control_id": self.tr("message ID"),
+            "charset": self.tr("character set"),
+            "results": self.tr("results"),
+            "stored": self.tr("stored"),
+            "unmatched": self.tr("unmatched"),
+            "drug": self.tr("drug"),
+            "dose_mg": self.tr("dose (mg)"),
+            "time": self.tr("time"),
+            "generator": self.tr("generator"),
+            "seed": self.tr("seed"),
+        }.get(key, key.replace("_", " "))
+
+    def _value(self, value: Any, key: str = "") -> str:
+        if value is None:
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if key == "role" and isinstance(value, str):
+            return {
+                "nurse": self.tr("nurse"),
+                "physician": self.tr("physician"),
+                "admin": self.tr("administrator"),
+            }.get(value, value)
+        if isinstance(value, str):
+            return _ISO_TIME.sub(lambda m: f"{m.group(1)} {m.group(2)}", value)
+        if isinstance(value, dict):
+            if key == "confirmations":  # warning text → the nurse's reason
+                return "; ".join(f"{w} ({r})" if r else w for w, r in value.items())
+            return ", ".join(f"{self._key(k)} {self._value(v, k)}" for k, v in value.items())
+        if isinstance(value, list | tuple):
+            return ", ".join(self._value(v, key) for v in value)
+        return str(value)
+
+
+#: 2026-11-23T10:05:00[.123][+08:00] → 2026-11-23 10:05
+_ISO_TIME = re.compile(
+    r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:\d{2}|Z)?"
+)

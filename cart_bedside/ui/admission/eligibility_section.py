@@ -200,7 +200,9 @@ class EligibilitySection(QGroupBox):
         self._infection_label.setText(render(msg("record.eligibility.active_infection")))
         for index, text in enumerate((self.tr("Yes"), self.tr("No"), self.tr("Not checked"))):
             self._infection.button(index).setText(text)
-        self._heading.setText(self.tr("Checklist (seed 001 general requirements)"))
+        # The guideline by name (never a seed number), from the catalogue.
+        source = render(msg("source.seed001.eligibility"))
+        self._heading.setText(self.tr("Checklist: {source}").format(source=source))
         self._note.setText(
             self.tr(
                 "Each item is shown as met, not met or unknown. The app gives no verdict: "

@@ -82,7 +82,7 @@ class IdentitySection(QGroupBox):
         self.birth.setObjectName("birth_date")
         self.birth.changed.connect(self._on_birth)
         age = HARD_LIMITS["age_years"]
-        self.age = NumberField(decimals=1, minimum=age.low, maximum=age.high)
+        self.age = NumberField(decimals=1, minimum=age.low, maximum=age.high, trim_zeros=True)
         self.age.setObjectName("field_age")
         self.age.valueChanged.connect(self._on_age)
         self.bed = BedPicker()

@@ -38,8 +38,12 @@ class NumberField(QWidget):
         minimum: Number | None = None,
         maximum: Number | None = None,
         parent: QWidget | None = None,
+        *,
+        trim_zeros: bool = False,
     ) -> None:
         super().__init__(parent)
+        #: show a whole value without its decimals ("45 岁", not "45.0 岁"; 1.5 stays)
+        self._trim = trim_zeros
         self._label = label
         self._unit = unit
         self._decimals = decimals
@@ -145,7 +149,7 @@ class NumberField(QWidget):
         low, high = self._minimum, self._maximum
         if (low is not None and value < low) or (high is not None and value > high):
             return self.tr("{value} is outside the range {range}: not accepted").format(
-                value=format_number(value, self._decimals), range=self._range_text()
+                value=self._shown(value), range=self._range_text()
             )
         if self._validator is not None:
             return self._validator(value)
@@ -221,9 +225,14 @@ class NumberField(QWidget):
     def _range_text(self) -> str:
         if self._minimum is None or self._maximum is None:
             return ""
-        low = format_number(self._minimum, self._decimals)
-        high = format_number(self._maximum, self._decimals)
+        low = self._shown(self._minimum)
+        high = self._shown(self._maximum)
         return f"{low}–{high} {self._unit}".strip()
+
+    def _shown(self, value: Number | None) -> str:
+        if self._trim and value is not None and float(value).is_integer():
+            return format_number(value, 0)
+        return format_number(value, self._decimals)
 
     def _refresh(self) -> None:
         self._label_widget.setText(self._label)
@@ -231,7 +240,7 @@ class NumberField(QWidget):
         if self._editing:
             shown = self._editing_text or "…"
         else:
-            shown = format_number(self._value, self._decimals) or "—"
+            shown = self._shown(self._value) or "—"
         self._button.setText(f"{shown} {self._unit}".strip())
         self._hint.setText(self.range_hint())
         self._hint.setVisible(bool(self._hint.text()))
