@@ -4123,8 +4123,8 @@ Delete</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign and record</source>
-        <translation>Sign and record</translation>
+        <source>Sign</source>
+        <translation>Sign</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4121,8 +4121,8 @@ Delete</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign and record</source>
-        <translation>签名并记录</translation>
+        <source>Sign</source>
+        <translation>签名</translation>
     </message>
     <message>
         <location line="+1"/>

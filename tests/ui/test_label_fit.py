@@ -102,3 +102,151 @@ def test_no_text_is_cut_off_on_any_screen(qtbot, qapp, session, lang, size):
         walk.check(f"admin settings tab {index}")
     i18n.remove_translators(qapp)
     assert walk.problems == [], "\n".join(walk.problems)
+
+
+def _close_dialogs() -> None:
+    from PySide6.QtWidgets import QDialog
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QDialog) and w.isVisible():
+            w.reject()
+    QApplication.processEvents()
+
+
+def _nurse_dialogs(qtbot, walk: Walk, window) -> None:
+    """Bed 01 (CRS 2 on nasal cannula): soft-limit confirmation, the PIN dialog (and its
+    error line), the lower-grade confirmation on the review, then the record dialogs."""
+    from cart_bedside.logic.models import O2Device
+    from cart_bedside.ui.shift_entry.state import REVIEW
+
+    from .test_shift_entry_support import Tapper, type_vitals
+
+    tapper = Tapper(qtbot)
+    window.open_patient(_bed(window, "01"))
+    screen = window.patient
+    entry = screen.entry
+    type_vitals(tapper, entry, ["39.6", "124", "118", "70", "18", "96"])
+    tapper.tap(entry.next_button)
+    tapper.tap(entry.oxygen.o2.button(O2Device.ROOM_AIR))  # CRS 2 → 1: a drop to confirm
+    tapper.tap(entry.next_button)
+    tapper.tap(entry.neuro.consciousness.button("alert"))
+    tapper.tap(entry.steps.button(REVIEW))
+    walk.check("nurse review with a lower grade to confirm")
+    tapper.tap(entry.review.drop_confirm)
+    tapper.tap(entry.next_button)
+    assert entry.confirm_dialog() is not None
+    walk.check("nurse soft-limit confirmation")
+    tapper.tap(entry.confirm_dialog().reason_button(0))
+    tapper.tap(entry.confirm_dialog().ok_button())
+    pin = entry.pin_dialog()
+    walk.check("nurse PIN dialog")
+    tapper.keys(pin, "0000")
+    qtbot.waitUntil(lambda: not pin.busy())
+    assert pin.error_text()
+    walk.check("nurse PIN dialog with a wrong PIN")
+    pin.reject()
+    entry.neuro.open_handwriting()
+    walk.check("nurse handwriting pad")
+    _close_dialogs()
+
+    alerts = screen.show_tab("alerts")
+    code = alerts.open_codes()[0]
+    alerts.open_acknowledge(code)
+    walk.check("nurse acknowledge alert")
+    _close_dialogs()
+    rows = alerts.tasks.overdue_rows() or [0]
+    alerts.task_table.selectRow(rows[0])
+    if alerts.open_not_done() is not None:
+        walk.check("nurse not done")
+    _close_dialogs()
+
+    history = screen.show_tab("history")
+    history.set_kind("vitals")
+    history.table.selectRow(0)
+    assert history.open_amend() is not None
+    walk.check("nurse amend vitals")
+    _close_dialogs()
+    assert history.open_withdraw() is not None
+    walk.check("nurse entered in error")
+    _close_dialogs()
+
+    meds = screen.show_tab("medications")
+    dialog = meds.open_dose_dialog()
+    dialog.drug.button("dexamethasone").click()
+    tapper.keys(dialog.keypad, "10")
+    dialog.ordered_by.button("doctor").click()
+    tapper.tap(dialog.save_button)
+    walk.check(f"nurse dose {dialog.on_page()} page")
+    if dialog.on_page() == "sign":
+        tapper.keys(dialog.sign.keypad, "0000")
+        walk.check("nurse dose sign page with a wrong PIN")
+    _close_dialogs()
+    screen._transfer()
+    walk.check("nurse transfer")
+    _close_dialogs()
+    screen._discharge()
+    walk.check("nurse discharge")
+    _close_dialogs()
+    window.show_board()
+
+
+def _physician_dialogs(qtbot, walk: Walk, window) -> None:
+    """Bed 06 (CRS 4, doses given): co-sign with its error line, protocol change, a dose over
+    the tocilizumab limits (the override page)."""
+    from .test_shift_entry_support import Tapper
+
+    tapper = Tapper(qtbot)
+    window.open_patient(_bed(window, "06"))
+    screen = window.patient
+    cosign = screen.show_tab("alerts").open_cosign()
+    walk.check("physician co-sign")
+    cosign.choose(crs=3)
+    tapper.keys(cosign.keypad, "0000")
+    walk.check("physician co-sign with a correction and a wrong PIN")
+    _close_dialogs()
+    screen._change_protocol()
+    walk.check("physician protocol change")
+    _close_dialogs()
+    dialog = screen.show_tab("medications").open_dose_dialog()
+    dialog.drug.button("tocilizumab").click()
+    dialog.ordered_by.button("doctor").click()
+    tapper.tap(dialog.save_button)
+    walk.check(f"physician dose {dialog.on_page()} page")
+    _close_dialogs()
+    window.show_board()
+
+
+def _admin_dialogs(walk: Walk, window) -> None:
+    window.show_settings()
+    users = window.settings_screen.users
+    users.create_user()
+    walk.check("admin new user")
+    _close_dialogs()
+    users.select("nurse2")
+    if users.toggle_active() is not None:
+        walk.check("admin deactivate with a reason")
+    _close_dialogs()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_text_is_cut_off_in_any_dialog(qtbot, qapp, session, lang, size):
+    """The dialogs over the real main window: confirmation, PIN, lower grade, alert
+    acknowledgement, not done, amend, entered in error, dose pages, transfer, discharge,
+    co-sign, protocol change, user and reason dialogs."""
+    i18n.install_translators(qapp, lang)
+    session.set_language(lang)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    walk = Walk(qtbot, window)
+    session.sign_in("nurse", PINS["nurse"])
+    _nurse_dialogs(qtbot, walk, window)
+    session.sign_in("doctor", PINS["doctor"])
+    _physician_dialogs(qtbot, walk, window)
+    session.sign_in("admin", PINS["admin"])
+    _admin_dialogs(walk, window)
+    i18n.remove_translators(qapp)
+    assert walk.problems == [], "\n".join(walk.problems)

@@ -138,7 +138,7 @@ class SignPage(QWidget):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Sign the dose with your PIN"))
         self.keypad.set_prompt(self.tr("PIN"))
-        self.keypad.set_ok_text(self.tr("Sign and record"))
+        self.keypad.set_ok_text(self.tr("Sign"))  # fits the one-key-wide OK key
         self.back_button.setText(self.tr("‹ Back"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -73,7 +74,8 @@ class ReasonDialog(QDialog):
         self._codes = [code for code, _ in choices]
         self._choices = QButtonGroup(self)
         self._choices.setExclusive(True)
-        row = QHBoxLayout()
+        # Two per row: four long reasons side by side were cut off in English at 1280×800.
+        row = QGridLayout()
         for index, (code, label) in enumerate(choices):
             button = QPushButton(label)
             button.setObjectName(f"choice_{code}")
@@ -83,8 +85,7 @@ class ReasonDialog(QDialog):
             button.setEnabled(code != current)
             theme.touch_size(button)
             self._choices.addButton(button, index)
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, index // 2, index % 2)
         self._choices.idToggled.connect(lambda _i, _c: self._update())
         count = len(quick_reasons) if quick_count is None else quick_count
         self.reason_field = ReasonField(count, columns=columns or max(1, min(2, count)))
