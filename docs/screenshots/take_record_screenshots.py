@@ -107,7 +107,7 @@ def main() -> int:
     show("alerts")
     shot("alerts_tasks")
     ack = tabs["alerts"].open_acknowledge(tabs["alerts"].open_codes()[0])
-    ack.reasons.choose(0)
+    ack.reason_field.choose(0)
     shot("acknowledge")
     ack.accept()
     shot("alerts_acknowledged")
