@@ -112,10 +112,11 @@ def test_the_birth_date_sets_the_age_and_age_70_makes_high_risk(screen, session,
 
 
 def test_age_from_birth_date():
-    assert age_from_birth_date(date(1956, 11, 24), date(2026, 11, 23)) == 69.9
+    assert age_from_birth_date(date(1956, 11, 24), date(2026, 11, 23)) == 69
     assert age_from_birth_date(date(1956, 11, 23), date(2026, 11, 23)) == 70.0
-    assert age_from_birth_date(date(2019, 5, 23), date(2026, 11, 23)) == 7.5
-    assert age_from_birth_date(date(2000, 2, 29), date(2026, 2, 28)) == 25.9
+    assert age_from_birth_date(date(2019, 5, 23), date(2026, 11, 23)) == 7
+    assert age_from_birth_date(date(2000, 2, 29), date(2026, 2, 28)) == 25
+    assert age_from_birth_date(date(2025, 5, 23), date(2026, 11, 23)) == 1.5  # a baby
 
 
 def test_an_occupied_bed_is_refused_with_the_message(screen, session):

@@ -27,9 +27,11 @@ SEXES = ("M", "F")
 
 
 def age_from_birth_date(birth: date, on: date) -> float:
-    """Age in years on ``on``: whole years by the calendar, then tenths of the year begun
-    (rounded down, so a patient turns 70 on the birthday, not before)."""
+    """Age in years on ``on``: whole years by the calendar (周岁: a patient turns 70 on the
+    birthday, not before); under 2 also the tenths of the year begun (rounded down)."""
     years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    if years >= 2:  # "72 岁", as the ward says it; every age rule's threshold is whole years
+        return float(years)
     last = _birthday(birth, birth.year + years)
     following = _birthday(birth, birth.year + years + 1)
     fraction = (on - last).days / (following - last).days
