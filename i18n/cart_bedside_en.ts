@@ -69,7 +69,7 @@
         <translation>Infusion</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Protocol: {protocol} ({why})</source>
         <translation>Protocol: {protocol} ({why})</translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/backup_panel.py" line="+107"/>
+        <location filename="../cart_bedside/ui/admin/backup_panel.py" line="+106"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/discharge_dialog.py" line="+39"/>
+        <location filename="../cart_bedside/ui/admission/discharge_dialog.py" line="+38"/>
         <location line="+20"/>
         <source>Discharge</source>
         <translation>Discharge</translation>
@@ -1396,12 +1396,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>Dose</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-81"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -1422,12 +1422,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Ordered by</source>
         <translation>Ordered by</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation>Record dose</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Dose by weight: {mg} mg ({per_kg} mg/kg)</source>
         <translation>Dose by weight: {mg} mg ({per_kg} mg/kg)</translation>
     </message>
@@ -1665,7 +1665,7 @@
 <context>
     <name>FhirExportButton</name>
     <message>
-        <location filename="../cart_bedside/ui/fhir_export_button.py" line="+79"/>
+        <location filename="../cart_bedside/ui/fhir_export_button.py" line="+74"/>
         <source>FHIR R4 file written (readable by this account only):
 {path}</source>
         <translation>FHIR R4 file written (readable by this account only):
@@ -1964,7 +1964,7 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+331"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+332"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</translation>
     </message>
@@ -2344,7 +2344,7 @@ handwriting pad</translation>
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+185"/>
+        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+187"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2667,7 +2667,7 @@ handwriting pad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+288"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+286"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
@@ -3570,7 +3570,7 @@ Delete</translation>
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
+        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+72"/>
         <location line="+19"/>
         <source>Change protocol</source>
         <translation>Change protocol</translation>
@@ -3713,7 +3713,7 @@ Delete</translation>
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../cart_bedside/ui/record/record_text.py" line="+60"/>
+        <location filename="../cart_bedside/ui/record/record_text.py" line="+61"/>
         <source>{category} {volume} mL</source>
         <translation>{category} {volume} mL</translation>
     </message>
@@ -4304,7 +4304,7 @@ Delete</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/transfer_dialog.py" line="+48"/>
+        <location filename="../cart_bedside/ui/admission/transfer_dialog.py" line="+47"/>
         <location line="+1"/>
         <source>Transfer to another bed</source>
         <translation>Transfer to another bed</translation>
@@ -4358,7 +4358,7 @@ Delete</translation>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+251"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+250"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>The trends could not be drawn: {error}</translation>
@@ -4369,7 +4369,7 @@ Delete</translation>
         <translation>Tap a point to see its value, the time and who recorded it.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Drawing the trends…</source>
         <translation>Drawing the trends…</translation>
     </message>
@@ -4523,7 +4523,7 @@ Delete</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/users_panel.py" line="+115"/>
+        <location filename="../cart_bedside/ui/admin/users_panel.py" line="+114"/>
         <source>User {user} created</source>
         <translation>User {user} created</translation>
     </message>
@@ -5078,7 +5078,7 @@ Delete</translation>
 <context>
     <name>WidgetGallery</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+199"/>
+        <location filename="../tools/widget_gallery.py" line="+199"/>
         <source>cart_bedside — widget gallery</source>
         <translation>cart_bedside — widget gallery</translation>
     </message>

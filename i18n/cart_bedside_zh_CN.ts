@@ -69,7 +69,7 @@
         <translation>回输时间</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Protocol: {protocol} ({why})</source>
         <translation>处理方案：{protocol}（{why}）</translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/backup_panel.py" line="+107"/>
+        <location filename="../cart_bedside/ui/admin/backup_panel.py" line="+106"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/discharge_dialog.py" line="+39"/>
+        <location filename="../cart_bedside/ui/admission/discharge_dialog.py" line="+38"/>
         <location line="+20"/>
         <source>Discharge</source>
         <translation>出院</translation>
@@ -1396,12 +1396,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>Dose</source>
         <translation>剂量</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-81"/>
         <source>Route</source>
         <translation>途径</translation>
     </message>
@@ -1422,12 +1422,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Ordered by</source>
         <translation>开立医嘱者</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation>记录用药</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Dose by weight: {mg} mg ({per_kg} mg/kg)</source>
         <translation>按体重计算剂量：{mg} mg（{per_kg} mg/kg）</translation>
     </message>
@@ -1665,7 +1665,7 @@
 <context>
     <name>FhirExportButton</name>
     <message>
-        <location filename="../cart_bedside/ui/fhir_export_button.py" line="+79"/>
+        <location filename="../cart_bedside/ui/fhir_export_button.py" line="+74"/>
         <source>FHIR R4 file written (readable by this account only):
 {path}</source>
         <translation>FHIR R4 文件已写出（仅本账户可读）：
@@ -1964,7 +1964,7 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+331"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+332"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>本机没有可接收 PDF 的打印服务（CUPS），无法直接打印。请点“保存 PDF…”保存文件，再用 PDF 阅读器打印。</translation>
     </message>
@@ -2344,7 +2344,7 @@ handwriting pad</source>
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+185"/>
+        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+187"/>
         <source>Patient</source>
         <translation>患者信息</translation>
     </message>
@@ -2667,7 +2667,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+288"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+286"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -3568,7 +3568,7 @@ Delete</source>
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
+        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+72"/>
         <location line="+19"/>
         <source>Change protocol</source>
         <translation>更改处理方案</translation>
@@ -3711,7 +3711,7 @@ Delete</source>
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../cart_bedside/ui/record/record_text.py" line="+60"/>
+        <location filename="../cart_bedside/ui/record/record_text.py" line="+61"/>
         <source>{category} {volume} mL</source>
         <translation>{category} {volume} mL</translation>
     </message>
@@ -4302,7 +4302,7 @@ Delete</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/transfer_dialog.py" line="+48"/>
+        <location filename="../cart_bedside/ui/admission/transfer_dialog.py" line="+47"/>
         <location line="+1"/>
         <source>Transfer to another bed</source>
         <translation>转床</translation>
@@ -4356,7 +4356,7 @@ Delete</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+251"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+250"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>无法绘制趋势图：{error}</translation>
@@ -4367,7 +4367,7 @@ Delete</source>
         <translation>点击数据点，查看数值、时间和记录人。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Drawing the trends…</source>
         <translation>正在绘制趋势图…</translation>
     </message>
@@ -4521,7 +4521,7 @@ Delete</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/users_panel.py" line="+115"/>
+        <location filename="../cart_bedside/ui/admin/users_panel.py" line="+114"/>
         <source>User {user} created</source>
         <translation>已创建用户 {user}</translation>
     </message>
@@ -5076,7 +5076,7 @@ Delete</source>
 <context>
     <name>WidgetGallery</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/gallery.py" line="+199"/>
+        <location filename="../tools/widget_gallery.py" line="+199"/>
         <source>cart_bedside — widget gallery</source>
         <translation>cart_bedside — 控件一览</translation>
     </message>
