@@ -1893,12 +1893,12 @@
 <context>
     <name>HandoverChoices</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_choices.py" line="+190"/>
+        <location filename="../cart_bedside/ui/handover_choices.py" line="+189"/>
         <source>Whole ward</source>
         <translation>Whole ward</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The ward&apos;s language: {language}</source>
         <translation>The ward&apos;s language: {language}</translation>
     </message>
@@ -4025,7 +4025,7 @@ Delete</translation>
 <context>
     <name>ShiftsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+138"/>
+        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+173"/>
         <source>{n} shifts</source>
         <extracomment>Shift names by number of shifts (those of ``service.ward_settings`` for a plain list).</extracomment>
         <translation>{n} shifts</translation>
@@ -4034,6 +4034,11 @@ Delete</translation>
         <location line="+1"/>
         <source>Fluid day starts</source>
         <translation>Fluid day starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on the ward (optional)</source>
+        <translation>Name on the ward (optional)</translation>
     </message>
 </context>
 <context>
@@ -4948,7 +4953,7 @@ Delete</translation>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+241"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+250"/>
         <source>Saved: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
@@ -4982,6 +4987,11 @@ Delete</translation>
         <location line="+1"/>
         <source>shifts</source>
         <translation>shifts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shift names</source>
+        <translation>shift names</translation>
     </message>
     <message>
         <location line="+1"/>

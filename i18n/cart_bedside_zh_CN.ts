@@ -1893,12 +1893,12 @@
 <context>
     <name>HandoverChoices</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_choices.py" line="+190"/>
+        <location filename="../cart_bedside/ui/handover_choices.py" line="+189"/>
         <source>Whole ward</source>
         <translation>全病区</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The ward&apos;s language: {language}</source>
         <translation>病区语言：{language}</translation>
     </message>
@@ -4023,7 +4023,7 @@ Delete</source>
 <context>
     <name>ShiftsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+138"/>
+        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+173"/>
         <source>{n} shifts</source>
         <extracomment>Shift names by number of shifts (those of ``service.ward_settings`` for a plain list).</extracomment>
         <translation>{n} 个班次</translation>
@@ -4032,6 +4032,11 @@ Delete</source>
         <location line="+1"/>
         <source>Fluid day starts</source>
         <translation>出入量统计日起始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on the ward (optional)</source>
+        <translation>本病区叫法（可不填）</translation>
     </message>
 </context>
 <context>
@@ -4946,7 +4951,7 @@ Delete</source>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+241"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+250"/>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
     </message>
@@ -4980,6 +4985,11 @@ Delete</source>
         <location line="+1"/>
         <source>shifts</source>
         <translation>班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shift names</source>
+        <translation>班次名称</translation>
     </message>
     <message>
         <location line="+1"/>

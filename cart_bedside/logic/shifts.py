@@ -56,6 +56,7 @@ class Shift(NamedTuple):
 
     @property
     def label(self) -> Message:
+        """The catalogue's word; ``ShiftSettings.label(name)`` gives the ward's own name."""
         return shift_label(self.name)
 
 
@@ -80,11 +81,15 @@ class ShiftSettings:
 
     shifts: tuple[tuple[str, time], ...] = DEFAULT_SHIFTS
     fluid_day_start: time = time(8, 0)
+    #: the ward's own names, ``(shift name, what the ward calls it)`` (白班/小夜班/大夜班 …)
+    ward_names: tuple[tuple[str, str], ...] = ()
     _sorted: tuple[tuple[int, str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         shifts = tuple((str(name), start) for name, start in self.shifts)
         object.__setattr__(self, "shifts", shifts)
+        ward_names = tuple((str(k), str(v).strip()) for k, v in self.ward_names if str(v).strip())
+        object.__setattr__(self, "ward_names", ward_names)
         if not shifts:
             raise ValueError("at least one shift is needed")
         names = [name for name, _ in shifts]
@@ -117,14 +122,25 @@ class ShiftSettings:
     def names(self) -> tuple[str, ...]:
         return tuple(name for name, _ in self.shifts)
 
+    def ward_name(self, name: str) -> str:
+        """What the ward calls the shift ``name`` ("" when it keeps the catalogue's word)."""
+        return dict(self.ward_names).get(name, "")
+
+    def label(self, name: str) -> Message:
+        """The shift as the ward names it (its setting), else the catalogue's word."""
+        return shift_label(name, self.ward_name(name))
+
     @property
     def fluid_day_aligned(self) -> bool:
         """True when the fluid day starts at a shift change."""
         return any(start == self.fluid_day_start for _, start in self.shifts)
 
 
-def shift_label(name: str) -> Message:
-    """The catalogue message for a shift name (``shift.day`` …, or the name as given)."""
+def shift_label(name: str, ward_name: str = "") -> Message:
+    """The ward's own name for the shift when it gave one, else the catalogue message for
+    the shift name (``shift.day`` …, or the name as given)."""
+    if ward_name:
+        return msg("shift.ward_name", name=ward_name)
     if name in KNOWN_SHIFT_NAMES:
         return msg(f"shift.{name}")
     return msg("shift.custom", name=name)

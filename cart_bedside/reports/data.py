@@ -149,6 +149,11 @@ class HandoverSheet:
     patients: tuple[PatientSheet, ...]
     bed: str | None = None  # one patient's sheet
     anchor: str = ""  # the audit chain head when gathered (docs/security.md)
+    shift_label: Message | None = None  # the shift as the ward names it (白班/大夜班 …)
+
+    @property
+    def shift_words(self) -> Message:
+        return self.shift_label or self.shift.label
 
     @property
     def beds(self) -> list[str]:
@@ -230,6 +235,7 @@ def gather_handover(
         printed_by_name=names(user),
         shift=shift,
         next_shift=next_shift,
+        shift_label=settings.label(shift.name),
         patients=tuple(sheets),
         bed=bed,
         anchor=anchor_text(repo.db),

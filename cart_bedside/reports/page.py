@@ -199,7 +199,7 @@ class HandoverDoc(BaseDocTemplate):
         canv.setFont(w.font, 10.5)
         shift = w.t(
             "handover.header.shift",
-            shift=s.shift.label,
+            shift=s.shift_words,
             date=w.date(s.shift.start),
             start=s.shift.start.strftime("%H:%M"),
             end=s.shift.end.strftime("%H:%M"),

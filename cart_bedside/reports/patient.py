@@ -107,7 +107,7 @@ def patient_story(
                 [
                     w.t(
                         "handover.balance.shift",
-                        shift=sheet.shift.label,
+                        shift=sheet.shift_words,
                         text=balance_text(w, ps.shift_balance),
                     ),
                     w.t("handover.balance.day", text=balance_text(w, ps.balance_24h)),

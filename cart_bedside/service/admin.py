@@ -199,6 +199,17 @@ class AdminService(ServiceBase):
         self._set(ws.KEY_SHIFTS, ws.shifts_value(parsed), reason)
         return parsed
 
+    def set_shift_names(self, names: dict[str, str], reason: str | None = None) -> None:
+        """The ward's own names for its shifts (白班/小夜班/大夜班 …); an empty one is dropped
+        and the catalogue's word shows again. Audited like every ward setting."""
+        self.require("settings")
+        parsed = ws.parse_shift_names(dict(names))
+        known = set(ws.shift_settings(self.repo).names)
+        unknown = sorted(set(parsed) - known)
+        if unknown:
+            raise ValidationError(f"shift_names.{unknown[0]}", msg("error.required"))
+        self._set(ws.KEY_SHIFT_NAMES, parsed, reason)
+
     def set_fluid_day_start(self, hhmm: str, reason: str | None = None) -> None:
         self.require("settings")
         ws.parse_hhmm(hhmm, "fluid_day_start")

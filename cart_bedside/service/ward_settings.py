@@ -13,6 +13,7 @@ reads a setting by its key. Keys and stored shapes:
 | ``beds`` | list of bed labels | ``[]`` (any bed label accepted) |
 | ``shifts`` | ``[[name, "HH:MM"], …]`` (``["HH:MM", …]`` is read too) | 08:00, 16:00, 00:00 |
 | ``fluid_day_start`` | ``"HH:MM"`` | ``"08:00"`` |
+| ``shift_names`` | ``{shift: the ward's name}`` (``{"night": "大夜班"}``) | ``{}`` |
 | ``protocol`` | a protocol id | ``tci-1203-2025`` |
 | ``escalation`` | hours ``{vitals,ice}_grade{1,2}_h`` | 4, 8, 1, 4 |
 | ``tocilizumab_limits`` | ``{"min_interval_h", "max_per_24h", "max_total"}`` | 8, 3, 4 |
@@ -79,6 +80,8 @@ KEY_LANGUAGE = "language"
 KEY_LAB_CODE_MAP = "lab_code_map"
 KEY_LAB_FOLDER = "lab_import_folder"
 KEY_LAB_CHARSET = "lab_import_charset"
+KEY_SHIFT_NAMES = "shift_names"
+SHIFT_NAME_MAX = 12  # characters: "大夜班", "Night (long)"
 
 DEFAULT_AUTO_LOCK_MINUTES = 2.0
 AUTO_LOCK_RANGE = Range(0.5, 60, "min", 1)
@@ -141,7 +144,12 @@ def _code_rows(value: Any) -> tuple[dict[str, str], ...]:
 _READERS: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = (
     ("ward_name", lambda s: str(s[KEY_WARD_NAME] or "")),
     ("beds", lambda s: parse_beds(s[KEY_BEDS] or [])),
-    ("shifts", lambda s: parse_shifts(s.get(KEY_SHIFTS), s.get(KEY_FLUID_DAY_START))),
+    (
+        "shifts",
+        lambda s: parse_shifts(
+            s.get(KEY_SHIFTS), s.get(KEY_FLUID_DAY_START), _ward_shift_names(s.get(KEY_SHIFT_NAMES))
+        ),
+    ),
     ("protocol", lambda s: parse_protocol(s[KEY_PROTOCOL])),
     ("escalation", lambda s: parse_escalation(s[KEY_ESCALATION] or {})),
     ("tocilizumab", lambda s: parse_tocilizumab(s[KEY_TOCILIZUMAB] or {})),
@@ -154,6 +162,15 @@ _READERS: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = (
     ("lab_import_folder", lambda s: _text(s[KEY_LAB_FOLDER]).strip() or None),
     ("lab_import_charset", lambda s: _text(s[KEY_LAB_CHARSET]).strip() or "gb18030"),
 )
+
+
+def _ward_shift_names(value: Any) -> dict[str, str]:
+    """The ward's shift names; ones that no longer read leave the catalogue's words (and
+    never the ward's shift times)."""
+    try:
+        return parse_shift_names(value)
+    except ValidationError:
+        return {}
 
 
 def from_stored(stored: Mapping[str, Any]) -> WardSettings:
@@ -233,11 +250,34 @@ def parse_hhmm(value: Any, field_name: str) -> time:
     return time(int(hours), int(minutes))
 
 
-def parse_shifts(value: Any, fluid_day_start: Any = None) -> ShiftSettings:
-    """Shift starts as ``[[name, "HH:MM"], …]`` or ``["HH:MM", …]``, validated (logic.shifts)."""
-    fds = time(8, 0) if fluid_day_start is None else parse_hhmm(fluid_day_start, "fluid_day_start")
+def parse_shift_names(value: Any) -> dict[str, str]:
+    """The ward's names for its shifts, ``{shift: name}``; an empty name keeps the catalogue's."""
     if value is None:
-        return ShiftSettings(DEFAULT_SHIFTS, fds)
+        return {}
+    if not isinstance(value, dict):
+        raise ValidationError("shift_names", msg("error.required"))
+    names = {}
+    for key, name in value.items():
+        text = str(name or "").strip()
+        if len(text) > SHIFT_NAME_MAX:
+            raise ValidationError(
+                f"shift_names.{key}",
+                msg("admin.error.paediatric_too_long", length=len(text), max=SHIFT_NAME_MAX),
+            )
+        if text:
+            names[str(key)] = text
+    if len(set(names.values())) != len(names):
+        raise ValidationError("shift_names", msg("admin.error.shift_names_unique"))
+    return names
+
+
+def parse_shifts(value: Any, fluid_day_start: Any = None, names: Any = None) -> ShiftSettings:
+    """Shift starts as ``[[name, "HH:MM"], …]`` or ``["HH:MM", …]``, validated (logic.shifts);
+    ``names`` the ward's own names for them (``shift_names``)."""
+    fds = time(8, 0) if fluid_day_start is None else parse_hhmm(fluid_day_start, "fluid_day_start")
+    ward_names = tuple(parse_shift_names(names).items())
+    if value is None:
+        return ShiftSettings(DEFAULT_SHIFTS, fds, ward_names)
     if not isinstance(value, list | tuple) or not value:
         raise ValidationError("shifts", msg("admin.error.shifts_empty"))
     pairs: list[tuple[str, time]] = []
@@ -258,7 +298,7 @@ def parse_shifts(value: Any, fluid_day_start: Any = None) -> ShiftSettings:
     if len({s for _, s in pairs}) != len(pairs):
         raise ValidationError("shifts", msg("admin.error.shift_starts_distinct"))
     try:
-        return ShiftSettings(tuple(pairs), fds)
+        return ShiftSettings(tuple(pairs), fds, ward_names)
     except ValueError:
         raise ValidationError("shifts", msg("admin.error.shift_order")) from None
 

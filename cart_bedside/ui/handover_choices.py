@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..logic.shifts import shift_label
 from . import theme
 from .language_toggle import LANGUAGE_NAMES
 from .session import Session
@@ -187,8 +186,9 @@ class HandoverChoices(QWidget):
 
     def _retranslate_words(self) -> None:
         self._bed_buttons[None].setText(self.tr("Whole ward"))
+        shifts = self._session.service.shift_settings()  # the ward's own names (a setting)
         for name, button in self._shift_buttons.items():
-            button.setText(self._session.render(shift_label(name)))
+            button.setText(self._session.render(shifts.label(name)))
         self._lang_hint.setText(
             self.tr("The ward's language: {language}").format(
                 language=LANGUAGE_NAMES.get(self._ward_lang, self._ward_lang)

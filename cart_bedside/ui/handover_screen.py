@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..logic.shifts import shift_label, shift_of
+from ..logic.shifts import shift_of
 from . import handover_job as job
 from . import theme
 from .handover_choices import HandoverChoices
@@ -381,7 +381,7 @@ class HandoverScreen(QWidget):
             ""
             if shift is None
             else self.tr("{shift}: {start} – {end}").format(
-                shift=self.session.render(shift_label(shift.name)),
+                shift=self.session.render(self.session.service.shift_settings().label(shift.name)),
                 start=f"{shift.start:%m-%d %H:%M}",
                 end=f"{shift.end:%m-%d %H:%M}",
             )

@@ -363,3 +363,48 @@ def test_language_switch(qtbot, screen, session, qapp):
 
 def test_chain_check_type_is_what_the_panel_reads():
     assert ChainCheck(True, 3).ok
+
+
+def test_the_ward_names_its_shifts_and_the_names_are_used(screen, session, qtbot):
+    """Issue 11 item 11: 白班/小夜班/大夜班 for 8-hour shifts (or 白班/夜班 for 12-hour) as the
+    ward says them: a ward setting, audited, shown wherever a shift is named."""
+    from cart_bedside.logic.messages import render
+    from cart_bedside.logic.shifts import shift_of
+    from cart_bedside.ui.handover_choices import HandoverChoices
+
+    ward = screen.ward
+    assert ward.shifts.name_field(2).placeholderText() == "夜班"  # the catalogue's word
+    ward.shifts.name_field(1).setText("小夜班")
+    ward.shifts.name_field(2).setText(" 大夜班 ")
+    ward.reason.setText("按本病区叫法")
+    with qtbot.waitSignal(screen.settings_changed):
+        assert ward.save() == ["shift_names"]
+    shifts = session.service.shift_settings()
+    assert dict(shifts.ward_names) == {"evening": "小夜班", "night": "大夜班"}
+    night = shift_of(DEMO_NOW.replace(hour=2), shifts)
+    assert render(shifts.label(night.name), "zh_CN") == "大夜班"
+    assert render(shifts.label(night.name), "en") == "大夜班"  # the ward's own word
+    assert render(shifts.label("day"), "zh_CN") == "白班"  # not renamed: the catalogue's
+    changes = session.service.repo.audit_entries(action="setting_change", limit=1)
+    assert changes[0].record_id == "shift_names" and changes[0].reason == "按本病区叫法"
+    # The handover's shift buttons say it the ward's way.
+    choices = HandoverChoices(session)
+    qtbot.addWidget(choices)
+    choices.set_shifts(shifts.names)
+    assert choices.shift_button("night").text() == "大夜班"
+    # Too long a name, or one for a shift the ward does not have, is refused; nothing stored.
+    from cart_bedside.logic.validation import ValidationError
+
+    for bad, field in (
+        ({"night": "大" * 13}, "shift_names.night"),
+        ({"late": "晚"}, "shift_names.late"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            screen.admin.set_shift_names(bad)
+        assert refused.value.field == field
+    assert dict(session.service.shift_settings().ward_names)["night"] == "大夜班"
+    # A blank name gives the catalogue's word back.
+    ward.load()
+    ward.shifts.name_field(1).setText("")
+    ward.save()
+    assert dict(session.service.shift_settings().ward_names) == {"night": "大夜班"}

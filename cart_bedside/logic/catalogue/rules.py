@@ -12,6 +12,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "shift.early": {"zh_CN": "早班", "en": "early shift"},
     "shift.late": {"zh_CN": "晚班", "en": "late shift"},
     "shift.custom": {"zh_CN": "班次：{name}", "en": "shift {name}"},
+    "shift.ward_name": {"zh_CN": "{name}", "en": "{name}"},  # as the ward names it (a setting)
     # --- fluid balance ------------------------------------------------------------------
     "fluid.iv_fluids": {"zh_CN": "静脉输液", "en": "IV fluids"},
     "fluid.blood_products": {"zh_CN": "血制品", "en": "blood products"},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import time
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...logic.catalogue import CATALOGUE
 from ...logic.messages import msg
+from ...service.ward_settings import SHIFT_NAME_MAX
 from .. import theme
 from ..admission.date_fields import DateTimeFields
 from ..session import Session
@@ -60,21 +62,32 @@ class ShiftsEditor(QWidget):
         self._rows.setVerticalSpacing(4)
         self._labels: list[QLabel] = []
         self._times: list[DateTimeFields] = []
+        self._ward_names: list[QLineEdit] = []  # what the ward calls each shift (大夜班 …)
+        self._name_heading = QLabel()
+        self._name_heading.setProperty("role", "hint")
+        self._rows.addWidget(self._name_heading, 0, 2)
         for index in range(MAX_SHIFTS):
             label = QLabel()
             fields = DateTimeFields("time")
             fields.setObjectName(f"shift_{index}")
             fields.changed.connect(self.changed)
-            self._rows.addWidget(label, index, 0)
-            self._rows.addWidget(fields, index, 1)
+            name = QLineEdit()
+            name.setObjectName(f"shift_name_{index}")
+            name.setMaxLength(SHIFT_NAME_MAX)
+            name.setMinimumHeight(theme.TOUCH_MIN_PX)
+            name.textChanged.connect(lambda _t: self.changed.emit())
+            self._rows.addWidget(label, index + 1, 0)
+            self._rows.addWidget(fields, index + 1, 1)
+            self._rows.addWidget(name, index + 1, 2)
             self._labels.append(label)
             self._times.append(fields)
+            self._ward_names.append(name)
         self._fluid_label = QLabel()
         self.fluid_day = DateTimeFields("time")
         self.fluid_day.setObjectName("fluid_day_start")
         self.fluid_day.changed.connect(self.changed)
-        self._rows.addWidget(self._fluid_label, MAX_SHIFTS, 0)
-        self._rows.addWidget(self.fluid_day, MAX_SHIFTS, 1)
+        self._rows.addWidget(self._fluid_label, MAX_SHIFTS + 1, 0)
+        self._rows.addWidget(self.fluid_day, MAX_SHIFTS + 1, 1)
         self._rows.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,10 +97,18 @@ class ShiftsEditor(QWidget):
         self.retranslate()
 
     # -- model API ------------------------------------------------------------------------
-    def set_value(self, shifts: Sequence[tuple[str, time]], fluid_day_start: time) -> None:
+    def set_value(
+        self,
+        shifts: Sequence[tuple[str, time]],
+        fluid_day_start: time,
+        ward_names: Mapping[str, str] | None = None,
+    ) -> None:
         self._names = [name for name, _ in shifts][:MAX_SHIFTS]
         for index, fields in enumerate(self._times):
             fields.set_value(shifts[index][1] if index < len(self._names) else None)
+        for index, edit in enumerate(self._ward_names):
+            name = self._names[index] if index < len(self._names) else ""
+            edit.setText((ward_names or {}).get(name, ""))
         self.fluid_day.set_value(fluid_day_start)
         self._show_rows()
 
@@ -104,6 +125,17 @@ class ShiftsEditor(QWidget):
             out.append((name, value.strftime("%H:%M") if isinstance(value, time) else ""))
         return out
 
+    def ward_names(self) -> dict[str, str]:
+        """The names the ward typed for its shifts (``{shift: name}``; blank ones left out)."""
+        return {
+            name: edit.text().strip()
+            for name, edit in zip(self._names, self._ward_names, strict=False)
+            if edit.text().strip()
+        }
+
+    def name_field(self, index: int) -> QLineEdit:
+        return self._ward_names[index]
+
     def fluid_day_start(self) -> str:
         value = self.fluid_day.value()
         return value.strftime("%H:%M") if isinstance(value, time) else ""
@@ -113,12 +145,15 @@ class ShiftsEditor(QWidget):
 
     # -- display ----------------------------------------------------------------------------
     def _show_rows(self) -> None:
-        for index, (label, fields) in enumerate(zip(self._labels, self._times, strict=True)):
+        rows = zip(self._labels, self._times, self._ward_names, strict=True)
+        for index, (label, fields, name) in enumerate(rows):
             shown = index < len(self._names)
             label.setVisible(shown)
             fields.setVisible(shown)
+            name.setVisible(shown)
             if shown:
                 label.setText(self.shift_name(self._names[index]))
+                name.setPlaceholderText(self.shift_name(self._names[index]))
         button = self._count.button(len(self._names))
         if button is not None:
             button.setChecked(True)
@@ -135,6 +170,7 @@ class ShiftsEditor(QWidget):
         for count in NAMES_BY_COUNT:
             self._count.button(count).setText(self.tr("{n} shifts").format(n=count))
         self._fluid_label.setText(self.tr("Fluid day starts"))
+        self._name_heading.setText(self.tr("Name on the ward (optional)"))
         self._show_rows()
 
     def changeEvent(self, event: QEvent) -> None:

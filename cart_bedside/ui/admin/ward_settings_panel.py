@@ -158,7 +158,11 @@ class WardSettingsPanel(QWidget):
         self._loaded = settings
         self.ward_name.setText(settings.ward_name)
         self.beds.setText(", ".join(settings.beds))
-        self.shifts.set_value(settings.shifts.shifts, settings.shifts.fluid_day_start)
+        self.shifts.set_value(
+            settings.shifts.shifts,
+            settings.shifts.fluid_day_start,
+            dict(settings.shifts.ward_names),
+        )
         self.set_protocol(settings.protocol)
         self._languages.button(LANGUAGES.index(settings.language)).setChecked(True)
         self.limits.set_value(settings)
@@ -188,6 +192,11 @@ class WardSettingsPanel(QWidget):
                 ws.KEY_SHIFTS,
                 self.shifts.shifts() != [tuple(p) for p in ws.shifts_value(old.shifts)],
                 lambda: a.set_shifts(self.shifts.shifts(), reason),
+            ),
+            (
+                ws.KEY_SHIFT_NAMES,
+                self.shifts.ward_names() != dict(old.shifts.ward_names),
+                lambda: a.set_shift_names(self.shifts.ward_names(), reason),
             ),
             (
                 ws.KEY_FLUID_DAY_START,
@@ -301,6 +310,7 @@ class WardSettingsPanel(QWidget):
             "ward": self.tr("ward name"),
             ws.KEY_BEDS: self.tr("beds"),
             ws.KEY_SHIFTS: self.tr("shifts"),
+            ws.KEY_SHIFT_NAMES: self.tr("shift names"),
             ws.KEY_FLUID_DAY_START: self.tr("fluid day start"),
             ws.KEY_PROTOCOL: self.tr("protocol"),
             ws.KEY_ESCALATION: self.tr("escalation"),

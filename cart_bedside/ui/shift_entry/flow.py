@@ -297,7 +297,8 @@ class ShiftEntryWidget(QWidget):
 
     def _show_earlier(self) -> None:
         if self._shift is not None:
-            self.fluids.set_earlier(*self._earlier, self.session.render(self._shift.label))
+            label = self.session.service.shift_settings().label(self._shift.name)
+            self.fluids.set_earlier(*self._earlier, self.session.render(label))
 
     def _summary(self, state: ShiftEntryState) -> list[str]:
         return entry_summary(state, self.vitals, self.oxygen, self.neuro)
