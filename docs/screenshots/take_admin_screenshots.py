@@ -25,7 +25,13 @@ sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "docs" / "screenshots"
 #: At 1920x1080 only these are saved (the layouts that stretch).
-BIG_SCREEN_SHOTS = ("admission_form", "admission_checklist", "admin_ward", "admin_audit")
+BIG_SCREEN_SHOTS = (
+    "admission_form",
+    "admission_checklist",
+    "admin_ward",
+    "admin_shift_names",
+    "admin_audit",
+)
 
 
 def main() -> int:
@@ -140,6 +146,15 @@ def main() -> int:
     dialog.reject()
     settings.tabs.setCurrentIndex(1)
     shot("admin_ward")
+    # The ward's own shift names (issue 11): typed beside each start time.
+    shifts = settings.ward.shifts
+    zh = args.lang == "zh_CN"
+    for index, name in ((1, "小夜班" if zh else "Evening"), (2, "大夜班" if zh else "Night")):
+        shifts.name_field(index).setText(name)
+    settings.ward.scroll.ensureWidgetVisible(shifts, 0, 0)
+    settings.ward.scroll.verticalScrollBar().setValue(shifts.parentWidget().y() - 10)
+    shot("admin_shift_names")
+    settings.ward.load()  # not saved: the later shots show the settings in force
     settings.ward.scroll.verticalScrollBar().setValue(
         settings.ward.scroll.verticalScrollBar().maximum()
     )
