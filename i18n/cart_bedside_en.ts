@@ -3786,7 +3786,7 @@ Delete</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+211"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+212"/>
         <source>Grades from this entry</source>
         <extracomment>(border, background) of an alert by severity; the severity is also written out.</extracomment>
         <translation>Grades from this entry</translation>
@@ -3883,7 +3883,7 @@ Delete</translation>
         <translation>{severity}: {message}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_texts.py" line="+19"/>
         <source>No dose: the patient&apos;s weight is missing.</source>
         <translation>No dose: the patient&apos;s weight is missing.</translation>
     </message>
@@ -3893,27 +3893,27 @@ Delete</translation>
         <translation>Dose by the rules: {dose} mg ({per_kg} mg/kg × {weight} kg, weighed {when})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Capped at the maximum single dose.</source>
         <translation>Capped at the maximum single dose.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The protocol step for these grades includes tocilizumab.</source>
         <translation>The protocol step for these grades includes tocilizumab.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Doses given: {given}; remaining: {remaining} of {total}.</source>
         <translation>Doses given: {given}; remaining: {remaining} of {total}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No further dose allowed (maximum number of doses reached).</source>
         <translation>No further dose allowed (maximum number of doses reached).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next dose allowed: now.</source>
         <translation>Next dose allowed: now.</translation>
     </message>
@@ -3928,7 +3928,7 @@ Delete</translation>
         <translation>No further dose allowed now.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+18"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>

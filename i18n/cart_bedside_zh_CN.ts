@@ -3784,7 +3784,7 @@ Delete</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+211"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+212"/>
         <source>Grades from this entry</source>
         <extracomment>(border, background) of an alert by severity; the severity is also written out.</extracomment>
         <translation>本次记录得出的分级</translation>
@@ -3881,7 +3881,7 @@ Delete</source>
         <translation>{severity}：{message}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_texts.py" line="+19"/>
         <source>No dose: the patient&apos;s weight is missing.</source>
         <translation>无法计算剂量：缺少患者体重。</translation>
     </message>
@@ -3891,27 +3891,27 @@ Delete</source>
         <translation>按规则剂量：{dose} mg（{per_kg} mg/kg × {weight} kg，称重于 {when}）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Capped at the maximum single dose.</source>
         <translation>已按单次最大剂量封顶。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The protocol step for these grades includes tocilizumab.</source>
         <translation>该分级的处理方案包含托珠单抗。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Doses given: {given}; remaining: {remaining} of {total}.</source>
         <translation>已用 {given} 剂；剩余 {remaining} 剂（共 {total} 剂）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No further dose allowed (maximum number of doses reached).</source>
         <translation>不可再给药（已达最大剂数）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next dose allowed: now.</source>
         <translation>下一剂：现在即可给予。</translation>
     </message>
@@ -3926,7 +3926,7 @@ Delete</source>
         <translation>目前不可再给药。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../cart_bedside/ui/shift_entry/review_page.py" line="+18"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>

@@ -23,6 +23,7 @@ from ...logic.support_change import GradeDrop
 from ...logic.validation import Warning_
 from .. import theme
 from ..widgets.grade_badge import GradeBadge
+from .review_texts import dose_text, ledger_text
 from .touch_scroll import TouchScrollArea
 
 Render = Callable[[Message | str], str]
@@ -277,8 +278,8 @@ class ReviewPage(QWidget):
             if a.plan.sources
             else ""
         )
-        self.dose.setText(self._dose_text(a))
-        self.ledger.setText(self._ledger_text(a))
+        self.dose.setText(dose_text(a, self._render))
+        self.ledger.setText(ledger_text(a))
         self.warnings_text.setText(self._warnings_text())
         self.summary.setText("\n".join(self._summary))
 
@@ -339,49 +340,6 @@ class ReviewPage(QWidget):
             )
             self.alert_labels.append(label)
             self._alerts_box.addWidget(label)
-
-    def _dose_text(self, a: Assessment) -> str:
-        dose = a.dose
-        parts = []
-        if dose.dose_mg is None:
-            parts.append(self.tr("No dose: the patient's weight is missing."))
-        else:
-            weighed = dose.weight_time.strftime("%m-%d %H:%M") if dose.weight_time else "–"
-            parts.append(
-                self.tr(
-                    "Dose by the rules: {dose} mg ({per_kg} mg/kg × {weight} kg, weighed {when})"
-                ).format(
-                    dose=f"{dose.dose_mg:g}",
-                    per_kg=f"{dose.mg_per_kg:g}",
-                    weight=f"{dose.weight_kg:.1f}",
-                    when=weighed,
-                )
-            )
-            if dose.capped:
-                parts.append(self.tr("Capped at the maximum single dose."))
-        parts += [self._render(m) for m in dose.warnings]
-        if a.plan.suggests_tocilizumab:
-            parts.append(self.tr("The protocol step for these grades includes tocilizumab."))
-        return "\n".join(parts)
-
-    def _ledger_text(self, a: Assessment) -> str:
-        ledger = a.ledger
-        given = self.tr("Doses given: {given}; remaining: {remaining} of {total}.").format(
-            given=ledger.doses_total,
-            remaining=ledger.doses_remaining,
-            total=ledger.limits.max_total,
-        )
-        if ledger.limit_reached and ledger.doses_remaining == 0:
-            nxt = self.tr("No further dose allowed (maximum number of doses reached).")
-        elif ledger.allowed_now:
-            nxt = self.tr("Next dose allowed: now.")
-        elif ledger.next_allowed_at is not None:
-            nxt = self.tr("Next dose allowed: not before {time}.").format(
-                time=ledger.next_allowed_at.strftime("%m-%d %H:%M")
-            )
-        else:
-            nxt = self.tr("No further dose allowed now.")
-        return f"{given}\n{nxt}"
 
     def _warnings_text(self) -> str:
         if not self._warnings:
