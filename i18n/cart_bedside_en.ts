@@ -797,7 +797,7 @@
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Restore this backup?</source>
         <translation>Restore this backup?</translation>
     </message>
@@ -1384,7 +1384,7 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+198"/>
+        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+195"/>
         <source>Choose the drug first.</source>
         <translation>Choose the drug first.</translation>
     </message>
@@ -1518,7 +1518,7 @@
 <context>
     <name>DrugPicker</name>
     <message>
-        <location filename="../cart_bedside/ui/record/drug_picker.py" line="+113"/>
+        <location filename="../cart_bedside/ui/record/drug_picker.py" line="+102"/>
         <source>Other…</source>
         <extracomment>The buttons, generic names as the rules know them (paracetamol is acetaminophen). The usual route of each button&apos;s drug (the nurse can change it).</extracomment>
         <translation>Other…</translation>
@@ -1867,7 +1867,7 @@
         <translation>Fluid line {number}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</source>
         <translation>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</translation>
     </message>
@@ -4025,7 +4025,7 @@ Delete</translation>
 <context>
     <name>ShiftsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+173"/>
+        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+170"/>
         <source>{n} shifts</source>
         <extracomment>Shift names by number of shifts (those of ``service.ward_settings`` for a plain list).</extracomment>
         <translation>{n} shifts</translation>
@@ -4232,7 +4232,7 @@ Delete</translation>
 <context>
     <name>TimeStepper</name>
     <message>
-        <location filename="../cart_bedside/ui/record/time_stepper.py" line="+89"/>
+        <location filename="../cart_bedside/ui/record/time_stepper.py" line="+86"/>
         <source>Time</source>
         <extracomment>The buttons: label key → step.</extracomment>
         <translation>Time</translation>
@@ -4899,7 +4899,7 @@ Delete</translation>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+211"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+208"/>
         <source>Ward board</source>
         <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on.</extracomment>
         <translation>Ward board</translation>
