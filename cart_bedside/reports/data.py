@@ -235,7 +235,7 @@ def gather_handover(
         printed_by_name=names(user),
         shift=shift,
         next_shift=next_shift,
-        shift_label=settings.label(shift.name),
+        shift_label=ward.shifts.label(shift.name),
         patients=tuple(sheets),
         bed=bed,
         anchor=anchor_text(repo.db),

@@ -392,6 +392,11 @@ def test_the_ward_names_its_shifts_and_the_names_are_used(screen, session, qtbot
     qtbot.addWidget(choices)
     choices.set_shifts(shifts.names)
     assert choices.shift_button("night").text() == "大夜班"
+    # … and the handover sheet (its header and balance line) too.
+    from cart_bedside.reports.data import gather_handover
+
+    sheet = gather_handover(session.service.repo, now=DEMO_NOW.replace(hour=2), bed="01")
+    assert render(sheet.shift_words, "zh_CN") == "大夜班"
     # Too long a name, or one for a shift the ward does not have, is refused; nothing stored.
     from cart_bedside.logic.validation import ValidationError
 
