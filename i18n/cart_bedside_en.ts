@@ -1964,7 +1964,7 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+332"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+331"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</translation>
     </message>
@@ -3448,7 +3448,7 @@ Delete</translation>
 <context>
     <name>PrintUnavailableBox</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_print.py" line="+77"/>
+        <location filename="../cart_bedside/ui/handover_print.py" line="+87"/>
         <source>Printing is not available</source>
         <translation>Printing is not available</translation>
     </message>
@@ -4899,7 +4899,7 @@ Delete</translation>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+208"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+210"/>
         <source>Ward board</source>
         <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on.</extracomment>
         <translation>Ward board</translation>

@@ -1964,7 +1964,7 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+332"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+331"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>本机没有可接收 PDF 的打印服务（CUPS），无法直接打印。请点“保存 PDF…”保存文件，再用 PDF 阅读器打印。</translation>
     </message>
@@ -3446,7 +3446,7 @@ Delete</source>
 <context>
     <name>PrintUnavailableBox</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_print.py" line="+77"/>
+        <location filename="../cart_bedside/ui/handover_print.py" line="+87"/>
         <source>Printing is not available</source>
         <translation>无法打印</translation>
     </message>
@@ -4897,7 +4897,7 @@ Delete</source>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+208"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+210"/>
         <source>Ward board</source>
         <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on.</extracomment>
         <translation>病区总览</translation>
