@@ -738,7 +738,7 @@
 <context>
     <name>BackgroundSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/background_section.py" line="+116"/>
+        <location filename="../cart_bedside/ui/admission/background_section.py" line="+117"/>
         <source>HBV, CNS and conditions</source>
         <extracomment>Stored ``Patient.hbv_status`` codes (None: not known). HBsAg positive also sets the ``hbsag_positive`` condition the HBV rules read (seed 000 7.2). Conditions offered here (``KNOWN_CONDITIONS``); each changes a rule.</extracomment>
         <translation>HBV, CNS and conditions</translation>
@@ -974,7 +974,7 @@
 <context>
     <name>BedPicker</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/bed_picker.py" line="+124"/>
+        <location filename="../cart_bedside/ui/admission/bed_picker.py" line="+130"/>
         <source>Bed, e.g. 13</source>
         <translation>Bed, e.g. 13</translation>
     </message>
@@ -992,7 +992,7 @@
 <context>
     <name>CapdWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/capd.py" line="+97"/>
+        <location filename="../cart_bedside/ui/widgets/capd.py" line="+98"/>
         <source>Does the child make eye contact with the caregiver?</source>
         <translation>Does the child make eye contact with the caregiver?</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/confirm_dialog.py" line="+93"/>
+        <location filename="../cart_bedside/ui/shift_entry/confirm_dialog.py" line="+94"/>
         <source>Re-measured: the value is correct</source>
         <translation>Re-measured: the value is correct</translation>
     </message>
@@ -1271,13 +1271,13 @@
 <context>
     <name>DateTimeFields</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/date_fields.py" line="+120"/>
+        <location filename="../cart_bedside/ui/admission/date_fields.py" line="+123"/>
         <source>{value} is not between {low} and {high}</source>
         <extracomment>(part, lowest, highest, width of the value button in px)</extracomment>
         <translation>{value} is not between {low} and {high}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>incomplete: enter every part</source>
         <translation>incomplete: enter every part</translation>
     </message>
@@ -1893,7 +1893,7 @@
 <context>
     <name>HandoverChoices</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_choices.py" line="+189"/>
+        <location filename="../cart_bedside/ui/handover_choices.py" line="+188"/>
         <source>Whole ward</source>
         <translation>Whole ward</translation>
     </message>
@@ -1921,7 +1921,7 @@
 <context>
     <name>HandoverPreview</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_preview.py" line="+160"/>
+        <location filename="../cart_bedside/ui/handover_preview.py" line="+168"/>
         <source>{pages} pages (A4)</source>
         <translation>{pages} pages (A4)</translation>
     </message>
@@ -2083,7 +2083,7 @@
 <context>
     <name>HandwritingPad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/handwriting_pad.py" line="+47"/>
+        <location filename="../cart_bedside/ui/widgets/handwriting_pad.py" line="+48"/>
         <source>Ask the patient to write a standard sentence, e.g. “The sun is shining.”</source>
         <translation>Ask the patient to write a standard sentence, e.g. “The sun is shining.”</translation>
     </message>
@@ -2603,7 +2603,7 @@ handwriting pad</translation>
 <context>
     <name>LimitsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+89"/>
+        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+90"/>
         <source>Escalation: checks while a grade is present</source>
         <translation>Escalation: checks while a grade is present</translation>
     </message>
@@ -2755,7 +2755,7 @@ handwriting pad</translation>
 <context>
     <name>NavBarWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/nav_bar.py" line="+48"/>
+        <location filename="../cart_bedside/ui/shift_entry/nav_bar.py" line="+49"/>
         <source>Close (draft kept)</source>
         <translation>Close (draft kept)</translation>
     </message>
@@ -2995,7 +2995,7 @@ repetitive</translation>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+186"/>
+        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+188"/>
         <source>←
 Delete</source>
         <extracomment>a refused value stays on its field (and the keypad on it) until corrected</extracomment>
@@ -3107,7 +3107,7 @@ ventilation</translation>
 <context>
     <name>OrdererPicker</name>
     <message>
-        <location filename="../cart_bedside/ui/record/orderer_picker.py" line="+98"/>
+        <location filename="../cart_bedside/ui/record/orderer_picker.py" line="+99"/>
         <source>Other…</source>
         <extracomment>Physicians offered as buttons (more are typed: a consultant from another ward …).</extracomment>
         <translation>Other…</translation>
@@ -3416,7 +3416,7 @@ ventilation</translation>
 <context>
     <name>PinKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/pin_pad.py" line="+125"/>
+        <location filename="../cart_bedside/ui/pin_pad.py" line="+126"/>
         <location line="+31"/>
         <source>OK</source>
         <extracomment>One geometry everywhere (sign-in, signature, co-sign, first run): the keys never move.</extracomment>
@@ -3491,7 +3491,7 @@ Delete</translation>
 <context>
     <name>ProductSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/product_section.py" line="+165"/>
+        <location filename="../cart_bedside/ui/admission/product_section.py" line="+170"/>
         <source>Diagnosis and CAR-T product</source>
         <translation>Diagnosis and CAR-T product</translation>
     </message>
@@ -3570,7 +3570,7 @@ Delete</translation>
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+72"/>
+        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
         <location line="+19"/>
         <source>Change protocol</source>
         <translation>Change protocol</translation>
@@ -4025,7 +4025,7 @@ Delete</translation>
 <context>
     <name>ShiftsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+170"/>
+        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+171"/>
         <source>{n} shifts</source>
         <extracomment>Shift names by number of shifts (those of ``service.ward_settings`` for a plain list).</extracomment>
         <translation>{n} shifts</translation>
@@ -4140,7 +4140,7 @@ Delete</translation>
 <context>
     <name>StepBarWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/step_bar.py" line="+44"/>
+        <location filename="../cart_bedside/ui/shift_entry/step_bar.py" line="+45"/>
         <source>Vitals</source>
         <translation>Vitals</translation>
     </message>
@@ -4953,7 +4953,7 @@ Delete</translation>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+250"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+251"/>
         <source>Saved: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
@@ -4963,7 +4963,7 @@ Delete</translation>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Saved before the refusal: {what}. </source>
         <translation>Saved before the refusal: {what}. </translation>
     </message>

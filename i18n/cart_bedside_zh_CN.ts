@@ -738,7 +738,7 @@
 <context>
     <name>BackgroundSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/background_section.py" line="+116"/>
+        <location filename="../cart_bedside/ui/admission/background_section.py" line="+117"/>
         <source>HBV, CNS and conditions</source>
         <extracomment>Stored ``Patient.hbv_status`` codes (None: not known). HBsAg positive also sets the ``hbsag_positive`` condition the HBV rules read (seed 000 7.2). Conditions offered here (``KNOWN_CONDITIONS``); each changes a rule.</extracomment>
         <translation>乙肝、中枢神经系统及合并症</translation>
@@ -974,7 +974,7 @@
 <context>
     <name>BedPicker</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/bed_picker.py" line="+124"/>
+        <location filename="../cart_bedside/ui/admission/bed_picker.py" line="+130"/>
         <source>Bed, e.g. 13</source>
         <translation>床号，例如 13</translation>
     </message>
@@ -992,7 +992,7 @@
 <context>
     <name>CapdWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/capd.py" line="+97"/>
+        <location filename="../cart_bedside/ui/widgets/capd.py" line="+98"/>
         <source>Does the child make eye contact with the caregiver?</source>
         <translation>患儿与照护者有眼神交流吗？</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/confirm_dialog.py" line="+93"/>
+        <location filename="../cart_bedside/ui/shift_entry/confirm_dialog.py" line="+94"/>
         <source>Re-measured: the value is correct</source>
         <translation>已复测：数值无误</translation>
     </message>
@@ -1271,13 +1271,13 @@
 <context>
     <name>DateTimeFields</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/date_fields.py" line="+120"/>
+        <location filename="../cart_bedside/ui/admission/date_fields.py" line="+123"/>
         <source>{value} is not between {low} and {high}</source>
         <extracomment>(part, lowest, highest, width of the value button in px)</extracomment>
         <translation>{value} 不在 {low}–{high} 之间</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>incomplete: enter every part</source>
         <translation>不完整：请填写每一项</translation>
     </message>
@@ -1893,7 +1893,7 @@
 <context>
     <name>HandoverChoices</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_choices.py" line="+189"/>
+        <location filename="../cart_bedside/ui/handover_choices.py" line="+188"/>
         <source>Whole ward</source>
         <translation>全病区</translation>
     </message>
@@ -1921,7 +1921,7 @@
 <context>
     <name>HandoverPreview</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_preview.py" line="+160"/>
+        <location filename="../cart_bedside/ui/handover_preview.py" line="+168"/>
         <source>{pages} pages (A4)</source>
         <translation>共 {pages} 页（A4）</translation>
     </message>
@@ -2083,7 +2083,7 @@
 <context>
     <name>HandwritingPad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/handwriting_pad.py" line="+47"/>
+        <location filename="../cart_bedside/ui/widgets/handwriting_pad.py" line="+48"/>
         <source>Ask the patient to write a standard sentence, e.g. “The sun is shining.”</source>
         <translation>请患者写一个标准句子，例如：“今天阳光明媚。”</translation>
     </message>
@@ -2603,7 +2603,7 @@ handwriting pad</source>
 <context>
     <name>LimitsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+89"/>
+        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+90"/>
         <source>Escalation: checks while a grade is present</source>
         <translation>升级监测：出现分级时的监测间隔</translation>
     </message>
@@ -2755,7 +2755,7 @@ handwriting pad</source>
 <context>
     <name>NavBarWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/nav_bar.py" line="+48"/>
+        <location filename="../cart_bedside/ui/shift_entry/nav_bar.py" line="+49"/>
         <source>Close (draft kept)</source>
         <translation>关闭（保留草稿）</translation>
     </message>
@@ -2994,7 +2994,7 @@ repetitive</source>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+186"/>
+        <location filename="../cart_bedside/ui/widgets/numeric_keypad.py" line="+188"/>
         <source>←
 Delete</source>
         <extracomment>a refused value stays on its field (and the keypad on it) until corrected</extracomment>
@@ -3105,7 +3105,7 @@ ventilation</source>
 <context>
     <name>OrdererPicker</name>
     <message>
-        <location filename="../cart_bedside/ui/record/orderer_picker.py" line="+98"/>
+        <location filename="../cart_bedside/ui/record/orderer_picker.py" line="+99"/>
         <source>Other…</source>
         <extracomment>Physicians offered as buttons (more are typed: a consultant from another ward …).</extracomment>
         <translation>其他…</translation>
@@ -3414,7 +3414,7 @@ ventilation</source>
 <context>
     <name>PinKeypad</name>
     <message>
-        <location filename="../cart_bedside/ui/pin_pad.py" line="+125"/>
+        <location filename="../cart_bedside/ui/pin_pad.py" line="+126"/>
         <location line="+31"/>
         <source>OK</source>
         <extracomment>One geometry everywhere (sign-in, signature, co-sign, first run): the keys never move.</extracomment>
@@ -3489,7 +3489,7 @@ Delete</source>
 <context>
     <name>ProductSection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/product_section.py" line="+165"/>
+        <location filename="../cart_bedside/ui/admission/product_section.py" line="+170"/>
         <source>Diagnosis and CAR-T product</source>
         <translation>诊断与 CAR-T 产品</translation>
     </message>
@@ -3568,7 +3568,7 @@ Delete</source>
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+72"/>
+        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
         <location line="+19"/>
         <source>Change protocol</source>
         <translation>更改处理方案</translation>
@@ -4023,7 +4023,7 @@ Delete</source>
 <context>
     <name>ShiftsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+170"/>
+        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+171"/>
         <source>{n} shifts</source>
         <extracomment>Shift names by number of shifts (those of ``service.ward_settings`` for a plain list).</extracomment>
         <translation>{n} 个班次</translation>
@@ -4138,7 +4138,7 @@ Delete</source>
 <context>
     <name>StepBarWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/step_bar.py" line="+44"/>
+        <location filename="../cart_bedside/ui/shift_entry/step_bar.py" line="+45"/>
         <source>Vitals</source>
         <translation>生命体征</translation>
     </message>
@@ -4951,7 +4951,7 @@ Delete</source>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+250"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+251"/>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
     </message>
@@ -4961,7 +4961,7 @@ Delete</source>
         <translation>没有改动</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Saved before the refusal: {what}. </source>
         <translation>此前已保存：{what}。</translation>
     </message>
