@@ -26,7 +26,7 @@ from .demo_patients import DEMO_PIN_HASHES, DEMO_USERS
 from .device import device_id
 from .ids import uuid7
 from .opening import open_database
-from .patients import EPISODE_COLUMNS, PATIENT_COLUMNS
+from .patient_rows import EPISODE_COLUMNS, PATIENT_COLUMNS
 from .repository import Repository
 
 _META = codec.META_COLUMNS

@@ -12,23 +12,12 @@ from datetime import datetime
 from ..logic.messages import msg
 from ..logic.validation import ValidationError
 from .audit import AuditAction, canonical_json
-from .base import RepositoryBase
 from .codec import meta_from_row, t2s
 from .db import transaction
 from .errors import StorageError
+from .patients import PatientRepository
+from .store import Store
 from .types import TASK_STATUSES, AlertAck, Signature, Task
-
-_META = (
-    "id",
-    "episode_id",
-    "observed_at",
-    "recorded_at",
-    "recorded_by",
-    "device_id",
-    "save_id",
-    "supersedes",
-    "amend_reason",
-)
 
 
 def task_from_row(row: sqlite3.Row) -> Task:
@@ -65,58 +54,27 @@ def signature_from_row(row: sqlite3.Row) -> Signature:
     )
 
 
-class ExtrasMixin(RepositoryBase):
-    """Tasks, alert acknowledgements, signatures."""
+class TaskRepository:
+    """Tasks per episode: open, done or cancelled (each change a new version)."""
 
-    def _write(
-        self,
-        conn: sqlite3.Connection,
-        table: str,
-        episode_id: str,
-        observed_at: str,
-        user: str,
-        save_id: str,
-        data: dict,
-        supersedes: str | None = None,
-        reason: str | None = None,
-        action: str | None = None,
-    ) -> str:
-        rid = self.new_id()
-        cols = (*_META, *data)
-        conn.execute(
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            (
-                rid,
-                episode_id,
-                observed_at,
-                t2s(self.now()),
-                user,
-                self.device_id,
-                save_id,
-                supersedes,
-                reason,
-                *data.values(),
-            ),
-        )
-        action = action or (AuditAction.AMEND if supersedes else AuditAction.INSERT)
-        self._audit_row(conn, user, action, table, rid, reason, save_id)
-        return rid
+    def __init__(self, store: Store, patients: PatientRepository) -> None:
+        self.store = store
+        self.patients = patients
 
-    # --- tasks ------------------------------------------------------------------------
     def add_task(
         self, episode_id: str, kind: str, due_at: datetime, user: str, note: str = ""
     ) -> str:
         """Add an open task (``kind`` e.g. ``vitals``, ``neuro``, ``labs``); returns its id."""
-        self._require_user(user)
-        self.get_patient(episode_id)
-        with transaction(self.db) as conn:
-            return self._write(
+        self.store.require_user(user)
+        self.patients.get_patient(episode_id)
+        with transaction(self.store.db) as conn:
+            return self.store.insert_row(
                 conn,
                 "tasks",
                 episode_id,
-                t2s(self.now()),
+                t2s(self.store.now()),
                 user,
-                self.new_id(),
+                self.store.new_id(),
                 {
                     "kind": kind,
                     "due_at": t2s(due_at),
@@ -140,18 +98,18 @@ class ExtrasMixin(RepositoryBase):
             raise ValidationError(
                 "status", msg("error.bad_choice", value=status, known=", ".join(TASK_STATUSES[1:]))
             )
-        self._require_user(user)
-        with transaction(self.db) as conn:
-            old = self._one("SELECT * FROM current_tasks WHERE id = ?", (task_id,))
+        self.store.require_user(user)
+        with transaction(self.store.db) as conn:
+            old = self.store.one("SELECT * FROM current_tasks WHERE id = ?", (task_id,))
             if old is None:
                 raise StorageError(msg("storage.error.record_not_found", id=task_id))
-            return self._write(
+            return self.store.insert_row(
                 conn,
                 "tasks",
                 old["episode_id"],
-                t2s(self.now()),
+                t2s(self.store.now()),
                 user,
-                self.new_id(),
+                self.store.new_id(),
                 {
                     "kind": old["kind"],
                     "due_at": old["due_at"],
@@ -169,7 +127,7 @@ class ExtrasMixin(RepositoryBase):
         if not episode_ids:
             return out
         marks = ", ".join("?" * len(episode_ids))
-        for row in self._rows(
+        for row in self.store.rows(
             f"SELECT * FROM current_tasks WHERE episode_id IN ({marks}) "
             "AND status = 'open' ORDER BY due_at",
             list(episode_ids),
@@ -182,9 +140,16 @@ class ExtrasMixin(RepositoryBase):
         sql = "SELECT * FROM current_tasks WHERE episode_id = ?"
         if not include_closed:
             sql += " AND status = 'open'"
-        return [task_from_row(r) for r in self._rows(sql + " ORDER BY due_at", (episode_id,))]
+        return [task_from_row(r) for r in self.store.rows(sql + " ORDER BY due_at", (episode_id,))]
 
-    # --- alert acknowledgements -------------------------------------------------------
+
+class AlertAckRepository:
+    """Who acknowledged which alert, when."""
+
+    def __init__(self, store: Store, patients: PatientRepository) -> None:
+        self.store = store
+        self.patients = patients
+
     def acknowledge_alert(
         self,
         episode_id: str,
@@ -195,16 +160,16 @@ class ExtrasMixin(RepositoryBase):
         at: datetime | None = None,
     ) -> str:
         """Record that ``user`` acknowledged an alert; returns the acknowledgement id."""
-        self._require_user(user)
-        self.get_patient(episode_id)
-        with transaction(self.db) as conn:
-            return self._write(
+        self.store.require_user(user)
+        self.patients.get_patient(episode_id)
+        with transaction(self.store.db) as conn:
+            return self.store.insert_row(
                 conn,
                 "alert_acks",
                 episode_id,
-                t2s(at or self.now()),
+                t2s(at or self.store.now()),
                 user,
-                self.new_id(),
+                self.store.new_id(),
                 {"alert_code": alert_code, "note": note},
             )
 
@@ -221,16 +186,22 @@ class ExtrasMixin(RepositoryBase):
         if since is not None:
             sql += " AND observed_at >= ?"
             params.append(since)
-        for row in self._rows(sql + " ORDER BY observed_at", params):
+        for row in self.store.rows(sql + " ORDER BY observed_at", params):
             out[row["episode_id"]].append(ack_from_row(row))
         return out
 
-    # --- signatures -------------------------------------------------------------------
+
+class SignatureRepository:
+    """Signatures over stored rows (their content hash, re-checked on demand)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def content_sha256(self, refs: Sequence[tuple[str, str]]) -> str:
         """sha256 over the stored rows ``refs`` ((table, id) pairs), as signed."""
         content = []
         for table, rid in refs:
-            row = self._one(f"SELECT * FROM {table} WHERE id = ?", (rid,))
+            row = self.store.one(f"SELECT * FROM {table} WHERE id = ?", (rid,))
             if row is None:
                 raise StorageError(msg("storage.error.record_not_found", id=rid))
             content.append({"table": table, "row": dict(row)})
@@ -238,13 +209,13 @@ class ExtrasMixin(RepositoryBase):
 
     def sign(self, record_ids: Sequence[str], user: str, meaning: str) -> str:
         """Sign stored records (e.g. a physician's co-signature); returns the signature id."""
-        self._require_user(user)
-        refs = [(self._find(rid)[0], rid) for rid in record_ids]
-        episode_id = self._find(record_ids[0])[1]["episode_id"]
-        with transaction(self.db) as conn:
-            return self._insert_signature(conn, episode_id, user, meaning, refs, self.new_id())
+        self.store.require_user(user)
+        refs = [(self.store.find(rid)[0], rid) for rid in record_ids]
+        episode_id = self.store.find(record_ids[0])[1]["episode_id"]
+        with transaction(self.store.db) as conn:
+            return self.insert_signature(conn, episode_id, user, meaning, refs, self.store.new_id())
 
-    def _insert_signature(
+    def insert_signature(
         self,
         conn: sqlite3.Connection,
         episode_id: str,
@@ -254,11 +225,11 @@ class ExtrasMixin(RepositoryBase):
         save_id: str,
     ) -> str:
         digest = self.content_sha256(refs)
-        rid = self._write(
+        rid = self.store.insert_row(
             conn,
             "signatures",
             episode_id,
-            t2s(self.now()),
+            t2s(self.store.now()),
             user,
             save_id,
             {
@@ -273,7 +244,7 @@ class ExtrasMixin(RepositoryBase):
 
     def signatures(self, episode_id: str) -> list[Signature]:
         """Current signatures of an episode, oldest first."""
-        rows = self._rows(
+        rows = self.store.rows(
             "SELECT * FROM current_signatures WHERE episode_id = ? ORDER BY observed_at",
             (episode_id,),
         )
@@ -281,7 +252,7 @@ class ExtrasMixin(RepositoryBase):
 
     def verify_signature(self, signature_id: str) -> bool:
         """True when the signed rows still hash to what was signed."""
-        row = self._one("SELECT * FROM signatures WHERE id = ?", (signature_id,))
+        row = self.store.one("SELECT * FROM signatures WHERE id = ?", (signature_id,))
         if row is None:
             raise StorageError(msg("storage.error.record_not_found", id=signature_id))
         refs = [(t, i) for t, i in json.loads(row["records"])]

@@ -27,10 +27,11 @@ from ..logic.physician_grade import PHYSICIAN_GRADES, SYNDROMES
 from ..logic.schedule import TaskKind
 from ..logic.validation import Range, ValidationError, check_range
 from .audit import AuditAction
-from .base import RepositoryBase
 from .codec import meta_from_row, s2t, t2s
 from .db import transaction
 from .errors import AmendmentError, RecordNotFoundError
+from .extras import SignatureRepository
+from .store import Store
 from .types import PROTOCOL_SOURCES, EpisodeProtocol, PhysicianGradeRecord, SaveResult
 
 _META = (
@@ -122,12 +123,15 @@ def validate_not_done(kind: str, reason: str, note: str) -> None:
         raise ValidationError("not_done.note", msg("error.required"))
 
 
-class JudgementsMixin(RepositoryBase):
+class JudgementRepository:
     """Protocol per admission, physician's grades and checks not done.
 
-    Uses ``_insert_signature`` (ExtrasMixin) and ``_check_amendable``
-    (RecordsMixin) of the assembled Repository.
+    A physician's grades are signed in their own transaction (``signatures``).
     """
+
+    def __init__(self, store: Store, signing: SignatureRepository) -> None:
+        self.store = store
+        self.signing = signing
 
     def _insert_judgement(
         self,
@@ -141,7 +145,7 @@ class JudgementsMixin(RepositoryBase):
         supersedes: str | None = None,
         reason: str | None = None,
     ) -> str:
-        rid = self.new_id()
+        rid = self.store.new_id()
         cols = (*_META, *data)
         conn.execute(
             f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -149,16 +153,16 @@ class JudgementsMixin(RepositoryBase):
                 rid,
                 episode_id,
                 t2s(observed_at),
-                t2s(self.now()),
+                t2s(self.store.now()),
                 user,
-                self.device_id,
+                self.store.device_id,
                 save_id,
                 supersedes,
                 reason,
                 *data.values(),
             ),
         )
-        self._audit_row(
+        self.store.audit_row(
             conn,
             user,
             AuditAction.AMEND if supersedes else AuditAction.INSERT,
@@ -170,23 +174,26 @@ class JudgementsMixin(RepositoryBase):
         return rid
 
     def _require_episode(self, episode_id: str) -> None:
-        if self._one("SELECT 1 FROM current_episodes WHERE episode_id = ?", (episode_id,)) is None:
+        if (
+            self.store.one("SELECT 1 FROM current_episodes WHERE episode_id = ?", (episode_id,))
+            is None
+        ):
             raise RecordNotFoundError(msg("storage.error.unknown_episode", id=episode_id))
 
     # --- protocol per admission -----------------------------------------------------------
     def set_episode_protocol(self, record: EpisodeProtocol, user: str) -> str:
         """Store the protocol an admission follows from ``record.time`` on; returns its id."""
-        self._require_user(user)
+        self.store.require_user(user)
         validate_protocol(record)
         self._require_episode(record.episode_id)
-        with transaction(self.db) as conn:
+        with transaction(self.store.db) as conn:
             return self._insert_judgement(
                 conn,
                 "episode_protocols",
                 record.episode_id,
                 record.time,
                 user,
-                self.new_id(),
+                self.store.new_id(),
                 {
                     "protocol": record.protocol,
                     "source": record.source,
@@ -220,12 +227,12 @@ class JudgementsMixin(RepositoryBase):
         the physician's signature over the grade records and the records they
         judged is stored in the same transaction (``signature_id``).
         """
-        self._require_user(user)
+        self.store.require_user(user)
         self._require_episode(episode_id)
         for i, grade in enumerate(grades):
             validate_physician_grade(grade, f"grades[{i}]")
-        save_id, signature_id = self.new_id(), None
-        with transaction(self.db) as conn:
+        save_id, signature_id = self.store.new_id(), None
+        with transaction(self.store.db) as conn:
             ids = {
                 g.syndrome: self._insert_judgement(
                     conn, "physician_grades", episode_id, g.time, user, save_id, _grade_values(g)
@@ -236,8 +243,8 @@ class JudgementsMixin(RepositoryBase):
                 refs = [("physician_grades", rid) for rid in ids.values()]
                 for basis in dict.fromkeys(g.basis_record_id for g in grades):
                     if basis:
-                        refs.append((self._find(basis)[0], basis))
-                signature_id = self._insert_signature(
+                        refs.append((self.store.find(basis)[0], basis))
+                signature_id = self.signing.insert_signature(
                     conn, episode_id, user, signature_meaning, refs, save_id
                 )
         return SaveResult(save_id, ids, (), signature_id)
@@ -246,11 +253,11 @@ class JudgementsMixin(RepositoryBase):
         self, record_id: str, new: PhysicianGradeRecord, user: str, reason: str
     ) -> str:
         """A corrected version of a physician's grade record (the original stays)."""
-        self._require_user(user)
+        self.store.require_user(user)
         if not (reason or "").strip():
             raise ValidationError("amend_reason", msg("error.required"))
         validate_physician_grade(new)
-        _, old = self._find(record_id, ("physician_grades",))
+        _, old = self.store.find(record_id, ("physician_grades",))
         if old["syndrome"] != new.syndrome:
             raise AmendmentError(
                 msg(
@@ -260,15 +267,15 @@ class JudgementsMixin(RepositoryBase):
                     found=old["syndrome"],
                 )
             )
-        with transaction(self.db) as conn:
-            self._check_amendable("physician_grades", record_id)
+        with transaction(self.store.db) as conn:
+            self.store.check_amendable("physician_grades", record_id)
             return self._insert_judgement(
                 conn,
                 "physician_grades",
                 old["episode_id"],
                 new.time,
                 user,
-                self.new_id(),
+                self.store.new_id(),
                 _grade_values(new),
                 supersedes=record_id,
                 reason=reason.strip(),
@@ -280,8 +287,8 @@ class JudgementsMixin(RepositoryBase):
 
     def physician_grade_history(self, record_id: str) -> list[PhysicianGradeRecord]:
         """Every version of a physician's grade record, original first."""
-        table, row = self._find(record_id, ("physician_grades",))
-        return [physician_grade_from_row(r) for r in self._chain(table, row)]
+        table, row = self.store.find(record_id, ("physician_grades",))
+        return [physician_grade_from_row(r) for r in self.store.chain(table, row)]
 
     def physician_grades_for(
         self, episode_ids: Sequence[str]
@@ -295,17 +302,17 @@ class JudgementsMixin(RepositoryBase):
     # --- checks not done -------------------------------------------------------------------
     def record_not_done(self, episode_id: str, record: NotDone, user: str) -> str:
         """Store that the check due at ``record.time`` was not done, and why; returns its id."""
-        self._require_user(user)
+        self.store.require_user(user)
         validate_not_done(record.kind, record.reason, record.note)
         self._require_episode(episode_id)
-        with transaction(self.db) as conn:
+        with transaction(self.store.db) as conn:
             return self._insert_judgement(
                 conn,
                 "not_done_checks",
                 episode_id,
                 record.time,
                 user,
-                self.new_id(),
+                self.store.new_id(),
                 {"kind": record.kind, "reason": str(record.reason), "note": record.note.strip()},
             )
 
@@ -338,7 +345,7 @@ class JudgementsMixin(RepositoryBase):
         if since is not None:
             sql += " AND r.observed_at >= ?"
             params.append(t2s(since))
-        return self._rows(sql + " ORDER BY r.observed_at, r.recorded_at, r.rowid", params)
+        return self.store.rows(sql + " ORDER BY r.observed_at, r.recorded_at, r.rowid", params)
 
 
 def _grade_values(g: PhysicianGradeRecord) -> dict:

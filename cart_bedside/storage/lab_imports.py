@@ -94,7 +94,7 @@ class LabImportStore:
 
     def is_imported(self, source: str) -> bool:
         return (
-            self.repo._one("SELECT 1 FROM lab_import_messages WHERE source = ?", (source,))
+            self.repo.store.one("SELECT 1 FROM lab_import_messages WHERE source = ?", (source,))
             is not None
         )
 
@@ -124,7 +124,7 @@ class LabImportStore:
                 "SELECT 1 FROM lab_import_messages WHERE source = ?", (source,)
             ).fetchone():
                 return StoredMessage(None, True)
-            message_id, save_id = repo.new_id(), repo.new_id()
+            message_id, save_id = repo.store.new_id(), repo.store.new_id()
             conn.execute(
                 "INSERT INTO lab_import_messages (id, source, control_id, charset, file_name, "
                 "file_sha256, received_at, imported_by, device_id, results, stored, unmatched) "
@@ -146,7 +146,9 @@ class LabImportStore:
             )
             ids = []
             for item in labs:
-                rid = repo._insert(conn, LAB, item.lab, item.episode_id, user, save_id)
+                rid = repo.charting.insert_record(
+                    conn, LAB, item.lab, item.episode_id, user, save_id
+                )
                 conn.execute(
                     "INSERT INTO lab_result_sources (lab_result_id, message_id, position, code, "
                     "code_system, value_sent, unit_sent) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -167,7 +169,7 @@ class LabImportStore:
                     "code_system, test_name, value_sent, unit_sent, observed_at, received_at, "
                     "episode_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        repo.new_id(),
+                        repo.store.new_id(),
                         message_id,
                         u.reason,
                         u.position,
@@ -183,7 +185,7 @@ class LabImportStore:
                         u.episode_id,
                     ),
                 )
-            repo._audit(
+            repo.store.audit(
                 conn,
                 actor,
                 AuditAction.BULK_IMPORT,
@@ -205,7 +207,7 @@ class LabImportStore:
 
     def unmatched(self, limit: int = 500) -> list[UnmatchedResult]:
         """The unmatched results, newest first (the administrator's list)."""
-        rows = self.repo._rows(
+        rows = self.repo.store.rows(
             "SELECT u.*, m.control_id, m.file_name FROM lab_unmatched AS u "
             "JOIN lab_import_messages AS m ON m.id = u.message_id "
             "ORDER BY u.received_at DESC, u.rowid DESC LIMIT ?",
@@ -237,7 +239,7 @@ class LabImportStore:
         ids = list(lab_ids)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            rows = self.repo._rows(
+            rows = self.repo.store.rows(
                 "SELECT s.*, m.control_id, m.source FROM lab_result_sources AS s "
                 "JOIN lab_import_messages AS m ON m.id = s.message_id "
                 f"WHERE s.lab_result_id IN ({', '.join('?' * len(chunk))})",
@@ -250,4 +252,4 @@ class LabImportStore:
         return out
 
     def message_count(self) -> int:
-        return self.repo._one("SELECT count(*) AS n FROM lab_import_messages")["n"]
+        return self.repo.store.one("SELECT count(*) AS n FROM lab_import_messages")["n"]

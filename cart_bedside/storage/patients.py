@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, fields, replace
+from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
 
 from ..logic.messages import msg
-from ..logic.models import DIAGNOSES, KNOWN_CONDITIONS, HighRiskFactors, Patient, WeightMeasurement
+from ..logic.models import DIAGNOSES, KNOWN_CONDITIONS, Patient, WeightMeasurement
 from ..logic.validation import (
     HARD_LIMITS,
     ValidationError,
@@ -25,79 +25,17 @@ from ..logic.validation import (
     validate_weight,
 )
 from .audit import AuditAction
-from .base import RepositoryBase
-from .codec import WEIGHT, meta_from_row, s2t, t2s
+from .codec import WEIGHT, s2t, t2s
 from .db import transaction
 from .errors import RecordNotFoundError, StorageError
-from .types import EpisodeInfo
-
-PATIENT_COLUMNS = ("mrn", "name", "sex", "birth_date")
-EPISODE_COLUMNS = (
-    "patient_id",
-    "bed",
-    "age_years",
-    "weight_kg",
-    "weight_time",
-    "height_cm",
-    "diagnosis",
-    "product",
-    "target",
-    "costim_domain",
-    "infusion_time",
-    "risk_factors",
-    "conditions",
-    "prior_cns_disease",
-    "hbv_status",
-    "admitted_at",
-    "discharged_at",
+from .patient_rows import (
+    EPISODE_COLUMNS,
+    EPISODE_SELECT,
+    episode_from_row,
+    patient_from_row,
 )
-_RISK_FIELDS = tuple(f.name for f in fields(HighRiskFactors))
-
-_WEIGHT = """(SELECT {col} FROM current_weights w WHERE w.episode_id = e.episode_id
-              ORDER BY w.observed_at DESC LIMIT 1) AS last_weight_{col}"""
-_SELECT = f"""SELECT e.*, p.mrn, p.name, p.sex, p.birth_date,
-    {_WEIGHT.format(col="weight_kg")}, {_WEIGHT.format(col="observed_at")}
-FROM {{source}} JOIN current_patients AS p ON p.patient_id = e.patient_id"""
-
-
-def patient_from_row(row: sqlite3.Row) -> Patient:
-    """A :class:`Patient` from an episode row joined with its patient (and latest weight)."""
-    risk = json.loads(row["risk_factors"])
-    weight, weight_time = row["weight_kg"], row["weight_time"]
-    if row["last_weight_weight_kg"] is not None:
-        weight, weight_time = row["last_weight_weight_kg"], row["last_weight_observed_at"]
-    return Patient(
-        age_years=row["age_years"],
-        weight_kg=weight,
-        weight_time=s2t(weight_time),
-        sex=row["sex"],
-        conditions=tuple(json.loads(row["conditions"])),
-        prior_cns_disease=bool(row["prior_cns_disease"]),
-        name=row["name"],
-        mrn=row["mrn"],
-        bed=row["bed"],
-        diagnosis=row["diagnosis"],
-        product=row["product"],
-        target=row["target"],
-        costim_domain=row["costim_domain"],
-        height_cm=row["height_cm"],
-        infusion_time=s2t(row["infusion_time"]),
-        risk_factors=HighRiskFactors(**{k: v for k, v in risk.items() if k in _RISK_FIELDS}),
-        hbv_status=row["hbv_status"],
-        id=row["episode_id"],
-    )
-
-
-def episode_from_row(row: sqlite3.Row) -> EpisodeInfo:
-    """The admission bookkeeping of an episode version."""
-    return EpisodeInfo(
-        episode_id=row["episode_id"],
-        patient_id=row["patient_id"],
-        admitted_at=datetime.fromisoformat(row["admitted_at"]),
-        discharged_at=s2t(row["discharged_at"]),
-        bed=row["bed"],
-        meta=meta_from_row(row),
-    )
+from .store import Store
+from .types import EpisodeInfo
 
 
 def validate_patient(p: Patient) -> None:
@@ -143,8 +81,11 @@ def _episode_values(
     }
 
 
-class PatientsMixin(RepositoryBase):
+class PatientRepository:
     """Admit, update, discharge and look up patients."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     def admit(
         self,
@@ -156,15 +97,15 @@ class PatientsMixin(RepositoryBase):
         birth_date: str | None = None,
     ) -> str:
         """Admit a patient (new, or ``patient_id`` for a readmission); returns the episode id."""
-        self._require_user(user)
+        self.store.require_user(user)
         validate_patient(patient)
-        admitted = t2s(admitted_at or self.now())
-        save_id = self.new_id()
-        with transaction(self.db) as conn:
+        admitted = t2s(admitted_at or self.store.now())
+        save_id = self.store.new_id()
+        with transaction(self.store.db) as conn:
             if patient.bed and self._bed_taken(patient.bed):
                 raise StorageError(msg("storage.error.bed_occupied", bed=patient.bed))
             if patient_id is None:
-                patient_id = self.new_id()
+                patient_id = self.store.new_id()
                 self._insert_version(
                     conn,
                     "patients",
@@ -180,9 +121,9 @@ class PatientsMixin(RepositoryBase):
                     save_id,
                     admitted,
                 )
-            elif self._current("patients", "patient_id", patient_id) is None:
+            elif self.store.current("patients", "patient_id", patient_id) is None:
                 raise RecordNotFoundError(msg("storage.error.record_not_found", id=patient_id))
-            episode_id = self.new_id()
+            episode_id = self.store.new_id()
             self._insert_version(
                 conn,
                 "episodes",
@@ -197,18 +138,18 @@ class PatientsMixin(RepositoryBase):
 
     def update_patient(self, episode_id: str, patient: Patient, user: str, reason: str) -> None:
         """Store changed admission details as new versions (bed move, correction …)."""
-        self._require_user(user)
+        self.store.require_user(user)
         if not (reason or "").strip():
             raise ValidationError("amend_reason", msg("error.required"))
         validate_patient(patient)
-        save_id = self.new_id()
-        with transaction(self.db) as conn:
-            ep = self._current("episodes", "episode_id", episode_id)
+        save_id = self.store.new_id()
+        with transaction(self.store.db) as conn:
+            ep = self.store.current("episodes", "episode_id", episode_id)
             if ep is None:
                 raise RecordNotFoundError(msg("storage.error.unknown_episode", id=episode_id))
             if patient.bed and patient.bed != ep["bed"] and self._bed_taken(patient.bed):
                 raise StorageError(msg("storage.error.bed_occupied", bed=patient.bed))
-            pt = self._current("patients", "patient_id", ep["patient_id"])
+            pt = self.store.current("patients", "patient_id", ep["patient_id"])
             person = {
                 "mrn": patient.mrn,
                 "name": patient.name,
@@ -219,12 +160,12 @@ class PatientsMixin(RepositoryBase):
                 self._insert_version(
                     conn,
                     "patients",
-                    self.new_id(),
+                    self.store.new_id(),
                     ep["patient_id"],
                     person,
                     user,
                     save_id,
-                    t2s(self.now()),
+                    t2s(self.store.now()),
                     pt["id"],
                     reason.strip(),
                 )
@@ -235,12 +176,12 @@ class PatientsMixin(RepositoryBase):
                 self._insert_version(
                     conn,
                     "episodes",
-                    self.new_id(),
+                    self.store.new_id(),
                     episode_id,
                     values,
                     user,
                     save_id,
-                    t2s(self.now()),
+                    t2s(self.store.now()),
                     ep["id"],
                     reason.strip(),
                 )
@@ -249,17 +190,19 @@ class PatientsMixin(RepositoryBase):
         self, episode_id: str, user: str, *, at: datetime | None = None, reason: str = "discharged"
     ) -> None:
         """Discharge: a new episode version with ``discharged_at`` set (the bed frees up)."""
-        self._require_user(user)
-        save_id = self.new_id()
-        with transaction(self.db) as conn:
-            ep = self._current("episodes", "episode_id", episode_id)
+        self.store.require_user(user)
+        save_id = self.store.new_id()
+        with transaction(self.store.db) as conn:
+            ep = self.store.current("episodes", "episode_id", episode_id)
             if ep is None:
                 raise RecordNotFoundError(msg("storage.error.unknown_episode", id=episode_id))
-            values = {k: ep[k] for k in EPISODE_COLUMNS} | {"discharged_at": t2s(at or self.now())}
+            values = {k: ep[k] for k in EPISODE_COLUMNS} | {
+                "discharged_at": t2s(at or self.store.now())
+            }
             self._insert_version(
                 conn,
                 "episodes",
-                self.new_id(),
+                self.store.new_id(),
                 episode_id,
                 values,
                 user,
@@ -271,16 +214,13 @@ class PatientsMixin(RepositoryBase):
 
     def _bed_taken(self, bed: str) -> bool:
         return (
-            self._one(
+            self.store.one(
                 "SELECT 1 FROM open_episodes AS o JOIN current_episodes AS e "
                 "ON e.episode_id = o.episode_id WHERE e.bed = ?",
                 (bed,),
             )
             is not None
         )
-
-    def _current(self, table: str, key: str, value: str) -> sqlite3.Row | None:
-        return self._one(f"SELECT * FROM current_{table} WHERE {key} = ?", (value,))
 
     def _insert_version(
         self,
@@ -315,9 +255,9 @@ class PatientsMixin(RepositoryBase):
                 rid,
                 key,
                 observed_at,
-                t2s(self.now()),
+                t2s(self.store.now()),
                 user,
-                self.device_id,
+                self.store.device_id,
                 save_id,
                 supersedes,
                 reason,
@@ -325,13 +265,13 @@ class PatientsMixin(RepositoryBase):
             ),
         )
         action = AuditAction.AMEND if supersedes else AuditAction.INSERT
-        self._audit_row(conn, user, action, table, rid, reason, save_id)
+        self.store.audit_row(conn, user, action, table, rid, reason, save_id)
 
     # --- reading ----------------------------------------------------------------------
     def get_patient(self, episode_id: str) -> Patient:
         """The current admission details of an episode as a :class:`Patient`."""
-        row = self._one(
-            _SELECT.format(source="current_episodes AS e") + " WHERE e.episode_id = ?",
+        row = self.store.one(
+            EPISODE_SELECT.format(source="current_episodes AS e") + " WHERE e.episode_id = ?",
             (episode_id,),
         )
         if row is None:
@@ -342,31 +282,33 @@ class PatientsMixin(RepositoryBase):
         """The admission as stored: :meth:`get_patient` shows the latest weight *record*;
         this keeps the weight (and its time) entered at admission, for editing it."""
         patient = self.get_patient(episode_id)
-        row = self._current("episodes", "episode_id", episode_id)
+        row = self.store.current("episodes", "episode_id", episode_id)
         return replace(patient, weight_kg=row["weight_kg"], weight_time=s2t(row["weight_time"]))
 
     def episode(self, episode_id: str) -> EpisodeInfo:
         """Admission, discharge and bed of an episode (current version)."""
-        row = self._current("episodes", "episode_id", episode_id)
+        row = self.store.current("episodes", "episode_id", episode_id)
         if row is None:
             raise RecordNotFoundError(msg("storage.error.unknown_episode", id=episode_id))
         return episode_from_row(row)
 
     def occupied(self, at: datetime | None = None) -> list[tuple[Patient, EpisodeInfo]]:
         """Episodes occupying a bed at ``at`` (default now), ordered by bed."""
-        if at is None or at >= self.now():
+        if at is None or at >= self.store.now():
             # CROSS JOIN keeps open_episodes (one row per bed) as the outer loop.
-            sql = _SELECT.format(source="open_episodes AS o CROSS JOIN current_episodes AS e")
+            sql = EPISODE_SELECT.format(
+                source="open_episodes AS o CROSS JOIN current_episodes AS e"
+            )
             sql += " WHERE e.episode_id = o.episode_id AND e.admitted_at <= ? ORDER BY e.bed"
-            params: tuple = (t2s(at or self.now()),)
+            params: tuple = (t2s(at or self.store.now()),)
         else:
             sql = (
-                _SELECT.format(source="current_episodes AS e")
+                EPISODE_SELECT.format(source="current_episodes AS e")
                 + """
 WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) ORDER BY e.bed"""
             )
             params = (t2s(at), t2s(at))
-        return [(patient_from_row(r), episode_from_row(r)) for r in self._rows(sql, params)]
+        return [(patient_from_row(r), episode_from_row(r)) for r in self.store.rows(sql, params)]
 
     def list_patients(self, at: datetime | None = None) -> list[Patient]:
         """Patients in a bed at ``at`` (default now), ordered by bed."""
@@ -374,7 +316,7 @@ WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) OR
 
     def episodes_of(self, patient_id: str) -> list[EpisodeInfo]:
         """Every episode (admission) of a patient, oldest first."""
-        rows = self._rows(
+        rows = self.store.rows(
             "SELECT * FROM current_episodes WHERE patient_id = ? ORDER BY admitted_at",
             (patient_id,),
         )
@@ -382,12 +324,12 @@ WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) OR
 
     def find_patients(self, mrn: str) -> list[str]:
         """Patient ids with this MRN (for readmission)."""
-        rows = self._rows("SELECT patient_id FROM current_patients WHERE mrn = ?", (mrn,))
+        rows = self.store.rows("SELECT patient_id FROM current_patients WHERE mrn = ?", (mrn,))
         return [r["patient_id"] for r in rows]
 
     def admission_history(self, episode_id: str) -> list[EpisodeInfo]:
         """Every version of the episode row, oldest first (bed moves, corrections, discharge)."""
-        rows = self._rows(
+        rows = self.store.rows(
             "SELECT * FROM episodes WHERE episode_id = ? ORDER BY recorded_at, rowid", (episode_id,)
         )
         return [episode_from_row(r) for r in rows]
@@ -401,5 +343,5 @@ WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) OR
         if before is not None:
             sql += " AND r.observed_at <= ?"
             params.append(t2s(before))
-        row = self._one(sql + " ORDER BY r.observed_at DESC LIMIT 1", params)
+        row = self.store.one(sql + " ORDER BY r.observed_at DESC LIMIT 1", params)
         return None if row is None else WEIGHT.record(row)

@@ -8,20 +8,18 @@ the nurse types and deleted when the form is saved; they are not audited.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from ..logic.messages import msg
 from ..logic.validation import ValidationError
-from . import audit
 from .audit import AuditAction
 from .auth import hash_pin, verify_pin
-from .base import RepositoryBase
 from .codec import s2t, t2s
 from .db import transaction
 from .errors import StorageError
+from .store import Store
 from .types import ROLES, User
 
 
@@ -50,10 +48,13 @@ class PinCheck:
     user: User | None = None
 
 
-class PeopleMixin(RepositoryBase):
-    """Users, settings, drafts and audit events."""
+class PeopleRepository:
+    """Users, their roles and PINs, and the lockout after wrong PINs."""
 
     # --- PIN attempts -------------------------------------------------------------------
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
     def check_pin_attempt(
         self,
         username: str,
@@ -74,10 +75,10 @@ class PeopleMixin(RepositoryBase):
         Every PIN prompt calls this (sign-in, signature, co-sign: ``context``);
         a failure and the counter change are audited in the same transaction.
         """
-        with transaction(self.db) as conn:
-            row = self._one("SELECT * FROM users WHERE username = ?", (username,))
+        with transaction(self.store.db) as conn:
+            row = self.store.one("SELECT * FROM users WHERE username = ?", (username,))
             if row is None:
-                self._audit(
+                self.store.audit(
                     conn,
                     username or "?",
                     AuditAction.SIGN_IN_FAILED,
@@ -87,7 +88,7 @@ class PeopleMixin(RepositoryBase):
                 return PinCheck("unknown_user")
             user = _user(row)
             if not user.active:
-                self._audit(
+                self.store.audit(
                     conn,
                     username,
                     AuditAction.SIGN_IN_FAILED,
@@ -96,7 +97,7 @@ class PeopleMixin(RepositoryBase):
                 )
                 return PinCheck("inactive", user=user)
             if user.locked_until is not None and user.locked_until > now:
-                self._audit(
+                self.store.audit(
                     conn,
                     username,
                     AuditAction.SIGN_IN_FAILED,
@@ -111,7 +112,7 @@ class PeopleMixin(RepositoryBase):
             failed = user.failed_attempts + 1
             until = now + lockout if failed >= max_failed else None
             self._set_counter(conn, user, 0 if until else failed, until, f"{context}: wrong PIN")
-            self._audit(
+            self.store.audit(
                 conn,
                 username,
                 AuditAction.SIGN_IN_FAILED,
@@ -134,9 +135,9 @@ class PeopleMixin(RepositoryBase):
         conn.execute(
             "UPDATE users SET failed_attempts = ?, locked_until = ?, updated_at = ? "
             "WHERE username = ?",
-            (failed, new["locked_until"], t2s(self.now()), user.username),
+            (failed, new["locked_until"], t2s(self.store.now()), user.username),
         )
-        self._audit(
+        self.store.audit(
             conn,
             user.username,
             AuditAction.USER_UPDATE,
@@ -167,8 +168,8 @@ class PeopleMixin(RepositoryBase):
         if pin is not None:
             _check_pin(pin)
             pin_hash = hash_pin(pin)
-        now = t2s(self.now())
-        with transaction(self.db) as conn:
+        now = t2s(self.store.now())
+        with transaction(self.store.db) as conn:
             if self.get_user(username) is not None:
                 raise StorageError(msg("storage.error.user_exists", user=username))
             conn.execute(
@@ -176,7 +177,7 @@ class PeopleMixin(RepositoryBase):
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (username, display_name, role, pin_hash, now, now),
             )
-            self._audit(
+            self.store.audit(
                 conn,
                 actor,
                 AuditAction.USER_CREATE,
@@ -188,13 +189,13 @@ class PeopleMixin(RepositoryBase):
 
     def get_user(self, username: str) -> User | None:
         """The account, or None."""
-        row = self._one("SELECT * FROM users WHERE username = ?", (username,))
+        row = self.store.one("SELECT * FROM users WHERE username = ?", (username,))
         return None if row is None else _user(row)
 
     def list_users(self, *, include_inactive: bool = False) -> list[User]:
         """Accounts by username (active ones only unless asked)."""
         sql = "SELECT * FROM users" + ("" if include_inactive else " WHERE active = 1")
-        return [_user(r) for r in self._rows(sql + " ORDER BY username")]
+        return [_user(r) for r in self.store.rows(sql + " ORDER BY username")]
 
     def update_user(
         self, username: str, actor: str, *, reason: str | None = None, **changes: Any
@@ -219,11 +220,11 @@ class PeopleMixin(RepositoryBase):
             values["locked_until"] = t2s(values["locked_until"])
         if "active" in values:
             values["active"] = int(bool(values["active"]))
-        with transaction(self.db) as conn:
-            old = self._one("SELECT * FROM users WHERE username = ?", (username,))
+        with transaction(self.store.db) as conn:
+            old = self.store.one("SELECT * FROM users WHERE username = ?", (username,))
             if old is None:
                 raise StorageError(msg("storage.error.unknown_user", user=username))
-            values["updated_at"] = t2s(self.now())
+            values["updated_at"] = t2s(self.store.now())
             sets = ", ".join(f"{k} = ?" for k in values)
             conn.execute(
                 f"UPDATE users SET {sets} WHERE username = ?", [*values.values(), username]
@@ -232,7 +233,7 @@ class PeopleMixin(RepositoryBase):
             details = {"new": shown, "old": {k: old[k] for k in shown}}
             if "pin_hash" in values:
                 details["pin_changed"] = True
-            self._audit(
+            self.store.audit(
                 conn,
                 actor,
                 AuditAction.USER_UPDATE,
@@ -246,127 +247,6 @@ class PeopleMixin(RepositoryBase):
     def deactivate_user(self, username: str, actor: str, reason: str) -> User:
         """Deactivate an account (it can no longer sign in; its records keep its name)."""
         return self.update_user(username, actor, reason=reason, active=False)
-
-    # --- ward settings ----------------------------------------------------------------
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        """A ward setting (JSON value), or ``default``."""
-        row = self._one("SELECT value FROM ward_settings WHERE key = ?", (key,))
-        return default if row is None else json.loads(row["value"])
-
-    def settings(self) -> dict[str, Any]:
-        """All ward settings."""
-        return {
-            r["key"]: json.loads(r["value"])
-            for r in self._rows("SELECT key, value FROM ward_settings ORDER BY key")
-        }
-
-    def set_setting(self, key: str, value: Any, actor: str, reason: str | None = None) -> None:
-        """Set a ward setting; the audit log keeps the old and the new value."""
-        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        with transaction(self.db) as conn:
-            old = self._one("SELECT value FROM ward_settings WHERE key = ?", (key,))
-            conn.execute(
-                "INSERT INTO ward_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-                "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-                (key, text, t2s(self.now()), actor),
-            )
-            self._audit(
-                conn,
-                actor,
-                AuditAction.SETTING_CHANGE,
-                table="ward_settings",
-                record_id=key,
-                reason=reason,
-                details={"old": None if old is None else json.loads(old["value"]), "new": value},
-            )
-
-    # --- drafts -----------------------------------------------------------------------
-    def save_draft(
-        self, username: str, form: str, data: dict[str, Any], episode_id: str | None = None
-    ) -> None:
-        """Keep what has been typed so far (committed at once, survives a crash)."""
-        with transaction(self.db) as conn:
-            conn.execute(
-                "INSERT INTO drafts (username, episode_key, form, data, updated_at, device_id) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(username, episode_key, form) DO UPDATE SET "
-                "data = excluded.data, updated_at = excluded.updated_at",
-                (
-                    username,
-                    episode_id or "",
-                    form,
-                    json.dumps(data, ensure_ascii=False, default=str),
-                    t2s(self.now()),
-                    self.device_id,
-                ),
-            )
-
-    def load_draft(
-        self, username: str, form: str, episode_id: str | None = None
-    ) -> dict[str, Any] | None:
-        """The saved draft, or None."""
-        row = self._one(
-            "SELECT data FROM drafts WHERE username = ? AND episode_key = ? AND form = ?",
-            (username, episode_id or "", form),
-        )
-        return None if row is None else json.loads(row["data"])
-
-    def list_drafts(self, username: str) -> list[tuple[str | None, str, datetime]]:
-        """``(episode_id, form, updated_at)`` of a user's drafts, newest first."""
-        rows = self._rows(
-            "SELECT episode_key, form, updated_at FROM drafts WHERE username = ? "
-            "ORDER BY updated_at DESC",
-            (username,),
-        )
-        return [
-            (r["episode_key"] or None, r["form"], datetime.fromisoformat(r["updated_at"]))
-            for r in rows
-        ]
-
-    def delete_draft(self, username: str, form: str, episode_id: str | None = None) -> None:
-        """Forget a draft (after the form was saved or discarded)."""
-        with transaction(self.db) as conn:
-            conn.execute(
-                "DELETE FROM drafts WHERE username = ? AND episode_key = ? AND form = ?",
-                (username, episode_id or "", form),
-            )
-
-    # --- audit ------------------------------------------------------------------------
-    def log_event(
-        self,
-        action: str,
-        actor: str,
-        *,
-        reason: str | None = None,
-        details: dict[str, Any] | None = None,
-        record_id: str | None = None,
-    ) -> int:
-        """Audit a non-write event: sign_in, sign_out, sign_in_failed, lock, print, export …"""
-        action = AuditAction(action)
-        with transaction(self.db) as conn:
-            return self._audit(
-                conn, actor, action, record_id=record_id, reason=reason, details=details
-            )
-
-    def audit_entries(self, **filters: Any) -> list[audit.AuditEntry]:
-        """Newest audit entries first; filters: actor, record_id, action, limit, before_seq."""
-        return audit.entries(self.db, **filters)
-
-    def verify_audit_chain(self) -> audit.ChainCheck:
-        """Recompute the audit hash chain."""
-        return audit.verify_chain(self.db)
-
-    def verify_record(self, record_id: str) -> bool:
-        """True when a stored version still hashes to what the audit log recorded at insert."""
-        table, row = self._find(record_id)
-        entry = self._one(
-            "SELECT details FROM audit_log WHERE record_id = ? AND table_name = ? "
-            "ORDER BY seq LIMIT 1",
-            (record_id, table),
-        )
-        if entry is None:
-            return False
-        return json.loads(entry["details"]).get("sha256") == audit.row_sha256(row)
 
 
 def _check_pin(pin: str) -> None:

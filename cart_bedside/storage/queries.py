@@ -24,8 +24,10 @@ from ..logic.models import (
     WeightMeasurement,
 )
 from . import codec
-from .base import RepositoryBase
 from .codec import Kind, t2s
+from .extras import AlertAckRepository, TaskRepository
+from .patients import PatientRepository
+from .store import Store
 from .types import BoardEntry, Timeline
 
 _ORDER = " ORDER BY r.observed_at, r.recorded_at, r.id"
@@ -51,8 +53,20 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-class QueriesMixin(RepositoryBase):
-    """Read records back as the logic layer's dataclasses."""
+class QueryRepository:
+    """Read records back as the logic layer's dataclasses (timelines, the board query)."""
+
+    def __init__(
+        self,
+        store: Store,
+        patients: PatientRepository,
+        worklist: TaskRepository,
+        acks: AlertAckRepository,
+    ) -> None:
+        self.store = store
+        self.patients = patients
+        self.worklist = worklist
+        self.acks = acks
 
     def records(
         self,
@@ -76,7 +90,7 @@ class QueriesMixin(RepositoryBase):
         if until is not None:
             sql += " AND r.observed_at <= ?"
             params.append(t2s(until))
-        return [kind.record(r) for r in self._rows(sql + _ORDER, params)]
+        return [kind.record(r) for r in self.store.rows(sql + _ORDER, params)]
 
     def vitals(
         self,
@@ -149,7 +163,9 @@ class QueriesMixin(RepositoryBase):
 
     def handwriting(self, neuro_id: str) -> bytes | None:
         """The handwriting image (PNG) of one neuro check."""
-        row = self._one("SELECT handwriting_png FROM neuro_assessments WHERE id = ?", (neuro_id,))
+        row = self.store.one(
+            "SELECT handwriting_png FROM neuro_assessments WHERE id = ?", (neuro_id,)
+        )
         return None if row is None else row["handwriting_png"]
 
     def timeline(
@@ -163,7 +179,7 @@ class QueriesMixin(RepositoryBase):
         self, episode_id: str, since: datetime | None, until: datetime | None
     ) -> Timeline:
         return Timeline(
-            patient=self.get_patient(episode_id),
+            patient=self.patients.get_patient(episode_id),
             vitals=self.vitals(episode_id, since, until),
             neuro=self.neuro(episode_id, since, until),
             fluids=self.fluids(episode_id, since, until),
@@ -182,10 +198,10 @@ class QueriesMixin(RepositoryBase):
         ``(episode_id, observed_at)`` indexes.
         """
         with _gc_paused():
-            return self._ward_board(at or self.now(), window)
+            return self._ward_board(at or self.store.now(), window)
 
     def _ward_board(self, at: datetime, window: timedelta) -> list[BoardEntry]:
-        beds = self.occupied(at)
+        beds = self.patients.occupied(at)
         if not beds:
             return []
         ids = [p.id for p, _ in beds]
@@ -198,7 +214,7 @@ class QueriesMixin(RepositoryBase):
                 f"SELECT {kind.select_list()} FROM current_{kind.table} AS r "
                 f"WHERE r.episode_id IN ({marks}){extra}{_ORDER}"
             )
-            for row in self._rows(sql, [*ids, *params]):
+            for row in self.store.rows(sql, [*ids, *params]):
                 out[row["episode_id"]].append(kind.record(row))
             return out
 
@@ -212,8 +228,8 @@ class QueriesMixin(RepositoryBase):
             [until, since, *_GRADED_DRUGS],
         )
         labs = self._board_labs(ids, marks, since, until)
-        tasks = self.open_tasks_for(ids)
-        acks = self.alert_acks_for(ids, since)
+        tasks = self.worklist.open_tasks_for(ids)
+        acks = self.acks.alert_acks_for(ids, since)
         return [
             BoardEntry(
                 patient=p,
@@ -240,7 +256,7 @@ GROUP BY r.episode_id, r.name
 UNION ALL
 SELECT {kind.select_list()}, r.observed_at, 1 FROM current_lab_results AS r
 WHERE r.episode_id IN ({marks}) AND r.observed_at >= ? AND r.observed_at <= ?"""
-        rows = self._rows(sql, [*ids, since, *ids, since, until])
+        rows = self.store.rows(sql, [*ids, since, *ids, since, until])
         recent = {(r["episode_id"], r["name"]) for r in rows if r["in_window"]}
         out: dict[str, list[LabResult]] = defaultdict(list)
         for row in rows:

@@ -22,10 +22,12 @@ from ..logic.validation import (
 )
 from . import codec
 from .audit import AuditAction
-from .base import RepositoryBase
 from .codec import KIND_BY_TABLE, Kind, kind_of, t2s
 from .db import transaction
 from .errors import AmendmentError
+from .extras import SignatureRepository
+from .patients import PatientRepository
+from .store import Store
 from .types import SaveResult
 
 #: A record observed further in the future than this is refused (a mistyped date).
@@ -34,17 +36,24 @@ FUTURE_TOLERANCE = timedelta(minutes=10)
 Item = tuple[str, Any]  # (field prefix, record)
 
 
-class RecordsMixin(RepositoryBase):
+class RecordRepository:
     """Write charted records (vitals, neuro, fluids, doses, labs, weights).
 
-    Needs ``get_patient``/``latest_weight`` (PatientsMixin) and
-    ``_insert_signature`` (ExtrasMixin) from the assembled Repository.
+    Validation reads the patient (``patients``); a save with a signature
+    meaning signs it in the same transaction (``signatures``).
     """
+
+    def __init__(
+        self, store: Store, patients: PatientRepository, signing: SignatureRepository
+    ) -> None:
+        self.store = store
+        self.patients = patients
+        self.signing = signing
 
     # --- validation -------------------------------------------------------------------
     def check_records(self, episode_id: str, items: Sequence[Item]) -> list[Warning_]:
         """Validate without saving: raises :class:`ValidationError`, returns the warnings."""
-        patient = self.get_patient(episode_id)
+        patient = self.patients.get_patient(episode_id)
         warnings: list[Warning_] = []
         for prefix, record in items:
             warnings += self._validate(patient, prefix, record)
@@ -55,11 +64,13 @@ class RecordsMixin(RepositoryBase):
         time = getattr(record, "time", None)
         if not hasattr(time, "isoformat"):
             raise ValidationError(f"{prefix}.time", msg("error.required"))
-        if time.replace(tzinfo=None) > self.now().replace(tzinfo=None) + FUTURE_TOLERANCE:
+        if time.replace(tzinfo=None) > self.store.now().replace(tzinfo=None) + FUTURE_TOLERANCE:
             raise ValidationError(
                 f"{prefix}.time",
                 msg(
-                    "storage.error.future_time", time=format_time(time), now=format_time(self.now())
+                    "storage.error.future_time",
+                    time=format_time(time),
+                    now=format_time(self.store.now()),
                 ),
             )
         if kind is codec.VITALS:
@@ -73,7 +84,7 @@ class RecordsMixin(RepositoryBase):
             return validate_dose(record, prefix)
         if kind is codec.LAB:
             return validate_lab(record, prefix)
-        previous = self.latest_weight(patient.id or "", before=record.time)
+        previous = self.patients.latest_weight(patient.id or "", before=record.time)
         return validate_weight(record.weight_kg, prefix, previous.weight_kg if previous else None)
 
     # --- saving -----------------------------------------------------------------------
@@ -92,16 +103,18 @@ class RecordsMixin(RepositoryBase):
         With ``signature_meaning`` the saver's signature over the new records
         is stored in the same transaction.
         """
-        self._require_user(user)
+        self.store.require_user(user)
         warnings = self.check_records(episode_id, items)
-        save_id, ids = self.new_id(), {}
-        with transaction(self.db) as conn:
+        save_id, ids = self.store.new_id(), {}
+        with transaction(self.store.db) as conn:
             for prefix, record in items:
-                ids[prefix] = self._insert(conn, kind_of(record), record, episode_id, user, save_id)
+                ids[prefix] = self.insert_record(
+                    conn, kind_of(record), record, episode_id, user, save_id
+                )
             signature_id = None
             if signature_meaning:
                 refs = [(kind_of(r).table, ids[p]) for p, r in items]
-                signature_id = self._insert_signature(
+                signature_id = self.signing.insert_signature(
                     conn, episode_id, user, signature_meaning, refs, save_id
                 )
         return SaveResult(save_id, ids, tuple(warnings), signature_id)
@@ -143,7 +156,7 @@ class RecordsMixin(RepositoryBase):
         items = self.shift_entry_items(vitals, neuro, fluids, weight)
         return self.save_records(episode_id, user, items, signature_meaning=signature_meaning)
 
-    def _insert(
+    def insert_record(
         self,
         conn: sqlite3.Connection,
         kind: Kind,
@@ -155,16 +168,16 @@ class RecordsMixin(RepositoryBase):
         supersedes: str | None = None,
         reason: str | None = None,
     ) -> str:
-        rid = self.new_id()
+        rid = self.store.new_id()
         conn.execute(
             kind.insert_sql,
             (
                 rid,
                 episode_id,
                 t2s(record.time),
-                t2s(self.now()),
+                t2s(self.store.now()),
                 user,
-                self.device_id,
+                self.store.device_id,
                 save_id,
                 supersedes,
                 reason,
@@ -172,7 +185,7 @@ class RecordsMixin(RepositoryBase):
                 *kind.to_values(record),
             ),
         )
-        self._audit_row(
+        self.store.audit_row(
             conn,
             user,
             AuditAction.AMEND if supersedes else AuditAction.INSERT,
@@ -191,10 +204,10 @@ class RecordsMixin(RepositoryBase):
         already amended (amend the current one) or was entered in error.
         """
         kind = kind_of(new_record)
-        self._require_user(user)
+        self.store.require_user(user)
         if not (reason or "").strip():
             raise ValidationError("amend_reason", msg("error.required"))
-        table, old = self._find(record_id, [k.table for k in codec.KINDS])
+        table, old = self.store.find(record_id, [k.table for k in codec.KINDS])
         if table != kind.table:
             raise AmendmentError(
                 msg(
@@ -204,12 +217,12 @@ class RecordsMixin(RepositoryBase):
                     found=KIND_BY_TABLE[table].name,
                 )
             )
-        patient = self.get_patient(old["episode_id"])
+        patient = self.patients.get_patient(old["episode_id"])
         warnings = self._validate(patient, kind.name, new_record)
-        save_id = self.new_id()
-        with transaction(self.db) as conn:
-            self._check_amendable(table, record_id)
-            rid = self._insert(
+        save_id = self.store.new_id()
+        with transaction(self.store.db) as conn:
+            self.store.check_amendable(table, record_id)
+            rid = self.insert_record(
                 conn,
                 kind,
                 new_record,
@@ -227,47 +240,37 @@ class RecordsMixin(RepositoryBase):
         Works for any clinical table (charted records, tasks, acknowledgements,
         a whole admission). Queries stop returning it; history still shows it.
         """
-        self._require_user(user)
+        self.store.require_user(user)
         if not (reason or "").strip():
             raise ValidationError("amend_reason", msg("error.required"))
-        table, old = self._find(record_id)
+        table, old = self.store.find(record_id)
         columns = [c for c in old.keys() if c not in _NEW_META]
-        save_id, rid = self.new_id(), self.new_id()
-        with transaction(self.db) as conn:
-            self._check_amendable(table, record_id)
+        save_id, rid = self.store.new_id(), self.store.new_id()
+        with transaction(self.store.db) as conn:
+            self.store.check_amendable(table, record_id)
             conn.execute(
                 f"INSERT INTO {table} ({', '.join(_NEW_META)}, {', '.join(columns)}) "
                 f"SELECT ?, ?, ?, ?, ?, ?, ?, 1, {', '.join(columns)} FROM {table} WHERE id = ?",
                 (
                     rid,
-                    t2s(self.now()),
+                    t2s(self.store.now()),
                     user,
-                    self.device_id,
+                    self.store.device_id,
                     save_id,
                     record_id,
                     reason.strip(),
                     record_id,
                 ),
             )
-            self._audit_row(
+            self.store.audit_row(
                 conn, user, AuditAction.ENTERED_IN_ERROR, table, rid, reason.strip(), save_id
             )
         return rid
 
-    def _check_amendable(self, table: str, record_id: str) -> None:
-        newer = self._successor(table, record_id)
-        if newer is not None:
-            raise AmendmentError(
-                msg("storage.error.already_amended", id=record_id, current=newer["id"])
-            )
-        row = self._one(f"SELECT entered_in_error FROM {table} WHERE id = ?", (record_id,))
-        if row["entered_in_error"]:
-            raise AmendmentError(msg("storage.error.entered_in_error_final", id=record_id))
-
     # --- reading versions -------------------------------------------------------------
     def get_record(self, record_id: str) -> Any:
         """Any stored version of a charted record, by id (handwriting included)."""
-        table, row = self._find(record_id, [k.table for k in codec.KINDS])
+        table, row = self.store.find(record_id, [k.table for k in codec.KINDS])
         return KIND_BY_TABLE[table].record(row)
 
     def history(self, record_id: str) -> list[Any]:
@@ -276,9 +279,9 @@ class RecordsMixin(RepositoryBase):
         Each version carries its meta: who saved it, when, what it supersedes
         and why; a withdrawal is the last version with ``entered_in_error``.
         """
-        table, row = self._find(record_id, [k.table for k in codec.KINDS])
+        table, row = self.store.find(record_id, [k.table for k in codec.KINDS])
         kind = KIND_BY_TABLE[table]
-        return [kind.record(r) for r in self._chain(table, row)]
+        return [kind.record(r) for r in self.store.chain(table, row)]
 
     def current_version(self, record_id: str) -> Any | None:
         """The newest version of the record (None if it was entered in error)."""

@@ -1,27 +1,185 @@
-"""The repository: the one object the UI uses to read and write the ward's data.
+"""The ward database, as small repositories per area sharing one :class:`Store`.
 
-It takes a :class:`sqlite_utils.Database` (from :func:`open_database`, or
-``Database(memory=True)`` in tests), brings the schema up to date and returns
-the logic layer's dataclasses. Every write is validated first, then stored
-in one transaction with its audit entries; nothing is ever updated in place.
+``Repository(db)`` brings the schema up to date and builds the areas once,
+each handed what it uses:
+
+==============  ==========================  ==========================================
+attribute       class                       uses
+==============  ==========================  ==========================================
+``store``       :class:`Store`              the connection, clock, ids, device id
+``patients``    :class:`PatientRepository`  store
+``signing``     :class:`SignatureRepository` store
+``worklist``    :class:`TaskRepository`     store, patients
+``acks``        :class:`AlertAckRepository` store, patients
+``charting``    :class:`RecordRepository`   store, patients, signing
+``queries``     :class:`QueryRepository`    store, patients, worklist, acks
+``judgements``  :class:`JudgementRepository` store, signing
+``people``      :class:`PeopleRepository`   store
+``ward_settings`` :class:`SettingsRepository` store
+``drafts``      :class:`DraftRepository`    store (device-local)
+``audit_log``   :class:`AuditRepository`    store
+==============  ==========================  ==========================================
+
+New code calls an area (``repo.patients.admit(…)``). The flat names of the
+old mixin-built class (``repo.admit(…)``) remain as a compatibility facade
+while callers move: :data:`FORWARDED` lists each one and the area that
+answers it, and nothing else is forwarded.
 """
 
 from __future__ import annotations
 
-from .extras import ExtrasMixin
-from .judgements import JudgementsMixin
-from .patients import PatientsMixin
-from .people import PeopleMixin
-from .queries import QueriesMixin
-from .records import RecordsMixin
+import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import datetime
+from typing import Any
+
+from .audit_log import AuditRepository
+from .db import Database
+from .extras import AlertAckRepository, SignatureRepository, TaskRepository
+from .ids import IdFactory
+from .judgements import JudgementRepository
+from .patients import PatientRepository
+from .people import PeopleRepository
+from .queries import QueryRepository
+from .records import RecordRepository
+from .settings import DraftRepository, SettingsRepository
+from .store import Store
+
+#: The flat names still answered for compatibility, by area. Shrink as callers move.
+FORWARDED: dict[str, tuple[str, ...]] = {
+    "patients": (
+        "admit",
+        "update_patient",
+        "discharge",
+        "get_patient",
+        "stored_admission",
+        "episode",
+        "occupied",
+        "list_patients",
+        "episodes_of",
+        "find_patients",
+        "admission_history",
+        "latest_weight",
+    ),
+    "charting": (
+        "check_records",
+        "save_records",
+        "save_record",
+        "shift_entry_items",
+        "save_shift_entry",
+        "amend",
+        "mark_entered_in_error",
+        "get_record",
+        "history",
+        "current_version",
+    ),
+    "queries": (
+        "records",
+        "vitals",
+        "neuro",
+        "fluids",
+        "medications",
+        "labs",
+        "weights",
+        "handwriting",
+        "timeline",
+        "ward_board",
+    ),
+    "worklist": ("add_task", "close_task", "open_tasks_for", "tasks"),
+    "acks": ("acknowledge_alert", "alert_acks_for"),
+    "signing": ("content_sha256", "sign", "signatures", "verify_signature"),
+    "judgements": (
+        "set_episode_protocol",
+        "episode_protocols",
+        "protocols_for",
+        "record_physician_grades",
+        "amend_physician_grade",
+        "physician_grades",
+        "physician_grade_history",
+        "physician_grades_for",
+        "record_not_done",
+        "not_done",
+        "not_done_for",
+    ),
+    "people": (
+        "check_pin_attempt",
+        "create_user",
+        "get_user",
+        "list_users",
+        "update_user",
+        "deactivate_user",
+    ),
+    "ward_settings": ("get_setting", "settings", "set_setting"),
+    "drafts": ("save_draft", "load_draft", "list_drafts", "delete_draft"),
+    "audit_log": ("log_event", "audit_entries", "verify_audit_chain", "verify_record"),
+}
+_AREA_OF = {name: area for area, names in FORWARDED.items() for name in names}
 
 
-class Repository(
-    PatientsMixin, RecordsMixin, QueriesMixin, ExtrasMixin, PeopleMixin, JudgementsMixin
-):
-    """Read and write the ward database.
+class Repository:
+    """Read and write the ward database through its areas.
 
     ``Repository(db, device_id=None, clock=None, ids=None)``: ``clock`` gives
     "now" (default :meth:`datetime.now`), ``ids`` makes record keys (default
     UUIDv7), ``device_id`` defaults to this database's own.
     """
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        device_id: str | None = None,
+        clock: Callable[[], datetime] | None = None,
+        ids: IdFactory | None = None,
+        upgrade: bool = True,
+    ) -> None:
+        store = Store(db, device_id=device_id, clock=clock, ids=ids, upgrade=upgrade)
+        self.store = store
+        self.patients = PatientRepository(store)
+        self.signing = SignatureRepository(store)
+        self.worklist = TaskRepository(store, self.patients)
+        self.acks = AlertAckRepository(store, self.patients)
+        self.charting = RecordRepository(store, self.patients, self.signing)
+        self.queries = QueryRepository(store, self.patients, self.worklist, self.acks)
+        self.judgements = JudgementRepository(store, self.signing)
+        self.people = PeopleRepository(store)
+        self.ward_settings = SettingsRepository(store)
+        self.drafts = DraftRepository(store)
+        self.audit_log = AuditRepository(store)
+
+    # --- the shared database object ------------------------------------------------------
+    @property
+    def db(self) -> Database:
+        return self.store.db
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.store.conn
+
+    @property
+    def device_id(self) -> str:
+        return self.store.device_id
+
+    def now(self) -> datetime:
+        """The current time to the second, from the store's clock."""
+        return self.store.now()
+
+    def db_file(self) -> str | None:
+        """The database file this repository writes to (None for an in-memory one)."""
+        return self.store.db_file()
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """Group several writes of any areas into one all-or-nothing save."""
+        return self.store.transaction()
+
+    def close(self) -> None:
+        """Close the connection (a restore swaps the file underneath it)."""
+        self.store.close()
+
+    # --- the compatibility facade ------------------------------------------------------
+    def __getattr__(self, name: str) -> Any:
+        area = _AREA_OF.get(name)
+        if area is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return getattr(self.__dict__[area], name)

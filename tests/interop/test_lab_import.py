@@ -14,7 +14,7 @@ from tests.interop.conftest import CYTOKINES, oru, patient_in, when
 
 
 def _counts(service):
-    one = service.repo._one
+    one = service.repo.store.one
     return (
         one("SELECT count(*) AS n FROM lab_results")["n"],
         one("SELECT count(*) AS n FROM lab_import_messages")["n"],
@@ -45,7 +45,7 @@ def test_a_gb18030_message_is_imported_once_with_units_converted(service, import
     assert len(audit) == 1 and audit[0].details["control_id"] == "MSG0001"
     assert audit[0].details["stored"] == 3
     # every record carries its source: the message control id and the segment
-    rows = service.repo._rows("SELECT position FROM lab_result_sources ORDER BY position")
+    rows = service.repo.store.rows("SELECT position FROM lab_result_sources ORDER BY position")
     assert [r["position"] for r in rows] == ["OBX[1]", "OBX[2]", "OBX[3]"]
 
 

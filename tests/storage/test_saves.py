@@ -72,7 +72,7 @@ def test_one_bad_fluid_line_stores_nothing_and_names_the_line(repo, episode):
 
 def test_a_failure_inside_the_transaction_rolls_everything_back(repo, episode, monkeypatch):
     before = _counts(repo)
-    original = repo._insert
+    original = repo.charting.insert_record
     calls = []
 
     def failing_insert(conn, kind, record, *args, **kwargs):
@@ -81,7 +81,7 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(repo, episode, m
             raise OSError("disk full")
         return original(conn, kind, record, *args, **kwargs)
 
-    monkeypatch.setattr(repo, "_insert", failing_insert)
+    monkeypatch.setattr(repo.charting, "insert_record", failing_insert)
     with pytest.raises(OSError):
         repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro(), fluids=fluids())
     assert len(calls) == 4
