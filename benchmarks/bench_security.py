@@ -100,12 +100,12 @@ def start_up_s(path: Path) -> float:
 
 def operations(path: Path, runs: int) -> dict[str, float]:
     repo = _open(path)
-    board = repo.ward_board()
+    board = repo.queries.ward_board()
     episode = max(board, key=lambda e: len(e.vitals)).patient.id or ""
     at = repo.now()
 
     def save() -> None:
-        repo.save_shift_entry(
+        repo.charting.save_shift_entry(
             episode,
             "nurse",
             vitals=VitalSigns(at, temp_c=37.2, hr=88, sbp=118, dbp=72, rr=16, spo2=98),
@@ -123,7 +123,7 @@ def operations(path: Path, runs: int) -> dict[str, float]:
         ),
         "ward board": _median_ms(repo.ward_board, runs),
         "30-day timeline": _median_ms(
-            lambda: repo.timeline(episode, at - timedelta(days=30), at), runs
+            lambda: repo.queries.timeline(episode, at - timedelta(days=30), at), runs
         ),
         "shift-entry save": _median_ms(save, runs),
     }

@@ -65,7 +65,7 @@ def board_ms(repo: Repository, clock: Callable[[], datetime], runs: int) -> tupl
     """
     from cart_bedside.service import WardService
 
-    nurse = repo.get_user("nurse")
+    nurse = repo.people.get_user("nurse")
 
     def service() -> WardService:
         ward = WardService(repo, clock=clock)
@@ -79,12 +79,12 @@ def board_ms(repo: Repository, clock: Callable[[], datetime], runs: int) -> tupl
     refresh = median_ms(warm.board, runs)
 
     def records() -> None:
-        for patient, episode in repo.occupied(clock()):
+        for patient, episode in repo.patients.occupied(clock()):
             infusion = patient.infusion_time
             since = episode.admitted_at
             if infusion is not None:
                 since = min(since, infusion - timedelta(days=8))
-            repo.timeline(episode.episode_id, since, None)
+            repo.queries.timeline(episode.episode_id, since, None)
 
     return first, refresh, median_ms(records, max(3, runs // 5))
 
@@ -119,15 +119,15 @@ def measure(path: Path, runs: int) -> tuple[dict[str, float], dict[str, object]]
     clock_now = until + timedelta(minutes=30)
     repo = Repository(db, clock=lambda: clock_now)
     vitals_rows = db.execute("SELECT count(*) FROM vital_signs").fetchone()[0]
-    beds = repo.occupied(clock_now)
+    beds = repo.patients.occupied(clock_now)
     at = clock_now
-    episode = max(beds, key=lambda b: len(repo.vitals(b[1].episode_id, at - timedelta(days=30))))[
-        1
-    ].episode_id
+    episode = max(
+        beds, key=lambda b: len(repo.queries.vitals(b[1].episode_id, at - timedelta(days=30)))
+    )[1].episode_id
     first, refresh, floor = board_ms(repo, lambda: clock_now, runs)
 
     def save() -> None:
-        repo.save_shift_entry(
+        repo.charting.save_shift_entry(
             episode,
             "nurse",
             vitals=VitalSigns(at, temp_c=37.2, hr=88, sbp=118, dbp=72, rr=16, spo2=98),
@@ -143,7 +143,7 @@ def measure(path: Path, runs: int) -> tuple[dict[str, float], dict[str, object]]
         "ward board, first": first,
         "ward board, refresh": refresh,
         "30-day timeline": median_ms(
-            lambda: repo.timeline(episode, at - timedelta(days=30), at), runs
+            lambda: repo.queries.timeline(episode, at - timedelta(days=30), at), runs
         ),
         "shift-entry save": median_ms(save, runs),
     }

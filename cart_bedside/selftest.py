@@ -132,8 +132,8 @@ def _tiny_ward(folder: Path):
 
     db = open_database(folder / "selftest.db", backup_dir=folder / "backups")
     repo = Repository(db, clock=lambda: NOW)
-    repo.create_user("selftest", "Self-test nurse", "nurse", "2468", actor="system")
-    episode = repo.admit(
+    repo.people.create_user("selftest", "Self-test nurse", "nurse", "2468", actor="system")
+    episode = repo.patients.admit(
         Patient(
             age_years=54,
             weight_kg=70.0,
@@ -150,7 +150,7 @@ def _tiny_ward(folder: Path):
     )
     at = NOW - timedelta(minutes=30)
     vitals = VitalSigns(at, temp_c=38.6, hr=118, sbp=86, dbp=50, rr=22, spo2=95.0)
-    repo.save_shift_entry(
+    repo.charting.save_shift_entry(
         episode,
         "selftest",
         vitals=vitals,
@@ -225,9 +225,9 @@ def check_database(folder: Path) -> str:
 
     db, repo, episode, saved = _tiny_ward(folder)
     try:
-        user = repo.get_user("selftest")
+        user = repo.people.get_user("selftest")
         _require(user is not None and user.role == "nurse", "the new account was not saved")
-        back = repo.vitals(episode)
+        back = repo.queries.vitals(episode)
         _require(len(back) == 1, f"expected 1 vital-sign set back, got {len(back)}")
         got = back[0]
         for field in ("time", "temp_c", "hr", "sbp", "dbp", "rr", "spo2"):
@@ -237,10 +237,10 @@ def check_database(folder: Path) -> str:
                 f"saved {getattr(saved, field)!r}",
             )
         _require(
-            len(repo.neuro(episode)) == 1 and len(repo.fluids(episode)) == 2,
+            len(repo.queries.neuro(episode)) == 1 and len(repo.queries.fluids(episode)) == 2,
             "the neuro check or the fluid lines were not saved",
         )
-        chain = repo.verify_audit_chain()
+        chain = repo.audit_log.verify_audit_chain()
         _require(chain.ok, f"audit chain broken: {chain}")
         entries = chain.entries
     finally:

@@ -92,7 +92,7 @@ def _import(ward: Any, args: argparse.Namespace, lang: str) -> int:
                 )
             )
             for episode_id, alert in o.raised:
-                bed = ward.repo.episode(episode_id).bed
+                bed = ward.repo.patients.episode(episode_id).bed
                 print(
                     render(
                         msg("interop.import.alert", file=path.name, bed=bed, alert=alert.code), lang
@@ -109,7 +109,7 @@ def _export(ward: Any, args: argparse.Namespace, lang: str) -> int:
     service = ExportService(ward)
     if args.episode:
         try:
-            ward.repo.episode(args.episode)
+            ward.repo.patients.episode(args.episode)
         except RecordNotFoundError:
             return _say(msg("interop.error.unknown_episode", id=args.episode), lang, 2)
         ids = [args.episode]

@@ -85,11 +85,11 @@ class AdminService(ServiceBase):
     # --- users -------------------------------------------------------------------------
     def users(self, include_inactive: bool = True) -> list[User]:
         self.require("users")
-        return self.repo.list_users(include_inactive=include_inactive)
+        return self.repo.people.list_users(include_inactive=include_inactive)
 
     def create_user(self, username: str, display_name: str, role: str, pin: str) -> User:
         admin = self.require("users")
-        return self.repo.create_user(
+        return self.repo.people.create_user(
             username.strip(), display_name.strip(), role, pin, actor=admin.username
         )
 
@@ -97,14 +97,14 @@ class AdminService(ServiceBase):
         """A new PIN; the failed-PIN count and any lock-out are cleared."""
         admin = self.require("users")
         self._user(username)
-        return self.repo.update_user(
+        return self.repo.people.update_user(
             username, admin.username, reason=reason, pin=pin, failed_attempts=0, locked_until=None
         )
 
     def unlock_user(self, username: str, reason: str = "unlocked") -> User:
         admin = self.require("users")
         self._user(username)
-        return self.repo.update_user(
+        return self.repo.people.update_user(
             username, admin.username, reason=reason, failed_attempts=0, locked_until=None
         )
 
@@ -114,13 +114,13 @@ class AdminService(ServiceBase):
         reason = required_reason(reason)
         user = self._user(username)
         self._keep_an_admin(admin, user, losing_admin=user.role == "admin")
-        return self.repo.deactivate_user(username, admin.username, reason)
+        return self.repo.people.deactivate_user(username, admin.username, reason)
 
     def reactivate_user(self, username: str, reason: str) -> User:
         admin = self.require("users")
         reason = required_reason(reason)
         self._user(username)
-        return self.repo.update_user(
+        return self.repo.people.update_user(
             username,
             admin.username,
             reason=reason,
@@ -134,19 +134,19 @@ class AdminService(ServiceBase):
         reason = required_reason(reason)
         user = self._user(username)
         self._keep_an_admin(admin, user, losing_admin=user.role == "admin" and role != "admin")
-        return self.repo.update_user(username, admin.username, reason=reason, role=role)
+        return self.repo.people.update_user(username, admin.username, reason=reason, role=role)
 
     def rename_user(self, username: str, display_name: str) -> User:
         admin = self.require("users")
         self._user(username)
         if not display_name.strip():
             raise ValidationError("display_name", msg("error.required"))
-        return self.repo.update_user(
+        return self.repo.people.update_user(
             username, admin.username, reason="display name", display_name=display_name.strip()
         )
 
     def _user(self, username: str) -> User:
-        user = self.repo.get_user(username)
+        user = self.repo.people.get_user(username)
         if user is None:
             raise ServiceError(msg("storage.error.unknown_user", user=username))
         return user
@@ -155,7 +155,7 @@ class AdminService(ServiceBase):
         if user.username == admin.username:
             raise ServiceError(msg("admin.error.own_account"))
         if losing_admin and user.active:
-            admins = [u for u in self.repo.list_users() if u.role == "admin" and u.active]
+            admins = [u for u in self.repo.people.list_users() if u.role == "admin" and u.active]
             if len(admins) <= 1:
                 raise ServiceError(msg("admin.error.last_admin"))
 
@@ -167,9 +167,9 @@ class AdminService(ServiceBase):
 
     def _set(self, key: str, value: object, reason: str | None) -> None:
         admin = self.require("settings")
-        if self.repo.get_setting(key) == value:
+        if self.repo.ward_settings.get_setting(key) == value:
             return  # unchanged: nothing to audit
-        self.repo.set_setting(key, value, admin.username, reason)
+        self.repo.ward_settings.set_setting(key, value, admin.username, reason)
         self.ward.invalidate()
 
     def set_ward_name(self, name: str, reason: str | None = None) -> None:
@@ -182,7 +182,7 @@ class AdminService(ServiceBase):
         """The ward's beds in board order; a bed in use cannot be removed."""
         self.require("settings")
         new = ws.parse_beds(list(beds))
-        for _, episode in self.repo.occupied(self.now()):
+        for _, episode in self.repo.patients.occupied(self.now()):
             if new and episode.bed not in new:
                 raise ServiceError(msg("admin.error.bed_in_use", bed=episode.bed))
         self._set(ws.KEY_BEDS, list(new), reason)
@@ -194,7 +194,7 @@ class AdminService(ServiceBase):
         self.require("settings")
         parsed = ws.parse_shifts(
             [list(s) if not isinstance(s, str) else s for s in shifts],
-            self.repo.get_setting(ws.KEY_FLUID_DAY_START),
+            self.repo.ward_settings.get_setting(ws.KEY_FLUID_DAY_START),
         )
         self._set(ws.KEY_SHIFTS, ws.shifts_value(parsed), reason)
         return parsed
@@ -306,7 +306,7 @@ class AdminService(ServiceBase):
         The replaced database is kept aside. Open the database again afterwards.
         """
         admin = self.require("backup")
-        self.repo.log_event(
+        self.repo.audit_log.log_event(
             "restore",
             admin.username,
             reason=reason or "restore requested",
@@ -345,7 +345,7 @@ class AdminService(ServiceBase):
         before: int | None = None
         truncated = False
         while True:
-            page = self.repo.audit_entries(
+            page = self.repo.audit_log.audit_entries(
                 actor=user, action=action, limit=AUDIT_PAGE, before_seq=before
             )
             if not page:
@@ -383,8 +383,8 @@ class AdminService(ServiceBase):
 
     def _episode_record_ids(self, episode_id: str) -> set[str]:
         repo = self.repo
-        ids = {episode_id, repo.episode(episode_id).patient_id}
-        ids |= {e.meta.id for e in repo.admission_history(episode_id) if e.meta.id}
+        ids = {episode_id, repo.patients.episode(episode_id).patient_id}
+        ids |= {e.meta.id for e in repo.patients.admission_history(episode_id) if e.meta.id}
         for read in (
             repo.vitals,
             repo.neuro,
@@ -394,8 +394,8 @@ class AdminService(ServiceBase):
             repo.weights,
         ):
             ids |= {r.meta.id for r in read(episode_id, history=True)}
-        ids |= {t.meta.id for t in repo.tasks(episode_id, include_closed=True)}
-        ids |= {a.meta.id for a in repo.alert_acks_for([episode_id]).get(episode_id, [])}
-        ids |= {s.meta.id for s in repo.signatures(episode_id)}
+        ids |= {t.meta.id for t in repo.worklist.tasks(episode_id, include_closed=True)}
+        ids |= {a.meta.id for a in repo.acks.alert_acks_for([episode_id]).get(episode_id, [])}
+        ids |= {s.meta.id for s in repo.signing.signatures(episode_id)}
         ids.discard(None)
         return ids

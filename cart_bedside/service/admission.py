@@ -169,18 +169,18 @@ class AdmissionMixin(ServiceBase):
         items = eligibility_records(eligibility, when) if eligibility else []
         protocol = initial_protocol(self.repo, patient.diagnosis)
         with self.repo.transaction():
-            episode_id = self.repo.admit(
+            episode_id = self.repo.patients.admit(
                 patient,
                 user.username,
                 admitted_at=when,
                 patient_id=patient_id,
                 birth_date=birth_date,
             )
-            self.repo.set_episode_protocol(
+            self.repo.judgements.set_episode_protocol(
                 EpisodeProtocol(episode_id, protocol, "diagnosis", when), user.username
             )
             if items:
-                self.repo.save_records(episode_id, user.username, items)
+                self.repo.charting.save_records(episode_id, user.username, items)
         self.ward.invalidate(episode_id)
         return episode_id
 
@@ -189,19 +189,19 @@ class AdmissionMixin(ServiceBase):
         user = self.require("chart")
         reason = required_reason(reason)
         self._check_identity(patient)
-        current = self.repo.episode(episode_id)
+        current = self.repo.patients.episode(episode_id)
         if patient.bed != current.bed:
             self._check_open(current)
             self._check_bed(patient.bed)
-        records = self.repo.episode_protocols(episode_id)
+        records = self.repo.judgements.episode_protocols(episode_id)
         derived = initial_protocol(self.repo, patient.diagnosis)
         follow = not any(r.source == "physician" for r in records) and (
             not records or records[-1].protocol != derived
         )
         with self.repo.transaction():
-            self.repo.update_patient(episode_id, patient, user.username, reason)
+            self.repo.patients.update_patient(episode_id, patient, user.username, reason)
             if follow:
-                self.repo.set_episode_protocol(
+                self.repo.judgements.set_episode_protocol(
                     EpisodeProtocol(episode_id, derived, "diagnosis", self.now(), reason),
                     user.username,
                 )
@@ -211,46 +211,46 @@ class AdmissionMixin(ServiceBase):
         """Move the patient to another bed (the old bed frees; the move is a new version)."""
         user = self.require("chart")
         reason = required_reason(reason)
-        current = self.repo.episode(episode_id)
+        current = self.repo.patients.episode(episode_id)
         self._check_open(current)
         new_bed = (new_bed or "").strip()
         if new_bed == current.bed:
             raise ValidationError("patient.bed", msg("record.error.same_bed", bed=new_bed))
         self._check_bed(new_bed)
         stored = replace(self.stored_patient(episode_id), bed=new_bed)
-        self.repo.update_patient(episode_id, stored, user.username, reason)
+        self.repo.patients.update_patient(episode_id, stored, user.username, reason)
         self.ward.invalidate(episode_id)
 
     def discharge(self, episode_id: str, reason: str, at: datetime | None = None) -> None:
         """Discharge: the bed frees; the record stays readable (a new version of the episode)."""
         user = self.require("chart")
         reason = required_reason(reason)
-        self._check_open(self.repo.episode(episode_id))
-        self.repo.discharge(episode_id, user.username, at=at or self.now(), reason=reason)
+        self._check_open(self.repo.patients.episode(episode_id))
+        self.repo.patients.discharge(episode_id, user.username, at=at or self.now(), reason=reason)
         self.ward.invalidate(episode_id)
 
     def admission(self, episode_id: str) -> Admission:
         self.require("view")
-        labs = self.repo.labs(episode_id)
+        labs = self.repo.queries.labs(episode_id)
         return Admission(
             patient=self.stored_patient(episode_id),
-            episode=self.repo.episode(episode_id),
-            latest_weight=self.repo.latest_weight(episode_id),
+            episode=self.repo.patients.episode(episode_id),
+            latest_weight=self.repo.patients.latest_weight(episode_id),
             risk=self.risk_group(episode_id),
             eligibility=eligibility_from(labs),
-            versions=tuple(self.repo.admission_history(episode_id)),
+            versions=tuple(self.repo.patients.admission_history(episode_id)),
             protocol=protocol_in_force(self.repo, episode_id),
-            protocol_records=tuple(self.repo.episode_protocols(episode_id)),
+            protocol_records=tuple(self.repo.judgements.episode_protocols(episode_id)),
         )
 
     def risk_group(self, episode_id: str) -> RiskAssessment:
         """Seed 000 6.1.1: high-risk if any factor or age ≥ 70; else standard."""
         self.require("view")
-        return high_risk_group(self.repo.get_patient(episode_id))
+        return high_risk_group(self.repo.patients.get_patient(episode_id))
 
     def eligibility(self, episode_id: str) -> Eligibility:
         self.require("view")
-        return eligibility_from(self.repo.labs(episode_id))
+        return eligibility_from(self.repo.queries.labs(episode_id))
 
     def record_eligibility(
         self, episode_id: str, inputs: EligibilityInputs, time: datetime | None = None
@@ -260,21 +260,21 @@ class AdmissionMixin(ServiceBase):
         items = eligibility_records(inputs, time or self.now())
         if not items:
             return None
-        result = self.repo.save_records(episode_id, user.username, items)
+        result = self.repo.charting.save_records(episode_id, user.username, items)
         self.ward.invalidate(episode_id)
         return result
 
     def free_beds(self) -> list[str]:
         """The ward's beds (setting) not occupied now, in the ward's order."""
         self.require("view")
-        taken = {e.bed for _, e in self.repo.occupied(self.now())}
+        taken = {e.bed for _, e in self.repo.patients.occupied(self.now())}
         return [b for b in ward_settings.beds(self.repo) if b not in taken]
 
     # --- checks ------------------------------------------------------------------------
     def stored_patient(self, episode_id: str) -> Patient:
         """The admission as stored: ``get_patient`` shows the latest weight *record* instead."""
         # Writing the overlaid weight back would silently change the admission weight.
-        return self.repo.stored_admission(episode_id)
+        return self.repo.patients.stored_admission(episode_id)
 
     def _check_identity(self, patient: Patient) -> None:
         for name in ("name", "mrn", "bed"):
@@ -287,7 +287,7 @@ class AdmissionMixin(ServiceBase):
             raise ValidationError(
                 "patient.bed", msg("error.bad_choice", value=bed, known=", ".join(known))
             )
-        for patient, episode in self.repo.occupied(self.now()):
+        for patient, episode in self.repo.patients.occupied(self.now()):
             if episode.bed == bed:
                 day = (
                     format_study_day(study_day(self.now(), patient.infusion_time))
@@ -313,8 +313,8 @@ class AdmissionMixin(ServiceBase):
 
     def _readmission(self, mrn: str) -> str | None:
         """The known patient with this MRN (a readmission), refused if still admitted."""
-        for patient_id in self.repo.find_patients(mrn.strip()):
-            for episode in self.repo.episodes_of(patient_id):
+        for patient_id in self.repo.patients.find_patients(mrn.strip()):
+            for episode in self.repo.patients.episodes_of(patient_id):
                 if episode.discharged_at is None:
                     raise ServiceError(
                         msg("record.error.already_admitted", mrn=mrn, bed=episode.bed)

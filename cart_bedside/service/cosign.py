@@ -56,7 +56,7 @@ class CosignMixin(ServiceBase):
         neuro_id = None
         if a.icans.current is not None:
             t = a.icans.current.time
-            same_time = self.repo.neuro(episode_id, t, t)
+            same_time = self.repo.queries.neuro(episode_id, t, t)
             neuro_id = same_time[-1].meta.id if same_time else None
         return vitals_id, neuro_id
 
@@ -99,7 +99,7 @@ class CosignMixin(ServiceBase):
                 a.icans.current.time if a.icans.current else None,
             ),
         ]
-        result = self.repo.record_physician_grades(
+        result = self.repo.judgements.record_physician_grades(
             episode_id,
             records,
             user.username,
@@ -122,7 +122,12 @@ class CosignMixin(ServiceBase):
         user = self.require("cosign")
         reason = required_reason(reason)
         old = next(
-            (r for r in self.repo.physician_grades(episode_id) if r.meta.id == record_id), None
+            (
+                r
+                for r in self.repo.judgements.physician_grades(episode_id)
+                if r.meta.id == record_id
+            ),
+            None,
         )
         if old is None:
             raise ServiceError(msg("record.error.not_in_episode", id=record_id))
@@ -132,14 +137,14 @@ class CosignMixin(ServiceBase):
             time=self.now(),
             reason=reason if grade != old.computed_grade else old.reason,
         )
-        rid = self.repo.amend_physician_grade(record_id, new, user.username, reason)
+        rid = self.repo.judgements.amend_physician_grade(record_id, new, user.username, reason)
         self.ward.invalidate(episode_id)
         return rid
 
     def physician_grade_records(self, episode_id: str) -> list[PhysicianGradeRecord]:
         """The physician's grade records of the admission, oldest first (history)."""
         self.require("view")
-        return self.repo.physician_grades(episode_id)
+        return self.repo.judgements.physician_grades(episode_id)
 
     def confirmed_grades(self, episode_id: str) -> GradeConfirmation:
         """The physician's grades that stand now and their signature (the episode view's)."""

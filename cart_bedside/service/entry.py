@@ -66,15 +66,15 @@ def display_name(ward: WardService, username: str | None) -> str:
     """The person's display name ("王丽"); the login only when the account is gone."""
     if not username:
         return ""
-    user = ward.repo.get_user(username)
+    user = ward.repo.people.get_user(username)
     return user.display_name if user is not None and user.display_name else username
 
 
 def last_charted(ward: WardService, episode_id: str) -> LastCharted:
     """What the next entry carries forward (nothing when nothing was charted)."""
     ward.require("view")
-    vitals = last_support(ward.repo.vitals(episode_id))
-    neuro = [n for n in ward.repo.neuro(episode_id) if n.consciousness is not None]
+    vitals = last_support(ward.repo.queries.vitals(episode_id))
+    neuro = [n for n in ward.repo.queries.neuro(episode_id) if n.consciousness is not None]
     last_neuro = max(neuro, key=lambda n: n.time) if neuro else None
     return LastCharted(
         support=Support.of(vitals) if vitals else None,

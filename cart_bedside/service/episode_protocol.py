@@ -50,13 +50,13 @@ class ProtocolMixin(ServiceBase):
     def protocol_records(self, episode_id: str) -> list[EpisodeProtocol]:
         """Every protocol record of the admission, oldest first (the history)."""
         self.require("view")
-        return self.repo.episode_protocols(episode_id)
+        return self.repo.judgements.episode_protocols(episode_id)
 
     def change_protocol(self, episode_id: str, protocol_id: str, reason: str) -> str:
         """A physician puts this admission on another protocol, with a reason; returns the id."""
         user = self.require("change_protocol")
         reason = required_reason(reason)
-        episode = self.repo.episode(episode_id)
+        episode = self.repo.patients.episode(episode_id)
         if episode.discharged_at is not None:
             raise ServiceError(
                 msg("record.error.discharged", at=episode.discharged_at.strftime("%Y-%m-%d %H:%M"))
@@ -67,6 +67,6 @@ class ProtocolMixin(ServiceBase):
                 msg("record.error.same_protocol", protocol=protocol_display(protocol_id)),
             )
         record = EpisodeProtocol(episode_id, protocol_id, "physician", self.now(), reason)
-        rid = self.repo.set_episode_protocol(record, user.username)
+        rid = self.repo.judgements.set_episode_protocol(record, user.username)
         self.ward.invalidate(episode_id)
         return rid

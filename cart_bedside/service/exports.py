@@ -68,15 +68,15 @@ class ExportService:
         self._check()
         if all_episodes:
             return [e.episode_id for e in export_queries.all_episodes(self.ward.repo)]
-        return [e.episode_id for _, e in self.ward.repo.occupied(self.ward.clock())]
+        return [e.episode_id for _, e in self.ward.repo.patients.occupied(self.ward.clock())]
 
     def collect(self, episode_id: str) -> EpisodeExport:
         """Everything the exports write about one admission."""
         self._check()
         repo = self.ward.repo
-        patient = repo.get_patient(episode_id)
-        episode = repo.episode(episode_id)
-        timeline = repo.timeline(episode_id)
+        patient = repo.patients.get_patient(episode_id)
+        episode = repo.patients.episode(episode_id)
+        timeline = repo.queries.timeline(episode_id)
         # The cached assessment the board and the patient screen show (issue 17: no
         # second grading); computed without a signed-in user for the command line.
         a = self.ward._cached(episode_id).assessment
@@ -107,7 +107,7 @@ class ExportService:
         """Audit an export: who, what (``fhir`` / ``registry``), the file and its sha256."""
         user = self.ward.user
         who = actor or (user.username if user else "system")
-        self.ward.repo.log_event(
+        self.ward.repo.audit_log.log_event(
             "export",
             who,
             reason=what,

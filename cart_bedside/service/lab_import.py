@@ -91,7 +91,7 @@ class LabImportService:
             rows.append(
                 {"system": c.system, "code": c.code.strip(), "lab": c.lab, "display": c.display}
             )
-        self.ward.repo.set_setting(CODE_MAP_SETTING, rows, user.username, reason)
+        self.ward.repo.ward_settings.set_setting(CODE_MAP_SETTING, rows, user.username, reason)
         self.ward.refresh_settings()
 
     def default_charset(self) -> str:
@@ -102,7 +102,9 @@ class LabImportService:
 
     def set_watch_folder(self, folder: str | None) -> None:
         user = self.ward.require("settings")
-        self.ward.repo.set_setting(FOLDER_SETTING, (folder or "").strip() or None, user.username)
+        self.ward.repo.ward_settings.set_setting(
+            FOLDER_SETTING, (folder or "").strip() or None, user.username
+        )
         self.ward.refresh_settings()
 
     def unmatched(self, limit: int = 500) -> list[UnmatchedResult]:
@@ -214,14 +216,16 @@ class LabImportService:
         if not candidates:
             return []
         try:  # one check for the whole group (the usual case) …
-            self.ward.repo.check_records(episode_id, [(ln.where, lab) for ln, lab in candidates])
+            self.ward.repo.charting.check_records(
+                episode_id, [(ln.where, lab) for ln, lab in candidates]
+            )
             return candidates
         except ValidationError:
             pass
         ok = []  # … else one at a time, to list exactly the values refused
         for line, lab in candidates:
             try:
-                self.ward.repo.check_records(episode_id, [(line.where, lab)])
+                self.ward.repo.charting.check_records(episode_id, [(line.where, lab)])
                 ok.append((line, lab))
             except ValidationError:
                 unmatched.append(_unmatched(INVALID_VALUE, group, line, episode_id))
@@ -232,12 +236,12 @@ class LabImportService:
         repo = self.ward.repo
         when = min((r.observed_at for r in group.results), default=None)
         candidates = []
-        for pid in repo.find_patients(group.mrn.strip()) if group.mrn.strip() else []:
-            candidates += repo.episodes_of(pid)
+        for pid in repo.patients.find_patients(group.mrn.strip()) if group.mrn.strip() else []:
+            candidates += repo.patients.episodes_of(pid)
         if not candidates:
             return None, UNKNOWN_PATIENT
         chosen = _episode_at(candidates, when)
-        if not names_match(repo.get_patient(chosen.episode_id).name, group.name):
+        if not names_match(repo.patients.get_patient(chosen.episode_id).name, group.name):
             return chosen.episode_id, NAME_MISMATCH
         return chosen.episode_id, None
 

@@ -50,14 +50,14 @@ class NotDoneMixin(ServiceBase):
         task = self._open_task(episode_id, kind, due_at)
         time = min(max(self.now(), task.window_start), task.window_end - timedelta(seconds=1))
         record = NotDone(time, kind, _REASONS[reason], note)
-        rid = self.repo.record_not_done(episode_id, record, user.username)
+        rid = self.repo.judgements.record_not_done(episode_id, record, user.username)
         self.ward.invalidate(episode_id)
         return rid
 
     def not_done_checks(self, episode_id: str) -> list[NotDone]:
         """Checks recorded as not done in this admission, by time (history, handover)."""
         self.require("view")
-        return self.repo.not_done(episode_id)
+        return self.repo.judgements.not_done(episode_id)
 
     def _open_task(self, episode_id: str, kind: str, due_at: datetime) -> Task:
         now = self.now()

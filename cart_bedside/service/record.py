@@ -177,7 +177,7 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
             unit = LAB_LIMITS[name].unit if name in LAB_LIMITS else None
         before = set(self.ward.assessment(episode_id).alert_codes())
         lab = LabResult(time or self.now(), name, float(value), unit.strip() if unit else None)
-        result = self.repo.save_record(episode_id, lab, user.username)
+        result = self.repo.charting.save_record(episode_id, lab, user.username)
         self.ward.invalidate(episode_id)
         after = self.ward.assessment(episode_id).alerts
         return LabRecorded(
@@ -190,7 +190,7 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
         key = lab_name(name) if name else None
         return [
             lab
-            for lab in self.repo.labs(episode_id)
+            for lab in self.repo.queries.labs(episode_id)
             if not is_eligibility_lab(lab.name) and (key is None or lab.name == key)
         ]
 
@@ -205,7 +205,7 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
         now = self.now()
         tasks = tuple(replace(t, status=task_status(t, now)) for t in self.ward.tasks(episode_id))
         end = shift_of(now, self.ward.shift_settings()).end
-        return TaskSummary(tasks, tuple(self.repo.tasks(episode_id)), now, end)
+        return TaskSummary(tasks, tuple(self.repo.worklist.tasks(episode_id)), now, end)
 
     def overdue_tasks(self) -> list[OverdueTask]:
         """Every overdue monitoring task on the ward, by bed (the board shows them red)."""
@@ -227,7 +227,7 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
         user = self.require("chart")
         if not (kind or "").strip():
             raise ValidationError("task.kind", msg("error.required"))
-        task_id = self.repo.add_task(
+        task_id = self.repo.worklist.add_task(
             episode_id, kind.strip(), due_at, user.username, note=note.strip()
         )
         return task_id
@@ -237,4 +237,4 @@ class RecordService(AdmissionMixin, HistoryMixin, CosignMixin, ProtocolMixin, No
         user = self.require("chart")
         if status == "cancelled" and not (reason or "").strip():
             raise ValidationError("reason", msg("error.required"))
-        return self.repo.close_task(task_id, user.username, status=status, reason=reason)
+        return self.repo.worklist.close_task(task_id, user.username, status=status, reason=reason)

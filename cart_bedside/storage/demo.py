@@ -88,7 +88,7 @@ def create_demo_ward(db: Database, now: datetime | None = None, seed: int = 1203
     state: dict[str, Any] = {"episodes": {}, "ids": {}, "records": 0}
     with transaction(db):
         for username, display, role, pin in DEMO_USERS:
-            repo.create_user(
+            repo.people.create_user(
                 username, display, role, None, actor="system", pin_hash=DEMO_PIN_HASHES[pin]
             )
         for key, value in (
@@ -98,7 +98,7 @@ def create_demo_ward(db: Database, now: datetime | None = None, seed: int = 1203
             ("language", "zh_CN"),
             ("shifts", ["08:00", "16:00", "00:00"]),
         ):
-            repo.set_setting(key, value, actor="admin")
+            repo.ward_settings.set_setting(key, value, actor="admin")
         events: list[_Event] = []
         for p in DEMO_PATIENTS:
             events += _patient_events(p, now, rng)
@@ -143,7 +143,7 @@ def _save(
     bed: str, items: list, *, sign: bool = False, key: str | None = None, user: str = "nurse"
 ) -> Callable[[Repository, dict[str, Any]], None]:
     def run(repo: Repository, state: dict[str, Any]) -> None:
-        result = repo.save_records(
+        result = repo.charting.save_records(
             state["episodes"][bed], user, items, signature_meaning="author" if sign else None
         )
         state["records"] += len(items)
@@ -177,10 +177,10 @@ def _patient_events(p: DemoPatient, now: datetime, rng: random.Random) -> list[_
     )
 
     def admit(repo: Repository, state: dict[str, Any]) -> None:
-        episode_id = repo.admit(patient, "nurse", admitted_at=admitted)
+        episode_id = repo.patients.admit(patient, "nurse", admitted_at=admitted)
         state["episodes"][p.bed] = episode_id
         # As the admission service does (clinical-rules §10): the diagnosis sets the protocol.
-        repo.set_episode_protocol(
+        repo.judgements.set_episode_protocol(
             EpisodeProtocol(episode_id, protocol_for_diagnosis(p.diagnosis), "diagnosis", admitted),
             "nurse",
         )
@@ -406,8 +406,8 @@ def _corrections(p: DemoPatient, now: datetime) -> list[_Event]:
 
     def amend_urine(repo: Repository, state: dict[str, Any]) -> None:
         rid = state["ids"][key]["fluids[2]"]
-        old = repo.get_record(rid)
-        repo.amend(
+        old = repo.charting.get_record(rid)
+        repo.charting.amend(
             rid,
             replace(old, volume_ml=old.volume_ml + 100),
             "nurse",
@@ -416,8 +416,8 @@ def _corrections(p: DemoPatient, now: datetime) -> list[_Event]:
 
     def amend_temp(repo: Repository, state: dict[str, Any]) -> None:
         rid = state["ids"][key]["vitals"]
-        old = repo.get_record(rid)
-        repo.amend(
+        old = repo.charting.get_record(rid)
+        repo.charting.amend(
             rid,
             replace(old, temp_c=round(old.temp_c + 0.4, 1)),
             "nurse",
@@ -426,7 +426,7 @@ def _corrections(p: DemoPatient, now: datetime) -> list[_Event]:
 
     def withdraw(repo: Repository, state: dict[str, Any]) -> None:
         rid = state["ids"][key]["fluids[1]"]
-        repo.mark_entered_in_error(rid, "nurse", "录入到错误的患者")
+        repo.charting.mark_entered_in_error(rid, "nurse", "录入到错误的患者")
 
     action = {"04": amend_urine, "02": amend_temp, "11": withdraw}.get(p.bed)
     return [_Event(slot + timedelta(minutes=50), 4, action)] if action else []
@@ -436,20 +436,24 @@ def _tasks_and_acks(repo: Repository, state: dict[str, Any], now: datetime) -> N
     episodes = state["episodes"]
     for bed, episode_id in episodes.items():
         crs_hourly = bed in ("01", "03", "06")
-        repo.add_task(
+        repo.worklist.add_task(
             episode_id,
             "vitals",
             now.replace(minute=0) + timedelta(hours=1 if crs_hourly else 2),
             "nurse",
         )
-        repo.add_task(episode_id, "neuro", now.replace(minute=0) + timedelta(hours=3), "nurse")
-    repo.add_task(
+        repo.worklist.add_task(
+            episode_id, "neuro", now.replace(minute=0) + timedelta(hours=3), "nurse"
+        )
+    repo.worklist.add_task(
         episodes["06"], "labs", now - timedelta(hours=2), "doctor", note="IL-6、铁蛋白复查"
     )
-    repo.add_task(episodes["03"], "weight", now - timedelta(hours=3), "nurse")
-    done = repo.add_task(episodes["09"], "labs", now - timedelta(hours=5), "doctor", note="IgG")
-    repo.close_task(done, "nurse")
-    repo.acknowledge_alert(
+    repo.worklist.add_task(episodes["03"], "weight", now - timedelta(hours=3), "nurse")
+    done = repo.worklist.add_task(
+        episodes["09"], "labs", now - timedelta(hours=5), "doctor", note="IgG"
+    )
+    repo.worklist.close_task(done, "nurse")
+    repo.acks.acknowledge_alert(
         episodes["06"], "icu_transfer_suggested", "doctor", note="已联系 ICU 会诊"
     )
-    repo.acknowledge_alert(episodes["09"], "ivig_suggested", "doctor", note="已申请 IVIG")
+    repo.acks.acknowledge_alert(episodes["09"], "ivig_suggested", "doctor", note="已申请 IVIG")

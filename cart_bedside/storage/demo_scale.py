@@ -103,11 +103,11 @@ def create_scale_db(
     db = open_database(path, check=False)
     repo = Repository(db)
     for username, display, role, pin in DEMO_USERS:
-        repo.create_user(
+        repo.people.create_user(
             username, display, role, None, actor="system", pin_hash=DEMO_PIN_HASHES[pin]
         )
-    repo.set_setting("demo", "scale", actor="admin")
-    repo.set_setting("demo.generated_until", now.isoformat(), actor="admin")
+    repo.ward_settings.set_setting("demo", "scale", actor="admin")
+    repo.ward_settings.set_setting("demo.generated_until", now.isoformat(), actor="admin")
     conn = db.conn
     # Drop the big secondary indexes for the load; keep the small amendment indexes,
     # which the append-only triggers read for every amendment.

@@ -88,8 +88,10 @@ class LabImportStore:
 
     def ensure_interface_user(self) -> str:
         """The ``lis`` account imported labs are recorded by (no PIN: it never signs in)."""
-        if self.repo.get_user(INTERFACE_USER) is None:
-            self.repo.create_user(INTERFACE_USER, INTERFACE_DISPLAY, "nurse", None, actor="system")
+        if self.repo.people.get_user(INTERFACE_USER) is None:
+            self.repo.people.create_user(
+                INTERFACE_USER, INTERFACE_DISPLAY, "nurse", None, actor="system"
+            )
         return INTERFACE_USER
 
     def is_imported(self, source: str) -> bool:

@@ -23,7 +23,7 @@ def admin(service):
 
 
 def patient_in(service, bed: str):
-    return next(p for p in service.repo.list_patients() if p.bed == bed)
+    return next(p for p in service.repo.patients.list_patients() if p.bed == bed)
 
 
 def oru(

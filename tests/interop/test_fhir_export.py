@@ -239,13 +239,13 @@ def test_the_shipped_codesystem_is_current_and_valid(schema):
 def test_the_file_is_private_and_the_export_audited(ward_bundle):
     _, _, out, ward = ward_bundle
     assert os.stat(out).st_mode & 0o777 == 0o600
-    entry = ward.repo.audit_entries(action="export")[0]
+    entry = ward.repo.audit_log.audit_entries(action="export")[0]
     assert entry.details["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
     assert entry.details["what"] == "fhir" and entry.actor == "system"
 
 
 def test_export_fhir_command_for_one_episode(service, tmp_path):
-    bed = next(p for p in service.repo.list_patients() if p.bed == "03")
+    bed = next(p for p in service.repo.patients.list_patients() if p.bed == "03")
     out = tmp_path / "one.json"
     cmd = [
         sys.executable,

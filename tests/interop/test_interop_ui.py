@@ -78,7 +78,7 @@ def test_the_admin_maps_a_local_code_in_the_panel(settings, session):
     panel.codes_view.selectRow(0)
     assert panel.remove_selected()
     assert panel.service.code_map() == []
-    entries = session.service.repo.audit_entries(action="setting_change")
+    entries = session.service.repo.audit_log.audit_entries(action="setting_change")
     assert entries[0].record_id == "lab_code_map"
     panel.code.setText("")
     assert not panel.add_mapping()  # the service's refusal, shown
@@ -99,6 +99,6 @@ def test_the_patient_screen_exports_its_admission_as_fhir(qtbot, session):
     assert os.stat(path).st_mode & 0o777 == 0o600
     bundle = json.loads(open(path, encoding="utf-8").read())
     assert {e["resource"]["resourceType"] for e in bundle["entry"]} >= {"Patient", "Condition"}
-    entry = session.service.repo.audit_entries(action="export")[0]
+    entry = session.service.repo.audit_log.audit_entries(action="export")[0]
     assert entry.actor == "nurse" and entry.details["file"] == path
     assert screen.fhir_button.box is not None and path in screen.fhir_button.box.text()

@@ -37,11 +37,11 @@ def test_a_gb18030_message_is_imported_once_with_units_converted(service, import
     second = import_file(importer, path)
     assert second.duplicates == 1 and second.stored == 0
     assert _counts(service)[:2] == (labs_before + 3, 1)
-    latest = {lab.name: lab for lab in service.repo.labs(p.id) if lab.time == when()}
+    latest = {lab.name: lab for lab in service.repo.queries.labs(p.id) if lab.time == when()}
     assert (latest["il6"].value, latest["il6"].unit) == (180, "pg/mL")
     assert (latest["crp"].value, latest["crp"].unit) == (95, "mg/L")  # 9.5 mg/dL
     assert (latest["ferritin"].value, latest["ferritin"].unit) == (12500, "µg/L")
-    audit = service.repo.audit_entries(action="bulk_import")
+    audit = service.repo.audit_log.audit_entries(action="bulk_import")
     assert len(audit) == 1 and audit[0].details["control_id"] == "MSG0001"
     assert audit[0].details["stored"] == 3
     # every record carries its source: the message control id and the segment
@@ -57,7 +57,9 @@ def test_anc_per_microlitre_becomes_10e9_per_litre(service, importer, tmp_path):
         oru(p.mrn, p.name, [("751-8", "LN", "ANC", "450", "/uL")], control_id="ANC1"),
     )
     assert import_file(importer, path).stored == 1
-    anc = [lab for lab in service.repo.labs(p.id) if lab.name == "anc" and lab.time == when()]
+    anc = [
+        lab for lab in service.repo.queries.labs(p.id) if lab.name == "anc" and lab.time == when()
+    ]
     assert anc[0].value == pytest.approx(0.45) and anc[0].unit == "10^9/L"
 
 
@@ -217,7 +219,7 @@ def test_import_labs_command_runs_in_a_subprocess(service, tmp_path):
 def test_an_imported_anc_in_cells_per_microlitre_feeds_the_icaht_rules(service, importer, tmp_path):
     p = next(
         p
-        for p in service.repo.list_patients()
+        for p in service.repo.patients.list_patients()
         if p.infusion_time
         and "severe_neutropenia" not in service._cached(p.id).assessment.alert_codes()
     )
@@ -234,5 +236,5 @@ def test_an_imported_anc_in_cells_per_microlitre_feeds_the_icaht_rules(service, 
     )
     outcome = import_file(importer, path).outcomes[0]
     assert "severe_neutropenia" in {a.code for _, a in outcome.raised}  # 0.3 × 10^9/L
-    anc = [lab for lab in service.repo.labs(p.id) if lab.name == "anc"][-1]
+    anc = [lab for lab in service.repo.queries.labs(p.id) if lab.name == "anc"][-1]
     assert (anc.value, anc.unit) == (0.3, "10^9/L")

@@ -37,7 +37,11 @@ def test_a_row_per_episode_matching_the_assessment_for_every_demo_patient(servic
                 range(1, len(kind_rows) + 1)
             )
     assert len(rows) == sum(
-        len(toxicity_episodes(service.assessment(e), service.repo.get_patient(e).infusion_time))
+        len(
+            toxicity_episodes(
+                service.assessment(e), service.repo.patients.get_patient(e).infusion_time
+            )
+        )
         for e in ids
     )
     bed06 = next(r for r in rows if r["toxicity"] == "CRS" and r["max_grade"] == "4")
@@ -53,7 +57,7 @@ def test_the_registry_file_is_private_audited_and_has_the_documented_columns(ser
     text = out.read_bytes().decode("utf-8-sig")
     reader = list(csv.DictReader(io.StringIO(text)))
     assert tuple(reader[0]) == COLUMNS and len(reader) == count
-    assert service.repo.audit_entries(action="export")[0].details["sha256"] == digest
+    assert service.repo.audit_log.audit_entries(action="export")[0].details["sha256"] == digest
 
 
 def test_every_column_is_explained_in_docs_registry():

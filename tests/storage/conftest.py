@@ -46,8 +46,10 @@ class Clock:
 
 def add_staff(repo: Repository) -> None:
     """A nurse and a physician (PIN hash precomputed)."""
-    repo.create_user("nurse", "王丽", "nurse", None, actor="system", pin_hash=FAST_PIN_HASH)
-    repo.create_user("doctor", "刘医生", "physician", None, actor="system", pin_hash=FAST_PIN_HASH)
+    repo.people.create_user("nurse", "王丽", "nurse", None, actor="system", pin_hash=FAST_PIN_HASH)
+    repo.people.create_user(
+        "doctor", "刘医生", "physician", None, actor="system", pin_hash=FAST_PIN_HASH
+    )
 
 
 def admit(repo: Repository, bed: str = "01", age: float = 54, **kwargs: object) -> str:
@@ -60,7 +62,7 @@ def admit(repo: Repository, bed: str = "01", age: float = 54, **kwargs: object) 
         infusion_time=NOW - timedelta(days=2),
         **kwargs,
     )  # type: ignore[arg-type]
-    return repo.admit(patient, "nurse", admitted_at=NOW - timedelta(days=6))
+    return repo.patients.admit(patient, "nurse", admitted_at=NOW - timedelta(days=6))
 
 
 def vitals(t: datetime = NOW, **kwargs: object) -> VitalSigns:
@@ -105,7 +107,7 @@ def db_path(tmp_path, clock: Clock):
     repository = Repository(db, clock=clock)
     add_staff(repository)
     episode_id = admit(repository)
-    repository.save_shift_entry(
+    repository.charting.save_shift_entry(
         episode_id,
         "nurse",
         vitals=vitals(),
@@ -114,7 +116,7 @@ def db_path(tmp_path, clock: Clock):
         weight=WeightMeasurement(NOW, 70.2),
         signature_meaning="author",
     )
-    repository.save_records(
+    repository.charting.save_records(
         episode_id,
         "doctor",
         [
@@ -122,17 +124,17 @@ def db_path(tmp_path, clock: Clock):
             ("lab", LabResult(NOW, "crp", 86.0, "mg/L")),
         ],
     )
-    repository.add_task(episode_id, "neuro", NOW + timedelta(hours=4), "nurse")
-    repository.acknowledge_alert(episode_id, "crs_suspected", "doctor")
-    repository.set_episode_protocol(
+    repository.worklist.add_task(episode_id, "neuro", NOW + timedelta(hours=4), "nurse")
+    repository.acks.acknowledge_alert(episode_id, "crs_suspected", "doctor")
+    repository.judgements.set_episode_protocol(
         EpisodeProtocol(episode_id, "mm-2022", "physician", NOW, "myeloma"), "doctor"
     )
-    repository.record_physician_grades(
+    repository.judgements.record_physician_grades(
         episode_id,
         [PhysicianGradeRecord(episode_id, "crs", 2, 1, NOW, "hypotension from bleeding")],
         "doctor",
     )
-    repository.record_not_done(
+    repository.judgements.record_not_done(
         episode_id, NotDone(NOW, "ice", NotDoneReason.PATIENT_REFUSED), "nurse"
     )
     db.conn.close()

@@ -98,8 +98,8 @@ def test_an_amendment_needs_a_reason_at_sql_level(db_path):
 
 
 def test_repository_never_updates_clinical_rows(repo, episode, clock):
-    first = repo.save_record(episode, vitals(), "nurse").ids["vitals"]
+    first = repo.charting.save_record(episode, vitals(), "nurse").ids["vitals"]
     clock.advance(minutes=5)
-    repo.amend(first, vitals(temp_c=37.1), "nurse", "typo")
+    repo.charting.amend(first, vitals(temp_c=37.1), "nurse", "typo")
     rows = repo.db.execute("SELECT id, temp_c, supersedes FROM vital_signs ORDER BY rowid")
     assert [(r[1], r[2]) for r in rows] == [(38.4, None), (37.1, first)]

@@ -80,8 +80,8 @@ def test_a_tampered_clinical_row_no_longer_matches_its_audit_hash(db_path):
 
 def test_events_are_logged_with_who_what_when_why(repo, episode, clock):
     for action in ("sign_in", "sign_in_failed", "lock", "print", "export", "sign_out"):
-        repo.log_event(action, "nurse", reason="test", details={"screen": "ward"})
-    entries = repo.audit_entries(actor="nurse", limit=6)
+        repo.audit_log.log_event(action, "nurse", reason="test", details={"screen": "ward"})
+    entries = repo.audit_log.audit_entries(actor="nurse", limit=6)
     assert [e.action for e in entries] == [
         "sign_out",
         "export",
@@ -92,17 +92,19 @@ def test_events_are_logged_with_who_what_when_why(repo, episode, clock):
     ]
     assert all(e.at == clock.t.isoformat() and e.reason == "test" for e in entries)
     with pytest.raises(ValueError):
-        repo.log_event("coffee_break", "nurse")
-    assert repo.verify_audit_chain().ok
+        repo.audit_log.log_event("coffee_break", "nurse")
+    assert repo.audit_log.verify_audit_chain().ok
 
 
 def test_amendments_and_withdrawals_are_audited_with_their_reason(repo, episode):
-    result = repo.save_shift_entry(episode, "nurse", vitals=vitals(), fluids=fluids())
-    amended = repo.amend(result.ids["vitals"], vitals(hr=88), "doctor", "typo").ids["vitals"]
-    withdrawn = repo.mark_entered_in_error(result.ids["fluids[0]"], "nurse", "wrong bed")
-    (amend,) = repo.audit_entries(record_id=amended)
+    result = repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(), fluids=fluids())
+    amended = repo.charting.amend(result.ids["vitals"], vitals(hr=88), "doctor", "typo").ids[
+        "vitals"
+    ]
+    withdrawn = repo.charting.mark_entered_in_error(result.ids["fluids[0]"], "nurse", "wrong bed")
+    (amend,) = repo.audit_log.audit_entries(record_id=amended)
     assert (amend.action, amend.actor, amend.reason) == (AuditAction.AMEND, "doctor", "typo")
     assert amend.details["supersedes"] == result.ids["vitals"]
-    (eie,) = repo.audit_entries(record_id=withdrawn)
+    (eie,) = repo.audit_log.audit_entries(record_id=withdrawn)
     assert (eie.action, eie.reason) == ("entered_in_error", "wrong bed")
-    assert repo.verify_audit_chain().ok
+    assert repo.audit_log.verify_audit_chain().ok

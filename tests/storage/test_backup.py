@@ -52,8 +52,8 @@ def test_backup_restore_round_trip_keeps_the_old_database_aside(db_path, tmp_pat
     assert len(list(path.parent.iterdir())) >= len(before)
     db = open_database(path)
     repo = Repository(db)
-    assert repo.audit_entries(action="restore")[0].details["aside"] == str(restored.aside)
-    assert repo.verify_audit_chain().ok
+    assert repo.audit_log.audit_entries(action="restore")[0].details["aside"] == str(restored.aside)
+    assert repo.audit_log.verify_audit_chain().ok
     db.conn.close()
     aside = open_database(restored.aside)  # the backup was logged in the database it copied
     assert Repository(aside).audit_entries(action="backup")[0].actor == "nurse"
@@ -94,7 +94,7 @@ def test_damaged_database_names_the_latest_backup(db_path, tmp_path):
     db = open_database(path)
     repo = Repository(db)
     for _ in range(60):  # make the file span many pages
-        repo.save_record(episode, vitals(), "nurse")
+        repo.charting.save_record(episode, vitals(), "nurse")
     db.conn.close()
     folder = path.parent / "backups"
     good = backup_now(path, folder).path

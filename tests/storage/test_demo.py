@@ -27,8 +27,8 @@ def ward():
     db = Database(memory=True)
     summary = create_demo_ward(db, DEMO_NOW)
     repo = Repository(db, clock=lambda: DEMO_NOW)
-    patients = repo.list_patients()
-    timelines = {p.bed: repo.timeline(p.id) for p in patients}
+    patients = repo.patients.list_patients()
+    timelines = {p.bed: repo.queries.timeline(p.id) for p in patients}
     return repo, summary, patients, timelines
 
 
@@ -38,7 +38,7 @@ def test_twelve_occupied_beds_from_d_minus_3_to_d_plus_28(ward):
     days = sorted(study_day(DEMO_NOW, p.infusion_time) for p in patients)
     assert days[0] == -3 and days[-1] == 28
     assert all(CJK.search(p.name) and p.mrn.startswith("DEMO") for p in patients)
-    assert repo.verify_audit_chain().ok
+    assert repo.audit_log.verify_audit_chain().ok
 
 
 def test_special_patients(ward):
@@ -67,9 +67,12 @@ def test_late_entry_amendment_and_withdrawal(ward):
     assert any(is_late_entry(r.time, r.meta.recorded_at) for r in everything)
     amended = [r for r in everything if r.meta.supersedes]
     assert len(amended) >= 2
-    assert all(len(repo.history(r.meta.id)) == 2 for r in amended)
+    assert all(len(repo.charting.history(r.meta.id)) == 2 for r in amended)
     withdrawn = [
-        f for p in patients for f in repo.fluids(p.id, history=True) if f.meta.entered_in_error
+        f
+        for p in patients
+        for f in repo.queries.fluids(p.id, history=True)
+        if f.meta.entered_in_error
     ]
     assert len(withdrawn) == 1
 
@@ -103,7 +106,7 @@ def test_charting_cadence(ward):
 def test_demo_users_and_pins(ward):
     repo = ward[0]
     for username, _, role, pin in DEMO_USERS:
-        user = repo.get_user(username)
+        user = repo.people.get_user(username)
         assert user.role == role and verify_pin(pin, user.pin_hash)
 
 
@@ -134,8 +137,8 @@ def test_demo_grades_span_crs_0_to_4_and_icans_0_to_3(hour):
     repo = Repository(db, clock=lambda: now)
     takes_infusion = "infusion_time" in inspect.signature(assess).parameters
     crs, icans = set(), set()
-    for p in repo.list_patients():
-        t = repo.timeline(p.id)
+    for p in repo.patients.list_patients():
+        t = repo.queries.timeline(p.id)
         extra = {"infusion_time": p.infusion_time} if takes_infusion else {}
         result = assess(
             p,
@@ -158,8 +161,8 @@ def test_scale_mode_small(tmp_path):
     assert summary.counts["vital_signs"] > 4 * 36 * 10
     db = open_database(path)
     repo = Repository(db)
-    assert repo.verify_audit_chain().ok
-    board = repo.ward_board(at=summary.now)
+    assert repo.audit_log.verify_audit_chain().ok
+    board = repo.queries.ward_board(at=summary.now)
     assert len(board) == 4 and all(e.vitals for e in board)
     fresh = open_database(tmp_path / "fresh.db")
 

@@ -91,7 +91,7 @@ def test_charting_on_an_encrypted_database_works_end_to_end(encrypting, tmp_path
     repo = Repository(db, clock=clock)
     add_staff(repo)
     episode = admit(repo)
-    saved = repo.save_shift_entry(
+    saved = repo.charting.save_shift_entry(
         episode,
         "nurse",
         vitals=vitals(),
@@ -99,9 +99,11 @@ def test_charting_on_an_encrypted_database_works_end_to_end(encrypting, tmp_path
         fluids=fluids(),
         signature_meaning="author",
     )
-    repo.amend(saved.ids["vitals"], vitals(temp_c=38.9), "nurse", "typo")
-    assert repo.ward_board()[0].patient.id == episode
-    assert len(repo.timeline(episode, NOW.replace(hour=0), NOW.replace(hour=23)).vitals) == 1
+    repo.charting.amend(saved.ids["vitals"], vitals(temp_c=38.9), "nurse", "typo")
+    assert repo.queries.ward_board()[0].patient.id == episode
+    assert (
+        len(repo.queries.timeline(episode, NOW.replace(hour=0), NOW.replace(hour=23)).vitals) == 1
+    )
     db.conn.close()
     assert verify_file(path).ok
     run = subprocess.run(
@@ -121,7 +123,7 @@ def test_an_existing_plain_database_is_migrated_to_encrypted_in_place(tmp_path, 
     repo = Repository(db, clock=clock)
     add_staff(repo)
     episode = admit(repo)
-    repo.save_shift_entry(episode, "nurse", vitals=vitals(), fluids=fluids())
+    repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(), fluids=fluids())
     db.conn.close()
     assert not cipher.is_encrypted(path) and "测试患者".encode() in path.read_bytes()
 
@@ -129,8 +131,11 @@ def test_an_existing_plain_database_is_migrated_to_encrypted_in_place(tmp_path, 
     db = open_database(path)  # what the new app does at start
     assert cipher.is_encrypted(path)
     repo = Repository(db, clock=clock)
-    assert repo.get_patient(episode).name == "测试患者"
-    assert repo.audit_entries(action="migrate", limit=1)[0].details["encrypted"] == "sqlcipher"
+    assert repo.patients.get_patient(episode).name == "测试患者"
+    assert (
+        repo.audit_log.audit_entries(action="migrate", limit=1)[0].details["encrypted"]
+        == "sqlcipher"
+    )
     db.conn.close()
     assert "测试患者".encode() not in path.read_bytes()
     assert sorted(

@@ -27,7 +27,7 @@ episode = sys.argv[2]
 print("ready", flush=True)
 while True:
     t = datetime.now().replace(microsecond=0) - timedelta(minutes=1)
-    result = repo.save_shift_entry(
+    result = repo.charting.save_shift_entry(
         episode, "nurse",
         vitals=VitalSigns(t, temp_c=38.1, hr=101, sbp=110, dbp=70, rr=18, spo2=97),
         neuro=NeuroAssessment(t, ice_score=9),
@@ -89,5 +89,5 @@ def test_sigkill_never_loses_a_reported_save(tmp_path):
         " (SELECT count(*) FROM fluid_entries f WHERE f.save_id = v.save_id) FROM vital_signs v"
     ).fetchall()
     assert per_save and all((n, f) == (1, 3) for _, n, f in per_save)
-    assert repo.verify_audit_chain().ok
+    assert repo.audit_log.verify_audit_chain().ok
     db.conn.close()

@@ -43,9 +43,11 @@ def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
     repo = Repository(db, clock=clock, upgrade=False)  # the first release writing its data
     add_staff(repo)
     episode = _admit_v1(db)
-    saved = repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro(), fluids=fluids())
-    repo.set_setting("protocol", "mm-2022", "nurse")
-    repo.save_draft("nurse", "shift_entry", {"temp_c": "38."}, episode)
+    saved = repo.charting.save_shift_entry(
+        episode, "nurse", vitals=vitals(), neuro=neuro(), fluids=fluids()
+    )
+    repo.ward_settings.set_setting("protocol", "mm-2022", "nurse")
+    repo.drafts.save_draft("nurse", "shift_entry", {"temp_c": "38."}, episode)
     db.conn.close()
     assert schema_version(connect(path)) == 1
     assert "lab_results_latest" not in _indexes(path)
@@ -54,18 +56,18 @@ def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
     assert schema_version(db) == LATEST_VERSION == MIGRATIONS[-1].version >= 2
     assert "lab_results_latest" in _indexes(path)
     repo = Repository(db, clock=clock)
-    assert repo.vitals(episode)[0].meta.id == saved.ids["vitals"]
-    assert len(repo.fluids(episode)) == 3
-    assert repo.get_patient(episode).name == "测试患者"
-    assert repo.get_setting("protocol") == "mm-2022"
-    assert repo.load_draft("nurse", "shift_entry", episode) == {"temp_c": "38."}
-    migrations = repo.audit_entries(action="migrate")
+    assert repo.queries.vitals(episode)[0].meta.id == saved.ids["vitals"]
+    assert len(repo.queries.fluids(episode)) == 3
+    assert repo.patients.get_patient(episode).name == "测试患者"
+    assert repo.ward_settings.get_setting("protocol") == "mm-2022"
+    assert repo.drafts.load_draft("nurse", "shift_entry", episode) == {"temp_c": "38."}
+    migrations = repo.audit_log.audit_entries(action="migrate")
     assert [e.details["version"] for e in migrations if "baseline" not in e.details] == list(
         range(LATEST_VERSION, 0, -1)
     )
     baselines = {(e.table_name, e.record_id) for e in migrations if "baseline" in e.details}
     assert baselines == {("users", "nurse"), ("users", "doctor"), ("ward_settings", "protocol")}
-    assert repo.verify_audit_chain().ok
+    assert repo.audit_log.verify_audit_chain().ok
     # Users and settings now carry their keyed state; only the two rows this test wrote
     # by hand (as release 1's SQL, without the app) have no audit entry.
     findings = verify_database(db).findings
@@ -73,7 +75,7 @@ def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
         ("verify.row_unaudited", "p1"),
         ("verify.row_unaudited", "e1"),
     }
-    assert repo.verify_signature is not None and repo.ward_board()[0].patient.id == episode
+    assert repo.verify_signature is not None and repo.queries.ward_board()[0].patient.id == episode
 
 
 def test_migrating_twice_does_nothing(tmp_path):
@@ -97,7 +99,7 @@ def _admit_as_v2(repo, db, bed: str, mrn: str, diagnosis: str | None) -> str:
     """Admit as release 2 did: an episode row and no protocol record."""
     from cart_bedside.logic.models import Patient
 
-    return repo.admit(
+    return repo.patients.admit(
         Patient(age_years=50, name="旧患者", bed=bed, mrn=mrn, diagnosis=diagnosis), "nurse"
     )
 
@@ -108,19 +110,19 @@ def test_schema_3_gives_each_stored_admission_the_protocol_of_its_diagnosis(tmp_
     assert migrate(db, target=2) == [1, 2]
     repo = Repository(db, clock=clock, upgrade=False)
     add_staff(repo)
-    repo.set_setting("protocol", "review-astct", "nurse")
+    repo.ward_settings.set_setting("protocol", "review-astct", "nurse")
     episodes = {
         diagnosis: _admit_as_v2(repo, db, f"0{i}", f"M{i}", diagnosis)
         for i, diagnosis in enumerate(("mm", "neuro_autoimmune", "b_nhl", None))
     }
-    signed = repo.save_shift_entry(
+    signed = repo.charting.save_shift_entry(
         episodes["mm"], "nurse", vitals=vitals(), neuro=neuro(), signature_meaning="charted"
     )
     db.conn.close()
 
     db = open_database(path)
     repo = Repository(db, clock=clock)
-    found = {d: repo.episode_protocols(e) for d, e in episodes.items()}
+    found = {d: repo.judgements.episode_protocols(e) for d, e in episodes.items()}
     assert {d: [r.protocol for r in rs] for d, rs in found.items()} == {
         "mm": ["mm-2022"],
         "neuro_autoimmune": ["nad-2025"],
@@ -129,12 +131,14 @@ def test_schema_3_gives_each_stored_admission_the_protocol_of_its_diagnosis(tmp_
     }
     record = found["mm"][0]
     assert (record.source, record.meta.recorded_by) == ("migration", "system")
-    assert record.time == repo.episode(episodes["mm"]).admitted_at
+    assert record.time == repo.patients.episode(episodes["mm"]).admitted_at
     assert "diagnosis mm" in record.reason
     # New tables only: every old row still hashes to what was audited and signed.
-    assert repo.verify_record(record.meta.id)
-    assert repo.verify_record(signed.ids["vitals"]) and repo.verify_record(episodes["mm"])
-    assert repo.verify_signature(signed.signature_id)
-    assert repo.verify_audit_chain().ok
+    assert repo.audit_log.verify_record(record.meta.id)
+    assert repo.audit_log.verify_record(signed.ids["vitals"]) and repo.audit_log.verify_record(
+        episodes["mm"]
+    )
+    assert repo.signing.verify_signature(signed.signature_id)
+    assert repo.audit_log.verify_audit_chain().ok
     assert migrate(db) == []  # once only
-    assert len(repo.episode_protocols(episodes["mm"])) == 1
+    assert len(repo.judgements.episode_protocols(episodes["mm"])) == 1

@@ -16,11 +16,11 @@ def _chart(repo, clock, episode):
     for hours in (30, 20, 3, 1):
         t = NOW - timedelta(hours=hours)
         clock.t = t + timedelta(minutes=5)
-        repo.save_shift_entry(
+        repo.charting.save_shift_entry(
             episode, "nurse", vitals=vitals(t, hr=100 + hours), neuro=neuro(t), fluids=fluids(t)
         )
     clock.t = NOW
-    repo.save_records(
+    repo.charting.save_records(
         episode,
         "doctor",
         [
@@ -38,9 +38,9 @@ def _chart(repo, clock, episode):
 def test_ward_board(repo, clock, episode):
     other = admit(repo, bed="02")
     _chart(repo, clock, episode)
-    repo.add_task(episode, "neuro", NOW - timedelta(hours=1), "nurse")
-    repo.acknowledge_alert(episode, "crs_suspected", "doctor", note="seen")
-    board = repo.ward_board()
+    repo.worklist.add_task(episode, "neuro", NOW - timedelta(hours=1), "nurse")
+    repo.acks.acknowledge_alert(episode, "crs_suspected", "doctor", note="seen")
+    board = repo.queries.ward_board()
     assert [e.patient.bed for e in board] == ["01", "02"]
     first = board[0]
     assert first.patient.id == episode and first.episode.episode_id == episode
@@ -60,33 +60,33 @@ def test_ward_board(repo, clock, episode):
 
 def test_timeline_and_windows(repo, clock, episode):
     _chart(repo, clock, episode)
-    full = repo.timeline(episode)
+    full = repo.queries.timeline(episode)
     assert len(full.vitals) == 4 and len(full.fluids) == 12 and len(full.labs) == 4
     assert [d.drug for d in full.medications] == ["tocilizumab", "acyclovir", "acyclovir"]
-    recent = repo.timeline(episode, since=NOW - timedelta(hours=4), until=NOW)
+    recent = repo.queries.timeline(episode, since=NOW - timedelta(hours=4), until=NOW)
     assert [v.hr for v in recent.vitals] == [103, 101]
     assert recent.patient.name == "测试患者"
-    assert repo.latest_weight(episode) is None
+    assert repo.patients.latest_weight(episode) is None
 
 
 def test_tasks_are_closed_by_a_new_version(repo, episode, clock):
-    task = repo.add_task(episode, "vitals", NOW + timedelta(hours=1), "nurse")
+    task = repo.worklist.add_task(episode, "vitals", NOW + timedelta(hours=1), "nurse")
     clock.advance(hours=1)
-    done = repo.close_task(task, "nurse", done_record_id="v1")
-    assert repo.tasks(episode) == []
-    (closed,) = repo.tasks(episode, include_closed=True)
+    done = repo.worklist.close_task(task, "nurse", done_record_id="v1")
+    assert repo.worklist.tasks(episode) == []
+    (closed,) = repo.worklist.tasks(episode, include_closed=True)
     assert (closed.status, closed.meta.id, closed.meta.supersedes) == ("done", done, task)
 
 
 def test_signatures_cover_what_was_signed(repo, episode):
-    saved = repo.save_shift_entry(episode, "nurse", vitals=vitals(), fluids=fluids())
-    cosign = repo.sign(list(saved.ids.values()), "doctor", "co-sign")
-    (signature,) = repo.signatures(episode)
+    saved = repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(), fluids=fluids())
+    cosign = repo.signing.sign(list(saved.ids.values()), "doctor", "co-sign")
+    (signature,) = repo.signing.signatures(episode)
     assert signature.meta.id == cosign and signature.signer == "doctor"
     assert {rid for _, rid in signature.records} == set(saved.ids.values())
-    assert repo.verify_signature(cosign)
-    repo.amend(saved.ids["vitals"], vitals(hr=90), "nurse", "typo")
-    assert repo.verify_signature(cosign)  # the signed version is never changed
+    assert repo.signing.verify_signature(cosign)
+    repo.charting.amend(saved.ids["vitals"], vitals(hr=90), "nurse", "typo")
+    assert repo.signing.verify_signature(cosign)  # the signed version is never changed
 
 
 def test_default_paths(monkeypatch, tmp_path):

@@ -32,7 +32,7 @@ def _counts(repo) -> dict[str, int]:
 
 
 def test_shift_entry_is_saved_whole(repo, episode):
-    result = repo.save_shift_entry(
+    result = repo.charting.save_shift_entry(
         episode,
         "nurse",
         vitals=vitals(),
@@ -42,11 +42,11 @@ def test_shift_entry_is_saved_whole(repo, episode):
         signature_meaning="author",
     )
     assert set(result.ids) == {"vitals", "neuro", "fluids[0]", "fluids[1]", "fluids[2]", "weight"}
-    assert len(repo.vitals(episode)) == len(repo.neuro(episode)) == 1
-    assert [f.volume_ml for f in repo.fluids(episode)] == [500, 200, 650]
-    assert repo.get_patient(episode).weight_kg == 70.4
-    assert repo.verify_signature(result.signature_id)
-    stored = repo.vitals(episode)[0]
+    assert len(repo.queries.vitals(episode)) == len(repo.queries.neuro(episode)) == 1
+    assert [f.volume_ml for f in repo.queries.fluids(episode)] == [500, 200, 650]
+    assert repo.patients.get_patient(episode).weight_kg == 70.4
+    assert repo.signing.verify_signature(result.signature_id)
+    stored = repo.queries.vitals(episode)[0]
     assert stored == vitals()
     assert stored.meta.id == result.ids["vitals"]
     assert stored.meta.recorded_by == "nurse"
@@ -57,7 +57,7 @@ def test_shift_entry_is_saved_whole(repo, episode):
 def test_one_bad_fluid_line_stores_nothing_and_names_the_line(repo, episode):
     before = _counts(repo)
     with pytest.raises(ValidationError) as err:
-        repo.save_shift_entry(
+        repo.charting.save_shift_entry(
             episode,
             "nurse",
             vitals=vitals(),
@@ -83,7 +83,9 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(repo, episode, m
 
     monkeypatch.setattr(repo.charting, "insert_record", failing_insert)
     with pytest.raises(OSError):
-        repo.save_shift_entry(episode, "nurse", vitals=vitals(), neuro=neuro(), fluids=fluids())
+        repo.charting.save_shift_entry(
+            episode, "nurse", vitals=vitals(), neuro=neuro(), fluids=fluids()
+        )
     assert len(calls) == 4
     assert _counts(repo) == before
     assert not repo.conn.in_transaction
@@ -106,7 +108,7 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(repo, episode, m
 def test_bad_values_never_reach_the_database(repo, episode, record, field):
     before = _counts(repo)
     with pytest.raises(ValidationError) as err:
-        repo.save_record(episode, record, "nurse")
+        repo.charting.save_record(episode, record, "nurse")
     assert err.value.field == field
     assert _counts(repo) == before
 
@@ -116,49 +118,52 @@ def test_capd_for_a_child_ice_for_an_adult(repo):
 
     child = admit(repo, bed="02", age=7)
     with pytest.raises(ValidationError) as err:
-        repo.save_record(child, neuro(), "nurse")
+        repo.charting.save_record(child, neuro(), "nurse")
     assert err.value.field == "neuro.ice"
 
 
 def test_soft_warnings_are_returned_not_refused(repo, episode):
-    result = repo.save_record(episode, vitals(temp_c=40.1, sbp=85, dbp=50), "nurse")
+    result = repo.charting.save_record(episode, vitals(temp_c=40.1, sbp=85, dbp=50), "nurse")
     assert {w.field for w in result.warnings} == {"vitals.temp_c", "vitals.sbp"}
     assert (
-        repo.check_records(episode, [("vitals", vitals(temp_c=40.1))])[0].field == "vitals.temp_c"
+        repo.charting.check_records(episode, [("vitals", vitals(temp_c=40.1))])[0].field
+        == "vitals.temp_c"
     )
 
 
 def test_unknown_or_inactive_users_cannot_save(repo, episode):
     with pytest.raises(StorageError):
-        repo.save_record(episode, vitals(), "mallory")
-    repo.deactivate_user("nurse", "system", "left the ward")
+        repo.charting.save_record(episode, vitals(), "mallory")
+    repo.people.deactivate_user("nurse", "system", "left the ward")
     with pytest.raises(StorageError):
-        repo.save_record(episode, vitals(), "nurse")
+        repo.charting.save_record(episode, vitals(), "nurse")
 
 
 def test_drug_names_are_stored_as_generic_names(repo, episode):
-    repo.save_record(
+    repo.charting.save_record(
         episode, MedicationDose(NOW, "托珠单抗", 560.0, "IV", "doctor", "nurse"), "nurse"
     )
-    assert repo.medications(episode)[0].drug == "tocilizumab"
+    assert repo.queries.medications(episode)[0].drug == "tocilizumab"
 
 
 def test_fluid_category_given_as_text(repo, episode):
-    repo.save_record(episode, FluidEntry(NOW, "urine", 300), "nurse")  # type: ignore[arg-type]
+    repo.charting.save_record(episode, FluidEntry(NOW, "urine", 300), "nurse")  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as err:
-        repo.save_record(episode, FluidEntry(NOW, "beer", 300), "nurse")  # type: ignore[arg-type]
+        repo.charting.save_record(episode, FluidEntry(NOW, "beer", 300), "nurse")  # type: ignore[arg-type]
     assert err.value.field == "fluid.category"
-    assert repo.fluids(episode)[0].direction == "output"
+    assert repo.queries.fluids(episode)[0].direction == "output"
 
 
 def test_every_save_is_audited_with_the_row_hash(repo, episode):
-    result = repo.save_shift_entry(episode, "nurse", vitals=vitals(), fluids=fluids())
+    result = repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(), fluids=fluids())
     entries = [
-        e for e in repo.audit_entries(limit=10) if e.details.get("save_id") == result.save_id
+        e
+        for e in repo.audit_log.audit_entries(limit=10)
+        if e.details.get("save_id") == result.save_id
     ]
     assert {e.record_id for e in entries} == set(result.ids.values())
     assert all(e.action == "insert" and e.actor == "nurse" for e in entries)
-    assert all(repo.verify_record(rid) for rid in result.ids.values())
+    assert all(repo.audit_log.verify_record(rid) for rid in result.ids.values())
 
 
 def test_two_tablets_on_one_file_keep_one_audit_chain(db_path, clock):
@@ -183,5 +188,5 @@ def test_a_bed_holds_one_patient(repo, episode):
     with pytest.raises(StorageError) as err:
         admit(repo, bed="01")
     assert "bed 01 is occupied" in str(err.value)
-    repo.discharge(episode, "nurse")
+    repo.patients.discharge(episode, "nurse")
     assert admit(repo, bed="01")
