@@ -14,7 +14,8 @@ The checks, each independent of the others:
 - ``database``: a new SQLite database is created, migrated and checked; an
   account is created, a patient admitted, a shift entry saved, read back and
   compared; the audit hash chain verifies; the file closes, reopens and passes
-  its quick check.
+  its quick check; its tables, columns, views, triggers and indexes are the
+  ones the migrations make (sqlite-utils introspection).
 - ``fonts``: the bundled CJK font and its licence are there; Qt registers the
   font and it covers Simplified Chinese; matplotlib and reportlab load it.
 - ``translations``: both compiled Qt translations (``cart_bedside/i18n/*.qm``) load, and
@@ -222,6 +223,7 @@ def _optional_missing(name: str) -> str | None:
 
 def check_database(folder: Path) -> str:
     from .storage import Repository, close_database, open_database, quick_check
+    from .storage.introspect import schema_differences, schema_shape
 
     db, repo, episode, saved = _tiny_ward(folder)
     try:
@@ -249,13 +251,19 @@ def check_database(folder: Path) -> str:
     try:
         result = quick_check(db)
         _require(result == "ok", f"quick check after reopening: {result}")
-        _require(len(Repository(db).vitals(episode)) == 1, "the record is gone after reopening")
+        _require(
+            len(Repository(db).queries.vitals(episode)) == 1, "the record is gone after reopening"
+        )
         version = db.conn.execute("PRAGMA user_version").fetchone()[0]
+        differences = schema_differences(db.conn)
+        _require(not differences, "schema: " + "; ".join(differences[:5]))
+        shape = schema_shape(db.conn)
     finally:
         db.conn.close()
     return (
         f"created, account + admission + shift entry saved and read back, "
-        f"{entries} audit entries verified, reopened (schema {version})"
+        f"{entries} audit entries verified, reopened (schema {version}: {len(shape.tables)} "
+        f"tables, {len(shape.triggers)} triggers, {len(shape.views)} views as migrated)"
     )
 
 

@@ -35,6 +35,14 @@ DEVICE_LOCAL_TABLES: frozenset[str] = frozenset(
         "lab_import_messages",
         "lab_result_sources",
         "lab_unmatched",
+        # The patient search index (FTS5, schema 6) and its shadow tables: derived from the
+        # synced patient and episode rows by the tablet's own triggers.
+        "patient_search",
+        "patient_search_config",
+        "patient_search_content",
+        "patient_search_data",
+        "patient_search_docsize",
+        "patient_search_idx",
     )
 )
 MAX_PUSH_ROWS = 1000

@@ -264,6 +264,15 @@ class AdmissionMixin(ServiceBase):
         self.ward.invalidate(episode_id)
         return result
 
+    def search_patients(self, text: str, *, discharged: bool = False) -> list[Patient]:
+        """Patients whose name, MRN or bed start with each word typed, best match first.
+
+        In a bed now, unless ``discharged`` (then every admission, e.g. to find a
+        readmission). Full-text search (FTS5) in storage; any text is safe to pass.
+        """
+        self.require("view")
+        return [p for p, _ in self.repo.patients.search(text, occupied_only=not discharged)]
+
     def free_beds(self) -> list[str]:
         """The ward's beds (setting) not occupied now, in the ward's order."""
         self.require("view")

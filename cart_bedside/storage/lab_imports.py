@@ -17,6 +17,7 @@ from datetime import datetime
 
 from ..logic.models import LabResult
 from .audit import AuditAction
+from .bulk import insert_rows
 from .codec import LAB, t2s
 from .db import transaction
 from .repository import Repository
@@ -146,47 +147,49 @@ class LabImportStore:
                     len(unmatched),
                 ),
             )
-            ids = []
-            for item in labs:
-                rid = repo.charting.insert_record(
-                    conn, LAB, item.lab, item.episode_id, user, save_id
-                )
-                conn.execute(
-                    "INSERT INTO lab_result_sources (lab_result_id, message_id, position, code, "
-                    "code_system, value_sent, unit_sent) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        rid,
-                        message_id,
-                        item.position,
-                        item.code,
-                        item.code_system,
-                        item.value_sent,
-                        item.unit_sent,
-                    ),
-                )
-                ids.append(rid)
-            for u in unmatched:
-                conn.execute(
-                    "INSERT INTO lab_unmatched (id, message_id, reason, position, mrn, name, code, "
-                    "code_system, test_name, value_sent, unit_sent, observed_at, received_at, "
-                    "episode_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        repo.store.new_id(),
-                        message_id,
-                        u.reason,
-                        u.position,
-                        u.mrn,
-                        u.name,
-                        u.code,
-                        u.code_system,
-                        u.test_name,
-                        u.value_sent,
-                        u.unit_sent,
-                        t2s(u.observed_at),
-                        now,
-                        u.episode_id,
-                    ),
-                )
+            ids = [
+                repo.charting.insert_record(conn, LAB, item.lab, item.episode_id, user, save_id)
+                for item in labs
+            ]
+            insert_rows(
+                conn,
+                "lab_result_sources",
+                (
+                    {
+                        "lab_result_id": rid,
+                        "message_id": message_id,
+                        "position": item.position,
+                        "code": item.code,
+                        "code_system": item.code_system,
+                        "value_sent": item.value_sent,
+                        "unit_sent": item.unit_sent,
+                    }
+                    for rid, item in zip(ids, labs, strict=True)
+                ),
+            )
+            insert_rows(
+                conn,
+                "lab_unmatched",
+                (
+                    {
+                        "id": repo.store.new_id(),
+                        "message_id": message_id,
+                        "reason": u.reason,
+                        "position": u.position,
+                        "mrn": u.mrn,
+                        "name": u.name,
+                        "code": u.code,
+                        "code_system": u.code_system,
+                        "test_name": u.test_name,
+                        "value_sent": u.value_sent,
+                        "unit_sent": u.unit_sent,
+                        "observed_at": t2s(u.observed_at),
+                        "received_at": now,
+                        "episode_id": u.episode_id,
+                    }
+                    for u in unmatched
+                ),
+            )
             repo.store.audit(
                 conn,
                 actor,

@@ -16,7 +16,7 @@ from datetime import datetime
 from ..logic import protocols
 from ..logic.messages import msg
 from ..logic.patient_protocol import protocol_for_diagnosis
-from . import audit, lab_import_schema, schema
+from . import audit, lab_import_schema, schema, search_schema
 from .db import Database, transaction
 from .device import device_id
 from .errors import SchemaTooNewError
@@ -111,6 +111,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "keyed audit: the state of every user and ward setting", tuple, _state_baseline),
     Migration(
         5, "lab import: messages, sources, unmatched results", lab_import_schema.lab_import_v1
+    ),
+    Migration(
+        6, "patient search: FTS5 index of name, MRN and bed", search_schema.patient_search_v1
     ),
 )
 

@@ -34,6 +34,7 @@ from .patient_rows import (
     episode_from_row,
     patient_from_row,
 )
+from .search_schema import fts_query
 from .store import Store
 from .types import EpisodeInfo
 
@@ -313,6 +314,26 @@ WHERE e.admitted_at <= ? AND (e.discharged_at IS NULL OR e.discharged_at > ?) OR
     def list_patients(self, at: datetime | None = None) -> list[Patient]:
         """Patients in a bed at ``at`` (default now), ordered by bed."""
         return [p for p, _ in self.occupied(at)]
+
+    def search(
+        self, text: str, *, occupied_only: bool = True, limit: int = 20
+    ) -> list[tuple[Patient, EpisodeInfo]]:
+        """Episodes whose patient's name, MRN or bed start with each word of ``text``.
+
+        FTS5 (``patient_search``, schema 6), best match first; only those in a
+        bed now unless ``occupied_only`` is False. Empty text finds nothing.
+        """
+        query = fts_query(text)
+        if query is None:
+            return []
+        source = "patient_search AS s JOIN current_episodes AS e ON e.episode_id = s.episode_id"
+        sql = EPISODE_SELECT.format(source=source) + " WHERE patient_search MATCH ?"
+        if occupied_only:
+            sql += " AND e.episode_id IN (SELECT episode_id FROM open_episodes)"
+        sql += " ORDER BY s.rank, e.bed LIMIT ?"
+        return [
+            (patient_from_row(r), episode_from_row(r)) for r in self.store.rows(sql, (query, limit))
+        ]
 
     def episodes_of(self, patient_id: str) -> list[EpisodeInfo]:
         """Every episode (admission) of a patient, oldest first."""
