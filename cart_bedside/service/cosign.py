@@ -29,10 +29,12 @@ Decisions:
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..logic.messages import msg
 from ..logic.validation import ValidationError
 from ..storage import PhysicianGradeRecord, SaveResult
+from ..storage.conflicts import Conflict
 from .base import ServiceBase, required_reason
 from .errors import ServiceError
 from .grades import (  # noqa: F401  (the co-sign rule's names, read here by its users)
@@ -140,6 +142,26 @@ class CosignMixin(ServiceBase):
         rid = self.repo.judgements.amend_physician_grade(record_id, new, user.username, reason)
         self.ward.invalidate(episode_id)
         return rid
+
+    def conflicting_corrections(self, episode_id: str) -> list[Conflict]:
+        """Readings corrected on two tablets while apart: all their versions are current."""
+        self.require("view")
+        return self.repo.corrections.conflicts(episode_id)
+
+    def resolve_conflict(
+        self, episode_id: str, current_ids: list[str], record: Any, reason: str
+    ) -> SaveResult:
+        """A physician's one amendment superseding every version of a conflict."""
+        user = self.require("cosign")
+        reason = required_reason(reason)
+        if not any(
+            set(current_ids) <= set(c.current_ids)
+            for c in self.repo.corrections.conflicts(episode_id)
+        ):
+            raise ServiceError(msg("storage.error.not_a_conflict", ids=", ".join(current_ids)))
+        result = self.repo.corrections.resolve(current_ids, record, user.username, reason)
+        self.ward.invalidate(episode_id)
+        return result
 
     def physician_grade_records(self, episode_id: str) -> list[PhysicianGradeRecord]:
         """The physician's grade records of the admission, oldest first (history)."""

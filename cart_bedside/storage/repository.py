@@ -12,6 +12,7 @@ attribute       class                       uses
 ``worklist``    :class:`TaskRepository`     store, patients
 ``acks``        :class:`AlertAckRepository` store, patients
 ``charting``    :class:`RecordRepository`   store, patients, signing
+``corrections`` :class:`ConflictRepository` store, charting (conflicting corrections)
 ``queries``     :class:`QueryRepository`    store, patients, worklist, acks
 ``judgements``  :class:`JudgementRepository` store, signing
 ``people``      :class:`PeopleRepository`   store
@@ -35,6 +36,7 @@ from datetime import datetime
 from typing import Any
 
 from .audit_log import AuditRepository
+from .conflicts import ConflictRepository
 from .db import Database
 from .extras import AlertAckRepository, SignatureRepository, TaskRepository
 from .ids import IdFactory
@@ -141,6 +143,7 @@ class Repository:
         self.worklist = TaskRepository(store, self.patients)
         self.acks = AlertAckRepository(store, self.patients)
         self.charting = RecordRepository(store, self.patients, self.signing)
+        self.corrections = ConflictRepository(store, self.charting)
         self.queries = QueryRepository(store, self.patients, self.worklist, self.acks)
         self.judgements = JudgementRepository(store, self.signing)
         self.people = PeopleRepository(store)

@@ -28,8 +28,11 @@ V1_TABLES: tuple[str, ...] = (
 #: Clinical tables added by schema version 3 (clinical-rules §10, §11, §12).
 V3_TABLES: tuple[str, ...] = ("episode_protocols", "physician_grades", "not_done_checks")
 
+#: Clinical tables added by schema version 7 (conflict resolutions, issue 14).
+V7_TABLES: tuple[str, ...] = ("resolutions",)
+
 #: Append-only clinical tables (plus ``audit_log``, which has its own shape).
-CLINICAL_TABLES: tuple[str, ...] = (*V1_TABLES, *V3_TABLES)
+CLINICAL_TABLES: tuple[str, ...] = (*V1_TABLES, *V3_TABLES, *V7_TABLES)
 
 _RECORD_META = """
     id TEXT PRIMARY KEY NOT NULL,
@@ -174,7 +177,8 @@ END"""
     return out
 
 
-def _clinical(table: str, data: dict[str, str] = _V1_DATA) -> list[str]:
+def clinical_table(table: str, data: dict[str, str] = _V1_DATA) -> list[str]:
+    """A clinical table: record columns, checks, indexes, its ``current_`` view, triggers."""
     key, parent = _key(table)
     body = _RECORD_META.format(key=key, parent=parent, table=table) + data[table]
     return [
@@ -248,7 +252,7 @@ def v1() -> tuple[str, ...]:
     """Schema version 1: every table, trigger, index and view of the first release."""
     out: list[str] = []
     for table in V1_TABLES:
-        out += _clinical(table)
+        out += clinical_table(table)
     return (*out, *_V1_OTHER)
 
 
@@ -315,5 +319,5 @@ def v3() -> tuple[str, ...]:
     """
     out: list[str] = []
     for table in V3_TABLES:
-        out += _clinical(table, _V3_DATA)
+        out += clinical_table(table, _V3_DATA)
     return tuple(out)

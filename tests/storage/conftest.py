@@ -26,6 +26,7 @@ from cart_bedside.storage import (
     open_database,
 )
 from cart_bedside.storage.auth import hash_pin
+from cart_bedside.storage.receive import receive_rows
 
 NOW = datetime(2026, 11, 3, 8, 0)
 FAST_PIN_HASH = hash_pin("1111")  # scrypt is slow on purpose: hash once for all tests
@@ -139,3 +140,22 @@ def db_path(tmp_path, clock: Clock):
     )
     db.conn.close()
     return path, episode_id
+
+
+def other_tablets_row(repo: Repository, table: str, record_id: str, **changes) -> dict:
+    """A copy of a stored row as another tablet would have written it (new id, its device)."""
+    row = dict(repo.store.one(f"SELECT * FROM {table} WHERE id = ?", (record_id,)))
+    return row | {"id": repo.store.new_id(), "device_id": "tablet-b"} | changes
+
+
+def two_corrections_resolved(repo: Repository, episode_id: str) -> str:
+    """A reading corrected here and (received) on another tablet, resolved by the doctor."""
+    original = repo.charting.save_record(episode_id, vitals(hr=90), "nurse").ids["vitals"]
+    mine = repo.charting.amend(original, vitals(hr=95), "nurse", "re-counted").ids["vitals"]
+    theirs = other_tablets_row(
+        repo, "vital_signs", mine, supersedes=original, hr=99, amend_reason="other count"
+    )
+    receive_rows(repo.store, [("vital_signs", theirs)])
+    return repo.corrections.resolve(
+        [mine, theirs["id"]], vitals(hr=97), "doctor", "counted again"
+    ).ids["vitals"]

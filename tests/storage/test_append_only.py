@@ -6,9 +6,10 @@ import sqlite3
 
 import pytest
 
+from cart_bedside.storage import Repository, open_database
 from cart_bedside.storage.schema import CLINICAL_TABLES
 
-from .conftest import vitals
+from .conftest import two_corrections_resolved, vitals
 
 
 def _raw(path) -> sqlite3.Connection:
@@ -17,8 +18,12 @@ def _raw(path) -> sqlite3.Connection:
 
 
 @pytest.mark.parametrize("table", [*CLINICAL_TABLES, "audit_log"])
-def test_update_and_delete_abort_in_sqlite(db_path, table):
-    path, _ = db_path
+def test_update_and_delete_abort_in_sqlite(db_path, table, clock):
+    path, episode = db_path
+    if table == "resolutions":  # only a conflict between two tablets writes one
+        db = open_database(path)
+        two_corrections_resolved(Repository(db, clock=clock), episode)
+        db.conn.close()
     conn = _raw(path)
     assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] >= 0
     column = "actor" if table == "audit_log" else "recorded_by"
@@ -54,7 +59,9 @@ def test_users_and_settings_are_never_deleted(db_path):
         conn.execute("UPDATE users SET username = 'other' WHERE username = 'nurse'")
 
 
-def test_sql_refuses_a_second_amendment_of_the_same_version(db_path):
+def test_sql_keeps_a_second_amendment_as_a_conflicting_correction(db_path):
+    """Schema 7 (issue 14): two tablets' corrections of one version are both stored and
+    both current; the tablet itself still refuses to amend a superseded version."""
     path, _ = db_path
     conn = _raw(path)
     cols = [r[1] for r in conn.execute("PRAGMA table_info(vital_signs)")]
@@ -82,8 +89,9 @@ def test_sql_refuses_a_second_amendment_of_the_same_version(db_path):
         )
         amendment("a0", episode="e2")
     amendment("a1")
-    with pytest.raises(sqlite3.IntegrityError, match="already amended"):
-        amendment("a2")
+    amendment("a2")
+    current = {r[0] for r in conn.execute("SELECT id FROM current_vital_signs")}
+    assert {"a1", "a2"} <= current and row["id"] not in current
 
 
 def test_an_amendment_needs_a_reason_at_sql_level(db_path):

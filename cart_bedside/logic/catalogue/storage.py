@@ -54,6 +54,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "record {id} was already corrected; correct the current version {current}",
         "zh_CN": "记录 {id} 已被更正；请更正其当前版本 {current}",
     },
+    "storage.error.not_a_conflict": {
+        "en": "records {ids} are not conflicting corrections of one record",
+        "zh_CN": "记录 {ids} 不是同一记录的冲突更正",
+    },
+    "storage.error.received_conflict": {
+        "en": "{table} {id} received with other content than the row held here: refused",
+        "zh_CN": "收到的 {table} {id} 与本机已有的同一记录内容不同：已拒收",
+    },
+    "storage.error.unknown_table": {
+        "en": "{table} is not a table of the ward's records",
+        "zh_CN": "{table} 不是病区记录的数据表",
+    },
+    "storage.error.device_local_table": {
+        "en": "{table} stays on each tablet and is never received",
+        "zh_CN": "{table} 只保存在本机，不接收其他设备的数据",
+    },
     "storage.error.entered_in_error_final": {
         "en": "record {id} was marked entered in error and cannot be changed",
         "zh_CN": "记录 {id} 已标记为误录，不能再修改",

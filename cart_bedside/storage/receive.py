@@ -1,0 +1,134 @@
+"""Receiving rows written on other tablets (schema 7; the sync client's storage half).
+
+:func:`receive_rows` takes rows as another tablet stores them (table, column
+→ value) and stores the new ones in one transaction:
+
+- a row already held with the same content is a no-op (a resent page);
+- the same id with other content is refused, reported, and nothing of it is
+  stored (a held row is never overwritten);
+- device-local tables (:data:`~.merge_schema.DEVICE_LOCAL_TABLES`) are refused
+  by name; only the append-only clinical tables are received.
+
+New rows are written parents first (patients, episodes, then records; within
+a table, a version before the versions that supersede it) with sqlite-utils'
+``insert_all``, so the append-only triggers check every one. Each gets an
+audit entry on this tablet with its keyed hash (``details.sha256``, reason
+"received from <device>"), so ``verify`` covers received rows as its own.
+Which version is current is decided by the ``supersedes`` graph, so the order
+rows arrive in changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..logic.messages import msg
+from .audit import AuditAction, canonical_json, content_hash
+from .bulk import insert_rows
+from .errors import StorageError
+from .merge_schema import DEVICE_LOCAL_TABLES
+from .schema import CLINICAL_TABLES
+from .store import Store
+
+_FIRST = ("patients", "episodes")
+_LAST = ("signatures", "resolutions")
+
+
+@dataclass(frozen=True)
+class ReceivedConflict:
+    """A received row whose id is held here with other content (refused)."""
+
+    table: str
+    id: str
+    held_sha256: str
+    received_sha256: str
+
+
+@dataclass
+class ReceiveReport:
+    stored: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: list[ReceivedConflict] = field(default_factory=list)
+
+
+def _sha(row: Mapping[str, Any]) -> str:
+    return content_hash([dict(row)])
+
+
+def _ordered(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Group by table (parents first) and put each version after the one it supersedes."""
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for table, row in rows:
+        by_table.setdefault(table, []).append(row)
+    order = sorted(
+        by_table,
+        key=lambda t: (_FIRST.index(t) if t in _FIRST else 2 + (t in _LAST), t),
+    )
+    out = []
+    for table in order:
+        pending = by_table[table]
+        ids = {r["id"] for r in pending}
+        placed: set[str] = set()
+        sorted_rows: list[dict[str, Any]] = []
+        while pending:
+            ready = [r for r in pending if r.get("supersedes") not in ids - placed]
+            if not ready:  # a cycle cannot be stored anyway: let the triggers refuse it
+                ready = pending
+            sorted_rows += ready
+            placed |= {r["id"] for r in ready}
+            pending = [r for r in pending if r["id"] not in placed]
+        out.append((table, sorted_rows))
+    return out
+
+
+def receive_rows(store: Store, rows: Iterable[tuple[str, Mapping[str, Any]]]) -> ReceiveReport:
+    """Store the rows not held yet; report duplicates and conflicting ids (see the module)."""
+    report = ReceiveReport()
+    batch = [(table, dict(row)) for table, row in rows]
+    for table, _ in batch:
+        if table in DEVICE_LOCAL_TABLES:
+            raise StorageError(msg("storage.error.device_local_table", table=table))
+        if table not in CLINICAL_TABLES:
+            raise StorageError(msg("storage.error.unknown_table", table=table))
+    with store.transaction() as conn:
+        new: list[tuple[str, dict[str, Any]]] = []
+        seen: set[tuple[str, str]] = set()
+        for table, row in batch:
+            held = store.one(f"SELECT * FROM {table} WHERE id = ?", (row["id"],))
+            if held is None and (table, row["id"]) not in seen:
+                new.append((table, row))
+                seen.add((table, row["id"]))
+            elif canonical_json(dict(held) if held else _first(new, table, row["id"])) == (
+                canonical_json(row)
+            ):
+                report.duplicates.append((table, row["id"]))
+            else:
+                before = dict(held) if held else _first(new, table, row["id"])
+                report.conflicts.append(ReceivedConflict(table, row["id"], _sha(before), _sha(row)))
+        for table, group in _ordered(new):
+            insert_rows(conn, table, group)
+            for row in group:
+                action = (
+                    AuditAction.ENTERED_IN_ERROR
+                    if row.get("entered_in_error")
+                    else AuditAction.AMEND
+                    if row.get("supersedes")
+                    else AuditAction.INSERT
+                )
+                store.audit_row(
+                    conn,
+                    row["recorded_by"],
+                    action,
+                    table,
+                    row["id"],
+                    f"received from {row['device_id']}",
+                    row["save_id"],
+                )
+                report.stored.append((table, row["id"]))
+    return report
+
+
+def _first(new: list[tuple[str, dict[str, Any]]], table: str, rid: str) -> dict[str, Any]:
+    return next(row for t, row in new if t == table and row["id"] == rid)
