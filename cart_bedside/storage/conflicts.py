@@ -38,17 +38,6 @@ class Conflict:
         return [charting.get_record(i) for i in self.current_ids]
 
 
-def _tree_sql(table: str, where: str) -> str:
-    return f"""WITH RECURSIVE tree(id, root) AS (
-  SELECT id, id FROM {table} WHERE supersedes IS NULL{where}
-  UNION ALL
-  SELECT r.id, tree.root FROM {table} AS r JOIN tree ON r.supersedes = tree.id
-)
-SELECT tree.root AS root, c.id AS id, c.episode_id AS episode_id
-FROM tree JOIN current_{table} AS c ON c.id = tree.id
-ORDER BY tree.root, c.recorded_at, c.id"""
-
-
 class ConflictRepository:
     """Find and resolve conflicting corrections of charted records."""
 
@@ -57,21 +46,59 @@ class ConflictRepository:
         self.charting = charting
 
     def conflicts(self, episode_id: str | None = None) -> list[Conflict]:
-        """Every record with more than one current version (of one episode, or all)."""
+        """Every record with more than one current version (of one episode, or all).
+
+        Only a version with two or more successors can start a conflict, so the
+        search starts there (the partial ``supersedes`` index, or the episode's
+        rows) and walks the few versions below it; no recursive query over the
+        whole table (that took 12 s per episode on two years of a 40-bed ward).
+        """
         out = []
         for kind in codec.KINDS:
-            where, params = (
-                ("", ()) if episode_id is None else (" AND episode_id = ?", (episode_id,))
+            where, params = "", ()
+            if episode_id is not None:
+                where, params = " AND episode_id = ?", (episode_id,)
+            forks = self.store.rows(
+                f"SELECT supersedes FROM {kind.table} WHERE supersedes IS NOT NULL{where} "
+                "GROUP BY supersedes HAVING count(*) > 1",
+                params,
             )
-            groups: dict[str, list[Any]] = {}
-            for row in self.store.rows(_tree_sql(kind.table, where), params):
-                groups.setdefault(row["root"], []).append(row)
-            out += [
-                Conflict(kind.table, rows[0]["episode_id"], root, tuple(r["id"] for r in rows))
-                for root, rows in groups.items()
-                if len(rows) > 1
-            ]
+            roots: dict[str, tuple[str, tuple[str, ...]]] = {}
+            for (fork,) in forks:
+                root, episode = self._root(kind.table, fork)
+                current = self._current_below(kind.table, root)
+                if len(current) > 1:
+                    roots[root] = (episode, current)
+            out += [Conflict(kind.table, e, root, ids) for root, (e, ids) in roots.items()]
         return out
+
+    def _root(self, table: str, record_id: str) -> tuple[str, str]:
+        row = self.store.one(
+            f"SELECT id, supersedes, episode_id FROM {table} WHERE id = ?", (record_id,)
+        )
+        while row["supersedes"] is not None:
+            row = self.store.one(
+                f"SELECT id, supersedes, episode_id FROM {table} WHERE id = ?", (row["supersedes"],)
+            )
+        return row["id"], row["episode_id"]
+
+    def _current_below(self, table: str, root: str) -> tuple[str, ...]:
+        """The current versions among ``root`` and everything that supersedes it."""
+        seen, frontier = [root], [root]
+        while frontier:
+            marks = ", ".join("?" * len(frontier))
+            frontier = [
+                r["id"]
+                for r in self.store.rows(
+                    f"SELECT id FROM {table} WHERE supersedes IN ({marks})", frontier
+                )
+            ]
+            seen += frontier
+        marks = ", ".join("?" * len(seen))
+        rows = self.store.rows(
+            f"SELECT id FROM current_{table} WHERE id IN ({marks}) ORDER BY recorded_at, id", seen
+        )
+        return tuple(r["id"] for r in rows)
 
     def resolve(
         self, current_ids: Sequence[str], new_record: Any, user: str, reason: str

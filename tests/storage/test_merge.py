@@ -21,7 +21,7 @@ from cart_bedside.storage.receive import receive_rows
 from cart_bedside.storage.schema import CLINICAL_TABLES
 from cart_bedside.storage.verify import verify_database
 
-from .conftest import NOW, Clock, add_staff, admit, vitals
+from .conftest import NOW, Clock, add_staff, admit, other_tablets_row, vitals
 
 
 def _tablet(tmp_path, name: str, clock: Clock) -> Repository:
@@ -219,3 +219,22 @@ def test_a_migration_killed_half_way_leaves_the_old_file_whole(tmp_path, clock):
     assert "resolutions" in db.table_names()
     assert verify_database(db).ok
     db.conn.close()
+
+
+def test_three_corrections_stay_in_conflict_until_all_are_resolved(repo, episode):
+    original = repo.charting.save_record(episode, vitals(hr=90), "nurse").ids["vitals"]
+    mine = repo.charting.amend(original, vitals(hr=95), "nurse", "re-counted").ids["vitals"]
+    others = [
+        other_tablets_row(repo, "vital_signs", mine, supersedes=original, hr=hr, amend_reason="b")
+        for hr in (99, 101)
+    ]
+    receive_rows(repo.store, [("vital_signs", r) for r in others])
+    (conflict,) = repo.corrections.conflicts(episode)
+    assert len(conflict.current_ids) == 3 and conflict.root_id == original
+    assert repo.corrections.conflicts() == [conflict]
+    partial = repo.corrections.resolve([mine, others[0]["id"]], vitals(hr=97), "doctor", "two")
+    (still,) = repo.corrections.conflicts(episode)
+    assert set(still.current_ids) == {partial.ids["vitals"], others[1]["id"]}
+    repo.corrections.resolve(list(still.current_ids), vitals(hr=98), "doctor", "all")
+    assert repo.corrections.conflicts(episode) == []
+    assert [v.hr for v in repo.queries.vitals(episode)] == [98]
