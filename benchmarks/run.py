@@ -278,7 +278,8 @@ def trend_and_handover_rows(runs: int, db: Path) -> list[Row]:
     wanted = {
         "trend figure: draw only",
         "trend figure: draw (30 days hourly)",
-        "trend figure: recycled (Trends tab)",
+        "trend figure: redraw (Trends tab)",
+        "trend figure: floor (plain matplotlib)",
     }
     for name, median, _worst, target, note in bench_trends_handover.trend_rows(runs):
         if name in wanted:

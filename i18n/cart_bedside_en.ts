@@ -1891,6 +1891,44 @@
     </message>
 </context>
 <context>
+    <name>GradeReasonsPanel</name>
+    <message>
+        <location filename="../cart_bedside/ui/trend_reasons.py" line="+104"/>
+        <source>no finding</source>
+        <translation>no finding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grades at {time}: CRS {crs} · ICANS {icans}</source>
+        <translation>Grades at {time}: CRS {crs} · ICANS {icans}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRS {grade}</source>
+        <translation>CRS {grade}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ICANS {grade}</source>
+        <translation>ICANS {grade}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no graded record yet</source>
+        <translation>no graded record yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the record of {time}</source>
+        <translation>from the record of {time}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HandoverChoices</name>
     <message>
         <location filename="../cart_bedside/ui/handover_choices.py" line="+188"/>
@@ -3446,6 +3484,32 @@ Delete</translation>
     </message>
 </context>
 <context>
+    <name>PrintTrendsButton</name>
+    <message>
+        <location filename="../cart_bedside/ui/trend_print.py" line="+85"/>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Trends PDF written ({pages} pages, readable by this account only):
+{path}</source>
+        <translation>Trends PDF written ({pages} pages, readable by this account only):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trends PDF could not be made: {error}</source>
+        <translation>The trends PDF could not be made: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Print trends</source>
+        <translation>Print trends</translation>
+    </message>
+</context>
+<context>
     <name>PrintUnavailableBox</name>
     <message>
         <location filename="../cart_bedside/ui/handover_print.py" line="+87"/>
@@ -4363,18 +4427,18 @@ Delete</translation>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+250"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+271"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>The trends could not be drawn: {error}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Tap a point to see its value, the time and who recorded it.</source>
         <translation>Tap a point to see its value, the time and who recorded it.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Drawing the trends…</source>
         <translation>Drawing the trends…</translation>
     </message>

@@ -1891,6 +1891,44 @@
     </message>
 </context>
 <context>
+    <name>GradeReasonsPanel</name>
+    <message>
+        <location filename="../cart_bedside/ui/trend_reasons.py" line="+104"/>
+        <source>no finding</source>
+        <translation>无异常发现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grades at {time}: CRS {crs} · ICANS {icans}</source>
+        <translation>{time} 的分级：CRS {crs} 级 · ICANS {icans} 级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRS {grade}</source>
+        <translation>CRS {grade} 级</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ICANS {grade}</source>
+        <translation>ICANS {grade} 级</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no graded record yet</source>
+        <translation>此前尚无可分级的记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the record of {time}</source>
+        <translation>依据 {time} 的记录</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>HandoverChoices</name>
     <message>
         <location filename="../cart_bedside/ui/handover_choices.py" line="+188"/>
@@ -3444,6 +3482,32 @@ Delete</source>
     </message>
 </context>
 <context>
+    <name>PrintTrendsButton</name>
+    <message>
+        <location filename="../cart_bedside/ui/trend_print.py" line="+85"/>
+        <source>Making the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Trends PDF written ({pages} pages, readable by this account only):
+{path}</source>
+        <translation>趋势图 PDF 已生成（共 {pages} 页，仅本账户可读）：
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trends PDF could not be made: {error}</source>
+        <translation>趋势图 PDF 生成失败：{error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Print trends</source>
+        <translation>打印趋势图</translation>
+    </message>
+</context>
+<context>
     <name>PrintUnavailableBox</name>
     <message>
         <location filename="../cart_bedside/ui/handover_print.py" line="+87"/>
@@ -4361,18 +4425,18 @@ Delete</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+250"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+271"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>无法绘制趋势图：{error}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Tap a point to see its value, the time and who recorded it.</source>
         <translation>点击数据点，查看数值、时间和记录人。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Drawing the trends…</source>
         <translation>正在绘制趋势图…</translation>
     </message>

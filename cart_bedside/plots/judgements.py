@@ -39,7 +39,7 @@ def physician_marks(b: PanelBuilder, ax: Axes, syndrome: str) -> None:
         if not shown:
             continue
         gid = f"physician_{syndrome}" + ("_corrected" if corrected else "")
-        (artist,) = ax.plot(
+        ax.plot(
             [b.data.x(g.time) for g in shown],
             [min(g.grade, 4.4) for g in shown],
             marker="D",
@@ -53,7 +53,6 @@ def physician_marks(b: PanelBuilder, ax: Axes, syndrome: str) -> None:
             pickradius=6,
             zorder=6,
         )
-        b.dyn(artist)
         series = msg(f"trend.series.physician_{syndrome}")
         infos = []
         for g in shown:
@@ -71,7 +70,7 @@ def physician_marks(b: PanelBuilder, ax: Axes, syndrome: str) -> None:
             infos.append(
                 PointInfo(gid, series, g.time, b.t(text.code, **text.params), float(g.grade), g)
             )
-        b.points[gid] = infos
+        b.register(gid, infos)
 
 
 def news2_line(b: PanelBuilder, ax: Axes) -> None:

@@ -17,12 +17,13 @@ from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, LogLocator, MaxNLocator, NullLocator
+from matplotlib.transforms import offset_copy
 
 from ..logic import drugs
-from ..logic.crs import FEVER_C, HYPOXIA_GRADE, sbp_threshold
+from ..logic.crs import FEVER_C, sbp_threshold
 from ..logic.fluids import baseline_weight, cumulative_net_series, shift_balances
-from ..logic.messages import Message, msg, render, term
-from ..logic.models import O2Device
+from ..logic.messages import Message, msg, render
+from .bands import drug_term, o2_band, vaso_panel
 from .data import TrendData
 from .judgements import news2_line, physician_marks
 from .points import PointInfo
@@ -34,11 +35,11 @@ from .style import (
     GAP_AFTER,
     GRADE_FILL,
     HOUR,
+    ICANS_COLOUR,
     INK,
     LINE,
     MAX_MARKERS_PER_INCH,
     MUTED,
-    O2_CLASS_COLOURS,
     O2_CLASS_TEXT,
     SERIES_COLOURS,
 )
@@ -109,7 +110,6 @@ class PanelBuilder:
         end: datetime,
         font_size: float,
         compact: bool = False,
-        blit: bool = False,
     ) -> None:
         self.fig = fig
         self.data = data
@@ -123,17 +123,7 @@ class PanelBuilder:
         self.grade_ticks = [0, 2, 4] if compact else [0, 1, 2, 3, 4]
         self.points: dict[str, list[PointInfo | None]] = {}
         self.legend: dict[str, Any] = {}  # figure legend (dose markers): label -> handle
-        # With ``blit`` the artists that differ between patients are animated and kept
-        # here; the rest (frames, ticks, bands, labels) is drawn once and reused.
-        self.blit = blit
-        self.dynamic: list[Any] = []
-
-    def dyn(self, artist: Any) -> Any:
-        """Mark an artist that carries this patient's data (see :func:`render_image`)."""
-        if self.blit:
-            artist.set_animated(True)
-            self.dynamic.append(artist)
-        return artist
+        self._twins: dict[Axes, Axes] = {}  # panel -> its right-hand axis
 
     def usual(
         self, lo: float, hi: float, compact_lo: float, compact_hi: float
@@ -182,8 +172,8 @@ class PanelBuilder:
         (artist,) = ax.plot(
             xs, ys, gid=gid, label=render(series, self.lang), picker=True, pickradius=6, **style
         )
-        self._register(gid, gapped)
-        return self.dyn(artist)
+        self.register(gid, gapped)
+        return artist
 
     def grade_steps(
         self,
@@ -230,8 +220,8 @@ class PanelBuilder:
             pickradius=6,
             **style,
         )
-        self._register(gid, gapped)
-        return self.dyn(artist)
+        self.register(gid, gapped)
+        return artist
 
     def crowded(self, ax: Axes, items: Sequence) -> bool:
         """More than :data:`MAX_MARKERS_PER_INCH` readings per inch: a line without dots."""
@@ -239,7 +229,7 @@ class PanelBuilder:
         shown = sum(1 for item in items if self.start <= _time(item) <= self.end)
         return shown > MAX_MARKERS_PER_INCH * width_in
 
-    def _register(self, gid: str, infos: list[PointInfo | None]) -> None:
+    def register(self, gid: str, infos: list[PointInfo | None]) -> None:
         self.points.setdefault(gid, infos)  # a gid drawn twice keeps the first artist's points
 
     def labels(
@@ -249,7 +239,6 @@ class PanelBuilder:
         series: Sequence[tuple[str, str]] = (),
         side: str = "left",
         colour: str | None = None,
-        dynamic: bool = False,
     ) -> None:
         """The panel's name (catalogue ``trend.panel.<panel>``) and its series keys.
 
@@ -273,7 +262,7 @@ class PanelBuilder:
         for tint, texts in groups:
             middle = first + (len(texts) - 1) / 2
             dy = ((len(lines) - 1) / 2 - middle) * step
-            text = ax.annotate(
+            ax.annotate(
                 "\n".join(texts),
                 xy=(0.0 if left else 1.0, 0.5),
                 xycoords="axes fraction",
@@ -287,8 +276,6 @@ class PanelBuilder:
                 gid=f"label:{panel}",
                 annotation_clip=False,
             )
-            if dynamic:
-                self.dyn(text)
             first += len(texts)
 
     def key(self, gid: str, text_code: str, swatch: str = LINE) -> tuple[str, str]:
@@ -303,14 +290,10 @@ class PanelBuilder:
         color: str,
         linestyle: Any = (0, (4, 3)),
         va: str = "center",
-        dynamic: bool = False,
     ) -> None:
-        """A horizontal reference line, its label in the right margin.
-
-        ``dynamic``: the line depends on the patient (a child's threshold, a baseline).
-        """
-        line = ax.axhline(y, color=color, linestyle=linestyle, linewidth=1.1, gid=gid, zorder=1.5)
-        text = ax.annotate(
+        """A horizontal reference line, its label in the right margin."""
+        ax.axhline(y, color=color, linestyle=linestyle, linewidth=1.1, gid=gid, zorder=1.5)
+        ax.annotate(
             label,
             xy=(1.0, y),
             xycoords=("axes fraction", "data"),
@@ -323,47 +306,64 @@ class PanelBuilder:
             gid=f"{gid}:label",
             annotation_clip=False,
         )
-        if dynamic:
-            self.dyn(line)
-            self.dyn(text)
 
     def no_data(self, ax: Axes) -> None:
-        self.dyn(
-            ax.text(
-                0.5,
-                0.5,
-                self.t("trend.no_data"),
-                transform=ax.transAxes,
-                ha="center",
-                va="center",
-                color=MUTED,
-                fontsize=self.font_size,
-                gid="no_data",
-            )
+        ax.text(
+            0.5,
+            0.5,
+            self.t("trend.no_data"),
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            color=MUTED,
+            fontsize=self.font_size,
+            gid="no_data",
         )
 
     def right_axis(self, ax: Axes, colour: str) -> Axes:
-        right = getattr(ax, "cart_twin", None)  # kept by a reused figure
+        right = self._twins.get(ax)
         if right is None:
-            right = ax.twinx()
-            ax.cart_twin = right  # type: ignore[attr-defined]
-            right.cart_twin_of = ax  # type: ignore[attr-defined]
+            right = self._twins[ax] = ax.twinx()
             right.spines["top"].set_visible(False)
             right.tick_params(axis="y", colors=colour, direction="out", length=2.5, pad=2)
-        right.set_visible(True)
         return right
 
     # --- panels -------------------------------------------------------------------------
     def crs(self, ax: Axes) -> None:
+        """CRS and ICANS grades on one 0–4 axis (ICANS dashed, drawn 2.5 pt lower so the two
+        stay apart when equal), the physicians' grades, NEWS2 on the right axis."""
         self._grade_bands(ax, "crs")
         a = self.data.assessment
         points = _in_window(a.crs.points if a else (), self.start, self.end, GAP_AFTER["vitals"])
         self.grade_steps(ax, "crs_grade", points, msg("trend.series.crs"), "vitals")
+        icans = _in_window(a.icans.points if a else (), self.start, self.end, GAP_AFTER["neuro"])
+        neuro = _in_window(self.data.neuro, self.start, self.end, GAP_AFTER["neuro"])
+        self.grade_steps(
+            ax,
+            "icans_grade",
+            icans,
+            msg("trend.series.icans"),
+            "neuro",
+            {n.time: n for n in neuro},
+            color=ICANS_COLOUR,
+            linestyle=(0, (4, 2)),
+            linewidth=1.6,
+            marker="s",
+            transform=offset_copy(ax.transData, self.fig, y=-2.5 * self.scale, units="points"),
+        )
         physician_marks(self, ax, "crs")  # §11
+        physician_marks(self, ax, "icans")
         news2_line(self, ax)  # §12
-        if not any(not p.before_infusion for p in points):
+        if not any(not p.before_infusion for p in (*points, *icans)):
             self.no_data(ax)
-        self.labels(ax, "crs")
+        self.labels(
+            ax,
+            "grades",
+            [
+                (f"{LINE} {self.t('trend.series.crs')}", INK),
+                (f"╌ {self.t('trend.series.icans')}", ICANS_COLOUR),
+            ],
+        )
 
     def _grade_bands(self, ax: Axes, name: str) -> None:
         for g, colour in GRADE_FILL.items():
@@ -422,12 +422,14 @@ class PanelBuilder:
                 "#e8590c",
                 linestyle=":",
                 va="top",
-                dynamic=True,
             )
         self._limits(ax, [sbp, mean], *self.usual(55, 150, 40, 180), pad=8)
         self.labels(
             ax, "bp", [self.key("sbp", "trend.series.sbp"), self.key("map", "trend.series.map")]
         )
+
+    def vaso(self, ax: Axes) -> None:
+        vaso_panel(self, ax)
 
     def spo2(self, ax: Axes) -> None:
         vitals = _in_window(self.data.vitals, self.start, self.end, GAP_AFTER["vitals"])
@@ -437,50 +439,12 @@ class PanelBuilder:
         ys = line.get_ydata()
         low = float(np.nanmin(ys)) if np.isfinite(ys).any() else 100.0
         ax.set_ylim(min(80.0 if self.compact else 84.0, math.floor(low) - 3), 101)
-        used = self._o2_band(ax, vitals)
+        used = o2_band(self, ax, vitals)
         self.labels(
             ax,
             "spo2",
             [(f"{BOX} {self.t(f'trend.o2.grade{g}')}", O2_CLASS_TEXT[g]) for g in used],
-            dynamic=True,
         )
-
-    def _o2_band(self, ax: Axes, vitals: Sequence) -> list[int]:
-        """Oxygen support as coloured spans along the bottom of the SpO2 panel."""
-        verts, colours, infos = [], [], []
-        used: set[int] = set()
-        for i, v in enumerate(vitals):
-            level = _o2_class(v.o2_device, v.o2_flow_l_min)
-            if level == 0:
-                continue
-            stop = vitals[i + 1].time if i + 1 < len(vitals) else self.end
-            stop = min(stop, v.time + GAP_AFTER["vitals"], self.end)
-            x0, x1 = self.data.x(max(v.time, self.start)), self.data.x(stop)
-            if x1 <= x0:
-                continue
-            verts.append([(x0, 0.0), (x0, 0.14), (x1, 0.14), (x1, 0.0)])
-            colours.append(O2_CLASS_COLOURS[level])
-            used.add(level)
-            value = render(term(f"o2.{v.o2_device.value}"), self.lang)
-            if v.o2_flow_l_min:
-                value += f" {v.o2_flow_l_min:g} L/min"
-            infos.append(
-                PointInfo("o2_band", msg("trend.series.o2"), v.time, value, None, v, end=stop)
-            )
-        if verts:
-            band = PolyCollection(
-                verts,
-                facecolors=colours,
-                edgecolors="none",
-                transform=ax.get_xaxis_transform(),
-                gid="o2_band",
-                zorder=1.2,
-                picker=True,
-            )
-            ax.add_collection(band, autolim=False)
-            self.dyn(band)
-        self._register("o2_band", infos)
-        return sorted(used)
 
     def neuro(self, ax: Axes) -> None:
         capd = self.data.patient.uses_capd
@@ -501,23 +465,6 @@ class PanelBuilder:
         ax.set_ylim(-0.7, top + 0.7)
         ax.yaxis.set_major_locator(MaxNLocator(nbins=self.y_bins + 1, integer=True))
         self.labels(ax, gid, colour=SERIES_COLOURS[gid])
-        # the ICANS grade on the right-hand axis
-        a = self.data.assessment
-        points = _in_window(a.icans.points if a else (), self.start, self.end, GAP_AFTER["neuro"])
-        right = self.right_axis(ax, INK)
-        self.grade_steps(
-            right,
-            "icans_grade",
-            points,
-            msg("trend.series.icans"),
-            "neuro",
-            {n.time: n for n in neuro},
-            marker=None,
-        )
-        physician_marks(self, right, "icans")  # §11
-        right.set_ylim(-0.5, 4.5)
-        right.yaxis.set_major_locator(FixedLocator(self.grade_ticks))
-        self.labels(right, "icans", side="right", colour=INK)
         if not neuro:
             self.no_data(ax)
 
@@ -558,10 +505,9 @@ class PanelBuilder:
                 label=self.t(f"trend.series.{gid}"),
             )
             ax.add_collection(bars, autolim=False)
-            self.dyn(bars)
             top, bottom = max([top, *heights]), min([bottom, *heights])
             shown = [f"{h:+.0f} mL" if key == "net" else f"{abs(h):.0f} mL" for h in heights]
-            self._register(
+            self.register(
                 gid,
                 [
                     PointInfo(
@@ -616,7 +562,7 @@ class PanelBuilder:
             )
         colour = SERIES_COLOURS["fluid_cumulative"]
         right = self.right_axis(ax, colour)
-        (cumulative,) = right.plot(
+        right.plot(
             xs2,
             ys2,
             color=colour,
@@ -628,8 +574,7 @@ class PanelBuilder:
             picker=True,
             pickradius=6,
         )
-        self.dyn(cumulative)
-        self._register("fluid_cumulative", infos)
+        self.register("fluid_cumulative", infos)
         right.yaxis.set_major_locator(MaxNLocator(nbins=4))
         self.labels(right, "fluid_cumulative", side="right", colour=colour)
         if not shifts:
@@ -656,7 +601,6 @@ class PanelBuilder:
                 "ref_weight_baseline",
                 self.t("trend.ref.weight_baseline", kg=f"{base.weight_kg:.1f}"),
                 MUTED,
-                dynamic=True,
             )
             self._limits(ax, line, base.weight_kg - 1.5, base.weight_kg + 1.5, pad=0.5)
         else:
@@ -759,7 +703,7 @@ class PanelBuilder:
                 if drug in drugs.STEROIDS
                 else "other"
             )
-            name = _drug_term(drug)
+            name = drug_term(drug)
             infos: list[PointInfo | None] = []
             for dose in doses:
                 amount = f"{dose.dose_mg:g} mg" if dose.dose_mg is not None else "—"
@@ -767,7 +711,7 @@ class PanelBuilder:
                 infos += [info, info, None]
             xs, ys = vlines(self.data.x(dose.time) for dose in doses)
             for ax in axes:
-                (marker,) = ax.plot(
+                ax.plot(
                     xs,
                     ys,
                     transform=ax.get_xaxis_transform(),
@@ -780,8 +724,7 @@ class PanelBuilder:
                         DOSE_STYLE[kind] | {"linewidth": DOSE_STYLE[kind]["linewidth"] * self.scale}
                     ),
                 )
-                self.dyn(marker)
-            self._register(f"dose:{drug}", infos)
+            self.register(f"dose:{drug}", infos)
             keys.setdefault(kind, []).append(name)
         for kind, names in keys.items():
             label = (
@@ -790,17 +733,3 @@ class PanelBuilder:
                 else self.t(f"trend.dose.{kind}", drugs=names)
             )
             self.legend[label] = Line2D([], [], **DOSE_STYLE[kind])
-
-
-def _drug_term(drug: str) -> Message:
-    from ..logic.catalogue import CATALOGUE
-
-    code = f"drug.{drug}"
-    return term(code) if code in CATALOGUE else msg("drug.other_named", name=drug)
-
-
-def _o2_class(device: O2Device, flow: float | None) -> int:
-    """0 room air; 2 low flow; 3 high flow or mask; 4 positive pressure (ASTCT hypoxia grades)."""
-    if device is O2Device.NASAL_CANNULA:
-        return 3 if (flow or 0) > 6 else 2
-    return HYPOXIA_GRADE[device]

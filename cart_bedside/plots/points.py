@@ -1,8 +1,9 @@
 """What a tap on a plotted point shows: :class:`PointInfo`, kept per artist gid.
 
 The figure builders store, for every gid, one :class:`PointInfo` per data
-point of that gid's artist (None at a NaN gap break), in ``fig.cart_points``;
-a pick event's ``ind`` indexes that list (:func:`point_info`).
+point of that gid's artist (None at a NaN gap break), in the
+:class:`~cart_bedside.plots.trends.TrendFigure`'s ``points``; a pick event's
+``ind`` indexes that list (:func:`point_info`).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class PointInfo:
 
 def figure_points(fig: Figure) -> dict[str, list[PointInfo | None]]:
     """Per gid, one entry per data point of that gid's artists (None at gap breaks)."""
-    return getattr(fig, "cart_points", {})
+    return getattr(fig, "points", {})  # a TrendFigure; any other Figure has none
 
 
 def point_info(fig: Figure, gid: str, index: int) -> PointInfo | None:

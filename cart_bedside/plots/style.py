@@ -49,6 +49,9 @@ SERIES_COLOURS: dict[str, str] = {
 #: Oxygen support classes for the SpO2 band, by the ASTCT hypoxia grade of the device.
 O2_CLASS_COLOURS: dict[int, str] = {2: "#9ecae1", 3: "#4292c6", 4: "#08306b"}
 O2_CLASS_TEXT: dict[int, str] = {2: "#3a7fb4", 3: "#21609e", 4: "#08306b"}  # readable on white
+#: The vasopressor band's rows (one colour per drug, in the order started; greyscale-distinct).
+VASO_COLOURS: tuple[str, ...] = ("#b71c1c", "#ef6c00", "#6a1b9a", "#00695c", "#37474f")
+ICANS_COLOUR = "#4527a0"
 DOSE_STYLE: dict[str, dict[str, Any]] = {
     "tocilizumab": {"color": "#7b1fa2", "linestyle": "-", "linewidth": 1.6},
     "steroid": {"color": "#795548", "linestyle": "--", "linewidth": 1.3},

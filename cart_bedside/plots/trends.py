@@ -1,21 +1,24 @@
 """Trend figures on one time axis in days since infusion (issue 6).
 
 ``trend_figure(data, "72h", "zh_CN")`` returns a :class:`matplotlib.figure.Figure`
-(no pyplot, no Qt): the Trends tab wraps it in ``FigureCanvasQTAgg``, the
-handover sheet saves :func:`handover_figure` as a PNG.
+(no pyplot, no Qt): the Trends tab draws it on a ``FigureCanvasQTAgg``, the
+handover sheet and the trends PDF save the same figures as images.
 
 The time axis: x is days since midnight of D0, so ``floor(x)`` is the study
 day (clinical-rules §1); day lines at midnight are labelled D0, D+1 …, the
 hour grid between them. Panels (any subset, in this order, via ``panels``):
 
 ======== ==========================================================================
-crs      CRS grade as a step line over the coloured grade bands
+crs      CRS grade as a step line over the coloured grade bands, the ICANS grade
+         as a dashed step line on the same 0–4 axis, NEWS2 on the right axis
 temp     temperature with the 38.0 °C fever line (``ref_38``)
 hr       heart rate
 bp       systolic BP and MAP with the 90 mmHg line (``ref_90``; for a child also
          the age threshold ``ref_sbp_age``)
 spo2     SpO2, with the oxygen support as a band along the bottom (``o2_band``)
-neuro    ICE score (CAPD for children) and, on the right axis, the ICANS grade
+vaso     one row per vasopressor: a bar from the record that lists it to the
+         record that no longer does (``vaso:<drug>``; :mod:`.support`)
+neuro    ICE score (CAPD for children)
 fluids   intake, output and net per shift (bars) and the cumulative net (line)
 weight   weight with the baseline weight (``ref_weight_baseline``)
 crp_il6  CRP (left axis) and IL-6 (right axis)
@@ -38,19 +41,17 @@ with no intake/output line.
 ``map``, ``spo2``, ``crs_grade``, ``ice``/``capd``, ``icans_grade``,
 ``fluid_in``, ``fluid_out``, ``fluid_net``, ``fluid_cumulative``,
 ``weight_kg``, ``crp``, ``il6``, ``ferritin``, ``ref_38``, ``ref_90`` …) and
-the figure keeps, for each gid, one :class:`PointInfo` per data point of the
-artist (None at the NaN breaks): :func:`point_info` answers a tap.
+the figure (a :class:`TrendFigure`) keeps, for each gid, one :class:`PointInfo`
+per data point of the artist (None at the NaN breaks): :func:`point_info`
+answers a tap.
 """
 
 from __future__ import annotations
 
-import gc
 import io
 import math
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from matplotlib.axes import Axes
@@ -67,6 +68,7 @@ from .points import PointInfo, artists_by_gid, figure_points, point_info
 from .style import DAY_LINE, GAP_AFTER, GRID, HOUR, INK, MIN_SINCE_INFUSION
 
 __all__ = [
+    "FIRST_SCREEN",
     "GAP_AFTER",
     "HANDOVER",
     "HANDOVER_PANELS",
@@ -75,6 +77,7 @@ __all__ = [
     "SCREEN",
     "Layout",
     "PointInfo",
+    "TrendFigure",
     "artists_by_gid",
     "draw",
     "figure_points",
@@ -82,17 +85,20 @@ __all__ = [
     "point_info",
     "render_image",
     "render_png",
+    "screen_layout",
     "time_window",
     "trend_figure",
 ]
 
 RANGES: tuple[str, ...] = ("24h", "72h", "since_infusion")
-#: The first four are what grades CRS (issue 11: on the first screen at 1280 × 800).
+#: The first five tell the story of a CRS (issue 11: the first screen at 1280 × 800):
+#: the grades, fever, blood pressure, oxygen, and the vasopressors running.
 PANELS: tuple[str, ...] = (
     "crs",
     "temp",
     "bp",
     "spo2",
+    "vaso",
     "hr",
     "neuro",
     "fluids",
@@ -100,6 +106,10 @@ PANELS: tuple[str, ...] = (
     "crp_il6",
     "ferritin",
 )
+#: How many of :data:`PANELS` the Trends tab fits on its first screen.
+FIRST_SCREEN = 5
+#: Panels thinner than the others (a fraction of ``Layout.panel_height_in``).
+PANEL_SCALE: dict[str, float] = {"vaso": 0.5}
 #: The small figure on a handover page.
 HANDOVER_PANELS: tuple[str, ...] = ("crs", "temp", "bp", "spo2", "neuro")
 
@@ -178,6 +188,24 @@ class Layout:
 
 
 SCREEN = Layout()
+
+
+def screen_layout(width_px: int, height_px: int, dpi: float = SCREEN.dpi) -> Layout:
+    """The screen layout for a ``width_px`` × ``height_px`` view: the figure as wide as the
+    view, the panels as tall as lets the first :data:`FIRST_SCREEN` panels fill its height
+    (no shorter than 0.6 in, no taller than 1.8 in); the other panels scroll below. The
+    range is not written above the panels (the tab's range button says it): the top
+    margin holds the time labels and the dose key only."""
+    first = PANELS[:FIRST_SCREEN]
+    units = sum(PANEL_SCALE.get(p, 1.0) for p in first)
+    top = 0.36
+    room = height_px / dpi - top - (len(first) - 1) * SCREEN.hspace_in - 0.04
+    panel = min(max(room / units, 0.6), 1.8)
+    return replace(
+        SCREEN, width_in=max(width_px, 760) / dpi, panel_height_in=panel, top_in=top, dpi=dpi
+    )
+
+
 #: The handover figure: half a page wide and short (printed at ~150 dpi).
 HANDOVER = Layout(
     width_in=7.2,
@@ -193,6 +221,37 @@ HANDOVER = Layout(
 )
 
 
+class TrendFigure(Figure):
+    """A trend figure: a plain matplotlib Figure that also says what each plotted point is.
+
+    ``points``: for each gid, one :class:`PointInfo` per data point of that
+    gid's artist (None at the NaN breaks); ``window``: the ``(start, end)``
+    shown; ``data``: the :class:`TrendData` drawn (a tap asks it for the grade
+    and its reasons at that time).
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.points: dict[str, list[PointInfo | None]] = {}
+        self.window: tuple[datetime, datetime] | None = None
+        self.data: TrendData | None = None
+
+
+def panel_heights(panels: Sequence[str], layout: Layout) -> list[float]:
+    """Each panel's height in inches: the vasopressor band is a thin strip."""
+    return [layout.panel_height_in * PANEL_SCALE.get(p, 1.0) for p in panels]
+
+
+def figure_height(panels: Sequence[str], layout: Layout) -> float:
+    n = len(panels)
+    return (
+        layout.top_in
+        + layout.bottom_in
+        + sum(panel_heights(panels, layout))
+        + (n - 1) * layout.hspace_in
+    )
+
+
 def trend_figure(
     data: TrendData,
     time_range: str = "72h",
@@ -202,65 +261,54 @@ def trend_figure(
     layout: Layout = SCREEN,
     title: str | None = None,
     show_range: bool = True,
-    reuse: bool = False,
-    blit: bool = False,
-) -> Figure:
+    figure: TrendFigure | None = None,
+) -> TrendFigure:
     """The trend panels of one episode over a range (``24h``, ``72h``, ``since_infusion``).
 
-    Labels come from the catalogue in ``lang``. The figure has an Agg canvas
-    attached (``fig.canvas``), so it can be saved or drawn at once; the Qt tab
-    may re-attach it to a ``FigureCanvasQTAgg``.
-
-    ``reuse`` recycles this thread's previous figure of the same layout and
-    panels (its artists removed, its axes and tick objects kept) instead of
-    making a new one: the Trends tab switching range or patient, or the
-    handover's batch of figures. The figure returned is cleared by the next
-    such call (the Qt tab may keep its ``FigureCanvasQTAgg`` on it).
-
-    ``blit`` (with ``reuse``, for batches rendered off screen) marks this
-    patient's artists as animated so :func:`draw` re-draws only them over the
-    previous figure's static pixels; such a figure must be drawn with
-    :func:`draw`, :func:`render_image` or :func:`render_png` (a plain
-    ``canvas.draw()`` leaves animated artists out).
+    Labels come from the catalogue in ``lang``. A new figure gets an Agg
+    canvas (``fig.canvas``), so it can be saved or drawn at once. ``figure``:
+    draw into this figure instead (cleared first, resized to the layout) —
+    the Trends tab's own figure on its ``FigureCanvasQTAgg``, as in
+    matplotlib's Qt embedding example.
     """
     unknown = [p for p in panels if p not in PANELS]
     if unknown or not panels:
         raise ValueError(f"unknown panels {unknown}; known: {', '.join(PANELS)}")
     use_cjk_font()
     start, end = time_window(data, time_range)
-    with gc_paused():
-        fig, axes, fresh = _figure(layout, len(panels), reuse)
-        builder = PanelBuilder(
-            fig, data, lang, start, end, layout.font_size, layout.compact, blit=blit
-        )
-        for name, ax in zip(panels, axes, strict=True):
-            if fresh:
-                _style_axes(ax)
-            getattr(builder, name)(ax)
-        builder.doses(axes)
-        _time_axis(data, axes, start, end, layout.font_size, layout.compact)
-        for ax in fig.axes:
-            if fresh or not getattr(ax, "cart_styled", False):
-                # tick labels are made at draw time: set their size now (kept on reuse)
-                ax.tick_params(labelsize=layout.font_size - 0.5, length=2.5 * builder.scale)
-                ax.cart_styled = True  # type: ignore[attr-defined]
-            if isinstance(ax.yaxis.get_major_locator(), AutoLocator):
-                ax.yaxis.set_major_locator(
-                    MaxNLocator(nbins=builder.y_bins, steps=[1, 2, 2.5, 5, 10])
-                )
-        _header(fig, builder, time_range if show_range else None, title, layout)
-    fig.cart_points = builder.points  # type: ignore[attr-defined]
-    fig.cart_window = (start, end)  # type: ignore[attr-defined]
-    # What the static part of the figure depends on: equal keys, equal pixels.
-    fig.cart_dynamic = sorted(builder.dynamic, key=lambda a: a.get_zorder())  # type: ignore[attr-defined]
-    fig.cart_static_key = (
-        lang,
-        start,
-        end,
-        tuple(  # type: ignore[attr-defined]
-            (ax.get_visible(), ax.get_yscale(), ax.get_ylim()) for ax in fig.axes
-        ),
+    height = figure_height(panels, layout)
+    if figure is None:
+        fig = TrendFigure(figsize=(layout.width_in, height), dpi=layout.dpi)
+        FigureCanvasAgg(fig)
+    else:
+        fig = figure
+        fig.clear()
+        fig.set_size_inches(layout.width_in, height, forward=False)
+    heights = panel_heights(panels, layout)
+    fig.subplots_adjust(
+        left=layout.left_in / layout.width_in,
+        right=1 - layout.right_in / layout.width_in,
+        top=1 - layout.top_in / height,
+        bottom=layout.bottom_in / height,
+        hspace=layout.hspace_in / (sum(heights) / len(heights)),
     )
+    axes = list(
+        fig.subplots(len(panels), 1, squeeze=False, gridspec_kw={"height_ratios": heights})[:, 0]
+    )
+    builder = PanelBuilder(fig, data, lang, start, end, layout.font_size, layout.compact)
+    for name, ax in zip(panels, axes, strict=True):
+        _style_axes(ax)
+        getattr(builder, name)(ax)
+    builder.doses(axes)
+    _time_axis(data, axes, start, end, layout.font_size, layout.compact)
+    for ax in fig.axes:
+        ax.tick_params(labelsize=layout.font_size - 0.5, length=2.5 * builder.scale)
+        if isinstance(ax.yaxis.get_major_locator(), AutoLocator):
+            ax.yaxis.set_major_locator(MaxNLocator(nbins=builder.y_bins, steps=[1, 2, 2.5, 5, 10]))
+    _header(fig, builder, time_range if show_range else None, title, layout)
+    fig.points = builder.points
+    fig.window = (start, end)
+    fig.data = data
     return fig
 
 
@@ -269,134 +317,31 @@ def handover_figure(
     lang: str = "zh_CN",
     time_range: str = "72h",
     panels: Sequence[str] = HANDOVER_PANELS,
-    *,
-    reuse: bool = False,
-) -> Figure:
-    """The small trend figure of a handover page: the same builders, fewer and shorter panels.
-
-    ``reuse`` recycles the previous figure and blits (see :func:`trend_figure`).
-    """
-    return trend_figure(
-        data, time_range, lang, panels, layout=HANDOVER, show_range=False, reuse=reuse, blit=reuse
-    )
-
-
-_pool = threading.local()
-
-
-def _figure(layout: Layout, n: int, reuse: bool) -> tuple[Figure, list[Axes], bool]:
-    """A figure with ``n`` stacked panels, new (True) or this thread's previous one cleared."""
-    cache: dict = _pool.__dict__.setdefault("figures", {})
-    if reuse and (layout, n) in cache:
-        fig, axes = cache[(layout, n)]
-        _clear(fig)
-        return fig, axes, False
-    height = (
-        layout.top_in + layout.bottom_in + n * layout.panel_height_in + (n - 1) * layout.hspace_in
-    )
-    fig = Figure(figsize=(layout.width_in, height), dpi=layout.dpi)
-    FigureCanvasAgg(fig)
-    fig.subplots_adjust(
-        left=layout.left_in / layout.width_in,
-        right=1 - layout.right_in / layout.width_in,
-        top=1 - layout.top_in / height,
-        bottom=layout.bottom_in / height,
-        hspace=layout.hspace_in / layout.panel_height_in,
-    )
-    axes = list(fig.subplots(n, 1, squeeze=False)[:, 0])
-    if reuse:
-        cache[(layout, n)] = (fig, axes)
-    return fig, axes, True
-
-
-def _clear(fig: Figure) -> None:
-    """Remove every artist the builders added; keep the axes (and their tick objects)."""
-    for ax in fig.axes:
-        for artist in [*ax.lines, *ax.patches, *ax.collections, *ax.texts, *ax.images]:
-            artist.remove()
-        ax.containers.clear()
-        if ax.legend_ is not None:
-            ax.legend_.remove()
-        if ax.get_yscale() != "linear":
-            ax.set_yscale("linear")
-        ax.relim()
-        ax.set_autoscaley_on(True)
-        ax.yaxis.set_major_locator(AutoLocator())
-        ax.yaxis.set_minor_locator(NullLocator())
-        if getattr(ax, "cart_twin_of", None) is not None:
-            ax.set_visible(False)  # shown again when a panel asks for its right-hand axis
-    for artist in [*fig.texts, *fig.legends]:
-        artist.remove()
+) -> TrendFigure:
+    """The small trend figure of a handover page: the same builders, fewer and shorter panels."""
+    return trend_figure(data, time_range, lang, panels, layout=HANDOVER, show_range=False)
 
 
 def render_png(fig: Figure, dpi: float | None = None) -> bytes:
     """The figure as PNG bytes (Agg)."""
     buf = io.BytesIO()
-    if getattr(fig, "cart_dynamic", None) and dpi in (None, fig.dpi):
-        render_image(fig).save(buf, format="png", compress_level=1)
-        return buf.getvalue()
-    with gc_paused():
-        fig.savefig(
-            buf,
-            format="png",
-            dpi=dpi or fig.dpi,
-            facecolor="white",
-            pil_kwargs={"compress_level": 1},
-        )  # fast; the PDF recompresses anyway
+    fig.savefig(buf, format="png", dpi=dpi or fig.dpi, facecolor="white")
     return buf.getvalue()
 
 
 def draw(fig: Figure) -> None:
-    """Draw the figure on its Agg canvas.
-
-    A recycled, blitted figure (``reuse=True, blit=True``) keeps the pixels of its static part
-    (frames, ticks, grid, bands, labels) from the previous patient when
-    nothing they depend on changed (same language, window and y limits), and
-    draws only this patient's artists over them: the handover's 40 figures
-    cost about a fifth as much.
-    """
-    dynamic = getattr(fig, "cart_dynamic", None)
-    canvas = fig.canvas
-    with gc_paused():
-        if not dynamic:
-            canvas.draw()
-            return
-        key = fig.cart_static_key  # type: ignore[attr-defined]
-        cached = getattr(fig, "cart_background", None)
-        if cached is not None and cached[0] == key:
-            canvas.restore_region(cached[1])
-        else:
-            canvas.draw()  # animated (dynamic) artists are left out
-            fig.cart_background = (key, canvas.copy_from_bbox(fig.bbox))  # type: ignore[attr-defined]
-        renderer = canvas.get_renderer()
-        for artist in dynamic:
-            artist.draw(renderer)
+    """Draw the figure on its (Agg) canvas."""
+    fig.canvas.draw()
 
 
 def render_image(fig: Figure) -> PILImage.Image:
-    """The figure drawn (Agg) as an RGB PIL image, without PNG encoding (the handover PDF)."""
-    draw(fig)
+    """The figure drawn (Agg) as an RGB PIL image, without PNG encoding (the PDFs)."""
+    fig.canvas.draw()
     canvas = fig.canvas
     rgba = PILImage.frombuffer(
         "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
     )
     return rgba.convert("RGB")
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while thousands of artists are made and drawn.
-
-    A figure is a few thousand small objects; collections triggered while
-    building and drawing one cost about a third of the time (measured).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _style_axes(ax: Axes) -> None:
@@ -441,24 +386,14 @@ def _time_axis(
     bottom.xaxis.set_major_locator(FixedLocator(major))
     bottom.xaxis.set_minor_locator(NullLocator())
     bottom.xaxis.set_major_formatter(FuncFormatter(_tick_label))
-    # the day label centred on each day, above the top panel (not on the small figure)
+    # the same labels above the top panel (not on the small figure): the first screen shows
+    # the times without scrolling to the bottom panel
     top = axes[0]
-    for m in [] if compact else [math.floor(lo), *midnights]:
-        left, right = max(m, lo), min(m + 1, hi)
-        if right - left < (hi - lo) * 0.06:
-            continue
-        top.annotate(
-            format_study_day(int(m)),
-            xy=(left + (right - left) / 2, 1.0),
-            xycoords=("data", "axes fraction"),
-            xytext=(0, 2),
-            textcoords="offset points",
-            ha="center",
-            va="bottom",
-            fontsize=font_size - 0.5,
-            color=INK,
-            gid="day_label",
-        )
+    if not compact and top is not bottom:
+        top.xaxis.set_major_locator(FixedLocator(major))
+        top.xaxis.set_major_formatter(FuncFormatter(_tick_label))
+        top.tick_params(axis="x", which="major", top=True, labeltop=True, bottom=False)
+        top.tick_params(axis="x", labelbottom=False)
 
 
 def _header(
@@ -469,29 +404,25 @@ def _header(
     if time_range:
         parts.append(builder.t(f"trend.range.{time_range}"))
     if parts:
-        builder.dyn(
-            fig.text(
-                layout.left_in / layout.width_in,
-                1 - 0.06 / fig.get_figheight(),
-                "  ·  ".join(parts),
-                ha="left",
-                va="top",
-                fontsize=layout.font_size + 1.5,
-                color=INK,
-                gid="title",
-            )
+        fig.text(
+            layout.left_in / layout.width_in,
+            1 - 0.06 / fig.get_figheight(),
+            "  ·  ".join(parts),
+            ha="left",
+            va="top",
+            fontsize=layout.font_size + 1.5,
+            color=INK,
+            gid="title",
         )
     if builder.legend:
-        builder.dyn(
-            fig.legend(
-                list(builder.legend.values()),
-                list(builder.legend.keys()),
-                loc="upper right",
-                bbox_to_anchor=(1 - layout.right_in / layout.width_in, 1.0),
-                ncol=min(6, len(builder.legend)),
-                fontsize=layout.font_size - 0.5,
-                frameon=False,
-                handlelength=1.8,
-                borderaxespad=0.2,
-            )
+        fig.legend(
+            list(builder.legend.values()),
+            list(builder.legend.keys()),
+            loc="upper right",
+            bbox_to_anchor=(1 - layout.right_in / layout.width_in, 1.0),
+            ncol=min(6, len(builder.legend)),
+            fontsize=layout.font_size - 0.5,
+            frameon=False,
+            handlelength=1.8,
+            borderaxespad=0.2,
         )

@@ -58,10 +58,10 @@ def trend_png(ps: PatientSheet, lang: str) -> bytes:
 
 
 def _trend_image(ps: PatientSheet, lang: str) -> ImageReader:
-    """The same figure as an image for reportlab: a recycled figure, no PNG round trip."""
+    """The same figure as an image for reportlab (no PNG round trip)."""
     from ..plots.trends import handover_figure, render_image
 
-    return ImageReader(render_image(handover_figure(ps.trend, lang, reuse=True)))
+    return ImageReader(render_image(handover_figure(ps.trend, lang)))
 
 
 def handover_pdf(sheet: HandoverSheet, lang: str = "zh_CN", *, figures: bool = True) -> bytes:

@@ -102,17 +102,22 @@ class ExportService:
         return [self.collect(e) for e in episode_ids]
 
     def record_export(
-        self, what: str, path: str, sha256: str, count: int, actor: str | None = None
+        self,
+        what: str,
+        path: str,
+        sha256: str,
+        count: int,
+        actor: str | None = None,
+        episode_id: str | None = None,
     ) -> None:
-        """Audit an export: who, what (``fhir`` / ``registry``), the file and its sha256."""
+        """Audit an export: who, what (``fhir`` / ``registry`` / ``trends_pdf``), the file
+        and its sha256 (and the admission, for one patient's file)."""
         user = self.ward.user
         who = actor or (user.username if user else "system")
-        self.ward.repo.audit_log.log_event(
-            "export",
-            who,
-            reason=what,
-            details={"what": what, "file": path, "sha256": sha256, "episodes": count},
-        )
+        details = {"what": what, "file": path, "sha256": sha256, "episodes": count}
+        if episode_id is not None:
+            details["episode"] = episode_id
+        self.ward.repo.audit_log.log_event("export", who, reason=what, details=details)
 
 
 def _icu_transfer(episode: EpisodeInfo) -> datetime | None:

@@ -36,30 +36,28 @@ class TrendCanvas(FigureCanvasQTAgg):
     - A resize that does not change the figure's size does not redraw it.
     - The mouse wheel scrolls the tab instead of going to matplotlib.
     - A tap (press and release in one place) on a data point emits
-      ``tapped(PointInfo)`` and rings the point by blitting, without redrawing
-      the whole figure. Of the artists matplotlib picks for one press, the
-      nearest point wins, then a dose line, then a bar or band.
-    - The figure may be a recycled one (``trend_figure(reuse=True)``) that
-      another tab has drawn on since: taps count only while
-      ``figure.cart_owner`` is this canvas's ``owner``; a press otherwise
-      emits ``stale()``.
+      ``tapped(PointInfo)`` and rings the point by blitting (matplotlib's
+      blitting tutorial), without redrawing the whole figure. Of the artists
+      matplotlib picks for one press, the nearest point wins, then a dose
+      line, then a bar or band.
+
+    The canvas keeps one figure for its life (as matplotlib's Qt embedding
+    example): each draw clears it and the builders fill it again
+    (``trend_figure(..., figure=canvas.figure)``).
     """
 
     tapped = Signal(object)  # plots.PointInfo
-    stale = Signal()
 
-    def __init__(
-        self, figure: Figure, layout: Layout, owner: object, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, figure: Figure, layout: Layout, parent: QWidget | None = None) -> None:
         super().__init__(figure)
         if parent is not None:
             self.setParent(parent)
         self._layout = layout
-        self._owner = owner
         self._background = None
         self._marker: Line2D | None = None
         self._picks: list[tuple[int, float, tuple]] = []
         self._tap: tuple | None = None  # ((info, artist, index), x, y) until the release
+        self.last_tap_px: float | None = None  # x of the last tap, in widget pixels
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(MIN_WIDTH_PX)
@@ -69,8 +67,9 @@ class TrendCanvas(FigureCanvasQTAgg):
         self.mpl_connect("button_press_event", self._on_press)
         self.mpl_connect("button_release_event", self._on_release)
 
-    def prepare(self) -> None:
+    def prepare(self, layout: Layout) -> None:
         """After a build: finger-sized pick radii, no marker, margins for this width."""
+        self._layout = layout
         for ax in self.figure.axes:
             for line in ax.lines:
                 if line.get_picker():
@@ -125,7 +124,7 @@ class TrendCanvas(FigureCanvasQTAgg):
 
     # --- taps ------------------------------------------------------------------------------
     def _mine(self, event) -> bool:
-        return event.canvas is self and getattr(self.figure, "cart_owner", None) is self._owner
+        return event.canvas is self
 
     def _on_pick(self, event) -> None:
         """Collect the candidates of one press (matplotlib: one pick event per artist hit)."""
@@ -152,11 +151,7 @@ class TrendCanvas(FigureCanvasQTAgg):
     def _on_press(self, event) -> None:
         """matplotlib has picked for this press by now: keep the best for the release."""
         picks, self._picks, self._tap = sorted(self._picks, key=lambda p: p[:2]), [], None
-        if event.canvas is not self:
-            return
-        if not self._mine(event):
-            self.stale.emit()  # another tab drew on the recycled figure
-        elif picks:
+        if self._mine(event) and picks:
             self._tap = (picks[0][2], event.x, event.y)
 
     def _on_release(self, event) -> None:
@@ -172,6 +167,7 @@ class TrendCanvas(FigureCanvasQTAgg):
             self.show_marker(artist.axes, px, py, artist.get_transform())
         else:
             self.clear_marker()
+        self.last_tap_px = event.x / self.device_pixel_ratio
         self.tapped.emit(info)
 
     # --- the tapped point ------------------------------------------------------------------

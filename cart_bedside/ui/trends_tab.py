@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from ..service.entry import display_name
 from . import theme
 from .session import Session
 from .shift_entry.touch_scroll import TouchScrollArea
+from .trend_print import PrintTrendsButton
+from .trend_reasons import GradeReasonsPanel
 
 RANGES = ("24h", "72h", "since_infusion")
 DEFAULT_RANGE = "72h"
@@ -85,6 +87,7 @@ class TrendsTab(QWidget):
         self._names: dict[str, str] = {}  # username -> display name
         self.canvas = None  # TrendCanvas, made at the first draw
         self.figure = None
+        self._laid_out_for: tuple[int, int] | None = None  # the view size the panels fit
         self.first_draw_s: float | None = None
         self.last_draw_s: float | None = None
         self.setStyleSheet(TAB_STYLESHEET)
@@ -117,6 +120,9 @@ class TrendsTab(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self._late)
         bar.addWidget(self._info_label, 1)
+        self.print_button = PrintTrendsButton(session, episode_id, self.print_request, self)
+        bar.addWidget(self.print_button)
+        self._bar = bar
 
         self._status = QLabel()
         self._status.setObjectName("trendStatus")
@@ -137,6 +143,8 @@ class TrendsTab(QWidget):
         layout.setSpacing(4)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
+
+        self.reasons = GradeReasonsPanel(session, self)
 
         session.record_saved.connect(self._on_record_saved)
         session.language_changed.connect(self._on_language)
@@ -189,7 +197,7 @@ class TrendsTab(QWidget):
 
     def _draw(self) -> None:
         started = time.perf_counter()
-        from ..plots import SCREEN, trend_data_for, trend_figure
+        from ..plots import trend_figure
 
         service = self.session.service
         now = service.clock()
@@ -200,48 +208,61 @@ class TrendsTab(QWidget):
                 or self._loaded_at is None
                 or now - self._loaded_at > RELOAD_AFTER
             ):
-                self._data = trend_data_for(service, self.episode_id, now=now)
+                self._data = self._load(now)
                 self._loaded_at = now
-            # reuse: the figure (axes, ticks) of the last draw on this thread is recycled;
-            # the plots docstring allows a Qt canvas to stay on it.
-            fig = trend_figure(
-                self._data, self._range, self.session.lang, layout=SCREEN, reuse=True
+            layout = self.screen_layout()
+            canvas = self._ensure_canvas(layout)
+            trend_figure(
+                self._data,
+                self._range,
+                self.session.lang,
+                layout=layout,
+                show_range=False,  # the checked range button says it
+                figure=canvas.figure,
             )
         except Exception as exc:  # PermissionDenied, a missing episode, a plotting bug
             self._show_error(exc)
             return
-        self._install(fig, SCREEN)
-        self.canvas.draw()
+        self._laid_out_for = self._viewport_size()
+        canvas.prepare(layout)
+        canvas.draw()
+        self.figure = canvas.figure
         self._stale = False
         self._status.hide()
+        self.reasons.hide()
         self.last_draw_s = time.perf_counter() - started
         if self.first_draw_s is None:
             self.first_draw_s = self.last_draw_s
         self.drawn.emit()
 
-    def _install(self, fig, layout) -> None:
-        """Put ``fig`` on this tab's canvas (a new canvas only for a new figure)."""
-        from .trend_canvas import TrendCanvas
+    def _load(self, now: datetime):
+        from ..plots import trend_data_for
 
-        fig.cart_owner = self  # a recycled figure is this tab's until another tab draws
-        if self.canvas is None or self.canvas.figure is not fig:
-            if self.canvas is not None:
-                self._content_layout.removeWidget(self.canvas)
-                self.canvas.deleteLater()
-            canvas = TrendCanvas(fig, layout, self, self._content)
-            canvas.fit_width(self.scroll.viewport().width())
+        return trend_data_for(self.session.service, self.episode_id, now=now)
+
+    def _viewport_size(self) -> tuple[int, int]:
+        viewport = self.scroll.viewport()
+        return viewport.width(), viewport.height()
+
+    def screen_layout(self):
+        """The figure as wide as the tab, its panels tall enough that the first five (grades,
+        temperature, BP, SpO2 with oxygen, vasopressors) fill the first screen."""
+        from ..plots import screen_layout
+
+        width, height = self._viewport_size()
+        return screen_layout(width, height)
+
+    def _ensure_canvas(self, layout):
+        """The tab's one canvas and figure, made at the first draw."""
+        if self.canvas is None:
+            from ..plots import TrendFigure
+            from .trend_canvas import TrendCanvas
+
+            canvas = TrendCanvas(TrendFigure(dpi=layout.dpi), layout, self._content)
             canvas.tapped.connect(self._on_tapped)
-            canvas.stale.connect(self._on_foreign_figure)
             self._content_layout.insertWidget(0, canvas)
             self.canvas = canvas
-        elif fig.canvas is not self.canvas:
-            fig.set_canvas(self.canvas)  # another tab drew on the recycled figure meanwhile
-        self.canvas.prepare()
-        self.figure = fig
-
-    def _on_foreign_figure(self) -> None:
-        self._stale = True
-        self._schedule()
+        return self.canvas
 
     def _show_error(self, exc: Exception) -> None:
         message = getattr(exc, "message", None)
@@ -253,8 +274,24 @@ class TrendsTab(QWidget):
 
     # --- taps -----------------------------------------------------------------------------
     def _on_tapped(self, info) -> None:
+        from ..plots import grades_at
+
         self._show_info(info)
+        if self._data is not None:
+            tap_x = self.canvas.mapTo(self, QPoint(round(self.canvas.last_tap_px or 0), 0)).x()
+            self.reasons.show_grades(grades_at(self._data, info.time), tap_x)
         self.point_shown.emit(info)
+
+    def reasons_top(self) -> int:
+        """Where the reasons panel may start: below the button bar."""
+        return self._bar.geometry().bottom()
+
+    def print_request(self):
+        """What "Print trends" prints: the data drawn and the range chosen (None before the
+        first draw)."""
+        if self._data is None:
+            return None
+        return self._data, self._range, self.session.lang
 
     def _show_info(self, info) -> None:
         self._info = info
@@ -291,10 +328,22 @@ class TrendsTab(QWidget):
         self._schedule()
         self._show_info(self._info)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.reasons.place()
+        if self.figure is not None and self._needs_new_layout():
+            self._stale = True
+            self._schedule()
+
+    def _needs_new_layout(self) -> bool:
+        """The first screen changed height (another window size): the panels are re-fitted.
+        A width change only moves the margins (the canvas does that without a rebuild)."""
+        if self._laid_out_for is None:
+            return False
+        return abs(self._viewport_size()[1] - self._laid_out_for[1]) > 24
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.figure is not None and getattr(self.figure, "cart_owner", None) is not self:
-            self._stale = True
         if self._stale:
             if self.canvas is None:
                 self._status.setProperty("role", "hint")

@@ -25,10 +25,23 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
 
+def pressor_episode(service) -> str | None:
+    """A demo patient who had a vasopressor since infusion (the vasopressor band shows)."""
+    for _, episode in service.occupied():
+        vitals = service.repo.timeline(episode.episode_id, None, None).vitals
+        if any(v.vasopressors for v in vitals):
+            return episode.episode_id
+    return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--trends-only", action="store_true", help="skip the handover screen")
+    parser.add_argument(
+        "--pressors", action="store_true", help="a patient who had a vasopressor (not bed 06)"
+    )
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
 
@@ -38,7 +51,6 @@ def main() -> int:
 
     from cart_bedside.ui.app import build_window
     from cart_bedside.ui.handover_screen import HandoverScreen
-    from cart_bedside.ui.trends_tab import TrendsTab
 
     _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
     window.resize(width, height)
@@ -62,23 +74,26 @@ def main() -> int:
     session = window.session
     session.sign_in("doctor", "3333")
     service = session.service
-    episode = next(c.episode_id for c in service.board() if c.bed == "06")
+    episode = pressor_episode(service) if args.pressors else None
+    episode = episode or next(c.episode_id for c in service.board() if c.bed == "06")
     window.open_patient(episode)
-    tab = TrendsTab(session, episode)
-    window.patient.tabs.addTab(tab, "趋势" if args.lang == "zh_CN" else "Trends")
-    window.patient.tabs.setCurrentWidget(tab)
+    tab = window.patient.trends
+    window.patient.show_tab("trends")
     wait_for("the first draw", lambda: tab.figure is not None and not tab._stale)
     print(f"first draw {tab.first_draw_s:.2f} s", file=sys.stderr)
 
-    # tap the latest temperature, as a finger would
+    # tap the highest CRS grade in the window, as a finger would: the reasons panel opens
     from matplotlib.lines import Line2D
 
     from cart_bedside.plots import artists_by_gid
 
-    temp = next(a for a in artists_by_gid(tab.figure, "temp_c") if isinstance(a, Line2D))
-    infos = tab.figure.cart_points["temp_c"]
-    index = max(i for i, info in enumerate(infos) if info is not None)
-    x, y = temp.get_transform().transform(temp.get_xydata()[index])
+    crs = next(a for a in artists_by_gid(tab.figure, "crs_grade") if isinstance(a, Line2D))
+    infos = tab.figure.points["crs_grade"]
+    index = max(
+        (i for i, info in enumerate(infos) if info is not None),
+        key=lambda i: (infos[i].number, i),
+    )
+    x, y = crs.get_transform().transform(crs.get_xydata()[index])
     ratio = tab.canvas.device_pixel_ratio
     QTest.mouseClick(
         tab.canvas,
@@ -88,12 +103,24 @@ def main() -> int:
     )
     shot("trends_tab")
 
+    tab.reasons.close_panel()
     tab.set_range("since_infusion")
     wait_for("since infusion", lambda: not tab._stale)
     print(f"range switch {tab.last_draw_s:.2f} s", file=sys.stderr)
+    shot("trends_tab_since_infusion")
     bar = tab.scroll.verticalScrollBar()
     bar.setValue(bar.maximum())
-    shot("trends_tab_since_infusion")
+    shot("trends_tab_scrolled")
+    bar.setValue(0)
+
+    tab.print_button.click()
+    wait_for("the trends PDF", lambda: tab.print_button.isEnabled(), 90)
+    shot("trends_print_done")
+    if tab.print_button.box is not None:
+        tab.print_button.box.close()
+    if args.trends_only:
+        database.conn.close()
+        return 0
 
     handover = HandoverScreen(session)
     handover.back_requested.connect(window.show_board)

@@ -3,6 +3,8 @@
 MESSAGES: dict[str, dict[str, str]] = {
     # --- trend figures: panels (y-axis labels, short; "\n" breaks the line) -------------
     "trend.panel.crs": {"zh_CN": "CRS\n分级", "en": "CRS\ngrade"},
+    "trend.panel.grades": {"zh_CN": "分级", "en": "Grades"},
+    "trend.panel.vaso": {"zh_CN": "升压药", "en": "Vaso-\npressors"},
     "trend.panel.temp": {"zh_CN": "体温\n°C", "en": "Temp\n°C"},
     "trend.panel.hr": {"zh_CN": "心率\n次/分", "en": "HR\n/min"},
     "trend.panel.bp": {"zh_CN": "血压\nmmHg", "en": "BP\nmmHg"},
@@ -44,6 +46,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "trend.dose.other": {
         "zh_CN": "其他抗细胞因子药（{drugs}）",
         "en": "other anti-cytokine ({drugs})",
+    },
+    "trend.pdf.title": {"zh_CN": "生命体征趋势图", "en": "Trends"},
+    "trend.pdf.patient": {
+        "zh_CN": "{bed} 床  {name}  病案号 {mrn}  {age} 岁",
+        "en": "Bed {bed}  {name}  MRN {mrn}  {age} y",
+    },
+    "trend.vaso.none": {"zh_CN": "未用升压药", "en": "no vasopressor"},
+    "trend.vaso.stopped": {
+        "zh_CN": "{start} 开始，{stop} 停用",
+        "en": "started {start}, stopped {stop}",
+    },
+    "trend.vaso.running": {
+        "zh_CN": "{start} 开始，最后记录 {last} 仍在用",
+        "en": "started {start}, still running at the last record {last}",
     },
     "trend.range.24h": {"zh_CN": "近 24 小时", "en": "last 24 h"},
     "trend.range.72h": {"zh_CN": "近 72 小时", "en": "last 72 h"},
