@@ -32,7 +32,7 @@ from ..plots import (
     time_window,
     trend_figure,
 )
-from ..plots.trends import figure_height
+from ..plots.trends import PANEL_SCALE, Layout, figure_height
 from .fonts import register_fonts
 from .page import Words
 
@@ -54,6 +54,14 @@ PRINT = replace(
 PAGES: tuple[tuple[str, ...], ...] = (PANELS[:FIRST_SCREEN], PANELS[FIRST_SCREEN:])
 
 
+def page_layout(panels: tuple[str, ...]) -> Layout:
+    """:data:`PRINT` with panels short enough for the page between its head and foot."""
+    room_in = (PAGE_H - 2 * MARGIN - HEAD_H - FOOT_H) / 72
+    units = sum(PANEL_SCALE.get(p, 1.0) for p in panels)
+    fixed = PRINT.top_in + PRINT.bottom_in + (len(panels) - 1) * PRINT.hspace_in
+    return replace(PRINT, panel_height_in=min(PRINT.panel_height_in, (room_in - fixed) / units))
+
+
 @dataclass(frozen=True)
 class TrendsPdf:
     """The PDF bytes and how many pages it has."""
@@ -73,11 +81,12 @@ def trends_pdf(
     canvas.setTitle(words.t("trend.pdf.title"))
     total = len(PAGES)
     for number, panels in enumerate(PAGES, start=1):
-        fig = trend_figure(data, time_range, lang, panels, layout=PRINT)
+        layout = page_layout(panels)
+        fig = trend_figure(data, time_range, lang, panels, layout=layout, show_range=False)
         image = render_image(fig)
         _head(canvas, words, data, time_range, printed_by, printed_at)
         width = PAGE_W - 2 * MARGIN
-        height = width * figure_height(panels, PRINT) / PRINT.width_in
+        height = width * figure_height(panels, layout) / layout.width_in
         top = PAGE_H - MARGIN - HEAD_H
         canvas.drawImage(ImageReader(image), MARGIN, top - height, width, height)
         _foot(canvas, words, number, total)

@@ -26,12 +26,15 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def pressor_episode(service) -> str | None:
-    """A demo patient who had a vasopressor since infusion (the vasopressor band shows)."""
+    """A demo patient who had a vasopressor since infusion (the vasopressor band shows),
+    with oxygen too if there is one (the oxygen band shows)."""
+    found = []
     for _, episode in service.occupied():
         vitals = service.repo.timeline(episode.episode_id, None, None).vitals
         if any(v.vasopressors for v in vitals):
-            return episode.episode_id
-    return None
+            oxygen = any(v.o2_device.value != "room_air" for v in vitals)
+            found.append((not oxygen, episode.episode_id))
+    return min(found)[1] if found else None
 
 
 def main() -> int:
