@@ -74,3 +74,9 @@ def drugs_in_order(spans: Sequence[VasopressorSpan]) -> list[str]:
     for span in spans:
         seen.setdefault(span.drug, None)
     return list(seen)
+
+
+def in_window(records, start: datetime, end: datetime, pad: timedelta) -> list:
+    """Records from ``start - pad`` to ``end``: one reading before the edge keeps the line in."""
+    lo = start - pad
+    return [r for r in records if lo <= r.time <= end]

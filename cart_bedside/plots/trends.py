@@ -49,7 +49,6 @@ answers a tap.
 from __future__ import annotations
 
 import io
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -57,15 +56,15 @@ from datetime import datetime
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import AutoLocator, FixedLocator, FuncFormatter, MaxNLocator, NullLocator
+from matplotlib.ticker import AutoLocator, MaxNLocator
 from PIL import Image as PILImage
 
-from ..logic.timeutil import format_study_day
 from .data import TrendData
 from .fonts import use_cjk_font
-from .panels import PanelBuilder, vlines
+from .panels import PanelBuilder
 from .points import PointInfo, artists_by_gid, figure_points, point_info
-from .style import DAY_LINE, GAP_AFTER, GRID, HOUR, INK, MIN_SINCE_INFUSION
+from .style import GAP_AFTER, GRID, HOUR, INK, MIN_SINCE_INFUSION
+from .time_axis import time_axis as _time_axis
 
 __all__ = [
     "FIRST_SCREEN",
@@ -133,41 +132,6 @@ def time_window(data: TrendData, time_range: str) -> tuple[datetime, datetime]:
         firsts = [r[0].time for r in (data.vitals, data.neuro, data.fluids) if r]
         start = data.admitted_at or (min(firsts) if firsts else end)
     return min(start, end - MIN_SINCE_INFUSION), end
-
-
-def _ticks(
-    data: TrendData, start: datetime, end: datetime, compact: bool = False
-) -> tuple[list[float], list[float]]:
-    """Major (labelled) and minor (hour grid) tick positions for the window."""
-    hours = (end - start) / HOUR
-    if hours <= 30:
-        major_h, minor_h = (6, 1) if compact else (3, 1)
-    elif hours <= 80:
-        major_h, minor_h = (12, 3) if compact else (6, 1)
-    elif hours <= 10 * 24:
-        major_h, minor_h = 24, 6
-    elif hours <= 21 * 24:
-        major_h, minor_h = 24, 12
-    else:
-        major_h, minor_h = 48, 24
-    lo, hi = data.x(start), data.x(end)
-
-    def grid(step_h: int) -> list[float]:
-        step = step_h / 24
-        first = math.ceil(lo / step - 1e-9)
-        return [k * step for k in range(first, math.floor(hi / step + 1e-9) + 1)]
-
-    major = grid(major_h)
-    minor = [v for v in grid(minor_h) if all(abs(v - m) > 1e-6 for m in major)]
-    return major, minor
-
-
-def _tick_label(x: float, _pos: int | None = None) -> str:
-    day = math.floor(x + 1e-6)
-    hour = round((x - day) * 24)
-    if hour in (0, 24):
-        return format_study_day(day + (1 if hour == 24 else 0))
-    return f"{hour:02d}:00"
 
 
 # --- the figure -----------------------------------------------------------------------------
@@ -349,51 +313,6 @@ def _style_axes(ax: Axes) -> None:
     ax.set_axisbelow(True)
     ax.spines["top"].set_visible(False)
     ax.tick_params(axis="both", which="both", direction="out", length=2.5, pad=2)
-
-
-def _time_axis(
-    data: TrendData,
-    axes: Sequence[Axes],
-    start: datetime,
-    end: datetime,
-    font_size: float,
-    compact: bool = False,
-) -> None:
-    """The shared time axis: labels on the bottom panel only, grid lines drawn as paths.
-
-    The panels do not use ``sharex``: each shared axis would build its own tick
-    objects at every draw, the slowest part of a tall figure. The grid (hours,
-    labelled ticks, midnights) is three paths per panel instead.
-    """
-    lo, hi = data.x(start), data.x(end)
-    pad = (hi - lo) * 0.01
-    major, minor = _ticks(data, start, end, compact)
-    midnights = [float(d) for d in range(math.ceil(lo), math.floor(hi) + 1)]
-    grids = (
-        ("hour_grid", minor, {"color": "#e3e3e3", "linewidth": 0.5}),
-        ("tick_grid", [m for m in major if m not in midnights], {"color": GRID, "linewidth": 0.7}),
-        ("day_lines", midnights, {"color": DAY_LINE, "linewidth": 0.9}),
-    )
-    for ax in axes:
-        ax.set_xlim(lo - pad, hi + pad)
-        for gid, positions, style in grids:
-            xs, ys = vlines(positions)
-            ax.plot(xs, ys, transform=ax.get_xaxis_transform(), gid=gid, zorder=0.5, **style)
-        if ax is not axes[-1]:
-            ax.xaxis.set_major_locator(NullLocator())
-            ax.xaxis.set_minor_locator(NullLocator())
-    bottom = axes[-1]
-    bottom.xaxis.set_major_locator(FixedLocator(major))
-    bottom.xaxis.set_minor_locator(NullLocator())
-    bottom.xaxis.set_major_formatter(FuncFormatter(_tick_label))
-    # the same labels above the top panel (not on the small figure): the first screen shows
-    # the times without scrolling to the bottom panel
-    top = axes[0]
-    if not compact and top is not bottom:
-        top.xaxis.set_major_locator(FixedLocator(major))
-        top.xaxis.set_major_formatter(FuncFormatter(_tick_label))
-        top.tick_params(axis="x", which="major", top=True, labeltop=True, bottom=False)
-        top.tick_params(axis="x", labelbottom=False)
 
 
 def _header(
