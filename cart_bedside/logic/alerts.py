@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from . import drugs
 from .crs import CrsPoint, CrsTimeline, has_fever, minute_of, sbp_threshold
 from .dosing import DosingContext, paediatric_lines_for
-from .findings import Alert, Severity
+from .findings import Alert, Level, Severity, Worse, Worsening
 from .icans import IcansTimeline
 from .messages import Message, msg, term
 from .models import LabResult, MedicationDose, O2Device, Patient
@@ -27,12 +27,19 @@ CRP_LOOKBACK = timedelta(hours=72)
 
 
 def crs_suspicion(
-    point: CrsPoint | None, age_years: float, day: int, labs: Sequence[LabResult], at: datetime
+    point: CrsPoint | None,
+    age_years: float,
+    day: int,
+    labs: Sequence[LabResult],
+    at: datetime,
+    episode_start: datetime | None = None,
 ) -> list[Alert]:
     """§2.1: fever ≥ 38.0 °C, SBP below the age threshold, SpO2 < 90 %, or a CRS grade.
 
     After D+21 the alert still fires and adds "late CRS possible". Fever with a
-    rising CRP suggests blood culture / NGS (seed 000 5.1.3.1).
+    rising CRP suggests blood culture / NGS (seed 000 5.1.3.1). Once acknowledged,
+    these come back when the CRS grade rises or a new CRS episode (``episode_start``,
+    the start of the one going on) begins.
     """
     if point is None or point.before_infusion:
         return []
@@ -48,12 +55,15 @@ def crs_suspicion(
         return []
     if not signs:
         signs.append(msg("sign.crs_grade", grade=point.grade))
+    episode = None if episode_start is None else episode_start.isoformat()
+    worse = Worsening((Level("crs_grade", point.grade),), episode)
     out = [
         Alert(
             "crs_suspected",
             msg("alert.crs_suspected", signs=tuple(signs)),
             Severity.WARNING,
             "source.seed001.table3",
+            worse,
         )
     ]
     if day > LATE_CRS_AFTER_DAY:
@@ -63,6 +73,7 @@ def crs_suspicion(
                 msg("alert.late_crs_possible", day=day),
                 Severity.WARNING,
                 "source.seed001.table3",
+                worse,
             )
         )
     if has_fever(v.temp_c) and _crp_rising(labs, at):
@@ -72,6 +83,7 @@ def crs_suspicion(
                 msg("alert.infection_workup_suggested"),
                 Severity.WARNING,
                 "source.seed000.table1",
+                Worsening((), episode),
             )
         )
     return out
@@ -97,6 +109,12 @@ def unexplained_signs(point: CrsPoint | None) -> list[Alert]:
                 msg("alert.hypotension_or_hypoxia_without_fever"),
                 Severity.WARNING,
                 "source.astct2019",
+                Worsening(
+                    (
+                        Level("hypotension_grade", point.hypotension.grade),
+                        Level("hypoxia_grade", point.hypoxia.grade),
+                    )
+                ),
             )
         )
     v = point.record
@@ -107,6 +125,7 @@ def unexplained_signs(point: CrsPoint | None) -> list[Alert]:
                 msg("alert.hypoxia_on_room_air", spo2=v.spo2),
                 Severity.CRITICAL,
                 "source.astct2019",
+                Worsening((Level("spo2", v.spo2, Worse.LOWER),)),
             )
         )
     return out
@@ -124,13 +143,19 @@ def hlh_mas(
     within the 12 h counts even if the grade rises again later (a new
     escalation, not "no improvement"). A dose at the minute of a record comes
     after that record (§2.2), so that record is "just before" the dose.
+
+    Once acknowledged it comes back when the ferritin rises further, the
+    no-improvement reason appears, or the CRS grade rises.
     """
     reasons = []
+    ferritin_level = 0.0
+    no_improvement = False
     ferritin = [lab for lab in labs if lab.name == "ferritin" and lab.time <= at]
     if ferritin:
         latest = max(ferritin, key=lambda lab: lab.time)
         if latest.value > FERRITIN_HLH_UG_L:
             reasons.append(msg("hlh.reason.ferritin", value=latest.value))
+            ferritin_level = float(latest.value)
     episode = _current_episode(crs)
     if episode:
         start = minute_of(episode[0].time)
@@ -153,6 +178,7 @@ def hlh_mas(
             ]
             improved = any(p.grade < grade_before for p in within)
             if grade_before >= 1 and not improved:
+                no_improvement = True
                 reasons.append(
                     msg(
                         "hlh.reason.no_improvement",
@@ -169,8 +195,21 @@ def hlh_mas(
             msg("alert.hlh_mas_suspected", reasons=tuple(reasons)),
             Severity.CRITICAL,
             "source.seed000.table3",
+            Worsening(
+                (
+                    Level("ferritin_ug_l", ferritin_level),
+                    Level("hlh_no_improvement", float(no_improvement)),
+                    Level("crs_grade", crs.grade),
+                )
+            ),
         )
     ]
+
+
+def _episode_start(crs: CrsTimeline) -> datetime | None:
+    """When the CRS episode going on at the latest record started (None if none)."""
+    episode = _current_episode(crs)
+    return episode[0].time if episode else None
 
 
 def _current_episode(crs: CrsTimeline) -> list[CrsPoint]:
@@ -198,6 +237,7 @@ def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[
     one per dose: a nurse reads one line, and the time stays linear.
     """
     out = []
+    worse = Worsening((Level("tocilizumab_doses", ledger.doses_total),))
     blocking = [b for b in ledger.blocked_by if b in ("per_24h", "total")]
     if blocking:
         out.append(
@@ -211,6 +251,7 @@ def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[
                 ),
                 Severity.WARNING,
                 "source.seed001.table4",
+                worse,
             )
         )
     breaches = past_limit_breaches(doses, ledger.at, ledger.limits)
@@ -225,7 +266,9 @@ def tocilizumab_alerts(ledger: Ledger, doses: Sequence[MedicationDose]) -> list[
                 "alert.tocilizumab_limit_broken_many", count=len(breaches), time=time, limits=limits
             )
         )
-        out.append(Alert("tocilizumab_limit", message, Severity.WARNING, "source.seed001.table4"))
+        out.append(
+            Alert("tocilizumab_limit", message, Severity.WARNING, "source.seed001.table4", worse)
+        )
     return out
 
 
@@ -281,6 +324,7 @@ def icu_transfer(
             msg("alert.icu_transfer_suggested", crs=crs_grade, icans=icans_grade, reasons=reasons),
             Severity.CRITICAL,
             parts[0][1],
+            Worsening((Level("crs_grade", crs_grade), Level("icans_grade", icans_grade))),
         )
     ]
 
@@ -294,6 +338,7 @@ def tocilizumab_icans(icans_grade: int, suggests_tocilizumab: bool) -> list[Aler
                 msg("alert.tocilizumab_may_worsen_icans", icans=icans_grade),
                 Severity.WARNING,
                 "source.seed004.s2_4",
+                Worsening((Level("icans_grade", icans_grade),)),
             )
         ]
     return []
@@ -352,7 +397,7 @@ def acute_alerts(
     """
     myeloma = is_myeloma(protocol_id, patient.diagnosis)
     alerts = [
-        *crs_suspicion(crs.current, patient.age_years, day, labs, at),
+        *crs_suspicion(crs.current, patient.age_years, day, labs, at, _episode_start(crs)),
         *unexplained_signs(crs.current),
         *hlh_mas(crs, doses, labs, at),
         *icu_transfer(crs.grade, icans.grade, myeloma, protocol_id),

@@ -51,7 +51,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from .findings import Alert, Severity
+from .findings import Alert, Level, Severity, Worsening
 from .fluids import current_records
 from .messages import Message, msg
 from .models import LabResult
@@ -322,6 +322,7 @@ def severe_neutropenia_alert(labs: Iterable[LabResult], at: datetime) -> Alert |
         ),
         Severity.CRITICAL if grade == 4 else Severity.WARNING,
         SOURCE_ALERT,
+        Worsening((Level("neutropenia_grade", grade),)),
     )
 
 

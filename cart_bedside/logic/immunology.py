@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from .findings import Alert, Severity
+from .findings import Alert, Level, Severity, Worse, Worsening
 from .fluids import current_records
 from .messages import Message, msg
 from .models import LabResult, Patient
@@ -117,6 +117,7 @@ def ivig_assessment(
                 msg("alert.ivig_suggested", reason=reason),
                 Severity.WARNING,
                 source,
+                Worsening((Level("igg_g_l", float(igg), Worse.LOWER),)),
             )
         )
     elif igg > IGG_INFECTION_BAND_TOP_G_L and active_infection:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from . import drugs
-from .findings import Alert, Severity
+from .findings import Alert, Severity, Worsening
 from .messages import Message, msg
 from .models import MedicationDose, Patient
 from .schedule import add_months
@@ -228,6 +228,7 @@ def myasthenia_alerts(
     if recorded:
         names = sorted({normalise(d.drug) for d in recorded})
         latest = recorded[-1]
+        time = latest.time.strftime("%m-%d %H:%M")
         alerts.append(
             Alert(
                 "contraindicated_antibiotic_recorded",
@@ -235,10 +236,11 @@ def myasthenia_alerts(
                     "alert.contraindicated_antibiotic_recorded",
                     drugs=tuple(drug_term(n) for n in names),
                     count=len(recorded),
-                    time=latest.time.strftime("%m-%d %H:%M"),
+                    time=time,
                 ),
                 Severity.WARNING,
                 SOURCE_MG,
+                Worsening((), time),  # a newer dose is a new alert
             )
         )
     return alerts

@@ -8,7 +8,7 @@ import pytest
 
 from cart_bedside.logic.models import Consciousness, NeuroAssessment, O2Device
 from cart_bedside.service import AlertService, PermissionDenied, RecordService, ServiceError
-from cart_bedside.service.alerts import Condition, decode_ack, worsened
+from cart_bedside.service.alerts import decode_ack
 from cart_bedside.storage import AlertAck
 from tests.demo_ward import DEMO_NOW, PINS
 from tests.service.test_record_service import H, admit, bed_of, record_dose, sign_in, vitals
@@ -129,28 +129,6 @@ def test_another_tocilizumab_dose_brings_the_limit_alert_back(service, record, a
         record, eid, "tocilizumab", 560, clock.t, "IV", "doctor", override_reason="MDT: fifth dose"
     )
     assert "tocilizumab_limit" in open_codes(alerts, eid)
-
-
-@pytest.mark.parametrize(
-    ("code", "seen", "now", "back"),
-    [
-        ("crs_suspected", Condition(1, (1,), "t0"), Condition(1, (1,), "t0", "x"), False),
-        ("crs_suspected", Condition(1, (1,), "t0"), Condition(1, (2,), "t0"), True),
-        ("crs_suspected", Condition(1, (2,), "t0"), Condition(1, (1,), "t0"), False),
-        ("crs_suspected", Condition(1, (1,), "t0"), Condition(1, (1,), "t1"), True),
-        ("icu_transfer_suggested", Condition(2, (3, 0)), Condition(2, (3, 1)), True),
-        ("icu_transfer_suggested", Condition(2, (4, 1)), Condition(2, (3, 1)), False),
-        ("hypoxia_on_room_air", Condition(2, (-88,)), Condition(2, (-85,)), True),
-        ("hypoxia_on_room_air", Condition(2, (-85,)), Condition(2, (-88,)), False),
-        ("severe_neutropenia", Condition(1, (3,)), Condition(2, (4,)), True),
-        ("seizure_prophylaxis", Condition(0, (), None, "a"), Condition(0, (), None, "a"), False),
-        ("hbv_reactivation", Condition(1, (), None, "a"), Condition(1, (), None, "b"), True),
-        ("hbv_reactivation", Condition(1, (), None, "a"), Condition(2, (), None, "a"), True),
-        ("hbv_reactivation", None, Condition(2, (), None, "b"), False),  # no stored condition
-    ],
-)
-def test_worsens_rule(code, seen, now, back):
-    assert worsened(code, seen, now) is back
 
 
 def test_plain_notes_from_the_repository_still_read(service, alerts):
