@@ -18,16 +18,13 @@ from .messages import msg
 from .models import (
     ICE_ITEMS,
     KNOWN_CONDITIONS,
-    CerebralEdema,
-    Consciousness,
     LabResult,
     MedicationDose,
     NeuroAssessment,
-    O2Device,
     Patient,
-    Seizure,
     VitalSigns,
 )
+from .schema import Field, Type, schema_of
 from .validation import (
     HARD_LIMITS,
     ValidationError,
@@ -41,39 +38,8 @@ from .validation import (
 
 TOP_KEYS = {"patient", "infusion_time", "at", "protocol", "vitals", "neuro", "medications", "labs"}
 PATIENT_KEYS = {"age_years", "weight_kg", "weight_time", "sex", "conditions", "prior_cns_disease"}
-VITAL_KEYS = {
-    "time",
-    "temp_c",
-    "hr",
-    "sbp",
-    "dbp",
-    "rr",
-    "spo2",
-    "o2_device",
-    "o2_flow_l_min",
-    "vasopressors",
-    "fluid_bolus_for_hypotension",
-}
-NEURO_KEYS = {
-    "time",
-    "ice",
-    "ice_score",
-    "ice_unable",
-    "capd",
-    "capd_unable",
-    "consciousness",
-    "seizure",
-    "motor_weakness",
-    "cerebral_edema",
-    "consciousness_other_cause",
-    "seizure_other_cause",
-    "motor_weakness_other_cause",
-    "cerebral_edema_other_cause",
-    "tremor",
-    "myoclonus",
-    "headache",
-    "intracranial_haemorrhage",
-}
+VITAL_KEYS = {f.contract for f in schema_of(VitalSigns) if f.contract}
+NEURO_KEYS = {f.contract for f in schema_of(NeuroAssessment) if f.contract}
 MED_KEYS = {"time", "drug", "dose_mg", "route"}
 LAB_KEYS = {"time", "name", "value", "unit"}
 
@@ -285,28 +251,33 @@ def _patient(data: Any) -> Patient:
     )
 
 
+def _names(value: Any, field: str) -> tuple[str, ...]:
+    return tuple(_string(p, f"{field}[{i}]").strip() for i, p in enumerate(_list(value, field)))
+
+
+def _reader(f: Field) -> Callable[[Any, str], Any]:
+    """How the contract gives a field of this type (ICE answers: an object by item)."""
+    kind = f.spec.type
+    if kind is Type.ENUM:
+        return _choice(f.spec.enum)
+    if kind is Type.BOOLS:
+        return _ice_items
+    return _READERS[kind]
+
+
+def _record(cls: type, data: Any, path: str, keys: set[str]) -> Any:
+    """One record of the contract, field by field as :mod:`.schema` declares them."""
+    r = _Reader(data, path, keys)
+    values = {
+        f.name: r.get(f.contract, _reader(f), required=f.name == "time", default=f.default)
+        for f in schema_of(cls)
+        if f.contract
+    }
+    return cls(**values)
+
+
 def _vital(data: Any, path: str) -> VitalSigns:
-    r = _Reader(data, path, VITAL_KEYS)
-    pressors = r.get("vasopressors", _list, default=[])
-    names = tuple(_string(p, f"{path}.vasopressors[{i}]").strip() for i, p in enumerate(pressors))
-
-    def integer_limited(key: str) -> int | None:
-        value: int | None = r.get(key, _integer)
-        return value
-
-    return VitalSigns(
-        time=r.get("time", _time, required=True),
-        temp_c=r.get("temp_c", _number),
-        hr=integer_limited("hr"),
-        sbp=integer_limited("sbp"),
-        dbp=integer_limited("dbp"),
-        rr=integer_limited("rr"),
-        spo2=r.get("spo2", _number),
-        o2_device=r.get("o2_device", _choice(O2Device), default=O2Device.ROOM_AIR),
-        o2_flow_l_min=r.get("o2_flow_l_min", _number),
-        vasopressors=names,
-        fluid_bolus_for_hypotension=r.get("fluid_bolus_for_hypotension", _boolean, default=False),
-    )
+    return _record(VitalSigns, data, path, VITAL_KEYS)
 
 
 def _ice_items(value: Any, field: str) -> tuple[bool, ...]:
@@ -321,29 +292,18 @@ def _capd(value: Any, field: str) -> tuple[int, ...]:
 
 
 def _neuro(data: Any, path: str) -> NeuroAssessment:
-    r = _Reader(data, path, NEURO_KEYS)
-    ice_unable = r.get("ice_unable", _boolean, default=False)
-    capd_unable = r.get("capd_unable", _boolean, default=False)
-    return NeuroAssessment(
-        time=r.get("time", _time, required=True),
-        ice_items=r.get("ice", _ice_items),
-        ice_score=r.get("ice_score", _integer),
-        ice_unable=ice_unable,
-        capd_scores=r.get("capd", _capd),
-        capd_unable=capd_unable,
-        consciousness=r.get("consciousness", _choice(Consciousness)),
-        seizure=r.get("seizure", _choice(Seizure), default=Seizure.NONE),
-        motor_weakness=r.get("motor_weakness", _boolean, default=False),
-        cerebral_edema=r.get("cerebral_edema", _choice(CerebralEdema), default=CerebralEdema.NONE),
-        consciousness_other_cause=r.get("consciousness_other_cause", _boolean, default=False),
-        seizure_other_cause=r.get("seizure_other_cause", _boolean, default=False),
-        motor_other_cause=r.get("motor_weakness_other_cause", _boolean, default=False),
-        edema_other_cause=r.get("cerebral_edema_other_cause", _boolean, default=False),
-        tremor=r.get("tremor", _boolean, default=False),
-        myoclonus=r.get("myoclonus", _boolean, default=False),
-        headache=r.get("headache", _boolean, default=False),
-        intracranial_haemorrhage=r.get("intracranial_haemorrhage", _boolean, default=False),
-    )
+    return _record(NeuroAssessment, data, path, NEURO_KEYS)
+
+
+_READERS: dict[Type, Callable[[Any, str], Any]] = {
+    Type.BOOL: _boolean,
+    Type.INT: _integer,
+    Type.FLOAT: _number,
+    Type.TEXT: _string,
+    Type.TIME: _time,
+    Type.INTS: _capd,
+    Type.NAMES: _names,
+}
 
 
 def _check_offsets(case: Case) -> None:

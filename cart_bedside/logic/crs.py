@@ -19,7 +19,7 @@ from typing import Protocol
 
 from . import drugs
 from .messages import Message, msg, term
-from .models import MedicationDose, O2Device, VitalSigns
+from .models import KNOWN_VASOPRESSORS, MedicationDose, O2Device, VitalSigns
 
 FEVER_C = 38.0
 SPO2_HYPOXIA = 90.0
@@ -83,7 +83,7 @@ def hypotension_grade(v: VitalSigns, age_years: float) -> SignGrade:
         count = vasopressor_count(v.vasopressors)
         names = tuple(
             term(f"drug.{drugs.normalise(n)}")
-            if drugs.normalise(n) in _KNOWN_PRESSORS
+            if drugs.normalise(n) in KNOWN_VASOPRESSORS
             else Message("drug.other_named", {"name": n})
             for n in v.vasopressors
         )
@@ -100,9 +100,6 @@ def hypotension_grade(v: VitalSigns, age_years: float) -> SignGrade:
     if v.fluid_bolus_for_hypotension:
         return SignGrade(2, msg("crs.reason.fluid_bolus"))
     return SignGrade(0)
-
-
-_KNOWN_PRESSORS = {"norepinephrine", "epinephrine", "dopamine", "phenylephrine", "vasopressin"}
 
 
 def hypoxia_grade(v: VitalSigns) -> SignGrade:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
+from .schema import Range, Type, spec
+
 
 class O2Device(StrEnum):
     """Oxygen support, in the order of the ASTCT hypoxia grades (clinical-rules §2.2)."""
@@ -149,21 +151,36 @@ class RecordMeta:
     entered_in_error: bool = False
 
 
+TEMP_C = Range(25.0, 45.0, "°C", 1)
+WEIGHT_KG = Range(0.5, 350, "kg", 1)
+CAPD_ITEM = Range(0, 4)
+
+
+def _vital(type_: Type, limit: Range) -> dict:
+    return spec(type_, optional=True, limit=limit, form="vital")
+
+
+def _flag(**kw) -> dict:
+    return spec(Type.BOOL, form="flag", **kw)
+
+
 @dataclass(frozen=True)
 class VitalSigns:
     """One set of vital signs with the oxygen support and vasopressors running."""
 
-    time: datetime
-    temp_c: float | None = None
-    hr: int | None = None
-    sbp: int | None = None
-    dbp: int | None = None
-    rr: int | None = None
-    spo2: float | None = None
-    o2_device: O2Device = O2Device.ROOM_AIR
-    o2_flow_l_min: float | None = None
-    vasopressors: tuple[str, ...] = ()
-    fluid_bolus_for_hypotension: bool = False
+    time: datetime = field(metadata=spec(Type.TIME, column="observed_at"))
+    temp_c: float | None = field(default=None, metadata=_vital(Type.FLOAT, TEMP_C))
+    hr: int | None = field(default=None, metadata=_vital(Type.INT, Range(20, 250, "/min")))
+    sbp: int | None = field(default=None, metadata=_vital(Type.INT, Range(40, 300, "mmHg")))
+    dbp: int | None = field(default=None, metadata=_vital(Type.INT, Range(10, 200, "mmHg")))
+    rr: int | None = field(default=None, metadata=_vital(Type.INT, Range(2, 80, "/min")))
+    spo2: float | None = field(default=None, metadata=_vital(Type.FLOAT, Range(0, 100, "%")))
+    o2_device: O2Device = field(default=O2Device.ROOM_AIR, metadata=spec(Type.ENUM, enum=O2Device))
+    o2_flow_l_min: float | None = field(
+        default=None, metadata=spec(Type.FLOAT, optional=True, limit=Range(0, 80, "L/min"))
+    )
+    vasopressors: tuple[str, ...] = field(default=(), metadata=spec(Type.NAMES))
+    fluid_bolus_for_hypotension: bool = field(default=False, metadata=spec(Type.BOOL))
     meta: RecordMeta = field(default_factory=RecordMeta, compare=False)
 
     @property
@@ -185,27 +202,47 @@ class NeuroAssessment:
     nurse's answers into scores.
     """
 
-    time: datetime
-    ice_items: tuple[bool, ...] | None = None  # ten answers in ICE_ITEMS order
-    ice_score: int | None = None
-    ice_unable: bool = False
-    capd_scores: tuple[int, ...] | None = None
-    capd_unable: bool = False
-    consciousness: Consciousness | None = None
-    seizure: Seizure = Seizure.NONE
-    motor_weakness: bool = False
-    cerebral_edema: CerebralEdema = CerebralEdema.NONE
+    time: datetime = field(metadata=spec(Type.TIME, column="observed_at"))
+    # ten answers in ICE_ITEMS order; the contract gives them as an object keyed by item
+    ice_items: tuple[bool, ...] | None = field(
+        default=None, metadata=spec(Type.BOOLS, optional=True, contract="ice")
+    )
+    ice_score: int | None = field(
+        default=None, metadata=spec(Type.INT, optional=True, limit=Range(0, 10))
+    )
+    ice_unable: bool = field(default=False, metadata=spec(Type.BOOL))
+    capd_scores: tuple[int, ...] | None = field(
+        default=None, metadata=spec(Type.INTS, optional=True, limit=CAPD_ITEM, contract="capd")
+    )
+    capd_unable: bool = field(default=False, metadata=spec(Type.BOOL))
+    consciousness: Consciousness | None = field(
+        default=None, metadata=spec(Type.ENUM, optional=True, enum=Consciousness)
+    )
+    seizure: Seizure = field(default=Seizure.NONE, metadata=spec(Type.ENUM, enum=Seizure))
+    motor_weakness: bool = field(default=False, metadata=_flag())
+    cerebral_edema: CerebralEdema = field(
+        default=CerebralEdema.NONE, metadata=spec(Type.ENUM, enum=CerebralEdema)
+    )
     # "attributable to another cause": kept in the record, out of the grade.
-    consciousness_other_cause: bool = False
-    seizure_other_cause: bool = False
-    motor_other_cause: bool = False
-    edema_other_cause: bool = False
+    consciousness_other_cause: bool = field(default=False, metadata=_flag())
+    seizure_other_cause: bool = field(default=False, metadata=_flag())
+    motor_other_cause: bool = field(
+        default=False, metadata=_flag(contract="motor_weakness_other_cause")
+    )
+    edema_other_cause: bool = field(
+        default=False, metadata=_flag(contract="cerebral_edema_other_cause")
+    )
     # Recorded, graded by CTCAE, never change the ICANS grade.
-    tremor: bool = False
-    myoclonus: bool = False
-    headache: bool = False
-    intracranial_haemorrhage: bool = False
-    handwriting_png: bytes | None = field(default=None, repr=False, compare=False)
+    tremor: bool = field(default=False, metadata=_flag())
+    myoclonus: bool = field(default=False, metadata=_flag())
+    headache: bool = field(default=False, metadata=_flag())
+    intracranial_haemorrhage: bool = field(default=False, metadata=_flag())
+    handwriting_png: bytes | None = field(
+        default=None,
+        repr=False,
+        compare=False,
+        metadata=spec(Type.BYTES, optional=True, contract=None),
+    )
     meta: RecordMeta = field(default_factory=RecordMeta, compare=False)
 
     @property
@@ -234,10 +271,10 @@ class NeuroAssessment:
 
 @dataclass(frozen=True)
 class FluidEntry:
-    time: datetime
-    category: FluidCategory
-    volume_ml: float
-    note: str = ""
+    time: datetime = field(metadata=spec(Type.TIME, column="observed_at"))
+    category: FluidCategory = field(metadata=spec(Type.ENUM, enum=FluidCategory))
+    volume_ml: float = field(metadata=spec(Type.FLOAT, limit=Range(1, 5000, "mL")))
+    note: str = field(default="", metadata=spec(Type.TEXT))
     meta: RecordMeta = field(default_factory=RecordMeta, compare=False)
 
     @property
@@ -249,30 +286,32 @@ class FluidEntry:
 class MedicationDose:
     """A dose given. ``drug`` is the lower-case generic name (see drugs.py)."""
 
-    time: datetime
-    drug: str
-    dose_mg: float | None = None
-    route: str | None = None
-    ordered_by: str | None = None
-    given_by: str | None = None
-    override_reason: str | None = None
-    note: str = ""
+    time: datetime = field(metadata=spec(Type.TIME, column="observed_at"))
+    drug: str = field(metadata=spec(Type.TEXT))
+    dose_mg: float | None = field(
+        default=None, metadata=spec(Type.FLOAT, optional=True, limit=Range(0.001, 20000, "mg", 3))
+    )
+    route: str | None = field(default=None, metadata=spec(Type.TEXT, optional=True))
+    ordered_by: str | None = field(default=None, metadata=spec(Type.TEXT, optional=True))
+    given_by: str | None = field(default=None, metadata=spec(Type.TEXT, optional=True))
+    override_reason: str | None = field(default=None, metadata=spec(Type.TEXT, optional=True))
+    note: str = field(default="", metadata=spec(Type.TEXT))
     meta: RecordMeta = field(default_factory=RecordMeta, compare=False)
 
 
 @dataclass(frozen=True)
 class LabResult:
-    time: datetime
-    name: str
-    value: float
-    unit: str | None = None
+    time: datetime = field(metadata=spec(Type.TIME, column="observed_at"))
+    name: str = field(metadata=spec(Type.TEXT))
+    value: float = field(metadata=spec(Type.FLOAT))  # limits per lab: validation.LAB_LIMITS
+    unit: str | None = field(default=None, metadata=spec(Type.TEXT, optional=True))
     meta: RecordMeta = field(default_factory=RecordMeta, compare=False)
 
 
 @dataclass(frozen=True)
 class WeightMeasurement:
-    time: datetime
-    weight_kg: float
+    time: datetime = field(metadata=spec(Type.TIME, column="observed_at"))
+    weight_kg: float = field(metadata=spec(Type.FLOAT, limit=WEIGHT_KG))
     meta: RecordMeta = field(default_factory=RecordMeta, compare=False)
 
 
@@ -294,8 +333,10 @@ class HighRiskFactors:
 class Patient:
     """A patient and their CAR-T episode (one infusion)."""
 
-    age_years: float
-    weight_kg: float | None = None
+    age_years: float = field(metadata=spec(Type.FLOAT, limit=Range(0, 120, "y")))
+    weight_kg: float | None = field(
+        default=None, metadata=spec(Type.FLOAT, optional=True, limit=WEIGHT_KG)
+    )
     weight_time: datetime | None = None
     sex: str | None = None  # "M", "F" or None
     conditions: tuple[str, ...] = ()
@@ -307,7 +348,9 @@ class Patient:
     product: str = ""
     target: str = ""
     costim_domain: str = ""
-    height_cm: float | None = None
+    height_cm: float | None = field(
+        default=None, metadata=spec(Type.FLOAT, optional=True, limit=Range(30, 250, "cm"))
+    )
     infusion_time: datetime | None = None
     risk_factors: HighRiskFactors = field(default_factory=HighRiskFactors)
     hbv_status: str | None = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .messages import Message, msg, render, term
 from .models import (
+    CAPD_ITEM,
     CAPD_ITEMS,
     ICE_ITEMS,
     FluidEntry,
@@ -23,42 +24,23 @@ from .models import (
     MedicationDose,
     NeuroAssessment,
     O2Device,
+    Patient,
     VitalSigns,
+    WeightMeasurement,
 )
+from .schema import Range, schema_of
 
-
-@dataclass(frozen=True)
-class Range:
-    low: float
-    high: float
-    unit: str = ""
-    decimals: int = 0
-
-    def contains(self, value: float) -> bool:
-        return self.low <= value <= self.high
-
-    def describe(self) -> str:
-        fmt = f"{{:.{self.decimals}f}}"
-        span = f"{fmt.format(self.low)}–{fmt.format(self.high)}"
-        return f"{span} {self.unit}".rstrip()
-
-
-#: Hard limits: a value outside is refused (issue 2).
+#: Hard limits: a value outside is refused (issue 2). Declared on the records' fields
+#: (:mod:`cart_bedside.logic.schema`); ``capd_item`` is each CAPD score's.
 HARD_LIMITS: dict[str, Range] = {
-    "temp_c": Range(25.0, 45.0, "°C", 1),
-    "hr": Range(20, 250, "/min"),
-    "sbp": Range(40, 300, "mmHg"),
-    "dbp": Range(10, 200, "mmHg"),
-    "rr": Range(2, 80, "/min"),
-    "spo2": Range(0, 100, "%"),
-    "o2_flow_l_min": Range(0, 80, "L/min"),
-    "weight_kg": Range(0.5, 350, "kg", 1),
-    "height_cm": Range(30, 250, "cm"),
-    "age_years": Range(0, 120, "y"),
-    "volume_ml": Range(1, 5000, "mL"),
-    "ice_score": Range(0, 10),
-    "capd_item": Range(0, 4),
-    "dose_mg": Range(0.001, 20000, "mg", 3),
+    **{
+        f.name: f.spec.limit
+        for cls in (VitalSigns, WeightMeasurement, Patient, FluidEntry, NeuroAssessment)
+        for f in schema_of(cls)
+        if f.spec.limit is not None and f.name != "capd_scores"
+    },
+    "capd_item": CAPD_ITEM,
+    **{f.name: f.spec.limit for f in schema_of(MedicationDose) if f.spec.limit is not None},
 }
 
 #: Hard limits for the labs the rules read (value ≥ 0 and below any value

@@ -49,6 +49,7 @@ from ..logic.models import (
 from ..logic.observations import NotDone
 from ..logic.patient_protocol import ProtocolChoice
 from ..logic.physician_grade import PhysicianGrade, plan_grades
+from ..logic.record_check import unreadable_alert
 from ..logic.schedule import Task, TaskStatus, monitoring_tasks
 from ..logic.shifts import Shift, shift_of
 from ..storage import Repository
@@ -182,6 +183,8 @@ def read_episode(
         limits=settings.tocilizumab,
         paediatric_lines=settings.paediatric_dosing,
     )
+    if t.unreadable:  # rows another version stored: named on the board, never graded
+        a = replace(a, alerts=(*a.alerts, *unreadable_alert(t.unreadable)))
     not_done = tuple(repo.not_done(episode_id))
     shift = shift_of(at, settings.shifts)
     tasks = _schedule(

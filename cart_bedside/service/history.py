@@ -35,6 +35,7 @@ from ..logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
+from ..logic.record_check import UnreadableRecord
 from ..logic.timeutil import is_late_entry
 from ..storage import SaveResult
 from .base import required_reason
@@ -105,6 +106,11 @@ class HistoryEntry:
     @property
     def late(self) -> bool:
         return is_late(self.original)
+
+    @property
+    def readable(self) -> bool:
+        """False when this version cannot read the stored row: it can only be withdrawn."""
+        return not isinstance(self.latest, UnreadableRecord)
 
 
 def chains(records: Iterable[Any]) -> list[tuple[Any, ...]]:
@@ -213,7 +219,8 @@ class HistoryMixin(MedicationsMixin):
     def _version_in(self, episode_id: str, record_id: str) -> Any:
         """The stored version ``record_id``, refused unless it belongs to the episode."""
         record = self.repo.get_record(record_id)
-        kind = _KIND_OF_TYPE[type(record)]
+        # a row this version cannot read is still withdrawn by its kind
+        kind = record.kind if isinstance(record, UnreadableRecord) else _KIND_OF_TYPE[type(record)]
         ids = {r.meta.id for r in self._fetch(kind, episode_id)}
         if record_id not in ids:
             raise ServiceError(msg("record.error.not_in_episode", id=record_id))

@@ -15,19 +15,17 @@ from typing import Any
 
 from ..logic.drugs import normalise
 from ..logic.models import (
-    CerebralEdema,
-    Consciousness,
     FluidCategory,
     FluidEntry,
     LabResult,
     MedicationDose,
     NeuroAssessment,
-    O2Device,
     RecordMeta,
-    Seizure,
     VitalSigns,
     WeightMeasurement,
 )
+from ..logic.record_check import UnreadableRecord
+from ..logic.schema import Field, Type, schema_of
 
 META_COLUMNS: tuple[str, ...] = (
     "id",
@@ -81,10 +79,6 @@ def meta_from_row(row: Mapping[str, Any]) -> RecordMeta:
 
 
 # Enum members by value: a dict lookup is much cheaper than calling the Enum class.
-_O2 = {m.value: m for m in O2Device}
-_CONSCIOUSNESS = {m.value: m for m in Consciousness}
-_SEIZURE = {m.value: m for m in Seizure}
-_EDEMA = {m.value: m for m in CerebralEdema}
 _CATEGORY = {m.value: m for m in FluidCategory}
 
 
@@ -92,10 +86,6 @@ def _tuple(text: str | None) -> tuple | None:
     if text is None:
         return None
     return () if text == "[]" else tuple(json.loads(text))
-
-
-def _json(values: tuple | None) -> str | None:
-    return None if values is None else json.dumps(list(values))
 
 
 @dataclass(frozen=True)
@@ -123,86 +113,98 @@ class Kind:
         return ", ".join(cols)
 
     def record(self, row: Mapping[str, Any]) -> Any:
-        """The dataclass for a stored row, with its meta filled in."""
-        return self.from_row(row, meta_from_row(row))
+        """The dataclass for a stored row, with its meta filled in.
+
+        A row this version cannot read (an enum value it does not know, damaged
+        JSON: written by another version) is an :class:`UnreadableRecord`.
+        """
+        meta = meta_from_row(row)
+        try:
+            return self.from_row(row, meta)
+        except _UNREADABLE:
+            return unreadable(self, row, meta)
 
 
-def _vitals_values(v: VitalSigns) -> tuple:
-    return (
-        None if v.temp_c is None else float(v.temp_c),
-        v.hr,
-        v.sbp,
-        v.dbp,
-        v.rr,
-        None if v.spo2 is None else float(v.spo2),
-        str(v.o2_device),
-        None if v.o2_flow_l_min is None else float(v.o2_flow_l_min),
-        json.dumps(list(v.vasopressors), ensure_ascii=False),
-        int(v.fluid_bolus_for_hypotension),
-    )
+# --- conversions by declared type (logic/schema.py) ---------------------------------------
+def _enum_reader(f: Field) -> Callable[[Any], Any]:
+    assert f.spec.enum is not None
+    members = {m.value: m for m in f.spec.enum}  # a dict lookup is cheaper than Enum(value)
+    if f.spec.optional:
+        return lambda v: None if v is None else members[v]
+    return members.__getitem__
 
 
-def _vitals(row: Mapping[str, Any], meta: RecordMeta) -> VitalSigns:
-    return VitalSigns(
-        time=datetime.fromisoformat(row["observed_at"]),
-        temp_c=row["temp_c"],
-        hr=row["hr"],
-        sbp=row["sbp"],
-        dbp=row["dbp"],
-        rr=row["rr"],
-        spo2=row["spo2"],
-        o2_device=_O2[row["o2_device"]],
-        o2_flow_l_min=row["o2_flow_l_min"],
-        vasopressors=_tuple(row["vasopressors"]) or (),
-        fluid_bolus_for_hypotension=bool(row["fluid_bolus_for_hypotension"]),
-        meta=meta,
-    )
+def _reader(f: Field) -> Callable[[Any], Any] | None:
+    """Column value → field value (None: the value as stored)."""
+    kind = f.spec.type
+    if kind is Type.ENUM:
+        return _enum_reader(f)
+    if kind is Type.BOOL:
+        return bool
+    if kind in (Type.BOOLS, Type.INTS):
+        return _tuple
+    if kind is Type.NAMES:
+        return lambda v: _tuple(v) or ()
+    return None
 
 
-_NEURO_FLAGS = (
-    "motor_weakness",
-    "consciousness_other_cause",
-    "seizure_other_cause",
-    "motor_other_cause",
-    "edema_other_cause",
-    "tremor",
-    "myoclonus",
-    "headache",
-    "intracranial_haemorrhage",
-)
+def _writer(f: Field) -> Callable[[Any], Any]:
+    """Field value → column value."""
+    kind, optional = f.spec.type, f.spec.optional
+    if kind is Type.ENUM:
+        return (lambda v: None if v is None else str(v)) if optional else str
+    if kind is Type.BOOL:
+        return int
+    if kind is Type.FLOAT:
+        return lambda v: None if v is None else float(v)
+    if kind is Type.BOOLS:
+        return lambda v: None if v is None else json.dumps([bool(x) for x in v])
+    if kind in (Type.INTS, Type.NAMES):
+        return lambda v: None if v is None else json.dumps(list(v), ensure_ascii=False)
+    return lambda v: v
 
 
-def _neuro_values(n: NeuroAssessment) -> tuple:
-    return (
-        _json(None if n.ice_items is None else tuple(bool(x) for x in n.ice_items)),
-        n.ice_score,
-        int(n.ice_unable),
-        _json(n.capd_scores),
-        int(n.capd_unable),
-        None if n.consciousness is None else str(n.consciousness),
-        str(n.seizure),
-        str(n.cerebral_edema),
-        *(int(getattr(n, f)) for f in _NEURO_FLAGS),
-        n.handwriting_png,
-    )
+def _declared(cls: type) -> tuple[Field, ...]:
+    """The stored fields of a record class, time (``observed_at``) left out."""
+    return tuple(f for f in schema_of(cls) if f.column and f.name != "time")
 
 
-def _neuro(row: Mapping[str, Any], meta: RecordMeta) -> NeuroAssessment:
-    consciousness = row["consciousness"]
-    return NeuroAssessment(
-        time=datetime.fromisoformat(row["observed_at"]),
-        ice_items=_tuple(row["ice_items"]),
-        ice_score=row["ice_score"],
-        ice_unable=bool(row["ice_unable"]),
-        capd_scores=_tuple(row["capd_scores"]),
-        capd_unable=bool(row["capd_unable"]),
-        consciousness=None if consciousness is None else _CONSCIOUSNESS[consciousness],
-        seizure=_SEIZURE[row["seizure"]],
-        cerebral_edema=_EDEMA[row["cerebral_edema"]],
-        handwriting_png=row["handwriting_png"],
-        meta=meta,
-        **{f: bool(row[f]) for f in _NEURO_FLAGS},
-    )
+def _declared_kind(name: str, table: str, cls: type, blob_column: str | None = None) -> Kind:
+    """A :class:`Kind` whose columns and conversions come from the record's schema."""
+    declared = _declared(cls)
+    writers = [(f.name, _writer(f)) for f in declared]
+    readers = [(f.name, f.column, _reader(f)) for f in declared]
+
+    def to_values(record: Any) -> tuple:
+        return tuple(write(getattr(record, name)) for name, write in writers)
+
+    def from_row(row: Mapping[str, Any], meta: RecordMeta) -> Any:
+        values = {n: row[c] if read is None else read(row[c]) for n, c, read in readers}
+        return cls(time=datetime.fromisoformat(row["observed_at"]), meta=meta, **values)
+
+    columns = tuple(str(f.column) for f in declared)
+    return Kind(name, table, cls, columns, to_values, from_row, blob_column)
+
+
+_UNREADABLE = (KeyError, ValueError, TypeError)
+
+
+def unreadable(kind: Kind, row: Mapping[str, Any], meta: RecordMeta) -> UnreadableRecord:
+    """Name the first column of ``row`` this version cannot read."""
+    try:
+        time = datetime.fromisoformat(row["observed_at"])
+    except _UNREADABLE:
+        return UnreadableRecord(kind.name, None, "observed_at", str(row["observed_at"]), meta)
+    field, value = "?", ""
+    for f in _declared(kind.type):
+        read = _reader(f)
+        try:
+            if read is not None:
+                read(row[f.column])
+        except _UNREADABLE:
+            field, value = f.name, str(row[f.column])
+            break
+    return UnreadableRecord(kind.name, time, field, value[:60], meta)
 
 
 def _fluid(row: Mapping[str, Any], meta: RecordMeta) -> FluidEntry:
@@ -249,45 +251,8 @@ def _opt_float(value: float | None) -> float | None:
     return None if value is None else float(value)
 
 
-VITALS = Kind(
-    "vitals",
-    "vital_signs",
-    VitalSigns,
-    (
-        "temp_c",
-        "hr",
-        "sbp",
-        "dbp",
-        "rr",
-        "spo2",
-        "o2_device",
-        "o2_flow_l_min",
-        "vasopressors",
-        "fluid_bolus_for_hypotension",
-    ),
-    _vitals_values,
-    _vitals,
-)
-NEURO = Kind(
-    "neuro",
-    "neuro_assessments",
-    NeuroAssessment,
-    (
-        "ice_items",
-        "ice_score",
-        "ice_unable",
-        "capd_scores",
-        "capd_unable",
-        "consciousness",
-        "seizure",
-        "cerebral_edema",
-        *_NEURO_FLAGS,
-        "handwriting_png",
-    ),
-    _neuro_values,
-    _neuro,
-    blob_column="handwriting_png",
-)
+VITALS = _declared_kind("vitals", "vital_signs", VitalSigns)
+NEURO = _declared_kind("neuro", "neuro_assessments", NeuroAssessment, blob_column="handwriting_png")
 FLUID = Kind(
     "fluid",
     "fluid_entries",

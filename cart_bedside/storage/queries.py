@@ -23,6 +23,7 @@ from ..logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
+from ..logic.record_check import UnreadableRecord
 from . import codec
 from .codec import Kind, t2s
 from .extras import AlertAckRepository, TaskRepository
@@ -77,8 +78,13 @@ class QueryRepository:
         *,
         history: bool = False,
         handwriting: bool = False,
+        unreadable: list[UnreadableRecord] | None = None,
     ) -> list[Any]:
-        """Records of one kind for an episode, ``since <= observed <= until``."""
+        """Records of one kind for an episode, ``since <= observed <= until``.
+
+        Rows this version cannot read are left out of current versions (collected in
+        ``unreadable`` when given); ``history`` keeps them, as :class:`UnreadableRecord`.
+        """
         source = kind.table if history else f"current_{kind.table}"
         sql = (
             f"SELECT {kind.select_list(blob=handwriting)} FROM {source} AS r WHERE r.episode_id = ?"
@@ -90,7 +96,8 @@ class QueryRepository:
         if until is not None:
             sql += " AND r.observed_at <= ?"
             params.append(t2s(until))
-        return [kind.record(r) for r in self.store.rows(sql + _ORDER, params)]
+        out = [kind.record(r) for r in self.store.rows(sql + _ORDER, params)]
+        return out if history else _readable(out, unreadable)
 
     def vitals(
         self,
@@ -178,14 +185,20 @@ class QueryRepository:
     def _timeline(
         self, episode_id: str, since: datetime | None, until: datetime | None
     ) -> Timeline:
+        bad: list[UnreadableRecord] = []
+
+        def read(kind: Kind) -> list[Any]:
+            return self.records(kind, episode_id, since, until, unreadable=bad)
+
         return Timeline(
             patient=self.patients.get_patient(episode_id),
-            vitals=self.vitals(episode_id, since, until),
-            neuro=self.neuro(episode_id, since, until),
-            fluids=self.fluids(episode_id, since, until),
-            medications=self.medications(episode_id, since, until),
-            labs=self.labs(episode_id, since, until),
-            weights=self.weights(episode_id, since, until),
+            vitals=read(codec.VITALS),
+            neuro=read(codec.NEURO),
+            fluids=read(codec.FLUID),
+            medications=read(codec.MEDICATION),
+            labs=read(codec.LAB),
+            weights=read(codec.WEIGHT),
+            unreadable=tuple(bad),
         )
 
     # --- the ward board ---------------------------------------------------------------
@@ -215,7 +228,9 @@ class QueryRepository:
                 f"WHERE r.episode_id IN ({marks}){extra}{_ORDER}"
             )
             for row in self.store.rows(sql, [*ids, *params]):
-                out[row["episode_id"]].append(kind.record(row))
+                record = kind.record(row)
+                if type(record) is not UnreadableRecord:
+                    out[row["episode_id"]].append(record)
             return out
 
         in_window = " AND r.observed_at >= ? AND r.observed_at <= ?"
@@ -261,7 +276,19 @@ WHERE r.episode_id IN ({marks}) AND r.observed_at >= ? AND r.observed_at <= ?"""
         out: dict[str, list[LabResult]] = defaultdict(list)
         for row in rows:
             if row["in_window"] or (row["episode_id"], row["name"]) not in recent:
-                out[row["episode_id"]].append(kind.record(row))
+                record = kind.record(row)
+                if type(record) is not UnreadableRecord:
+                    out[row["episode_id"]].append(record)
         for labs in out.values():
             labs.sort(key=lambda lab: (lab.time, lab.name))
         return out
+
+
+def _readable(records: list[Any], unreadable: list[UnreadableRecord] | None) -> list[Any]:
+    """``records`` without the unreadable ones (added to ``unreadable`` when given)."""
+    bad = [r for r in records if type(r) is UnreadableRecord]
+    if not bad:
+        return records
+    if unreadable is not None:
+        unreadable.extend(bad)
+    return [r for r in records if type(r) is not UnreadableRecord]

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..logic.messages import msg
 from ..logic.models import FluidCategory, FluidEntry, NeuroAssessment, Patient, WeightMeasurement
+from ..logic.record_check import check_offset, check_types
 from ..logic.timeutil import format_time
 from ..logic.validation import (
     ValidationError,
@@ -64,6 +65,9 @@ class RecordRepository:
         time = getattr(record, "time", None)
         if not hasattr(time, "isoformat"):
             raise ValidationError(f"{prefix}.time", msg("error.required"))
+        # what the rules could not read is refused here, before anything is stored
+        record = check_types(record, prefix)
+        check_offset(record.time, patient.infusion_time or self.store.now(), f"{prefix}.time")
         if time.replace(tzinfo=None) > self.store.now().replace(tzinfo=None) + FUTURE_TOLERANCE:
             raise ValidationError(
                 f"{prefix}.time",

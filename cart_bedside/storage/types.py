@@ -21,6 +21,7 @@ from ..logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
+from ..logic.record_check import UnreadableRecord
 from ..logic.validation import Warning_
 
 ROLES: tuple[str, ...] = ("nurse", "physician", "admin")
@@ -112,6 +113,7 @@ class Timeline:
     medications: list[MedicationDose]
     labs: list[LabResult]
     weights: list[WeightMeasurement]
+    unreadable: tuple[UnreadableRecord, ...] = ()  # stored rows this version cannot read
 
 
 @dataclass(frozen=True)

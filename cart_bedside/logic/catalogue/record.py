@@ -100,6 +100,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "record.mark.late_entry": {"en": "late entry", "zh_CN": "补录"},
     "record.mark.amended": {"en": "amended", "zh_CN": "已更正"},
     "record.mark.entered_in_error": {"en": "entered in error", "zh_CN": "录入错误（已作废）"},
+    "record.unreadable": {
+        "en": "unreadable record: {field} = {value}",
+        "zh_CN": "无法读取的记录：{field} = {value}",
+    },
+    "alert.unreadable_record": {
+        "en": "unreadable record ({count}): {kind} {time}, {field} = {value}; not graded: "
+        "check it in History and mark it entered in error",
+        "zh_CN": "无法读取的记录（{count} 条）：{kind} {time}，{field} = {value}；未参与分级，"
+        "请在“历史记录”中核对并标记为录入错误",
+    },
     "record.error.not_in_episode": {
         "en": "record {id} does not belong to this admission",
         "zh_CN": "记录 {id} 不属于本次住院",

@@ -186,7 +186,7 @@ class HistoryTab(RefreshingTab):
         self._selected = entry.original.meta.id if entry else None
         can = self.session.user is not None and self.session.service.can("chart")
         live = entry is not None and entry.current is not None
-        self.amend_button.setEnabled(can and live and amendable(entry.kind))
+        self.amend_button.setEnabled(can and live and entry.readable and amendable(entry.kind))
         self.withdraw_button.setEnabled(can and live)
         self.versions.setText(
             self._versions(entry) if entry else self.tr("Tap a record to see its versions.")

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from ...logic.fluids import category_label
-from ...logic.messages import Message, term
+from ...logic.messages import Message, msg, term
 from ...logic.models import (
     FluidEntry,
     LabResult,
@@ -19,6 +19,7 @@ from ...logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
+from ...logic.record_check import UnreadableRecord
 from ...logic.validation import LAB_LIMITS
 from ...service.record import lab_label
 from .formatting import drug_label, fmt_number, say
@@ -68,6 +69,8 @@ class RecordText(QObject):
             return self.lab(record)
         if isinstance(record, WeightMeasurement):
             return self.tr("{kg} kg").format(kg=fmt_number(record.weight_kg, 1))
+        if isinstance(record, UnreadableRecord):
+            return self._render(msg("record.unreadable", field=record.field, value=record.value))
         return str(record)
 
     def vitals(self, v: VitalSigns) -> str:

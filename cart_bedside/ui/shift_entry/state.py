@@ -29,24 +29,15 @@ from ...logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
+from ...logic.schema import Type, declared
 
 FORM = "shift_entry"
 STATE_VERSION = 1
-#: The vital signs in the order they are typed (the keypad's chain).
-VITAL_KEYS: tuple[str, ...] = ("temp_c", "hr", "sbp", "dbp", "rr", "spo2")
-_INT_VITALS = frozenset({"hr", "sbp", "dbp", "rr"})
-#: Neuro findings recorded as on/off.
-NEURO_FLAGS: tuple[str, ...] = (
-    "motor_weakness",
-    "consciousness_other_cause",
-    "seizure_other_cause",
-    "motor_other_cause",
-    "edema_other_cause",
-    "tremor",
-    "myoclonus",
-    "headache",
-    "intracranial_haemorrhage",
-)
+#: The vital signs in the order they are typed (the keypad's chain), as logic/schema.py
+#: declares them; the neuro findings recorded as on/off, likewise.
+VITAL_KEYS: tuple[str, ...] = tuple(f.name for f in declared(VitalSigns, form="vital"))
+_INT_VITALS = frozenset(f.name for f in declared(VitalSigns, form="vital", type=Type.INT))
+NEURO_FLAGS: tuple[str, ...] = tuple(f.name for f in declared(NeuroAssessment, form="flag"))
 STEPS: tuple[str, ...] = ("vitals", "oxygen", "neuro", "fluids", "review")
 VITALS, OXYGEN, NEURO, FLUIDS, REVIEW = range(len(STEPS))
 
