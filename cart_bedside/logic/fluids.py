@@ -171,6 +171,27 @@ def balance(
     return BalanceTotals(start, end, intake, output, by_cat, count)
 
 
+def lines_balance(
+    lines: Iterable[tuple[FluidCategory | str, float]], earlier: BalanceTotals | None = None
+) -> BalanceTotals:
+    """Intake, output and net of fluid lines not yet saved, ``(category, mL)`` (§6),
+    plus ``earlier`` totals (what was charted before in the same interval)."""
+    intake = earlier.intake_ml if earlier else 0.0
+    output = earlier.output_ml if earlier else 0.0
+    by_cat = dict(earlier.by_category) if earlier else {}
+    count = earlier.entries if earlier else 0
+    for category, volume in lines:
+        category = FluidCategory(category)
+        by_cat[category] = by_cat.get(category, 0.0) + volume
+        count += 1
+        if category.direction is FluidDirection.INTAKE:
+            intake += volume
+        else:
+            output += volume
+    start, end = (earlier.start, earlier.end) if earlier else (None, None)
+    return BalanceTotals(start, end, intake, output, by_cat, count)
+
+
 def shift_balances(
     entries: Iterable[FluidEntry],
     start: datetime,

@@ -3,7 +3,7 @@
 ``last_charted`` gives the support and consciousness recorded last, with when
 and by whom (display names, never logins); ``review_entry`` previews the entry
 and compares it with the previous record and the patient's current grades;
-``baseline_handwriting`` and ``shift_fluid_totals`` are the earlier records the
+``baseline_handwriting`` and ``shift_fluid_balance`` are the earlier records the
 entry shows beside its own (view role, as every read).
 """
 
@@ -15,10 +15,10 @@ from datetime import datetime
 from typing import Any
 
 from ..logic.assessment import Assessment
+from ..logic.fluids import BalanceTotals, balance
 from ..logic.messages import Message
 from ..logic.models import (
     Consciousness,
-    FluidDirection,
     FluidEntry,
     NeuroAssessment,
     VitalSigns,
@@ -68,6 +68,13 @@ def display_name(ward: WardService, username: str | None) -> str:
         return ""
     user = ward.repo.people.get_user(username)
     return user.display_name if user is not None and user.display_name else username
+
+
+def shift_fluid_balance(ward: WardService, episode_id: str, shift: Shift) -> BalanceTotals:
+    """What was charted so far in ``shift`` (amendments resolved, logic.fluids.balance, §6)."""
+    ward.require_if_signed_in("view")  # also read for a form behind the lock wall
+    entries = ward.repo.fluids(episode_id, shift.start, shift.end)
+    return balance(entries, shift.start, shift.end)
 
 
 def last_charted(ward: WardService, episode_id: str) -> LastCharted:
@@ -124,15 +131,6 @@ def baseline_handwriting(ward: WardService, episode_id: str) -> tuple[bytes, dat
         if png:
             return png, record.time
     return None
-
-
-def shift_fluid_totals(ward: WardService, episode_id: str, shift: Shift) -> tuple[float, float]:
-    """(intake, output) in mL charted so far in ``shift``."""
-    ward.require_if_signed_in("view")  # also read for a form behind the lock wall
-    lines = ward.repo.fluids(episode_id, shift.start, shift.end)
-    intake = sum(f.volume_ml for f in lines if f.direction is FluidDirection.INTAKE)
-    output = sum(f.volume_ml for f in lines if f.direction is FluidDirection.OUTPUT)
-    return intake, output
 
 
 def entry_save_job(

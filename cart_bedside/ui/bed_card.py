@@ -332,8 +332,9 @@ class BedCardWidget(QFrame):
         return self._session.render(term(code)) if code in CATALOGUE else kind
 
     def neuro_text(self, card: BedCard) -> str:
-        """Last ICE score, or CAPD for a child (CAPD ≥ 9 is abnormal, ICE < 10 is)."""
-        if card.last_capd is not None and (card.last_ice is None or card.age_years < 12):
+        """Last ICE score, or CAPD when the patient is assessed with CAPD (``Patient.uses_capd``:
+        under 12, or developmental delay; CAPD ≥ 9 is abnormal, ICE < 10 is)."""
+        if card.last_capd is not None and (card.last_ice is None or card.uses_capd):
             return self.tr("CAPD {score}").format(score=card.last_capd)
         if card.last_ice is not None:
             return self.tr("ICE {score}/10").format(score=card.last_ice)

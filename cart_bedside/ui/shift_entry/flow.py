@@ -14,9 +14,10 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...logic.fluids import BalanceTotals
 from ...logic.shifts import Shift, shift_of
 from ...logic.validation import ValidationError
-from ...service.entry import baseline_handwriting, shift_fluid_totals
+from ...service.entry import baseline_handwriting, shift_fluid_balance
 from ..session import Session
 from . import entry_form
 from .carry_forward import CarryForward
@@ -69,7 +70,7 @@ class ShiftEntryWidget(QWidget):
         self._finished = False
         self._confirmations: dict[str, str] = {}
         self._shift: Shift | None = None
-        self._earlier = (0.0, 0.0)
+        self._earlier = BalanceTotals(None, None)
         self.carry: CarryForward | None = None
 
         # Top-down (each widget made inside its parent): see EntryPages.
@@ -293,12 +294,15 @@ class ShiftEntryWidget(QWidget):
             if baseline is not None:
                 self.neuro.set_baseline(baseline[0], baseline[1].strftime("%Y-%m-%d %H:%M"))
         self._shift = shift_of(service.clock(), service.shift_settings())
-        self._earlier = shift_fluid_totals(service, self.episode_id, self._shift)
+        self._earlier = shift_fluid_balance(service, self.episode_id, self._shift)
 
     def _show_earlier(self) -> None:
         if self._shift is not None:
             label = self.session.service.shift_settings().label(self._shift.name)
-            self.fluids.set_earlier(*self._earlier, self.session.render(label))
+            earlier = self._earlier
+            self.fluids.set_earlier(
+                earlier.intake_ml, earlier.output_ml, self.session.render(label)
+            )
 
     def _summary(self, state: ShiftEntryState) -> list[str]:
         return entry_summary(state, self.vitals, self.oxygen, self.neuro)

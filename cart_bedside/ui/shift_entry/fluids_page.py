@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...logic.fluids import BalanceTotals, lines_balance
 from ...logic.models import FluidCategory
 from ..widgets.fluid_lines import FluidLinesWidget, format_ml, format_signed_ml
 from .touch_scroll import TouchScrollArea
@@ -25,7 +26,7 @@ class FluidsPage(QWidget):
         super().__init__(parent)
         self.lines = FluidLinesWidget()
         self.lines.linesChanged.connect(self._on_lines)
-        self._earlier = (0.0, 0.0)
+        self._earlier = BalanceTotals(None, None)
         self._shift = ""
         self._shift_totals = QLabel()
         self._shift_totals.setObjectName("shift_totals")
@@ -70,16 +71,14 @@ class FluidsPage(QWidget):
 
     def set_earlier(self, intake_ml: float, output_ml: float, shift_label: str) -> None:
         """What was charted earlier in this shift (not part of this entry)."""
-        self._earlier = (intake_ml, output_ml)
+        self._earlier = BalanceTotals(None, None, intake_ml, output_ml)
         self._shift = shift_label
         self._refresh()
 
     def shift_totals(self) -> tuple[float, float, float]:
         """(intake, output, net) of the shift including this entry, mL."""
-        intake, output, _net = self.lines.totals()
-        intake += self._earlier[0]
-        output += self._earlier[1]
-        return intake, output, intake - output
+        b = lines_balance(self.lines.lines(), self._earlier)
+        return b.intake_ml, b.output_ml, b.net_ml
 
     # -- internals ------------------------------------------------------------------------
     def _on_lines(self) -> None:
@@ -87,7 +86,7 @@ class FluidsPage(QWidget):
         self.changed.emit()
 
     def _refresh(self) -> None:
-        earlier_in, earlier_out = self._earlier
+        earlier_in, earlier_out = self._earlier.intake_ml, self._earlier.output_ml
         self._earlier_text.setText(
             self.tr(
                 "Charted earlier this shift ({shift}): in {intake} mL · out {output} mL"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
+from ...logic.fluids import lines_balance
 from ...logic.icans import capd_scores_from_answers
 from ...logic.models import (
     CAPD_ITEMS,
@@ -314,10 +315,9 @@ class ShiftEntryState:
         )
 
     def fluid_totals(self) -> tuple[float, float, float]:
-        """(intake, output, net) of this entry's lines, mL."""
-        intake = sum(v for c, v in self.fluids if FluidCategory(c).direction.value == "intake")
-        output = sum(v for c, v in self.fluids if FluidCategory(c).direction.value == "output")
-        return intake, output, intake - output
+        """(intake, output, net) of this entry's lines, mL (logic.fluids.lines_balance)."""
+        b = lines_balance(self.fluids)
+        return b.intake_ml, b.output_ml, b.net_ml
 
     # --- logic records -------------------------------------------------------------------
     def vital_signs(self) -> VitalSigns | None:

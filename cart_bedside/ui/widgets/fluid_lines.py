@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...logic.fluids import lines_balance
 from ...logic.models import FluidCategory, FluidDirection
 from .. import theme
 from .number_field import NumberField
@@ -176,10 +177,9 @@ class FluidLinesWidget(QWidget):
         self._changed()
 
     def totals(self) -> tuple[float, float, float]:
-        """(intake, output, net) in mL."""
-        intake = sum(v for c, v in self._lines if c.direction is FluidDirection.INTAKE)
-        output = sum(v for c, v in self._lines if c.direction is FluidDirection.OUTPUT)
-        return intake, output, intake - output
+        """(intake, output, net) in mL (logic.fluids.lines_balance)."""
+        b = lines_balance(self._lines)
+        return b.intake_ml, b.output_ml, b.net_ml
 
     def selected_category(self) -> FluidCategory | None:
         for category, button in self._category_buttons.items():
