@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
@@ -134,6 +134,10 @@ def _enum_reader(f: Field) -> Callable[[Any], Any]:
     return members.__getitem__
 
 
+def _names(text: str | None) -> tuple:
+    return () if text is None or text == "[]" else tuple(json.loads(text))
+
+
 def _reader(f: Field) -> Callable[[Any], Any] | None:
     """Column value → field value (None: the value as stored)."""
     kind = f.spec.type
@@ -144,7 +148,7 @@ def _reader(f: Field) -> Callable[[Any], Any] | None:
     if kind in (Type.BOOLS, Type.INTS):
         return _tuple
     if kind is Type.NAMES:
-        return lambda v: _tuple(v) or ()
+        return _names
     return None
 
 
@@ -173,14 +177,20 @@ def _declared_kind(name: str, table: str, cls: type, blob_column: str | None = N
     """A :class:`Kind` whose columns and conversions come from the record's schema."""
     declared = _declared(cls)
     writers = [(f.name, _writer(f)) for f in declared]
-    readers = [(f.name, f.column, _reader(f)) for f in declared]
+    readers = [(f.column, _reader(f)) for f in declared]
+    # positional, in declaration order (the board decodes thousands of rows): time, the
+    # declared fields, then meta — checked here so that a new field cannot shift them
+    order = [f.name for f in fields(cls) if f.name != "meta"]
+    if order != ["time", *(f.name for f in declared)]:
+        raise TypeError(f"{cls.__name__}: stored fields must follow time in order: {order}")
+    fromisoformat = datetime.fromisoformat
 
     def to_values(record: Any) -> tuple:
         return tuple(write(getattr(record, name)) for name, write in writers)
 
     def from_row(row: Mapping[str, Any], meta: RecordMeta) -> Any:
-        values = {n: row[c] if read is None else read(row[c]) for n, c, read in readers}
-        return cls(time=datetime.fromisoformat(row["observed_at"]), meta=meta, **values)
+        values = [row[c] if read is None else read(row[c]) for c, read in readers]
+        return cls(fromisoformat(row["observed_at"]), *values, meta=meta)
 
     columns = tuple(str(f.column) for f in declared)
     return Kind(name, table, cls, columns, to_values, from_row, blob_column)
