@@ -159,3 +159,19 @@ def test_a_standing_reminder_is_untracked():
     cns = Patient(age_years=54, weight_kg=70.0, prior_cns_disease=True)
     alerts = [a for a in _alerts([vs()], patient=cns) if a.code == "seizure_prophylaxis"]
     assert alerts and all(a.worsening is None for a in alerts)
+
+
+def test_an_acknowledgement_stored_by_the_previous_version_compares_the_same():
+    # as service/alerts.py wrote it before the levels moved to the rules: −SpO2, CRS grade …
+    stored = {"severity": 2, "levels": [-88.0], "identity": None, "message": "0123456789abcdef"}
+    seen = AlertCondition.from_json(stored)
+    later = T + timedelta(hours=1)
+    same = _levels(_alerts([vs(spo2=88.0), vs(later, spo2=88.0)]), "hypoxia_on_room_air")
+    worse = _levels(_alerts([vs(spo2=88.0), vs(later, spo2=84.0)]), "hypoxia_on_room_air")
+    assert not reopens(seen, same) and reopens(seen, worse)
+    crs = {"severity": 1, "levels": [2.0], "identity": (T - timedelta(hours=2)).isoformat()}
+    now = _levels(
+        _alerts([vs(time=T - timedelta(hours=2), temp=38.4), vs(time=T, temp=38.6, sbp=85)]),
+        "crs_suspected",
+    )
+    assert not reopens(AlertCondition.from_json(crs), now)
