@@ -9,7 +9,7 @@ from cart_bedside.logic.models import FluidCategory, FluidEntry
 from cart_bedside.plots import trend_data_for
 from cart_bedside.reports import gather_handover_for, record_print_for
 from cart_bedside.service import PermissionDenied
-from cart_bedside.service.entry import baseline_handwriting, shift_fluid_totals
+from cart_bedside.service.entry import baseline_handwriting, shift_fluid_balance
 from cart_bedside.service.wiring import worker_ward
 from tests.demo_ward import DEMO_NOW, PINS
 
@@ -43,10 +43,11 @@ def test_signed_in_the_screens_read_what_the_repository_holds(service):
     assert info.bed in sheet.beds
     seq = record_print_for(service, sheet, "nurse", lang="en", destination="test")
     assert seq > 0
-    intake, output = shift_fluid_totals(service, episode, _shift(service))
+    before = shift_fluid_balance(service, episode, _shift(service))
     drink = FluidEntry(DEMO_NOW, FluidCategory.ORAL, 250.0)
     service.repo.save_record(episode, drink, "nurse")
-    assert shift_fluid_totals(service, episode, _shift(service)) == (intake + 250.0, output)
+    after = shift_fluid_balance(service, episode, _shift(service))
+    assert (after.intake_ml, after.output_ml) == (before.intake_ml + 250.0, before.output_ml)
     baseline = baseline_handwriting(service, episode)
     assert baseline is None or isinstance(baseline[0], bytes)
 
