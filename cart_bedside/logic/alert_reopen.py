@@ -24,6 +24,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .findings import Alert, Severity
 from .messages import Message
@@ -45,7 +46,7 @@ class AlertCondition:
     message: str = ""
     tracked: bool = False
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "severity": self.severity,
             "levels": list(self.levels),
@@ -54,7 +55,7 @@ class AlertCondition:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> AlertCondition:
+    def from_json(cls, data: dict[str, Any]) -> AlertCondition:
         """Read a stored condition (KeyError/TypeError/ValueError when damaged)."""
         return cls(
             int(data["severity"]),

@@ -251,6 +251,9 @@ def _patient(data: Any) -> Patient:
     )
 
 
+_R = TypeVar("_R")
+
+
 def _names(value: Any, field: str) -> tuple[str, ...]:
     return tuple(_string(p, f"{field}[{i}]").strip() for i, p in enumerate(_list(value, field)))
 
@@ -259,13 +262,14 @@ def _reader(f: Field) -> Callable[[Any, str], Any]:
     """How the contract gives a field of this type (ICE answers: an object by item)."""
     kind = f.spec.type
     if kind is Type.ENUM:
+        assert f.spec.enum is not None, f.name  # an enum field declares its enum
         return _choice(f.spec.enum)
     if kind is Type.BOOLS:
         return _ice_items
     return _READERS[kind]
 
 
-def _record(cls: type, data: Any, path: str, keys: set[str]) -> Any:
+def _record(cls: type[_R], data: Any, path: str, keys: set[str]) -> _R:
     """One record of the contract, field by field as :mod:`.schema` declares them."""
     r = _Reader(data, path, keys)
     values = {

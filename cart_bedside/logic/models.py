@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from .schema import Range, Type, spec
+from .schema import FieldSpec, Range, Type, spec
 
 
 class O2Device(StrEnum):
@@ -156,11 +157,11 @@ WEIGHT_KG = Range(0.5, 350, "kg", 1)
 CAPD_ITEM = Range(0, 4)
 
 
-def _vital(type_: Type, limit: Range) -> dict:
+def _vital(type_: Type, limit: Range) -> dict[str, FieldSpec]:
     return spec(type_, optional=True, limit=limit, form="vital")
 
 
-def _flag(**kw) -> dict:
+def _flag(**kw: Any) -> dict[str, FieldSpec]:
     return spec(Type.BOOL, form="flag", **kw)
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from datetime import datetime
 from typing import Any
 
@@ -120,7 +121,7 @@ class UnreadableRecord:
     time: datetime | None
     field: str
     value: str
-    meta: RecordMeta = field(default_factory=RecordMeta, compare=False)
+    meta: RecordMeta = dc_field(default_factory=RecordMeta, compare=False)
 
 
 def unreadable_alert(records: Sequence[UnreadableRecord]) -> list[Alert]:

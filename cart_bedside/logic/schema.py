@@ -18,6 +18,7 @@ contract); stored data and the contract do not change.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from enum import StrEnum
@@ -68,7 +69,7 @@ class FieldSpec:
 
     type: Type
     optional: bool = False
-    enum: type[StrEnum] | None = None
+    enum: builtins.type[StrEnum] | None = None
     limit: Range | None = None
     contract: str | None = _SAME
     column: str | None = _SAME
