@@ -3,7 +3,8 @@
 For the nurses'-station PC that prints the sheets at every shift change::
 
     cart-bedside handover --out FILE.pdf [--db PATH | --demo] [--bed BED]
-                          [--lang zh_CN|en] [--shift day|evening|night] [--user NAME]
+                          [--lang zh_CN|en] [--shift day|evening|night]
+                          [--user NAME [--pin-file FILE | --pin-stdin]]
 
 - ``--db PATH`` the ward database (default: the per-user data folder);
   ``--demo`` a throw-away demo ward generated for "now" (deleted afterwards).
@@ -14,16 +15,25 @@ For the nurses'-station PC that prints the sheets at every shift change::
 - ``--shift`` the shift handed over: the latest shift of that name that has
   started (``--shift night`` at 08:05 is the night that just ended); default
   the shift "now" falls in.
-- ``--user`` who printed it, for the header and the audit log (default
-  ``system``: a scheduled print with nobody signed in). A known username is
-  shown with its display name.
+- ``--user NAME`` who prints it, for the header and the audit log: a ward
+  user who proves it with their PIN, checked exactly as at sign-in (the same
+  lockout: 5 wrong PINs at any prompt lock the account; every try audited).
+  The PIN is never a command-line argument (``ps`` and shell history would
+  show it). It is asked for without echo when the command runs at a terminal;
+  a script gives it with ``--pin-file FILE`` (first line; the file must belong
+  to the user running the command and be readable by them only, ``chmod
+  600``, as ssh refuses a readable private key) or ``--pin-stdin`` (first
+  line of standard input, e.g. piped from the hospital's secret store).
+  Without ``--user`` the sheet says printed by ``system``: a scheduled print
+  by this PC, naming nobody. The display name is shown, never the login.
 
 The PDF is written atomically (a temporary file renamed over ``FILE``, so a
 printer watching the folder never sees half a file; an existing file is
 replaced) and the print is recorded in the audit log (action ``print``).
 One line on stdout when done; exit 0. Errors: one line on stderr; exit 2 for
-bad input (no such database, unknown bed or shift, --db with --demo), 1 when
-the database is damaged or the file cannot be written.
+bad input (no such database, unknown bed or shift, --db with --demo; a wrong
+PIN, an unknown, inactive or locked user, no PIN given), 1 when the database
+is damaged or the file cannot be written.
 
 Only the standard library is imported at module level: ``cart-bedside``
 starts without matplotlib or reportlab until this command runs.
@@ -32,6 +42,7 @@ starts without matplotlib or reportlab until this command runs.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -50,8 +61,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--user",
-        default="system",
-        help="printed by, for the header and the audit log (default: system)",
+        metavar="NAME",
+        help="who prints it (header and audit log); needs that user's PIN: asked at a "
+        "terminal, or --pin-file / --pin-stdin for scripts; never on the command line. "
+        "Without --user: printed by 'system' (a scheduled print naming nobody)",
+    )
+    pins = p.add_mutually_exclusive_group()
+    pins.add_argument(
+        "--pin-file",
+        metavar="FILE",
+        help="read the PIN of --user from the first line of FILE; FILE must belong to "
+        "you and be readable by you only (chmod 600)",
+    )
+    pins.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the PIN of --user from the first line of standard input",
     )
 
 
@@ -69,6 +94,9 @@ def run(args: argparse.Namespace) -> int:
     demo = bool(getattr(args, "demo", False))
     if demo and db_arg:
         return _fail(msg("handover.error.db_and_demo"), say_lang, 2)
+    user_arg = (getattr(args, "user", None) or "").strip()
+    if not user_arg and (getattr(args, "pin_file", None) or getattr(args, "pin_stdin", False)):
+        return _fail(msg("handover.error.pin_without_user"), say_lang, 2)
 
     from .storage import Repository, default_db_path, open_database
     from .storage.errors import StorageError
@@ -88,14 +116,82 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return _fail(exc.message, say_lang, 1)
     try:
-        return _write(Repository(db), args, lang, say_lang)
+        repo = Repository(db)
+        if not user_arg:
+            return _write(repo, args, "system", lang, say_lang)
+        ward = _sign_in(repo, args, user_arg, say_lang)
+        if isinstance(ward, int):
+            return ward
+        try:
+            return _write(repo, args, ward.user.username, lang, say_lang)
+        finally:
+            ward.sign_out()
     finally:
         db.conn.close()
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _write(repo: Any, args: argparse.Namespace, lang: str | None, say_lang: str) -> int:
+class _NoPin(Exception):
+    def __init__(self, message: Any) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def read_pin(args: argparse.Namespace, user: str, lang: str) -> str:
+    """The PIN of ``user``: from ``--pin-file``, ``--pin-stdin``, else asked at the terminal
+    (no echo). :class:`_NoPin` when there is none to read."""
+    from .logic.messages import msg, render
+
+    pin_file = getattr(args, "pin_file", None)
+    if pin_file:
+        path = Path(pin_file)
+        try:
+            st = path.stat()
+            private = path.is_file() and (
+                os.name == "nt" or (st.st_uid == os.geteuid() and not st.st_mode & 0o077)
+            )
+            if not private:
+                raise _NoPin(msg("handover.error.pin_file_private", path=str(path)))
+            with path.open(encoding="utf-8") as f:
+                return f.readline().rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            detail = getattr(exc, "strerror", None) or str(exc)
+            raise _NoPin(
+                msg("handover.error.pin_file_open", path=str(path), detail=detail)
+            ) from exc
+    if getattr(args, "pin_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise _NoPin(msg("handover.error.pin_needed", user=user))
+    import getpass
+
+    return getpass.getpass(render(msg("handover.cli.pin_prompt", user=user), lang))
+
+
+def _sign_in(repo: Any, args: argparse.Namespace, user: str, lang: str) -> Any:
+    """Sign ``user`` in with their PIN through the service (the sign-in lockout and audit):
+    the signed-in WardService, or the exit status of a refusal (one line said)."""
+    from .logic.messages import msg
+    from .service import ServiceError, SignInError, WardService
+
+    try:
+        pin = read_pin(args, user, lang)
+    except _NoPin as exc:
+        return _fail(exc.message, lang, 2)
+    except (EOFError, KeyboardInterrupt):  # the prompt closed or interrupted
+        return _fail(msg("handover.error.pin_needed", user=user), lang, 2)
+    ward = WardService(repo)
+    try:
+        ward.sign_in(user, pin)
+    except SignInError as exc:
+        return _fail(exc.message, lang, 2)
+    except ServiceError as exc:  # the try could not be counted (disk full, locked file)
+        return _fail(exc.message, lang, 1)
+    return ward
+
+
+def _write(repo: Any, args: argparse.Namespace, user: str, lang: str | None, say_lang: str) -> int:
     from .logic.messages import msg, render
     from .reports import UnknownBedError, write_handover
 
@@ -103,7 +199,7 @@ def _write(repo: Any, args: argparse.Namespace, lang: str | None, say_lang: str)
         result = write_handover(
             repo,
             args.out,
-            user=getattr(args, "user", None) or "system",
+            user=user,
             lang=lang,
             shift_name=getattr(args, "shift", None),
             bed=getattr(args, "bed", None),

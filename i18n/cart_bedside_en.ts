@@ -792,7 +792,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/backup_panel.py" line="+106"/>
+        <location filename="../cart_bedside/ui/admin/backup_panel.py" line="+111"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
@@ -842,7 +842,12 @@
         <translation>Restored. Opening the restored database…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>The copy in the second location failed: {error}</source>
+        <translation>The copy in the second location failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{time}  ·  {size} MB  ·  {file}</source>
         <translation>{time}  ·  {size} MB  ·  {file}</translation>
     </message>
@@ -870,9 +875,9 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+259"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+198"/>
         <source>physician ({kind} computed {grade})</source>
-        <extracomment>Room for one more line (the rules helpers add NEWS2 / the physician&apos;s grade). A press that moved further than this is a drag (scrolling), not a tap. Installed once by the board on the widget holding the cards (cheaper than one stylesheet per card); a card on its own still works, only plainer.</extracomment>
+        <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>physician ({kind} computed {grade})</translation>
     </message>
     <message>
@@ -956,7 +961,7 @@
         <translation>Vital signs {time} ({ago})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>CAPD {score}</source>
         <translation>CAPD {score}</translation>
     </message>
@@ -1769,7 +1774,7 @@
 <context>
     <name>FluidLinesWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+133"/>
+        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+134"/>
         <source>IV fluids</source>
         <translation>IV fluids</translation>
     </message>
@@ -1844,7 +1849,7 @@
         <translation>No fluid lines this shift yet.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1862,12 +1867,12 @@
 <context>
     <name>FluidsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+59"/>
+        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+60"/>
         <source>Fluid line {number}</source>
         <translation>Fluid line {number}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</source>
         <translation>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</translation>
     </message>
@@ -2134,7 +2139,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_tab.py" line="+156"/>
+        <location filename="../cart_bedside/ui/record/history_tab.py" line="+157"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2169,7 +2174,12 @@
         <translation>Amended {recorded} by {who}: {values}. Reason: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A physician changes this grade by grading again (&quot;Physician co-sign…&quot;).</source>
+        <translation>A physician changes this grade by grading again (&quot;Physician co-sign…&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A neuro check is corrected by marking it entered in error and charting it again.</source>
         <translation>A neuro check is corrected by marking it entered in error and charting it again.</translation>
     </message>
@@ -2440,6 +2450,15 @@ handwriting pad</translation>
         <location line="+1"/>
         <source>Medical record number</source>
         <translation>Medical record number</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBanner</name>
+    <message>
+        <location filename="../cart_bedside/ui/integrity_watch.py" line="+54"/>
+        <source>⚠ The ward&apos;s database failed its integrity check ({detail}). Tell the administrator now: they restore the latest backup in Settings → Backup and restore.</source>
+        <extracomment>How much of SQLite&apos;s report the banner shows (two lines at 1280 px).</extracomment>
+        <translation>⚠ The ward&apos;s database failed its integrity check ({detail}). Tell the administrator now: they restore the latest backup in Settings → Backup and restore.</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3796,7 @@ Delete</translation>
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../cart_bedside/ui/record/record_text.py" line="+61"/>
+        <location filename="../cart_bedside/ui/record/record_text.py" line="+64"/>
         <source>{category} {volume} mL</source>
         <translation>{category} {volume} mL</translation>
     </message>
@@ -3787,7 +3806,7 @@ Delete</translation>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>T {value} °C</source>
         <translation>T {value} °C</translation>
     </message>
@@ -4028,6 +4047,75 @@ Delete</translation>
         <location line="+5"/>
         <source>Any factor, or age 70 or over, puts the patient in the high-risk group (re-assessed on D1–D2 after lymphodepletion).</source>
         <translation>Any factor, or age 70 or over, puts the patient in the high-risk group (re-assessed on D1–D2 after lymphodepletion).</translation>
+    </message>
+</context>
+<context>
+    <name>SecondBackupBox</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/second_backup_box.py" line="+82"/>
+        <location line="+52"/>
+        <source>Second backup location</source>
+        <translation>Second backup location</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this folder</source>
+        <translation>Use this folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Second backup location set in Settings</source>
+        <translation>Second backup location set in Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second backup location cleared in Settings</source>
+        <translation>Second backup location cleared in Settings</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: backups are kept on this tablet only. Choose a USB stick or a network folder to keep a second copy of every backup there.</source>
+        <translation>None: backups are kept on this tablet only. Choose a USB stick or a network folder to keep a second copy of every backup there.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every backup is also copied to {folder}.</source>
+        <translation>Every backup is also copied to {folder}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} cannot be reached now (USB stick removed?): backups there fail, with a banner and an audit entry, until it is back.</source>
+        <translation>{folder} cannot be reached now (USB stick removed?): backups there fail, with a banner and an audit entry, until it is back.</translation>
     </message>
 </context>
 <context>

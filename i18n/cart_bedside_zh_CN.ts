@@ -792,7 +792,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/backup_panel.py" line="+106"/>
+        <location filename="../cart_bedside/ui/admin/backup_panel.py" line="+111"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -842,7 +842,12 @@
         <translation>已恢复，正在打开恢复后的数据库…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>The copy in the second location failed: {error}</source>
+        <translation>第二备份位置的副本写入失败：{error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{time}  ·  {size} MB  ·  {file}</source>
         <translation>{time}  ·  {size} MB  ·  {file}</translation>
     </message>
@@ -870,9 +875,9 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+259"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+198"/>
         <source>physician ({kind} computed {grade})</source>
-        <extracomment>Room for one more line (the rules helpers add NEWS2 / the physician&apos;s grade). A press that moved further than this is a drag (scrolling), not a tap. Installed once by the board on the widget holding the cards (cheaper than one stylesheet per card); a card on its own still works, only plainer.</extracomment>
+        <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>医生判定（{kind} 系统计算 {grade} 级）</translation>
     </message>
     <message>
@@ -956,7 +961,7 @@
         <translation>末次生命体征 {time}（{ago}）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>CAPD {score}</source>
         <translation>CAPD {score} 分</translation>
     </message>
@@ -1769,7 +1774,7 @@
 <context>
     <name>FluidLinesWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+133"/>
+        <location filename="../cart_bedside/ui/widgets/fluid_lines.py" line="+134"/>
         <source>IV fluids</source>
         <translation>静脉输液</translation>
     </message>
@@ -1844,7 +1849,7 @@
         <translation>本班次尚无出入量记录。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1862,12 +1867,12 @@
 <context>
     <name>FluidsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+59"/>
+        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+60"/>
         <source>Fluid line {number}</source>
         <translation>第 {number} 条出入量</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</source>
         <translation>本班次（{shift}）此前已记录：入量 {intake} mL · 出量 {output} mL</translation>
     </message>
@@ -2134,7 +2139,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_tab.py" line="+156"/>
+        <location filename="../cart_bedside/ui/record/history_tab.py" line="+157"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2169,7 +2174,12 @@
         <translation>{who} 于 {recorded} 更正为：{values}。原因：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A physician changes this grade by grading again (&quot;Physician co-sign…&quot;).</source>
+        <translation>医生如需更改此分级，请在“医生复核签名…”中重新判定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A neuro check is corrected by marking it entered in error and charting it again.</source>
         <translation>神经评估如需更正，请标记为录入错误后重新录入。</translation>
     </message>
@@ -2440,6 +2450,15 @@ handwriting pad</source>
         <location line="+1"/>
         <source>Medical record number</source>
         <translation>病历号（住院号）</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBanner</name>
+    <message>
+        <location filename="../cart_bedside/ui/integrity_watch.py" line="+54"/>
+        <source>⚠ The ward&apos;s database failed its integrity check ({detail}). Tell the administrator now: they restore the latest backup in Settings → Backup and restore.</source>
+        <extracomment>How much of SQLite&apos;s report the banner shows (two lines at 1280 px).</extracomment>
+        <translation>⚠ 病区数据库完整性检查未通过（{detail}）。请立即通知管理员：在“设置 → 备份与恢复”中恢复最近一次备份。</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3794,7 @@ Delete</source>
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../cart_bedside/ui/record/record_text.py" line="+61"/>
+        <location filename="../cart_bedside/ui/record/record_text.py" line="+64"/>
         <source>{category} {volume} mL</source>
         <translation>{category} {volume} mL</translation>
     </message>
@@ -3785,7 +3804,7 @@ Delete</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>T {value} °C</source>
         <translation>体温 {value} °C</translation>
     </message>
@@ -4026,6 +4045,75 @@ Delete</source>
         <location line="+5"/>
         <source>Any factor, or age 70 or over, puts the patient in the high-risk group (re-assessed on D1–D2 after lymphodepletion).</source>
         <translation>具备任一高危因素或年龄 ≥ 70 岁即归为高危组（清淋后第 1–2 天再评估）。</translation>
+    </message>
+</context>
+<context>
+    <name>SecondBackupBox</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/second_backup_box.py" line="+82"/>
+        <location line="+52"/>
+        <source>Second backup location</source>
+        <translation>第二备份位置</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Look in:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this folder</source>
+        <translation>使用此文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Second backup location set in Settings</source>
+        <translation>在设置中设定第二备份位置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second backup location cleared in Settings</source>
+        <translation>在设置中取消第二备份位置</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>取消设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: backups are kept on this tablet only. Choose a USB stick or a network folder to keep a second copy of every backup there.</source>
+        <translation>无：备份只保存在本平板上。可选择 U 盘或网络文件夹，每次备份都会在那里另存一份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every backup is also copied to {folder}.</source>
+        <translation>每次备份同时复制到 {folder}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} cannot be reached now (USB stick removed?): backups there fail, with a banner and an audit entry, until it is back.</source>
+        <translation>目前无法访问 {folder}（U 盘是否已拔出？）：在恢复连接前，写入该位置的备份都会失败，并显示提示横幅、记入审计日志。</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,37 @@ def record_print(
     return repo.log_event("print", user, details=details)
 
 
+def write_private_pdf(out: Path, data: bytes) -> None:
+    """Write ``data`` to ``out`` atomically, readable by its owner only (0600).
+
+    Folders made for it are 0700; an existing folder is left as it is (the
+    user chose it). The bytes go to a temporary file in the same folder
+    (``mkstemp``: 0600), flushed to disk and renamed over ``out``, so a printer
+    watching the folder never sees half a file. Printing does not need the
+    file readable by others: the app pipes the PDF to ``lp`` on stdin, and
+    ``lp FILE`` reads the file as the user who runs it.
+    """
+    missing = []
+    folder = out.parent
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask
+    fd, tmp = tempfile.mkstemp(prefix=".handover-", suffix=".pdf", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            os.chmod(tmp, 0o600)
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def write_handover(
     repo: Repository,
     out: Path | str,
@@ -144,18 +175,7 @@ def write_handover(
     sheet = gather_handover(repo, now=now, shift_name=shift_name, bed=bed, user=user)
     pdf, pages = render_handover(sheet, lang, figures=figures)
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".handover-", suffix=".pdf", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(pdf)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the print spooler must read it
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private_pdf(out, pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     seq = record_print(
         repo, sheet, user, lang=lang, destination=str(out), pages=pages, sha256=digest

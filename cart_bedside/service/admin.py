@@ -29,7 +29,6 @@ Decisions:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -50,6 +49,7 @@ from ..storage.backup import SECOND_LOCATION_KEY, BackupResult, RestoreResult
 from ..storage.checks import verify_incremental
 from ..storage.verify import VerifyReport
 from . import ward_settings as ws
+from .backup_location import checked_location
 from .base import ServiceBase, required_reason
 from .errors import ServiceError
 from .ward import WardService
@@ -285,15 +285,13 @@ class AdminService(ServiceBase):
         the same checks, rotation and audit (storage/backup.py).
         """
         self.require("settings")
-        value = (folder or "").strip()
-        if value:
-            path = Path(value)
-            if not path.is_dir() or not os.access(path, os.W_OK | os.X_OK):
-                raise ValidationError(
-                    SECOND_LOCATION_KEY, msg("storage.error.backup_folder", path=value)
-                )
-            value = str(path.resolve())
-        self._set(SECOND_LOCATION_KEY, value or None, reason)
+        self._set(SECOND_LOCATION_KEY, checked_location(folder), reason)
+
+    def second_backup_location(self) -> str | None:
+        """The second backup folder set by the administrator, or None."""
+        self.require("settings")
+        value = self.repo.get_setting(SECOND_LOCATION_KEY)
+        return value if isinstance(value, str) and value.strip() else None
 
     def backups(self) -> list[Path]:
         """Backups of this database, newest first."""

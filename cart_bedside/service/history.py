@@ -14,8 +14,15 @@ Decisions:
   the service must know whose cached assessment to refresh and which doses a
   changed tocilizumab time is checked against (the record's own id is checked
   to belong to that episode). A reason is required (role ``chart``).
+- A physician's grade (§11) and a check not done (§12) are listed too, every
+  version with who, when, what and why; they are corrected where they were
+  made (the co-sign review, the tasks tab), not from History.
 - Amending a tocilizumab dose re-checks the limits when its time changes or
   it becomes tocilizumab, exactly as a new dose (override by a physician).
+- Only a physician (role ``override_dose``) may change a tocilizumab dose's
+  drug or time, or withdraw it: each takes a dose out of the limits' count,
+  so a nurse could otherwise make room for a dose the limits refuse (issue 15).
+  A nurse may still correct its amount, route or note.
 """
 
 from __future__ import annotations
@@ -35,9 +42,10 @@ from ..logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
+from ..logic.observations import NotDone
 from ..logic.record_check import UnreadableRecord
 from ..logic.timeutil import is_late_entry
-from ..storage import SaveResult
+from ..storage import PhysicianGradeRecord, SaveResult
 from .base import required_reason
 from .errors import ServiceError
 from .medications import MedicationsMixin
@@ -50,7 +58,12 @@ KINDS: dict[str, type] = {
     "medication": MedicationDose,
     "lab": LabResult,
     "weight": WeightMeasurement,
+    "physician_grade": PhysicianGradeRecord,
+    "not_done": NotDone,
 }
+#: Kinds kept as judgements (listed, not amended or withdrawn from History).
+JUDGEMENT_TABLES = {"physician_grade": "physician_grades", "not_done": "not_done_checks"}
+CHARTED_KINDS = tuple(k for k in KINDS if k not in JUDGEMENT_TABLES)
 _KIND_OF_TYPE = {t: k for k, t in KINDS.items()}
 
 
@@ -138,6 +151,12 @@ class HistoryMixin(MedicationsMixin):
         since: datetime | None = None,
         until: datetime | None = None,
     ) -> list[Any]:
+        if kind in JUDGEMENT_TABLES:
+            return [
+                r
+                for r in self.repo.judgement_versions(JUDGEMENT_TABLES[kind], episode_id)
+                if (since is None or r.time >= since) and (until is None or r.time <= until)
+            ]
         read = {
             "vitals": self.repo.vitals,
             "neuro": self.repo.neuro,
@@ -180,6 +199,7 @@ class HistoryMixin(MedicationsMixin):
         user = self.require("chart")
         reason = required_reason(reason)
         old = self._version_in(episode_id, record_id)
+        self._guard_tocilizumab(old, new_record)
         broken: tuple[str, ...] = ()
         if (
             isinstance(new_record, MedicationDose)
@@ -211,7 +231,7 @@ class HistoryMixin(MedicationsMixin):
         """Withdraw a record (it stays readable in History); returns the withdrawal's id."""
         user = self.require("chart")
         reason = required_reason(reason)
-        self._version_in(episode_id, record_id)
+        self._guard_tocilizumab(self._version_in(episode_id, record_id), None)
         rid = self.repo.mark_entered_in_error(record_id, user.username, reason)
         self.ward.invalidate(episode_id)
         return rid

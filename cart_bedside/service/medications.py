@@ -63,6 +63,7 @@ from ..logic.validation import ValidationError
 from . import ward_settings
 from .base import ServiceBase
 from .errors import DoseLimitError, DuplicateDoseError
+from .ward import PermissionDenied
 
 #: A recorded tocilizumab dose further than this from the suggestion is flagged.
 DOSE_DIFFERS_BY = 0.10
@@ -290,6 +291,23 @@ class MedicationsMixin(ServiceBase):
             time=other.time.strftime("%H:%M"),
             who=who.display_name if who else (other.given_by or "—"),
         )
+
+    def _guard_tocilizumab(self, old: object, new: object | None) -> None:
+        """A tocilizumab dose's drug or time is changed, or it is withdrawn (``new`` None),
+        only by a physician: the limits count it (a nurse gets ``PermissionDenied``)."""
+        if not isinstance(old, MedicationDose) or drugs.normalise(old.drug) != "tocilizumab":
+            return
+        if (
+            isinstance(new, MedicationDose)
+            and drugs.normalise(new.drug) == "tocilizumab"
+            and new.time == old.time
+        ):
+            return
+        try:
+            self.require("override_dose")
+        except PermissionDenied as denied:
+            denied.message = msg("record.error.tocilizumab_rewrite")
+            raise
 
     def _check_tocilizumab(
         self,

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..storage import DatabaseCorruptError
+from ..storage.backup import BackupResult
 from .alerts import AlertService
 from .record import RecordService
 from .ward import WardService
@@ -56,7 +57,9 @@ def open_ward(db: str | None, demo: bool) -> tuple[WardService, Any, Path, bool]
         return WardService(Repository(database)), database, Path(path), True
     file = Path(db) if db else default_db_path()
     file.parent.mkdir(parents=True, exist_ok=True)
-    database = open_database(file)
+    # Start-up checks what it cannot do without; the whole-file integrity check runs once the
+    # board is shown, off the UI thread (ui/integrity_watch.py, service/startup_check.py).
+    database = open_database(file, check="start-up")
     return WardService(Repository(database)), database, file, False
 
 
@@ -85,8 +88,9 @@ def worker_ward(
         db.conn.close()
 
 
-def backup_database(db_path: Path | str, reason: str) -> None:
-    """A verified backup into the database's backup folder (raises when it fails)."""
+def backup_database(db_path: Path | str, reason: str) -> BackupResult:
+    """A verified backup into the database's backup folder (raises when it fails); the
+    result says whether the copy in the second location failed (``mirror_error``)."""
     from ..storage import backup_now, default_backup_dir
 
-    backup_now(db_path, default_backup_dir(db_path), reason=reason)
+    return backup_now(db_path, default_backup_dir(db_path), reason=reason)

@@ -55,6 +55,7 @@ class AuditAction(StrEnum):
     USER_UPDATE = "user_update"
     SETTING_CHANGE = "setting_change"
     BULK_IMPORT = "bulk_import"
+    VERIFY = "verify"  # a check of the file that found problems (integrity after start-up)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ source's at that same moment. It is written as ``*.partial``, checked
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -206,6 +207,10 @@ def backup_now(
     second = second_location(db_path)
     if second is not None:
         try:
+            if not second.is_dir():  # a USB stick pulled out: never make its folder on our disk
+                raise FileNotFoundError(
+                    errno.ENOENT, "second backup location not found", str(second)
+                )
             mirror = backup_to(db_path, second / name, actor=actor, reason=reason).path
             removed += _rotate(second, db_path, keep)
         except (StorageError, OSError, *cipher.ALL_ERRORS) as exc:

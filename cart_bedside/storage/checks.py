@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from ..logic.messages import msg
+from ..logic.messages import Message, msg
 from . import cipher, keys
 from .db import Database
 from .errors import BackupError, SchemaTooNewError
@@ -103,3 +103,17 @@ def verify_incremental(path: Path | str, *, full: bool = False) -> VerifyReport:
         return report
     finally:
         conn.close()
+
+
+def full_integrity_check(path: Path | str) -> list[Message]:
+    """``PRAGMA integrity_check`` of the whole file through its own read-only connection:
+    every page, every index against its table. Run off the UI thread after start-up
+    (the app's start only runs :func:`.opening.start_up_check`). No findings: []."""
+    conn = _open_read_only(Path(path))
+    try:
+        rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+    except cipher.DB_ERRORS as exc:
+        return [msg("verify.integrity", detail=str(exc))]
+    finally:
+        conn.close()
+    return [msg("verify.integrity", detail=str(r[0])) for r in rows if r[0] != "ok"]

@@ -329,6 +329,18 @@ class JudgementRepository:
             out[row["episode_id"]].append(not_done_from_row(row))
         return out
 
+    def judgement_versions(self, table: str, episode_id: str) -> list:
+        """Every stored version (amended and withdrawn too) of an admission's
+        ``physician_grades`` or ``not_done_checks`` records, for History."""
+        read = {"physician_grades": physician_grade_from_row, "not_done_checks": not_done_from_row}[
+            table
+        ]
+        rows = self.store.rows(
+            f"SELECT * FROM {table} WHERE episode_id = ? ORDER BY observed_at, recorded_at, rowid",
+            (episode_id,),
+        )
+        return [read(r) for r in rows]
+
     def _in_episodes(
         self, table: str, episode_ids: Sequence[str], since: datetime | None = None
     ) -> list[sqlite3.Row]:

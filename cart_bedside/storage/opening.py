@@ -21,15 +21,20 @@ from .paths import default_backup_dir, default_db_path
 def open_database(
     path: Path | str | None = None,
     *,
-    check: bool = True,
+    check: bool | str = True,
     migrate: bool = True,
     backup_dir: Path | str | None = None,
 ) -> Database:
     """Open the ward database, check its integrity and bring its schema up to date.
 
     ``path`` None means :func:`default_db_path`; the folder is created. When
-    the quick check fails (or the file is not a database at all) a
+    the check fails (or the file is not a database at all) a
     :class:`DatabaseCorruptError` names the file and the latest backup.
+    ``check``: True runs ``PRAGMA quick_check`` (every page read and, when
+    encrypted, decrypted); ``"start-up"`` only what the app's start cannot do
+    without — the key opens the file, the schema and the newest audit entry
+    read — and the app runs the full ``integrity_check`` in the background
+    once the board is shown (:func:`.checks.full_integrity_check`); False none.
     """
     path = Path(path) if path is not None else default_db_path()
     if str(path) != ":memory:" and not path.parent.exists():
@@ -40,7 +45,10 @@ def open_database(
         encrypted_now = encrypt_in_place(path)
     try:
         db = connect(path)
-        result = quick_check(db) if check else "ok"
+        if check == "start-up":
+            result = start_up_check(db)
+        else:
+            result = quick_check(db) if check else "ok"
     except cipher.DB_ERRORS as exc:
         raise _corrupt(path, str(exc), backups) from exc
     if result != "ok":
@@ -62,3 +70,14 @@ def _plain_file(path: Path) -> bool:
 
 def _corrupt(path: Path, detail: str, backups: Path) -> DatabaseCorruptError:
     return DatabaseCorruptError(path, detail, latest_backup(backups, path))
+
+
+def start_up_check(db: Database) -> str:
+    """The cheap part of the check, for start-up: the header decrypts with this device's
+    key, the schema reads, and the newest audit entry (the end of the largest
+    table's B-tree) is reachable. ``"ok"``; a damaged file raises on reading."""
+    db.conn.execute("PRAGMA schema_version").fetchone()
+    tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "audit_log" in tables:
+        db.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return "ok"

@@ -103,6 +103,7 @@ FORWARDED: dict[str, tuple[str, ...]] = {
         "record_not_done",
         "not_done",
         "not_done_for",
+        "judgement_versions",
     ),
     "people": (
         "check_pin_attempt",

@@ -60,12 +60,12 @@ class ShiftBackups:
 
         with self._lock:
             try:
-                backup_database(self.db_path, reason)
+                done = backup_database(self.db_path, reason)
             except Exception as exc:  # a failed backup must never take the app down
                 print(f"cart-bedside: backup failed: {exc}", file=sys.stderr)
                 self._report(False, reason, str(exc))
-            else:
-                self._report(True, reason, "")
+            else:  # the second location failing (USB stick out) is a failure to show too
+                self._report(done.mirror_error is None, reason, done.mirror_error or "")
 
     def _report(self, ok: bool, reason: str, error: str) -> None:
         """Banner and audit (issue 11 item 7): the session hands it to the UI thread."""
@@ -259,6 +259,10 @@ def _run(db, demo, lang, message_lang, fullscreen, signals: QuitOnSignals) -> in
     gc.enable()
     try:
         window.show_for_tablet(fullscreen)
+        if not is_demo:
+            from .integrity_watch import IntegrityWatch
+
+            QTimer.singleShot(0, IntegrityWatch(window, path).start)  # once the board is up
         backups = None if is_demo else ShiftBackups(path, window.session)
         if backups is not None:
             timer = QTimer(window)

@@ -19,10 +19,8 @@ writes the same PDF. Without CUPS (e.g. Windows) the screen says so and
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -148,21 +146,12 @@ def render(sheet: HandoverSheet, lang: str) -> HandoverPdf:
 
 
 def write_pdf(result: HandoverPdf, out: Path | str) -> HandoverPdf:
-    """Write the PDF atomically (as ``write_handover``: a printer watching the folder never
-    sees half a file)."""
+    """Write the PDF atomically and private, 0600 in folders made 0700 (as
+    ``write_handover``: a printer watching the folder never sees half a file)."""
+    from ..reports.handover import write_private_pdf
+
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".handover-", suffix=".pdf", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(result.pdf)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the print spooler must read it
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private_pdf(out, result.pdf)
     return HandoverPdf(result.sheet, result.pdf, result.pages, result.sha256, result.lang, out)
 
 

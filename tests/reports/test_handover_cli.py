@@ -38,6 +38,9 @@ def test_db_one_bed_english_night_shift(ward, tmp_path, capsys):
     repo, path = ward
     out = tmp_path / "bed.pdf"
     out.write_bytes(b"old sheet")  # replaced, as the printer folder expects
+    pin_file = tmp_path / "pin"
+    pin_file.write_text("3333\n")  # the demo doctor's PIN (issue 15: never a bare --user)
+    pin_file.chmod(0o600)
     status = run_handover(
         parse(
             "--out",
@@ -52,6 +55,8 @@ def test_db_one_bed_english_night_shift(ward, tmp_path, capsys):
             "night",
             "--user",
             "doctor",
+            "--pin-file",
+            str(pin_file),
         )
     )
     assert status == 0

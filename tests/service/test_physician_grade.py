@@ -100,3 +100,21 @@ def test_grade_5_is_recorded_by_a_physician_only(service, record, graded):
     sign_in(service, "doctor")
     record.judge_grades(graded, PINS["doctor"], 5, 1, "death due to CRS")
     assert record.confirmed_grades(graded).crs.grade == 5
+
+
+def test_history_lists_each_version_of_a_physician_s_grade(service, record, graded, clock):
+    """Issue 12: History shows a physician's grade with who, when, what and why —
+    the amended one keeps its original beside it; the "physician_grade" filter works."""
+    sign_in(service, "doctor")
+    saved = record.judge_grades(graded, PINS["doctor"], 1, 1, "bleeding, not CRS")
+    clock.t = DEMO_NOW + H
+    record.amend_physician_grade(graded, saved.ids["crs"], 2, "re-read: CRS after all")
+    entries = record.history(graded, ["physician_grade"])
+    assert [e.kind for e in entries] == ["physician_grade", "physician_grade"]
+    (crs,) = [e for e in entries if e.original.syndrome == "crs"]
+    assert crs.amended and [v.grade for v in crs.versions] == [1, 2]
+    assert crs.recorded_by == "doctor" and crs.latest.meta.amend_reason == "re-read: CRS after all"
+    assert crs.original.reason == "bleeding, not CRS"
+    everything = record.history(graded)
+    assert {"vitals", "neuro", "physician_grade"} <= {e.kind for e in everything}
+    assert record.history(graded, ["physician_grade"], until=DEMO_NOW - H) == []

@@ -576,7 +576,10 @@ def test_amending_a_tocilizumab_time_rechecks_the_limits(service, record, clock)
     dose = second.dose
     record.amend(episode_id, second.record_id, replace(dose, route="IV over 1 h"), "route")
     current = record.medication_summary(episode_id).doses[-1].dose
-    with pytest.raises(DoseLimitError):
+    with pytest.raises(PermissionDenied):  # a nurse may not move a tocilizumab dose (issue 15)
+        record.amend(episode_id, current.meta.id, replace(dose, time=DEMO_NOW - 3 * H), "time")
+    sign_in(service, "doctor")
+    with pytest.raises(DoseLimitError):  # a physician's move is checked against the limits
         record.amend(episode_id, current.meta.id, replace(dose, time=DEMO_NOW - 3 * H), "time")
 
 

@@ -53,6 +53,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "already {max} doses in total",
         "zh_CN": "已累计使用 {max} 次",
     },
+    "record.error.tocilizumab_rewrite": {
+        "en": "only a physician may change the drug or time of a tocilizumab dose, or mark it "
+        "entered in error: the dose limits count it",
+        "zh_CN": "托珠单抗给药记录计入剂量限制，更改药名、给药时间或标记误录须由医生操作",
+    },
     "record.error.tocilizumab_max": {
         "en": "{value} mg is above the {max} mg maximum single dose of tocilizumab",
         "zh_CN": "{value} mg 超过托珠单抗单次最大剂量 {max} mg",
@@ -97,6 +102,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "record.kind.medication": {"en": "medication", "zh_CN": "用药"},
     "record.kind.lab": {"en": "lab", "zh_CN": "检验"},
     "record.kind.weight": {"en": "weight", "zh_CN": "体重"},
+    "record.kind.physician_grade": {"en": "physician's grade", "zh_CN": "医生判定分级"},
+    "record.kind.not_done": {"en": "check not done", "zh_CN": "未做的评估"},
+    "record.history.grade_confirmed": {
+        "en": "{syndrome} grade {grade}, computed grade confirmed",
+        "zh_CN": "{syndrome} {grade} 级，确认系统计算分级",
+    },
+    "record.history.grade_corrected": {
+        "en": "{syndrome} grade {grade} (computed {computed}); reason: {reason}",
+        "zh_CN": "{syndrome} {grade} 级（系统计算 {computed} 级）；理由：{reason}",
+    },
+    "record.history.not_done": {"en": "{task} due: {why}", "zh_CN": "应做的{task}：{why}"},
     "record.mark.late_entry": {"en": "late entry", "zh_CN": "补录"},
     "record.mark.amended": {"en": "amended", "zh_CN": "已更正"},
     "record.mark.entered_in_error": {"en": "entered in error", "zh_CN": "录入错误（已作废）"},

@@ -118,6 +118,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "无法写入 {path}：{detail}",
         "en": "cannot write {path}: {detail}",
     },
+    "handover.error.pin_needed": {
+        "zh_CN": "--user {user} 须输入该用户的 PIN：请在终端运行本命令按提示输入，"
+        "或用 --pin-file 文件 或 --pin-stdin 提供",
+        "en": "--user {user} needs that user's PIN: run the command at a terminal to be "
+        "asked for it, or give --pin-file FILE or --pin-stdin",
+    },
+    "handover.error.pin_without_user": {
+        "zh_CN": "--pin-file 和 --pin-stdin 须与 --user 用户名 一起使用",
+        "en": "--pin-file and --pin-stdin need --user NAME",
+    },
+    "handover.error.pin_file_open": {
+        "zh_CN": "无法读取 PIN 文件 {path}：{detail}",
+        "en": "cannot read the PIN file {path}: {detail}",
+    },
+    "handover.error.pin_file_private": {
+        "zh_CN": "PIN 文件 {path} 须属于当前用户且仅本人可读（chmod 600 {path}）",
+        "en": "the PIN file {path} must belong to you and be readable by you only "
+        "(chmod 600 {path})",
+    },
+    "handover.cli.pin_prompt": {"zh_CN": "{user} 的 PIN：", "en": "PIN for {user}: "},
     "handover.cli.done": {
         "zh_CN": "已写入交接班记录 {path}（{beds} 床，{pages} 页），已记入审计日志",
         "en": "wrote the handover sheet {path}: {beds} bed(s), {pages} page(s); "

@@ -262,6 +262,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.action.user_update": {"en": "user changed", "zh_CN": "修改用户"},
     "audit.action.setting_change": {"en": "setting changed", "zh_CN": "修改设置"},
     "audit.action.bulk_import": {"en": "bulk import", "zh_CN": "批量导入"},
+    "audit.action.verify": {"en": "database check", "zh_CN": "数据库核查"},
     "audit.chain_ok": {
         "en": "audit log intact ({entries} entries)",
         "zh_CN": "审计日志完整（{entries} 条）",

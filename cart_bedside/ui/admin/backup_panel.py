@@ -24,13 +24,16 @@ from .. import theme
 from ..session import Session
 from ..widgets.reason_dialog import ReasonDialog
 from .backup_worker import BackupWorker
+from .second_backup_box import SecondBackupBox
 
 ROW_HEIGHT = 52
 
 
 class BackupPanel(QWidget):
     """ "Back up now" writes a verified backup beside the database on a worker thread
-    (``backup_done(path)`` when it is there); the list shows the backups, newest
+    (``backup_done(path)`` when it is there), and a second copy in the second
+    location when the administrator set one (:class:`SecondBackupBox`); the list
+    shows the backups, newest
     first; "Restore…" asks for confirmation and a reason, then
     ``AdminService.restore`` replaces the database, closes the connection and
     signs everyone out, and ``database_replaced(db_path)`` tells the app to
@@ -75,6 +78,7 @@ class BackupPanel(QWidget):
         self.list.setStyleSheet(f"QListWidget::item {{ min-height: {ROW_HEIGHT}px; }}")
         self.list.itemSelectionChanged.connect(self._update)
         QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.second = SecondBackupBox(session, admin, self)
         self._list_label = QLabel()
         self._list_label.setProperty("role", "heading")
         row = QHBoxLayout()
@@ -85,6 +89,7 @@ class BackupPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.where)
+        layout.addWidget(self.second)
         layout.addWidget(self._list_label)
         layout.addWidget(self.list, 1)
         self.retranslate()
@@ -151,17 +156,19 @@ class BackupPanel(QWidget):
     # -- internals --------------------------------------------------------------------------
     def _backed_up(self, result: BackupResult) -> None:
         self.backup_button.setEnabled(True)
-        self._say(
-            self.session.render(
-                msg(
-                    "storage.backup.done",
-                    path=str(result.path),
-                    rows=sum(result.counts.values()),
-                    tables=len(result.counts),
-                )
-            ),
-            error=False,
+        done = self.session.render(
+            msg(
+                "storage.backup.done",
+                path=str(result.path),
+                rows=sum(result.counts.values()),
+                tables=len(result.counts),
+            )
         )
+        if result.mirror_error is not None:
+            done += "\n" + self.tr("The copy in the second location failed: {error}").format(
+                error=result.mirror_error
+            )
+        self._say(done, error=result.mirror_error is not None)
         self.refresh()
         self.backup_done.emit(str(result.path))
 

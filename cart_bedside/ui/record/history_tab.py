@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QV
 from ...logic.messages import term
 from ...logic.validation import ValidationError
 from ...service import PermissionDenied, ServiceError
-from ...service.history import KINDS, HistoryEntry
+from ...service.history import CHARTED_KINDS, KINDS, HistoryEntry
 from .. import theme
 from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
@@ -26,7 +26,8 @@ ALL = "all"
 class HistoryTab(RefreshingTab):
     """``HistoryTab(session, episode_id)``.
 
-    Kind filters (all, vital signs, neuro, fluids, medications, labs, weight),
+    Kind filters (all, vital signs, neuro, fluids, medications, labs, weight,
+    physician's grades, checks not done),
     the list (:class:`HistoryTableModel`, newest first) and, for the selected
     record, every version with who, when and why. "Amend…" opens an
     :class:`AmendDialog` (vital signs, fluid volumes, weights, doses, lab
@@ -187,7 +188,7 @@ class HistoryTab(RefreshingTab):
         can = self.session.user is not None and self.session.service.can("chart")
         live = entry is not None and entry.current is not None
         self.amend_button.setEnabled(can and live and entry.readable and amendable(entry.kind))
-        self.withdraw_button.setEnabled(can and live)
+        self.withdraw_button.setEnabled(can and live and entry.kind in CHARTED_KINDS)
         self.versions.setText(
             self._versions(entry) if entry else self.tr("Tap a record to see its versions.")
         )
@@ -223,7 +224,11 @@ class HistoryTab(RefreshingTab):
                         reason=v.meta.amend_reason,
                     )
                 )
-        if not amendable(entry.kind) and entry.current is not None:
+        if entry.kind == "physician_grade" and entry.current is not None:
+            lines.append(
+                self.tr('A physician changes this grade by grading again ("Physician co-sign…").')
+            )
+        elif entry.kind == "neuro" and entry.current is not None:
             lines.append(
                 self.tr(
                     "A neuro check is corrected by marking it entered in error "

@@ -19,8 +19,10 @@ from ...logic.models import (
     VitalSigns,
     WeightMeasurement,
 )
+from ...logic.observations import NotDone
 from ...logic.record_check import UnreadableRecord
 from ...logic.validation import LAB_LIMITS
+from ...service.history import PhysicianGradeRecord
 from ...service.record import lab_label
 from .formatting import drug_label, fmt_number, say
 
@@ -71,7 +73,34 @@ class RecordText(QObject):
             return self.tr("{kg} kg").format(kg=fmt_number(record.weight_kg, 1))
         if isinstance(record, UnreadableRecord):
             return self._render(msg("record.unreadable", field=record.field, value=record.value))
+        if isinstance(record, PhysicianGradeRecord):
+            return self.physician_grade(record)
+        if isinstance(record, NotDone):
+            return self._render(
+                msg(
+                    "record.history.not_done",
+                    task=term(f"task.kind.{record.kind}"),
+                    why=record.label,
+                )
+            )
         return str(record)
+
+    def physician_grade(self, g: PhysicianGradeRecord) -> str:
+        """CRS/ICANS grade a physician confirmed, or corrected with the computed one and why."""
+        syndrome = g.syndrome.upper()
+        if not g.corrected:
+            return self._render(
+                msg("record.history.grade_confirmed", syndrome=syndrome, grade=g.grade)
+            )
+        return self._render(
+            msg(
+                "record.history.grade_corrected",
+                syndrome=syndrome,
+                grade=g.grade,
+                computed=g.computed_grade,
+                reason=g.reason,
+            )
+        )
 
     def vitals(self, v: VitalSigns) -> str:
         parts = []
