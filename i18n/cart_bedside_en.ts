@@ -3322,6 +3322,11 @@ ventilation</translation>
         <translation>{diagnosis} · {protocol}</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>physician's grade ({kind} computed {grade})</source>
+        <translation>physician&apos;s grade ({kind} computed {grade})</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>male</source>
         <translation>male</translation>

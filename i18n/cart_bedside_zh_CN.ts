@@ -3320,6 +3320,11 @@ ventilation</source>
         <translation>{diagnosis} · {protocol}</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>physician's grade ({kind} computed {grade})</source>
+        <translation>医生判定（{kind} 系统计算 {grade} 级）</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>male</source>
         <translation>男</translation>

@@ -59,6 +59,7 @@ class PatientHeader(QFrame):
         self._episode_id = episode_id
         self._patient = None
         self._assessment = None
+        self._standing: tuple[int, int] | None = None
         self.setObjectName("patientHeader")
         self.setStyleSheet(HEADER_STYLESHEET)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -137,7 +138,9 @@ class PatientHeader(QFrame):
             return
         service = self._session.service
         self._patient = service.patient(self._episode_id)
-        self._assessment = service.assessment(self._episode_id)
+        view = service.episode_view(self._episode_id)
+        self._assessment = view.assessment
+        self._standing = view.standing_grades
         self.retranslate()
 
     def update(self, *args) -> None:
@@ -150,6 +153,7 @@ class PatientHeader(QFrame):
         """Show nothing about the patient (the tablet locked)."""
         self._patient = None
         self._assessment = None
+        self._standing = None
         self.retranslate()
 
     def crs_badge(self) -> GradeBadge:
@@ -226,8 +230,22 @@ class PatientHeader(QFrame):
             self._day.setText(format_study_day(day))
         else:
             self._day.setText("–")
-        self._crs.set_grade(a.crs.grade)
-        self._icans.set_grade(a.icans.grade)
+        # §11: the grade that stands (a physician's correction), the computed one beside it.
+        standing = self._standing or (a.crs.grade, a.icans.grade)
+        for badge, kind, shown, computed in (
+            (self._crs, "CRS", standing[0], a.crs.grade),
+            (self._icans, "ICANS", standing[1], a.icans.grade),
+        ):
+            badge.set_grade(shown)
+            beside = (
+                self.tr("physician's grade ({kind} computed {grade})").format(
+                    kind=kind, grade=computed
+                )
+                if shown != computed
+                else ""
+            )
+            badge.setToolTip(beside)
+            badge.setAccessibleDescription(beside)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -68,3 +68,26 @@ def test_history_lists_the_physician_s_grade_and_a_check_not_done(qtbot, nurse_w
     assert icans_row.cells[VALUE] == f"ICANS grade {icans}, computed grade confirmed"
     click(qtbot, history.kind_buttons["not_done"])
     assert history.model.rows()[0].cells[VALUE].endswith("not done (患者在做 CT)")
+
+
+def test_the_patient_header_shows_the_physician_s_grade_with_the_computed_one_beside(
+    qtbot, nurse_window_zh
+):
+    """§11: wherever a grade is shown the physician's grade stands — the header too."""
+    window = nurse_window_zh
+    session = window.session
+    eid = bed(session, "04")
+    record = RecordService(session.service)
+    session.sign_in("doctor", PINS["doctor"])
+    computed = session.service.assessment(eid).crs.grade
+    icans = session.service.assessment(eid).icans.grade
+    corrected = 1 if computed != 1 else 0
+    record.judge_grades(eid, PINS["doctor"], corrected, icans, "低血压系出血所致")
+    session.sign_in("nurse", PINS["nurse"])
+
+    window.open_patient(eid)
+    header = window.patient.header
+    assert header.crs_badge().grade() == corrected
+    assert header.crs_badge().toolTip() == f"医生判定（CRS 系统计算 {computed} 级）"
+    assert header.icans_badge().grade() == icans  # confirmed: nothing beside it
+    assert header.icans_badge().toolTip() == ""
