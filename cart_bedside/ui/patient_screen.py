@@ -16,7 +16,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import theme
 from .admission import DischargeDialog, ProtocolDialog, TransferDialog
@@ -102,11 +109,18 @@ class PatientScreen(QWidget):
         self.discharge_button.clicked.connect(self._discharge)
         self.protocol_button.clicked.connect(self._change_protocol)
         charting = session.service.can("chart")
-        side = QVBoxLayout()
-        for button in (self.transfer_button, self.discharge_button, self.protocol_button):
+        # Two columns, so the actions are no taller than the header (stacked three high they
+        # pushed the header down and ran into the tab row at 1280x800).
+        side = QGridLayout()
+        side.setSpacing(4)
+        for (row, column, span), button in zip(
+            ((0, 0, 1), (0, 1, 1), (1, 0, 2)),
+            (self.transfer_button, self.discharge_button, self.protocol_button),
+            strict=True,
+        ):
             button.setMinimumWidth(96)
             button.setVisible(charting)
-            side.addWidget(button)
+            side.addWidget(button, row, column, 1, span)
         # A physician's action (§10); others never see it.
         self.protocol_button.setVisible(session.service.can("change_protocol"))
         top = QHBoxLayout()
