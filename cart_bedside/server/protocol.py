@@ -22,29 +22,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 API = "/api/v1"
-#: Never leave the tablet (named so the refusal says why).
-DEVICE_LOCAL_TABLES: frozenset[str] = frozenset(
-    (
-        "drafts",
-        "local_meta",
-        "open_episodes",
-        "users",
-        "ward_settings",
-        # Lab import bookkeeping (issue 17) stays on the importing station for now; the lab
-        # results it wrote are clinical rows and travel.
-        "lab_import_messages",
-        "lab_result_sources",
-        "lab_unmatched",
-        # The patient search index (FTS5, schema 6) and its shadow tables: derived from the
-        # synced patient and episode rows by the tablet's own triggers.
-        "patient_search",
-        "patient_search_config",
-        "patient_search_content",
-        "patient_search_data",
-        "patient_search_docsize",
-        "patient_search_idx",
-    )
-)
 MAX_PUSH_ROWS = 1000
 MAX_PULL_ROWS = 5000
 DEFAULT_PULL_ROWS = 1000
@@ -66,6 +43,15 @@ def synced_tables() -> frozenset[str]:
     from ..storage.schema import CLINICAL_TABLES
 
     return frozenset((*CLINICAL_TABLES, "audit_log"))
+
+
+@functools.cache
+def device_local_tables() -> frozenset[str]:
+    """Tables that never leave the tablet (named so the refusal says why): the tablet's own
+    list (storage.merge_schema), read on first use like :func:`synced_tables`."""
+    from ..storage.merge_schema import DEVICE_LOCAL_TABLES
+
+    return DEVICE_LOCAL_TABLES
 
 
 class RowError(ValueError):
@@ -122,7 +108,7 @@ def check_row(index: int, raw: Any, server_tz: Any = None) -> Row:
     if not isinstance(raw, dict):
         raise RowError(index, "", "must be an object")
     table, rid, content, digest = (raw.get(k) for k in ("table", "id", "content", "sha256"))
-    if table in DEVICE_LOCAL_TABLES:
+    if table in device_local_tables():
         raise RowError(index, "table", f"{table!r} is device-local and never leaves the tablet")
     if table not in synced_tables():
         raise RowError(index, "table", f"must be one of {', '.join(sorted(synced_tables()))}")

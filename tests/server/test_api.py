@@ -294,11 +294,11 @@ def test_rows_and_receipts_are_append_only_in_postgresql(client, ward_url):
 
 def test_every_table_of_a_tablet_database_either_travels_or_stays(tmp_path):
     """A table added to the tablet must be placed: synced, or named device-local."""
-    from cart_bedside.server.protocol import DEVICE_LOCAL_TABLES, synced_tables
+    from cart_bedside.server.protocol import device_local_tables, synced_tables
     from cart_bedside.storage import close_database, open_database
 
     db = open_database(tmp_path / "tablet.db")
     tables = set(db.table_names())
     close_database(db)
-    assert tables == synced_tables() | DEVICE_LOCAL_TABLES
-    assert not synced_tables() & DEVICE_LOCAL_TABLES
+    assert tables == synced_tables() | device_local_tables()
+    assert not synced_tables() & device_local_tables()

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from cart_bedside.server.protocol import DEVICE_LOCAL_TABLES as SERVER_LOCAL
+from cart_bedside.server.protocol import device_local_tables
 from cart_bedside.storage import Repository, StorageError, open_database
 from cart_bedside.storage.backup import table_counts
 from cart_bedside.storage.merge_schema import DEVICE_LOCAL_TABLES
@@ -104,7 +104,7 @@ def test_every_tablet_table_is_synced_or_device_local_and_the_server_agrees(tabl
     a, _ = tablets
     tables = set(a.db.table_names())
     assert tables == set(CLINICAL_TABLES) | {"audit_log"} | DEVICE_LOCAL_TABLES
-    assert SERVER_LOCAL == DEVICE_LOCAL_TABLES
+    assert device_local_tables() == DEVICE_LOCAL_TABLES
 
 
 def test_two_offline_corrections_conflict_until_a_physician_resolves_them(tablets):
