@@ -149,7 +149,7 @@ def eligibility_from(labs: list[LabResult]) -> Eligibility:
     )
 
 
-class AdmissionMixin(ServiceBase):
+class Admissions(ServiceBase):
     """Admit, transfer, discharge, correct an admission; risk group and eligibility."""
 
     def admit(

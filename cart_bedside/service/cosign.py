@@ -48,7 +48,7 @@ from .grades import (  # noqa: F401  (the co-sign rule's names, read here by its
 )
 
 
-class CosignMixin(ServiceBase):
+class Cosigning(ServiceBase):
     """Confirm or correct the current grades (role ``cosign``: physicians)."""
 
     def _grade_sources(self, episode_id: str) -> tuple[str | None, str | None]:

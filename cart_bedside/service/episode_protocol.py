@@ -30,7 +30,7 @@ from .protocol_choice import (  # noqa: F401  (read here by the admission and th
 )
 
 
-class ProtocolMixin(ServiceBase):
+class EpisodeProtocols(ServiceBase):
     """Read and change the protocol of an admission."""
 
     def protocol_for(self, diagnosis: str | None) -> str:

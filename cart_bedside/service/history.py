@@ -46,9 +46,10 @@ from ..logic.observations import NotDone
 from ..logic.record_check import UnreadableRecord
 from ..logic.timeutil import is_late_entry
 from ..storage import PhysicianGradeRecord, SaveResult
-from .base import required_reason
+from .base import ServiceBase, required_reason
 from .errors import ServiceError
-from .medications import MedicationsMixin
+from .medications import Medications
+from .ward import WardService
 
 #: History kinds, in the order the History tab offers them as filters.
 KINDS: dict[str, type] = {
@@ -141,8 +142,16 @@ def chains(records: Iterable[Any]) -> list[tuple[Any, ...]]:
     return out
 
 
-class HistoryMixin(MedicationsMixin):
-    """Every record with its versions; amend and withdraw with a reason."""
+class History(ServiceBase):
+    """Every record with its versions; amend and withdraw with a reason.
+
+    Holds the :class:`Medications` part: a changed tocilizumab dose is checked
+    against the same limits as a new one.
+    """
+
+    def __init__(self, ward: WardService, medications: Medications) -> None:
+        super().__init__(ward)
+        self.medications = medications
 
     def _fetch(
         self,
@@ -167,7 +176,7 @@ class HistoryMixin(MedicationsMixin):
         }[kind]
         return read(episode_id, since, until, history=True)
 
-    def history(
+    def entries(
         self,
         episode_id: str,
         kinds: Sequence[str] | None = None,
@@ -199,14 +208,14 @@ class HistoryMixin(MedicationsMixin):
         user = self.require("chart")
         reason = required_reason(reason)
         old = self._version_in(episode_id, record_id)
-        self._guard_tocilizumab(old, new_record)
+        self.medications.guard_tocilizumab(old, new_record)
         broken: tuple[str, ...] = ()
         if (
             isinstance(new_record, MedicationDose)
             and drugs.normalise(new_record.drug) == "tocilizumab"
             and (drugs.normalise(old.drug) != "tocilizumab" or old.time != new_record.time)
         ):
-            _, broken = self._check_tocilizumab(
+            _, broken = self.medications.check_tocilizumab(
                 episode_id,
                 new_record.dose_mg,
                 new_record.time,
@@ -231,7 +240,7 @@ class HistoryMixin(MedicationsMixin):
         """Withdraw a record (it stays readable in History); returns the withdrawal's id."""
         user = self.require("chart")
         reason = required_reason(reason)
-        self._guard_tocilizumab(self._version_in(episode_id, record_id), None)
+        self.medications.guard_tocilizumab(self._version_in(episode_id, record_id), None)
         rid = self.repo.mark_entered_in_error(record_id, user.username, reason)
         self.ward.invalidate(episode_id)
         return rid

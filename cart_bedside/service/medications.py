@@ -160,7 +160,7 @@ def limit_terms(broken: Sequence[str], limits: TocilizumabLimits) -> tuple[Messa
     return tuple(words[b] for b in broken)
 
 
-class MedicationsMixin(ServiceBase):
+class Medications(ServiceBase):
     """Record doses and summarise them (roles: chart; override_dose for a limit override)."""
 
     def tocilizumab_limits(self) -> TocilizumabLimits:
@@ -211,7 +211,7 @@ class MedicationsMixin(ServiceBase):
         broken: tuple[str, ...] = ()
         reason = (override_reason or "").strip()
         if name == "tocilizumab":
-            dose_mg, broken = self._check_tocilizumab(episode_id, dose_mg, time, reason, warnings)
+            dose_mg, broken = self.check_tocilizumab(episode_id, dose_mg, time, reason, warnings)
         patient = self.repo.get_patient(episode_id)
         if is_contraindicated(patient, name):
             warnings.append(
@@ -292,7 +292,7 @@ class MedicationsMixin(ServiceBase):
             who=who.display_name if who else (other.given_by or "—"),
         )
 
-    def _guard_tocilizumab(self, old: object, new: object | None) -> None:
+    def guard_tocilizumab(self, old: object, new: object | None) -> None:
         """A tocilizumab dose's drug or time is changed, or it is withdrawn (``new`` None),
         only by a physician: the limits count it (a nurse gets ``PermissionDenied``)."""
         if not isinstance(old, MedicationDose) or drugs.normalise(old.drug) != "tocilizumab":
@@ -309,7 +309,7 @@ class MedicationsMixin(ServiceBase):
             denied.message = msg("record.error.tocilizumab_rewrite")
             raise
 
-    def _check_tocilizumab(
+    def check_tocilizumab(
         self,
         episode_id: str,
         dose_mg: float | None,

@@ -31,7 +31,7 @@ from .ward import task_status
 _REASONS = {r.value: r for r in NotDoneReason}
 
 
-class NotDoneMixin(ServiceBase):
+class NotDoneChecks(ServiceBase):
     """Record and list checks not done."""
 
     def record_not_done(

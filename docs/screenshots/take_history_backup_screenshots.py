@@ -67,15 +67,15 @@ def main() -> int:
         (c for c in cards if c.overdue), cards[0]
     )
     eid = bed.episode_id
-    task = next(iter(record.task_summary(eid).overdue), None)
+    task = next(iter(record.tasks.task_summary(eid).overdue), None)
     if task is not None:
         note = "患者外出做 CT" if zh else "patient away for a CT scan"
-        record.record_not_done(eid, task.kind, task.due_at, "other", note)
+        record.not_done.record_not_done(eid, task.kind, task.due_at, "other", note)
     session.sign_in("doctor", "3333")
     computed = service.assessment(eid).crs.grade
     icans = service.assessment(eid).icans.grade
     reason = "低血压系消化道出血所致，非 CRS" if zh else "hypotension from GI bleeding, not CRS"
-    record.judge_grades(eid, "3333", max(0, computed - 1), icans, reason)
+    record.cosigning.judge_grades(eid, "3333", max(0, computed - 1), icans, reason)
     session.sign_in("nurse", "1111")
     window.open_patient(eid)
     history = window.patient.show_tab("history")

@@ -105,7 +105,7 @@ def main() -> int:
 
     record = RecordService(service)
     overdue_bed = next(c for c in service.board() if c.overdue)
-    task = record.task_summary(overdue_bed.episode_id).overdue[0]
+    task = record.tasks.task_summary(overdue_bed.episode_id).overdue[0]
     dialog = NotDoneDialog(session, overdue_bed.episode_id, task, window)
     dialog.open()
     dialog.choice_button("off_ward").click()

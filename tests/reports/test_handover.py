@@ -153,8 +153,8 @@ def test_the_sheet_uses_the_patient_s_protocol_and_lists_checks_not_done(ward):
     service = WardService(repo, clock=lambda: DEMO_NOW)
     service.sign_in("nurse", "1111")
     record = RecordService(service)
-    task = record.task_summary(bed04.episode_id).overdue[0]
-    record.record_not_done(bed04.episode_id, task.kind, task.due_at, "patient_refused")
+    task = record.tasks.task_summary(bed04.episode_id).overdue[0]
+    record.not_done.record_not_done(bed04.episode_id, task.kind, task.due_at, "patient_refused")
     after = by_bed(gather_handover(repo, now=DEMO_NOW), "04")
     assert len([t for t in after.overdue if not t.ward_task]) == len(overdue) - 1
     (line,) = after.not_done

@@ -196,7 +196,7 @@ def test_the_ward_protocol_is_the_default_for_new_admissions_only(service, admin
     admin.set_protocol("review-astct")
     assert service.assessment(episode_id).protocol_id == "tci-1203-2025"
     sign_in(service, "nurse")
-    assert RecordService(service).protocol_for("b_nhl") == "review-astct"
+    assert RecordService(service).protocols.protocol_for("b_nhl") == "review-astct"
 
 
 @pytest.mark.parametrize(
@@ -271,7 +271,7 @@ def test_the_audit_log_filters_by_user_patient_and_date(service, admin, clock):
     record = RecordService(service)
     episode_id = admit(service, record)
     clock.t = DEMO_NOW + timedelta(hours=1)
-    record.record_lab(episode_id, "crp", 40)
+    record.labs.record(episode_id, "crp", 40)
     sign_in(service, "admin")
     view = admin.audit_log(episode_id=episode_id)
     assert view.chain is None and view.entries  # verified off the UI thread instead

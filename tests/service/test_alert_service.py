@@ -106,13 +106,13 @@ def test_icu_transfer_returns_when_icans_rises(service, record, alerts, clock):
 
 def test_hlh_returns_when_ferritin_rises_further(service, record, alerts, clock):
     eid = admit(service, record)
-    record.record_lab(eid, "ferritin", 12000)
+    record.labs.record(eid, "ferritin", 12000)
     alerts.acknowledge(eid, "hlh_mas_suspected")
     clock.t += H
-    record.record_lab(eid, "ferritin", 11000)
+    record.labs.record(eid, "ferritin", 11000)
     assert "hlh_mas_suspected" not in open_codes(alerts, eid)
     clock.t += H
-    record.record_lab(eid, "ferritin", 15000)
+    record.labs.record(eid, "ferritin", 15000)
     assert "hlh_mas_suspected" in open_codes(alerts, eid)
 
 

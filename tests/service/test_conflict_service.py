@@ -29,16 +29,20 @@ def test_a_conflict_shows_on_the_board_and_a_physician_resolves_it(service):
     )
     receive_rows(repo.store, [("vital_signs", theirs)])
     service.invalidate(episode)
-    (conflict,) = record.conflicting_corrections(episode)
+    (conflict,) = record.cosigning.conflicting_corrections(episode)
     assert set(conflict.current_ids) == {mine.ids["vitals"], theirs["id"]}
     assert service.board()  # two current versions do not break the board
     with pytest.raises(PermissionDenied):
-        record.resolve_conflict(episode, list(conflict.current_ids), replace(latest, hr=90), "x")
+        record.cosigning.resolve_conflict(
+            episode, list(conflict.current_ids), replace(latest, hr=90), "x"
+        )
     service.sign_in("doctor", PINS["doctor"])
     with pytest.raises(ServiceError):
-        record.resolve_conflict(episode, [latest.meta.id, theirs["id"]], latest, "not current")
-    record.resolve_conflict(
+        record.cosigning.resolve_conflict(
+            episode, [latest.meta.id, theirs["id"]], latest, "not current"
+        )
+    record.cosigning.resolve_conflict(
         episode, list(conflict.current_ids), replace(latest, hr=90), "re-measured"
     )
-    assert record.conflicting_corrections(episode) == []
+    assert record.cosigning.conflicting_corrections(episode) == []
     assert repo.queries.vitals(episode)[-1].hr == 90

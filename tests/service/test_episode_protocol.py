@@ -34,16 +34,16 @@ def test_admitting_stores_the_protocol_of_the_diagnosis(service, record, diagnos
     if ward:
         service.repo.set_setting("protocol", ward, "admin")
     sign_in(service, "nurse")
-    assert record.protocol_for(diagnosis) == expected  # what the admission screen shows
-    episode_id = record.admit(new_patient(diagnosis=diagnosis))
+    assert record.protocols.protocol_for(diagnosis) == expected  # what the admission screen shows
+    episode_id = record.admissions.admit(new_patient(diagnosis=diagnosis))
     (stored,) = service.repo.episode_protocols(episode_id)
     assert (stored.protocol, stored.source, stored.meta.recorded_by) == (
         expected,
         "diagnosis",
         "nurse",
     )
-    assert record.protocol(episode_id).protocol_id == expected
-    assert record.admission(episode_id).protocol.protocol_id == expected
+    assert record.protocols.protocol(episode_id).protocol_id == expected
+    assert record.admissions.admission(episode_id).protocol.protocol_id == expected
     # The grading, its step and the co-signature use the patient's protocol.
     assert service.assessment(episode_id).protocol_id == expected
 
@@ -52,29 +52,29 @@ def test_a_later_ward_setting_does_not_move_patients_already_admitted(service, r
     episode_id = admit(service, record, diagnosis="b_nhl")
     service.repo.set_setting("protocol", "review-astct", "admin")
     service.invalidate()
-    assert record.protocol(episode_id).protocol_id == "tci-1203-2025"
+    assert record.protocols.protocol(episode_id).protocol_id == "tci-1203-2025"
     assert service.assessment(episode_id).protocol_id == "tci-1203-2025"
 
 
 def test_a_physician_changes_the_protocol_with_a_reason(service, record, clock):
     episode_id = admit(service, record, diagnosis="b_nhl")
     with pytest.raises(PermissionDenied):
-        record.change_protocol(episode_id, "review-astct", "nurse may not")
+        record.protocols.change_protocol(episode_id, "review-astct", "nurse may not")
     sign_in(service, "doctor")
     with pytest.raises(ValidationError) as err:
-        record.change_protocol(episode_id, "review-astct", "  ")
+        record.protocols.change_protocol(episode_id, "review-astct", "  ")
     assert err.value.field == "reason"
     with pytest.raises(ValidationError) as err:
-        record.change_protocol(episode_id, "tci-1203-2025", "same")
+        record.protocols.change_protocol(episode_id, "tci-1203-2025", "same")
     assert err.value.field == "protocol"
     with pytest.raises(ValidationError) as err:
-        record.change_protocol(episode_id, "who-2030", "unknown")
+        record.protocols.change_protocol(episode_id, "who-2030", "unknown")
     assert err.value.field == "protocol.protocol"
     assert len(service.repo.episode_protocols(episode_id)) == 1  # nothing stored
 
     before = service.assessment(episode_id)
-    rid = record.change_protocol(episode_id, "review-astct", "ASTCT consensus per MDT")
-    choice = record.protocol(episode_id)
+    rid = record.protocols.change_protocol(episode_id, "review-astct", "ASTCT consensus per MDT")
+    choice = record.protocols.protocol(episode_id)
     assert choice.protocol_id == "review-astct"
     assert choice.changed_at == clock.t
     assert choice.reason.params["reason"] == "ASTCT consensus per MDT"
@@ -82,32 +82,37 @@ def test_a_physician_changes_the_protocol_with_a_reason(service, record, clock):
     assert service.assessment(episode_id).protocol_id == "review-astct" != before.protocol_id
     entry = service.repo.audit_entries(record_id=rid)[0]
     assert (entry.actor, entry.table_name) == ("doctor", "episode_protocols")
-    assert [r.source for r in record.protocol_records(episode_id)] == ["diagnosis", "physician"]
+    assert [r.source for r in record.protocols.protocol_records(episode_id)] == [
+        "diagnosis",
+        "physician",
+    ]
 
 
 def test_correcting_the_diagnosis_moves_the_protocol_unless_a_physician_chose_it(service, record):
     episode_id = admit(service, record, diagnosis="b_nhl")
-    record.update_admission(
-        episode_id, replace(record.stored_patient(episode_id), diagnosis="mm"), "typo: myeloma"
+    record.admissions.update_admission(
+        episode_id,
+        replace(record.admissions.stored_patient(episode_id), diagnosis="mm"),
+        "typo: myeloma",
     )
-    assert record.protocol(episode_id).protocol_id == "mm-2022"
+    assert record.protocols.protocol(episode_id).protocol_id == "mm-2022"
     assert service.repo.episode_protocols(episode_id)[-1].reason == "typo: myeloma"
     sign_in(service, "doctor")
-    record.change_protocol(episode_id, "review-astct", "MDT decision")
-    record.update_admission(
+    record.protocols.change_protocol(episode_id, "review-astct", "MDT decision")
+    record.admissions.update_admission(
         episode_id,
-        replace(record.stored_patient(episode_id), diagnosis="neuro_autoimmune"),
+        replace(record.admissions.stored_patient(episode_id), diagnosis="neuro_autoimmune"),
         "diagnosis revised",
     )
-    assert record.protocol(episode_id).protocol_id == "review-astct"
+    assert record.protocols.protocol(episode_id).protocol_id == "review-astct"
 
 
 def test_a_discharged_patient_s_protocol_is_not_changed(service, record):
     episode_id = admit(service, record, diagnosis="b_nhl")
     sign_in(service, "doctor")
-    record.discharge(episode_id, "home")
+    record.admissions.discharge(episode_id, "home")
     with pytest.raises(ServiceError):
-        record.change_protocol(episode_id, "mm-2022", "late")
+        record.protocols.change_protocol(episode_id, "mm-2022", "late")
 
 
 def test_the_demo_ward_follows_each_patient_s_protocol(service):

@@ -52,7 +52,7 @@ def patient(twelve_hour_ward, record, clock):
         vitals=vitals(DEMO_NOW - 3 * H, 38.6, sbp=86),
         neuro=NeuroAssessment(DEMO_NOW - 3 * H, ice_score=8, consciousness=Consciousness.ALERT),
     )
-    record.record_dose(
+    record.medications.record_dose(
         episode_id,
         "tocilizumab",
         560,
@@ -132,7 +132,7 @@ def test_the_handover_step_follows_the_physician_s_corrected_grade(service, reco
     (before,) = gather_handover(service.repo, bed="13").patients
     assert before.plan == before.assessment.plan  # nothing judged: the computed grade's step
     sign_in(service, "doctor")
-    record.judge_grades(episode_id, PINS["doctor"], 1, 0, "hypotension from GI bleeding")
+    record.cosigning.judge_grades(episode_id, PINS["doctor"], 1, 0, "hypotension from GI bleeding")
 
     (after,) = gather_handover(service.repo, bed="13").patients
     assert after.assessment.crs.grade == 2 and after.crs_shown.grade == 1

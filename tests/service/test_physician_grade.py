@@ -38,19 +38,19 @@ def graded(service, record):
 
 def test_a_physician_corrects_the_crs_grade_with_a_reason(service, record, graded, clock):
     with pytest.raises(PermissionDenied):
-        record.judge_grades(graded, PINS["nurse"], 1, 1, "bleeding")
+        record.cosigning.judge_grades(graded, PINS["nurse"], 1, 1, "bleeding")
     sign_in(service, "doctor")
     with pytest.raises(ValidationError) as err:
-        record.judge_grades(graded, PINS["doctor"], 1, 1, "  ")
+        record.cosigning.judge_grades(graded, PINS["doctor"], 1, 1, "  ")
     assert err.value.field == "reason"
     with pytest.raises(SignInError):
-        record.judge_grades(graded, "0000", 1, 1, "bleeding")
+        record.cosigning.judge_grades(graded, "0000", 1, 1, "bleeding")
     assert service.repo.physician_grades(graded) == []  # nothing stored
 
-    saved = record.judge_grades(
+    saved = record.cosigning.judge_grades(
         graded, PINS["doctor"], 1, 1, "hypotension from GI bleeding, not CRS"
     )
-    c = record.confirmed_grades(graded)
+    c = record.cosigning.confirmed_grades(graded)
     assert (c.crs_grade, c.icans_grade) == (2, 1)  # computed, kept beside
     assert (c.crs.grade, c.crs.computed, c.crs.source) == (1, 2, GradeSource.CORRECTED)
     assert (c.icans.grade, c.icans.source) == (1, GradeSource.CONFIRMED)
@@ -60,7 +60,7 @@ def test_a_physician_corrects_the_crs_grade_with_a_reason(service, record, grade
     line = render(c.crs.message(), "en")
     assert "grade 1" in line and "computed 2" in line and "GI bleeding" in line
     assert "刘医生" in render(c.crs.message(), "zh_CN")
-    stored = {r.syndrome: r for r in record.physician_grade_records(graded)}
+    stored = {r.syndrome: r for r in record.cosigning.physician_grade_records(graded)}
     assert (stored["crs"].computed_grade, stored["crs"].grade) == (2, 1)
     assert stored["crs"].basis_record_id == service.repo.vitals(graded)[-1].meta.id
     for rid in saved.ids.values():
@@ -71,13 +71,13 @@ def test_the_corrected_grade_stands_until_a_record_changes_the_computed_grade(
     service, record, graded, clock
 ):
     sign_in(service, "doctor")
-    record.judge_grades(graded, PINS["doctor"], 1, 1, "bleeding")
+    record.cosigning.judge_grades(graded, PINS["doctor"], 1, 1, "bleeding")
     clock.t += H  # same computed grade: the physician's grade still stands
     service.save_shift_entry(graded, PINS["doctor"], vitals=vitals(clock.t, 38.4, sbp=88))
-    assert record.confirmed_grades(graded).crs.grade == 1
+    assert record.cosigning.confirmed_grades(graded).crs.grade == 1
     clock.t += H  # blood pressure back to normal: computed CRS 2 → 1
     service.save_shift_entry(graded, PINS["doctor"], vitals=vitals(clock.t, 38.4, sbp=120))
-    c = record.confirmed_grades(graded)
+    c = record.cosigning.confirmed_grades(graded)
     assert c.crs_grade == 1
     assert c.crs.source is GradeSource.COMPUTED and c.crs.lapsed and c.crs.grade == 1
     assert not c.crs_confirmed and c.icans_confirmed
@@ -85,12 +85,12 @@ def test_the_corrected_grade_stands_until_a_record_changes_the_computed_grade(
 
 def test_a_physician_s_grade_is_amended_with_a_reason(service, record, graded, clock):
     sign_in(service, "doctor")
-    saved = record.judge_grades(graded, PINS["doctor"], 1, 1, "bleeding")
+    saved = record.cosigning.judge_grades(graded, PINS["doctor"], 1, 1, "bleeding")
     clock.t += timedelta(minutes=5)
     with pytest.raises(ValidationError):
-        record.amend_physician_grade(graded, saved.ids["crs"], 2, "")
-    record.amend_physician_grade(graded, saved.ids["crs"], 2, "on reflection: CRS")
-    c = record.confirmed_grades(graded)
+        record.cosigning.amend_physician_grade(graded, saved.ids["crs"], 2, "")
+    record.cosigning.amend_physician_grade(graded, saved.ids["crs"], 2, "on reflection: CRS")
+    c = record.cosigning.confirmed_grades(graded)
     assert (c.crs.grade, c.crs.source) == (2, GradeSource.CONFIRMED)
     history = service.repo.physician_grade_history(saved.ids["crs"])
     assert [g.grade for g in history] == [1, 2]
@@ -98,23 +98,23 @@ def test_a_physician_s_grade_is_amended_with_a_reason(service, record, graded, c
 
 def test_grade_5_is_recorded_by_a_physician_only(service, record, graded):
     sign_in(service, "doctor")
-    record.judge_grades(graded, PINS["doctor"], 5, 1, "death due to CRS")
-    assert record.confirmed_grades(graded).crs.grade == 5
+    record.cosigning.judge_grades(graded, PINS["doctor"], 5, 1, "death due to CRS")
+    assert record.cosigning.confirmed_grades(graded).crs.grade == 5
 
 
 def test_history_lists_each_version_of_a_physician_s_grade(service, record, graded, clock):
     """Issue 12: History shows a physician's grade with who, when, what and why —
     the amended one keeps its original beside it; the "physician_grade" filter works."""
     sign_in(service, "doctor")
-    saved = record.judge_grades(graded, PINS["doctor"], 1, 1, "bleeding, not CRS")
+    saved = record.cosigning.judge_grades(graded, PINS["doctor"], 1, 1, "bleeding, not CRS")
     clock.t = DEMO_NOW + H
-    record.amend_physician_grade(graded, saved.ids["crs"], 2, "re-read: CRS after all")
-    entries = record.history(graded, ["physician_grade"])
+    record.cosigning.amend_physician_grade(graded, saved.ids["crs"], 2, "re-read: CRS after all")
+    entries = record.history.entries(graded, ["physician_grade"])
     assert [e.kind for e in entries] == ["physician_grade", "physician_grade"]
     (crs,) = [e for e in entries if e.original.syndrome == "crs"]
     assert crs.amended and [v.grade for v in crs.versions] == [1, 2]
     assert crs.recorded_by == "doctor" and crs.latest.meta.amend_reason == "re-read: CRS after all"
     assert crs.original.reason == "bleeding, not CRS"
-    everything = record.history(graded)
+    everything = record.history.entries(graded)
     assert {"vitals", "neuro", "physician_grade"} <= {e.kind for e in everything}
-    assert record.history(graded, ["physician_grade"], until=DEMO_NOW - H) == []
+    assert record.history.entries(graded, ["physician_grade"], until=DEMO_NOW - H) == []

@@ -138,13 +138,13 @@ def test_cosign_and_sign_in_share_one_count(service, clock):
     ep = an_episode(service)
     for _ in range(3):
         with pytest.raises(SignInError):
-            records.cosign(ep, WRONG)
+            records.cosigning.cosign(ep, WRONG)
     other = WardService(service.repo, clock=clock)
     with pytest.raises(SignInError) as fourth:
         other.sign_in("doctor", WRONG)
     assert fourth.value.message.params["left"] == 1
     with pytest.raises(SignInError) as fifth:
-        records.cosign(ep, WRONG)
+        records.cosigning.cosign(ep, WRONG)
     assert fifth.value.reason == "locked"
     assert len(wrong_pin_tries(service.repo, "doctor")) == 5
 

@@ -48,7 +48,7 @@ def record_dose(record, *args, **kwargs):
     """A dose signed with the signed-in user's PIN; "duplicate?" answered yes unless said."""
     kwargs.setdefault("pin", PINS[record.ward.user.username])
     kwargs.setdefault("duplicate_confirmed", True)
-    return record.record_dose(*args, **kwargs)
+    return record.medications.record_dose(*args, **kwargs)
 
 
 def sign_in(service, who):
@@ -76,7 +76,7 @@ def new_patient(**changes) -> Patient:
 
 def admit(service, record, who="nurse", **changes) -> str:
     sign_in(service, who)
-    return record.admit(new_patient(**changes))
+    return record.admissions.admit(new_patient(**changes))
 
 
 def vitals(t, temp=37.0, sbp=120, **kw) -> VitalSigns:
@@ -104,7 +104,7 @@ def bed_of(service, bed):
 )
 def test_admitting_a_patient_shows_the_risk_group(service, record, changes, group, reasons):
     episode_id = admit(service, record, **changes)
-    admission = record.admission(episode_id)
+    admission = record.admissions.admission(episode_id)
     assert admission.risk.group is group
     assert [r.code for r in admission.risk.reasons] == reasons
     assert admission.episode.bed == "13"
@@ -116,7 +116,7 @@ def test_admitting_a_patient_shows_the_risk_group(service, record, changes, grou
 
 def test_admission_stores_the_eligibility_checklist_as_records(service, record, clock):
     sign_in(service, "doctor")
-    episode_id = record.admit(
+    episode_id = record.admissions.admit(
         new_patient(),
         eligibility=EligibilityInputs(
             kps=80,
@@ -130,7 +130,7 @@ def test_admission_stores_the_eligibility_checklist_as_records(service, record, 
             active_infection=False,
         ),
     )
-    checklist = {i.code: i.status for i in record.eligibility(episode_id).checklist}
+    checklist = {i.code: i.status for i in record.admissions.eligibility(episode_id).checklist}
     assert checklist == {
         "eligibility.performance": ItemStatus.MET,
         "eligibility.lvef": ItemStatus.NOT_MET,
@@ -140,25 +140,25 @@ def test_admission_stores_the_eligibility_checklist_as_records(service, record, 
         "eligibility.life_expectancy": ItemStatus.UNKNOWN,
     }
     clock.t += H
-    record.record_eligibility(
+    record.admissions.record_eligibility(
         episode_id, EligibilityInputs(lvef_percent=55, life_expectancy_weeks=52)
     )
-    eligibility = record.eligibility(episode_id)
+    eligibility = record.admissions.eligibility(episode_id)
     assert eligibility.inputs.lvef_percent == 55 and eligibility.inputs.kps == 80
     assert eligibility.observed_at["lvef_percent"] == DEMO_NOW + H
     assert all(i.status is ItemStatus.MET for i in eligibility.checklist)
     # kept as records (amendable, in History), not mixed into the lab list or the rules
-    assert record.labs(episode_id) == []
-    assert sum(1 for e in record.history(episode_id, ["lab"])) == 11
+    assert record.labs.results(episode_id) == []
+    assert sum(1 for e in record.history.entries(episode_id, ["lab"])) == 11
     with pytest.raises(ValidationError) as info:
-        record.record_eligibility(episode_id, EligibilityInputs(ecog=7))
+        record.admissions.record_eligibility(episode_id, EligibilityInputs(ecog=7))
     assert info.value.field == "eligibility.ecog"
 
 
 def test_an_occupied_bed_is_refused_with_a_clear_message(service, record):
     sign_in(service, "nurse")
     with pytest.raises(BedOccupiedError) as info:
-        record.admit(new_patient(bed="01"))
+        record.admissions.admit(new_patient(bed="01"))
     assert info.value.bed == "01" and info.value.episode_id == bed_of(service, "01")
     assert "01" in render(info.value.message, "en")
     assert "张**" in render(info.value.message, "zh_CN")
@@ -168,7 +168,7 @@ def test_an_occupied_bed_is_refused_with_a_clear_message(service, record):
 def test_admission_needs_name_mrn_and_bed(service, record, missing):
     sign_in(service, "nurse")
     with pytest.raises(ValidationError) as info:
-        record.admit(new_patient(**{missing: " "}))
+        record.admissions.admit(new_patient(**{missing: " "}))
     assert info.value.field == f"patient.{missing}"
 
 
@@ -176,28 +176,30 @@ def test_a_bed_list_setting_limits_the_beds(service, record):
     service.repo.set_setting("beds", [f"{i:02d}" for i in range(1, 15)], "admin")
     sign_in(service, "nurse")
     with pytest.raises(ValidationError):
-        record.admit(new_patient(bed="99"))
-    assert record.free_beds() == ["13", "14"]
+        record.admissions.admit(new_patient(bed="99"))
+    assert record.admissions.free_beds() == ["13", "14"]
 
 
 def test_transfer_and_discharge_free_the_bed_and_keep_the_record(service, record, clock):
     episode_id = admit(service, record, weight_kg=70.0)
     service.save_shift_entry(episode_id, PINS["nurse"], weight=WeightMeasurement(DEMO_NOW, 71.0))
-    record.transfer(episode_id, "14", "nearer the nurses' station")
-    assert record.admission(episode_id).episode.bed == "14"
+    record.admissions.transfer(episode_id, "14", "nearer the nurses' station")
+    assert record.admissions.admission(episode_id).episode.bed == "14"
     # the transfer does not overwrite the admission weight with the latest weighing
-    assert record.admission(episode_id).patient.weight_kg == 70.0
-    assert record.admission(episode_id).latest_weight.weight_kg == 71.0
-    other = record.admit(new_patient(mrn="TEST-002", name="另一位"))  # bed 13 is free again
-    assert record.admission(other).episode.bed == "13"
+    assert record.admissions.admission(episode_id).patient.weight_kg == 70.0
+    assert record.admissions.admission(episode_id).latest_weight.weight_kg == 71.0
+    other = record.admissions.admit(
+        new_patient(mrn="TEST-002", name="另一位")
+    )  # bed 13 is free again
+    assert record.admissions.admission(other).episode.bed == "13"
     with pytest.raises(BedOccupiedError):
-        record.transfer(episode_id, "13", "back")
+        record.admissions.transfer(episode_id, "13", "back")
     clock.t += H
     with pytest.raises(ValidationError):
-        record.discharge(episode_id, "  ")
-    record.discharge(episode_id, "recovered, to day clinic")
+        record.admissions.discharge(episode_id, "  ")
+    record.admissions.discharge(episode_id, "recovered, to day clinic")
     assert episode_id not in {e.episode_id for _, e in service.occupied()}
-    admission = record.admission(episode_id)
+    admission = record.admissions.admission(episode_id)
     assert admission.discharged and admission.episode.bed == "14"
     assert [v.bed for v in admission.versions] == ["13", "14", "14"]
     assert [v.meta.amend_reason for v in admission.versions][1:] == [
@@ -205,32 +207,32 @@ def test_transfer_and_discharge_free_the_bed_and_keep_the_record(service, record
         "recovered, to day clinic",
     ]
     with pytest.raises(ServiceError):
-        record.transfer(episode_id, "15", "after discharge")
+        record.admissions.transfer(episode_id, "15", "after discharge")
 
 
 def test_a_known_mrn_is_readmitted_but_not_twice_at_once(service, record, clock):
     first = admit(service, record)
     with pytest.raises(ServiceError) as info:
-        record.admit(new_patient(bed="14"))
+        record.admissions.admit(new_patient(bed="14"))
     assert info.value.message.code == "record.error.already_admitted"
-    record.discharge(first, "discharged")
+    record.admissions.discharge(first, "discharged")
     clock.t += H
-    second = record.admit(new_patient(bed="14"))
+    second = record.admissions.admit(new_patient(bed="14"))
     assert service.repo.episode(second).patient_id == service.repo.episode(first).patient_id
 
 
 @pytest.mark.parametrize(
     "action",
     [
-        lambda r, eid, rid: r.admit(new_patient()),
+        lambda r, eid, rid: r.admissions.admit(new_patient()),
         lambda r, eid, rid: record_dose(r, eid, "acetaminophen", 500, ordered_by="doctor"),
-        lambda r, eid, rid: r.record_lab(eid, "crp", 12),
-        lambda r, eid, rid: r.amend(eid, rid, vitals(DEMO_NOW - 4 * H, 37.5), "typo"),
-        lambda r, eid, rid: r.entered_in_error(eid, rid, "wrong patient"),
-        lambda r, eid, rid: r.transfer(eid, "14", "move"),
-        lambda r, eid, rid: r.discharge(eid, "home"),
-        lambda r, eid, rid: r.record_eligibility(eid, EligibilityInputs(kps=90)),
-        lambda r, eid, rid: r.add_task(eid, "labs", DEMO_NOW + H),
+        lambda r, eid, rid: r.labs.record(eid, "crp", 12),
+        lambda r, eid, rid: r.history.amend(eid, rid, vitals(DEMO_NOW - 4 * H, 37.5), "typo"),
+        lambda r, eid, rid: r.history.entered_in_error(eid, rid, "wrong patient"),
+        lambda r, eid, rid: r.admissions.transfer(eid, "14", "move"),
+        lambda r, eid, rid: r.admissions.discharge(eid, "home"),
+        lambda r, eid, rid: r.admissions.record_eligibility(eid, EligibilityInputs(kps=90)),
+        lambda r, eid, rid: r.tasks.add_task(eid, "labs", DEMO_NOW + H),
     ],
 )
 def test_admin_cannot_chart(service, record, action):
@@ -271,7 +273,7 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
             "doctor",
             override_reason="refractory hypotension",
         )
-    assert len(record.medication_summary(episode_id).doses) == 2
+    assert len(record.medications.medication_summary(episode_id).doses) == 2
     sign_in(service, "doctor")
     with pytest.raises(DoseLimitError):  # a physician needs a reason too
         record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
@@ -288,7 +290,7 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
     assert third.overridden == ("interval",)
     audit = service.repo.audit_entries(record_id=third.record_id, action="sign", limit=1)[0]
     assert audit.actor == "doctor" and audit.details["broken"] == ["interval"]
-    summary = record.medication_summary(episode_id)
+    summary = record.medications.medication_summary(episode_id)
     assert [line.overridden for line in summary.doses] == [False, False, True]
     assert summary.tocilizumab.ledger.doses_total == 3
     assert summary.tocilizumab.doses_remaining == 1
@@ -351,7 +353,10 @@ def test_the_wards_limits_are_used(service, record, clock):
     with pytest.raises(DoseLimitError) as info:
         record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
     assert "12 h" in render(info.value.message, "en")
-    assert record.medication_summary(episode_id).tocilizumab.next_allowed_at == DEMO_NOW + 2 * H
+    assert (
+        record.medications.medication_summary(episode_id).tocilizumab.next_allowed_at
+        == DEMO_NOW + 2 * H
+    )
 
 
 @pytest.mark.parametrize(
@@ -372,7 +377,7 @@ def test_tocilizumab_dose_from_the_latest_weight(
         weight_kg=weight_kg,
         weight_time=DEMO_NOW - timedelta(days=weighed_days_ago),
     )
-    status = record.tocilizumab_status(episode_id)
+    status = record.medications.tocilizumab_status(episode_id)
     assert status.suggestion.dose_mg == dose_mg
     assert status.suggestion.weight_kg == weight_kg
     assert status.suggestion.weight_time == DEMO_NOW - timedelta(days=weighed_days_ago)
@@ -395,7 +400,7 @@ def test_tocilizumab_refused_without_weight_or_above_800_mg(service, record):
 def test_later_weight_sets_the_dose_and_a_far_off_dose_warns(service, record):
     episode_id = admit(service, record)
     service.save_shift_entry(episode_id, PINS["nurse"], weight=WeightMeasurement(DEMO_NOW, 72.5))
-    assert record.tocilizumab_status(episode_id).suggestion.dose_mg == 580.0
+    assert record.medications.tocilizumab_status(episode_id).suggestion.dose_mg == 580.0
     saved = record_dose(record, episode_id, "tocilizumab", 400, ordered_by="doctor")
     assert [w.code for w in saved.warnings] == ["record.warning.dose_differs"]
 
@@ -412,7 +417,7 @@ def test_steroids_antipyretics_antiepileptics_and_others(service, record, clock)
         clock.t = DEMO_NOW - hours * H
         record_dose(record, episode_id, drug, mg, clock.t, "IV", "doctor")
     clock.t = DEMO_NOW
-    summary = record.medication_summary(episode_id)
+    summary = record.medications.medication_summary(episode_id)
     assert [(line.dose.drug, line.drug_class) for line in summary.doses] == [
         ("dexamethasone", "steroid"),
         ("methylprednisolone", "steroid"),
@@ -450,13 +455,13 @@ def test_myasthenia_patient_and_quinolone_or_sulfonamide_warns(service, record, 
 
 def test_a_lab_raises_its_alert_and_is_listed(service, record):
     episode_id = admit(service, record)
-    saved = record.record_lab(episode_id, "Ferritin", 12500, "ng/mL")
+    saved = record.labs.record(episode_id, "Ferritin", 12500, "ng/mL")
     assert [a.code for a in saved.raised] == ["hlh_mas_suspected"]
-    assert [(lab.name, lab.value, lab.unit) for lab in record.labs(episode_id)] == [
+    assert [(lab.name, lab.value, lab.unit) for lab in record.labs.results(episode_id)] == [
         ("ferritin", 12500.0, "ng/mL")
     ]
-    assert record.record_lab(episode_id, "IL-6", 35).lab.unit == "pg/mL"
-    assert record.labs(episode_id, "il6")[0].value == 35.0
+    assert record.labs.record(episode_id, "IL-6", 35).lab.unit == "pg/mL"
+    assert record.labs.results(episode_id, "il6")[0].value == 35.0
 
 
 @pytest.mark.parametrize(
@@ -471,7 +476,7 @@ def test_a_lab_raises_its_alert_and_is_listed(service, record):
 def test_labs_are_validated(service, record, name, value, unit, field):
     episode_id = admit(service, record)
     with pytest.raises(ValidationError) as info:
-        record.record_lab(episode_id, name, value, unit)
+        record.labs.record(episode_id, name, value, unit)
     assert info.value.field == field
 
 
@@ -479,16 +484,16 @@ def test_icaht_grade_from_the_anc_series(service, record, clock):
     episode_id = admit(service, record, infusion_time=DEMO_NOW - timedelta(days=8))
     for day in range(0, 9):
         clock.t = DEMO_NOW - timedelta(days=8 - day) + timedelta(hours=1)
-        record.record_lab(episode_id, "anc", 0.3, time=clock.t - timedelta(minutes=30))
-    assert record.icaht(episode_id).early.grade == 2  # 9 days ≤ 500/µL
-    assert record.icaht(episode_id).latest_anc.value == 0.3
+        record.labs.record(episode_id, "anc", 0.3, time=clock.t - timedelta(minutes=30))
+    assert record.labs.icaht(episode_id).early.grade == 2  # 9 days ≤ 500/µL
+    assert record.labs.icaht(episode_id).latest_anc.value == 0.3
     assert "severe_neutropenia" in service.assessment(episode_id).alert_codes()
 
 
 def test_lab_panel_offers_the_rules_labs_with_units(record):
-    from cart_bedside.service.record import lab_label
+    from cart_bedside.service.labs import lab_label
 
-    panel = {spec.name: spec for spec in record.lab_panel()}
+    panel = {spec.name: spec for spec in record.labs.panel()}
     assert {
         "crp",
         "ferritin",
@@ -514,9 +519,11 @@ def test_an_amendment_keeps_both_values_in_history(service, record, clock):
     saved = service.save_shift_entry(episode_id, PINS["nurse"], vitals=vitals(DEMO_NOW, 39.8))
     clock.t += 20 * timedelta(minutes=1)
     with pytest.raises(ValidationError):
-        record.amend(episode_id, saved.ids["vitals"], vitals(DEMO_NOW, 38.9), " ")
-    record.amend(episode_id, saved.ids["vitals"], vitals(DEMO_NOW, 38.9), "misread the thermometer")
-    [entry] = record.history(episode_id, ["vitals"])
+        record.history.amend(episode_id, saved.ids["vitals"], vitals(DEMO_NOW, 38.9), " ")
+    record.history.amend(
+        episode_id, saved.ids["vitals"], vitals(DEMO_NOW, 38.9), "misread the thermometer"
+    )
+    [entry] = record.history.entries(episode_id, ["vitals"])
     assert [v.temp_c for v in entry.versions] == [39.8, 38.9]
     assert entry.amended and not entry.entered_in_error
     assert entry.original.meta.id == saved.ids["vitals"]
@@ -527,12 +534,12 @@ def test_an_amendment_keeps_both_values_in_history(service, record, clock):
 
 def test_entered_in_error_keeps_the_record_readable(service, record):
     episode_id = admit(service, record)
-    lab = record.record_lab(episode_id, "crp", 80)
+    lab = record.labs.record(episode_id, "crp", 80)
     with pytest.raises(ValidationError):
-        record.entered_in_error(episode_id, lab.record_id, "")
-    record.entered_in_error(episode_id, lab.record_id, "wrong patient's sample")
-    assert record.labs(episode_id) == []
-    [entry] = record.history(episode_id, ["lab"])
+        record.history.entered_in_error(episode_id, lab.record_id, "")
+    record.history.entered_in_error(episode_id, lab.record_id, "wrong patient's sample")
+    assert record.labs.results(episode_id) == []
+    [entry] = record.history.entries(episode_id, ["lab"])
     assert entry.entered_in_error and entry.current is None
     assert entry.original.value == 80.0
     assert entry.latest.meta.amend_reason == "wrong patient's sample"
@@ -548,8 +555,8 @@ def test_history_marks_late_entries_and_lists_every_kind(service, record, clock)
         neuro=NeuroAssessment(DEMO_NOW, ice_score=10, consciousness=Consciousness.ALERT),
         weight=WeightMeasurement(DEMO_NOW + 2 * H, 70.2),
     )
-    record.record_lab(episode_id, "crp", 20, time=DEMO_NOW + 2 * H)
-    entries = record.history(episode_id)
+    record.labs.record(episode_id, "crp", 20, time=DEMO_NOW + 2 * H)
+    entries = record.history.entries(episode_id)
     assert [(e.kind, e.late) for e in entries] == [
         ("vitals", True),
         ("neuro", True),
@@ -563,7 +570,7 @@ def test_a_record_of_another_admission_is_refused(service, record):
     episode_id = admit(service, record)
     other = service.repo.vitals(bed_of(service, "12"))[-1]
     with pytest.raises(ServiceError) as info:
-        record.amend(episode_id, other.meta.id, vitals(other.time, 37.2), "wrong bed")
+        record.history.amend(episode_id, other.meta.id, vitals(other.time, 37.2), "wrong bed")
     assert info.value.message.code == "record.error.not_in_episode"
 
 
@@ -574,13 +581,17 @@ def test_amending_a_tocilizumab_time_rechecks_the_limits(service, record, clock)
     clock.t = DEMO_NOW
     second = record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
     dose = second.dose
-    record.amend(episode_id, second.record_id, replace(dose, route="IV over 1 h"), "route")
-    current = record.medication_summary(episode_id).doses[-1].dose
+    record.history.amend(episode_id, second.record_id, replace(dose, route="IV over 1 h"), "route")
+    current = record.medications.medication_summary(episode_id).doses[-1].dose
     with pytest.raises(PermissionDenied):  # a nurse may not move a tocilizumab dose (issue 15)
-        record.amend(episode_id, current.meta.id, replace(dose, time=DEMO_NOW - 3 * H), "time")
+        record.history.amend(
+            episode_id, current.meta.id, replace(dose, time=DEMO_NOW - 3 * H), "time"
+        )
     sign_in(service, "doctor")
     with pytest.raises(DoseLimitError):  # a physician's move is checked against the limits
-        record.amend(episode_id, current.meta.id, replace(dose, time=DEMO_NOW - 3 * H), "time")
+        record.history.amend(
+            episode_id, current.meta.id, replace(dose, time=DEMO_NOW - 3 * H), "time"
+        )
 
 
 # --- tasks ----------------------------------------------------------------------------------
@@ -589,19 +600,19 @@ def test_amending_a_tocilizumab_time_rechecks_the_limits(service, record, clock)
 def test_an_overdue_task_shows_for_the_board(service, record, clock):
     episode_id = admit(service, record)
     service.save_shift_entry(episode_id, PINS["nurse"], vitals=vitals(DEMO_NOW, 38.4))
-    summary = record.task_summary(episode_id)
+    summary = record.tasks.task_summary(episode_id)
     vital_task = next(t for t in summary.due if t.kind == "vitals")
     assert vital_task.due_at == DEMO_NOW + 4 * H  # CRS 1: vitals every 4 h
     assert summary.next_due is not None
     clock.t = DEMO_NOW + 4 * H + timedelta(minutes=31)
-    summary = record.task_summary(episode_id)
+    summary = record.tasks.task_summary(episode_id)
     [red] = [t for t in summary.overdue if t.kind == "vitals"]
     assert red.due_at == DEMO_NOW + 4 * H
-    assert any(o.bed == "13" and o.task.kind == "vitals" for o in record.overdue_tasks())
+    assert any(o.bed == "13" and o.task.kind == "vitals" for o in record.tasks.overdue_tasks())
     service.save_shift_entry(episode_id, PINS["nurse"], vitals=vitals(clock.t, 38.3))
     done = [
         t
-        for t in record.task_summary(episode_id).tasks
+        for t in record.tasks.task_summary(episode_id).tasks
         if t.kind == "vitals" and t.status is TaskStatus.DONE
     ]
     assert done and done[-1].late  # done by the record, after it had turned red
@@ -609,14 +620,14 @@ def test_an_overdue_task_shows_for_the_board(service, record, clock):
 
 def test_manual_tasks(service, record, clock):
     episode_id = admit(service, record)
-    task_id = record.add_task(episode_id, "labs", DEMO_NOW + H, note="repeat IL-6")
-    assert [t.note for t in record.task_summary(episode_id).manual] == ["repeat IL-6"]
+    task_id = record.tasks.add_task(episode_id, "labs", DEMO_NOW + H, note="repeat IL-6")
+    assert [t.note for t in record.tasks.task_summary(episode_id).manual] == ["repeat IL-6"]
     clock.t = DEMO_NOW + 2 * H
-    assert len(record.task_summary(episode_id).manual_overdue) == 1
+    assert len(record.tasks.task_summary(episode_id).manual_overdue) == 1
     with pytest.raises(ValidationError):
-        record.close_task(task_id, "cancelled")
-    record.close_task(task_id)
-    assert record.task_summary(episode_id).manual == ()
+        record.tasks.close_task(task_id, "cancelled")
+    record.tasks.close_task(task_id)
+    assert record.tasks.task_summary(episode_id).manual == ()
 
 
 # --- physician co-sign ----------------------------------------------------------------------
@@ -631,13 +642,13 @@ def test_a_physician_cosigns_the_current_grades(service, record, clock):
         neuro=NeuroAssessment(DEMO_NOW, ice_score=8, consciousness=Consciousness.ALERT),
     )
     with pytest.raises(PermissionDenied):
-        record.cosign(episode_id, PINS["nurse"])
-    assert not record.confirmed_grades(episode_id).crs_confirmed
+        record.cosigning.cosign(episode_id, PINS["nurse"])
+    assert not record.cosigning.confirmed_grades(episode_id).crs_confirmed
     sign_in(service, "doctor")
     with pytest.raises(SignInError):
-        record.cosign(episode_id, "0000")
-    signature_id = record.cosign(episode_id, PINS["doctor"])
-    confirmation = record.confirmed_grades(episode_id)
+        record.cosigning.cosign(episode_id, "0000")
+    signature_id = record.cosigning.cosign(episode_id, PINS["doctor"])
+    confirmation = record.cosigning.confirmed_grades(episode_id)
     assert (confirmation.crs_grade, confirmation.icans_grade) == (2, 1)
     assert confirmation.crs_confirmed and confirmation.icans_confirmed
     assert confirmation.step_acknowledged and confirmation.intact
@@ -650,11 +661,11 @@ def test_a_physician_cosigns_the_current_grades(service, record, clock):
     # §11: a newer record with the same computed grade leaves the physician's grade standing
     clock.t += H
     service.save_shift_entry(episode_id, PINS["doctor"], vitals=vitals(clock.t, 38.2, sbp=84))
-    assert record.confirmed_grades(episode_id).crs_confirmed
+    assert record.cosigning.confirmed_grades(episode_id).crs_confirmed
     # one that changes the computed grade ends it (CRS 2 → 1: no more hypotension)
     clock.t += H
     service.save_shift_entry(episode_id, PINS["doctor"], vitals=vitals(clock.t, 38.2, sbp=120))
-    confirmation = record.confirmed_grades(episode_id)
+    confirmation = record.cosigning.confirmed_grades(episode_id)
     assert not confirmation.crs_confirmed and confirmation.icans_confirmed
     assert confirmation.crs.lapsed and confirmation.crs.grade == 1
     assert not confirmation.step_acknowledged
@@ -663,7 +674,7 @@ def test_a_physician_cosigns_the_current_grades(service, record, clock):
 def test_nothing_to_cosign_without_records(service, record):
     episode_id = admit(service, record, who="doctor")
     with pytest.raises(ServiceError) as info:
-        record.cosign(episode_id, PINS["doctor"])
+        record.cosigning.cosign(episode_id, PINS["doctor"])
     assert info.value.message.code == "record.error.nothing_to_cosign"
 
 
@@ -688,11 +699,13 @@ def test_every_code_the_services_write_is_in_the_catalogue_in_both_languages():
 def test_a_dose_is_signed_with_the_pin_and_a_wrong_pin_stores_nothing(service, record, clock):
     episode_id = admit(service, record)
     with pytest.raises(SignInError):
-        record.record_dose(episode_id, "tocilizumab", None, clock.t, "IV", "doctor", pin="0000")
-    assert record.medication_summary(episode_id).doses == ()
+        record.medications.record_dose(
+            episode_id, "tocilizumab", None, clock.t, "IV", "doctor", pin="0000"
+        )
+    assert record.medications.medication_summary(episode_id).doses == ()
     refused = service.repo.audit_entries(action="sign_in_failed", limit=1)[0]
     assert refused.actor == "nurse"
-    saved = record.record_dose(
+    saved = record.medications.record_dose(
         episode_id, "tocilizumab", None, clock.t, "IV", "doctor", pin=PINS["nurse"]
     )
     assert saved.dose.given_by == "nurse"
@@ -702,18 +715,18 @@ def test_the_same_drug_within_60_min_asks_duplicate_first(service, record, clock
     episode_id = admit(service, record)
     clock.t = DEMO_NOW + 2 * H
     record_dose(record, episode_id, "acetaminophen", 500, DEMO_NOW, "PO", "doctor")
-    check = record.check_dose(
+    check = record.medications.check_dose(
         episode_id, "对乙酰氨基酚", 500, DEMO_NOW + 30 * MIN, ordered_by="doctor"
     )
     assert check.duplicate_of is not None and check.duplicate_of.time == DEMO_NOW
     with pytest.raises(DuplicateDoseError) as info:
-        record.record_dose(
+        record.medications.record_dose(
             episode_id, "acetaminophen", 500, DEMO_NOW + 30 * MIN, "PO", "doctor", pin=PINS["nurse"]
         )
     text = render(info.value.message, "zh_CN")
     assert "重复" in text and "护士" not in text.split("由")[0]
-    assert len(record.medication_summary(episode_id).doses) == 1  # nothing stored
-    record.record_dose(
+    assert len(record.medications.medication_summary(episode_id).doses) == 1  # nothing stored
+    record.medications.record_dose(
         episode_id,
         "acetaminophen",
         500,
@@ -723,8 +736,8 @@ def test_the_same_drug_within_60_min_asks_duplicate_first(service, record, clock
         pin=PINS["nurse"],
         duplicate_confirmed=True,
     )
-    assert len(record.medication_summary(episode_id).doses) == 2
-    later = record.check_dose(
+    assert len(record.medications.medication_summary(episode_id).doses) == 2
+    later = record.medications.check_dose(
         episode_id, "acetaminophen", 500, DEMO_NOW + 91 * MIN, ordered_by="doctor"
     )
     assert later.duplicate_of is None
@@ -732,10 +745,10 @@ def test_the_same_drug_within_60_min_asks_duplicate_first(service, record, clock
 
 def test_the_tocilizumab_state_carries_the_grades(service, record, clock):
     episode_id = admit(service, record)
-    status = record.tocilizumab_status(episode_id)
+    status = record.medications.tocilizumab_status(episode_id)
     assert status.state.state is TociState.NO_DOSE_YET
     assert status.state.context == "no_crs"  # a new patient: no CRS, no indication
     record_dose(record, episode_id, "tocilizumab", None, clock.t, "IV", "doctor")
-    status = record.tocilizumab_status(episode_id)
+    status = record.medications.tocilizumab_status(episode_id)
     assert status.state.state is TociState.NEXT_AT
     assert status.state.next_at == status.next_allowed_at == clock.t + 8 * H

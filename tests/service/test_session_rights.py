@@ -17,7 +17,7 @@ def test_a_demoted_physician_cannot_co_sign_in_the_same_session(service, tmp_pat
     # An admin on another tablet (or this one, later) makes the doctor a nurse.
     service.repo.update_user("doctor", "admin", reason="wrong role", role="nurse")
     with pytest.raises(PermissionDenied):
-        record.cosign(episode_id, PINS["doctor"])  # the right PIN: still refused
+        record.cosigning.cosign(episode_id, PINS["doctor"])  # the right PIN: still refused
     assert service.user is None  # the session ended at once
     (ended,) = service.repo.audit_entries(action="sign_out", actor="doctor", limit=1)
     assert ended.reason == "account changed"

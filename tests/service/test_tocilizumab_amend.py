@@ -69,7 +69,7 @@ def test_a_nurse_cannot_rewrite_a_tocilizumab_dose_to_give_another(
     with pytest.raises(DoseLimitError):
         third_dose(record, episode_id, clock)
     with pytest.raises(PermissionDenied) as denied:
-        record.amend(episode_id, second.meta.id, rewrite(second), "wrong drug charted")
+        record.history.amend(episode_id, second.meta.id, rewrite(second), "wrong drug charted")
     assert "physician" in render(denied.value.message, "en")
     assert "医生" in render(denied.value.message, "zh_CN")
     assert stored(service, episode_id) == before  # nothing stored
@@ -84,7 +84,7 @@ def test_a_nurse_cannot_withdraw_a_tocilizumab_dose_to_give_another(
 ):
     episode_id, _first, second = two_doses
     with pytest.raises(PermissionDenied):
-        record.entered_in_error(episode_id, second.meta.id, "charted twice")
+        record.history.entered_in_error(episode_id, second.meta.id, "charted twice")
     assert len(service.repo.medications(episode_id)) == 2
     with pytest.raises(DoseLimitError):
         third_dose(record, episode_id, clock)
@@ -98,11 +98,11 @@ def test_a_nurse_cannot_turn_another_dose_into_tocilizumab_past_the_limit(
         service, record_dose(record, episode_id, "paracetamol", 1000, clock.t, "PO", "doctor")
     )
     with pytest.raises(DoseLimitError):
-        record.amend(
+        record.history.amend(
             episode_id, other.meta.id, replace(other, drug="tocilizumab", dose_mg=560), "x"
         )
     with pytest.raises(PermissionDenied):  # nor override the limit while doing it
-        record.amend(
+        record.history.amend(
             episode_id,
             other.meta.id,
             replace(other, drug="tocilizumab", dose_mg=560, override_reason="needed"),
@@ -113,13 +113,13 @@ def test_a_nurse_cannot_turn_another_dose_into_tocilizumab_past_the_limit(
 
 def test_a_nurse_may_correct_the_amount_a_physician_the_drug(service, record, clock, two_doses):
     episode_id, first, second = two_doses
-    record.amend(episode_id, first.meta.id, replace(first, dose_mg=500), "pump read 500 mg")
+    record.history.amend(episode_id, first.meta.id, replace(first, dose_mg=500), "pump read 500 mg")
     assert sorted(d.dose_mg for d in service.repo.medications(episode_id)) == [500, 560]
     with pytest.raises(DoseLimitError):
         third_dose(record, episode_id, clock)
 
     sign_in(service, "doctor")
-    saved = record.amend(
+    saved = record.history.amend(
         episode_id,
         second.meta.id,
         replace(second, drug="siltuximab", dose_mg=770),

@@ -113,11 +113,13 @@ def test_an_unreadable_row_is_named_on_the_board_and_can_be_withdrawn(service, r
     assert service.assessment(eid).crs.grade == 1
     assert "unreadable_record" in {a.code for a in AlertService(service).open_alerts(eid)}
 
-    entries = record.history(eid, ["vitals"])
+    entries = record.history.entries(eid, ["vitals"])
     shown = next(e for e in entries if e.record_id == bad)
     assert isinstance(shown.latest, UnreadableRecord) and shown.latest.field == "o2_device"
 
-    record.entered_in_error(eid, bad, "old tablet wrote an unknown oxygen device")
+    record.history.entered_in_error(eid, bad, "old tablet wrote an unknown oxygen device")
     assert "unreadable_record" not in {a.code for a in service.assessment(eid).alerts}
-    withdrawn = next(e for e in record.history(eid, ["vitals"]) if e.original.meta.id == bad)
+    withdrawn = next(
+        e for e in record.history.entries(eid, ["vitals"]) if e.original.meta.id == bad
+    )
     assert withdrawn.entered_in_error

@@ -236,7 +236,7 @@ def test_board_shows_which_grades_are_co_signed(service):
     card = next(c for c in service.board() if c.episode_id == episode_id)
     assert card.crs_grade == 2 and card.grades_confirmed is False
     service.sign_in("doctor", PINS["doctor"])
-    RecordService(service).cosign(episode_id, PINS["doctor"])
+    RecordService(service).cosigning.cosign(episode_id, PINS["doctor"])
     service.invalidate(episode_id)
     card = next(c for c in service.board() if c.episode_id == episode_id)
     assert card.crs_confirmed and card.grades_confirmed is True

@@ -96,9 +96,9 @@ def test_migration_6_indexes_the_patients_already_there(tmp_path):
 def test_the_service_needs_a_signed_in_user(service):
     record = RecordService(service)
     with pytest.raises(PermissionDenied):
-        record.search_patients("王")
+        record.admissions.search_patients("王")
     service.sign_in("nurse", "1111")
-    everyone = [p.bed for p in record.search_patients("0")]
+    everyone = [p.bed for p in record.admissions.search_patients("0")]
     assert everyone and all(b.startswith("0") for b in everyone)
 
 

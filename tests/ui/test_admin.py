@@ -191,7 +191,7 @@ def test_beds_and_the_default_language(screen, session):
     assert ward.save() == ["beds", "auto_lock_minutes", "language"]
     assert session.service.language() == "en"
     session.sign_in("nurse", PINS["nurse"])
-    assert RecordService(session.service).free_beds() == ["13", "14", "15", "16"]
+    assert RecordService(session.service).admissions.free_beds() == ["13", "14", "15", "16"]
 
 
 def _checked(qtbot, audit) -> str:
@@ -225,7 +225,7 @@ def test_the_audit_log_filters_by_user_patient_and_date(screen, session, clock):
     session.sign_in("nurse", PINS["nurse"])
     episode_id = next(e.episode_id for _, e in session.service.occupied() if e.bed == "03")
     clock.t = DEMO_NOW + timedelta(days=1)
-    RecordService(session.service).record_lab(episode_id, "crp", 42)
+    RecordService(session.service).labs.record(episode_id, "crp", 42)
     session.sign_in("admin", PINS["admin"])
     audit.load_filters()
     audit.set_user("nurse")

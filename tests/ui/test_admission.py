@@ -81,7 +81,7 @@ def test_admitting_a_patient_shows_the_risk_group(
     with qtbot.waitSignal(screen.admitted) as signal:
         screen.admit_button.click()
     episode_id = signal.args[0]
-    admission = RecordService(session.service).admission(episode_id)
+    admission = RecordService(session.service).admissions.admission(episode_id)
     assert admission.risk.is_high is high
     assert (admission.episode.bed, admission.patient.name) == ("13", "测试患者")
     assert admission.patient.weight_kg == 72.5 and admission.patient.target == "CD19"
@@ -175,7 +175,7 @@ def test_the_eligibility_checklist_is_shown_item_by_item_never_as_a_verdict(scre
         assert verdict not in texts
     fill(screen)
     episode_id = screen.admit()
-    stored = RecordService(session.service).eligibility(episode_id)
+    stored = RecordService(session.service).admissions.eligibility(episode_id)
     assert (stored.inputs.kps, stored.inputs.ecog, stored.inputs.lvef_percent) == (80, 1, 45)
     assert stored.inputs.active_infection is False
 
@@ -227,7 +227,7 @@ def test_discharge_needs_a_reason_frees_the_bed_and_keeps_the_record(qtbot, sess
     session.sign_in("nurse", PINS["nurse"])
     episode_id = next(e.episode_id for _, e in session.service.occupied() if e.bed == "07")
     record = RecordService(session.service)
-    assert "07" not in record.free_beds()
+    assert "07" not in record.admissions.free_beds()
     dialog = DischargeDialog(session, episode_id)
     qtbot.addWidget(dialog)
     assert "07" in dialog._title.text()
@@ -238,8 +238,8 @@ def test_discharge_needs_a_reason_frees_the_bed_and_keeps_the_record(qtbot, sess
     dialog.reason.choose(0)
     with qtbot.waitSignal(dialog.discharged):
         dialog.ok_button.click()
-    assert "07" in record.free_beds()
-    admission = record.admission(episode_id)  # the record stays readable
+    assert "07" in record.admissions.free_beds()
+    admission = record.admissions.admission(episode_id)  # the record stays readable
     assert admission.discharged and admission.episode.bed == "07"
     assert admission.versions[-1].meta.amend_reason == dialog.reason.quick_button(0).text()
 

@@ -15,13 +15,13 @@ def test_history_lists_the_physician_s_grade_and_a_check_not_done(qtbot, nurse_w
     session = window.session
     eid = bed(session, "04")
     record = RecordService(session.service)
-    task = record.task_summary(eid).overdue[0]
-    record.record_not_done(eid, task.kind, task.due_at, "other", "患者在做 CT")
+    task = record.tasks.task_summary(eid).overdue[0]
+    record.not_done.record_not_done(eid, task.kind, task.due_at, "other", "患者在做 CT")
     session.sign_in("doctor", PINS["doctor"])
     computed = session.service.assessment(eid).crs.grade
     icans = session.service.assessment(eid).icans.grade
     corrected = 1 if computed != 1 else 0
-    record.judge_grades(eid, PINS["doctor"], corrected, icans, "低血压系出血所致")
+    record.cosigning.judge_grades(eid, PINS["doctor"], corrected, icans, "低血压系出血所致")
     session.sign_in("nurse", PINS["nurse"])
 
     window.open_patient(eid)
@@ -82,7 +82,7 @@ def test_the_patient_header_shows_the_physician_s_grade_with_the_computed_one_be
     computed = session.service.assessment(eid).crs.grade
     icans = session.service.assessment(eid).icans.grade
     corrected = 1 if computed != 1 else 0
-    record.judge_grades(eid, PINS["doctor"], corrected, icans, "低血压系出血所致")
+    record.cosigning.judge_grades(eid, PINS["doctor"], corrected, icans, "低血压系出血所致")
     session.sign_in("nurse", PINS["nurse"])
 
     window.open_patient(eid)

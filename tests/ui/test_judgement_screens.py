@@ -49,7 +49,7 @@ def test_a_physician_changes_the_protocol_in_the_dialog(qtbot, nurse, show):
     with qtbot.waitSignal(dialog.changed):
         click(qtbot, dialog.ok_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    choice = RecordService(nurse.service).protocol(eid)
+    choice = RecordService(nurse.service).protocols.protocol(eid)
     assert choice.protocol_id == "review-astct"
     assert nurse.service.assessment(eid).protocol_id == "review-astct"
 
@@ -71,7 +71,7 @@ def test_a_physician_corrects_a_grade_in_the_cosign_dialog(qtbot, nurse, show):
         for key in PINS["doctor"]:
             click(qtbot, dialog.keypad.button(key))
         click(qtbot, dialog.keypad.button("ok"))
-    c = RecordService(nurse.service).confirmed_grades(eid)
+    c = RecordService(nurse.service).cosigning.confirmed_grades(eid)
     assert (c.crs.grade, c.crs.computed, c.crs.source) == (
         computed - 1,
         computed,
@@ -84,7 +84,7 @@ def test_a_physician_corrects_a_grade_in_the_cosign_dialog(qtbot, nurse, show):
 def test_a_nurse_records_an_overdue_check_as_not_done(qtbot, nurse, show):
     eid = bed(nurse, "04")
     record = RecordService(nurse.service)
-    task = record.task_summary(eid).overdue[0]
+    task = record.tasks.task_summary(eid).overdue[0]
     dialog = show(NotDoneDialog(nurse, eid, task))
     assert not dialog.ok_button.isEnabled()
     click(qtbot, dialog.choice_button("other"))
@@ -92,7 +92,7 @@ def test_a_nurse_records_an_overdue_check_as_not_done(qtbot, nurse, show):
     click(qtbot, dialog.choice_button("off_ward"))
     with qtbot.waitSignal(dialog.recorded):
         click(qtbot, dialog.ok_button)
-    statuses = {(t.kind, t.due_at): t.status for t in record.task_summary(eid).tasks}
+    statuses = {(t.kind, t.due_at): t.status for t in record.tasks.task_summary(eid).tasks}
     assert statuses[(task.kind, task.due_at)] is TaskStatus.NOT_DONE
     assert next(c for c in nurse.service.board() if c.episode_id == eid).overdue == 0
 
@@ -126,7 +126,7 @@ def test_the_board_card_shows_the_physician_s_grade_news2_and_the_protocol(qtbot
     eid = bed(nurse, "01")
     computed = nurse.service.assessment(eid).crs.grade
     nurse.sign_in("doctor", PINS["doctor"])
-    RecordService(nurse.service).judge_grades(
+    RecordService(nurse.service).cosigning.judge_grades(
         eid, PINS["doctor"], computed - 1, 0, "低血压系出血所致"
     )
     board = show(WardBoardWidget(nurse))

@@ -96,7 +96,7 @@ def test_tabs_fit_the_patient_screen_and_targets_are_big(qtbot, tabs):
 def test_dialogs_fit_the_screen(qtbot, nurse):
     eid = bed(nurse, "04")
     record = RecordService(nurse.service)
-    entry = next(e for e in record.history(eid, ["vitals"]) if e.current is not None)
+    entry = next(e for e in record.history.entries(eid, ["vitals"]) if e.current is not None)
     dialogs = [
         DoseDialog(nurse, record, eid),
         AmendDialog(nurse, record, eid, entry),

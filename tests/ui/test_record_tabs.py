@@ -179,7 +179,7 @@ def test_a_value_outside_the_range_is_refused_by_the_keypad(qtbot, nurse, show):
         click(qtbot, tab.keypad.button(key))
     click(qtbot, tab.save_button)
     assert tab.fields["anc"].value() is None
-    assert RecordService(nurse.service).labs(bed(nurse, "12"), "anc")[-1].value != 250
+    assert RecordService(nurse.service).labs.results(bed(nurse, "12"), "anc")[-1].value != 250
 
 
 # --- history ----------------------------------------------------------------------------
@@ -324,7 +324,7 @@ def test_a_physician_cosigns_the_grades(qtbot, nurse, show):
         for key in PINS["doctor"] + "*":
             click(qtbot, dialog.keypad.button("ok" if key == "*" else key))
     assert dialog.result() == QDialog.DialogCode.Accepted
-    confirmation = RecordService(nurse.service).confirmed_grades(eid)
+    confirmation = RecordService(nurse.service).cosigning.confirmed_grades(eid)
     assert confirmation.crs_confirmed and confirmation.icans_confirmed
     assert confirmation.signer == "doctor"
     assert tab.cosign_text().count("刘医生（演示） 已确认，11-23 10:00") == 2

@@ -31,9 +31,9 @@ def test_after_a_restore_the_services_built_at_start_up_read_the_restored_file(
 
     session.sign_in("nurse", PINS["nurse"])
     episode = ward.board()[0].episode_id
-    before = len(records.labs(episode, "crp"))
-    records.record_lab(episode, "crp", 42.0)
-    assert len(records.labs(episode, "crp")) == before + 1
+    before = len(records.labs.results(episode, "crp"))
+    records.labs.record(episode, "crp", 42.0)
+    assert len(records.labs.results(episode, "crp")) == before + 1
     session.sign_out()
 
     session.sign_in("admin", PINS["admin"])
@@ -43,6 +43,8 @@ def test_after_a_restore_the_services_built_at_start_up_read_the_restored_file(
     assert session.user is None  # everyone signs in again
 
     session.sign_in("nurse", PINS["nurse"])
-    assert len(records.labs(episode, "crp")) == before  # the restored file, read through them
+    assert (
+        len(records.labs.results(episode, "crp")) == before
+    )  # the restored file, read through them
     assert ward.board()[0].episode_id == episode
     assert isinstance(alerts.open_alerts(episode), list)

@@ -16,7 +16,7 @@ _FIXTURES = (nurse_fixture, show_fixture)
 
 def test_the_board_names_an_unreadable_row_and_history_withdraws_it(qtbot, nurse, show):
     service = nurse.service
-    eid = RecordService(service).admit(new_patient())
+    eid = RecordService(service).admissions.admit(new_patient())
     bad = insert_bad_vitals(service, eid)
 
     board = show(WardBoardWidget(nurse))

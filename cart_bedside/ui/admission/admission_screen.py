@@ -26,7 +26,7 @@ class AdmissionScreen(QWidget):
     """Admit a patient into a free bed (nurse or physician; the service checks the role).
 
     ``admit()`` builds the ``Patient`` from the sections and calls
-    ``RecordService.admit`` with the eligibility items and the birth date; a
+    ``RecordService.admissions.admit`` with the eligibility items and the birth date; a
     refusal (occupied bed, missing name/MRN/bed, a value out of range, the
     role) is shown in the red banner with the field framed, and nothing is
     saved. On success the form is cleared and ``admitted(episode_id)`` is
@@ -120,7 +120,7 @@ class AdmissionScreen(QWidget):
     def refresh(self) -> None:
         """Offer the beds free now (none listed: the bed is typed)."""
         try:
-            free = self.session.records.free_beds()
+            free = self.session.records.admissions.free_beds()
         except PermissionDenied:
             free = []
         self.identity.bed.set_beds(free)
@@ -155,7 +155,7 @@ class AdmissionScreen(QWidget):
         if patient is None:
             return None
         try:
-            episode_id = self.session.records.admit(
+            episode_id = self.session.records.admissions.admit(
                 patient,
                 admitted_at=self._now(),
                 eligibility=self.eligibility.inputs(),
@@ -232,7 +232,7 @@ class AdmissionScreen(QWidget):
 
     def _show_protocol(self) -> None:
         try:
-            choice = self.session.records.protocol_choice_for(self.product.diagnosis())
+            choice = self.session.records.protocols.protocol_choice_for(self.product.diagnosis())
         except PermissionDenied:
             self.protocol_label.setText("")
             return

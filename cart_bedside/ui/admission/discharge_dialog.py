@@ -12,7 +12,7 @@ from .episode_dialog import EpisodeReasonDialog
 class DischargeDialog(EpisodeReasonDialog):
     """Says what discharge does, asks for the reason (a tap or typed).
 
-    ``discharge()`` calls ``RecordService.discharge``; a refusal stays in the
+    ``discharge()`` calls ``RecordService.admissions.discharge``; a refusal stays in the
     dialog. On success ``session.notify_saved`` and ``discharged(episode_id)``,
     then the dialog closes (the owner returns to the board). Open with ``open()``.
     """
@@ -28,7 +28,7 @@ class DischargeDialog(EpisodeReasonDialog):
 
     def discharge(self) -> bool:
         record = self.session.records
-        if not self.run(lambda: record.discharge(self.episode_id, self.reason.reason())):
+        if not self.run(lambda: record.admissions.discharge(self.episode_id, self.reason.reason())):
             return False
         self.discharged.emit(self.episode_id)
         self.accept()

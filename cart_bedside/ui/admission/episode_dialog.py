@@ -40,7 +40,7 @@ class EpisodeReasonDialog(QDialog):
         self.setStyleSheet(DIALOG_FRAME.format(name=f"{name}_dialog"))
         self.session = session
         self.episode_id = episode_id
-        admission = session.records.admission(episode_id)
+        admission = session.records.admissions.admission(episode_id)
         self._bed = admission.episode.bed
         self._name = admission.patient.name
         self._title = QLabel()

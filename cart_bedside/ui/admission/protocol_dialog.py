@@ -16,7 +16,7 @@ from .toggle_button import ToggleButton
 class ProtocolDialog(EpisodeReasonDialog):
     """The protocol in force (named, with why), the protocols as buttons, a required reason.
 
-    ``change()`` calls ``RecordService.change_protocol`` (physicians only; the
+    ``change()`` calls ``RecordService.protocols.change_protocol`` (physicians only; the
     service refuses anyone else, the same protocol and an empty reason, and
     the refusal stays in the dialog as a red line). On success
     ``session.notify_saved`` and ``changed(episode_id, protocol_id)``, then
@@ -27,7 +27,7 @@ class ProtocolDialog(EpisodeReasonDialog):
 
     def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, episode_id, "protocol", 3, 3, parent)
-        self.current = session.records.protocol(episode_id)
+        self.current = session.records.protocols.protocol(episode_id)
         self._now = QLabel()
         self._now.setObjectName("protocol_now")
         self._now.setWordWrap(True)
@@ -59,7 +59,9 @@ class ProtocolDialog(EpisodeReasonDialog):
     def change(self) -> bool:
         protocol_id, reason = self.protocol(), self.reason.reason()
         record = self.session.records
-        if not self.run(lambda: record.change_protocol(self.episode_id, protocol_id, reason)):
+        if not self.run(
+            lambda: record.protocols.change_protocol(self.episode_id, protocol_id, reason)
+        ):
             return False
         self.changed.emit(self.episode_id, protocol_id)
         self.accept()

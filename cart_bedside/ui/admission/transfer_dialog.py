@@ -13,7 +13,7 @@ from .episode_dialog import EpisodeReasonDialog
 class TransferDialog(EpisodeReasonDialog):
     """Free beds as buttons (or a typed bed when the ward lists none) and a required reason.
 
-    ``transfer()`` calls ``RecordService.transfer``; a refusal (occupied bed,
+    ``transfer()`` calls ``RecordService.admissions.transfer``; a refusal (occupied bed,
     same bed, discharged, role) stays in the dialog as a red line. On success
     ``session.notify_saved`` and ``transferred(episode_id, new_bed)``, then
     the dialog closes. Open with ``open()``.
@@ -26,7 +26,7 @@ class TransferDialog(EpisodeReasonDialog):
         self._current = QLabel()
         self._choose = QLabel()
         self.beds = BedPicker()
-        self.beds.set_beds(session.records.free_beds())
+        self.beds.set_beds(session.records.admissions.free_beds())
         self.beds.changed.connect(self._update)
         self.setMinimumWidth(680)
         self._lay_out([self._current, self._choose, self.beds], self.transfer)
@@ -34,7 +34,7 @@ class TransferDialog(EpisodeReasonDialog):
     def transfer(self) -> bool:
         bed, reason = self.beds.value(), self.reason.reason()
         record = self.session.records
-        if not self.run(lambda: record.transfer(self.episode_id, bed, reason)):
+        if not self.run(lambda: record.admissions.transfer(self.episode_id, bed, reason)):
             return False
         self.transferred.emit(self.episode_id, bed)
         self.accept()

@@ -9,7 +9,7 @@ from ...logic.messages import msg
 from ...logic.schedule import Task, TaskStatus
 from ...service import AlertState, PermissionDenied, ServiceError
 from ...service.cosign import GradeConfirmation
-from ...service.record import TaskSummary
+from ...service.tasks import TaskSummary
 from .. import theme
 from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
@@ -124,9 +124,9 @@ class AlertsTasksTab(RefreshingTab):
             self._alerts_box.insertWidget(index, row)
             row.show()  # now, not when the layout gets round to it
             self.rows.append(row)
-        self.summary = self.record.task_summary(self.episode_id)
+        self.summary = self.record.tasks.task_summary(self.episode_id)
         self.tasks.set_rows(self.summary, self.session.render)
-        self.confirmation = self.record.confirmed_grades(self.episode_id)
+        self.confirmation = self.record.cosigning.confirmed_grades(self.episode_id)
         self._show_texts()
 
     def row(self, code: str) -> AlertRowWidget:

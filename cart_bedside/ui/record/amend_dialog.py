@@ -48,7 +48,7 @@ def amendable(kind: str) -> bool:
 class AmendDialog(QDialog):
     """``AmendDialog(session, record, episode_id, entry)`` for one :class:`HistoryEntry`
     (its current version). "Save amendment" needs a changed value and a reason, then
-    calls ``RecordService.amend``; a refusal shows in the dialog. Signal
+    calls ``RecordService.history.amend``; a refusal shows in the dialog. Signal
     ``amended(object SaveResult)``, then the dialog closes. Open with ``open()``.
     """
 
@@ -164,7 +164,7 @@ class AmendDialog(QDialog):
             self._show_error(self.tr("A reason is required."))
             return False
         try:
-            result = self.record.amend(
+            result = self.record.history.amend(
                 self.episode_id, self.entry.record_id, self.new_record(), reason
             )
         except (ValidationError, PermissionDenied, ServiceError) as error:

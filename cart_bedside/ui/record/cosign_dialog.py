@@ -37,7 +37,7 @@ class CosignDialog(QDialog):
     checked: signing as it is confirms it), a reason that a different grade requires, the
     patient's protocol step, and a PIN keypad.
 
-    A physician's PIN signs ``RecordService.judge_grades`` (grades, reason, name,
+    A physician's PIN signs ``RecordService.cosigning.judge_grades`` (grades, reason, name,
     time and meaning recorded); a wrong PIN or a correction without a reason is
     shown and the PIN cleared. Anyone else sees the keypad and the choices
     disabled and why. Signal ``cosigned(str signature_id)``, then the dialog
@@ -55,7 +55,7 @@ class CosignDialog(QDialog):
         self.episode_id = episode_id
         self.record = session.records
         self.assessment = session.service.assessment(episode_id)
-        self.confirmation: GradeConfirmation = self.record.confirmed_grades(episode_id)
+        self.confirmation: GradeConfirmation = self.record.cosigning.confirmed_grades(episode_id)
         self.allowed = session.service.can("cosign")
         self._error = ""
         self._title = QLabel()
@@ -145,7 +145,7 @@ class CosignDialog(QDialog):
         if not self.allowed:
             return False
         try:
-            saved = self.record.judge_grades(
+            saved = self.record.cosigning.judge_grades(
                 self.episode_id,
                 pin,
                 self.crs_choice.value(),

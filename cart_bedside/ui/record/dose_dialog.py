@@ -46,12 +46,12 @@ FORM, OVERRIDE, DUPLICATE, SIGN = 0, 1, 2, 3
 class DoseDialog(QDialog):
     """A modal form for one dose of ``episode_id``; open with ``open()``.
 
-    "Record dose" runs ``RecordService.check_dose``. A tocilizumab dose that
+    "Record dose" runs ``RecordService.medications.check_dose``. A tocilizumab dose that
     breaks a limit turns the dialog to an :class:`OverridePage`: a physician
     records it with a reason, a nurse is told only a physician can. The same
     drug less than 60 min from another asks "duplicate?" (:class:`DuplicatePage`).
     Then the dose is signed with the PIN (:class:`SignPage`) and
-    ``RecordService.record_dose`` writes it. Signal ``recorded(object
+    ``RecordService.medications.record_dose`` writes it. Signal ``recorded(object
     DoseRecorded)``, then the dialog closes (accepted).
     """
 
@@ -72,7 +72,7 @@ class DoseDialog(QDialog):
         self.record = record
         self.episode_id = episode_id
         self.patient = session.service.patient(episode_id)
-        self.status = record.tocilizumab_status(episode_id)
+        self.status = record.medications.tocilizumab_status(episode_id)
         self._error = ""
         self._pending: dict | None = None  # the checked dose waiting for "duplicate?"/PIN
 
@@ -202,7 +202,7 @@ class DoseDialog(QDialog):
             "ordered_by": self.ordered_by.value(),
         }
         try:
-            check = self.record.check_dose(self.episode_id, **dose)
+            check = self.record.medications.check_dose(self.episode_id, **dose)
         except DoseLimitError as error:
             self.override.set_refusal(
                 self._dose_text(),
@@ -224,7 +224,7 @@ class DoseDialog(QDialog):
             "duplicate_confirmed": False,
         }
         if check.duplicate_of is not None:
-            earlier = self.record.duplicate_message(check)
+            earlier = self.record.medications.duplicate_message(check)
             self.duplicate.set_question(
                 self._dose_text(check.dose_mg), self.session.render(earlier)
             )
@@ -357,7 +357,7 @@ class DoseDialog(QDialog):
             self.sign.show_error(self.tr("Type your PIN first."))
             return
         try:
-            result = self.record.record_dose(
+            result = self.record.medications.record_dose(
                 self.episode_id,
                 pending["drug"],
                 pending["dose_mg"],

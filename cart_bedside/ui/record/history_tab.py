@@ -101,7 +101,7 @@ class HistoryTab(RefreshingTab):
     def reload(self) -> None:
         kinds = None if self.kind == ALL else [self.kind]
         selected = self._selected
-        entries = self.record.history(self.episode_id, kinds)
+        entries = self.record.history.entries(self.episode_id, kinds)
         self.names = display_names(self.session.service)
         self.model.set_rows(entries, self.text, self.names)
         row = self.model.find(selected) if selected else None
@@ -172,7 +172,7 @@ class HistoryTab(RefreshingTab):
 
     def _withdraw(self, entry: HistoryEntry, reason: str) -> None:
         try:
-            self.record.entered_in_error(self.episode_id, entry.record_id, reason)
+            self.record.history.entered_in_error(self.episode_id, entry.record_id, reason)
         except (ValidationError, PermissionDenied, ServiceError) as error:
             self._show_message(say(self.session.render, error_message(error)))
             return

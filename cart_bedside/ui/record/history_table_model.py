@@ -13,7 +13,7 @@ OBSERVED, KIND, VALUE, BEFORE, RECORDED, BY, MARKS = range(7)
 
 
 class HistoryTableModel(TextTableModel):
-    """``set_rows(entries, text, names)`` with ``RecordService.history()``.
+    """``set_rows(entries, text, names)`` with ``RecordService.history.entries()``.
 
     Columns: observed, record kind, value now, the original value beside it
     when the record was amended, recorded at, by whom, marks (late entry,

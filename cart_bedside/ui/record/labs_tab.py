@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...logic.findings import Alert
 from ...logic.validation import ValidationError
 from ...service import PermissionDenied, ServiceError
-from ...service.record import LabRecorded, LabSpec
+from ...service.labs import LabRecorded, LabSpec
 from .. import theme
 from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
@@ -43,7 +43,7 @@ FIELD_COLUMNS = 2
 class LabsTab(RefreshingTab):
     """``LabsTab(session, episode_id)``.
 
-    Left: one :class:`NumberField` per lab of ``RecordService.lab_panel()``
+    Left: one :class:`NumberField` per lab of ``RecordService.labs.panel()``
     (unit and accepted range shown; typed on the keypad beside them) and the
     time (now unless stepped back); "Save results" records each value given.
     Right: the ICAHT grade, the lab alerts (those just raised first), and the
@@ -55,7 +55,7 @@ class LabsTab(RefreshingTab):
 
     def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, episode_id, parent)
-        self.specs: list[LabSpec] = self.record.lab_panel()
+        self.specs: list[LabSpec] = self.record.labs.panel()
         self._raised: list[Alert] = []
         self._error = ""
         self.keypad = NumericKeypad()
@@ -140,10 +140,10 @@ class LabsTab(RefreshingTab):
     # -- API --------------------------------------------------------------------------------
     def reload(self) -> None:
         service = self.session.service
-        labs = self.record.labs(self.episode_id)
+        labs = self.record.labs.results(self.episode_id)
         self.model.set_rows(labs, self.session.render, [s.name for s in self.specs])
         render = self.session.render
-        icaht = self.record.icaht(self.episode_id)
+        icaht = self.record.labs.icaht(self.episode_id)
         reasons = [render(m) for m in icaht.early.reasons] + [render(m) for m in icaht.late.reasons]
         self.icaht.setText(
             "\n".join([self.tr("ICAHT: {summary}").format(summary=render(icaht.summary)), *reasons])
@@ -190,7 +190,7 @@ class LabsTab(RefreshingTab):
                 continue
             try:
                 saved.append(
-                    self.record.record_lab(
+                    self.record.labs.record(
                         self.episode_id, spec.name, values[spec.name], spec.unit, time
                     )
                 )

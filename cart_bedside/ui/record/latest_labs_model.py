@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from ...logic.messages import Message
 from ...logic.models import LabResult
 from ...logic.validation import LAB_LIMITS
-from ...service.record import lab_label
+from ...service.labs import lab_label
 from .formatting import fmt_number, fmt_time
 from .text_table_model import Row, TextTableModel
 

@@ -105,7 +105,7 @@ class MedicationsTab(RefreshingTab):
     # -- API --------------------------------------------------------------------------------
     def reload(self) -> None:
         service = self.session.service
-        self.summary = self.record.medication_summary(self.episode_id)
+        self.summary = self.record.medications.medication_summary(self.episode_id)
         names = display_names(service)
         self.toci.set_status(self.summary.tocilizumab, self.summary.doses, names)
         self.steroids.set_exposure(self.summary.steroids)

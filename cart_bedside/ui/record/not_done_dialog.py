@@ -20,7 +20,7 @@ REASONS: tuple[str, ...] = tuple(r.value for r in NotDoneReason)
 class NotDoneDialog(ReasonDialog):
     """``NotDoneDialog(session, episode_id, task)``: the task (what, due when), the reasons
     as buttons (patient refused, off the ward, asleep per physician, other) and a note
-    (required for "other"). OK calls ``RecordService.record_not_done``; a refusal stays
+    (required for "other"). OK calls ``RecordService.not_done.record_not_done``; a refusal stays
     in the dialog. Signal ``recorded(str record_id)``, then it closes. Open with ``open()``.
     """
 
@@ -51,7 +51,7 @@ class NotDoneDialog(ReasonDialog):
         if not self.ok_button.isEnabled():
             return None
         try:
-            rid = self.session.records.record_not_done(
+            rid = self.session.records.not_done.record_not_done(
                 self.episode_id,
                 self.task.kind,
                 self.task.due_at,

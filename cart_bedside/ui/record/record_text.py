@@ -23,7 +23,7 @@ from ...logic.observations import NotDone
 from ...logic.record_check import UnreadableRecord
 from ...logic.validation import LAB_LIMITS
 from ...service.history import PhysicianGradeRecord
-from ...service.record import lab_label
+from ...service.labs import lab_label
 from .formatting import drug_label, fmt_number, say
 
 

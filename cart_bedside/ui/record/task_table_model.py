@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ...logic.catalogue import CATALOGUE
 from ...logic.messages import Message, term
 from ...logic.task_matching import TaskStatus
-from ...service.record import TaskSummary
+from ...service.tasks import TaskSummary
 from .formatting import fmt_time
 from .text_table_model import Row, TextTableModel
 
@@ -23,7 +23,7 @@ _KIND_ALIASES = {"labs": "lab", "fluids": "fluid", "medications": "medication", 
 
 
 class TaskTableModel(TextTableModel):
-    """``set_rows(summary, render)`` with ``RecordService.task_summary()``.
+    """``set_rows(summary, render)`` with ``RecordService.tasks.task_summary()``.
 
     Columns: due at, task, status, done at. Monitoring tasks and the tasks
     added by hand; an overdue row is red and bold (``ToneRole`` "error"), a
