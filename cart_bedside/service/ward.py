@@ -36,6 +36,7 @@ from .access import (  # noqa: F401  (read from here by the screens and the test
     SignInError,
     pin_attempt,
 )
+from .alert_states import alert_states
 from .board import BedCard, bed_card, masked_name, sort_cards  # noqa: F401
 from .episode_view import EpisodeView, EpisodeViews, read_episode
 from .errors import save_failure
@@ -371,8 +372,6 @@ class WardService:
 
     def board(self, sort: str = "bed") -> list[BedCard]:
         """One card per occupied bed, by bed (natural order) or by severity."""
-        from .alerts import alert_states  # alerts build on this module
-
         now = self.clock()
         beds = self.occupied()
         acks = self.repo.alert_acks_for([e.episode_id for _, e in beds])

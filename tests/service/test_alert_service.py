@@ -8,7 +8,7 @@ import pytest
 
 from cart_bedside.logic.models import Consciousness, NeuroAssessment, O2Device
 from cart_bedside.service import AlertService, PermissionDenied, RecordService, ServiceError
-from cart_bedside.service.alerts import decode_ack
+from cart_bedside.service.alert_states import decode_ack
 from cart_bedside.storage import AlertAck
 from tests.demo_ward import DEMO_NOW, PINS
 from tests.service.test_record_service import H, admit, bed_of, record_dose, sign_in, vitals
