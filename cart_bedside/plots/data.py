@@ -12,7 +12,7 @@ in a ward database (the self-test's and the benchmarks' synthetic patients).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -34,7 +34,7 @@ from ..logic.shifts import ShiftSettings
 if TYPE_CHECKING:
     from ..service import WardService
     from ..service.episode_view import EpisodeView
-    from ..storage import Repository
+    from ..service.handover_reads import Reader
 
 #: Doses marked on every panel: tocilizumab, the other anti-cytokine drugs, corticosteroids.
 MARKED_DRUGS = drugs.ANTI_CYTOKINE
@@ -155,7 +155,7 @@ class TrendData:
 
 
 def load_trend_data(
-    repo: Repository,
+    reader: Reader,
     episode_id: str,
     now: datetime | None = None,
     *,
@@ -163,13 +163,9 @@ def load_trend_data(
 ) -> TrendData:
     """One episode's trend data at ``now`` from its episode view (the board's records,
     grades, protocol and settings; ``shift_settings`` instead of the ward's shifts)."""
-    from ..service import ward_settings
-    from ..service.episode_view import read_episode
+    from ..service.handover_reads import trend_view
 
-    settings = ward_settings.load(repo)
-    if shift_settings is not None:
-        settings = replace(settings, shifts=shift_settings)
-    return TrendData.from_view(read_episode(repo, episode_id, now or repo.now(), settings))
+    return TrendData.from_view(trend_view(reader, episode_id, now, shift_settings))
 
 
 def trend_data_for(ward: WardService, episode_id: str, now: datetime | None = None) -> TrendData:

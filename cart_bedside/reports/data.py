@@ -37,9 +37,8 @@ import gc
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 from ..logic import drugs
 from ..logic.assessment import Assessment
@@ -54,13 +53,9 @@ from ..logic.schedule import TaskStatus
 from ..logic.shifts import Shift, ShiftSettings, shift_of
 from ..logic.timeutil import study_day
 from ..plots.data import MARKED_DRUGS, TrendData
-from ..service import ward_settings
-from ..service.episode_view import EpisodeView, read_episode
+from ..service.episode_view import EpisodeView
 from ..service.grades import GradeConfirmation
-from ..storage.audit import anchor_text
-
-if TYPE_CHECKING:
-    from ..storage import Repository
+from ..service.handover_reads import Reader, WardTask, read_handover
 
 DAY = timedelta(days=1)
 
@@ -190,7 +185,7 @@ def handover_shift(
 
 
 def gather_handover(
-    repo: Repository,
+    reader: Reader,
     *,
     now: datetime | None = None,
     shift_name: str | None = None,
@@ -203,51 +198,45 @@ def gather_handover(
     Settings are the ward's (shifts: ``settings`` if given), as on the board, so
     the sheet and the screen never disagree.
     """
-    now = now or repo.now()
-    ward = ward_settings.load(repo)
-    if settings is not None:
-        ward = replace(ward, shifts=settings)
-    shift = handover_shift(now, shift_name, ward.shifts)
-    next_shift = shift_of(shift.end, ward.shifts)
-    occupied = repo.occupied(now)
-    if bed is not None:
-        chosen = [(p, e) for p, e in occupied if e.bed == bed]
-        if not chosen:
-            raise UnknownBedError(bed, [e.bed for _, e in occupied])
-        occupied = chosen
-    ids = [e.episode_id for _, e in occupied]
-    acks = repo.alert_acks_for(ids) if ids else {}
-    names = _names(repo)
     with _gc_paused():  # tens of thousands of small records and grade points
-        views = [
-            read_episode(repo, e.episode_id, now, ward, patient=p, episode=e, names=names)
-            for p, e in occupied
-        ]
+        read = read_handover(reader, now=now, bed=bed, shifts=settings)
+        if bed is not None and not read.views:
+            raise UnknownBedError(bed, read.beds)
+        ward = read.settings
+        shift = handover_shift(read.now, shift_name, ward.shifts)
+        next_shift = shift_of(shift.end, ward.shifts)
         sheets = [
-            _patient_sheet(repo, view, shift, next_shift, acks.get(view.episode_id, []), names)
-            for view in views
+            _patient_sheet(
+                view,
+                shift,
+                next_shift,
+                read.acks.get(view.episode_id, []),
+                read.ward_tasks.get(view.episode_id, []),
+                read.names,
+            )
+            for view in read.views
         ]
     sheets.sort(key=lambda s: bed_key(s.bed))
     return HandoverSheet(
         ward_name=ward.ward_name,
-        printed_at=now,
+        printed_at=read.now,
         printed_by=user,
-        printed_by_name=names(user),
+        printed_by_name=read.names(user),
         shift=shift,
         next_shift=next_shift,
         shift_label=ward.shifts.label(shift.name),
         patients=tuple(sheets),
         bed=bed,
-        anchor=anchor_text(repo.db),
+        anchor=read.anchor,
     )
 
 
 def _patient_sheet(
-    repo: Repository,
     view: EpisodeView,
     shift: Shift,
     next_shift: Shift,
     acks: Sequence,
+    ward_tasks: Sequence[WardTask],
     names: Callable[[str], str],
 ) -> PatientSheet:
     """One patient's SBAR content from their episode view."""
@@ -269,7 +258,7 @@ def _patient_sheet(
             )
         elif task.status is TaskStatus.DUE and task.due_at < next_shift.end:
             due.append(TaskLine(task.message, task.due_at, False))
-    for stored in repo.tasks(eid):
+    for stored in ward_tasks:
         text = msg("handover.ward_task", kind=_task_kind(stored.kind), note=stored.note or "—")
         line = TaskLine(text, stored.due_at, stored.due_at < now, ward_task=True)
         if line.overdue:
@@ -357,19 +346,6 @@ def _first_at(points: Sequence, grade: int) -> datetime | None:
     if grade <= 0:
         return None
     return next((p.time for p in points if p.grade >= grade), None)
-
-
-def _names(repo: Repository) -> Callable[[str], str]:
-    """Username → what the sheet prints: the display name, never the login (issue 11)."""
-    seen: dict[str, str] = {}
-
-    def name(username: str) -> str:
-        if username not in seen:
-            account = repo.get_user(username)
-            seen[username] = account.display_name if account and account.display_name else username
-        return seen[username]
-
-    return name
 
 
 def _display_name(names: Callable[[str], str], username: str | None) -> str | None:

@@ -22,21 +22,17 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak
 
-from ..service import ward_settings
+from ..service.handover_reads import Reader, log_print, ward_language
 from .data import HandoverSheet, PatientSheet, gather_handover
 from .fonts import register_fonts
 from .page import HandoverDoc, NumberedCanvas, Words, footer
 from .patient import patient_story
 from .summary import summary_story
-
-if TYPE_CHECKING:
-    from ..storage import Repository
 
 
 @dataclass(frozen=True)
@@ -100,7 +96,7 @@ def render_handover(
 
 
 def record_print(
-    repo: Repository,
+    reader: Reader,
     sheet: HandoverSheet,
     user: str,
     *,
@@ -122,7 +118,7 @@ def record_print(
         "pages": pages,
         "sha256": sha256,
     }
-    return repo.log_event("print", user, details=details)
+    return log_print(reader, user, details)
 
 
 def write_private_pdf(out: Path, data: bytes) -> None:
@@ -157,7 +153,7 @@ def write_private_pdf(out: Path, data: bytes) -> None:
 
 
 def write_handover(
-    repo: Repository,
+    reader: Reader,
     out: Path | str,
     *,
     user: str = "system",
@@ -171,13 +167,13 @@ def write_handover(
 
     ``lang`` defaults to the ward's language setting.
     """
-    lang = lang or ward_settings.load(repo).language
-    sheet = gather_handover(repo, now=now, shift_name=shift_name, bed=bed, user=user)
+    lang = lang or ward_language(reader)
+    sheet = gather_handover(reader, now=now, shift_name=shift_name, bed=bed, user=user)
     pdf, pages = render_handover(sheet, lang, figures=figures)
     out = Path(out)
     write_private_pdf(out, pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     seq = record_print(
-        repo, sheet, user, lang=lang, destination=str(out), pages=pages, sha256=digest
+        reader, sheet, user, lang=lang, destination=str(out), pages=pages, sha256=digest
     )
     return HandoverResult(out, pages, tuple(sheet.beds), digest, seq)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def gather_handover_for(ward: WardService, **options: Any) -> HandoverSheet:
     """:func:`~cart_bedside.reports.data.gather_handover` for the signed-in user (view)."""
     ward.require("view")
-    return gather_handover(ward.repo, **options)
+    return gather_handover(ward, **options)
 
 
 def record_print_for(ward: WardService, sheet: HandoverSheet, user: str, **details: Any) -> int:
@@ -27,4 +27,4 @@ def record_print_for(ward: WardService, sheet: HandoverSheet, user: str, **detai
     No role is asked for: the sheet is already out (``user`` printed it), and a
     tablet that locked while the PDF was being made must still log the print.
     """
-    return record_print(ward.repo, sheet, user, **details)
+    return record_print(ward, sheet, user, **details)

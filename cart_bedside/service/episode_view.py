@@ -190,7 +190,7 @@ def read_episode(
     tasks = _schedule(
         patient, a, settings, vitals, neuro, fluids, t.labs, not_done, shift.start, shift.end, at
     )
-    names = names or _account_names(repo)
+    names = names or account_names(repo)
     records = repo.physician_grades(episode_id)
     return EpisodeView(
         episode_id=episode_id,
@@ -221,7 +221,7 @@ def _in_time_order(stored: Sequence, extra: Sequence) -> tuple:
     return tuple(sorted((*stored, *extra), key=lambda r: r.time)) if extra else tuple(stored)
 
 
-def _account_names(repo: Repository) -> Callable[[str], str]:
+def account_names(repo: Repository) -> Callable[[str], str]:
     """Username → display name, each account read once."""
     seen: dict[str, str] = {}
 
