@@ -15,16 +15,20 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-API = "/api/v1"
-MAX_PUSH_ROWS = 1000
-MAX_PULL_ROWS = 5000
-DEFAULT_PULL_ROWS = 1000
+from ..logic.wire import (  # noqa: F401  (the one definition, shared with the tablet)
+    API,
+    DEFAULT_PULL_ROWS,
+    MAX_PULL_ROWS,
+    MAX_PUSH_ROWS,
+    canonical_json,
+    content_sha256,
+)
+
 #: A device clock further than this from the server's is reported (seconds).
 SKEW_WARN_S = 120.0
 ENROLL_CODE_MINUTES = 15
@@ -60,17 +64,6 @@ class RowError(ValueError):
     def __init__(self, index: int, field: str, message: str):
         super().__init__(f"rows[{index}].{field}: {message}")
         self.index, self.field, self.message = index, field, message
-
-
-def canonical_json(value: Any) -> str:
-    """Sorted keys, no spaces, UTF-8 text (the same rule as the tablet's audit log)."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
-
-
-def content_sha256(content: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
 
 
 def token_sha256(token: str) -> str:

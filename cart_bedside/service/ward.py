@@ -40,6 +40,7 @@ from .alert_states import alert_states
 from .board import BedCard, bed_card, masked_name, sort_cards  # noqa: F401
 from .episode_view import EpisodeView, EpisodeViews, read_episode
 from .errors import save_failure
+from .sync_status import SyncStatus, sync_status_of
 
 log = logging.getLogger(__name__)
 
@@ -341,6 +342,10 @@ class WardService:
     def auto_lock_minutes(self) -> float:
         """Minutes without a touch before the tablet locks (a ward setting)."""
         return self.settings().auto_lock_minutes
+
+    def sync_status(self) -> SyncStatus:
+        """How this device's sync with the ward server stands (SYNC-INTERFACES.md §1)."""
+        return sync_status_of(self.repo.store, self.language())
 
     # --- the database file ------------------------------------------------------------
     def reopen(self, path: str) -> None:

@@ -24,6 +24,7 @@ from . import (
     server,
     service,
     storage,
+    sync,
 )
 
 CATALOGUE: dict[str, dict[str, str]] = {}
@@ -45,6 +46,7 @@ for _module in (
     medication_state,
     board,
     cli,
+    sync,
 ):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:
