@@ -157,6 +157,18 @@ def _server_arguments(p: argparse.ArgumentParser) -> None:
     add_arguments(p, each=lambda sub: _add_globals(sub, ("lang",), "", "language of the messages"))
 
 
+def _enroll_arguments(p: argparse.ArgumentParser) -> None:
+    from .sync_cli import add_enroll_arguments  # standard library only at module level
+
+    add_enroll_arguments(p)
+
+
+def _sync_arguments(p: argparse.ArgumentParser) -> None:
+    from .sync_cli import add_sync_arguments  # standard library only at module level
+
+    add_sync_arguments(p)
+
+
 def _handover_arguments(p: argparse.ArgumentParser) -> None:
     from .handover_cli import add_arguments  # standard library only at module level
 
@@ -225,6 +237,20 @@ COMMANDS: tuple[Command, ...] = (
         run="server.commands:run",
         arguments=_server_arguments,
         options=("lang",),
+    ),
+    Command(
+        "enroll",
+        "enroll this database with a ward server (a one-time code from the admin)",
+        run="sync_cli:run",
+        arguments=_enroll_arguments,
+        options=("db", "lang"),
+    ),
+    Command(
+        "sync",
+        "one push + pull round with the ward server: pushed N, pulled M, conflicts K",
+        run="sync_cli:run",
+        arguments=_sync_arguments,
+        options=("db", "lang"),
     ),
     Command(
         "demo-db",

@@ -38,6 +38,8 @@ OWN = {
     "import-labs": ["labs.csv"],
     "export": ["fhir", "--out", "x.json"],
     "server": ["devices", "--database-url", "postgresql://ward@localhost/ward"],
+    "enroll": ["--server", "https://ward:8443", "--code", "ABCD-EFGH-JKMN"],
+    "sync": [],
 }
 
 

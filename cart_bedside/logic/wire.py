@@ -9,6 +9,7 @@ server recomputes.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from typing import Any
@@ -35,3 +36,24 @@ def content_sha256(content: dict[str, Any]) -> str:
 def audit_row_id(chain: str, seq: int) -> str:
     """The wire id of an audit entry: its chain (device lineage) and sequence number."""
     return f"{chain}:{seq}"
+
+
+_BYTES = "$b64"
+
+
+def encode_content(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored row as wire content: a BLOB column becomes ``{"$b64": base64}``."""
+    return {
+        k: {_BYTES: base64.b64encode(bytes(v)).decode("ascii")}
+        if isinstance(v, bytes | bytearray | memoryview)
+        else v
+        for k, v in row.items()
+    }
+
+
+def decode_content(content: dict[str, Any]) -> dict[str, Any]:
+    """Wire content back as a row to store (the inverse of :func:`encode_content`)."""
+    return {
+        k: base64.b64decode(v[_BYTES]) if isinstance(v, dict) and set(v) == {_BYTES} else v
+        for k, v in content.items()
+    }

@@ -56,6 +56,7 @@ class AuditAction(StrEnum):
     SETTING_CHANGE = "setting_change"
     BULK_IMPORT = "bulk_import"
     VERIFY = "verify"  # a check of the file that found problems (integrity after start-up)
+    SYNC_LINEAGE = "sync_lineage"  # the chain goes on as a new lineage on the ward server
 
 
 @dataclass(frozen=True)

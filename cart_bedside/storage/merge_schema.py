@@ -41,6 +41,7 @@ DEVICE_LOCAL_TABLES: frozenset[str] = frozenset(
         "drafts",
         "local_meta",
         "open_episodes",
+        "sync_outbox",
         "users",
         "ward_settings",
         "lab_import_messages",

@@ -16,7 +16,7 @@ from datetime import datetime
 from ..logic import protocols
 from ..logic.messages import msg
 from ..logic.patient_protocol import protocol_for_diagnosis
-from . import audit, lab_import_schema, merge_schema, schema, search_schema
+from . import audit, lab_import_schema, merge_schema, schema, search_schema, sync_schema
 from .db import Database, transaction
 from .device import device_id
 from .errors import SchemaTooNewError
@@ -116,6 +116,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         6, "patient search: FTS5 index of name, MRN and bed", search_schema.patient_search_v1
     ),
     Migration(7, "ready to merge: current version by the supersedes graph", merge_schema.v7),
+    Migration(8, "sync: the outbox of rows to push to the ward server", sync_schema.v8),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..logic.messages import Message, msg, render
-from . import audit, cipher, keys, locks
+from . import audit, cipher, keys, locks, sync_audit
 from .backup import _STAMP, RestoreResult, _fsync, table_counts
 from .db import Database, transaction
 from .device import device_id
@@ -137,7 +137,7 @@ def stage(
                     "from": str(source),
                     "aside": str(aside) if aside else None,
                 }
-                audit.append(
+                seq = audit.append(
                     c,
                     at=datetime.now(),
                     actor=actor,
@@ -146,6 +146,7 @@ def stage(
                     reason=reason,
                     details=details,
                 )
+                sync_audit.mark_restored(c, seq)  # enrolled: its audit chain forks here
         counts = table_counts(conn)
         head = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         ident = device_id(conn) if audit_it else ""

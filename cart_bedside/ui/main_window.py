@@ -120,6 +120,13 @@ class MainWindow(QMainWindow):
         # The ward's lab folder is read every minute in the background (issue 17).
         self.lab_watcher = LabFolderWatcher(session, db_path, parent=self)
         self.lab_watcher.start()
+        # Enrolled with a ward server: sync in the background, off the UI thread (issue 14).
+        self.sync_worker = None
+        if db_path and session.service.sync_status().enrolled:
+            from .sync_worker import SyncWorker
+
+            self.sync_worker = SyncWorker(session, db_path, parent=self)
+            self.sync_worker.start()
 
         self.auto_lock = AutoLock(auto_lock_minutes, self)
         QApplication.instance().installEventFilter(self.auto_lock)

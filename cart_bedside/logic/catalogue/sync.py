@@ -89,6 +89,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "rows pulled from the ward server could not be stored: {detail}",
         "zh_CN": "从病区服务器下载的记录无法保存：{detail}",
     },
+    "audit.action.sync_lineage": {"en": "sync: new audit lineage", "zh_CN": "同步：审计链新分支"},
     "sync.error.other": {
         "en": "sync failed: {detail}",
         "zh_CN": "同步失败：{detail}",

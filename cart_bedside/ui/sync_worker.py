@@ -1,0 +1,110 @@
+"""Background sync with the ward server (issue 14 item 3): never on the UI thread.
+
+:class:`SyncWorker` runs :func:`..service.sync.sync_once` on a thread of its
+own (a one-thread pool apart from the PDF/lab pool, so a sync waiting for an
+unreachable server never holds up a handover sheet), through **its own
+database connection** (``service.wiring.worker_ward``). It syncs every
+``sync_interval_s`` seconds (a ward setting, default 30, kept between 5 and
+3600) and at once after each save on this tablet (``session.record_saved``);
+requests while a round runs are folded into one more round after it.
+
+Back on the UI thread the episodes whose records arrived are invalidated in
+the screens' service (its EpisodeViews cache) and announced with
+``session.notify_saved``, so the board and an open patient redraw; a changed
+directory reloads the ward settings. ``finished(report)`` / ``failed(line)``
+tell the status bar (syncui).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from ..service.sync_settings import sync_interval_s
+from .session import Session
+from .worker import BackgroundOp, _Job
+
+log = logging.getLogger(__name__)
+
+
+def sync_job(db_path: str) -> Any:
+    """One round through a connection of this (worker) thread."""
+    from ..service.sync import sync_once
+    from ..service.wiring import worker_ward
+
+    with worker_ward(db_path) as ward:
+        return sync_once(ward)
+
+
+class SyncWorker(QObject):
+    """``SyncWorker(session, db_path).start()`` when the database is enrolled."""
+
+    finished = Signal(object)  # service.sync.SyncReport
+    failed = Signal(str)  # one line, the session's language
+
+    def __init__(self, session: Session, db_path: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.db_path = db_path
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.sync_now)
+        self._op: BackgroundOp | None = None
+        self._again = False
+        self._announcing = False
+        session.record_saved.connect(self._on_saved)
+
+    def start(self) -> None:
+        self.timer.setInterval(int(sync_interval_s(self.session.service) * 1000))
+        self.timer.start()
+        self.sync_now()
+
+    def stop(self, wait_ms: int = 15_000) -> None:
+        self.timer.stop()
+        self._again = False
+        self.pool.waitForDone(wait_ms)
+
+    def busy(self) -> bool:
+        return self._op is not None and not self._op.done
+
+    def sync_now(self) -> bool:
+        """Start a round (or one more after the running one); True if one started now."""
+        if self.busy():
+            self._again = True
+            return False
+        self._again = False
+        self._op = BackgroundOp(self._done, self._failed, self)
+        self.pool.start(_Job(self._op, lambda: sync_job(self.db_path)))
+        return True
+
+    def _on_saved(self, _episode_id: str) -> None:
+        if not self._announcing:  # our own announcements of pulled rows are not saves
+            self.sync_now()
+
+    def _done(self, report: Any) -> None:
+        service = self.session.service
+        if report.directory_changed:
+            service.refresh_settings()
+            self.timer.setInterval(int(sync_interval_s(service) * 1000))
+        self._announcing = True
+        try:
+            for episode_id in sorted(report.changed_episodes):
+                self.session.notify_saved(episode_id)  # invalidates the view, redraws
+        finally:
+            self._announcing = False
+        self.finished.emit(report)
+        self._next()
+
+    def _failed(self, error: BaseException) -> None:
+        message = getattr(error, "message", None)
+        line = self.session.render(message) if message is not None else str(error)
+        log.info("sync failed: %s", line)
+        self.failed.emit(line.splitlines()[0] if line else type(error).__name__)
+        self._next()
+
+    def _next(self) -> None:
+        if self._again:
+            QTimer.singleShot(0, self.sync_now)

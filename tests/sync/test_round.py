@@ -1,0 +1,132 @@
+"""Sync rounds between tablets (real SQLite files) through a real ward server process on a
+real PostgreSQL: round trip, lost acknowledgement, offline and back, the same reading
+corrected on two tablets, the sync status after each."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from cart_bedside.logic.messages import msg
+from cart_bedside.service.sync_http import ServerUnreachable, SyncTransport
+from cart_bedside.storage import sync_state
+from cart_bedside.storage.sync_token import load_token
+from cart_bedside.storage.verify import verify_database
+from tests.server.pg import free_port
+from tests.storage.conftest import admit, vitals
+from tests.sync.tablets import Tablet, server_rows, sync_all
+
+
+@pytest.fixture
+def pair(live_ward, tmp_path, clock):
+    server, url = live_ward
+    a, b = Tablet(tmp_path / "a.db", clock), Tablet(tmp_path / "b.db", clock)
+    a.enroll(server, url)
+    b.enroll(server, url)
+    yield a, b
+    a.close()
+    b.close()
+
+
+def _mine(url: str, tablet: Tablet) -> dict:
+    """The server's clinical rows this test's tablets wrote (the ward is shared per module)."""
+    held = server_rows(url)
+    return {k: v for k, v in held.items() if k in tablet.clinical()}
+
+
+def test_two_tablets_round_trip(pair, live_ward):
+    _, url = live_ward
+    a, b = pair
+    episode = admit(a.repo, bed="07")
+    a.repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(temp_c=38.9))
+    first = a.sync()
+    assert first.clinical_pushed == len(a.clinical()) > 0 and first.audit_pushed > 0
+    assert first.pulled == 0 and first.conflicts == 0 and not first.refused
+    assert a.ward.sync_status().pending_rows == 0
+    got = b.sync()
+    assert got.pulled == len(a.clinical()) and episode in got.changed_episodes
+    assert b.repo.queries.vitals(episode)[0].temp_c == 38.9
+    b.repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(temp_c=37.2, hr=88))
+    b.sync()
+    back = a.sync()
+    assert back.pulled > 0 and episode in back.changed_episodes
+    assert a.clinical() == b.clinical()
+    assert sorted(v.temp_c for v in a.repo.queries.vitals(episode)) == [37.2, 38.9]
+    for tablet in (a, b):
+        report = verify_database(tablet.repo.db)
+        assert report.ok, report.findings
+        status = tablet.ward.sync_status()
+        assert status.level(datetime.now().astimezone()) == "ok" and status.last_error is None
+    assert len(_mine(url, a)) == len(a.clinical())
+
+
+class LosesAnswers(SyncTransport):
+    """The real transport, but the answer to a push is lost on the way back (the server
+    stored the page; the tablet never hears so)."""
+
+    def post(self, path, body):
+        answer = super().post(path, body)
+        if path == "/push":
+            raise ServerUnreachable(
+                msg("sync.error.timeout", server=self.server_url, detail="lost")
+            )
+        return answer
+
+
+def test_a_lost_acknowledgement_is_resent_without_duplicates(pair, live_ward):
+    _, url = live_ward
+    a, _ = pair
+    episode = admit(a.repo, bed="08")
+    for t in (36.8, 37.4, 38.2):
+        a.repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(temp_c=t))
+    pending, own = a.ward.sync_status().pending_rows, len(a.clinical())
+    token = load_token(sync_state.database_id(a.repo.store))
+    lossy = LosesAnswers(a.ward.sync_status().server_url, token)
+    with pytest.raises(ServerUnreachable):
+        a.sync(transport=lossy)
+    assert a.ward.sync_status().pending_rows == pending  # nothing acknowledged here …
+    assert len(_mine(url, a)) == len(a.clinical())  # … but all of it stored there
+    status = a.ward.sync_status()
+    assert status.last_error and "lost" in status.last_error
+    again = a.sync()
+    assert again.server_duplicates == own and again.clinical_pushed == 0
+    assert a.ward.sync_status().pending_rows == 0 and a.ward.sync_status().last_error is None
+    held = server_rows(url)
+    assert len(held) == len(set(held))  # one row per (table, id): 0 duplicates
+
+
+def test_a_tablet_offline_then_back_converges(pair, live_ward):
+    a, b = pair
+    episode = admit(a.repo, bed="09")
+    a.sync()
+    b.sync()
+    offline = SyncTransport(f"http://127.0.0.1:{free_port()}", "t", timeout=2)
+    for t in (37.0, 37.6):
+        b.repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(temp_c=t))
+        with pytest.raises(ServerUnreachable):
+            b.sync(transport=offline)
+        a.repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(temp_c=t + 1))
+        a.sync()
+    status = b.ward.sync_status()
+    assert status.pending_rows > 0 and status.last_error and status.last_error_at
+    sync_all([b, a])
+    assert a.clinical() == b.clinical()
+    assert len(b.repo.queries.vitals(episode)) == 4
+    assert b.ward.sync_status().pending_rows == 0
+
+
+def test_the_same_reading_corrected_on_two_tablets_is_one_conflict_on_both(pair):
+    a, b = pair
+    episode = admit(a.repo, bed="10")
+    original = a.repo.charting.save_record(episode, vitals(hr=90), "nurse").ids["vitals"]
+    a.sync()
+    b.sync()
+    a.repo.charting.amend(original, vitals(hr=95), "nurse", "re-counted")
+    b.repo.charting.amend(original, vitals(hr=99), "nurse", "re-counted on B")
+    sync_all([a, b])
+    for tablet in (a, b):
+        conflicts = tablet.repo.corrections.conflicts(episode)
+        assert len(conflicts) == 1 and conflicts[0].root_id == original
+        assert tablet.sync().conflicts >= 1
+    assert a.clinical() == b.clinical()
