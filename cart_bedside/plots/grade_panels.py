@@ -83,7 +83,7 @@ def neuro_panel(b: PanelBuilder, ax: Axes) -> None:
             (-0.7, 2.5, GRADE_FILL[3]),
         )
     for lo, hi, colour in bands:
-        ax.axhspan(lo, hi, color=colour, alpha=0.22, linewidth=0, zorder=0)
+        ax.axhspan(lo, hi, color=colour, alpha=0.22, linewidth=0, zorder=0, gid=f"band:{gid}")
     b.line(ax, gid, neuro, value, "neuro", msg(f"trend.series.{gid}"), "")
     ax.set_ylim(-0.7, top + 0.7)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=b.y_bins + 1, integer=True))

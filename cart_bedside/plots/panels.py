@@ -58,6 +58,7 @@ class PanelBuilder:
         end: datetime,
         font_size: float,
         compact: bool = False,
+        twins: dict[Axes, Axes] | None = None,
     ) -> None:
         self.fig = fig
         self.data = data
@@ -71,7 +72,8 @@ class PanelBuilder:
         self.grade_ticks = [0, 2, 4] if compact else [0, 1, 2, 3, 4]
         self.points: dict[str, list[PointInfo | None]] = {}
         self.legend: dict[str, Any] = {}  # figure legend (dose markers): label -> handle
-        self._twins: dict[Axes, Axes] = {}  # panel -> its right-hand axis
+        # panel -> its right-hand axis (the batch renderer passes the ones it keeps)
+        self._twins: dict[Axes, Axes] = {} if twins is None else twins
 
     def usual(
         self, lo: float, hi: float, compact_lo: float, compact_hi: float
@@ -274,6 +276,7 @@ class PanelBuilder:
             right = self._twins[ax] = ax.twinx()
             right.spines["top"].set_visible(False)
             right.tick_params(axis="y", colors=colour, direction="out", length=2.5, pad=2)
+        right.set_visible(True)  # a kept one is hidden while a patient does not use it
         return right
 
     # --- panels -------------------------------------------------------------------------

@@ -248,14 +248,21 @@ def trend_figure(
 
 def _build(data, time_range, lang, panels, layout, title, show_range, figure, start, end):
     """:func:`trend_figure` with the collector paused."""
-    height = figure_height(panels, layout)
     if figure is None:
-        fig = TrendFigure(figsize=(layout.width_in, height), dpi=layout.dpi)
+        fig = TrendFigure(figsize=(layout.width_in, figure_height(panels, layout)), dpi=layout.dpi)
         FigureCanvasAgg(fig)
     else:
         fig = figure
         fig.clear()
-        fig.set_size_inches(layout.width_in, height, forward=False)
+    axes = panel_axes(fig, panels, layout)
+    fill_figure(fig, axes, data, lang, panels, layout, start, end, time_range, title, show_range)
+    return fig
+
+
+def panel_axes(fig: Figure, panels: Sequence[str], layout: Layout) -> list[Axes]:
+    """Size ``fig`` for ``panels`` and add one Axes per panel, the margins fixed by ``layout``."""
+    height = figure_height(panels, layout)
+    fig.set_size_inches(layout.width_in, height, forward=False)
     heights = panel_heights(panels, layout)
     fig.subplots_adjust(
         left=layout.left_in / layout.width_in,
@@ -264,24 +271,50 @@ def _build(data, time_range, lang, panels, layout, title, show_range, figure, st
         bottom=layout.bottom_in / height,
         hspace=layout.hspace_in / (sum(heights) / len(heights)),
     )
-    axes = list(
-        fig.subplots(len(panels), 1, squeeze=False, gridspec_kw={"height_ratios": heights})[:, 0]
-    )
-    builder = PanelBuilder(fig, data, lang, start, end, layout.font_size, layout.compact)
+    grid = fig.subplots(len(panels), 1, squeeze=False, gridspec_kw={"height_ratios": heights})
+    return list(grid[:, 0])
+
+
+def fill_figure(
+    fig: TrendFigure,
+    axes: Sequence[Axes],
+    data: TrendData,
+    lang: str,
+    panels: Sequence[str],
+    layout: Layout,
+    start: datetime,
+    end: datetime,
+    time_range: str,
+    title: str | None = None,
+    show_range: bool = True,
+    twins: dict[Axes, Axes] | None = None,
+    styled: set[Axes] | None = None,
+) -> None:
+    """Draw one patient's panels into ``axes`` (one per panel, empty): the series, bands,
+    labels, dose markers, the time axis and the header.
+
+    For the batch renderer (:mod:`.batch`), which keeps its Axes from one patient to the
+    next: ``twins``, the right-hand axes kept per panel (made there when missing);
+    ``styled``, the Axes already styled (grid, ticks: a panel sets the same style for
+    every patient), styled now if missing and added."""
+    builder = PanelBuilder(fig, data, lang, start, end, layout.font_size, layout.compact, twins)
     for name, ax in zip(panels, axes, strict=True):
-        _style_axes(ax)
+        if styled is None or ax not in styled:
+            _style_axes(ax)
         getattr(builder, name)(ax)
     builder.doses(axes)
     _time_axis(data, axes, start, end, layout.font_size, layout.compact)
     for ax in fig.axes:
-        ax.tick_params(labelsize=layout.font_size - 0.5, length=2.5 * builder.scale)
+        if styled is None or ax not in styled:
+            ax.tick_params(labelsize=layout.font_size - 0.5, length=2.5 * builder.scale)
+        if styled is not None:
+            styled.add(ax)
         if isinstance(ax.yaxis.get_major_locator(), AutoLocator):
             ax.yaxis.set_major_locator(MaxNLocator(nbins=builder.y_bins, steps=[1, 2, 2.5, 5, 10]))
     _header(fig, builder, time_range if show_range else None, title, layout)
     fig.points = builder.points
     fig.window = (start, end)
     fig.data = data
-    return fig
 
 
 def handover_figure(

@@ -19,6 +19,8 @@ import hashlib
 import io
 import os
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -53,13 +55,6 @@ def trend_png(ps: PatientSheet, lang: str) -> bytes:
     return render_png(handover_figure(ps.trend, lang))
 
 
-def _trend_image(ps: PatientSheet, lang: str) -> ImageReader:
-    """The same figure as an image for reportlab (no PNG round trip)."""
-    from ..plots.trends import handover_figure, render_image
-
-    return ImageReader(render_image(handover_figure(ps.trend, lang)))
-
-
 def handover_pdf(sheet: HandoverSheet, lang: str = "zh_CN", *, figures: bool = True) -> bytes:
     """The handover sheet as PDF bytes: ward summary (unless one bed), then SBAR per patient."""
     return render_handover(sheet, lang, figures=figures)[0]
@@ -74,14 +69,11 @@ def render_handover(
     story: list[Flowable] = []
     if sheet.bed is None:
         story += summary_story(sheet, words)
-
-    def figure(ps: PatientSheet) -> ImageReader | None:
-        return _trend_image(ps, lang) if figures else None
-
-    for ps in sheet.patients:
-        if story:
-            story.append(PageBreak())
-        story += patient_story(ps, sheet, words, figure)
+    with _figure_maker(lang, figures and bool(sheet.patients)) as figure:
+        for ps in sheet.patients:
+            if story:
+                story.append(PageBreak())
+            story += patient_story(ps, sheet, words, figure)
     if not story:
         story.append(words.p(words.t("handover.no_patients"), words.title))
     buf = io.BytesIO()
@@ -93,6 +85,22 @@ def render_handover(
     finally:
         rl_config.useA85 = saved
     return buf.getvalue(), doc.page
+
+
+@contextmanager
+def _figure_maker(
+    lang: str, figures: bool
+) -> Iterator[Callable[[PatientSheet], ImageReader | None]]:
+    """Each patient's small trend figure as an image for reportlab (no PNG round trip), all
+    drawn by one :class:`~cart_bedside.plots.batch.TrendBatch` that lives for this call only
+    (the frame drawn once, each patient's data over it); None without figures."""
+    if not figures:
+        yield lambda ps: None
+        return
+    from ..plots.batch import TrendBatch
+
+    with TrendBatch(lang) as batch:
+        yield lambda ps: ImageReader(batch.image(ps.trend))
 
 
 def record_print(

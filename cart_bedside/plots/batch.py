@@ -1,0 +1,378 @@
+"""Many patients' trend figures in one call: the handover's 40 small figures (issue 13 item 8).
+
+:class:`TrendBatch` belongs to the call that makes it (``with TrendBatch(...)
+as batch``) and keeps nothing after it: no module state, nothing added to
+matplotlib's objects. It makes the figure and its panels' Axes once, then for
+each patient empties them and runs the same panel builders as
+:func:`~cart_bedside.plots.trends.trend_figure`, so every artist is the one the
+single-patient figure has. What it saves is the drawing:
+
+- The **frame** is what looks the same for most patients: the y axes (ticks
+  and labels), the grade and ICE bands, the hour and day grid, the reference
+  lines and the panel labels (:func:`is_frame`). It is drawn once and kept as
+  pixels (Agg ``copy_from_bbox``); a patient whose frame differs (another y
+  range, a child's CAPD panel, other oxygen classes named) gets it drawn
+  again. Whether two frames are the same is decided from the artists
+  themselves (:func:`frame_print`: text, colour, size and where on the
+  canvas), not from the patient's data.
+- Every other artist (the series, doses, physician's marks, the bottom
+  panel's day labels, the spines, the dose key) is drawn over the restored
+  frame, in the order the figure draws them. A frame artist drawn after the
+  first such artist stays in the kept pixels only when it lies wholly outside
+  its panel's box (the labels in the margins); otherwise it is drawn again in
+  its turn, so the layering is the single figure's.
+
+The images are the single-patient figure's pixels (tests/plots/test_batch.py
+compares them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from operator import attrgetter
+from typing import Any
+
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.axis import Axis, XAxis
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.text import Annotation, Text
+from matplotlib.ticker import AutoLocator, NullLocator
+from PIL import Image as PILImage
+
+from .data import TrendData
+from .fonts import use_cjk_font
+from .trends import (
+    HANDOVER,
+    HANDOVER_PANELS,
+    Layout,
+    TrendFigure,
+    figure_height,
+    fill_figure,
+    panel_axes,
+    time_window,
+)
+
+#: Artists of the frame, by gid: the grade/ICE bands, the time grid, reference lines and
+#: their labels, the panel labels. Anything else is drawn for each patient.
+FRAME_GIDS = ("band:", "label:", "ref_", "hour_grid", "tick_grid", "day_lines")
+
+
+class TrendBatch:
+    """Draws one layout's trend figure for patient after patient, the frame kept as pixels.
+
+    ``image(data)`` is ``render_image(trend_figure(data, time_range, lang, panels,
+    layout=layout, show_range=False))``, faster. Use it within one call and let
+    it go (``close()`` or the ``with`` block drops the figure).
+    """
+
+    def __init__(
+        self,
+        lang: str,
+        time_range: str = "72h",
+        panels: Sequence[str] = HANDOVER_PANELS,
+        layout: Layout = HANDOVER,
+    ) -> None:
+        use_cjk_font()
+        self.lang = lang
+        self.time_range = time_range
+        self.panels = tuple(panels)
+        self.layout = layout
+        self.fig = TrendFigure(figsize=(layout.width_in, figure_height(panels, layout)))
+        self.fig.set_dpi(layout.dpi)
+        self.canvas = FigureCanvasAgg(self.fig)
+        self.axes = panel_axes(self.fig, self.panels, layout)
+        self._twins: dict[Axes, Axes] = {}  # a panel's right-hand axis, kept between patients
+        self._styled: set[Axes] = set()  # Axes styled once (grid, ticks)
+        self._frame_key: tuple | None = None
+        self._frame_pixels: Any = None
+        self._kept: list[set[int]] = []  # per Axes: which frame artists the pixels hold
+        self.frames_drawn = 0  # how many times the frame was drawn (the benchmark prints it)
+
+    def __enter__(self) -> TrendBatch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Drop the figure, its Axes and the kept pixels."""
+        self.fig.clear()
+        self._twins.clear()
+        self._styled.clear()
+        self._frame_pixels = None
+        self._frame_key = None
+
+    def image(self, data: TrendData) -> PILImage.Image:
+        """This patient's figure as an RGB image (the single figure's pixels)."""
+        self._empty()
+        start, end = time_window(data, self.time_range)
+        fill_figure(
+            self.fig,
+            self.axes,
+            data,
+            self.lang,
+            self.panels,
+            self.layout,
+            start,
+            end,
+            self.time_range,
+            show_range=False,
+            twins=self._twins,
+            styled=self._styled,
+        )
+        orders = [_draw_order(ax) for ax in self.fig.axes]
+        key = tuple(_axes_print(ax, order) for ax, order in zip(self.fig.axes, orders, strict=True))
+        if key != self._frame_key:
+            self._draw_frame(orders, key)
+        else:
+            self.canvas.restore_region(self._frame_pixels)
+        renderer = self.canvas.get_renderer()
+        for ax, order, kept in zip(self.fig.axes, orders, self._kept, strict=True):
+            for artist in _not_kept(ax, order, kept):
+                artist.draw(renderer)
+        for artist in sorted(_figure_artists(self.fig), key=attrgetter("zorder")):
+            artist.draw(renderer)
+        rgba = PILImage.frombuffer(
+            "RGBA",
+            self.canvas.get_width_height(),
+            self.canvas.buffer_rgba(),
+            "raw",
+            "RGBA",
+            0,
+            1,
+        )
+        return rgba.convert("RGB")
+
+    # --- one patient ----------------------------------------------------------------------
+    def _empty(self) -> None:
+        """Remove the previous patient's artists; the Axes (and their ticks) stay, reset to
+        what a new Axes starts with where a panel may have changed it."""
+        for ax in self.fig.axes:
+            for artist in [*ax.lines, *ax.patches, *ax.collections, *ax.texts, *ax.images]:
+                artist.remove()
+            if ax.get_yscale() != "linear":
+                ax.set_yscale("linear")
+            ax.yaxis.set_major_locator(AutoLocator())
+            ax.yaxis.set_minor_locator(NullLocator())
+            ax.relim()
+            ax.set_autoscale_on(True)
+        for artist in [*self.fig.texts, *self.fig.legends]:
+            artist.remove()
+        for twin in self._twins.values():
+            twin.set_visible(False)  # shown again by the panel that asks for it
+
+    def _draw_frame(self, orders: list[list[Artist]], key: tuple) -> None:
+        """Draw the frame alone (every other artist hidden meanwhile) and keep its pixels."""
+        renderer = self.canvas.get_renderer()
+        self._kept = [
+            _kept_frame(ax, order, renderer)
+            for ax, order in zip(self.fig.axes, orders, strict=True)
+        ]
+        hidden: list[Artist] = []
+        for ax, order, kept in zip(self.fig.axes, orders, self._kept, strict=True):
+            for artist in _not_kept(ax, order, kept):
+                if artist.get_visible():
+                    artist.set_visible(False)
+                    hidden.append(artist)
+        for artist in _figure_artists(self.fig):
+            if artist.get_visible():
+                artist.set_visible(False)
+                hidden.append(artist)
+        try:
+            self.canvas.draw()
+            self._frame_pixels = self.canvas.copy_from_bbox(self.fig.bbox)
+        finally:
+            for artist in hidden:
+                artist.set_visible(True)
+        self._frame_key = key
+        self.frames_drawn += 1
+
+
+def is_frame(artist: Artist, ax: Axes) -> bool:
+    """Part of the frame: a y axis, an x axis without ticks (all but the bottom panel's),
+    or an artist with a :data:`FRAME_GIDS` gid."""
+    if isinstance(artist, Axis):
+        return not isinstance(artist, XAxis) or isinstance(artist.get_major_locator(), NullLocator)
+    gid = artist.get_gid()
+    return isinstance(gid, str) and gid.startswith(FRAME_GIDS) and _printable(artist)
+
+
+def _printable(artist: Artist) -> bool:
+    return isinstance(artist, Text | Line2D | Patch)
+
+
+def _draw_order(ax: Axes) -> list[Artist]:
+    """The Axes' artists in the order ``Axes.draw`` draws them (patch first, then by zorder)."""
+    if not ax.get_visible():
+        return []
+    children = [a for a in ax.get_children() if a is not ax.patch]
+    return [ax.patch, *sorted(children, key=attrgetter("zorder"))]
+
+
+def _figure_artists(fig: TrendFigure) -> list[Artist]:
+    """What the figure draws after its Axes: the dose key, a title."""
+    return [*fig.texts, *fig.legends]
+
+
+def _not_kept(ax: Axes, order: list[Artist], kept: set[int]) -> list[Artist]:
+    """The Axes' artists the frame pixels do not hold, in drawing order."""
+    out = []
+    ordinal = 0
+    for artist in order[1:]:  # the Axes' patch is in the frame pixels
+        if is_frame(artist, ax):
+            ordinal += 1
+            if ordinal - 1 in kept:
+                continue
+        out.append(artist)
+    return out
+
+
+def _frame_prefix(ax: Axes, order: list[Artist]) -> int:
+    """How many frame artists the Axes draws before its first other (visible) artist; none
+    for a right-hand axis (its panel's own artists are drawn before it)."""
+    if _is_twin(ax):
+        return 0
+    count = 0
+    for artist in order[1:]:
+        if is_frame(artist, ax):
+            count += 1
+        elif artist.get_visible():
+            break
+    return count
+
+
+def _kept_frame(ax: Axes, order: list[Artist], renderer: Any) -> set[int]:
+    """Which of the Axes' frame artists (by their place among them) the frame pixels hold:
+    those before the first other artist, and later ones wholly outside the Axes' box (the
+    labels in the margins: nothing drawn for a patient reaches them)."""
+    prefix = _frame_prefix(ax, order)
+    frame = [a for a in order[1:] if is_frame(a, ax)]
+    kept = set(range(prefix))
+    for i, artist in enumerate(frame[prefix:], start=prefix):
+        # an axis draws its ticks from the edge of the box: never wholly outside it
+        if not isinstance(artist, Axis) and _outside(artist.get_window_extent(renderer), ax.bbox):
+            kept.add(i)
+    return kept
+
+
+def _is_twin(ax: Axes) -> bool:
+    """A right-hand axis over a panel (``twinx``): drawn after that panel's Axes."""
+    axes = ax.figure.axes
+    siblings = ax.get_shared_x_axes().get_siblings(ax)
+    return any(axes.index(other) < axes.index(ax) for other in siblings if other is not ax)
+
+
+def _outside(extent: Any, box: Any) -> bool:
+    return (
+        extent.x1 <= box.x0 - 1
+        or extent.x0 >= box.x1 + 1
+        or extent.y1 <= box.y0 - 1
+        or extent.y0 >= box.y1 + 1
+    )
+
+
+# --- what the frame looks like ----------------------------------------------------------------
+def _axes_print(ax: Axes, order: list[Artist]) -> tuple:
+    """The Axes' frame as data: equal prints, equal pixels."""
+    if not ax.get_visible():
+        return ("hidden",)
+    return (
+        _rounded(ax.bbox.bounds),
+        ax.get_ylim(),
+        ax.get_yscale(),
+        _frame_prefix(ax, order),
+        tuple(frame_print(a) for a in order[1:] if is_frame(a, ax)),
+    )
+
+
+def frame_print(artist: Artist) -> tuple:
+    """What a frame artist draws: its kind, style and where on the canvas (pixels)."""
+    common = (type(artist).__name__, artist.get_gid(), artist.get_visible(), artist.get_zorder())
+    if isinstance(artist, Axis):
+        locs = artist.get_majorticklocs()
+        tick = artist.majorTicks[0] if artist.majorTicks else None
+        style = (
+            ()
+            if tick is None
+            else (
+                tick.label1.get_color(),
+                tick.label1.get_fontsize(),
+                tick.label1.get_visible(),
+                tick.label2.get_visible(),
+                tick.tick1line.get_markersize(),
+                tick.tick1line.get_visible(),
+                tick.tick2line.get_visible(),
+                tick.gridline.get_visible(),
+            )
+        )
+        labels = tuple(artist.major.formatter.format_ticks(locs)) if len(locs) else ()
+        minor = tuple(artist.get_minorticklocs())
+        return (*common, artist.get_visible(), tuple(locs), labels, minor, style)
+    if isinstance(artist, Annotation):
+        return (
+            *common,
+            artist.get_text(),
+            _where(artist, artist.xy, artist.xycoords),
+            tuple(artist.xyann),
+            artist.anncoords,
+            *_text_style(artist),
+        )
+    if isinstance(artist, Text):
+        where = artist.get_transform().transform(artist.get_position())
+        return (*common, artist.get_text(), _rounded(where), *_text_style(artist))
+    if isinstance(artist, Line2D):
+        path = artist.get_transform().transform(artist.get_xydata())
+        return (
+            *common,
+            _rounded(path),
+            artist.get_color(),
+            artist.get_linewidth(),
+            artist.get_linestyle(),
+            artist.get_marker(),
+            artist.get_alpha(),
+        )
+    if isinstance(artist, Patch):
+        return (
+            *common,
+            _rounded(artist.get_verts()),
+            tuple(artist.get_facecolor()),
+            tuple(artist.get_edgecolor()),
+            artist.get_linewidth(),
+        )
+    return (*common, id(artist))  # not a frame kind: never equal to another patient's
+
+
+def _text_style(text: Text) -> tuple:
+    return (
+        text.get_color(),
+        text.get_fontsize(),
+        text.get_ha(),
+        text.get_va(),
+        text.get_rotation(),
+        text.get_linespacing(),
+        tuple(text.get_fontfamily()),
+        str(text.get_bbox_patch()),
+    )
+
+
+def _where(artist: Text, xy: Any, coords: Any) -> tuple:
+    """An anchor on the canvas, in pixels (whatever coordinates it was given in)."""
+    axes = artist.axes
+    if axes is None or coords not in ("data", "axes fraction", ("axes fraction", "data")):
+        return (tuple(xy), str(coords))
+    transform = {
+        "data": axes.transData,
+        "axes fraction": axes.transAxes,
+        ("axes fraction", "data"): axes.get_yaxis_transform(),
+    }[coords if isinstance(coords, str) else tuple(coords)]
+    return (_rounded(transform.transform(xy)),)
+
+
+def _rounded(points: Any) -> bytes:
+    """Pixel positions to a millionth of a pixel, NaN breaks kept (comparable as bytes)."""
+    values = np.asarray(points, dtype=float)
+    return np.where(np.isnan(values), np.inf, np.round(values, 6)).tobytes()

@@ -1,0 +1,117 @@
+"""The handover's batch renderer draws each patient's figure as the single figure does.
+
+:class:`~cart_bedside.plots.batch.TrendBatch` keeps one figure, its Axes and the
+frame's pixels for one call; these tests draw patients one after another
+through it (so anything left over from the previous patient would show) and
+compare every image with ``render_image(handover_figure(...))``, pixel for
+pixel (tests/reports/test_handover_figures.py does the same for the figures
+inside the handover PDF).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import numpy as np
+import pytest
+
+from cart_bedside.logic.models import Consciousness, NeuroAssessment, VitalSigns
+from cart_bedside.plots import TrendData, handover_figure, render_image
+from cart_bedside.plots.batch import TrendBatch
+from tests.plots import synthetic as syn
+
+
+def pixels(image) -> np.ndarray:
+    return np.asarray(image.convert("RGB"), dtype=np.int16)
+
+
+def assert_same_image(batch_image, single_image, what: str) -> None:
+    a, b = pixels(batch_image), pixels(single_image)
+    assert a.shape == b.shape, what
+    differ = (a != b).any(axis=-1)
+    assert not differ.any(), f"{what}: {differ.sum()} pixels differ, up to {abs(a - b).max()}"
+
+
+def child() -> TrendData:
+    """A 7-year-old: CAPD instead of ICE, the age's blood-pressure line, no NEWS2."""
+    base = syn.trend_data(age=7)
+    neuro = [
+        NeuroAssessment(n.time, capd_scores=(1, 1, 1, 0, 0, 0, 0, 0), meta=n.meta)
+        for n in syn.neuro()
+    ]
+    return TrendData.from_records(
+        base.patient,
+        now=base.now,
+        vitals=base.vitals,
+        neuro=neuro,
+        medications=syn.doses(),
+        admitted_at=base.admitted_at,
+    )
+
+
+def feverish() -> TrendData:
+    """Temperatures and heart rates beyond the usual axes: other y limits, another frame."""
+    vitals = [replace(v, temp_c=41.6, hr=190, sbp=70) for v in syn.vitals()]
+    return TrendData.from_records(
+        syn.patient(), now=syn.NOW, vitals=vitals, neuro=syn.neuro(), medications=syn.doses()
+    )
+
+
+def empty() -> TrendData:
+    """No records at all: every panel says so."""
+    return TrendData.from_records(syn.patient(), now=syn.NOW)
+
+
+def later() -> TrendData:
+    """The same course a day later (other day labels under the bottom panel), no doses."""
+    return TrendData.from_records(
+        syn.patient(),
+        now=syn.NOW + timedelta(days=1),
+        vitals=syn.vitals(),
+        neuro=syn.neuro(),
+    )
+
+
+def with_news2() -> TrendData:
+    """Vital signs with a level of consciousness: NEWS2 on the CRS panel's right axis."""
+    vitals: list[VitalSigns] = syn.vitals()
+    neuro = [
+        NeuroAssessment(v.time, ice_score=10, consciousness=Consciousness.ALERT, meta=v.meta)
+        for v in vitals
+    ]
+    return TrendData.from_records(
+        syn.patient(), now=syn.NOW, vitals=vitals, neuro=neuro, medications=syn.doses()
+    )
+
+
+COURSES = {
+    "adult": syn.trend_data,
+    "news2": with_news2,
+    "child": child,
+    "feverish": feverish,
+    "empty": empty,
+    "adult again": syn.trend_data,
+    "later": later,
+    "news2 again": with_news2,
+}
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_each_patient_in_a_batch_is_drawn_as_the_single_figure(lang):
+    courses = {name: make() for name, make in COURSES.items()}
+    with TrendBatch(lang) as batch:
+        images = {name: batch.image(data) for name, data in courses.items()}
+        frames = batch.frames_drawn
+    for name, data in courses.items():
+        assert_same_image(images[name], render_image(handover_figure(data, lang)), name)
+    # the frame is drawn again only when it changes (the child, the fever, the empty axes,
+    # NEWS2's axis), and kept for the patients after whom nothing changed
+    assert 2 <= frames < len(courses)
+
+
+def test_the_batch_keeps_nothing_after_its_call():
+    with TrendBatch("en") as batch:
+        batch.image(syn.trend_data())
+    assert not batch.fig.axes
+    assert batch._frame_pixels is None
