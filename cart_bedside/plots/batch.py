@@ -37,6 +37,7 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis, XAxis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.text import Annotation, Text
@@ -124,18 +125,16 @@ class TrendBatch:
             twins=self._twins,
             styled=self._styled,
         )
-        orders = [_draw_order(ax) for ax in self.fig.axes]
-        key = tuple(_axes_print(ax, order) for ax, order in zip(self.fig.axes, orders, strict=True))
+        renderer = self.canvas.get_renderer()
+        orders = [_draw_order(ax) for ax in self.fig.axes] + [_figure_order(self.fig)]
+        key = _frame_print(self.fig, orders, renderer)
         if key != self._frame_key:
-            self._draw_frame(orders, key)
+            self._draw_frame(orders, key, renderer)
         else:
             self.canvas.restore_region(self._frame_pixels)
-        renderer = self.canvas.get_renderer()
-        for ax, order, kept in zip(self.fig.axes, orders, self._kept, strict=True):
-            for artist in _not_kept(ax, order, kept):
+        for order, kept in zip(orders, self._kept, strict=True):
+            for artist in _not_kept(order, kept):
                 artist.draw(renderer)
-        for artist in sorted(_figure_artists(self.fig), key=attrgetter("zorder")):
-            artist.draw(renderer)
         rgba = PILImage.frombuffer(
             "RGBA",
             self.canvas.get_width_height(),
@@ -165,23 +164,22 @@ class TrendBatch:
         for twin in self._twins.values():
             twin.set_visible(False)  # shown again by the panel that asks for it
 
-    def _draw_frame(self, orders: list[list[Artist]], key: tuple) -> None:
+    def _draw_frame(self, orders: list[list[Artist]], key: tuple, renderer: Any) -> None:
         """Draw the frame alone (every other artist hidden meanwhile) and keep its pixels."""
-        renderer = self.canvas.get_renderer()
+        boxes = [ax.bbox for ax in self.fig.axes if ax.get_visible()]
         self._kept = [
-            _kept_frame(ax, order, renderer)
-            for ax, order in zip(self.fig.axes, orders, strict=True)
+            _kept_frame(order, renderer, _frame_prefix(ax, order), [ax.bbox])
+            for ax, order in zip(self.fig.axes, orders[:-1], strict=True)
         ]
+        # the figure's own artists (the dose key) are drawn after every Axes: kept only when
+        # clear of them all
+        self._kept.append(_kept_frame(orders[-1], renderer, 0, boxes))
         hidden: list[Artist] = []
-        for ax, order, kept in zip(self.fig.axes, orders, self._kept, strict=True):
-            for artist in _not_kept(ax, order, kept):
+        for order, kept in zip(orders, self._kept, strict=True):
+            for artist in _not_kept(order, kept):
                 if artist.get_visible():
                     artist.set_visible(False)
                     hidden.append(artist)
-        for artist in _figure_artists(self.fig):
-            if artist.get_visible():
-                artist.set_visible(False)
-                hidden.append(artist)
         try:
             self.canvas.draw()
             self._frame_pixels = self.canvas.copy_from_bbox(self.fig.bbox)
@@ -192,9 +190,12 @@ class TrendBatch:
         self.frames_drawn += 1
 
 
-def is_frame(artist: Artist, ax: Axes) -> bool:
+def is_frame(artist: Artist) -> bool:
     """Part of the frame: a y axis, an x axis without ticks (all but the bottom panel's),
-    or an artist with a :data:`FRAME_GIDS` gid."""
+    the dose key (the same for patients given the same drugs), or an artist with a
+    :data:`FRAME_GIDS` gid."""
+    if isinstance(artist, Legend):
+        return True
     if isinstance(artist, Axis):
         return not isinstance(artist, XAxis) or isinstance(artist.get_major_locator(), NullLocator)
     gid = artist.get_gid()
@@ -213,17 +214,17 @@ def _draw_order(ax: Axes) -> list[Artist]:
     return [ax.patch, *sorted(children, key=attrgetter("zorder"))]
 
 
-def _figure_artists(fig: TrendFigure) -> list[Artist]:
-    """What the figure draws after its Axes: the dose key, a title."""
-    return [*fig.texts, *fig.legends]
+def _figure_order(fig: TrendFigure) -> list[Artist]:
+    """What the figure draws after its Axes (the dose key, a title), after its patch."""
+    return [fig.patch, *sorted([*fig.texts, *fig.legends], key=attrgetter("zorder"))]
 
 
-def _not_kept(ax: Axes, order: list[Artist], kept: set[int]) -> list[Artist]:
-    """The Axes' artists the frame pixels do not hold, in drawing order."""
+def _not_kept(order: list[Artist], kept: set[int]) -> list[Artist]:
+    """The artists of one drawing order that the frame pixels do not hold, in that order."""
     out = []
     ordinal = 0
     for artist in order[1:]:  # the Axes' patch is in the frame pixels
-        if is_frame(artist, ax):
+        if is_frame(artist):
             ordinal += 1
             if ordinal - 1 in kept:
                 continue
@@ -238,23 +239,26 @@ def _frame_prefix(ax: Axes, order: list[Artist]) -> int:
         return 0
     count = 0
     for artist in order[1:]:
-        if is_frame(artist, ax):
+        if is_frame(artist):
             count += 1
         elif artist.get_visible():
             break
     return count
 
 
-def _kept_frame(ax: Axes, order: list[Artist], renderer: Any) -> set[int]:
-    """Which of the Axes' frame artists (by their place among them) the frame pixels hold:
-    those before the first other artist, and later ones wholly outside the Axes' box (the
-    labels in the margins: nothing drawn for a patient reaches them)."""
-    prefix = _frame_prefix(ax, order)
-    frame = [a for a in order[1:] if is_frame(a, ax)]
+def _kept_frame(order: list[Artist], renderer: Any, prefix: int, boxes: list) -> set[int]:
+    """Which frame artists of one drawing order (by their place among them) the frame
+    pixels hold: the first ``prefix`` (drawn before anything else), and later ones wholly
+    outside ``boxes`` (labels in the margins, the dose key: nothing drawn for a patient
+    reaches them)."""
+    frame = [a for a in order[1:] if is_frame(a)]
     kept = set(range(prefix))
     for i, artist in enumerate(frame[prefix:], start=prefix):
         # an axis draws its ticks from the edge of the box: never wholly outside it
-        if not isinstance(artist, Axis) and _outside(artist.get_window_extent(renderer), ax.bbox):
+        if isinstance(artist, Axis):
+            continue
+        extent = artist.get_window_extent(renderer)
+        if all(_outside(extent, box) for box in boxes):
             kept.add(i)
     return kept
 
@@ -276,6 +280,13 @@ def _outside(extent: Any, box: Any) -> bool:
 
 
 # --- what the frame looks like ----------------------------------------------------------------
+def _frame_print(fig: TrendFigure, orders: list[list[Artist]], renderer: Any) -> tuple:
+    """The whole frame as data: one print per Axes, then the figure's own frame artists."""
+    axes = tuple(_axes_print(ax, order) for ax, order in zip(fig.axes, orders[:-1], strict=True))
+    own = tuple(frame_print(a, renderer) for a in orders[-1][1:] if is_frame(a))
+    return (axes, own)
+
+
 def _axes_print(ax: Axes, order: list[Artist]) -> tuple:
     """The Axes' frame as data: equal prints, equal pixels."""
     if not ax.get_visible():
@@ -285,13 +296,21 @@ def _axes_print(ax: Axes, order: list[Artist]) -> tuple:
         ax.get_ylim(),
         ax.get_yscale(),
         _frame_prefix(ax, order),
-        tuple(frame_print(a) for a in order[1:] if is_frame(a, ax)),
+        tuple(frame_print(a) for a in order[1:] if is_frame(a)),
     )
 
 
-def frame_print(artist: Artist) -> tuple:
+def frame_print(artist: Artist, renderer: Any = None) -> tuple:
     """What a frame artist draws: its kind, style and where on the canvas (pixels)."""
     common = (type(artist).__name__, artist.get_gid(), artist.get_visible(), artist.get_zorder())
+    if isinstance(artist, Legend):
+        handles = tuple(
+            (h.get_color(), h.get_linestyle(), h.get_linewidth()) for h in artist.legend_handles
+        )
+        texts = tuple(t.get_text() for t in artist.texts)
+        style = _text_style(artist.texts[0]) if artist.texts else ()
+        where = _rounded(artist.get_window_extent(renderer).bounds)
+        return (*common, texts, handles, style, where)
     if isinstance(artist, Axis):
         locs = artist.get_majorticklocs()
         tick = artist.majorTicks[0] if artist.majorTicks else None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from matplotlib.axes import Axes
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import FixedLocator, MaxNLocator
 from matplotlib.transforms import offset_copy
 
@@ -56,7 +57,8 @@ def grades_panel(b: PanelBuilder, ax: Axes) -> None:
 
 def grade_bands(b: PanelBuilder, ax: Axes, name: str) -> None:
     for g, colour in GRADE_FILL.items():
-        ax.axhspan(
+        band(
+            ax,
             g - 0.5,
             g + 0.5,
             color=colour,
@@ -67,6 +69,14 @@ def grade_bands(b: PanelBuilder, ax: Axes, name: str) -> None:
         )
     ax.set_ylim(-0.5, 4.5)
     ax.yaxis.set_major_locator(FixedLocator(b.grade_ticks))
+
+
+def band(ax: Axes, lo: float, hi: float, **style: Any) -> Rectangle:
+    """A band across the panel from ``lo`` to ``hi`` (what ``axhspan`` draws, without
+    updating the data limits: the panels set their y range; a fifth of building a
+    handover figure went to those updates)."""
+    rect = Rectangle((0, lo), 1, hi - lo, transform=ax.get_yaxis_transform("grid"), **style)
+    return ax.add_artist(rect)
 
 
 def neuro_panel(b: PanelBuilder, ax: Axes) -> None:
@@ -83,7 +93,7 @@ def neuro_panel(b: PanelBuilder, ax: Axes) -> None:
             (-0.7, 2.5, GRADE_FILL[3]),
         )
     for lo, hi, colour in bands:
-        ax.axhspan(lo, hi, color=colour, alpha=0.22, linewidth=0, zorder=0, gid=f"band:{gid}")
+        band(ax, lo, hi, color=colour, alpha=0.22, linewidth=0, zorder=0, gid=f"band:{gid}")
     b.line(ax, gid, neuro, value, "neuro", msg(f"trend.series.{gid}"), "")
     ax.set_ylim(-0.7, top + 0.7)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=b.y_bins + 1, integer=True))

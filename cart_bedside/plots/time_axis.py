@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from ..logic.timeutil import format_study_day
@@ -76,12 +77,18 @@ def time_axis(
     for ax in axes:
         ax.set_xlim(lo - pad, hi + pad)
         for gid, positions, style in grids:
+            # add_artist, not plot: lines spanning the panel need no data limits (updating
+            # them was a fifth of a handover figure's building)
             xs, ys = vlines(positions)
-            ax.plot(xs, ys, transform=ax.get_xaxis_transform(), gid=gid, zorder=0.5, **style)
+            transform = ax.get_xaxis_transform()
+            ax.add_artist(Line2D(xs, ys, transform=transform, gid=gid, zorder=0.5, **style))
         if ax is not axes[-1]:
             ax.xaxis.set_major_locator(NullLocator())
             ax.xaxis.set_minor_locator(NullLocator())
     bottom = axes[-1]
+    # drawn after the y axis (they do not meet): the y axis then belongs to the panel's
+    # background, which the handover's batch renderer draws once (plots/batch.py)
+    bottom.xaxis.set_zorder(bottom.yaxis.get_zorder() + 0.1)
     bottom.xaxis.set_major_locator(FixedLocator(major))
     bottom.xaxis.set_minor_locator(NullLocator())
     bottom.xaxis.set_major_formatter(FuncFormatter(_tick_label))

@@ -63,9 +63,11 @@ from PIL import Image as PILImage
 
 from .data import TrendData
 from .fonts import use_cjk_font
+from .header import header as _header
+from .header import style_axes as _style_axes
 from .panels import PanelBuilder
 from .points import PointInfo, artists_by_gid, figure_points, point_info
-from .style import GAP_AFTER, GRID, HOUR, INK, MIN_SINCE_INFUSION
+from .style import GAP_AFTER, HOUR, MIN_SINCE_INFUSION
 from .time_axis import time_axis as _time_axis
 
 __all__ = [
@@ -344,9 +346,10 @@ def draw(fig: Figure) -> None:
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a figure's thousands of artists are made
-    and drawn (the only copy in plots/). Measured (issue 13 item 8, shared machine): 30-day
-    screen figure 6.8 → 5.5 s and 7.9 → 6.2 s, ten handover figures 26.8 → 16.1 s and
-    19.6 → 10.9 s with the collector paused (floor 1.8–4.9 s in the same runs)."""
+    and drawn (the only copy in plots/ and reports/). Measured again for issue 13 item 8
+    (6 Dec, load ≈ 8, 7 alternating runs): the 30-day screen figure built and drawn in
+    1.19 s with the pause, 1.63 s without (median). The handover's batch renderer
+    (:mod:`.batch`) makes few artists per patient and gains nothing from it: not used."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -364,42 +367,3 @@ def render_image(fig: Figure) -> PILImage.Image:
         "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
     )
     return rgba.convert("RGB")
-
-
-def _style_axes(ax: Axes) -> None:
-    ax.grid(axis="y", color=GRID, linewidth=0.5, zorder=0)
-    ax.set_axisbelow(True)
-    ax.spines["top"].set_visible(False)
-    ax.tick_params(axis="both", which="both", direction="out", length=2.5, pad=2)
-
-
-def _header(
-    fig: Figure, builder: PanelBuilder, time_range: str | None, title: str | None, layout: Layout
-) -> None:
-    """Title and range at the top left; the dose-marker key at the top right."""
-    parts = [title] if title else []
-    if time_range:
-        parts.append(builder.t(f"trend.range.{time_range}"))
-    if parts:
-        fig.text(
-            layout.left_in / layout.width_in,
-            1 - 0.06 / fig.get_figheight(),
-            "  ·  ".join(parts),
-            ha="left",
-            va="top",
-            fontsize=layout.font_size + 1.5,
-            color=INK,
-            gid="title",
-        )
-    if builder.legend:
-        fig.legend(
-            list(builder.legend.values()),
-            list(builder.legend.keys()),
-            loc="upper right",
-            bbox_to_anchor=(1 - layout.right_in / layout.width_in, 1.0),
-            ncol=min(6, len(builder.legend)),
-            fontsize=layout.font_size - 0.5,
-            frameon=False,
-            handlelength=1.8,
-            borderaxespad=0.2,
-        )

@@ -33,10 +33,8 @@ Decisions (documented for the ward):
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -198,24 +196,23 @@ def gather_handover(
     Settings are the ward's (shifts: ``settings`` if given), as on the board, so
     the sheet and the screen never disagree.
     """
-    with _gc_paused():  # tens of thousands of small records and grade points
-        read = read_handover(reader, now=now, bed=bed, shifts=settings)
-        if bed is not None and not read.views:
-            raise UnknownBedError(bed, read.beds)
-        ward = read.settings
-        shift = handover_shift(read.now, shift_name, ward.shifts)
-        next_shift = shift_of(shift.end, ward.shifts)
-        sheets = [
-            _patient_sheet(
-                view,
-                shift,
-                next_shift,
-                read.acks.get(view.episode_id, []),
-                read.ward_tasks.get(view.episode_id, []),
-                read.names,
-            )
-            for view in read.views
-        ]
+    read = read_handover(reader, now=now, bed=bed, shifts=settings)
+    if bed is not None and not read.views:
+        raise UnknownBedError(bed, read.beds)
+    ward = read.settings
+    shift = handover_shift(read.now, shift_name, ward.shifts)
+    next_shift = shift_of(shift.end, ward.shifts)
+    sheets = [
+        _patient_sheet(
+            view,
+            shift,
+            next_shift,
+            read.acks.get(view.episode_id, []),
+            read.ward_tasks.get(view.episode_id, []),
+            read.names,
+        )
+        for view in read.views
+    ]
     sheets.sort(key=lambda s: bed_key(s.bed))
     return HandoverSheet(
         ward_name=ward.ward_name,
@@ -362,14 +359,3 @@ def _confirmations(
         return Confirmation(True, by, judged.signed_at) if ok else Confirmation(False)
 
     return confirmed(judged.crs_confirmed), confirmed(judged.icans_confirmed)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -87,6 +87,7 @@ def with_news2() -> TrendData:
 
 COURSES = {
     "adult": syn.trend_data,
+    "adult twice": syn.trend_data,
     "news2": with_news2,
     "child": child,
     "feverish": feverish,
@@ -106,7 +107,7 @@ def test_each_patient_in_a_batch_is_drawn_as_the_single_figure(lang):
     for name, data in courses.items():
         assert_same_image(images[name], render_image(handover_figure(data, lang)), name)
     # the frame is drawn again only when it changes (the child, the fever, the empty axes,
-    # NEWS2's axis), and kept for the patients after whom nothing changed
+    # NEWS2's axis, another dose key), and kept for a patient whose frame is the same
     assert 2 <= frames < len(courses)
 
 
