@@ -9,18 +9,20 @@ single-patient figure has. What it saves is the drawing:
 
 - The **frame** is what looks the same for most patients: the y axes (ticks
   and labels), the grade and ICE bands, the hour and day grid, the reference
-  lines and the panel labels (:func:`is_frame`). It is drawn once and kept as
+  lines, the panel labels and the dose key (:func:`is_frame`). It is drawn once and kept as
   pixels (Agg ``copy_from_bbox``); a patient whose frame differs (another y
   range, a child's CAPD panel, other oxygen classes named) gets it drawn
   again. Whether two frames are the same is decided from the artists
   themselves (:func:`frame_print`: text, colour, size and where on the
   canvas), not from the patient's data.
-- Every other artist (the series, doses, physician's marks, the bottom
-  panel's day labels, the spines, the dose key) is drawn over the restored
-  frame, in the order the figure draws them. A frame artist drawn after the
-  first such artist stays in the kept pixels only when it lies wholly outside
-  its panel's box (the labels in the margins); otherwise it is drawn again in
-  its turn, so the layering is the single figure's.
+- Every other artist (the series, dose markers, physician's marks, the
+  bottom panel's day labels, the spines) is drawn over the restored frame, in
+  the order the figure draws them. A frame artist drawn after the first such
+  artist stays in the kept pixels only when it lies wholly outside its panel's
+  box (the labels in the margins; the dose key, drawn after every panel, only
+  when outside them all); otherwise it is drawn again in its turn, so the
+  layering is the single figure's. A right-hand axis (NEWS2) is drawn after its
+  panel, so its frame counts as after that panel's artists.
 
 The images are the single-patient figure's pixels (tests/plots/test_batch.py
 compares them).
