@@ -227,6 +227,10 @@ def run_app(
     if refused is not None:
         return refused
     signals = QuitOnSignals()  # before anything slow: a signal during start-up waits
+    # The services (storage, logic) before Qt: once PySide6 is loaded, its import hook
+    # reads the source of every module imported after it, looking for "PySide6" (≈ 40 ms).
+    from ..service import wiring  # noqa: F401
+
     # Start-up allocates ~0.5 M long-lived objects (modules, classes, Qt wrappers): the
     # collector would walk them again and again (≈ 40 ms). Off while the window is built,
     # then those objects are frozen out of every later collection and it is on again.
@@ -259,10 +263,15 @@ def _run(db, demo, lang, message_lang, fullscreen, signals: QuitOnSignals) -> in
     gc.enable()
     try:
         window.show_for_tablet(fullscreen)
+        after = []  # what the first paint does not need: after the warm-up or the sign-in
         if not is_demo:
             from .integrity_watch import IntegrityWatch
 
-            QTimer.singleShot(0, IntegrityWatch(window, path).start)  # once the board is up
+            after.append(IntegrityWatch(window, path).start)
+        from .warm_up import WarmUp
+
+        window.warm_up = WarmUp(window.session, window.board, after, parent=window)
+        QTimer.singleShot(0, window.warm_up.start)  # the board read while the PIN is typed
         backups = None if is_demo else ShiftBackups(path, window.session)
         if backups is not None:
             timer = QTimer(window)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the screens are imported when first opened: a quick first p
     from .first_run import FirstRunWidget
     from .handover_screen import HandoverScreen
     from .patient_screen import PatientScreen
+    from .warm_up import WarmUp
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.admission: AdmissionScreen | None = None
         self.settings_screen: SettingsScreen | None = None
         self.handover: HandoverScreen | None = None
+        self.warm_up: WarmUp | None = None  # the first board read ahead (ui/app.py)
         self._locked_user: str | None = None
         self._user_name: str | None = None
         self._resume: QWidget | None = None
@@ -239,8 +241,8 @@ class MainWindow(QMainWindow):
         self._user_name = user.username
         if resume is not None and resume is not self.sign_in:
             self.stack.setCurrentWidget(resume)
-        else:
-            self.show_board()
+        else:  # the board refreshed itself on the same signal, just before
+            self.stack.setCurrentWidget(self.board)
         self.auto_lock.start()
         self._update_bar()
 

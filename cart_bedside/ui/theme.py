@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -219,8 +220,18 @@ def touch_size(button: QWidget, size: str = "large") -> None:
 
 
 def repolish(widget: QWidget) -> None:
-    """Re-apply the stylesheet after a dynamic property used in it changed."""
+    """Re-apply the stylesheet after a dynamic property used in it changed.
+
+    A widget not polished yet (just built, never shown) is left alone: Qt polishes it
+    with the property as it is then, before its first paint (a new bed card sets
+    seven properties; repolishing each was a third of building the first board).
+    """
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    # Padding and margins from the new rule reach the widget's size only on a style change
+    # (a bed card turning high-risk on screen kept a label too small for its padding).
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
     widget.update()

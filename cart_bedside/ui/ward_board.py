@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..service import BedCard
 from . import tablet_settings, theme
 from .bed_card import CARD_MIN_WIDTH, CARD_STYLESHEET, BedCardWidget
 
@@ -26,6 +27,24 @@ SORTS = ("bed", "severity")
 REFRESH_MS = 60_000
 GRID_SPACING = 12
 GRID_MARGIN = 12
+#: What a card built ahead shows until it is given a bed: nobody's (no patient data).
+BLANK_CARD = BedCard(
+    episode_id="",
+    bed="",
+    name="",
+    age_years=0.0,
+    day=0,
+    day_label="",
+    crs_grade=0,
+    icans_grade=0,
+    last_ice=None,
+    last_capd=None,
+    risk_high=False,
+    due=0,
+    overdue=0,
+    alerts=(),
+    last_vitals_at=None,
+)
 
 
 def columns_for(width: int) -> int:
@@ -52,6 +71,7 @@ class WardBoardWidget(QWidget):
         remembered = tablet_settings.get("board/sort")  # this tablet's last choice
         self._sort = remembered if remembered in SORTS else "bed"
         self._widgets: dict[str, BedCardWidget] = {}
+        self._spares: list[BedCardWidget] = []  # blank cards built ahead (prepare_cards)
         self._order: list[str] = []
         self._columns = 0
         self._count = 0
@@ -147,7 +167,7 @@ class WardBoardWidget(QWidget):
         for card in cards:
             widget = self._widgets.get(card.episode_id)
             if widget is None:
-                widget = BedCardWidget(self._session, card, self._grid_box)
+                widget = self._new_card(card)
                 widget.activated.connect(self.patient_requested)
                 self._widgets[card.episode_id] = widget
             else:
@@ -172,6 +192,16 @@ class WardBoardWidget(QWidget):
         self._order = []
         self._count = 0
         self._show_summary()
+
+    def prepare_cards(self, count: int) -> None:
+        """Have ``count`` blank cards built ahead, styled by the board's stylesheet: the
+        first board after the PIN only fills them in (``ui/warm_up.py`` builds them while
+        the sign-in screen waits). A blank card holds no patient data and is hidden."""
+        while len(self._spares) < count:
+            widget = BedCardWidget(self._session, BLANK_CARD, self._grid_box)
+            widget.hide()
+            widget.ensurePolished()  # and its labels: nothing left to style when shown
+            self._spares.append(widget)
 
     def cards(self) -> list[BedCardWidget]:
         """The card widgets in the order shown (row by row)."""
@@ -233,6 +263,14 @@ class WardBoardWidget(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         theme.touch_size(button)
         return button
+
+    def _new_card(self, card: BedCard) -> BedCardWidget:
+        if not self._spares:
+            return BedCardWidget(self._session, card, self._grid_box)
+        widget = self._spares.pop()
+        widget.set_card(card)
+        widget.show()  # on screen with the grid, once placed
+        return widget
 
     def _place(self, order: list[str]) -> None:
         """Put the cards in the grid, re-laying it out only when order or width changed."""

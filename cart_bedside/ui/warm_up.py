@@ -1,0 +1,94 @@
+"""While the sign-in screen waits for a PIN: the first board prepared, the rest started after.
+
+A nurse needs a second or two to tap her name and type her PIN. The app uses
+them: :class:`WarmUp` reads and grades the occupied beds' episode views
+(``service.board_ahead.prepare_board``) into the ward service's one cache, then
+builds as many blank bed cards (``WardBoardWidget.prepare_cards``), one step
+per turn of the event loop so every tap is taken at once. The first board
+then only fills the cards in and paints them. Nothing is shown before the
+PIN is checked: the views stay in the service, as they do after a lock, and
+a blank card holds no patient data.
+
+If she signs in first, the board reads what is missing itself (as it always
+did) and the warm-up stops. Then, or when it is done, the work the first
+paint does not need starts (``after``: the full integrity check).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from ..service.board_ahead import prepare_board
+
+if TYPE_CHECKING:
+    from .ward_board import WardBoardWidget
+
+log = logging.getLogger(__name__)
+
+#: After an early sign-in, the deferred work waits this long: the board paints first.
+AFTER_SIGN_IN_MS = 1000
+
+
+class WarmUp(QObject):
+    """``WarmUp(session, window.board, after=[...]).start()`` once the window is shown."""
+
+    def __init__(
+        self,
+        session,
+        board: WardBoardWidget | None = None,  # its blank cards are built ahead
+        after: Sequence[Callable[[], object]] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.board = board
+        self.prepared: list[str] = []  # episode ids whose views were read ahead
+        self._steps: Iterator[None] | None = None
+        self._after = list(after)
+        session.signed_in.connect(self._on_signed_in)
+
+    def start(self) -> None:
+        self._steps = self._work()
+        QTimer.singleShot(0, self._step)
+
+    def _work(self) -> Iterator[None]:
+        for episode_id in prepare_board(self.session.service):
+            self.prepared.append(episode_id)
+            yield
+        if self.board is None:
+            return
+        for count in range(1, len(self.prepared) + 1):
+            self.board.prepare_cards(count)
+            yield
+
+    def running(self) -> bool:
+        return self._steps is not None
+
+    def _step(self) -> None:
+        if self._steps is None:
+            return
+        try:
+            next(self._steps)
+        except StopIteration:
+            self._finish(0)
+            return
+        except Exception:  # the board reads it again when shown, and says what is wrong
+            log.exception("preparing the board before sign-in failed")
+            self._finish(0)
+            return
+        QTimer.singleShot(0, self._step)
+
+    def _on_signed_in(self, _user) -> None:
+        self.session.signed_in.disconnect(self._on_signed_in)
+        if self._steps is not None:
+            self._finish(AFTER_SIGN_IN_MS)
+
+    def _finish(self, delay_ms: int) -> None:
+        self._steps = None
+        for job in self._after:
+            QTimer.singleShot(delay_ms, job)
+        self._after = []

@@ -1,0 +1,133 @@
+"""The first board read while the sign-in screen waits for a PIN (issue 16, start-up)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtWidgets import QLabel
+
+from cart_bedside.ui.bed_card import CARD_STYLESHEET, BedCardWidget
+from cart_bedside.ui.main_window import MainWindow
+from cart_bedside.ui.warm_up import WarmUp
+from tests.demo_ward import PINS
+
+
+@pytest.fixture
+def window(qtbot, session):
+    w = MainWindow(session, auto_lock_minutes=2)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    return w
+
+
+def test_the_views_are_read_before_sign_in_and_the_first_board_uses_them(window, qtbot):
+    ran = []
+    service = window.session.service
+    warm_up = WarmUp(
+        window.session, window.board, after=[lambda: ran.append("after")], parent=window
+    )
+    warm_up.start()
+    qtbot.waitUntil(lambda: not warm_up.running())
+    qtbot.waitUntil(lambda: ran == ["after"])  # the deferred work, once the board is read
+    assert window.stack.currentWidget() is window.sign_in
+    assert window.board.cards() == []  # nothing of a patient on screen before the PIN
+    occupied = {e.episode_id for _, e in service.repo.occupied(service.clock())}
+    assert set(warm_up.prepared) == occupied and len(occupied) == 12
+    ahead = {eid: service._cached(eid) for eid in occupied}
+    blanks = window.board.findChildren(BedCardWidget)  # built ahead: hidden, nobody's
+    assert len(blanks) == 12
+    assert all(not b.isVisible() and b.texts()["bed"] == b.texts()["name"] == "" for b in blanks)
+
+    window.session.sign_in("nurse", PINS["nurse"])
+    assert window.stack.currentWidget() is window.board
+    assert {c.episode_id() for c in window.board.cards()} == occupied
+    assert set(window.board.cards()) == set(blanks)  # filled in, not built again
+    assert all(c.isVisible() and c.texts()["bed"] for c in window.board.cards())
+    for eid, view in ahead.items():  # the same views: not read a second time
+        assert service.episode_view(eid) is view
+
+
+def test_a_nurse_faster_than_the_warm_up_gets_the_same_board(window, qtbot):
+    ran = []
+    warm_up = WarmUp(
+        window.session, window.board, after=[lambda: ran.append("after")], parent=window
+    )
+    warm_up.start()  # its first step waits for the event loop: she signs in before it
+    window.session.sign_in("nurse", PINS["nurse"])
+    assert not warm_up.running() and warm_up.prepared == []
+    assert len(window.board.cards()) == 12  # the board read the views itself
+    assert ran == []  # the deferred work waits for the board to paint
+    qtbot.waitUntil(lambda: ran == ["after"], timeout=3000)
+
+
+def test_a_save_after_the_warm_up_still_shows_on_the_first_board(window, qtbot):
+    service = window.session.service
+    warm_up = WarmUp(window.session, window.board, parent=window)
+    warm_up.start()
+    qtbot.waitUntil(lambda: not warm_up.running())
+    eid = warm_up.prepared[0]
+    before = service._cached(eid)
+    service.invalidate(eid)  # what every save does (another tablet's sync, a lab import)
+    window.session.sign_in("nurse", PINS["nurse"])
+    assert service.episode_view(eid) is not before
+
+
+def test_a_property_set_before_the_first_polish_is_styled(qtbot, service):
+    """theme.repolish skips a widget never polished: Qt styles it when it is first shown,
+    with the property as it is then (the card's risk line, bold and inverted when high)."""
+    from cart_bedside.ui.session import Session
+
+    session = Session(service, "zh_CN")
+    service.sign_in("nurse", PINS["nurse"])
+    cards = {c.risk_high: c for c in service.board()}
+    assert set(cards) == {True, False}
+    box = QLabel()  # stands in for the board's grid box, which holds the card stylesheet
+    box.setStyleSheet(CARD_STYLESHEET)
+    qtbot.addWidget(box)
+    shown = {}
+    for high, card in cards.items():
+        widget = BedCardWidget(session, card, box)
+        shown[high] = widget.findChild(QLabel, "risk")
+        # the path under test: the property was set on a label Qt had not polished yet
+        assert not shown[high].testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
+    box.show()
+    qtbot.waitExposed(box)
+    assert shown[True].font().bold() and not shown[False].font().bold()
+
+
+def test_cards_built_ahead_look_exactly_like_cards_built_at_sign_in(window, qtbot):
+    warm_up = WarmUp(window.session, window.board, parent=window)
+    warm_up.start()
+    qtbot.waitUntil(lambda: not warm_up.running())
+    window.session.sign_in("nurse", PINS["nurse"])
+    qtbot.wait(50)
+    ahead = window.grab().toImage()
+    built_ahead = set(window.board.cards())
+    window.session.sign_out()  # the cards are dropped; the next board builds new ones
+    window.session.sign_in("nurse", PINS["nurse"])
+    qtbot.wait(50)
+    assert not built_ahead & set(window.board.cards())
+    assert window.grab().toImage() == ahead
+
+
+def test_a_card_that_turns_high_risk_on_screen_is_styled_as_one_built_so(window, qtbot):
+    """theme.repolish: the new rule's padding reaches the label's size (it kept the old one)."""
+    window.session.sign_in("nurse", PINS["nurse"])
+    qtbot.wait(50)
+    cards = window.board.cards()
+    high = next(c for c in cards if c.card().risk_high)
+    low = next(c for c in cards if not c.card().risk_high)
+
+    def risk(card):
+        return card.findChild(QLabel, "risk")
+
+    low.set_card(replace(low.card(), risk_high=True))
+    qtbot.wait(50)
+    assert risk(low).contentsMargins() == risk(high).contentsMargins() != QMargins()
+    assert risk(low).height() == risk(high).height()
+    low.set_card(replace(low.card(), risk_high=False))
+    qtbot.wait(50)
+    assert risk(low).contentsMargins() == QMargins() and not risk(low).font().bold()
