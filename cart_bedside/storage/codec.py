@@ -2,7 +2,8 @@
 
 Times are stored as ISO 8601 text to the second, exactly as given (the
 tablet's local time; an offset is kept if the time had one), so text order is
-time order. Tuples (ICE items, CAPD scores, vasopressors) are JSON lists.
+time order. Tuples (ICE items, CAPD scores, vasopressors) are JSON lists. The columns
+and conversions of all six kinds come from the records' field metadata (logic/schema.py).
 """
 
 from __future__ import annotations
@@ -76,10 +77,6 @@ def meta_from_row(row: Mapping[str, Any]) -> RecordMeta:
     meta = object.__new__(RecordMeta)
     meta.__dict__.update(values)
     return meta
-
-
-# Enum members by value: a dict lookup is much cheaper than calling the Enum class.
-_CATEGORY = {m.value: m for m in FluidCategory}
 
 
 def _tuple(text: str | None) -> tuple | None:
@@ -173,11 +170,41 @@ def _declared(cls: type) -> tuple[Field, ...]:
     return tuple(f for f in schema_of(cls) if f.column and f.name != "time")
 
 
-def _declared_kind(name: str, table: str, cls: type, blob_column: str | None = None) -> Kind:
-    """A :class:`Kind` whose columns and conversions come from the record's schema."""
+def _canonical(
+    write: Callable[[Any], Any], canon: Callable[[Any], Any] | None
+) -> Callable[[Any], Any]:
+    return write if canon is None else lambda v: write(canon(v))
+
+
+def _declared_kind(
+    name: str,
+    table: str,
+    cls: type,
+    blob_column: str | None = None,
+    *,
+    stored_as: Mapping[str, Callable[[Any], Any]] | None = None,
+    derived: Mapping[str, tuple[str, Callable[[Any], Any]]] | None = None,
+) -> Kind:
+    """A :class:`Kind` whose columns and conversions come from the record's schema.
+
+    ``stored_as``: a field written in its canonical form (the drug's generic
+    name, a lab name without spaces around it). ``derived``: ``{field: (column,
+    conversion)}``, a column computed from a field for queries (a fluid's
+    direction from its category), stored right after that field's column.
+    """
     declared = _declared(cls)
-    writers = [(f.name, _writer(f)) for f in declared]
-    readers = [(f.column, _reader(f)) for f in declared]
+    stored_as = stored_as or {}
+    derived = derived or {}
+    writers: list[tuple[str, Callable[[Any], Any]]] = []
+    columns: list[str] = []
+    for f in declared:
+        writers.append((f.name, _canonical(_writer(f), stored_as.get(f.name))))
+        columns.append(str(f.column))
+        if f.name in derived:
+            column, conversion = derived[f.name]
+            writers.append((f.name, conversion))
+            columns.append(column)
+    readers = [(str(f.column), _reader(f)) for f in declared]
     # positional, in declaration order (the board decodes thousands of rows): time, the
     # declared fields, then meta — checked here so that a new field cannot shift them
     order = [f.name for f in fields(cls) if f.name != "meta"]
@@ -192,8 +219,7 @@ def _declared_kind(name: str, table: str, cls: type, blob_column: str | None = N
         values = [row[c] if read is None else read(row[c]) for c, read in readers]
         return cls(fromisoformat(row["observed_at"]), *values, meta=meta)
 
-    columns = tuple(str(f.column) for f in declared)
-    return Kind(name, table, cls, columns, to_values, from_row, blob_column)
+    return Kind(name, table, cls, tuple(columns), to_values, from_row, blob_column)
 
 
 _UNREADABLE = (KeyError, ValueError, TypeError)
@@ -207,107 +233,29 @@ def unreadable(kind: Kind, row: Mapping[str, Any], meta: RecordMeta) -> Unreadab
         return UnreadableRecord(kind.name, None, "observed_at", str(row["observed_at"]), meta)
     field, value = "?", ""
     for f in _declared(kind.type):
-        read = _reader(f)
+        read, column = _reader(f), str(f.column)
         try:
             if read is not None:
-                read(row[f.column])
+                read(row[column])
         except _UNREADABLE:
-            field, value = f.name, str(row[f.column])
+            field, value = f.name, str(row[column])
             break
     return UnreadableRecord(kind.name, time, field, value[:60], meta)
 
 
-def _fluid(row: Mapping[str, Any], meta: RecordMeta) -> FluidEntry:
-    return FluidEntry(
-        time=datetime.fromisoformat(row["observed_at"]),
-        category=_CATEGORY[row["category"]],
-        volume_ml=row["volume_ml"],
-        note=row["note"],
-        meta=meta,
-    )
-
-
-def _dose(row: Mapping[str, Any], meta: RecordMeta) -> MedicationDose:
-    return MedicationDose(
-        time=datetime.fromisoformat(row["observed_at"]),
-        drug=row["drug"],
-        dose_mg=row["dose_mg"],
-        route=row["route"],
-        ordered_by=row["ordered_by"],
-        given_by=row["given_by"],
-        override_reason=row["override_reason"],
-        note=row["note"],
-        meta=meta,
-    )
-
-
-def _lab(row: Mapping[str, Any], meta: RecordMeta) -> LabResult:
-    return LabResult(
-        time=datetime.fromisoformat(row["observed_at"]),
-        name=row["name"],
-        value=row["value"],
-        unit=row["unit"],
-        meta=meta,
-    )
-
-
-def _weight(row: Mapping[str, Any], meta: RecordMeta) -> WeightMeasurement:
-    return WeightMeasurement(
-        time=datetime.fromisoformat(row["observed_at"]), weight_kg=row["weight_kg"], meta=meta
-    )
-
-
-def _opt_float(value: float | None) -> float | None:
-    return None if value is None else float(value)
-
-
 VITALS = _declared_kind("vitals", "vital_signs", VitalSigns)
 NEURO = _declared_kind("neuro", "neuro_assessments", NeuroAssessment, blob_column="handwriting_png")
-FLUID = Kind(
+FLUID = _declared_kind(
     "fluid",
     "fluid_entries",
     FluidEntry,
-    ("category", "direction", "volume_ml", "note"),
-    lambda f: (
-        str(FluidCategory(f.category)),
-        str(FluidCategory(f.category).direction),
-        float(f.volume_ml),
-        f.note,
-    ),
-    _fluid,
+    derived={"category": ("direction", lambda c: str(FluidCategory(c).direction))},
 )
-MEDICATION = Kind(
-    "medication",
-    "medication_doses",
-    MedicationDose,
-    ("drug", "dose_mg", "route", "ordered_by", "given_by", "override_reason", "note"),
-    lambda d: (
-        normalise(d.drug),
-        _opt_float(d.dose_mg),
-        d.route,
-        d.ordered_by,
-        d.given_by,
-        d.override_reason,
-        d.note,
-    ),
-    _dose,
+MEDICATION = _declared_kind(
+    "medication", "medication_doses", MedicationDose, stored_as={"drug": normalise}
 )
-LAB = Kind(
-    "lab",
-    "lab_results",
-    LabResult,
-    ("name", "value", "unit"),
-    lambda lab: (lab.name.strip(), float(lab.value), lab.unit),
-    _lab,
-)
-WEIGHT = Kind(
-    "weight",
-    "weights",
-    WeightMeasurement,
-    ("weight_kg",),
-    lambda w: (float(w.weight_kg),),
-    _weight,
-)
+LAB = _declared_kind("lab", "lab_results", LabResult, stored_as={"name": str.strip})
+WEIGHT = _declared_kind("weight", "weights", WeightMeasurement)
 
 KINDS: tuple[Kind, ...] = (VITALS, NEURO, FLUID, MEDICATION, LAB, WEIGHT)
 KIND_BY_TYPE: dict[type, Kind] = {k.type: k for k in KINDS}
