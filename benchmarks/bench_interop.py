@@ -91,7 +91,7 @@ def bench_import(template: Path, folder: Path, results: int) -> dict[str, float]
     from cart_bedside.service.lab_import import LabImportService
 
     ward, db = _ward(template, folder, "import.db")
-    patients = [p for p in ward.repo.list_patients() if p.infusion_time]
+    patients = [p for p in ward.repo.patients.list_patients() if p.infusion_time]
     path = folder / "labs.hl7"
     path.write_bytes(_messages(patients, results))
     service = LabImportService(ward)
@@ -112,7 +112,7 @@ def bench_import(template: Path, folder: Path, results: int) -> dict[str, float]
     ]
     t3 = time.perf_counter()
     for m in range(results // 100):
-        ward.repo.save_records(patients[m % len(patients)].id, "nurse", items)
+        ward.repo.charting.save_records(patients[m % len(patients)].id, "nurse", items)
     t4 = time.perf_counter()
     db.conn.close()
     return {"import": t1 - t0, "duplicate": t2 - t1, "typed_floor": t4 - t3}

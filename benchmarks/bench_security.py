@@ -130,7 +130,7 @@ def operations(path: Path, runs: int) -> dict[str, float]:
         "floor (SELECT 1)": _median_ms(
             lambda: repo.db.conn.execute("SELECT 1").fetchone(), runs * 4
         ),
-        "ward board": _median_ms(repo.ward_board, runs),
+        "ward board": _median_ms(repo.queries.ward_board, runs),
         "30-day timeline": _median_ms(
             lambda: repo.queries.timeline(episode, at - timedelta(days=30), at), runs
         ),

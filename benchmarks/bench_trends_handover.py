@@ -218,7 +218,7 @@ def handover_rows(path: Path, runs: int, lang: str = "zh_CN") -> list[Row]:
     rows: list[Row] = []
     db = open_database(path, check=False)
     repo = Repository(db)
-    now = datetime.fromisoformat(repo.get_setting("demo.generated_until"))
+    now = datetime.fromisoformat(repo.ward_settings.get_setting("demo.generated_until"))
     pages: list[int] = []
 
     def handover() -> None:

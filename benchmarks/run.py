@@ -236,7 +236,7 @@ def shift_entry_rows(refresh_db: Path, runs: int) -> list[Row]:
     repo = Repository(db)
     service = WardService(repo)
     service.sign_in("nurse", "1111")
-    cards = [c for c in service.board() if not repo.get_patient(c.episode_id).uses_capd]
+    cards = [c for c in service.board() if not repo.patients.get_patient(c.episode_id).uses_capd]
     times = []
     for i in range(runs + 1):
         card = cards[i % len(cards)]

@@ -156,7 +156,7 @@ def _ward(path: Path, template: Path, name: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(template, path)
     db = open_database(path)
-    Repository(db).set_setting("ward.name", name, actor="admin")
+    Repository(db).ward_settings.set_setting("ward.name", name, actor="admin")
     db.conn.close()
     return path
 
@@ -166,7 +166,7 @@ def _ward_name(path: Path) -> str:
 
     db = open_database(path, check=False)
     try:
-        return Repository(db).get_setting("ward.name")
+        return Repository(db).ward_settings.get_setting("ward.name")
     finally:
         db.conn.close()
 
@@ -176,7 +176,7 @@ def _prints(path: Path) -> int:
 
     db = open_database(path, check=False)
     try:
-        return len(Repository(db).audit_entries(action="print"))
+        return len(Repository(db).audit_log.audit_entries(action="print"))
     finally:
         db.conn.close()
 

@@ -90,7 +90,7 @@ def test_the_ui_talks_to_services_only():
 def test_the_ui_check_finds_each_way_around_the_services():
     module = "cart_bedside.ui.record.some_tab"
     for source in (
-        "x = self.session.service.repo.get_patient(e)",
+        "x = self.session.service.repo.patients.get_patient(e)",
         "repo = service.repo",
         "r = getattr(service, 'repo')",
         "from ...storage import Repository",

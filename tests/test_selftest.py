@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from cart_bedside import resources, selftest
+from cart_bedside import resources, selftest, selftest_checks
 
 NAMES = [name for name, _ in selftest.CHECKS]
 
@@ -63,7 +63,7 @@ def test_a_missing_translation_fails_that_check_only(monkeypatch, tmp_path):
 def test_a_wrong_grade_and_a_crash_are_named(monkeypatch):
     import cart_bedside.plots as plots
 
-    monkeypatch.setattr(selftest, "KNOWN_GRADES", {"crs": 3, "icans": 2})
+    monkeypatch.setattr(selftest_checks, "KNOWN_GRADES", {"crs": 3, "icans": 2})
 
     def broken(*args, **kwargs):
         raise RuntimeError("no canvas")
@@ -86,6 +86,6 @@ def test_a_runtime_only_install_skips_the_ward_server_modules(monkeypatch):
     monkeypatch.setattr(
         importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else real(name, *a)
     )
-    assert selftest._optional_missing("cart_bedside.server.app") == "cart-bedside[server]"
-    assert selftest._optional_missing("cart_bedside.server") == "cart-bedside[server]"
-    assert selftest._optional_missing("cart_bedside.storage.db") is None
+    assert selftest_checks._optional_missing("cart_bedside.server.app") == "cart-bedside[server]"
+    assert selftest_checks._optional_missing("cart_bedside.server") == "cart-bedside[server]"
+    assert selftest_checks._optional_missing("cart_bedside.storage.db") is None

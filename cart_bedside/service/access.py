@@ -55,7 +55,7 @@ def pin_attempt(
     """The account if ``pin`` is right; else ``SignInError`` saying why. Every try is
     counted: 5 wrong PINs at any PIN prompt lock the account for ``lockout``."""
     try:  # fail closed: a try that cannot be counted is refused
-        check = repo.check_pin_attempt(
+        check = repo.people.check_pin_attempt(
             username,
             pin,
             now=now,
@@ -67,7 +67,7 @@ def pin_attempt(
     except DB_WRITE_ERRORS as error:
         raise save_failure(error) from error
     if check.status == "ok":
-        return repo.get_user(username) or check.user  # type: ignore[return-value]
+        return repo.people.get_user(username) or check.user  # type: ignore[return-value]
     if check.status == "unknown_user":
         raise SignInError("unknown_user", msg("service.error.unknown_user"))
     if check.status == "inactive":

@@ -290,7 +290,7 @@ class AdminService(ServiceBase):
     def second_backup_location(self) -> str | None:
         """The second backup folder set by the administrator, or None."""
         self.require("settings")
-        value = self.repo.get_setting(SECOND_LOCATION_KEY)
+        value = self.repo.ward_settings.get_setting(SECOND_LOCATION_KEY)
         return value if isinstance(value, str) and value.strip() else None
 
     def backups(self) -> list[Path]:
@@ -383,14 +383,15 @@ class AdminService(ServiceBase):
         repo = self.repo
         ids = {episode_id, repo.patients.episode(episode_id).patient_id}
         ids |= {e.meta.id for e in repo.patients.admission_history(episode_id) if e.meta.id}
-        for read in (
-            repo.vitals,
-            repo.neuro,
-            repo.fluids,
-            repo.medications,
-            repo.labs,
-            repo.weights,
-        ):
+        readers: tuple[Callable[..., list[Any]], ...] = (
+            repo.queries.vitals,
+            repo.queries.neuro,
+            repo.queries.fluids,
+            repo.queries.medications,
+            repo.queries.labs,
+            repo.queries.weights,
+        )
+        for read in readers:
             ids |= {r.meta.id for r in read(episode_id, history=True)}
         ids |= {t.meta.id for t in repo.worklist.tasks(episode_id, include_closed=True)}
         ids |= {a.meta.id for a in repo.acks.alert_acks_for([episode_id]).get(episode_id, [])}

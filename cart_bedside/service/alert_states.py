@@ -1,6 +1,6 @@
 """Alert states: an alert with its latest acknowledgement, back again when its condition worsens.
 
-An acknowledgement (``repo.acknowledge_alert``: who, when, note; audited)
+An acknowledgement (``repo.acks.acknowledge_alert``: who, when, note; audited)
 stores, next to the nurse's note, the *condition* of the alert as it was
 acknowledged (:class:`~cart_bedside.logic.alert_reopen.AlertCondition`). The
 alert stays acknowledged until its condition worsens, then it is open again

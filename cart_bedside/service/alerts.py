@@ -23,7 +23,7 @@ class AlertService(ServiceBase):
     def alert_states(self, episode_id: str) -> list[AlertState]:
         """Every current alert, most urgent first, each with its acknowledgement state."""
         a = self.ward.assessment(episode_id)
-        acks = self.repo.alert_acks_for([episode_id]).get(episode_id, [])
+        acks = self.repo.acks.alert_acks_for([episode_id]).get(episode_id, [])
         return alert_states(a, acks)
 
     def open_alerts(self, episode_id: str) -> list[Alert]:
@@ -37,7 +37,7 @@ class AlertService(ServiceBase):
         self.require("view")
         if episode_ids is None:
             episode_ids = [e.episode_id for _, e in self.ward.occupied()]
-        acks = self.repo.alert_acks_for(list(episode_ids))
+        acks = self.repo.acks.alert_acks_for(list(episode_ids))
         out = {}
         for eid in episode_ids:
             states = alert_states(self.ward.assessment(eid), acks.get(eid, []))
@@ -59,7 +59,7 @@ class AlertService(ServiceBase):
         if alert_code not in a.alert_codes():
             raise ServiceError(msg("record.error.no_such_alert", alert=alert_code))
         seen = code_condition(alert_code, a.alerts)
-        ack_id = self.repo.acknowledge_alert(
+        ack_id = self.repo.acks.acknowledge_alert(
             episode_id,
             alert_code,
             user.username,

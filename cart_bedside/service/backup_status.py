@@ -38,7 +38,7 @@ class BackupStatus:
         if not ok:
             details["error"] = error
         try:
-            ward.repo.log_event(
+            ward.repo.audit_log.log_event(
                 "backup",
                 "system",
                 reason="backup failed" if not ok else "backup works again",

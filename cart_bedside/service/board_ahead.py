@@ -16,6 +16,6 @@ from .ward import WardService
 def prepare_board(ward: WardService) -> Iterator[str]:
     """One admission per step (the caller takes a tap between two); nothing is shown or
     returned but the episode id."""
-    for patient, episode in ward.repo.occupied(ward.clock()):
+    for patient, episode in ward.repo.patients.occupied(ward.clock()):
         ward._cached(episode.episode_id, patient, episode)
         yield episode.episode_id

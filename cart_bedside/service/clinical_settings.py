@@ -1,4 +1,5 @@
-"""The ward settings of clinical-rules §9 and §12: paediatric dosing lines, adaptive ICE.
+"""The clinical ward settings: paediatric dosing lines (§9), adaptive ICE (§12), the
+check intervals while graded (§8) and the tocilizumab limits.
 
 Parsed and checked here (each raising ``ValidationError`` naming the field);
 read with their defaults through :mod:`.ward_settings`.
@@ -12,7 +13,10 @@ from typing import Any
 from ..logic import drugs
 from ..logic.messages import msg
 from ..logic.observations import AdaptiveIceSettings
-from ..logic.validation import Range, ValidationError, check_range
+from ..logic.schedule import EscalationSettings
+from ..logic.schema import Range
+from ..logic.tocilizumab import TocilizumabLimits
+from ..logic.validation import ValidationError, check_range
 
 KEY_PAEDIATRIC_DOSING = "paediatric_dosing"
 KEY_ADAPTIVE_ICE = "adaptive_ice"
@@ -20,6 +24,11 @@ ADAPTIVE_INTERVAL_RANGE = Range(5, 120, "min")
 ADAPTIVE_DURATION_RANGE = Range(0.5, 24, "h", 1)
 #: Longest paediatric dosing line an administrator may store (one line on a card).
 PAEDIATRIC_LINE_MAX = 200
+#: Ward-setting bounds for the tocilizumab limits (§2.4 defaults 8 h, 3 per 24 h, 4 total).
+TOCI_INTERVAL_RANGE = Range(1, 48, "h")
+TOCI_PER_24H_RANGE = Range(1, 4)
+TOCI_TOTAL_RANGE = Range(1, 10)
+ESCALATION_RANGE = Range(0.25, 24, "h", 2)
 
 
 def number(value: Any, field_name: str) -> float:
@@ -93,4 +102,83 @@ def adaptive_ice_value(settings: AdaptiveIceSettings) -> dict[str, Any]:
         "enabled": settings.enabled,
         "interval_min": settings.interval.total_seconds() / 60,
         "duration_h": settings.duration.total_seconds() / 3600,
+    }
+
+
+_ESCALATION_KEYS = ("vitals_grade1_h", "ice_grade1_h", "vitals_grade2_h", "ice_grade2_h")
+
+
+def parse_escalation(value: Any) -> EscalationSettings:
+    """Hours between checks while CRS/ICANS ≥ 1 and ≥ 2 (§8); keys may be left out (default)."""
+    if not isinstance(value, dict):
+        raise ValidationError("escalation", msg("error.expected_object"))
+    unknown = set(value) - set(_ESCALATION_KEYS)
+    if unknown:
+        raise ValidationError(
+            f"escalation.{sorted(unknown)[0]}",
+            msg("error.unknown_key", known=", ".join(_ESCALATION_KEYS)),
+        )
+    default = EscalationSettings()
+    kwargs = {}
+    for key in _ESCALATION_KEYS:
+        attr = key.removesuffix("_h")
+        if key in value:
+            hours = number(value[key], f"escalation.{key}")
+            check_range(hours, ESCALATION_RANGE, f"escalation.{key}")
+            kwargs[attr] = timedelta(hours=hours)
+        else:
+            kwargs[attr] = getattr(default, attr)
+    try:
+        return EscalationSettings(**kwargs)
+    except ValueError:
+        raise ValidationError("escalation", msg("admin.error.escalation_order")) from None
+
+
+def escalation_value(settings: EscalationSettings) -> dict[str, float]:
+    return {
+        key: getattr(settings, key.removesuffix("_h")).total_seconds() / 3600
+        for key in _ESCALATION_KEYS
+    }
+
+
+def parse_tocilizumab(value: Any) -> TocilizumabLimits:
+    if not isinstance(value, dict):
+        raise ValidationError("tocilizumab_limits", msg("error.expected_object"))
+    known = ("min_interval_h", "max_per_24h", "max_total")
+    unknown = set(value) - set(known)
+    if unknown:
+        raise ValidationError(
+            f"tocilizumab_limits.{sorted(unknown)[0]}",
+            msg("error.unknown_key", known=", ".join(known)),
+        )
+    default = TocilizumabLimits()
+    hours = value.get("min_interval_h", default.min_interval.total_seconds() / 3600)
+    per_24h = value.get("max_per_24h", default.max_per_24h)
+    total = value.get("max_total", default.max_total)
+    check_range(
+        number(hours, "tocilizumab_limits.min_interval_h"),
+        TOCI_INTERVAL_RANGE,
+        "tocilizumab_limits.min_interval_h",
+    )
+    for name, n, limit in (
+        ("max_per_24h", per_24h, TOCI_PER_24H_RANGE),
+        ("max_total", total, TOCI_TOTAL_RANGE),
+    ):
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise ValidationError(
+                f"tocilizumab_limits.{name}", msg("error.expected_integer", value=str(n))
+            )
+        check_range(n, limit, f"tocilizumab_limits.{name}")
+    if per_24h > total:
+        raise ValidationError(
+            "tocilizumab_limits.max_per_24h", msg("admin.error.toci_per_24h_above_total")
+        )
+    return TocilizumabLimits(timedelta(hours=float(hours)), per_24h, total)
+
+
+def tocilizumab_value(limits: TocilizumabLimits) -> dict[str, float | int]:
+    return {
+        "min_interval_h": limits.min_interval.total_seconds() / 3600,
+        "max_per_24h": limits.max_per_24h,
+        "max_total": limits.max_total,
     }

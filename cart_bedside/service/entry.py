@@ -73,7 +73,7 @@ def display_name(ward: WardService, username: str | None) -> str:
 def shift_fluid_balance(ward: WardService, episode_id: str, shift: Shift) -> BalanceTotals:
     """What was charted so far in ``shift`` (amendments resolved, logic.fluids.balance, §6)."""
     ward.require_if_signed_in("view")  # also read for a form behind the lock wall
-    entries = ward.repo.fluids(episode_id, shift.start, shift.end)
+    entries = ward.repo.queries.fluids(episode_id, shift.start, shift.end)
     return balance(entries, shift.start, shift.end)
 
 
@@ -126,8 +126,8 @@ def baseline_handwriting(ward: WardService, episode_id: str) -> tuple[bytes, dat
     oldest check first, until one has a sample.
     """
     ward.require_if_signed_in("view")  # also read for a form behind the lock wall
-    for record in sorted(ward.repo.neuro(episode_id), key=lambda n: n.time):
-        png = ward.repo.handwriting(record.meta.id) if record.meta.id else None
+    for record in sorted(ward.repo.queries.neuro(episode_id), key=lambda n: n.time):
+        png = ward.repo.queries.handwriting(record.meta.id) if record.meta.id else None
         if png:
             return png, record.time
     return None

@@ -159,17 +159,17 @@ def read_episode(
     counted as if saved: the review of a shift entry before it is signed.
     ``names``: username → display name (default: read the accounts).
     """
-    episode = episode or repo.episode(episode_id)
-    patient = patient or repo.get_patient(episode_id)
+    episode = episode or repo.patients.episode(episode_id)
+    patient = patient or repo.patients.get_patient(episode_id)
     since = lookback_start(episode.admitted_at, patient.infusion_time)
-    t = repo.timeline(episode_id, since, at + FUTURE_TOLERANCE)
+    t = repo.queries.timeline(episode_id, since, at + FUTURE_TOLERANCE)
     extra = extra or {}
     vitals = _in_time_order(t.vitals, extra.get("vitals", ()))
     neuro = _in_time_order(t.neuro, extra.get("neuro", ()))
     fluids = _in_time_order(t.fluids, extra.get("fluids", ()))
     weights = _in_time_order(t.weights, extra.get("weights", ()))
     patient = patient.with_latest_weight(weights)
-    protocol_records = repo.protocols_for([episode_id]).get(episode_id)
+    protocol_records = repo.judgements.protocols_for([episode_id]).get(episode_id)
     protocol_id = protocol_records.protocol if protocol_records else settings.protocol
     a = assess(
         patient,
@@ -185,13 +185,13 @@ def read_episode(
     )
     if t.unreadable:  # rows another version stored: named on the board, never graded
         a = replace(a, alerts=(*a.alerts, *unreadable_alert(t.unreadable)))
-    not_done = tuple(repo.not_done(episode_id))
+    not_done = tuple(repo.judgements.not_done(episode_id))
     shift = shift_of(at, settings.shifts)
     tasks = _schedule(
         patient, a, settings, vitals, neuro, fluids, t.labs, not_done, shift.start, shift.end, at
     )
     names = names or account_names(repo)
-    records = repo.physician_grades(episode_id)
+    records = repo.judgements.physician_grades(episode_id)
     return EpisodeView(
         episode_id=episode_id,
         bed=episode.bed,
@@ -227,7 +227,7 @@ def account_names(repo: Repository) -> Callable[[str], str]:
 
     def name(username: str) -> str:
         if username not in seen:
-            user = repo.get_user(username)
+            user = repo.people.get_user(username)
             seen[username] = user.display_name if user and user.display_name else username
         return seen[username]
 

@@ -50,12 +50,12 @@ def shown_grades(
     records: list[PhysicianGradeRecord] | None = None,
 ) -> tuple[ShownGrade, ShownGrade]:
     """The CRS and ICANS grades that stand at ``a.at`` (§11), for every screen and report."""
-    stored = repo.physician_grades(episode_id) if records is None else records
+    stored = repo.judgements.physician_grades(episode_id) if records is None else records
     names: dict[str, str] = {}
 
     def display_name(username: str) -> str:
         if username not in names:
-            user = repo.get_user(username)
+            user = repo.people.get_user(username)
             names[username] = user.display_name if user is not None else username
         return names[username]
 
@@ -116,14 +116,16 @@ def grade_confirmation(
     the episode view); ``records``: the admission's physician's grades if read already.
     """
     crs, icans = shown_grades(repo, episode_id, a, records)
-    signatures = [s for s in repo.signatures(episode_id) if s.meaning.startswith(MEANING_PREFIX)]
+    signatures = [
+        s for s in repo.signing.signatures(episode_id) if s.meaning.startswith(MEANING_PREFIX)
+    ]
     latest = signatures[-1] if signatures else None
     parsed = parse_meaning(latest.meaning) if latest else None
     if latest is None or parsed is None:
         return GradeConfirmation(
             a.crs.grade, a.icans.grade, False, False, False, latest, False, crs, icans
         )
-    intact = latest.meta.id is not None and repo.verify_signature(latest.meta.id)
+    intact = latest.meta.id is not None and repo.signing.verify_signature(latest.meta.id)
     crs_ok = intact and crs.source is not GradeSource.COMPUTED
     icans_ok = intact and icans.source is not GradeSource.COMPUTED
     step = crs_ok and icans_ok and parsed[2] == a.protocol_id

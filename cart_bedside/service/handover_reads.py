@@ -60,7 +60,7 @@ def read_handover(
     settings = ward_settings.load(repo)
     if shifts is not None:
         settings = replace(settings, shifts=shifts)
-    occupied = repo.occupied(now)
+    occupied = repo.patients.occupied(now)
     chosen = [(p, e) for p, e in occupied if bed is None or e.bed == bed]
     ids = [e.episode_id for _, e in chosen]
     names = account_names(repo)
@@ -73,8 +73,8 @@ def read_handover(
         settings=settings,
         beds=tuple(e.bed for _, e in occupied),
         views=views,
-        acks=repo.alert_acks_for(ids) if ids else {},
-        ward_tasks={eid: repo.tasks(eid) for eid in ids},
+        acks=repo.acks.alert_acks_for(ids) if ids else {},
+        ward_tasks={eid: repo.worklist.tasks(eid) for eid in ids},
         names=names,
         anchor=anchor_text(repo.db),
     )
@@ -91,7 +91,7 @@ def log_print(reader: Reader, user: str, details: dict[str, Any]) -> int:
     No role is asked for: the sheet is already out (``user`` printed it), and a
     tablet that locked while the PDF was being made must still log the print.
     """
-    return _repo(reader).log_event("print", user, details=details)
+    return _repo(reader).audit_log.log_event("print", user, details=details)
 
 
 def trend_view(

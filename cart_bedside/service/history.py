@@ -27,7 +27,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -163,18 +163,18 @@ class History(ServiceBase):
         if kind in JUDGEMENT_TABLES:
             return [
                 r
-                for r in self.repo.judgement_versions(JUDGEMENT_TABLES[kind], episode_id)
+                for r in self.repo.judgements.judgement_versions(JUDGEMENT_TABLES[kind], episode_id)
                 if (since is None or r.time >= since) and (until is None or r.time <= until)
             ]
-        read = {
-            "vitals": self.repo.vitals,
-            "neuro": self.repo.neuro,
-            "fluid": self.repo.fluids,
-            "medication": self.repo.medications,
-            "lab": self.repo.labs,
-            "weight": self.repo.weights,
-        }[kind]
-        return read(episode_id, since, until, history=True)
+        readers: dict[str, Callable[..., list[Any]]] = {
+            "vitals": self.repo.queries.vitals,
+            "neuro": self.repo.queries.neuro,
+            "fluid": self.repo.queries.fluids,
+            "medication": self.repo.queries.medications,
+            "lab": self.repo.queries.labs,
+            "weight": self.repo.queries.weights,
+        }
+        return readers[kind](episode_id, since, until, history=True)
 
     def entries(
         self,
@@ -201,7 +201,7 @@ class History(ServiceBase):
     def versions(self, record_id: str) -> list[Any]:
         """Every version of one record, original first (each with who, when, why)."""
         self.require("view")
-        return self.repo.history(record_id)
+        return self.repo.charting.history(record_id)
 
     def amend(self, episode_id: str, record_id: str, new_record: Any, reason: str) -> SaveResult:
         """Store ``new_record`` as the corrected version of ``record_id`` (reason required)."""
@@ -224,9 +224,9 @@ class History(ServiceBase):
                 exclude=record_id,
             )
         with self.repo.transaction():
-            result = self.repo.amend(record_id, new_record, user.username, reason)
+            result = self.repo.charting.amend(record_id, new_record, user.username, reason)
             if broken:
-                self.repo.log_event(
+                self.repo.audit_log.log_event(
                     "sign",
                     user.username,
                     reason=f"dose limit overridden: {new_record.override_reason}",
@@ -241,13 +241,13 @@ class History(ServiceBase):
         user = self.require("chart")
         reason = required_reason(reason)
         self.medications.guard_tocilizumab(self._version_in(episode_id, record_id), None)
-        rid = self.repo.mark_entered_in_error(record_id, user.username, reason)
+        rid = self.repo.charting.mark_entered_in_error(record_id, user.username, reason)
         self.ward.invalidate(episode_id)
         return rid
 
     def _version_in(self, episode_id: str, record_id: str) -> Any:
         """The stored version ``record_id``, refused unless it belongs to the episode."""
-        record = self.repo.get_record(record_id)
+        record = self.repo.charting.get_record(record_id)
         # a row this version cannot read is still withdrawn by its kind
         kind = record.kind if isinstance(record, UnreadableRecord) else _KIND_OF_TYPE[type(record)]
         ids = {r.meta.id for r in self._fetch(kind, episode_id)}

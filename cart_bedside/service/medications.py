@@ -175,10 +175,10 @@ class Medications(ServiceBase):
         """Suggested dose from the latest weight, and the ledger under the ward's limits."""
         self.require("view")
         at = at or self.now()
-        patient = self.repo.get_patient(episode_id)  # weight: the latest weight record
+        patient = self.repo.patients.get_patient(episode_id)  # weight: the latest weight record
         suggestion = tocilizumab_dose(patient.weight_kg, patient.weight_time, at)
         limits = self.tocilizumab_limits()
-        doses = self.repo.medications(episode_id) if doses is None else doses
+        doses = self.repo.queries.medications(episode_id) if doses is None else doses
         ledger = tocilizumab_ledger(doses, at, limits)
         warnings = list(suggestion.warnings)
         assessment = self.ward.assessment(episode_id)
@@ -212,7 +212,7 @@ class Medications(ServiceBase):
         reason = (override_reason or "").strip()
         if name == "tocilizumab":
             dose_mg, broken = self.check_tocilizumab(episode_id, dose_mg, time, reason, warnings)
-        patient = self.repo.get_patient(episode_id)
+        patient = self.repo.patients.get_patient(episode_id)
         if is_contraindicated(patient, name):
             warnings.append(
                 msg(
@@ -220,7 +220,7 @@ class Medications(ServiceBase):
                     drug=term(f"infection.drug.{infection_name(name)}"),
                 )
             )
-        duplicate = possible_duplicate(self.repo.medications(episode_id), name, time)
+        duplicate = possible_duplicate(self.repo.queries.medications(episode_id), name, time)
         return DoseCheck(name, dose_mg, time, tuple(warnings), broken, duplicate)
 
     def record_dose(
@@ -257,10 +257,10 @@ class Medications(ServiceBase):
             note.strip(),
         )
         with self.repo.transaction():
-            result = self.repo.save_record(episode_id, dose, user.username)
+            result = self.repo.charting.save_record(episode_id, dose, user.username)
             record_id = result.ids["medication"]
             if broken:
-                self.repo.log_event(
+                self.repo.audit_log.log_event(
                     "sign",
                     user.username,
                     reason=f"dose limit overridden: {reason}",
@@ -279,7 +279,7 @@ class Medications(ServiceBase):
     def duplicate_message(self, check: DoseCheck) -> Message:
         """ "{drug} {mg} mg was already recorded at {time} by {who} — the same dose twice?"""
         other = check.duplicate_of
-        who = self.repo.get_user(other.given_by) if other.given_by else None
+        who = self.repo.people.get_user(other.given_by) if other.given_by else None
         code = next(
             (c for c in (f"drug.{check.drug}", f"infection.drug.{check.drug}") if c in CATALOGUE),
             None,
@@ -318,7 +318,7 @@ class Medications(ServiceBase):
         warnings: list[Message],
         exclude: str | None = None,
     ) -> tuple[float | None, tuple[str, ...]]:
-        doses = [d for d in self.repo.medications(episode_id) if d.meta.id != exclude]
+        doses = [d for d in self.repo.queries.medications(episode_id) if d.meta.id != exclude]
         status = self.tocilizumab_status(episode_id, time, doses)
         suggested = status.suggestion.dose_mg
         if dose_mg is None:
@@ -356,7 +356,7 @@ class Medications(ServiceBase):
         """Every dose with who ordered and gave it, the tocilizumab ledger, steroid exposure."""
         self.require("view")
         now = self.now()
-        doses = self.repo.medications(episode_id)
+        doses = self.repo.queries.medications(episode_id)
         lines = tuple(
             DoseLine(
                 d,

@@ -61,12 +61,12 @@ def protocol_in_force(
     patient's diagnosis and the ward's protocol when the caller has them)."""
 
     def by_account(username: str) -> str:
-        user = repo.get_user(username)
+        user = repo.people.get_user(username)
         return user.display_name if user is not None else username
 
     return choice_from_records(
-        repo.get_patient(episode_id).diagnosis if diagnosis is None else diagnosis,
-        repo.episode_protocols(episode_id),
+        repo.patients.get_patient(episode_id).diagnosis if diagnosis is None else diagnosis,
+        repo.judgements.episode_protocols(episode_id),
         ward_settings.ward_protocol(repo) if ward is None else ward,
         display_name or by_account,
     )

@@ -29,7 +29,7 @@ def record_integrity_failure(ward: WardService, findings: Sequence[Message]) -> 
     """Audit what the check found (best effort: a damaged file may refuse the write too;
     the banner still tells whoever is at the tablet)."""
     try:
-        ward.repo.log_event(
+        ward.repo.audit_log.log_event(
             "verify",
             "system",
             reason="integrity check after start-up failed",

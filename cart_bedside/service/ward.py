@@ -25,7 +25,7 @@ from ..logic.models import (
 from ..logic.schedule import Task, TaskStatus
 from ..logic.shifts import ShiftSettings, shift_of
 from ..logic.validation import Warning_
-from ..storage import Repository, SaveResult, User
+from ..storage import Repository, SaveResult, User, open_database
 from ..storage.cipher import ALL_ERRORS as DB_WRITE_ERRORS  # sqlite3 and SQLCipher
 from ..storage.types import EpisodeInfo
 from . import ward_settings
@@ -59,7 +59,7 @@ class WardService:
     def sign_in(self, username: str, pin: str) -> User:
         """Check the PIN; 5 wrong PINs at any PIN prompt lock the account for 15 min."""
         user = self._pin_attempt(username.strip(), pin, "sign_in")
-        self.repo.log_event("sign_in", user.username)
+        self.repo.audit_log.log_event("sign_in", user.username)
         self.user = user
         return user
 
@@ -95,13 +95,13 @@ class WardService:
 
     def sign_out(self) -> None:
         if self.user is not None:
-            self.repo.log_event("sign_out", self.user.username)
+            self.repo.audit_log.log_event("sign_out", self.user.username)
         self.user = None
 
     def lock(self) -> None:
         """The tablet locked itself (auto-lock): audited; the user must sign in again."""
         if self.user is not None:
-            self.repo.log_event("lock", self.user.username)
+            self.repo.audit_log.log_event("lock", self.user.username)
         self.user = None
 
     def can(self, action: str) -> bool:
@@ -130,7 +130,7 @@ class WardService:
     def _recheck_account(self) -> None:
         if self.user is None:
             return
-        stored = self.repo.get_user(self.user.username)
+        stored = self.repo.people.get_user(self.user.username)
         if (
             stored is not None
             and stored.active
@@ -138,7 +138,7 @@ class WardService:
             and stored.pin_hash == self.user.pin_hash
         ):
             return
-        self.repo.log_event(
+        self.repo.audit_log.log_event(
             "sign_out",
             self.user.username,
             reason="account changed",
@@ -147,13 +147,13 @@ class WardService:
         self.user = None
 
     def has_users(self) -> bool:
-        return bool(self.repo.list_users(include_inactive=True))
+        return bool(self.repo.people.list_users(include_inactive=True))
 
     def create_first_admin(self, username: str, display_name: str, pin: str) -> User:
         """First run: the one account created without a signed-in admin."""
         if self.has_users():
             raise PermissionDenied("users", None)
-        return self.repo.create_user(username, display_name, "admin", pin, actor=username)
+        return self.repo.people.create_user(username, display_name, "admin", pin, actor=username)
 
     # --- settings -------------------------------------------------------------------
     def settings(self) -> ward_settings.WardSettings:
@@ -237,8 +237,8 @@ class WardService:
         Hard-limit errors raise ``ValidationError`` naming the field.
         """
         self.require("view")
-        items = self.repo.shift_entry_items(vitals, neuro, fluids, weight)
-        warnings = self.repo.check_records(episode_id, items)
+        items = self.repo.charting.shift_entry_items(vitals, neuro, fluids, weight)
+        warnings = self.repo.charting.check_records(episode_id, items)
         extra = {
             "vitals": [vitals] if vitals else [],
             "neuro": [neuro] if neuro else [],
@@ -270,7 +270,7 @@ class WardService:
         user = self.require("chart")
         self.verify_signature(pin, episode_id)
         try:
-            result = self.repo.save_shift_entry(
+            result = self.repo.charting.save_shift_entry(
                 episode_id,
                 user.username,
                 vitals=vitals,
@@ -286,7 +286,7 @@ class WardService:
                 details: dict[str, Any] = {"confirmations": dict(confirmations or {})}
                 if grade_drops:
                     details["grade_drops_confirmed"] = list(grade_drops)
-                self.repo.log_event(
+                self.repo.audit_log.log_event(
                     "sign",
                     user.username,
                     reason="soft-limit values confirmed"
@@ -295,7 +295,7 @@ class WardService:
                     record_id=result.save_id,
                     details=details,
                 )
-            self.repo.delete_draft(user.username, "shift_entry", episode_id)
+            self.repo.drafts.delete_draft(user.username, "shift_entry", episode_id)
         except DB_WRITE_ERRORS:
             log.exception("saved %s, but its audit note or draft clean-up failed", result.save_id)
         self.invalidate(episode_id)
@@ -304,12 +304,12 @@ class WardService:
     # --- drafts ---------------------------------------------------------------------
     def save_draft(self, form: str, episode_id: str | None, data: dict[str, Any]) -> None:
         if self.user is not None:
-            self.repo.save_draft(self.user.username, form, data, episode_id)
+            self.repo.drafts.save_draft(self.user.username, form, data, episode_id)
 
     def load_draft(self, form: str, episode_id: str | None) -> dict[str, Any] | None:
         if self.user is None:
             return None
-        return self.repo.load_draft(self.user.username, form, episode_id)
+        return self.repo.drafts.load_draft(self.user.username, form, episode_id)
 
     # --- what the screens read besides the board (the UI never reaches the repository) ---
     def patient(self, episode_id: str) -> Patient:
@@ -319,21 +319,22 @@ class WardService:
         a form is still built behind the lock wall, so that no typed value is lost.
         """
         self.require_if_signed_in("view")
-        return self.repo.get_patient(episode_id)
+        return self.repo.patients.get_patient(episode_id)
 
     def display_names(self) -> dict[str, str]:
         """username → display name of every account (deactivated ones too: old records)."""
         self.require("view")
-        return {u.username: u.display_name for u in self.repo.list_users(include_inactive=True)}
+        users = self.repo.people.list_users(include_inactive=True)
+        return {u.username: u.display_name for u in users}
 
     def physicians(self) -> list[User]:
         """The active physicians (who may order a dose above the limits), by username."""
         self.require("view")
-        return [u for u in self.repo.list_users() if u.role == "physician"]
+        return [u for u in self.repo.people.list_users() if u.role == "physician"]
 
     def sign_in_accounts(self) -> list[User]:
         """The active accounts the sign-in screen offers (read before anyone signs in)."""
-        return self.repo.list_users()
+        return self.repo.people.list_users()
 
     def ward_name(self) -> str:
         """The ward's name (shown on the sign-in screen, before anyone signs in)."""
@@ -353,8 +354,6 @@ class WardService:
 
         The services built on this one keep working: they read through it.
         """
-        from ..storage import Repository, open_database
-
         own_clock = self.clock == self.repo.now  # the repository's clock follows the file
         self.repo = Repository(open_database(path))
         if own_clock:
@@ -373,19 +372,16 @@ class WardService:
 
     def occupied(self) -> list[tuple[Patient, EpisodeInfo]]:
         self.require("view")
-        return self.repo.occupied(self.clock())
+        return self.repo.patients.occupied(self.clock())
 
     def board(self, sort: str = "bed") -> list[BedCard]:
         """One card per occupied bed, by bed (natural order) or by severity."""
         now = self.clock()
         beds = self.occupied()
-        acks = self.repo.alert_acks_for([e.episode_id for _, e in beds])
+        acks = self.repo.acks.alert_acks_for([e.episode_id for _, e in beds])
         shift_end = shift_of(now, self.shift_settings()).end
-        drafts = (
-            {e for e, form, _ in self.repo.list_drafts(self.user.username) if form == "shift_entry"}
-            if self.user
-            else set()
-        )
+        mine = self.repo.drafts.list_drafts(self.user.username) if self.user else []
+        drafts = {e for e, form, _ in mine if form == "shift_entry"}
         cards = []
         for patient, episode in beds:
             eid = episode.episode_id
@@ -393,7 +389,7 @@ class WardService:
             # Open alerts only: an acknowledged one leaves the card until it worsens.
             alerts = [s.alert for s in alert_states(view.assessment, acks.get(eid, [])) if s.open]
             cards.append(
-                bed_card(view, now, shift_end, self.repo.tasks(eid), alerts, eid in drafts)
+                bed_card(view, now, shift_end, self.repo.worklist.tasks(eid), alerts, eid in drafts)
             )
         return sort_cards(cards, sort)
 

@@ -58,12 +58,20 @@ from ..storage import Repository
 from .clinical_settings import (  # noqa: F401  (part of this module's interface)
     ADAPTIVE_DURATION_RANGE,
     ADAPTIVE_INTERVAL_RANGE,
+    ESCALATION_RANGE,
     KEY_ADAPTIVE_ICE,
     KEY_PAEDIATRIC_DOSING,
     PAEDIATRIC_LINE_MAX,
+    TOCI_INTERVAL_RANGE,
+    TOCI_PER_24H_RANGE,
+    TOCI_TOTAL_RANGE,
     adaptive_ice_value,
+    escalation_value,
     parse_adaptive_ice,
+    parse_escalation,
     parse_paediatric_dosing,
+    parse_tocilizumab,
+    tocilizumab_value,
 )
 from .clinical_settings import number as _number
 
@@ -85,11 +93,6 @@ SHIFT_NAME_MAX = 12  # characters: "大夜班", "Night (long)"
 
 DEFAULT_AUTO_LOCK_MINUTES = 2.0
 AUTO_LOCK_RANGE = Range(0.5, 60, "min", 1)
-#: Ward-setting bounds for the tocilizumab limits (§2.4 defaults 8 h, 3 per 24 h, 4 total).
-TOCI_INTERVAL_RANGE = Range(1, 48, "h")
-TOCI_PER_24H_RANGE = Range(1, 4)
-TOCI_TOTAL_RANGE = Range(1, 10)
-ESCALATION_RANGE = Range(0.25, 24, "h", 2)
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 #: Shift names given to a plain list of start times, by number of shifts.
@@ -186,7 +189,7 @@ def from_stored(stored: Mapping[str, Any]) -> WardSettings:
 
 def load(repo: Repository) -> WardSettings:
     """The settings in force (one read of the settings table)."""
-    return from_stored(repo.settings())
+    return from_stored(repo.ward_settings.settings())
 
 
 # The accessors below read the table again: for code without a ward service at hand
@@ -211,7 +214,7 @@ def ward_protocol(repo: Repository) -> str:
 def episode_protocol(repo: Repository, episode_id: str, ward: str | None = None) -> str:
     """The protocol this admission follows (§10): its latest protocol record, else the ward's
     (``ward``: the ward's protocol when the caller has the settings already)."""
-    record = repo.protocols_for([episode_id]).get(episode_id)
+    record = repo.judgements.protocols_for([episode_id]).get(episode_id)
     if record is not None:
         return record.protocol
     return ward if ward is not None else ward_protocol(repo)
@@ -219,7 +222,7 @@ def episode_protocol(repo: Repository, episode_id: str, ward: str | None = None)
 
 def episode_protocols(repo: Repository, episode_ids: list[str]) -> dict[str, str]:
     """:func:`episode_protocol` for many admissions in one read (the board, the handover)."""
-    stored = repo.protocols_for(episode_ids)
+    stored = repo.judgements.protocols_for(episode_ids)
     ward = ward_protocol(repo) if len(stored) < len(set(episode_ids)) else None
     return {e: stored[e].protocol if e in stored else ward for e in episode_ids}
 
@@ -328,85 +331,6 @@ def parse_protocol(value: Any) -> str:
             msg("error.bad_choice", value=str(value), known=", ".join(protocols.PROTOCOL_IDS)),
         )
     return str(value)
-
-
-_ESCALATION_KEYS = ("vitals_grade1_h", "ice_grade1_h", "vitals_grade2_h", "ice_grade2_h")
-
-
-def parse_escalation(value: Any) -> EscalationSettings:
-    """Hours between checks while CRS/ICANS ≥ 1 and ≥ 2 (§8); keys may be left out (default)."""
-    if not isinstance(value, dict):
-        raise ValidationError("escalation", msg("error.expected_object"))
-    unknown = set(value) - set(_ESCALATION_KEYS)
-    if unknown:
-        raise ValidationError(
-            f"escalation.{sorted(unknown)[0]}",
-            msg("error.unknown_key", known=", ".join(_ESCALATION_KEYS)),
-        )
-    default = EscalationSettings()
-    kwargs = {}
-    for key in _ESCALATION_KEYS:
-        attr = key.removesuffix("_h")
-        if key in value:
-            hours = _number(value[key], f"escalation.{key}")
-            check_range(hours, ESCALATION_RANGE, f"escalation.{key}")
-            kwargs[attr] = timedelta(hours=hours)
-        else:
-            kwargs[attr] = getattr(default, attr)
-    try:
-        return EscalationSettings(**kwargs)
-    except ValueError:
-        raise ValidationError("escalation", msg("admin.error.escalation_order")) from None
-
-
-def escalation_value(settings: EscalationSettings) -> dict[str, float]:
-    return {
-        key: getattr(settings, key.removesuffix("_h")).total_seconds() / 3600
-        for key in _ESCALATION_KEYS
-    }
-
-
-def parse_tocilizumab(value: Any) -> TocilizumabLimits:
-    if not isinstance(value, dict):
-        raise ValidationError("tocilizumab_limits", msg("error.expected_object"))
-    known = ("min_interval_h", "max_per_24h", "max_total")
-    unknown = set(value) - set(known)
-    if unknown:
-        raise ValidationError(
-            f"tocilizumab_limits.{sorted(unknown)[0]}",
-            msg("error.unknown_key", known=", ".join(known)),
-        )
-    default = TocilizumabLimits()
-    hours = value.get("min_interval_h", default.min_interval.total_seconds() / 3600)
-    per_24h = value.get("max_per_24h", default.max_per_24h)
-    total = value.get("max_total", default.max_total)
-    check_range(
-        _number(hours, "tocilizumab_limits.min_interval_h"),
-        TOCI_INTERVAL_RANGE,
-        "tocilizumab_limits.min_interval_h",
-    )
-    for name, n, limit in (
-        ("max_per_24h", per_24h, TOCI_PER_24H_RANGE),
-        ("max_total", total, TOCI_TOTAL_RANGE),
-    ):
-        if isinstance(n, bool) or not isinstance(n, int):
-            raise ValidationError(
-                f"tocilizumab_limits.{name}", msg("error.expected_integer", value=str(n))
-            )
-        check_range(n, limit, f"tocilizumab_limits.{name}")
-    if per_24h > total:
-        raise ValidationError(
-            "tocilizumab_limits.max_per_24h", msg("admin.error.toci_per_24h_above_total")
-        )
-    return TocilizumabLimits(timedelta(hours=float(hours)), per_24h, total)
-
-
-def tocilizumab_value(limits: TocilizumabLimits) -> dict[str, float | int]:
-    return {
-        "min_interval_h": limits.min_interval.total_seconds() / 3600,
-        "max_per_24h": limits.max_per_24h,
-        "max_total": limits.max_total,
-    }
 
 
 def parse_auto_lock(value: Any) -> float:

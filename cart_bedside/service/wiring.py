@@ -82,7 +82,7 @@ def worker_ward(
     db = open_database(db_path, check=False, migrate=False)
     try:
         ward = WardService(Repository(db, clock=clock, upgrade=False), clock=clock)
-        ward.user = ward.repo.get_user(username) if username else None
+        ward.user = ward.repo.people.get_user(username) if username else None
         yield ward
     finally:
         db.conn.close()

@@ -21,10 +21,9 @@ attribute       class                       uses
 ``audit_log``   :class:`AuditRepository`    store
 ==============  ==========================  ==========================================
 
-New code calls an area (``repo.patients.admit(…)``). The flat names of the
-old mixin-built class (``repo.admit(…)``) remain as a compatibility facade
-while callers move: :data:`FORWARDED` lists each one and the area that
-answers it, and nothing else is forwarded.
+Callers name the area (``repo.patients.admit(…)``); the repository itself
+answers only for what the areas share (the database, the clock, one
+transaction over several areas, closing).
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
-from typing import Any
 
 from .audit_log import AuditRepository
 from .conflicts import ConflictRepository
@@ -47,77 +45,6 @@ from .queries import QueryRepository
 from .records import RecordRepository
 from .settings import DraftRepository, SettingsRepository
 from .store import Store
-
-#: The flat names still answered for compatibility, by area. Shrink as callers move.
-FORWARDED: dict[str, tuple[str, ...]] = {
-    "patients": (
-        "admit",
-        "update_patient",
-        "discharge",
-        "get_patient",
-        "stored_admission",
-        "episode",
-        "occupied",
-        "list_patients",
-        "episodes_of",
-        "find_patients",
-        "admission_history",
-        "latest_weight",
-    ),
-    "charting": (
-        "check_records",
-        "save_records",
-        "save_record",
-        "shift_entry_items",
-        "save_shift_entry",
-        "amend",
-        "mark_entered_in_error",
-        "get_record",
-        "history",
-        "current_version",
-    ),
-    "queries": (
-        "records",
-        "vitals",
-        "neuro",
-        "fluids",
-        "medications",
-        "labs",
-        "weights",
-        "handwriting",
-        "timeline",
-        "ward_board",
-    ),
-    "worklist": ("add_task", "close_task", "open_tasks_for", "tasks"),
-    "acks": ("acknowledge_alert", "alert_acks_for"),
-    "signing": ("content_sha256", "sign", "signatures", "verify_signature"),
-    "judgements": (
-        "set_episode_protocol",
-        "episode_protocols",
-        "protocols_for",
-        "record_physician_grades",
-        "amend_physician_grade",
-        "physician_grades",
-        "physician_grade_history",
-        "physician_grades_for",
-        "record_not_done",
-        "not_done",
-        "not_done_for",
-        "judgement_versions",
-    ),
-    "people": (
-        "check_pin_attempt",
-        "create_user",
-        "get_user",
-        "list_users",
-        "update_user",
-        "deactivate_user",
-    ),
-    "ward_settings": ("get_setting", "settings", "set_setting"),
-    "drafts": ("save_draft", "load_draft", "list_drafts", "delete_draft"),
-    "audit_log": ("log_event", "audit_entries", "verify_audit_chain", "verify_record"),
-}
-_AREA_OF = {name: area for area, names in FORWARDED.items() for name in names}
 
 
 class Repository:
@@ -180,10 +107,3 @@ class Repository:
     def close(self) -> None:
         """Close the connection (a restore swaps the file underneath it)."""
         self.store.close()
-
-    # --- the compatibility facade ------------------------------------------------------
-    def __getattr__(self, name: str) -> Any:
-        area = _AREA_OF.get(name)
-        if area is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return getattr(self.__dict__[area], name)

@@ -1,9 +1,8 @@
 """The Handover screen: the ward's or one patient's sheet, previewed, saved as PDF or printed.
 
-reportlab and matplotlib are imported when the screen is first used, not
-when the app starts. The PDF is built on the worker thread
-(:mod:`cart_bedside.ui.worker`); how printing works and why:
-:mod:`cart_bedside.ui.handover_job`.
+reportlab and matplotlib are imported when the screen is first used, not when the app
+starts. The PDF is built on the worker thread (:mod:`cart_bedside.ui.worker`); how printing
+works and why: :mod:`cart_bedside.ui.handover_job`.
 """
 
 from __future__ import annotations
@@ -40,11 +39,10 @@ class HandoverScreen(QWidget):
     pages; "Save PDF…" and "Print…" build the PDF off the UI thread, with a busy bar and
     a result line, and write each save or print to the audit log (``record_print``).
 
-    The worker gathers the sheet through its own connection to the ward's
-    database file (``db_path``, default: the ward service's file, looked
-    up at each job, so a restored database is followed); for an in-memory
-    database the sheet is gathered on the UI thread and only the PDF is made
-    on the worker. Call :meth:`reset` (optionally with a bed) before showing it.
+    The worker gathers the sheet through its own connection to the ward's database file
+    (``db_path``, default: the ward service's file, looked up at each job, so a restored
+    database is followed); for an in-memory database the sheet is gathered on the UI thread
+    and only the PDF is made on the worker. Call :meth:`reset` (optionally with a bed) first.
     """
 
     back_requested = Signal()
@@ -73,9 +71,8 @@ class HandoverScreen(QWidget):
         self._printed_by = QLabel()
         self._printed_by.setObjectName("printedBy")
         top = QHBoxLayout()
-        top.addWidget(self.back)
-        top.addWidget(self._title, 1)
-        top.addWidget(self._printed_by)
+        for widget, stretch in ((self.back, 0), (self._title, 1), (self._printed_by, 0)):
+            top.addWidget(widget, stretch)
 
         self.choices = HandoverChoices(session)
         self.choices.changed.connect(self._choice_changed)
@@ -311,9 +308,7 @@ class HandoverScreen(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the handover sheet"), start, self.tr("PDF files (*.pdf)")
         )
-        if not path:
-            return None
-        return path if path.lower().endswith(".pdf") else path + ".pdf"
+        return (path if path.lower().endswith(".pdf") else path + ".pdf") if path else None
 
     def _file_name(self, req: job.HandoverRequest) -> str:
         from ..reports import handover_shift

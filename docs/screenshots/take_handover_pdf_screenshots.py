@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         db, _ = open_demo_database(now=NOW, folder=folder)
         repo = Repository(db, clock=lambda: NOW)
-        episodes = {e.bed: e.episode_id for _, e in repo.occupied(NOW)}
+        episodes = {e.bed: e.episode_id for _, e in repo.patients.occupied(NOW)}
         data = load_trend_data(repo, episodes[TREND_BED], NOW)
         for lang, title in (
             ("zh_CN", f"{TREND_BED} 床 {data.patient.name}"),

@@ -52,7 +52,7 @@ def main() -> int:
 
     _app, window, _database, path, _ = build_window(demo=True, lang=args.lang)
     service = window.session.service
-    patient = next(p for p in service.repo.list_patients() if p.bed == "02")
+    patient = next(p for p in service.repo.patients.list_patients() if p.bed == "02")
     drop = Path(path).parent / "lis-drop"
     drop.mkdir(exist_ok=True)
     (drop / "shot.hl7").write_bytes(

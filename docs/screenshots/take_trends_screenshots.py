@@ -30,7 +30,7 @@ def pressor_episode(service) -> str | None:
     with oxygen too if there is one (the oxygen band shows)."""
     found = []
     for _, episode in service.occupied():
-        vitals = service.repo.timeline(episode.episode_id, None, None).vitals
+        vitals = service.repo.queries.timeline(episode.episode_id, None, None).vitals
         if any(v.vasopressors for v in vitals):
             oxygen = any(v.o2_device.value != "room_air" for v in vitals)
             found.append((not oxygen, episode.episode_id))

@@ -306,8 +306,8 @@ def test_b_all_child_never_sees_the_myeloma_consensus_where_other_seeds_agree():
 
 def test_doses_past_a_limit_make_one_alert_with_the_latest_and_the_count():
     doses = [dose(at(h), "tocilizumab", 560) for h in (0, 2, 4, 6, 30)]
-    from cart_bedside.logic.alerts import tocilizumab_alerts
     from cart_bedside.logic.tocilizumab import tocilizumab_ledger
+    from cart_bedside.logic.tocilizumab_alerts import tocilizumab_alerts
 
     alerts = tocilizumab_alerts(tocilizumab_ledger(doses, at(31)), doses)
     broken = [a for a in alerts if a.message.code.startswith("alert.tocilizumab_limit_broken")]

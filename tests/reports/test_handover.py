@@ -118,7 +118,7 @@ def test_grades_are_confirmed_by_the_physician_co_sign(ward):
             eid, "icans", a.icans.grade, a.icans.grade - 1, DEMO_NOW, "sedated after midazolam"
         ),
     ]
-    repo.record_physician_grades(
+    repo.judgements.record_physician_grades(
         eid,
         records,
         "doctor",
@@ -132,7 +132,7 @@ def test_grades_are_confirmed_by_the_physician_co_sign(ward):
         a.icans.grade,
     )
     assert "sedated after midazolam" in render(after.icans_shown.message(), "en")
-    repo.sign([a.crs.current.record.meta.id], "doctor", "author")  # not a co-sign
+    repo.signing.sign([a.crs.current.record.meta.id], "doctor", "author")  # not a co-sign
     assert by_bed(gather_handover(repo, now=DEMO_NOW), "03").crs_confirmation.confirmed
 
 
@@ -304,7 +304,7 @@ def test_the_font_is_embedded(pdfs):
 
 def test_each_print_is_in_the_audit_log(pdfs, module_ward):
     repo, _ = module_ward
-    entries = [e for e in repo.audit_entries(action="print")]
+    entries = [e for e in repo.audit_log.audit_entries(action="print")]
     assert len(entries) >= 2
     by_lang = {e.details["lang"]: e for e in entries}
     for lang in ("zh_CN", "en"):
@@ -332,7 +332,7 @@ def test_one_patient_sheet(ward, tmp_path):
     assert "Ward summary" not in texts[0]
     assert "Bed 06" in texts[0] and "night shift" in texts[0]
     assert "grade 4" in texts[0]
-    assert (entry := repo.audit_entries(action="print")[0]).details["scope"] == "bed"
+    assert (entry := repo.audit_log.audit_entries(action="print")[0]).details["scope"] == "bed"
     assert entry.details["shift"] == "night"
 
 

@@ -65,7 +65,7 @@ def test_db_one_bed_english_night_shift(ward, tmp_path, capsys):
     # the display name, never the login name (issue 11)
     assert "printed by 刘医生（演示）" in text and "(doctor)" not in text
     assert "1 bed(s)" in capsys.readouterr().out
-    entry = repo.audit_entries(action="print")[0]
+    entry = repo.audit_log.audit_entries(action="print")[0]
     assert entry.actor == "doctor" and entry.details["beds"] == ["03"]
 
 

@@ -57,12 +57,15 @@ def look(path: Path, what):
 
 def prints(path: Path) -> list:
     return look(
-        path, lambda r: [(e.actor, e.details.get("beds")) for e in r.audit_entries(action="print")]
+        path,
+        lambda r: [
+            (e.actor, e.details.get("beds")) for e in r.audit_log.audit_entries(action="print")
+        ],
     )
 
 
 def failed_attempts(path: Path, user: str) -> int:
-    return look(path, lambda r: r.get_user(user).failed_attempts)
+    return look(path, lambda r: r.people.get_user(user).failed_attempts)
 
 
 def test_the_right_pin_on_stdin_prints_as_that_user(ward, tmp_path):
@@ -72,7 +75,9 @@ def test_the_right_pin_on_stdin_prints_as_that_user(ward, tmp_path):
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 1000
     assert prints(path) == [("doctor", ["01"])]
-    signed = look(path, lambda r: [e.action for e in r.audit_entries(actor="doctor", limit=5)])
+    signed = look(
+        path, lambda r: [e.action for e in r.audit_log.audit_entries(actor="doctor", limit=5)]
+    )
     assert "sign_in" in signed and "sign_out" in signed
 
 
@@ -92,7 +97,7 @@ def test_a_wrong_pin_is_refused_with_one_line_and_counted_until_the_lock(ward, t
     done = handover(env, path, out, "--user", "nurse", "--pin-stdin", stdin=PINS["nurse"] + "\n")
     assert done.returncode == 2 and "locked until" in done.stderr
     assert not out.exists() and prints(path) == []
-    failed = look(path, lambda r: r.audit_entries(actor="nurse", action="sign_in_failed"))
+    failed = look(path, lambda r: r.audit_log.audit_entries(actor="nurse", action="sign_in_failed"))
     assert len(failed) == 6
 
 

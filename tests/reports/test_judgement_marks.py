@@ -11,10 +11,10 @@ from tests.demo_ward import DEMO_NOW
 
 def test_a_corrected_grade_is_an_open_diamond_with_the_computed_grade_and_reason(ward):
     repo, _ = ward
-    eid = next(e.episode_id for _, e in repo.occupied(DEMO_NOW) if e.bed == "01")
+    eid = next(e.episode_id for _, e in repo.patients.occupied(DEMO_NOW) if e.bed == "01")
     before = load_trend_data(repo, eid, DEMO_NOW)
     computed = before.assessment.crs.grade
-    repo.record_physician_grades(
+    repo.judgements.record_physician_grades(
         eid,
         [
             PhysicianGradeRecord(
@@ -37,7 +37,7 @@ def test_a_corrected_grade_is_an_open_diamond_with_the_computed_grade_and_reason
 
 def test_news2_is_drawn_beside_the_crs_grade_for_adults_only(ward):
     repo, _ = ward
-    beds = {e.bed: e.episode_id for _, e in repo.occupied(DEMO_NOW)}
+    beds = {e.bed: e.episode_id for _, e in repo.patients.occupied(DEMO_NOW)}
     adult = load_trend_data(repo, beds["01"], DEMO_NOW)
     (line,) = artists_by_gid(trend_figure(adult, "24h", "zh_CN"), "news2")
     latest = adult.vitals[-1]

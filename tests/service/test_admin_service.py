@@ -57,7 +57,7 @@ def test_nurses_and_physicians_are_refused_settings(service, admin, who, action)
 
 def test_a_deactivated_user_cannot_sign_in(service, admin):
     admin.deactivate_user("nurse2", "left the ward")
-    assert not service.repo.get_user("nurse2").active
+    assert not service.repo.people.get_user("nurse2").active
     assert "nurse2" in {u.username for u in admin.users()}  # never deleted
     with pytest.raises(SignInError) as info:
         service.sign_in("nurse2", PINS["nurse2"])
@@ -65,7 +65,9 @@ def test_a_deactivated_user_cannot_sign_in(service, admin):
     sign_in(service, "admin")
     admin.reactivate_user("nurse2", "back from leave")
     assert service.sign_in("nurse2", PINS["nurse2"]).username == "nurse2"
-    entry = service.repo.audit_entries(record_id="nurse2", action="user_update", limit=2)[-1]
+    entry = service.repo.audit_log.audit_entries(record_id="nurse2", action="user_update", limit=2)[
+        -1
+    ]
     assert entry.actor == "admin" and entry.reason == "left the ward"
     assert entry.details["new"] == {"active": 0} and entry.details["old"] == {"active": 1}
 
@@ -79,11 +81,11 @@ def test_users_are_created_with_a_pin_and_can_have_it_reset(service, admin):
             service.sign_in("li", "0000")
     sign_in(service, "admin")
     admin.reset_pin("li", "5678")
-    assert service.repo.get_user("li").locked_until is None
+    assert service.repo.people.get_user("li").locked_until is None
     assert service.sign_in("li", "5678").username == "li"
     sign_in(service, "admin")
     admin.change_role("li", "nurse", "works as a nurse now")
-    assert service.repo.get_user("li").role == "nurse"
+    assert service.repo.people.get_user("li").role == "nurse"
     with pytest.raises(ValidationError):
         admin.create_user("wang", "王", "nurse", "12")  # PIN 4–8 digits
     with pytest.raises(ValidationError):
@@ -151,12 +153,12 @@ def test_settings_are_stored_audited_and_read_back(service, admin):
     assert s.escalation.vitals_grade1 == timedelta(hours=2)
     assert (s.tocilizumab.min_interval, s.tocilizumab.max_total) == (timedelta(hours=12), 3)
     assert service.protocol_id() == "mm-2022"
-    entry = service.repo.audit_entries(record_id="ward.name", limit=1)[0]
+    entry = service.repo.audit_log.audit_entries(record_id="ward.name", limit=1)[0]
     assert (entry.action, entry.actor, entry.reason) == ("setting_change", "admin", "renamed")
     assert entry.details["new"] == "血液科三病区"
-    before = len(service.repo.audit_entries(action="setting_change", limit=1000))
+    before = len(service.repo.audit_log.audit_entries(action="setting_change", limit=1000))
     admin.set_protocol("mm-2022")  # unchanged: nothing to audit
-    assert len(service.repo.audit_entries(action="setting_change", limit=1000)) == before
+    assert len(service.repo.audit_log.audit_entries(action="setting_change", limit=1000)) == before
 
 
 def test_the_demo_wards_plain_shift_list_reads(service):
@@ -220,7 +222,7 @@ def test_the_paediatric_dosing_table_is_audited_with_old_and_new(service, admin)
     assert admin.settings().paediatric_dosing == {"dexamethasone": "0.15 mg/kg q6h"}
     admin.set_paediatric_dosing({"dexamethasone": ""})  # an empty line: back to the default
     assert admin.settings().paediatric_dosing == {}
-    changes = service.repo.audit_entries(record_id="paediatric_dosing")
+    changes = service.repo.audit_log.audit_entries(record_id="paediatric_dosing")
     assert [c.details["new"] for c in changes] == [{}, {"dexamethasone": "0.15 mg/kg q6h"}]
     assert changes[1].reason == "ward policy" and changes[1].actor == "admin"
 
@@ -252,9 +254,9 @@ def test_backup_now_and_restore(service, admin, db_path, tmp_path):
     db = open_database(db_path)
     try:
         again = WardService(Repository(db))
-        assert episode_id not in {e.episode_id for _, e in again.repo.occupied(DEMO_NOW)}
-        assert again.repo.audit_entries(action="restore", limit=1)[0].actor == "admin"
-        assert again.repo.verify_audit_chain().ok
+        assert episode_id not in {e.episode_id for _, e in again.repo.patients.occupied(DEMO_NOW)}
+        assert again.repo.audit_log.audit_entries(action="restore", limit=1)[0].actor == "admin"
+        assert again.repo.audit_log.verify_audit_chain().ok
     finally:
         db.conn.close()
 
@@ -264,7 +266,7 @@ def test_a_bad_backup_is_refused_before_anything_closes(admin, tmp_path, service
     bad.write_bytes(b"not a database at all" * 100)
     with pytest.raises(Exception):  # noqa: B017 - BackupError from storage
         admin.restore(bad)
-    assert service.user is not None and service.repo.get_user("admin") is not None
+    assert service.user is not None and service.repo.people.get_user("admin") is not None
 
 
 def test_the_audit_log_filters_by_user_patient_and_date(service, admin, clock):

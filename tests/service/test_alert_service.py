@@ -46,7 +46,10 @@ def test_an_acknowledged_alert_returns_when_the_crs_grade_rises(service, record,
     acknowledged = state(alerts, eid, "crs_suspected")
     assert acknowledged.acknowledged and acknowledged.ack.user == "nurse"
     assert acknowledged.ack.note == "doctor informed" and acknowledged.ack.time == DEMO_NOW
-    assert service.repo.audit_entries(record_id=ack_id, limit=1)[0].table_name == "alert_acks"
+    assert (
+        service.repo.audit_log.audit_entries(record_id=ack_id, limit=1)[0].table_name
+        == "alert_acks"
+    )
     # a hotter temperature, same grade: still acknowledged
     chart(service, clock, 60, episode_id=eid, vitals=vitals(clock.t, 39.0))
     assert "crs_suspected" not in open_codes(alerts, eid)

@@ -26,7 +26,7 @@ def bed(service, number):
 def test_last_charted_gives_display_names_not_logins(nurse):
     last = last_charted(nurse, bed(nurse, "01"))
     assert last.support.o2_device is O2Device.NASAL_CANNULA and last.support.o2_flow_l_min == 4
-    assert last.support_by == nurse.repo.get_user("nurse").display_name != "nurse"
+    assert last.support_by == nurse.repo.people.get_user("nurse").display_name != "nurse"
     assert last.consciousness is not None and last.consciousness_by == last.support_by
 
 

@@ -32,11 +32,11 @@ def record(service):
 )
 def test_admitting_stores_the_protocol_of_the_diagnosis(service, record, diagnosis, ward, expected):
     if ward:
-        service.repo.set_setting("protocol", ward, "admin")
+        service.repo.ward_settings.set_setting("protocol", ward, "admin")
     sign_in(service, "nurse")
     assert record.protocols.protocol_for(diagnosis) == expected  # what the admission screen shows
     episode_id = record.admissions.admit(new_patient(diagnosis=diagnosis))
-    (stored,) = service.repo.episode_protocols(episode_id)
+    (stored,) = service.repo.judgements.episode_protocols(episode_id)
     assert (stored.protocol, stored.source, stored.meta.recorded_by) == (
         expected,
         "diagnosis",
@@ -50,7 +50,7 @@ def test_admitting_stores_the_protocol_of_the_diagnosis(service, record, diagnos
 
 def test_a_later_ward_setting_does_not_move_patients_already_admitted(service, record):
     episode_id = admit(service, record, diagnosis="b_nhl")
-    service.repo.set_setting("protocol", "review-astct", "admin")
+    service.repo.ward_settings.set_setting("protocol", "review-astct", "admin")
     service.invalidate()
     assert record.protocols.protocol(episode_id).protocol_id == "tci-1203-2025"
     assert service.assessment(episode_id).protocol_id == "tci-1203-2025"
@@ -70,7 +70,7 @@ def test_a_physician_changes_the_protocol_with_a_reason(service, record, clock):
     with pytest.raises(ValidationError) as err:
         record.protocols.change_protocol(episode_id, "who-2030", "unknown")
     assert err.value.field == "protocol.protocol"
-    assert len(service.repo.episode_protocols(episode_id)) == 1  # nothing stored
+    assert len(service.repo.judgements.episode_protocols(episode_id)) == 1  # nothing stored
 
     before = service.assessment(episode_id)
     rid = record.protocols.change_protocol(episode_id, "review-astct", "ASTCT consensus per MDT")
@@ -80,7 +80,7 @@ def test_a_physician_changes_the_protocol_with_a_reason(service, record, clock):
     assert choice.reason.params["reason"] == "ASTCT consensus per MDT"
     assert choice.changed_by == "刘医生（演示）"  # the physician's name, not the login
     assert service.assessment(episode_id).protocol_id == "review-astct" != before.protocol_id
-    entry = service.repo.audit_entries(record_id=rid)[0]
+    entry = service.repo.audit_log.audit_entries(record_id=rid)[0]
     assert (entry.actor, entry.table_name) == ("doctor", "episode_protocols")
     assert [r.source for r in record.protocols.protocol_records(episode_id)] == [
         "diagnosis",
@@ -96,7 +96,7 @@ def test_correcting_the_diagnosis_moves_the_protocol_unless_a_physician_chose_it
         "typo: myeloma",
     )
     assert record.protocols.protocol(episode_id).protocol_id == "mm-2022"
-    assert service.repo.episode_protocols(episode_id)[-1].reason == "typo: myeloma"
+    assert service.repo.judgements.episode_protocols(episode_id)[-1].reason == "typo: myeloma"
     sign_in(service, "doctor")
     record.protocols.change_protocol(episode_id, "review-astct", "MDT decision")
     record.admissions.update_admission(
@@ -117,7 +117,7 @@ def test_a_discharged_patient_s_protocol_is_not_changed(service, record):
 
 def test_the_demo_ward_follows_each_patient_s_protocol(service):
     by_diagnosis = {}
-    for patient, episode in service.repo.occupied(service.clock()):
+    for patient, episode in service.repo.patients.occupied(service.clock()):
         by_diagnosis.setdefault(patient.diagnosis, set()).add(
             protocol_in_force(service.repo, episode.episode_id).protocol_id
         )
@@ -132,7 +132,7 @@ def test_board_handover_and_trends_grade_a_myeloma_patient_under_the_same_protoc
     from cart_bedside.plots import load_trend_data
     from cart_bedside.reports.data import gather_handover
 
-    service.repo.set_setting("protocol", "review-astct", "admin")
+    service.repo.ward_settings.set_setting("protocol", "review-astct", "admin")
     episode_id = admit(service, record, diagnosis="mm", bed="13")
     board = service.assessment(episode_id).protocol_id
     (sheet,) = gather_handover(service.repo, bed="13").patients

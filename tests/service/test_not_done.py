@@ -39,7 +39,7 @@ def test_a_check_recorded_as_not_done_stops_the_overdue_on_the_board(service, re
     assert "off the ward" in render(marked.status_label, "en")
     (kept,) = record.not_done.not_done_checks(card.episode_id)
     assert kept.meta.id == rid and kept.meta.recorded_by == "nurse"
-    assert service.repo.audit_entries(record_id=rid)[0].table_name == "not_done_checks"
+    assert service.repo.audit_log.audit_entries(record_id=rid)[0].table_name == "not_done_checks"
 
 
 def test_other_needs_a_few_words_and_nothing_is_stored_without_them(service, record):

@@ -45,7 +45,7 @@ def test_a_physician_corrects_the_crs_grade_with_a_reason(service, record, grade
     assert err.value.field == "reason"
     with pytest.raises(SignInError):
         record.cosigning.judge_grades(graded, "0000", 1, 1, "bleeding")
-    assert service.repo.physician_grades(graded) == []  # nothing stored
+    assert service.repo.judgements.physician_grades(graded) == []  # nothing stored
 
     saved = record.cosigning.judge_grades(
         graded, PINS["doctor"], 1, 1, "hypotension from GI bleeding, not CRS"
@@ -62,9 +62,9 @@ def test_a_physician_corrects_the_crs_grade_with_a_reason(service, record, grade
     assert "刘医生" in render(c.crs.message(), "zh_CN")
     stored = {r.syndrome: r for r in record.cosigning.physician_grade_records(graded)}
     assert (stored["crs"].computed_grade, stored["crs"].grade) == (2, 1)
-    assert stored["crs"].basis_record_id == service.repo.vitals(graded)[-1].meta.id
+    assert stored["crs"].basis_record_id == service.repo.queries.vitals(graded)[-1].meta.id
     for rid in saved.ids.values():
-        assert service.repo.audit_entries(record_id=rid)[0].actor == "doctor"
+        assert service.repo.audit_log.audit_entries(record_id=rid)[0].actor == "doctor"
 
 
 def test_the_corrected_grade_stands_until_a_record_changes_the_computed_grade(
@@ -92,7 +92,7 @@ def test_a_physician_s_grade_is_amended_with_a_reason(service, record, graded, c
     record.cosigning.amend_physician_grade(graded, saved.ids["crs"], 2, "on reflection: CRS")
     c = record.cosigning.confirmed_grades(graded)
     assert (c.crs.grade, c.crs.source) == (2, GradeSource.CONFIRMED)
-    history = service.repo.physician_grade_history(saved.ids["crs"])
+    history = service.repo.judgements.physician_grade_history(saved.ids["crs"])
     assert [g.grade for g in history] == [1, 2]
 
 

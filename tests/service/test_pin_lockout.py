@@ -25,7 +25,7 @@ WRONG = "0000"
 def wrong_pin_tries(repo, username):
     return [
         e
-        for e in repo.audit_entries(action="sign_in_failed", actor=username)
+        for e in repo.audit_log.audit_entries(action="sign_in_failed", actor=username)
         if (e.reason or "").endswith("wrong PIN")
     ]
 
@@ -62,7 +62,7 @@ def test_parallel_threads_never_get_more_than_five_wrong_pins(demo_template, tmp
     db = open_database(path)
     repo = Repository(db)
     assert len(wrong_pin_tries(repo, "nurse")) == MAX_FAILED_PINS
-    assert repo.get_user("nurse").locked_until is not None
+    assert repo.people.get_user("nurse").locked_until is not None
     with pytest.raises(SignInError) as refused:  # even the right PIN, while locked
         WardService(repo).sign_in("nurse", PINS["nurse"])
     assert refused.value.reason == "locked"
@@ -107,7 +107,7 @@ def an_episode(service):
 
 def test_signature_brute_force_locks_after_five(nurse, clock):
     ep = an_episode(nurse)
-    before = len(nurse.repo.vitals(ep))
+    before = len(nurse.repo.queries.vitals(ep))
     vitals = VitalSigns(clock.t, temp_c=37.0)
     reasons = []
     for _ in range(MAX_FAILED_PINS):
@@ -124,12 +124,12 @@ def test_signature_brute_force_locks_after_five(nurse, clock):
     with pytest.raises(SignInError) as locked:  # the right PIN no longer signs
         nurse.save_shift_entry(ep, PINS["nurse"], vitals=vitals)
     assert locked.value.reason == "locked"
-    assert len(nurse.repo.vitals(ep)) == before
+    assert len(nurse.repo.queries.vitals(ep)) == before
     with pytest.raises(SignInError):
         WardService(nurse.repo, clock=clock).sign_in("nurse", PINS["nurse"])
     clock.t += timedelta(minutes=16)  # the lockout ends
     nurse.save_shift_entry(ep, PINS["nurse"], vitals=VitalSigns(clock.t, temp_c=37.0))
-    assert len(nurse.repo.vitals(ep)) == before + 1
+    assert len(nurse.repo.queries.vitals(ep)) == before + 1
 
 
 def test_cosign_and_sign_in_share_one_count(service, clock):
@@ -155,7 +155,7 @@ def test_a_right_pin_resets_the_count(nurse):
         with pytest.raises(SignInError):
             nurse.verify_signature(WRONG, ep)
     nurse.verify_signature(PINS["nurse"], ep)
-    assert nurse.repo.get_user("nurse").failed_attempts == 0
+    assert nurse.repo.people.get_user("nurse").failed_attempts == 0
     with pytest.raises(SignInError) as again:
         nurse.verify_signature(WRONG, ep)
     assert again.value.message.params["left"] == MAX_FAILED_PINS - 1

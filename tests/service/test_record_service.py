@@ -110,7 +110,7 @@ def test_admitting_a_patient_shows_the_risk_group(service, record, changes, grou
     assert admission.episode.bed == "13"
     card = next(c for c in service.board() if c.episode_id == episode_id)
     assert card.risk_high is (group is RiskGroup.HIGH)
-    entry = service.repo.audit_entries(record_id=episode_id, limit=1)[0]
+    entry = service.repo.audit_log.audit_entries(record_id=episode_id, limit=1)[0]
     assert (entry.action, entry.actor) == ("insert", "nurse")
 
 
@@ -173,7 +173,7 @@ def test_admission_needs_name_mrn_and_bed(service, record, missing):
 
 
 def test_a_bed_list_setting_limits_the_beds(service, record):
-    service.repo.set_setting("beds", [f"{i:02d}" for i in range(1, 15)], "admin")
+    service.repo.ward_settings.set_setting("beds", [f"{i:02d}" for i in range(1, 15)], "admin")
     sign_in(service, "nurse")
     with pytest.raises(ValidationError):
         record.admissions.admit(new_patient(bed="99"))
@@ -218,7 +218,10 @@ def test_a_known_mrn_is_readmitted_but_not_twice_at_once(service, record, clock)
     record.admissions.discharge(first, "discharged")
     clock.t += H
     second = record.admissions.admit(new_patient(bed="14"))
-    assert service.repo.episode(second).patient_id == service.repo.episode(first).patient_id
+    assert (
+        service.repo.patients.episode(second).patient_id
+        == service.repo.patients.episode(first).patient_id
+    )
 
 
 @pytest.mark.parametrize(
@@ -238,7 +241,7 @@ def test_a_known_mrn_is_readmitted_but_not_twice_at_once(service, record, clock)
 def test_admin_cannot_chart(service, record, action):
     sign_in(service, "nurse")
     episode_id = bed_of(service, "12")
-    record_id = service.repo.vitals(episode_id)[-1].meta.id
+    record_id = service.repo.queries.vitals(episode_id)[-1].meta.id
     sign_in(service, "admin")
     with pytest.raises(PermissionDenied):
         action(record, episode_id, record_id)
@@ -288,7 +291,9 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
         override_reason="refractory hypotension, ICU agrees",
     )
     assert third.overridden == ("interval",)
-    audit = service.repo.audit_entries(record_id=third.record_id, action="sign", limit=1)[0]
+    audit = service.repo.audit_log.audit_entries(record_id=third.record_id, action="sign", limit=1)[
+        0
+    ]
     assert audit.actor == "doctor" and audit.details["broken"] == ["interval"]
     summary = record.medications.medication_summary(episode_id)
     assert [line.overridden for line in summary.doses] == [False, False, True]
@@ -316,7 +321,7 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
 )
 def test_tocilizumab_limits(service, record, clock, limits, given_hours_ago, new_in_hours, broken):
     if limits:
-        service.repo.set_setting("tocilizumab_limits", limits, "admin")
+        service.repo.ward_settings.set_setting("tocilizumab_limits", limits, "admin")
     episode_id = admit(service, record, infusion_time=DEMO_NOW - timedelta(days=4))
     sign_in(service, "doctor")
     for hours in sorted(given_hours_ago, reverse=True):
@@ -345,7 +350,7 @@ def test_tocilizumab_limits(service, record, clock, limits, given_hours_ago, new
 
 
 def test_the_wards_limits_are_used(service, record, clock):
-    service.repo.set_setting("tocilizumab_limits", {"min_interval_h": 12}, "admin")
+    service.repo.ward_settings.set_setting("tocilizumab_limits", {"min_interval_h": 12}, "admin")
     episode_id = admit(service, record)
     clock.t = DEMO_NOW - 10 * H
     record_dose(record, episode_id, "tocilizumab", 560, clock.t, "IV", "doctor")
@@ -568,7 +573,7 @@ def test_history_marks_late_entries_and_lists_every_kind(service, record, clock)
 
 def test_a_record_of_another_admission_is_refused(service, record):
     episode_id = admit(service, record)
-    other = service.repo.vitals(bed_of(service, "12"))[-1]
+    other = service.repo.queries.vitals(bed_of(service, "12"))[-1]
     with pytest.raises(ServiceError) as info:
         record.history.amend(episode_id, other.meta.id, vitals(other.time, 37.2), "wrong bed")
     assert info.value.message.code == "record.error.not_in_episode"
@@ -657,7 +662,7 @@ def test_a_physician_cosigns_the_current_grades(service, record, clock):
         "co-sign: CRS 2, ICANS 1; step acknowledged: tci-1203-2025"
     )
     assert "CRS 2 级" in render(confirmation.meaning, "zh_CN")
-    assert service.repo.verify_signature(signature_id)
+    assert service.repo.signing.verify_signature(signature_id)
     # §11: a newer record with the same computed grade leaves the physician's grade standing
     clock.t += H
     service.save_shift_entry(episode_id, PINS["doctor"], vitals=vitals(clock.t, 38.2, sbp=84))
@@ -703,7 +708,7 @@ def test_a_dose_is_signed_with_the_pin_and_a_wrong_pin_stores_nothing(service, r
             episode_id, "tocilizumab", None, clock.t, "IV", "doctor", pin="0000"
         )
     assert record.medications.medication_summary(episode_id).doses == ()
-    refused = service.repo.audit_entries(action="sign_in_failed", limit=1)[0]
+    refused = service.repo.audit_log.audit_entries(action="sign_in_failed", limit=1)[0]
     assert refused.actor == "nurse"
     saved = record.medications.record_dose(
         episode_id, "tocilizumab", None, clock.t, "IV", "doctor", pin=PINS["nurse"]

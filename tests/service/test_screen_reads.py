@@ -15,7 +15,7 @@ from tests.demo_ward import DEMO_NOW, PINS
 
 
 def test_reads_for_the_screens_need_a_signed_in_user(service):
-    episode = service.repo.occupied(DEMO_NOW)[0][1].episode_id
+    episode = service.repo.patients.occupied(DEMO_NOW)[0][1].episode_id
     for read in (
         service.display_names,
         service.physicians,
@@ -31,11 +31,11 @@ def test_reads_for_the_screens_need_a_signed_in_user(service):
 
 def test_signed_in_the_screens_read_what_the_repository_holds(service):
     service.sign_in("nurse", PINS["nurse"])
-    (patient, info), *_ = service.repo.occupied(DEMO_NOW)
+    (patient, info), *_ = service.repo.patients.occupied(DEMO_NOW)
     episode = info.episode_id
-    assert service.patient(episode) == service.repo.get_patient(episode)
+    assert service.patient(episode) == service.repo.patients.get_patient(episode)
     names = service.display_names()
-    assert names["nurse"] == service.repo.get_user("nurse").display_name
+    assert names["nurse"] == service.repo.people.get_user("nurse").display_name
     assert [u.username for u in service.physicians()] == ["doctor"]
     data = trend_data_for(service, episode, DEMO_NOW)
     assert data.patient.name == patient.name
@@ -45,7 +45,7 @@ def test_signed_in_the_screens_read_what_the_repository_holds(service):
     assert seq > 0
     before = shift_fluid_balance(service, episode, _shift(service))
     drink = FluidEntry(DEMO_NOW, FluidCategory.ORAL, 250.0)
-    service.repo.save_record(episode, drink, "nurse")
+    service.repo.charting.save_record(episode, drink, "nurse")
     after = shift_fluid_balance(service, episode, _shift(service))
     assert (after.intake_ml, after.output_ml) == (before.intake_ml + 250.0, before.output_ml)
     baseline = baseline_handwriting(service, episode)
@@ -54,7 +54,7 @@ def test_signed_in_the_screens_read_what_the_repository_holds(service):
 
 def test_a_locked_tablet_still_builds_a_form_but_reads_nothing_else(service):
     """The shift entry is built behind the lock wall (nothing typed is lost)."""
-    episode = service.repo.occupied(DEMO_NOW)[0][1].episode_id
+    episode = service.repo.patients.occupied(DEMO_NOW)[0][1].episode_id
     assert service.patient(episode).name  # nobody signed in: the form's patient
     with pytest.raises(PermissionDenied):
         service.display_names()

@@ -15,11 +15,11 @@ def test_a_demoted_physician_cannot_co_sign_in_the_same_session(service, tmp_pat
     episode_id = service.board()[0].episode_id
     assert service.require("cosign").username == "doctor"
     # An admin on another tablet (or this one, later) makes the doctor a nurse.
-    service.repo.update_user("doctor", "admin", reason="wrong role", role="nurse")
+    service.repo.people.update_user("doctor", "admin", reason="wrong role", role="nurse")
     with pytest.raises(PermissionDenied):
         record.cosigning.cosign(episode_id, PINS["doctor"])  # the right PIN: still refused
     assert service.user is None  # the session ended at once
-    (ended,) = service.repo.audit_entries(action="sign_out", actor="doctor", limit=1)
+    (ended,) = service.repo.audit_log.audit_entries(action="sign_out", actor="doctor", limit=1)
     assert ended.reason == "account changed"
 
 
@@ -27,7 +27,7 @@ def test_a_demoted_physician_cannot_co_sign_in_the_same_session(service, tmp_pat
 def test_deactivation_or_a_role_or_pin_change_ends_the_session(service, change):
     sign_in(service, "nurse")
     assert service.require("chart").username == "nurse"
-    service.repo.update_user("nurse", "admin", reason="test", **change)
+    service.repo.people.update_user("nurse", "admin", reason="test", **change)
     with pytest.raises(PermissionDenied):
         service.require("chart")
     assert service.user is None

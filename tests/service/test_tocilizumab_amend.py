@@ -42,7 +42,7 @@ def two_doses(service, record, clock):
 
 def saved_dose(service, recorded):
     """The stored version (with its id) of a dose just recorded."""
-    return service.repo.get_record(recorded.record_id)
+    return service.repo.charting.get_record(recorded.record_id)
 
 
 def third_dose(record, episode_id, clock):
@@ -50,7 +50,7 @@ def third_dose(record, episode_id, clock):
 
 
 def stored(service, episode_id):
-    return [(d.drug, d.time) for d in service.repo.medications(episode_id)]
+    return [(d.drug, d.time) for d in service.repo.queries.medications(episode_id)]
 
 
 @pytest.mark.parametrize(
@@ -73,10 +73,10 @@ def test_a_nurse_cannot_rewrite_a_tocilizumab_dose_to_give_another(
     assert "physician" in render(denied.value.message, "en")
     assert "医生" in render(denied.value.message, "zh_CN")
     assert stored(service, episode_id) == before  # nothing stored
-    assert service.repo.audit_entries(record_id=second.meta.id, action="amend") == []
+    assert service.repo.audit_log.audit_entries(record_id=second.meta.id, action="amend") == []
     with pytest.raises(DoseLimitError):  # the limit still holds
         third_dose(record, episode_id, clock)
-    assert len(service.repo.medications(episode_id)) == 2
+    assert len(service.repo.queries.medications(episode_id)) == 2
 
 
 def test_a_nurse_cannot_withdraw_a_tocilizumab_dose_to_give_another(
@@ -85,7 +85,7 @@ def test_a_nurse_cannot_withdraw_a_tocilizumab_dose_to_give_another(
     episode_id, _first, second = two_doses
     with pytest.raises(PermissionDenied):
         record.history.entered_in_error(episode_id, second.meta.id, "charted twice")
-    assert len(service.repo.medications(episode_id)) == 2
+    assert len(service.repo.queries.medications(episode_id)) == 2
     with pytest.raises(DoseLimitError):
         third_dose(record, episode_id, clock)
 
@@ -108,13 +108,13 @@ def test_a_nurse_cannot_turn_another_dose_into_tocilizumab_past_the_limit(
             replace(other, drug="tocilizumab", dose_mg=560, override_reason="needed"),
             "wrong drug charted",
         )
-    assert [d.drug for d in service.repo.medications(episode_id)].count("tocilizumab") == 2
+    assert [d.drug for d in service.repo.queries.medications(episode_id)].count("tocilizumab") == 2
 
 
 def test_a_nurse_may_correct_the_amount_a_physician_the_drug(service, record, clock, two_doses):
     episode_id, first, second = two_doses
     record.history.amend(episode_id, first.meta.id, replace(first, dose_mg=500), "pump read 500 mg")
-    assert sorted(d.dose_mg for d in service.repo.medications(episode_id)) == [500, 560]
+    assert sorted(d.dose_mg for d in service.repo.queries.medications(episode_id)) == [500, 560]
     with pytest.raises(DoseLimitError):
         third_dose(record, episode_id, clock)
 
@@ -125,7 +125,9 @@ def test_a_nurse_may_correct_the_amount_a_physician_the_drug(service, record, cl
         replace(second, drug="siltuximab", dose_mg=770),
         "siltuximab was given, charted as tocilizumab",
     )
-    (amend,) = service.repo.audit_entries(record_id=saved.ids["medication"], action="amend")
+    (amend,) = service.repo.audit_log.audit_entries(
+        record_id=saved.ids["medication"], action="amend"
+    )
     assert amend.actor == "doctor" and "siltuximab was given" in amend.reason
     sign_in(service, "nurse")
     assert third_dose(record, episode_id, clock).overridden == ()  # one dose in 8 h now

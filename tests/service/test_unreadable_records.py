@@ -78,7 +78,7 @@ def test_the_service_refuses_what_the_rules_could_not_read(service, record, entr
 def test_an_enum_given_as_its_text_is_accepted(service, record):
     eid = admit(service, record)
     save(service, eid, vitals=replace(vitals(T), o2_device="nasal_cannula", o2_flow_l_min=2.0))
-    assert service.repo.vitals(eid)[-1].o2_device is O2Device.NASAL_CANNULA
+    assert service.repo.queries.vitals(eid)[-1].o2_device is O2Device.NASAL_CANNULA
 
 
 def insert_bad_vitals(service, eid, o2_device="banana") -> str:

@@ -23,7 +23,7 @@ def test_sign_in_with_the_right_pin(service):
     user = service.sign_in("nurse", PINS["nurse"])
     assert user.role == "nurse"
     assert service.user.username == "nurse"
-    assert service.repo.audit_entries(action="sign_in", limit=1)[0].actor == "nurse"
+    assert service.repo.audit_log.audit_entries(action="sign_in", limit=1)[0].actor == "nurse"
 
 
 def test_wrong_pins_count_down_then_lock_for_15_minutes(service, clock):
@@ -46,14 +46,14 @@ def test_a_right_pin_resets_the_count(service):
     with pytest.raises(SignInError):
         service.sign_in("nurse", "0000")
     service.sign_in("nurse", PINS["nurse"])
-    assert service.repo.get_user("nurse").failed_attempts == 0
+    assert service.repo.people.get_user("nurse").failed_attempts == 0
 
 
 def test_unknown_and_deactivated_users_cannot_sign_in(service):
     with pytest.raises(SignInError) as info:
         service.sign_in("nobody", "1234")
     assert info.value.reason == "unknown_user"
-    service.repo.deactivate_user("nurse2", "admin", "left the ward")
+    service.repo.people.deactivate_user("nurse2", "admin", "left the ward")
     with pytest.raises(SignInError) as info:
         service.sign_in("nurse2", PINS["nurse2"])
     assert info.value.reason == "inactive"
@@ -62,7 +62,9 @@ def test_unknown_and_deactivated_users_cannot_sign_in(service):
 def test_failed_sign_ins_are_audited(service):
     with pytest.raises(SignInError):
         service.sign_in("nurse", "0000")
-    assert service.repo.audit_entries(action="sign_in_failed", limit=1)[0].actor == "nurse"
+    assert (
+        service.repo.audit_log.audit_entries(action="sign_in_failed", limit=1)[0].actor == "nurse"
+    )
 
 
 @pytest.mark.parametrize(
@@ -120,11 +122,11 @@ def test_save_shift_entry_signed_with_pin_updates_the_grade(service):
 
 def test_preview_refuses_a_hard_limit_and_stores_nothing(service):
     episode_id = adult_episode(service)
-    before = len(service.repo.vitals(episode_id))
+    before = len(service.repo.queries.vitals(episode_id))
     with pytest.raises(ValidationError) as info:
         service.preview(episode_id, VitalSigns(service.clock(), temp_c=46.0))
     assert info.value.field.endswith("temp_c")
-    assert len(service.repo.vitals(episode_id)) == before
+    assert len(service.repo.queries.vitals(episode_id)) == before
 
 
 def test_preview_returns_soft_limit_warnings(service):
@@ -183,7 +185,7 @@ def test_confirmed_soft_limits_are_audited_with_the_save(service):
         vitals=VitalSigns(service.clock(), temp_c=39.6),
         confirmations={"temperature 39.6 °C is very high": "rechecked with a second thermometer"},
     )
-    entry = service.repo.audit_entries(action="sign", limit=1)[0]
+    entry = service.repo.audit_log.audit_entries(action="sign", limit=1)[0]
     assert entry.record_id == result.save_id
     assert "second thermometer" in str(entry.details)
 

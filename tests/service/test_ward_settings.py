@@ -74,8 +74,8 @@ def test_stored_values_are_read():
 
 def test_the_service_reads_the_settings_once_and_again_after_a_change(service, monkeypatch):
     reads = []
-    real = service.repo.settings
-    monkeypatch.setattr(service.repo, "settings", lambda: reads.append(1) or real())
+    real = service.repo.ward_settings.settings
+    monkeypatch.setattr(service.repo.ward_settings, "settings", lambda: reads.append(1) or real())
     service.sign_in("admin", PINS["admin"])
     admin = AdminService(service, service.db_file())
     first = service.settings()

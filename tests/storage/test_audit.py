@@ -23,7 +23,7 @@ def _tamper(path, sql: str, table: str = "audit_log") -> None:
 def _check(path):
     db = open_database(path)
     try:
-        return Repository(db).verify_audit_chain()
+        return Repository(db).audit_log.verify_audit_chain()
     finally:
         db.conn.close()
 
@@ -70,11 +70,11 @@ def test_a_tampered_clinical_row_no_longer_matches_its_audit_hash(db_path):
     path, _ = db_path
     db = open_database(path)
     rid = db.execute("SELECT id FROM vital_signs").fetchone()[0]
-    assert Repository(db).verify_record(rid)
+    assert Repository(db).audit_log.verify_record(rid)
     db.conn.close()
     _tamper(path, "UPDATE vital_signs SET temp_c = 36.6", table="vital_signs")
     db = open_database(path)
-    assert not Repository(db).verify_record(rid)
+    assert not Repository(db).audit_log.verify_record(rid)
     db.conn.close()
 
 

@@ -39,7 +39,7 @@ def test_backup_restore_round_trip_keeps_the_old_database_aside(db_path, tmp_pat
     assert verify_backup(result.path) == result.counts
 
     db = open_database(path)  # more charting after the backup
-    Repository(db, clock=clock).save_record(episode, vitals(temp_c=39.0), "nurse")
+    Repository(db, clock=clock).charting.save_record(episode, vitals(temp_c=39.0), "nurse")
     db.conn.close()
     assert _vital_count(path) == 2
     before = sorted(p.name for p in path.parent.iterdir())
@@ -56,7 +56,7 @@ def test_backup_restore_round_trip_keeps_the_old_database_aside(db_path, tmp_pat
     assert repo.audit_log.verify_audit_chain().ok
     db.conn.close()
     aside = open_database(restored.aside)  # the backup was logged in the database it copied
-    assert Repository(aside).audit_entries(action="backup")[0].actor == "nurse"
+    assert Repository(aside).audit_log.audit_entries(action="backup")[0].actor == "nurse"
     aside.conn.close()
 
 

@@ -115,8 +115,11 @@ def test_demo_is_deterministic(ward):
     db = Database(memory=True)
     create_demo_ward(db, DEMO_NOW)
     again = Repository(db, clock=lambda: DEMO_NOW)
-    assert [p.name for p in again.list_patients()] == [p.name for p in patients]
-    assert again.timeline(again.list_patients()[5].id).vitals == timelines["06"].vitals
+    assert [p.name for p in again.patients.list_patients()] == [p.name for p in patients]
+    assert (
+        again.queries.timeline(again.patients.list_patients()[5].id).vitals
+        == timelines["06"].vitals
+    )
 
 
 def _assess():
@@ -186,7 +189,7 @@ def test_throw_away_demo_database(tmp_path):
 
     db, path = open_demo_database(DEMO_NOW, folder=tmp_path)
     assert path.parent == tmp_path and path.exists()
-    assert len(Repository(db).list_patients(at=DEMO_NOW)) == 12
+    assert len(Repository(db).patients.list_patients(at=DEMO_NOW)) == 12
     db.conn.close()
 
 

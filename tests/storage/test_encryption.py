@@ -60,7 +60,7 @@ def test_an_encrypted_demo_ward_and_its_backup_show_no_patient_name(encrypting, 
     backup = backup_now(path, tmp_path / "ward" / "backups").path
     assert cipher.is_encrypted(backup) and _names_in(backup.read_bytes()) == []
     db = open_database(path)
-    assert len(Repository(db).ward_board()) == 12  # with the key it is the ward
+    assert len(Repository(db).queries.ward_board()) == 12  # with the key it is the ward
     db.conn.close()
 
 

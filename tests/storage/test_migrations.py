@@ -75,7 +75,10 @@ def test_first_schema_upgrades_to_the_latest_and_keeps_data(tmp_path, clock):
         ("verify.row_unaudited", "p1"),
         ("verify.row_unaudited", "e1"),
     }
-    assert repo.verify_signature is not None and repo.queries.ward_board()[0].patient.id == episode
+    assert (
+        repo.signing.verify_signature is not None
+        and repo.queries.ward_board()[0].patient.id == episode
+    )
 
 
 def test_migrating_twice_does_nothing(tmp_path):

@@ -119,7 +119,7 @@ def test_the_app_can_restore_with_its_own_connection_closed_at_the_swap(db_path,
     path, episode = db_path
     backup = backup_to(path, tmp_path / "b.db").path
     db = open_database(path)
-    Repository(db, clock=clock).save_record(episode, vitals(temp_c=39.6), "nurse")
+    Repository(db, clock=clock).charting.save_record(episode, vitals(temp_c=39.6), "nurse")
     closed = []
     result = restore(
         path, backup, actor="admin", before_swap=lambda: (db.conn.close(), closed.append(True))

@@ -87,7 +87,7 @@ def test_a_second_location_gets_the_same_checked_backup(db_path, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
     db = open_database(path)
-    Repository(db).set_setting(SECOND_LOCATION_KEY, str(usb), "admin")
+    Repository(db).ward_settings.set_setting(SECOND_LOCATION_KEY, str(usb), "admin")
     db.conn.close()
     result = backup_now(path, tmp_path / "backups")
     assert result.mirror is not None and result.mirror.parent == usb and result.mirror_error is None
@@ -101,7 +101,7 @@ def test_a_second_location_gets_the_same_checked_backup(db_path, tmp_path):
 def test_a_failing_second_location_is_audited_and_the_first_backup_kept(db_path, tmp_path):
     path, _ = db_path
     db = open_database(path)
-    Repository(db).set_setting(SECOND_LOCATION_KEY, "/sys/no-usb-here", "admin")
+    Repository(db).ward_settings.set_setting(SECOND_LOCATION_KEY, "/sys/no-usb-here", "admin")
     db.conn.close()
     result = backup_now(path, tmp_path / "backups")
     assert result.path.exists() and result.mirror is None and result.mirror_error

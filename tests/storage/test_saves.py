@@ -173,11 +173,11 @@ def test_two_tablets_on_one_file_keep_one_audit_chain(db_path, clock):
     a, b = open_database(path), open_database(path)
     first, second = Repository(a, clock=clock), Repository(b, clock=clock)
     for i in range(10):
-        (first if i % 2 else second).save_shift_entry(
+        (first if i % 2 else second).charting.save_shift_entry(
             episode, "nurse", vitals=vitals(hr=80 + i), fluids=fluids()
         )
-    assert len(first.vitals(episode)) == 11
-    assert first.verify_audit_chain().ok
+    assert len(first.queries.vitals(episode)) == 11
+    assert first.audit_log.verify_audit_chain().ok
     a.conn.close()
     b.conn.close()
 

@@ -39,7 +39,7 @@ def fever_db(db_path, clock):
     """The ward file with a 39.6 °C fever charted (CRS 1), then checked once (anchored)."""
     path, episode = db_path
     db = open_database(path)
-    Repository(db, clock=clock).save_record(episode, vitals(temp_c=39.6), "nurse")
+    Repository(db, clock=clock).charting.save_record(episode, vitals(temp_c=39.6), "nurse")
     db.conn.close()
     assert verify_file(path).ok  # a clean check anchors the head on this device
     return path, episode
@@ -100,7 +100,7 @@ def test_deleting_the_newest_save_and_its_audit_tail_is_found_against_the_anchor
 def test_the_anchor_printed_on_a_handover_sheet_catches_a_cut_log_on_another_device(fever_db):
     path, _ = fever_db
     db = open_database(path)
-    Repository(db).log_event("print", "nurse", reason="handover sheet")
+    Repository(db).audit_log.log_event("print", "nurse", reason="handover sheet")
     db.conn.close()
     conn = open_raw(path)
     seq, digest = conn.execute(
@@ -171,8 +171,10 @@ def test_users_and_ward_settings_edited_in_the_file_are_found(fever_db, sql, cod
 def test_a_setting_changed_through_the_app_stays_clean(fever_db, clock):
     path, _ = fever_db
     db = open_database(path)
-    Repository(db, clock=clock).set_setting("tocilizumab", {"max_per_24h": 2}, "admin")
-    Repository(db, clock=clock).update_user("nurse", "admin", role="physician")
+    Repository(db, clock=clock).ward_settings.set_setting(
+        "tocilizumab", {"max_per_24h": 2}, "admin"
+    )
+    Repository(db, clock=clock).people.update_user("nurse", "admin", role="physician")
     db.conn.close()
     assert verify_file(path).ok
 

@@ -20,7 +20,7 @@ class Tablet:
     def __init__(self, path: Path, clock: Clock, *, staff: bool = True) -> None:
         self.path, self.clock = path, clock
         self.repo = Repository(open_database(path), clock=clock)
-        if staff and not self.repo.list_users(include_inactive=True):
+        if staff and not self.repo.people.list_users(include_inactive=True):
             add_staff(self.repo)
         self.ward = WardService(self.repo, clock=clock)
 

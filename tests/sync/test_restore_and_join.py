@@ -101,7 +101,7 @@ def test_a_single_tablet_ward_joins_an_empty_server_with_everything(
     new = Tablet(tmp_path / "new.db", clock)
     new.enroll(server, url)
     new.sync()
-    open_here = {e.episode_id for _, e in one.repo.occupied(clock())}
-    assert open_here and open_here == {e.episode_id for _, e in new.repo.occupied(clock())}
+    open_here = {e.episode_id for _, e in one.repo.patients.occupied(clock())}
+    assert open_here and open_here == {e.episode_id for _, e in new.repo.patients.occupied(clock())}
     one.close()
     new.close()

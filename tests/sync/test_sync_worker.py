@@ -23,7 +23,7 @@ def test_rows_from_another_tablet_reach_the_cached_view_and_a_save_syncs_at_once
     b.repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(temp_c=37.0))
     b.sync()
     a.sync()
-    a.ward.user = a.repo.get_user("nurse")
+    a.ward.user = a.repo.people.get_user("nurse")
     session = Session(a.ward, lang="en")
     worker = SyncWorker(session, str(a.path))
     assert len(a.ward.episode_view(episode).vitals) == 1  # cached on the UI side

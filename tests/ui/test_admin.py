@@ -93,7 +93,7 @@ def test_a_deactivated_user_cannot_sign_in_and_is_never_deleted(screen, session)
     assert not dialog.ok_button.isEnabled()  # a reason is required
     dialog.reason_field.choose(0)
     dialog.ok_button.click()
-    assert not session.service.repo.get_user("nurse2").active
+    assert not session.service.repo.people.get_user("nurse2").active
     row = users.model.row_of("nurse2")
     assert row >= 0  # still listed
     assert users.model.data(users.model.index(row, 3)) == users.model.status_text(
@@ -108,7 +108,7 @@ def test_a_deactivated_user_cannot_sign_in_and_is_never_deleted(screen, session)
     dialog = users.toggle_active()  # the same button now reactivates
     dialog.reason_field.choose(0)
     dialog.ok_button.click()
-    assert session.service.repo.get_user("nurse2").active
+    assert session.service.repo.people.get_user("nurse2").active
 
 
 def test_the_own_account_cannot_be_deactivated(screen, session):
@@ -117,7 +117,7 @@ def test_the_own_account_cannot_be_deactivated(screen, session):
     dialog.reason_field.set_reason("test")
     dialog.ok_button.click()
     assert "自己的账户" in screen.users.message.text()
-    assert session.service.repo.get_user("admin").active
+    assert session.service.repo.people.get_user("admin").active
 
 
 def test_unlock_reset_pin_and_change_role(screen, session, clock):
@@ -131,7 +131,7 @@ def test_unlock_reset_pin_and_change_role(screen, session, clock):
     assert "nurse2" in users.selected().username and users.buttons["unlock"].isEnabled()
     assert users.selected().locked_until is not None
     users.buttons["unlock"].click()
-    assert session.service.repo.get_user("nurse2").locked_until is None
+    assert session.service.repo.people.get_user("nurse2").locked_until is None
     dialog = users.reset_pin()
     dialog.enter_pin("8765")
     dialog.enter_pin("8765")
@@ -293,7 +293,7 @@ def test_the_table_models_pass_the_model_tester(qtmodeltester, session):
     qtmodeltester.check(audit)
     assert audit.data(audit.index(0, 5)) == "a → b"
     users = UsersTableModel(session.service.clock)
-    users.set_rows(session.service.repo.list_users())
+    users.set_rows(session.service.repo.people.list_users())
     qtmodeltester.check(users)
     assert users.rowCount() == 4 and users.columnCount() == 4
 
@@ -385,7 +385,7 @@ def test_the_ward_names_its_shifts_and_the_names_are_used(screen, session, qtbot
     assert render(shifts.label(night.name), "zh_CN") == "大夜班"
     assert render(shifts.label(night.name), "en") == "大夜班"  # the ward's own word
     assert render(shifts.label("day"), "zh_CN") == "白班"  # not renamed: the catalogue's
-    changes = session.service.repo.audit_entries(action="setting_change", limit=1)
+    changes = session.service.repo.audit_log.audit_entries(action="setting_change", limit=1)
     assert changes[0].record_id == "shift_names" and changes[0].reason == "按本病区叫法"
     # The handover's shift buttons say it the ward's way.
     choices = HandoverChoices(session)

@@ -108,7 +108,7 @@ def test_the_birth_date_sets_the_age_and_age_70_makes_high_risk(screen, session,
     assert screen.risk_chip.text() == "高危组"
     episode_id = screen.admit()
     assert episode_id is not None
-    assert session.service.repo.get_patient(episode_id).age_years == 70.0
+    assert session.service.repo.patients.get_patient(episode_id).age_years == 70.0
 
 
 def test_age_from_birth_date():
@@ -130,13 +130,15 @@ def test_an_occupied_bed_is_refused_with_the_message(screen, session):
 
 
 def test_with_a_bed_list_only_free_beds_are_offered(screen, session):
-    session.service.repo.set_setting("beds", [f"{i:02d}" for i in range(1, 17)], "admin")
+    session.service.repo.ward_settings.set_setting(
+        "beds", [f"{i:02d}" for i in range(1, 17)], "admin"
+    )
     screen.refresh()
     assert screen.identity.bed.beds() == ["13", "14", "15", "16"]
     fill(screen, bed="14")
     assert screen.identity.bed.value() == "14"
     episode_id = screen.admit()
-    assert session.service.repo.episode(episode_id).bed == "14"
+    assert session.service.repo.patients.episode(episode_id).bed == "14"
     assert screen.identity.bed.beds() == ["13", "15", "16"]
 
 
@@ -193,7 +195,7 @@ def test_hbv_cns_and_conditions_are_stored(screen, session):
     background.toggle("hbeag_positive").click()
     background.toggle("prior_cns_disease").click()
     background.toggle("myasthenia_gravis").click()
-    patient = session.service.repo.get_patient(screen.admit())
+    patient = session.service.repo.patients.get_patient(screen.admit())
     assert patient.hbv_status == "hbsag_positive" and patient.prior_cns_disease
     assert set(patient.conditions) == {"myasthenia_gravis", "hbsag_positive", "hbeag_positive"}
 
@@ -223,7 +225,9 @@ def test_transfer_moves_the_patient_and_frees_the_old_bed(qtbot, session):
 
 
 def test_discharge_needs_a_reason_frees_the_bed_and_keeps_the_record(qtbot, session):
-    session.service.repo.set_setting("beds", [f"{i:02d}" for i in range(1, 15)], "admin")
+    session.service.repo.ward_settings.set_setting(
+        "beds", [f"{i:02d}" for i in range(1, 15)], "admin"
+    )
     session.sign_in("nurse", PINS["nurse"])
     episode_id = next(e.episode_id for _, e in session.service.occupied() if e.bed == "07")
     record = RecordService(session.service)

@@ -84,9 +84,9 @@ def test_auto_lock_mid_entry_then_sign_in_returns_to_the_same_unsaved_values(qtb
     assert window.session.user is None
     assert not window.patient.isVisible()  # no patient data while locked
     assert (
-        window.session.service.repo.load_draft("nurse", "shift_entry", entry.episode_id)["vitals"][
-            "temp_c"
-        ]
+        window.session.service.repo.drafts.load_draft("nurse", "shift_entry", entry.episode_id)[
+            "vitals"
+        ]["temp_c"]
         == 37.9
     )
     window.auto_lock.set_minutes(2)

@@ -64,7 +64,7 @@ def test_stopping_oxygen_states_the_change_and_a_lower_grade_needs_a_tap(window,
     service = window.session.service
     ep, entry = open_entry(window, O2_BED)
     assert service.assessment(ep).crs.grade == 2
-    before = len(service.repo.vitals(ep))
+    before = len(service.repo.queries.vitals(ep))
     type_vitals(tapper, entry, ["38.6", "104", "118", "70", "18", "96"])
     tapper.tap(entry.next_button)
     tapper.tap(entry.oxygen.o2.button(O2Device.ROOM_AIR))  # a change is an answer too
@@ -84,7 +84,7 @@ def test_stopping_oxygen_states_the_change_and_a_lower_grade_needs_a_tap(window,
     tapper.tap(entry.next_button)
     assert entry.pin_dialog() is None and entry.confirm_dialog() is None
     assert "确认" in review.drops_text.text()
-    assert len(service.repo.vitals(ep)) == before
+    assert len(service.repo.queries.vitals(ep)) == before
     tapper.tap(review.drop_confirm)
     tapper.tap(entry.next_button)
     pin = entry.pin_dialog()
@@ -92,9 +92,9 @@ def test_stopping_oxygen_states_the_change_and_a_lower_grade_needs_a_tap(window,
     with qtbot.waitSignal(entry.saved):
         tapper.keys(pin, PINS["nurse"])
     assert service.assessment(ep).crs.grade == 1
-    saved = service.repo.vitals(ep)[-1]
+    saved = service.repo.queries.vitals(ep)[-1]
     assert saved.o2_device is O2Device.ROOM_AIR
-    signed = service.repo.audit_entries(action="sign", limit=1)[0]
+    signed = service.repo.audit_log.audit_entries(action="sign", limit=1)[0]
     assert signed.details["grade_drops_confirmed"] == ["CRS 2 → 1"]
 
 

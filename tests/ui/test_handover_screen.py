@@ -56,7 +56,7 @@ def pdf_text(path) -> str:
 
 
 def last_print(session):
-    entries = session.service.repo.audit_entries(action="print", limit=1)
+    entries = session.service.repo.audit_log.audit_entries(action="print", limit=1)
     return entries[0] if entries else None
 
 

@@ -29,7 +29,7 @@ def test_a_damaged_page_found_after_start_up_is_audited_and_shown(qtbot, nurse_w
     assert watch.banner.isVisible()
     text = watch.banner.text()
     assert text.startswith("⚠ 病区数据库完整性检查未通过") and "设置 → 备份与恢复" in text
-    entry = window.session.service.repo.audit_entries(action="verify")[0]
+    entry = window.session.service.repo.audit_log.audit_entries(action="verify")[0]
     assert entry.actor == "system" and entry.details["findings"]
     window.session.set_language("en")
     qtbot.waitUntil(lambda: "failed its integrity check" in watch.banner.text(), timeout=5000)

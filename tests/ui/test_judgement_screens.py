@@ -112,9 +112,9 @@ def test_the_administrator_edits_the_paediatric_dosing_table(qtbot, admin_panel,
     line.setText("  每次 10 mg/kg，每 12 小时一次，遵神经科会诊意见  ")
     admin_panel.reason.setText("病区儿童用药规范")
     assert admin_panel.save() == ["paediatric_dosing"]
-    stored = session.service.repo.get_setting("paediatric_dosing")
+    stored = session.service.repo.ward_settings.get_setting("paediatric_dosing")
     assert stored == {"levetiracetam": "每次 10 mg/kg，每 12 小时一次，遵神经科会诊意见"}
-    entry = session.service.repo.audit_entries(record_id="paediatric_dosing")[0]
+    entry = session.service.repo.audit_log.audit_entries(record_id="paediatric_dosing")[0]
     assert entry.actor == "admin" and entry.reason == "病区儿童用药规范"
     session.set_language("en")
     assert "treating physician" in admin_panel.paediatric.line("dexamethasone").placeholderText()
@@ -163,5 +163,5 @@ def test_not_done_from_the_tasks_tab(qtbot, nurse, show):
     (row,) = [r for r in range(tab.tasks.rowCount()) if "患者拒绝" in tab.tasks.text(r, 2)]
     shown = tab.tasks.payload(row)
     assert (shown.status, shown.kind, shown.due_at) == (TaskStatus.NOT_DONE, task.kind, task.due_at)
-    (stored,) = nurse.service.repo.not_done(eid)
+    (stored,) = nurse.service.repo.judgements.not_done(eid)
     assert (stored.reason, stored.kind) == ("patient_refused", task.kind)

@@ -69,7 +69,7 @@ def test_lock_closes_every_dialog_shows_no_bar_and_keeps_the_form(window, qtbot,
 def test_wrong_pins_at_the_signature_lock_the_account(window, qtbot, clock):
     ep, entry, tapper = entry_at_review(window, qtbot)
     service = window.session.service
-    before = len(service.repo.vitals(ep))
+    before = len(service.repo.queries.vitals(ep))
     for left in (4, 3, 2, 1):
         tapper.keys(entry.pin_dialog(), "0000")
         qtbot.waitUntil(lambda: not entry.pin_dialog().busy())
@@ -80,7 +80,7 @@ def test_wrong_pins_at_the_signature_lock_the_account(window, qtbot, clock):
     assert window.stack.currentWidget() is window.sign_in and open_dialogs() == []
     assert not window.bar.isVisible()
     assert "锁定" in window.sign_in.error_text()
-    assert len(service.repo.vitals(ep)) == before
+    assert len(service.repo.queries.vitals(ep)) == before
     # The right PIN at sign-in is refused too while locked: one count for every prompt.
     window.sign_in.select_user("nurse")
     for key in PINS["nurse"]:
@@ -95,7 +95,7 @@ def test_a_save_failing_with_disk_full_keeps_the_draft_and_says_so(window, qtbot
     ep, entry, tapper = entry_at_review(window, qtbot)
     service = window.session.service
     assert entry.flush_draft()
-    before = len(service.repo.vitals(ep))
+    before = len(service.repo.queries.vitals(ep))
     # A real SQLite "database or disk is full": the file may not grow by one page (on the
     # connection the save opens on the worker thread).
     pages = service.repo.db.conn.execute("PRAGMA page_count").fetchone()[0]
@@ -107,7 +107,7 @@ def test_a_save_failing_with_disk_full_keeps_the_draft_and_says_so(window, qtbot
     assert render("entry.error.save_full", "zh_CN") in text
     assert "信息科" in text and "草稿" in text
     assert entry.step() == REVIEW and entry.vitals.values()["temp_c"] == 37.9
-    assert len(service.repo.vitals(ep)) == before  # nothing half-written
+    assert len(service.repo.queries.vitals(ep)) == before  # nothing half-written
     draft = service.load_draft(FORM, ep)
     assert draft is not None and draft["vitals"]["temp_c"] == 37.9
     # Space again (IT freed it): the same form saves.
@@ -115,7 +115,7 @@ def test_a_save_failing_with_disk_full_keeps_the_draft_and_says_so(window, qtbot
     tapper.tap(entry.next_button)
     with qtbot.waitSignal(entry.saved):
         tapper.keys(entry.pin_dialog(), PINS["nurse"])
-    assert len(service.repo.vitals(ep)) == before + 1
+    assert len(service.repo.queries.vitals(ep)) == before + 1
     assert service.load_draft(FORM, ep) is None
 
 
@@ -130,7 +130,7 @@ def test_a_locked_database_does_not_freeze_the_ui_and_the_message_appears(window
     ep, entry, tapper = entry_at_review(window, qtbot)
     service = window.session.service
     assert entry.flush_draft()
-    before = len(service.repo.vitals(ep))
+    before = len(service.repo.queries.vitals(ep))
     holder = sqlite3.connect(service.db_file(), isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # a real write lock on the ward database
     entry.signer.prepare_connection = lambda conn: conn.execute("PRAGMA busy_timeout = 1500")
@@ -157,14 +157,14 @@ def test_a_locked_database_does_not_freeze_the_ui_and_the_message_appears(window
     assert entry.review.error.isVisible()
     assert render("entry.error.save_busy", "zh_CN") in entry.review.error.text()
     assert entry.step() == REVIEW and entry.vitals.values()["temp_c"] == 37.9
-    assert len(service.repo.vitals(ep)) == before
+    assert len(service.repo.queries.vitals(ep)) == before
     assert service.load_draft(FORM, ep)["vitals"]["temp_c"] == 37.9
     # The lock is gone: the same form saves.
     entry.signer.prepare_connection = None
     tapper.tap(entry.next_button)
     with qtbot.waitSignal(entry.saved):
         tapper.keys(entry.pin_dialog(), PINS["nurse"])
-    assert len(service.repo.vitals(ep)) == before + 1
+    assert len(service.repo.queries.vitals(ep)) == before + 1
 
 
 def test_a_failed_backup_shows_a_banner_is_audited_and_clears_when_one_works(
@@ -184,7 +184,7 @@ def test_a_failed_backup_shows_a_banner_is_audited_and_clears_when_one_works(
     qtbot.waitUntil(window.backup_banner.isVisible, timeout=5000)
     text = window.backup_banner.text()
     assert "备份失败" in text and "下次交接班" in text
-    entry = service.repo.audit_entries(action="backup", limit=1)[0]
+    entry = service.repo.audit_log.audit_entries(action="backup", limit=1)[0]
     assert entry.details["ok"] is False and entry.details["error"]
     # Locked: nothing but the sign-in screen, no banner either.
     window.session.lock()
@@ -197,7 +197,7 @@ def test_a_failed_backup_shows_a_banner_is_audited_and_clears_when_one_works(
     worker.start()
     worker.join(timeout=60)
     qtbot.waitUntil(lambda: not window.backup_banner.isVisible(), timeout=5000)
-    assert service.repo.audit_entries(action="backup", limit=1)[0].details["ok"] is True
+    assert service.repo.audit_log.audit_entries(action="backup", limit=1)[0].details["ok"] is True
 
 
 def _assert_tablet_locked(window, username: str) -> None:
@@ -219,7 +219,7 @@ def test_the_fifth_wrong_pin_at_the_cosign_locks_the_account_and_the_tablet(wind
     episode = next(e for _p, e in window.session.service.occupied() if e.bed == BED)
     window.board.patient_requested.emit(episode.episode_id)
     repo = window.session.service.repo
-    before = len(repo.physician_grades(episode.episode_id))
+    before = len(repo.judgements.physician_grades(episode.episode_id))
     dialog = window.patient.show_tab("alerts").open_cosign()
     assert dialog.isVisible() and dialog.keypad.isEnabled()
     for left in (4, 3, 2, 1):
@@ -228,7 +228,7 @@ def test_the_fifth_wrong_pin_at_the_cosign_locks_the_account_and_the_tablet(wind
     tapper.keys(dialog.keypad, "0000")  # the fifth: account and tablet lock
     _assert_tablet_locked(window, "doctor")
     assert not dialog.isVisible()
-    assert len(repo.physician_grades(episode.episode_id)) == before
+    assert len(repo.judgements.physician_grades(episode.episode_id)) == before
 
 
 def test_the_fifth_wrong_pin_when_recording_a_dose_locks_the_tablet(window, qtbot):

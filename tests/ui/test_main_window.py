@@ -55,7 +55,7 @@ def test_lock_hides_patient_data_and_the_same_user_returns_to_the_same_screen(wi
     window.session.lock()
     assert window.stack.currentWidget() is window.sign_in
     assert window.session.user is None
-    assert window.session.service.repo.audit_entries(action="lock", limit=1)
+    assert window.session.service.repo.audit_log.audit_entries(action="lock", limit=1)
     sign_in(window)
     assert window.stack.currentWidget() is screen
 
@@ -122,7 +122,7 @@ def test_first_run_creates_the_admin(qtbot, qapp, tmp_path, clock):
     w.first_run.set_username("chief")
     w.first_run.set_display_name("护士长")
     w.first_run.create_admin("4321")
-    assert session.service.repo.get_user("chief").role == "admin"
+    assert session.service.repo.people.get_user("chief").role == "admin"
     db.conn.close()
 
 

@@ -36,7 +36,7 @@ def header(qtbot, signed_in):
 
 
 def test_the_header_shows_the_patient(header, signed_in):
-    patient = signed_in.service.repo.get_patient(header.episode_id())
+    patient = signed_in.service.repo.patients.get_patient(header.episode_id())
     a = signed_in.service.assessment(header.episode_id())
     texts = header.texts()
     assert texts["bed"] == "01"

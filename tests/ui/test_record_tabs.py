@@ -109,7 +109,7 @@ def test_two_tocilizumab_doses_then_a_third_within_8_h_needs_a_physician_overrid
     assert texts["state"].startswith("已用 3/4 次")
     overridden = [r for r in tab.model.rows() if r.payload.overridden]
     assert len(overridden) == 1 and "难治性 CRS" in overridden[0].cells[-1]
-    audit = nurse.service.repo.audit_entries(action="sign", actor="doctor", limit=1)[0]
+    audit = nurse.service.repo.audit_log.audit_entries(action="sign", actor="doctor", limit=1)[0]
     assert audit.details["broken"] == ["interval"]
 
 

@@ -27,7 +27,7 @@ def db_path(tmp_path):
 
 
 def setting_changes(session):
-    return session.service.repo.audit_entries(record_id=SECOND_LOCATION_KEY)
+    return session.service.repo.audit_log.audit_entries(record_id=SECOND_LOCATION_KEY)
 
 
 def test_the_admin_chooses_a_folder_backs_up_there_and_clears_it(
@@ -49,7 +49,7 @@ def test_the_admin_chooses_a_folder_backs_up_there_and_clears_it(
     with qtbot.waitSignal(box.changed) as changed:
         chooser.accept()
     assert changed.args == [str(usb.resolve())]
-    assert session.service.repo.get_setting(SECOND_LOCATION_KEY) == str(usb.resolve())
+    assert session.service.repo.ward_settings.get_setting(SECOND_LOCATION_KEY) == str(usb.resolve())
     (entry,) = setting_changes(session)
     assert entry.actor == "admin" and entry.details["new"] == str(usb.resolve())
     assert box.text() == f"每次备份同时复制到 {usb.resolve()}。" and box.clear_button.isEnabled()
@@ -74,7 +74,7 @@ def test_the_admin_chooses_a_folder_backs_up_there_and_clears_it(
     assert screen.backup.status.property("role") == "error"
 
     assert box.clear()
-    assert session.service.repo.get_setting(SECOND_LOCATION_KEY) is None
+    assert session.service.repo.ward_settings.get_setting(SECOND_LOCATION_KEY) is None
     assert len(setting_changes(session)) == 2
     assert box.text().startswith("None: backups are kept on this tablet only")
 
@@ -87,7 +87,7 @@ def test_a_folder_the_tablet_cannot_write_to_is_refused(qtbot, session, db_path,
     not_a_folder.write_text("x")
     assert not box.set_folder(str(not_a_folder))
     assert box.message_text() == f"{not_a_folder} 不是本平板可写入的文件夹"
-    assert session.service.repo.get_setting(SECOND_LOCATION_KEY) is None
+    assert session.service.repo.ward_settings.get_setting(SECOND_LOCATION_KEY) is None
     assert setting_changes(session) == []
     assert not box.set_folder(str(tmp_path / "gone"))
     good = tmp_path / "share"

@@ -17,7 +17,11 @@ nurse, beds, open_entry, tapper = support.nurse, support.beds, support.open_entr
 
 def count_records(service, episode_id):
     repo = service.repo
-    return (len(repo.vitals(episode_id)), len(repo.neuro(episode_id)), len(repo.fluids(episode_id)))
+    return (
+        len(repo.queries.vitals(episode_id)),
+        len(repo.queries.neuro(episode_id)),
+        len(repo.queries.fluids(episode_id)),
+    )
 
 
 def test_full_entry_gives_crs_2_and_icans_1_and_saves_signed(
@@ -84,9 +88,9 @@ def test_full_entry_gives_crs_2_and_icans_1_and_saves_signed(
     after = service.assessment(ep)
     assert after.crs.grade == 2 and after.icans.grade == 1
     assert count_records(service, ep) == (before[0] + 1, before[1] + 1, before[2] + 1)
-    saved = service.repo.vitals(ep)[-1]
+    saved = service.repo.queries.vitals(ep)[-1]
     assert (saved.temp_c, saved.sbp, saved.meta.recorded_by) == (38.6, 86, "nurse")
-    neuro = service.repo.neuro(ep)[-1]
+    neuro = service.repo.queries.neuro(ep)[-1]
     assert neuro.total_ice == 8 and neuro.consciousness.value == "alert"
     assert service.load_draft("shift_entry", ep) is None  # the draft went with the save
     assert entry.step() == VITALS and entry.vitals.values()["temp_c"] is None  # fresh form
@@ -190,7 +194,7 @@ def test_soft_limit_values_need_a_reason(qtbot, nurse, beds, open_entry, tapper)
     pin = entry.pin_dialog()
     with qtbot.waitSignal(entry.saved):
         tapper.keys(pin, "1111")
-    assert service.repo.vitals(ep)[-1].temp_c == 39.5
+    assert service.repo.queries.vitals(ep)[-1].temp_c == 39.5
 
 
 def test_a_changed_value_must_be_confirmed_again(nurse, beds, open_entry, tapper):
@@ -268,8 +272,8 @@ def test_tap_count_of_a_normal_shift(qtbot, nurse, beds, open_entry, tapper):
         tapper.keys(entry.pin_dialog(), "1111")
     print(f"\nTAP COUNT normal shift (ICE by 'All 10 correct'): {tapper.count}")
     assert tapper.count <= 40
-    assert service.repo.neuro(ep)[-1].total_ice == 10
-    assert len(service.repo.fluids(ep)) >= 2
+    assert service.repo.queries.neuro(ep)[-1].total_ice == 10
+    assert len(service.repo.queries.fluids(ep)) >= 2
 
 
 def test_tap_count_with_each_ice_item_tapped(qtbot, nurse, beds, open_entry, tapper):

@@ -78,7 +78,7 @@ def test_ice_unable_is_recorded_as_unable(nurse, beds, open_entry, tapper):
 def test_a_child_gets_capd_and_the_logic_reverses_items_1_to_4(nurse, beds, open_entry, tapper):
     service = nurse.service
     ep = beds[CHILD_BED]
-    assert service.repo.get_patient(ep).uses_capd
+    assert service.repo.patients.get_patient(ep).uses_capd
     entry = open_entry(ep)
     entry.go_to(NEURO)
     capd = entry.neuro.capd
@@ -151,9 +151,9 @@ def test_handwriting_is_stored_and_shown_beside_the_baseline(
     tapper.tap(entry.next_button)
     with qtbot.waitSignal(entry.saved):
         tapper.keys(entry.pin_dialog(), "1111")
-    latest = service.repo.neuro(ep)[-1]
+    latest = service.repo.queries.neuro(ep)[-1]
     assert latest.time == clock.t and latest.ice_items[ICE_ITEMS.index("writes_sentence")]
-    assert service.repo.handwriting(latest.meta.id) == png
+    assert service.repo.queries.handwriting(latest.meta.id) == png
 
     # Next time the baseline is still the first sample.
     again = open_entry(ep)

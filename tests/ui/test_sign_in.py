@@ -50,7 +50,7 @@ def attempt(qtbot, widget, username: str, pin: str):
 
 # -- sign-in -------------------------------------------------------------------------------
 def test_user_buttons_are_the_active_users_with_their_role(widget, session):
-    users = session.service.repo.list_users()
+    users = session.service.repo.people.list_users()
     assert widget.usernames() == [u.username for u in users]
     nurse = widget.user_button("nurse")
     assert nurse.text() == "王丽（演示护士）\n护士"
@@ -113,7 +113,7 @@ def test_five_wrong_pins_lock_the_user(qtbot, widget, session):
     with qtbot.assertNotEmitted(session.signed_in):
         attempt(qtbot, widget, "nurse", PINS["nurse"])
     assert session.user is None
-    locked_until = session.service.repo.get_user("nurse").locked_until
+    locked_until = session.service.repo.people.get_user("nurse").locked_until
     assert widget.error_text() == session.render(
         msg("service.error.locked", until=locked_until.strftime("%H:%M"))
     )
@@ -123,7 +123,7 @@ def test_five_wrong_pins_lock_the_user(qtbot, widget, session):
 
 
 def test_a_deactivated_user_cannot_sign_in(qtbot, widget, session):
-    session.service.repo.deactivate_user("nurse2", "admin", "left the ward")
+    session.service.repo.people.deactivate_user("nurse2", "admin", "left the ward")
     widget.reload_users()
     assert "nurse2" not in widget.usernames()  # no button for them …
     widget.set_typed_username("nurse2")  # … and typing the name does not help
@@ -158,7 +158,7 @@ def test_unknown_user_and_missing_input(qtbot, widget, session):
 def test_a_short_pin_is_not_tried(qtbot, widget, session):
     attempt(qtbot, widget, "nurse", "12")
     assert widget.error_text() == "PIN 为 4–8 位数字。"
-    assert session.service.repo.get_user("nurse").failed_attempts == 0
+    assert session.service.repo.people.get_user("nurse").failed_attempts == 0
 
 
 def test_reset_after_lock_clears_the_pin_and_keeps_the_user(qtbot, widget, session):

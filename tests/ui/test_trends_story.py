@@ -21,7 +21,7 @@ from .test_trends_tab import line, tap
 def pressor_bed(service) -> tuple[str, str]:
     """(episode, drug) of a demo patient who had a vasopressor since infusion."""
     for _, episode in service.occupied():
-        vitals = service.repo.timeline(episode.episode_id, None, None).vitals
+        vitals = service.repo.queries.timeline(episode.episode_id, None, None).vitals
         drugs = sorted({d for v in vitals for d in v.vasopressors})
         if drugs:
             return episode.episode_id, drugs[0]
@@ -110,7 +110,7 @@ def test_print_trends_writes_the_patients_pdf_and_audits_it(qtbot, trends, sessi
             assert patient.name in text and "回输以来" in text
     finally:
         doc.close()
-    entry = session.service.repo.audit_entries(action="export", limit=1)[0]
+    entry = session.service.repo.audit_log.audit_entries(action="export", limit=1)[0]
     assert entry.details["what"] == "trends_pdf" and entry.details["file"] == str(path)
     assert entry.details["episode"] == tab.episode_id and entry.actor == "nurse"
     assert button.isEnabled() and tab.print_button.box is not None

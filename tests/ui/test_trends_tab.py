@@ -134,7 +134,7 @@ def test_tapping_a_point_shows_value_time_and_who_recorded_it(qtbot, tab):
     assert info.number == pytest.approx(temp.get_ydata()[index])
     text = tab.info_text()
     assert info.value in text and info.time.strftime("%H:%M") in text
-    user = tab.session.service.repo.get_user(info.recorded_by)
+    user = tab.session.service.repo.people.get_user(info.recorded_by)
     assert f"记录人 {user.display_name}" in text  # the name, not the username
     marker = tab.canvas.marker()
     assert marker is not None and marker.axes is temp.axes  # the tapped point is ringed
@@ -223,7 +223,8 @@ def test_each_tab_draws_on_its_own_figure(qtbot, tab, signed_in):
     with qtbot.waitSignal(tab.point_shown) as shown:
         tap(qtbot, tab, temp, index)
     assert shown.args[0].record.meta.id in {
-        v.meta.id for v in signed_in.service.repo.timeline(tab.episode_id, None, None).vitals
+        v.meta.id
+        for v in signed_in.service.repo.queries.timeline(tab.episode_id, None, None).vitals
     }
 
 

@@ -34,7 +34,7 @@ def test_the_views_are_read_before_sign_in_and_the_first_board_uses_them(window,
     qtbot.waitUntil(lambda: ran == ["after"])  # the deferred work, once the board is read
     assert window.stack.currentWidget() is window.sign_in
     assert window.board.cards() == []  # nothing of a patient on screen before the PIN
-    occupied = {e.episode_id for _, e in service.repo.occupied(service.clock())}
+    occupied = {e.episode_id for _, e in service.repo.patients.occupied(service.clock())}
     assert set(warm_up.prepared) == occupied and len(occupied) == 12
     ahead = {eid: service._cached(eid) for eid in occupied}
     blanks = window.board.findChildren(BedCardWidget)  # built ahead: hidden, nobody's
