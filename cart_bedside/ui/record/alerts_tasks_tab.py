@@ -125,7 +125,7 @@ class AlertsTasksTab(RefreshingTab):
             row.show()  # now, not when the layout gets round to it
             self.rows.append(row)
         self.summary = self.record.tasks.task_summary(self.episode_id)
-        self.tasks.set_rows(self.summary, self.session.render)
+        self.tasks.set_summary(self.summary, self.session.render)
         self.confirmation = self.record.cosigning.confirmed_grades(self.episode_id)
         self._show_texts()
 

@@ -11,7 +11,7 @@ from .text_table_model import Row, TextTableModel
 
 
 class DoseTableModel(TextTableModel):
-    """``set_rows(lines, render, names)`` with ``MedicationSummary.doses``.
+    """``set_doses(lines, render, names)`` with ``MedicationSummary.doses``.
 
     Columns: time, drug, dose, route, class, ordered by, given by, notes
     (late entry, override reason, note). The payload is the ``DoseLine``.
@@ -29,7 +29,7 @@ class DoseTableModel(TextTableModel):
             self.tr("Notes"),
         ]
 
-    def set_rows(
+    def set_doses(
         self, lines: Sequence[DoseLine], render: Callable[[Message], str], names: dict[str, str]
     ) -> None:
         rows = []
@@ -69,4 +69,4 @@ class DoseTableModel(TextTableModel):
                     line,
                 )
             )
-        self.set_table_rows(rows)
+        self.set_rows(rows)

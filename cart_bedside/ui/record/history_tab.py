@@ -103,7 +103,7 @@ class HistoryTab(RefreshingTab):
         selected = self._selected
         entries = self.record.history.entries(self.episode_id, kinds)
         self.names = display_names(self.session.service)
-        self.model.set_rows(entries, self.text, self.names)
+        self.model.set_entries(entries, self.text, self.names)
         row = self.model.find(selected) if selected else None
         if row is not None:
             self.table.selectRow(row)

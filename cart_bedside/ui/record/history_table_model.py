@@ -13,7 +13,7 @@ OBSERVED, KIND, VALUE, BEFORE, RECORDED, BY, MARKS = range(7)
 
 
 class HistoryTableModel(TextTableModel):
-    """``set_rows(entries, text, names)`` with ``RecordService.history.entries()``.
+    """``set_entries(entries, text, names)`` with ``RecordService.history.entries()``.
 
     Columns: observed, record kind, value now, the original value beside it
     when the record was amended, recorded at, by whom, marks (late entry,
@@ -32,7 +32,7 @@ class HistoryTableModel(TextTableModel):
             self.tr("Marks"),
         ]
 
-    def set_rows(
+    def set_entries(
         self, entries: Sequence[HistoryEntry], text: RecordText, names: dict[str, str]
     ) -> None:
         rows = []
@@ -56,7 +56,7 @@ class HistoryTableModel(TextTableModel):
                     "withdrawn" if entry.entered_in_error else "",
                 )
             )
-        self.set_table_rows(rows)
+        self.set_rows(rows)
 
     def find(self, original_id: str) -> int | None:
         """The row of the record whose first version is ``original_id``."""

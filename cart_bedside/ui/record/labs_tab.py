@@ -141,7 +141,7 @@ class LabsTab(RefreshingTab):
     def reload(self) -> None:
         service = self.session.service
         labs = self.record.labs.results(self.episode_id)
-        self.model.set_rows(labs, self.session.render, [s.name for s in self.specs])
+        self.model.set_labs(labs, self.session.render, [s.name for s in self.specs])
         render = self.session.render
         icaht = self.record.labs.icaht(self.episode_id)
         reasons = [render(m) for m in icaht.early.reasons] + [render(m) for m in icaht.late.reasons]

@@ -18,7 +18,7 @@ def _value(lab: LabResult) -> str:
 
 
 class LatestLabsModel(TextTableModel):
-    """``set_rows(labs, render, order)`` with every current lab, oldest first.
+    """``set_labs(labs, render, order)`` with every current lab, oldest first.
 
     One row per lab name (in ``order``, then any other name): lab, latest
     value, unit, when, and the value before it (who recorded each is in the
@@ -36,7 +36,7 @@ class LatestLabsModel(TextTableModel):
             self.tr("Previous"),
         ]
 
-    def set_rows(
+    def set_labs(
         self, labs: Sequence[LabResult], render: Callable[[Message], str], order: Sequence[str] = ()
     ) -> None:
         by_name: dict[str, list[LabResult]] = {}
@@ -61,4 +61,4 @@ class LatestLabsModel(TextTableModel):
                     latest,
                 )
             )
-        self.set_table_rows(rows)
+        self.set_rows(rows)

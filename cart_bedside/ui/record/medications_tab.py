@@ -109,7 +109,7 @@ class MedicationsTab(RefreshingTab):
         names = display_names(service)
         self.toci.set_status(self.summary.tocilizumab, self.summary.doses, names)
         self.steroids.set_exposure(self.summary.steroids)
-        self.model.set_rows(self.summary.doses, self.session.render, names)
+        self.model.set_doses(self.summary.doses, self.session.render, names)
         patient = service.patient(self.episode_id)
         alerts = [a for a in service.assessment(self.episode_id).alerts if a.code in MG_ALERTS]
         lines = [self.session.render(a.message) for a in alerts]

@@ -23,7 +23,7 @@ _KIND_ALIASES = {"labs": "lab", "fluids": "fluid", "medications": "medication", 
 
 
 class TaskTableModel(TextTableModel):
-    """``set_rows(summary, render)`` with ``RecordService.tasks.task_summary()``.
+    """``set_summary(summary, render)`` with ``RecordService.tasks.task_summary()``.
 
     Columns: due at, task, status, done at. Monitoring tasks and the tasks
     added by hand; an overdue row is red and bold (``ToneRole`` "error"), a
@@ -33,7 +33,7 @@ class TaskTableModel(TextTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Due"), self.tr("Task"), self.tr("Status"), self.tr("Done")]
 
-    def set_rows(self, summary: TaskSummary, render: Callable[[Message], str]) -> None:
+    def set_summary(self, summary: TaskSummary, render: Callable[[Message], str]) -> None:
         rows = []
         end = summary.shift_end
         for task in sorted(summary.tasks, key=lambda t: (_ORDER[t.status], t.due_at)):
@@ -115,7 +115,7 @@ class TaskTableModel(TextTableModel):
                 )
             )
         rows.sort(key=lambda r: (r[0], r[1]))
-        self.set_table_rows([r[2] for r in rows])
+        self.set_rows([r[2] for r in rows])
 
     def overdue_rows(self) -> list[int]:
         return [i for i, row in enumerate(self.rows()) if row.tone == "error"]

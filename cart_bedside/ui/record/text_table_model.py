@@ -44,12 +44,14 @@ class TextTableModel(RowsTableModel[Row]):
     def columns(self) -> Sequence[int]:
         return range(len(self.headers()))
 
-    def set_table_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, items: Sequence[Row]) -> None:
+        """Replace the rows (each with a text per column); the subclasses' ``set_…``
+        methods build them from what their tab shows."""
         width = len(self.headers())
-        for row in rows:
+        for row in items:
             if len(row.cells) != width:
                 raise ValueError(f"a row has {len(row.cells)} cells, the table {width} columns")
-        super().set_rows(rows)
+        super().set_rows(items)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers()) - 1)

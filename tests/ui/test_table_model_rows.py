@@ -1,0 +1,35 @@
+"""Every table model replaces its rows through one ``set_rows(rows)`` (style.md: tables are
+models with a ``set_rows()``); the record tabs' models build their rows with their own
+``set_…`` method instead of overriding it with other arguments."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from cart_bedside.ui.record.dose_table_model import DoseTableModel
+from cart_bedside.ui.record.history_table_model import HistoryTableModel
+from cart_bedside.ui.record.latest_labs_model import LatestLabsModel
+from cart_bedside.ui.record.task_table_model import TaskTableModel
+from cart_bedside.ui.record.text_table_model import Row, TextTableModel
+from cart_bedside.ui.rows_table_model import RowsTableModel
+
+MODELS = (DoseTableModel, HistoryTableModel, LatestLabsModel, TaskTableModel)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_set_rows_keeps_the_one_signature(model):
+    one = inspect.signature(RowsTableModel.set_rows).parameters.keys()
+    assert inspect.signature(model.set_rows).parameters.keys() == one
+    assert "set_rows" not in vars(model)  # built by set_doses / set_entries / …
+
+
+def test_set_rows_takes_rows_and_refuses_a_row_of_the_wrong_width(qapp):
+    model = DoseTableModel()
+    width = len(model.headers())
+    model.set_rows([Row(("x",) * width, payload="p")])
+    assert model.rowCount() == 1 and model.payload(0) == "p"
+    with pytest.raises(ValueError, match="cells"):
+        model.set_rows([Row(("x",) * (width - 1))])
+    assert isinstance(model, TextTableModel)
