@@ -311,14 +311,3 @@ def weight_change(
         return None
     latest = ws[-1]
     return WeightChange(base.weight_kg, base.time, latest.weight_kg, latest.time)
-
-
-def daily_weights(
-    weights: Iterable[WeightMeasurement],
-    settings: ShiftSettings | None = None,
-) -> list[WeightMeasurement]:
-    """The last weight of each fluid day, in time order (for the trend view)."""
-    by_day: dict[datetime, WeightMeasurement] = {}
-    for w in sorted(current_records(weights), key=lambda w: w.time):
-        by_day[fluid_day_of(w.time, settings).start] = w
-    return [by_day[k] for k in sorted(by_day)]

@@ -56,12 +56,6 @@ class PhysicianGrade:
             raise ValueError("by: a physician's grade names the physician")
 
 
-def check_physician_grade(record: PhysicianGrade, computed_grade: int) -> None:
-    """Refuse a correction without a reason (§11: "record a different one with a reason")."""
-    if record.grade != computed_grade and not record.reason.strip():
-        raise ValueError("reason: a grade different from the computed grade needs a reason")
-
-
 @dataclass(frozen=True)
 class ShownGrade:
     """The grade a screen or report shows, and what stands beside it."""
@@ -143,39 +137,6 @@ def shown_grade(
         return ShownGrade(syndrome, now, now, GradeSource.COMPUTED, latest)
     source = GradeSource.CONFIRMED if latest.grade == base else GradeSource.CORRECTED
     return ShownGrade(syndrome, latest.grade, now, source, latest)
-
-
-def shown_timeline(
-    syndrome: str, computed: Sequence[tuple[datetime, int]], records: Iterable[PhysicianGrade]
-) -> list[tuple[datetime, ShownGrade]]:
-    """The shown grade at every computed point and physician record (trend markers, history).
-
-    Linear in points + records: one pass in time order.
-    """
-    mine = sorted((r for r in records if r.syndrome == syndrome), key=lambda r: r.time)
-    events: list[tuple[datetime, int, object]] = [(t, 0, g) for t, g in computed]
-    events += [(r.time, 1, r) for r in mine]
-    events.sort(key=lambda e: (e[0], e[1]))
-    out: list[tuple[datetime, ShownGrade]] = []
-    now = 0
-    standing: PhysicianGrade | None = None
-    base = 0
-    lapsed = False
-    for t, kind, item in events:
-        if kind == 0:
-            now = item  # type: ignore[assignment]
-            if standing is not None and now != base:
-                lapsed = True
-        else:
-            standing, base, lapsed = item, now, False  # type: ignore[assignment]
-        if standing is None:
-            out.append((t, ShownGrade(syndrome, now, now, GradeSource.COMPUTED)))
-        elif lapsed:
-            out.append((t, ShownGrade(syndrome, now, now, GradeSource.COMPUTED, standing)))
-        else:
-            source = GradeSource.CONFIRMED if standing.grade == base else GradeSource.CORRECTED
-            out.append((t, ShownGrade(syndrome, standing.grade, now, source, standing)))
-    return out
 
 
 def plan_grades(crs_grade: int, icans_grade: int) -> tuple[int, int]:

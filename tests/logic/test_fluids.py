@@ -13,7 +13,6 @@ from cart_bedside.logic.fluids import (
     baseline_weight,
     category_label,
     cumulative_net_series,
-    daily_weights,
     fluid_day_balances,
     fluid_summary,
     shift_balances,
@@ -179,11 +178,6 @@ def test_weight_change_edge_cases():
     assert weight_change(ws, at=at(0)) is None  # nothing measured yet
     explicit = weight_change(ws, baseline=WeightMeasurement(at(0, day=-30), 72.0))
     assert explicit.change_kg == pytest.approx(-3.0)
-
-
-def test_daily_weights_keeps_last_of_each_fluid_day():
-    ws = [weight(9, 70.0), weight(20, 70.4), weight(7, 70.6, day=1), weight(9, 71.0, day=1)]
-    assert [w.weight_kg for w in daily_weights(ws)] == [70.6, 71.0]
 
 
 volumes = st.floats(min_value=1, max_value=5000, allow_nan=False)

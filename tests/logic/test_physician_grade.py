@@ -4,16 +4,12 @@ computed grade; the computed grade and the reason stay beside it."""
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from cart_bedside.logic.messages import render
 from cart_bedside.logic.physician_grade import (
     GradeSource,
     PhysicianGrade,
-    check_physician_grade,
     shown_grade,
-    shown_timeline,
 )
 
 T = datetime(2026, 11, 3, 8, 0)
@@ -84,28 +80,6 @@ def test_grade_5_only_from_a_physician_and_validation():
         PhysicianGrade(h(0), "hlh", 1, "Dr")
     with pytest.raises(ValueError, match="by"):
         PhysicianGrade(h(0), "crs", 1, " ")
-    with pytest.raises(ValueError, match="reason"):
-        check_physician_grade(PhysicianGrade(h(0), "crs", 1, "Dr"), computed_grade=2)
-    check_physician_grade(PhysicianGrade(h(0), "crs", 2, "Dr"), computed_grade=2)
-
-
-@given(
-    st.lists(st.integers(0, 4), min_size=1, max_size=12),
-    st.lists(st.tuples(st.integers(0, 24), st.integers(0, 5)), max_size=4),
-)
-def test_timeline_agrees_with_the_point_query(grades, physician):
-    computed = [(h(i * 2), g) for i, g in enumerate(grades)]
-    records = [
-        PhysicianGrade(h(i * 2 + 1 + j / 10), "crs", g, "Dr", "r")
-        for j, (i, g) in enumerate(physician)
-    ]
-    for t, shown in shown_timeline("crs", computed, records):
-        point = shown_grade("crs", computed, records, t)
-        assert (shown.grade, shown.computed, shown.source) == (
-            point.grade,
-            point.computed,
-            point.source,
-        )
 
 
 @pytest.mark.parametrize(
