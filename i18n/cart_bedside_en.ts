@@ -875,7 +875,7 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+198"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+218"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>physician ({kind} computed {grade})</translation>
@@ -931,7 +931,27 @@
         <translation>Bed {bed}, {name}, {day}, CRS {crs}, ICANS {icans}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>⚠ Conflict</source>
+        <translation>⚠ Conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} record(s) corrected differently on two tablets: a physician resolves them in History</source>
+        <translation>{n} record(s) corrected differently on two tablets: a physician resolves them in History</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⇩ Other tablet</source>
+        <translation>⇩ Other tablet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New records from another tablet at {time}</source>
+        <translation>New records from another tablet at {time}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{months} months</source>
         <translation>{months} months</translation>
     </message>
@@ -1168,6 +1188,220 @@
         <location line="+1"/>
         <source>Back to the values</source>
         <translation>Back to the values</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/conflict_banner.py" line="+53"/>
+        <source>⚠ {n} record(s) corrected differently on two tablets: both corrections stand until a physician keeps one.</source>
+        <translation>⚠ {n} record(s) corrected differently on two tablets: both corrections stand until a physician keeps one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the physician.</source>
+        <translation>Ask the physician.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See both versions…</source>
+        <translation>See both versions…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+197"/>
+        <source>Choose the correction to keep.</source>
+        <translation>Choose the correction to keep.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will be stored: {values}. Reason: {reason}</source>
+        <translation>Will be stored: {values}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Conflicting corrections</source>
+        <translation>Conflicting corrections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicting corrections: {kind}, observed {time}</source>
+        <translation>Conflicting corrections: {kind}, observed {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This record was corrected on two tablets while they were not in touch. Both corrections stand until a physician keeps one.</source>
+        <translation>This record was corrected on two tablets while they were not in touch. Both corrections stand until a physician keeps one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This record was corrected on two tablets while they were not in touch. Both corrections stand until a physician keeps one: ask the physician.</source>
+        <translation>This record was corrected on two tablets while they were not in touch. Both corrections stand until a physician keeps one: ask the physician.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Original: {values}</source>
+        <translation>Original: {values}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart rate</source>
+        <translation>Heart rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic BP</source>
+        <translation>Systolic BP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diastolic BP</source>
+        <translation>Diastolic BP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respiratory rate</source>
+        <translation>Respiratory rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values to keep (tap one to change it):</source>
+        <translation>Values to keep (tap one to change it):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this one? (required)</source>
+        <translation>Why this one? (required)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured again</source>
+        <translation>Measured again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked with the nurses</source>
+        <translation>Checked with the nurses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked against the source</source>
+        <translation>Checked against the source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a reason</source>
+        <translation>Type a reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your PIN to resolve the conflict</source>
+        <translation>Enter your PIN to resolve the conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your PIN</source>
+        <translation>Your PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictVersionCard</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/conflict_version.py" line="+83"/>
+        <source>Correction {n}</source>
+        <translation>Correction {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved by {who}, {when}</source>
+        <translation>Saved by {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On this tablet</source>
+        <translation>On this tablet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On tablet {id}</source>
+        <translation>On tablet {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this one</source>
+        <translation>Keep this one</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2373,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_tab.py" line="+157"/>
+        <location filename="../cart_bedside/ui/record/history_tab.py" line="+188"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2154,7 +2388,7 @@
         <translation>Entered in error…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Tap a record to see its versions.</source>
         <translation>Tap a record to see its versions.</translation>
     </message>
@@ -2174,7 +2408,12 @@
         <translation>Amended {recorded} by {who}: {values}. Reason: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>⚠ Conflicting correction {recorded} by {who}: {values}. Reason: {reason}</source>
+        <translation>⚠ Conflicting correction {recorded} by {who}: {values}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A physician changes this grade by grading again (&quot;Physician co-sign…&quot;).</source>
         <translation>A physician changes this grade by grading again (&quot;Physician co-sign…&quot;).</translation>
     </message>
@@ -2220,6 +2459,11 @@
         <location line="+1"/>
         <source>Marks</source>
         <translation>Marks</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>⚠ conflicting corrections</source>
+        <translation>⚠ conflicting corrections</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3551,7 @@ ventilation</translation>
 <context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_header.py" line="+178"/>
+        <location filename="../cart_bedside/ui/patient_header.py" line="+182"/>
         <source>since infusion</source>
         <translation>since infusion</translation>
     </message>
@@ -3323,11 +3567,11 @@ ventilation</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>physician's grade ({kind} computed {grade})</source>
+        <source>physician&apos;s grade ({kind} computed {grade})</source>
         <translation>physician&apos;s grade ({kind} computed {grade})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -3390,7 +3634,7 @@ ventilation</translation>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+214"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+228"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ Ward board</translation>
@@ -5056,7 +5300,7 @@ Delete</translation>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+210"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+218"/>
         <source>Ward board</source>
         <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on.</extracomment>
         <translation>Ward board</translation>
@@ -5087,7 +5331,7 @@ Delete</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>{n} occupied beds</source>
         <translation>{n} occupied beds</translation>
     </message>

@@ -875,7 +875,7 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+198"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+218"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>医生判定（{kind} 系统计算 {grade} 级）</translation>
@@ -931,7 +931,27 @@
         <translation>{bed} 床，{name}，{day}，CRS {crs} 级，ICANS {icans} 级</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>⚠ Conflict</source>
+        <translation>⚠ 修改冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} record(s) corrected differently on two tablets: a physician resolves them in History</source>
+        <translation>{n} 条记录在两台平板上被改成不同的值：请医生在“记录历史”中处理</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⇩ Other tablet</source>
+        <translation>⇩ 其他平板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New records from another tablet at {time}</source>
+        <translation>{time} 收到其他平板录入的新记录</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{months} months</source>
         <translation>{months} 个月</translation>
     </message>
@@ -1168,6 +1188,220 @@
         <location line="+1"/>
         <source>Back to the values</source>
         <translation>返回修改</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/conflict_banner.py" line="+53"/>
+        <source>⚠ {n} record(s) corrected differently on two tablets: both corrections stand until a physician keeps one.</source>
+        <translation>⚠ {n} 条记录在两台平板上被改成不同的值：医生选定其中一个之前，两个修改都有效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the physician.</source>
+        <translation>请联系医生处理。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See both versions…</source>
+        <translation>查看两个版本…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+197"/>
+        <source>Choose the correction to keep.</source>
+        <translation>请选择要保留的修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will be stored: {values}. Reason: {reason}</source>
+        <translation>将保存为：{values}。原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Conflicting corrections</source>
+        <translation>修改冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicting corrections: {kind}, observed {time}</source>
+        <translation>修改冲突：{kind}，测量时间 {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This record was corrected on two tablets while they were not in touch. Both corrections stand until a physician keeps one.</source>
+        <translation>两台平板在未同步时分别修改了这条记录。医生选定其中一个之前，两个修改都有效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This record was corrected on two tablets while they were not in touch. Both corrections stand until a physician keeps one: ask the physician.</source>
+        <translation>两台平板在未同步时分别修改了这条记录。医生选定其中一个之前，两个修改都有效：请联系医生处理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Original: {values}</source>
+        <translation>原始记录：{values}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart rate</source>
+        <translation>心率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic BP</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diastolic BP</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respiratory rate</source>
+        <translation>呼吸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2</source>
+        <translation>血氧饱和度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values to keep (tap one to change it):</source>
+        <translation>保留的数值（点击可修改）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this one? (required)</source>
+        <translation>为什么选这个？（必填）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured again</source>
+        <translation>已重新测量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked with the nurses</source>
+        <translation>已与护士核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked against the source</source>
+        <translation>已与原始记录核对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a reason</source>
+        <translation>输入原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign…</source>
+        <translation>签名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your PIN to resolve the conflict</source>
+        <translation>输入 PIN 签名，处理此修改冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your PIN</source>
+        <translation>请输入您的 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictVersionCard</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/conflict_version.py" line="+83"/>
+        <source>Correction {n}</source>
+        <translation>修改 {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved by {who}, {when}</source>
+        <translation>{who} 保存于 {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On this tablet</source>
+        <translation>本平板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On tablet {id}</source>
+        <translation>平板 {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this one</source>
+        <translation>保留这个</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2373,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_tab.py" line="+157"/>
+        <location filename="../cart_bedside/ui/record/history_tab.py" line="+188"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2154,7 +2388,7 @@
         <translation>标记为录入错误…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Tap a record to see its versions.</source>
         <translation>点击一条记录查看其各版本。</translation>
     </message>
@@ -2174,7 +2408,12 @@
         <translation>{who} 于 {recorded} 更正为：{values}。原因：{reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>⚠ Conflicting correction {recorded} by {who}: {values}. Reason: {reason}</source>
+        <translation>⚠ 冲突的修改 {recorded} {who}：{values}。原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A physician changes this grade by grading again (&quot;Physician co-sign…&quot;).</source>
         <translation>医生如需更改此分级，请在“医生复核签名…”中重新判定。</translation>
     </message>
@@ -2220,6 +2459,11 @@
         <location line="+1"/>
         <source>Marks</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>⚠ conflicting corrections</source>
+        <translation>⚠ 修改冲突</translation>
     </message>
 </context>
 <context>
@@ -3305,7 +3549,7 @@ ventilation</source>
 <context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_header.py" line="+178"/>
+        <location filename="../cart_bedside/ui/patient_header.py" line="+182"/>
         <source>since infusion</source>
         <translation>回输后</translation>
     </message>
@@ -3321,11 +3565,11 @@ ventilation</source>
     </message>
     <message>
         <location line="+26"/>
-        <source>physician's grade ({kind} computed {grade})</source>
+        <source>physician&apos;s grade ({kind} computed {grade})</source>
         <translation>医生判定（{kind} 系统计算 {grade} 级）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>male</source>
         <translation>男</translation>
     </message>
@@ -3388,7 +3632,7 @@ ventilation</source>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+214"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+228"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ 病区总览</translation>
@@ -5054,7 +5298,7 @@ Delete</source>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+210"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+218"/>
         <source>Ward board</source>
         <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on.</extracomment>
         <translation>病区总览</translation>
@@ -5085,7 +5329,7 @@ Delete</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>{n} occupied beds</source>
         <translation>在床患者 {n} 人</translation>
     </message>

@@ -149,9 +149,10 @@ class Cosigning(ServiceBase):
         return self.repo.corrections.conflicts(episode_id)
 
     def resolve_conflict(
-        self, episode_id: str, current_ids: list[str], record: Any, reason: str
+        self, episode_id: str, current_ids: list[str], record: Any, reason: str, pin: str
     ) -> SaveResult:
-        """A physician's one amendment superseding every version of a conflict."""
+        """A physician's one amendment superseding every version of a conflict, signed with
+        the PIN asked again (a wrong one counts towards the lockout)."""
         user = self.require("cosign")
         reason = required_reason(reason)
         if not any(
@@ -159,6 +160,7 @@ class Cosigning(ServiceBase):
             for c in self.repo.corrections.conflicts(episode_id)
         ):
             raise ServiceError(msg("storage.error.not_a_conflict", ids=", ".join(current_ids)))
+        self.check_pin(user, pin, current_ids[0], msg("record.error.resolve_pin"))
         result = self.repo.corrections.resolve(current_ids, record, user.username, reason)
         self.ward.invalidate(episode_id)
         return result

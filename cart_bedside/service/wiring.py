@@ -20,6 +20,7 @@ from ..storage import DatabaseCorruptError
 from ..storage.backup import BackupResult
 from .alerts import AlertService
 from .record import RecordService
+from .sync_marks import SyncMarksService
 from .ward import WardService
 
 __all__ = [
@@ -38,10 +39,11 @@ class Services:
     ward: WardService
     records: RecordService
     alerts: AlertService
+    sync: SyncMarksService  # conflicting corrections, rows received lately (issue 14)
 
     @classmethod
     def on(cls, ward: WardService) -> Services:
-        return cls(ward, RecordService(ward), AlertService(ward))
+        return cls(ward, RecordService(ward), AlertService(ward), SyncMarksService(ward))
 
 
 def open_ward(db: str | None, demo: bool) -> tuple[WardService, Any, Path, bool]:

@@ -13,6 +13,7 @@ from ..logic.findings import Severity
 from ..logic.messages import msg, term
 from ..logic.patient_protocol import protocol_short_name
 from ..service import BedCard, masked_name
+from ..service.sync_marks import BoardMarks
 from . import theme
 from .bed_card_parts import ElidedLabel, elide_lines, most_severe, short_alert_text
 from .bed_card_style import CARD_HEIGHT, CARD_MIN_WIDTH, CARD_STYLESHEET
@@ -48,6 +49,7 @@ class BedCardWidget(QFrame):
         self._session = session
         self._card = card
         self._press: QPoint | None = None
+        self._marks = BoardMarks()
         self.setObjectName("bedCard")
         self.setProperty("pressed", False)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -65,6 +67,7 @@ class BedCardWidget(QFrame):
         self._name = label("name", ElidedLabel, 1)
         self._age = label("age", ElidedLabel, 1)
         self._day = label("day")
+        self._sync = label("syncMark")  # a ward of devices: a conflict, rows just received
         self._crs = GradeBadge("CRS")
         self._icans = GradeBadge("ICANS")
         for badge in (self._crs, self._icans):
@@ -91,6 +94,8 @@ class BedCardWidget(QFrame):
         names.addWidget(self._name)
         names.addWidget(self._age)
         top.addLayout(names, 1)
+        # beside D+N, not under it: the card's height is fixed and every line is taken
+        top.addWidget(self._sync, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self._day, 0, Qt.AlignmentFlag.AlignTop)
 
         middle = QHBoxLayout()
@@ -102,7 +107,6 @@ class BedCardWidget(QFrame):
         facts.addWidget(self._neuro)
         facts.addWidget(self._risk, 0, Qt.AlignmentFlag.AlignLeft)
         facts.addWidget(self._news2)  # §12: beside the grades, never instead of them
-        facts.addWidget(self._draft, 0, Qt.AlignmentFlag.AlignLeft)
         facts.addStretch(1)
         middle.addLayout(facts, 1)
 
@@ -121,6 +125,8 @@ class BedCardWidget(QFrame):
         box.setSpacing(3)
         box.addLayout(top)
         box.addLayout(middle)
+        # its own line under the badges: beside them it was cut on a high-risk card with NEWS2
+        box.addWidget(self._draft, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self._confirmed)  # its own line: "分级待医生确认" never cut
         box.addWidget(self._vitals)
         box.addLayout(tasks)
@@ -140,6 +146,16 @@ class BedCardWidget(QFrame):
         if card != self._card:
             self._card = card
             self.retranslate()
+
+    def set_marks(self, marks: BoardMarks | None) -> None:
+        """Show a ward-of-devices mark: conflicting corrections, rows just received."""
+        marks = marks or BoardMarks()
+        if marks != self._marks:
+            self._marks = marks
+            self.retranslate()
+
+    def marks(self) -> BoardMarks:
+        return self._marks
 
     def crs_badge(self) -> GradeBadge:
         return self._crs
@@ -167,6 +183,7 @@ class BedCardWidget(QFrame):
             "alert_count": self._alert_count.text(),
             "alert": self._alert_text.full_text(),
             "vitals": self._vitals.text(),
+            "sync": self._sync.text() if self._sync.isVisibleTo(self) else "",
             "draft": self._draft.text() if self._card.has_draft else "",
             "confirmed": self._confirmed.full_text()
             if self._card.grades_confirmed is not None
@@ -187,6 +204,7 @@ class BedCardWidget(QFrame):
             f"{render(protocol_short_name(card.protocol_id))}"
         )
         self._day.setText(card.day_label)
+        self._show_marks()
         # §11: the grade that stands (a physician's correction), the computed one beside.
         crs, icans = card.standing_grades
         self._crs.set_grade(crs)
@@ -246,6 +264,30 @@ class BedCardWidget(QFrame):
                 bed=card.bed, name=name, day=card.day_label, crs=crs, icans=icans
             )
         )
+
+    def _show_marks(self) -> None:
+        """A conflict first (a physician must act); else "from another tablet" for a minute."""
+        marks = self._marks
+        if marks.conflicts:
+            text, kind = self.tr("⚠ Conflict"), "conflict"
+            tip = self.tr(
+                "{n} record(s) corrected differently on two tablets: a physician resolves "
+                "them in History"
+            ).format(n=marks.conflicts)
+        elif marks.received_from:
+            text, kind = self.tr("⇩ Other tablet"), "received"
+            tip = self.tr("New records from another tablet at {time}").format(
+                time=marks.received_at.strftime("%H:%M") if marks.received_at else ""
+            )
+        else:
+            text, kind, tip = "", "", ""
+        self._sync.setText(text)
+        self._sync.setToolTip(tip)
+        self._sync.setAccessibleDescription(tip)
+        self._sync.setVisible(bool(text))
+        if self._sync.property("kind") != kind:
+            self._sync.setProperty("kind", kind)
+            theme.repolish(self._sync)
 
     def age_text(self, age_years: float) -> str:
         if age_years < 2:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from . import theme
 
 CARD_MIN_WIDTH = 290
-#: Room for one more line (the rules helpers add NEWS2 / the physician's grade).
-CARD_HEIGHT = 232
+#: Room for every line at once (with the physician's grade and an unsigned-draft mark).
+CARD_HEIGHT = 254
 #: Installed once by the board on the widget holding the cards (cheaper than one
 #: stylesheet per card); a card on its own still works, only plainer.
 CARD_STYLESHEET = f"""
@@ -60,6 +60,22 @@ QLabel#draft {{
     border-radius: 4px;
     padding: 0 6px;
     color: #5c3200;
+}}
+QLabel#syncMark {{
+    font-size: {theme.BASE_FONT_PX - 2}px;
+    font-weight: bold;
+    border-radius: 4px;
+    padding: 0 4px;
+}}
+QLabel#syncMark[kind="conflict"] {{
+    background: #fdecee;
+    border: 1px solid {theme.ERROR};
+    color: {theme.ERROR};
+}}
+QLabel#syncMark[kind="received"] {{
+    background: #e3effa;
+    border: 1px solid #1f5fa8;
+    color: #1f4f8a;
 }}
 QLabel#vitals[stale="true"] {{
     color: {theme.ERROR};

@@ -16,7 +16,8 @@ class Session(QObject):
     The services are built once (``service.wiring.Services``, at start-up) and
     the screens receive them: ``session.service`` (the ward: sign-in, roles,
     the board, assessments), ``session.records`` (the patient record) and
-    ``session.alerts``. Screens redraw on the signals; they never touch storage.
+    ``session.alerts``, ``session.sync`` (marks of a ward of devices). Screens
+    redraw on the signals; they never touch storage.
     """
 
     signed_in = Signal(object)  # storage.User
@@ -38,6 +39,7 @@ class Session(QObject):
         self.service = services.ward
         self.records = services.records
         self.alerts = services.alerts
+        self.sync = services.sync
         self.lang = lang
         self.names_masked = bool(tablet_settings.get("board/names_masked"))  # this tablet's
         #: why the tablet locked, when it was not the nurse's choice (shown at sign-in)

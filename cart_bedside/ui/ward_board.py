@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..service import BedCard
+from ..service.sync_marks import RECEIVED_WINDOW_S
 from . import tablet_settings, theme
 from .bed_card import CARD_MIN_WIDTH, CARD_STYLESHEET, BedCardWidget
 
@@ -152,6 +154,9 @@ class WardBoardWidget(QWidget):
         self._tick.setInterval(REFRESH_MS)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.timeout.connect(self._on_tick)
         self.retranslate()
         self.refresh()
 
@@ -163,6 +168,7 @@ class WardBoardWidget(QWidget):
             self.clear()
             return
         cards = self._session.service.board(sort=self._sort)
+        marks = self._session.sync.board_marks()
         order = []
         for card in cards:
             widget = self._widgets.get(card.episode_id)
@@ -172,6 +178,7 @@ class WardBoardWidget(QWidget):
                 self._widgets[card.episode_id] = widget
             else:
                 widget.set_card(card)
+            widget.set_marks(marks.get(card.episode_id))
             order.append(card.episode_id)
         for episode_id in set(self._widgets) - set(order):
             gone = self._widgets.pop(episode_id)
@@ -180,6 +187,7 @@ class WardBoardWidget(QWidget):
         self._count = len(order)
         self._place(order)
         self.refreshed_at = self._session.service.clock()
+        self._expire_received(marks)
         self._show_summary()
         self.last_refresh_s = time.perf_counter() - started
 
@@ -289,6 +297,14 @@ class WardBoardWidget(QWidget):
         for row in range(max(self._grid.rowCount(), rows + 1)):
             self._grid.setRowStretch(row, 1 if row == rows else 0)
         self._order, self._columns = list(order), columns
+
+    def _expire_received(self, marks: dict) -> None:
+        """Redraw when the first "from another tablet" mark is a minute old (not a tick later)."""
+        times = [m.received_at for m in marks.values() if m.received_at is not None]
+        if not times or self.refreshed_at is None:
+            return
+        due = min(times) + timedelta(seconds=RECEIVED_WINDOW_S + 1) - self.refreshed_at
+        self._expiry.start(max(1000, int(due.total_seconds() * 1000)))
 
     def _on_tick(self) -> None:
         if self.isVisible() and self._session.user is not None:

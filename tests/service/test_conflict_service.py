@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from cart_bedside.service import PermissionDenied, RecordService, ServiceError
+from cart_bedside.service import PermissionDenied, RecordService, ServiceError, SignInError
 from cart_bedside.storage.receive import receive_rows
 from tests.demo_ward import PINS
 from tests.storage.conftest import other_tablets_row
@@ -34,15 +34,20 @@ def test_a_conflict_shows_on_the_board_and_a_physician_resolves_it(service):
     assert service.board()  # two current versions do not break the board
     with pytest.raises(PermissionDenied):
         record.cosigning.resolve_conflict(
-            episode, list(conflict.current_ids), replace(latest, hr=90), "x"
+            episode, list(conflict.current_ids), replace(latest, hr=90), "x", PINS["nurse"]
         )
     service.sign_in("doctor", PINS["doctor"])
     with pytest.raises(ServiceError):
         record.cosigning.resolve_conflict(
-            episode, [latest.meta.id, theirs["id"]], latest, "not current"
+            episode, [latest.meta.id, theirs["id"]], latest, "not current", PINS["doctor"]
         )
+    with pytest.raises(SignInError):  # the PIN again: a wrong one stores nothing
+        record.cosigning.resolve_conflict(
+            episode, list(conflict.current_ids), replace(latest, hr=90), "re-measured", "0000"
+        )
+    assert len(record.cosigning.conflicting_corrections(episode)) == 1
     record.cosigning.resolve_conflict(
-        episode, list(conflict.current_ids), replace(latest, hr=90), "re-measured"
+        episode, list(conflict.current_ids), replace(latest, hr=90), "re-measured", PINS["doctor"]
     )
     assert record.cosigning.conflicting_corrections(episode) == []
     assert repo.queries.vitals(episode)[-1].hr == 90

@@ -216,6 +216,31 @@ def _physician_dialogs(qtbot, walk: Walk, window) -> None:
     window.show_board()
 
 
+def _conflict_dialogs(walk: Walk, window, who: str) -> None:
+    """Issue 14: bed 01's vital signs corrected on two tablets, the board's mark, the History
+    banner and the conflict dialog (a nurse's read-only view; a physician's choice and PIN)."""
+    from tests.ui.sync_helpers import make_conflict
+
+    episode = _bed(window, "01")
+    if not window.session.sync.conflicts(episode):
+        make_conflict(window.session.service, episode)
+    window.show_board()
+    walk.check(f"{who} board with a conflict")
+    window.open_patient(episode)
+    history = window.patient.show_tab("history")
+    walk.check(f"{who} history with a conflict")
+    dialog = history.open_conflict()
+    walk.check(f"{who} conflict dialog")
+    if dialog.allowed:
+        dialog.keep(2)
+        dialog.reasons.choose(0)
+        walk.check(f"{who} conflict dialog, a version kept")
+        dialog.go_sign()
+        walk.check(f"{who} conflict sign page")
+    _close_dialogs()
+    window.show_board()
+
+
 def _admin_dialogs(walk: Walk, window) -> None:
     window.show_settings()
     users = window.settings_screen.users
@@ -244,8 +269,10 @@ def test_no_text_is_cut_off_in_any_dialog(qtbot, qapp, session, lang, size):
     walk = Walk(qtbot, window)
     session.sign_in("nurse", PINS["nurse"])
     _nurse_dialogs(qtbot, walk, window)
+    _conflict_dialogs(walk, window, "nurse")
     session.sign_in("doctor", PINS["doctor"])
     _physician_dialogs(qtbot, walk, window)
+    _conflict_dialogs(walk, window, "physician")
     session.sign_in("admin", PINS["admin"])
     _admin_dialogs(walk, window)
     i18n.remove_translators(qapp)

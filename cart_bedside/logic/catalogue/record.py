@@ -160,6 +160,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Wrong PIN: the grades were not co-signed",
         "zh_CN": "PIN 错误：未完成分级确认签名",
     },
+    "record.error.resolve_pin": {
+        "en": "Wrong PIN: the conflicting corrections were not resolved",
+        "zh_CN": "PIN 错误：修改冲突未处理",
+    },
     "record.error.nothing_to_cosign": {
         "en": "no vital signs or neuro check recorded yet: there is no grade to confirm",
         "zh_CN": "尚无生命体征或神经评估记录，无分级可确认",

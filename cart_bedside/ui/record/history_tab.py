@@ -9,10 +9,13 @@ from ...logic.messages import term
 from ...logic.validation import ValidationError
 from ...service import PermissionDenied, ServiceError
 from ...service.history import CHARTED_KINDS, KINDS, HistoryEntry
+from ...service.sync_marks import ConflictView
 from .. import theme
 from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
 from .amend_dialog import AmendDialog, amendable
+from .conflict_banner import ConflictBanner
+from .conflict_dialog import ConflictDialog
 from .formatting import display_names, error_message, fmt_time, name_of, say
 from .history_table_model import HistoryTableModel
 from .reason_dialog import ENTERED_IN_ERROR, RecordReasonDialog
@@ -38,6 +41,7 @@ class HistoryTab(RefreshingTab):
 
     amended = Signal(str)
     withdrawn = Signal(str)
+    resolved = Signal(str)
 
     def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, episode_id, parent)
@@ -45,6 +49,7 @@ class HistoryTab(RefreshingTab):
         self.names: dict[str, str] = {}
         self.kind = ALL
         self._selected: str | None = None  # original id of the selected record
+        self.conflicts: list[ConflictView] = []  # corrected on two tablets, not yet resolved
         self._kinds = QButtonGroup(self)
         self._kinds.setExclusive(True)
         self.kind_buttons: dict[str, QPushButton] = {}
@@ -88,9 +93,12 @@ class HistoryTab(RefreshingTab):
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.conflict_banner = ConflictBanner(self)
+        self.conflict_banner.open_requested.connect(lambda: self.open_conflict())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.versions_area)
@@ -102,8 +110,10 @@ class HistoryTab(RefreshingTab):
         kinds = None if self.kind == ALL else [self.kind]
         selected = self._selected
         entries = self.record.history.entries(self.episode_id, kinds)
+        self.conflicts = self.session.sync.conflicts(self.episode_id)
         self.names = display_names(self.session.service)
-        self.model.set_entries(entries, self.text, self.names)
+        self.model.set_entries(entries, self.text, self.names, {c.root_id for c in self.conflicts})
+        self.conflict_banner.set_conflicts(len(self.conflicts), self.session.service.can("cosign"))
         row = self.model.find(selected) if selected else None
         if row is not None:
             self.table.selectRow(row)
@@ -139,6 +149,25 @@ class HistoryTab(RefreshingTab):
         self._open(dialog)
         return dialog
 
+    def conflict_of(self, entry: HistoryEntry | None) -> ConflictView | None:
+        """The unresolved conflict ``entry`` belongs to (None: no conflict)."""
+        if entry is None:
+            return None
+        return next((c for c in self.conflicts if c.root_id == entry.original.meta.id), None)
+
+    def open_conflict(self, conflict: ConflictView | None = None) -> ConflictDialog | None:
+        """The selected record's conflict, or the first one: side by side (a physician
+        resolves it there; a nurse sees it)."""
+        conflict = conflict or self.conflict_of(self.selected_entry())
+        conflict = conflict or (self.conflicts[0] if self.conflicts else None)
+        if conflict is None:
+            return None
+        self.select_record(conflict.root_id)
+        dialog = ConflictDialog(self.session, self.record, conflict, self.window())
+        dialog.resolved.connect(lambda rid: self._done(self.resolved, rid))
+        self._open(dialog)
+        return dialog
+
     def open_withdraw(self) -> RecordReasonDialog | None:
         entry = self.selected_entry()
         if entry is None or entry.current is None:
@@ -163,7 +192,7 @@ class HistoryTab(RefreshingTab):
         self._on_selected()
 
     # -- internals --------------------------------------------------------------------------
-    def _open(self, dialog: AmendDialog | RecordReasonDialog) -> None:
+    def _open(self, dialog: AmendDialog | RecordReasonDialog | ConflictDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
@@ -186,7 +215,8 @@ class HistoryTab(RefreshingTab):
         entry = self.selected_entry()
         self._selected = entry.original.meta.id if entry else None
         can = self.session.user is not None and self.session.service.can("chart")
-        live = entry is not None and entry.current is not None
+        # a conflict is resolved as a whole (by a physician), not by amending one side
+        live = entry is not None and entry.current is not None and not self.conflict_of(entry)
         self.amend_button.setEnabled(can and live and entry.readable and amendable(entry.kind))
         self.withdraw_button.setEnabled(can and live and entry.kind in CHARTED_KINDS)
         self.versions.setText(
@@ -220,6 +250,19 @@ class HistoryTab(RefreshingTab):
                     self.tr("Amended {recorded} by {who}: {values}. Reason: {reason}").format(
                         recorded=when,
                         who=who,
+                        values=self.text.summary(v),
+                        reason=v.meta.amend_reason,
+                    )
+                )
+        conflict = self.conflict_of(entry)
+        if conflict is not None:
+            for v in conflict.versions:
+                lines.append(
+                    self.tr(
+                        "⚠ Conflicting correction {recorded} by {who}: {values}. Reason: {reason}"
+                    ).format(
+                        recorded=fmt_time(v.meta.recorded_at),
+                        who=name_of(self.names, v.meta.recorded_by),
                         values=self.text.summary(v),
                         reason=v.meta.amend_reason,
                     )

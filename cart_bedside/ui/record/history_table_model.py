@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ...service.history import HistoryEntry
 from .formatting import fmt_time, name_of
@@ -33,10 +33,19 @@ class HistoryTableModel(TextTableModel):
         ]
 
     def set_entries(
-        self, entries: Sequence[HistoryEntry], text: RecordText, names: dict[str, str]
+        self,
+        entries: Sequence[HistoryEntry],
+        text: RecordText,
+        names: dict[str, str],
+        conflicted: Collection[str] = (),
     ) -> None:
+        """``conflicted``: original ids of records with conflicting corrections (marked)."""
         rows = []
         for entry in reversed(entries):
+            marks = text.marks(entry)
+            if entry.original.meta.id in conflicted:
+                conflict = self.tr("⚠ conflicting corrections")
+                marks = f"{conflict} · {marks}" if marks else conflict
             shown = entry.latest
             before = ""
             if entry.amended:
@@ -50,10 +59,14 @@ class HistoryTableModel(TextTableModel):
                         before,
                         fmt_time(entry.recorded_at),
                         name_of(names, entry.recorded_by),
-                        text.marks(entry),
+                        marks,
                     ),
                     entry,
-                    "withdrawn" if entry.entered_in_error else "",
+                    "withdrawn"
+                    if entry.entered_in_error
+                    else "error"  # a conflict: red until resolved
+                    if entry.original.meta.id in conflicted
+                    else "",
                 )
             )
         self.set_rows(rows)
