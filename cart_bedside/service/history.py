@@ -128,18 +128,33 @@ class HistoryEntry:
 
 
 def chains(records: Iterable[Any]) -> list[tuple[Any, ...]]:
-    """Group every stored version into its record's chain, original first."""
+    """Group every stored version into its record's chain, original first.
+
+    A version corrected on two tablets has two successors (a conflict, issue 14); both
+    branches are kept, each after the version it corrects, and the branch holding the
+    newest version comes last, so a physician's resolution (recorded after both sides)
+    is the record's last version, as it is the current one.
+    """
     by_id = {r.meta.id: r for r in records}
-    successor = {r.meta.supersedes: r for r in by_id.values() if r.meta.supersedes}
-    out = []
+    children: dict[str, list[Any]] = {}
     for r in by_id.values():
         if r.meta.supersedes in by_id:
-            continue  # not an original
-        chain = [r]
-        while chain[-1].meta.id in successor:
-            chain.append(successor[chain[-1].meta.id])
-        out.append(tuple(chain))
-    return out
+            children.setdefault(r.meta.supersedes, []).append(r)
+    newest: dict[str, tuple[str, str]] = {}
+
+    def newest_below(r: Any) -> tuple[str, str]:
+        if r.meta.id not in newest:
+            own = (str(r.meta.recorded_at or ""), r.meta.id)
+            newest[r.meta.id] = max([own, *(newest_below(c) for c in children.get(r.meta.id, ()))])
+        return newest[r.meta.id]
+
+    def walk(r: Any) -> list[Any]:
+        out = [r]
+        for child in sorted(children.get(r.meta.id, ()), key=newest_below):
+            out += walk(child)
+        return out
+
+    return [tuple(walk(r)) for r in by_id.values() if r.meta.supersedes not in by_id]
 
 
 class History(ServiceBase):

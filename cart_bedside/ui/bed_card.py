@@ -92,10 +92,13 @@ class BedCardWidget(QFrame):
         names = QVBoxLayout()
         names.setSpacing(0)
         names.addWidget(self._name)
-        names.addWidget(self._age)
+        # beside the age (which elides), not under D+N: the card's height is fixed
+        second = QHBoxLayout()
+        second.setSpacing(6)
+        second.addWidget(self._age, 1)
+        second.addWidget(self._sync)
+        names.addLayout(second)
         top.addLayout(names, 1)
-        # beside D+N, not under it: the card's height is fixed and every line is taken
-        top.addWidget(self._sync, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self._day, 0, Qt.AlignmentFlag.AlignTop)
 
         middle = QHBoxLayout()

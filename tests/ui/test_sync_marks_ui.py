@@ -21,7 +21,7 @@ def test_a_conflict_is_marked_until_a_physician_resolves_it(qtbot, nurse_window_
     window, tapper = nurse_window_zh, Tapper(qtbot)
     service = session.service
     episode = _episode(window, "02")
-    original, mine, _theirs = make_conflict(service, episode)
+    original, mine, theirs = make_conflict(service, episode)
     window.board.refresh()
     card = window.board.card(episode)
     assert card.texts()["sync"] == "⚠ 修改冲突"
@@ -46,7 +46,7 @@ def test_a_conflict_is_marked_until_a_physician_resolves_it(qtbot, nurse_window_
     assert dialog is not None and not dialog.allowed
     assert [c.texts()["where"] for c in dialog.cards] == ["本平板", "平板 7f3a9c12"]
     assert not dialog.next_button.isVisible()
-    assert not dialog.cards[0].keep_button.isEnabled()
+    assert not dialog.cards[0].keep_button.isVisible()
     dialog.reject()
 
     # the physician keeps the other tablet's version with HR corrected to 80, and signs
@@ -72,6 +72,13 @@ def test_a_conflict_is_marked_until_a_physician_resolves_it(qtbot, nurse_window_
     assert not history.conflict_banner.isVisible()
     now = service.repo.queries.vitals(episode)[-1]
     assert now.hr == 80 and now.meta.supersedes == mine
+    # History: the resolution is the record's current version, both sides kept beside it
+    (entry,) = [r.payload for r in history.model.rows() if r.payload.original.meta.id == original]
+    assert entry.latest.hr == 80
+    assert [v.meta.id for v in entry.versions][1:3] == sorted(
+        [mine, theirs], key=lambda i: i != theirs
+    )
+    assert "修改冲突" not in history.model.text(history.model.find(original), MARKS)
     window.show_board()  # the other tablet's row came in this minute: that mark stays
     assert window.board.card(episode).texts()["sync"] == "⇩ 其他平板"
 

@@ -88,7 +88,7 @@ class ConflictDialog(QDialog):
         cards.setSpacing(10)
         for card in self.cards:
             self._keep.addButton(card.keep_button)
-            card.keep_button.setEnabled(self.allowed)
+            card.keep_button.setVisible(self.allowed)  # a nurse sees the versions only
             card.keep_button.toggled.connect(lambda on, c=card: on and self._chosen(c))
             cards.addWidget(card, 1)
         self._values_label = QLabel()
@@ -127,12 +127,13 @@ class ConflictDialog(QDialog):
         page.addWidget(self._title)
         page.addWidget(self._hint)
         page.addWidget(self._original)
-        page.addLayout(cards, 1)
+        page.addLayout(cards)
         page.addWidget(self._values_label)
         page.addLayout(values)
         page.addWidget(self._why)
         page.addWidget(self.reasons)
         page.addWidget(self._error)
+        page.addStretch(1)
         page.addLayout(buttons)
 
         self._sign_title = QLabel()

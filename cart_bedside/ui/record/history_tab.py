@@ -225,7 +225,12 @@ class HistoryTab(RefreshingTab):
 
     def _versions(self, entry: HistoryEntry) -> str:
         lines = []
+        conflict = self.conflict_of(entry)
+        # each side of a conflict is listed below as such, not as a plain amendment
+        skip = set(conflict.current_ids) if conflict is not None else set()
         for index, v in enumerate(entry.versions):
+            if v.meta.id in skip:
+                continue
             who = name_of(self.names, v.meta.recorded_by)
             when = fmt_time(v.meta.recorded_at)
             if index == 0:
@@ -254,7 +259,6 @@ class HistoryTab(RefreshingTab):
                         reason=v.meta.amend_reason,
                     )
                 )
-        conflict = self.conflict_of(entry)
         if conflict is not None:
             for v in conflict.versions:
                 lines.append(

@@ -1,0 +1,87 @@
+"""Screenshots of a ward of devices on the screens (issue 14 items 4-5) under Xvfb.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python \
+        docs/screenshots/take_sync_screenshots.py --lang zh_CN --size 1280x800
+
+The real window on a demo ward (``ui.app.build_window``). Bed 02's latest vital signs are
+corrected here and, apart, on another tablet (rows stored through the real
+``storage.receive.receive_rows``, as the sync client stores a pull); bed 05 gets vital
+signs charted on the other tablet a moment ago. Then: the board's marks, History as the
+nurse sees it, the conflict side by side (nurse: read only; physician: keep one, sign),
+History after the physician resolved it. Grabs the X screen (``import -window root``) into
+docs/screenshots/sync_<step>_<width>_<lang>.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+
+    from PySide6.QtTest import QTest
+
+    from cart_bedside.ui.app import build_window
+    from tests.ui.sync_helpers import make_conflict, receive_vitals
+
+    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show()
+    session = window.session
+    service = session.service
+
+    def shot(name: str) -> None:
+        QTest.qWait(400)
+        target = OUT / f"sync_{name}_{width}_{args.lang}.png"
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        print(target.relative_to(ROOT))
+
+    session.sign_in("nurse", "1111")
+    beds = {c.bed: c.episode_id for c in service.board()}
+    make_conflict(service, beds["02"])
+    receive_vitals(service, beds["05"], hr=96, temp_c=37.9)
+    window.show_board()
+    shot("board")
+
+    window.open_patient(beds["02"])
+    history = window.patient.show_tab("history")
+    history.set_kind("vitals")
+    history.select_record(history.conflicts[0].root_id)
+    shot("history_nurse")
+    history.open_conflict()
+    shot("conflict_nurse")
+    history.dialog.reject()
+
+    session.sign_in("doctor", "3333")
+    window.open_patient(beds["02"])
+    history = window.patient.show_tab("history")
+    dialog = history.open_conflict()
+    dialog.keep(2)
+    dialog.fields["hr"].set_value(80)
+    dialog.reasons.choose(0)
+    shot("conflict_keep")
+    dialog.go_sign()
+    shot("conflict_sign")
+    dialog.submit("3333")
+    history.set_kind("vitals")
+    history.table.selectRow(0)
+    shot("history_resolved")
+    database.conn.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
