@@ -110,6 +110,7 @@ class BedCardWidget(QFrame):
         facts.addWidget(self._neuro)
         facts.addWidget(self._risk, 0, Qt.AlignmentFlag.AlignLeft)
         facts.addWidget(self._news2)  # §12: beside the grades, never instead of them
+        facts.addWidget(self._draft, 0, Qt.AlignmentFlag.AlignLeft)
         facts.addStretch(1)
         middle.addLayout(facts, 1)
 
@@ -128,8 +129,6 @@ class BedCardWidget(QFrame):
         box.setSpacing(3)
         box.addLayout(top)
         box.addLayout(middle)
-        # its own line under the badges: beside them it was cut on a high-risk card with NEWS2
-        box.addWidget(self._draft, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self._confirmed)  # its own line: "分级待医生确认" never cut
         box.addWidget(self._vitals)
         box.addLayout(tasks)

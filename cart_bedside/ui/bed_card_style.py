@@ -5,8 +5,8 @@ from __future__ import annotations
 from . import theme
 
 CARD_MIN_WIDTH = 290
-#: Room for every line at once (with the physician's grade and an unsigned-draft mark).
-CARD_HEIGHT = 254
+#: Room for one more line (the rules helpers add NEWS2 / the physician's grade).
+CARD_HEIGHT = 232
 #: Installed once by the board on the widget holding the cards (cheaper than one
 #: stylesheet per card); a card on its own still works, only plainer.
 CARD_STYLESHEET = f"""
