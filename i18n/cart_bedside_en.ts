@@ -1193,7 +1193,7 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_banner.py" line="+53"/>
+        <location filename="../cart_bedside/ui/record/conflict_banner.py" line="+55"/>
         <source>⚠ {n} record(s) corrected differently on two tablets: both corrections stand until a physician keeps one.</source>
         <translation>⚠ {n} record(s) corrected differently on two tablets: both corrections stand until a physician keeps one.</translation>
     </message>
@@ -1216,7 +1216,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+197"/>
+        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+198"/>
         <source>Choose the correction to keep.</source>
         <translation>Choose the correction to keep.</translation>
     </message>
@@ -1623,12 +1623,12 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+195"/>
+        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+196"/>
         <source>Choose the drug first.</source>
         <translation>Choose the drug first.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+1"/>
         <source>Record a dose</source>
         <translation>Record a dose</translation>
@@ -2373,7 +2373,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_tab.py" line="+188"/>
+        <location filename="../cart_bedside/ui/record/history_tab.py" line="+186"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>Tap a record to see its versions.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Original, observed {observed}, recorded {recorded} by {who}: {values}</source>
         <translation>Original, observed {observed}, recorded {recorded} by {who}: {values}</translation>
     </message>
@@ -2408,7 +2408,7 @@
         <translation>Amended {recorded} by {who}: {values}. Reason: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>⚠ Conflicting correction {recorded} by {who}: {values}. Reason: {reason}</source>
         <translation>⚠ Conflicting correction {recorded} by {who}: {values}. Reason: {reason}</translation>
     </message>
@@ -2968,7 +2968,7 @@ handwriting pad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+286"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+310"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
@@ -2978,7 +2978,7 @@ handwriting pad</translation>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>nurse</source>
         <translation>nurse</translation>
     </message>
@@ -3422,12 +3422,22 @@ ventilation</translation>
 <context>
     <name>OverridePage</name>
     <message>
-        <location filename="../cart_bedside/ui/record/override_page.py" line="+103"/>
+        <location filename="../cart_bedside/ui/record/override_page.py" line="+108"/>
+        <source>Not synced: doses given on other tablets may be missing</source>
+        <translation>Not synced: doses given on other tablets may be missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This dose breaks a tocilizumab limit</source>
         <translation>This dose breaks a tocilizumab limit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sync first (tap the sync status at the top, then try again), or ask the physician to sign in and record the dose.</source>
+        <translation>Sync first (tap the sync status at the top, then try again), or ask the physician to sign in and record the dose.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>As the physician, you may give it anyway: record why (the override is audited under your name).</source>
         <translation>As the physician, you may give it anyway: record why (the override is audited under your name).</translation>
     </message>
@@ -3438,6 +3448,11 @@ ventilation</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Checked with the ward: no other dose given</source>
+        <translation>Checked with the ward: no other dose given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refractory CRS: agreed with the ICU / MDT</source>
         <translation>Refractory CRS: agreed with the ICU / MDT</translation>
     </message>
@@ -3634,7 +3649,7 @@ ventilation</translation>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+228"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+235"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ Ward board</translation>
@@ -4587,6 +4602,119 @@ Delete</translation>
         <location line="+2"/>
         <source>last dose {time}</source>
         <translation>last dose {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/sync_details.py" line="+95"/>
+        <location line="+1"/>
+        <source>Sync with the ward server</source>
+        <translation>Sync with the ward server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>workstation</source>
+        <translation>workstation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tablet</source>
+        <translation>tablet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{error} ({time})</source>
+        <translation>{error} ({time})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} rows</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked for a sync: this updates when the round ends.</source>
+        <translation>Asked for a sync: this updates when the round ends.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records charted on other tablets since then may be missing here: doses given elsewhere may not be counted.</source>
+        <translation>Records charted on other tablets since then may be missing here: doses given elsewhere may not be counted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} ({n} min ago)</source>
+        <translation>{time} ({n} min ago)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <location filename="../cart_bedside/ui/sync_status_bar.py" line="+86"/>
+        <source>⚠ Never synced</source>
+        <extracomment>How often the bar reads the status again (the worker&apos;s rounds also redraw it).</extracomment>
+        <translation>⚠ Never synced</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced {time}</source>
+        <translation>Synced {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced for {n} min</source>
+        <translation>Not synced for {n} min</translation>
     </message>
 </context>
 <context>

@@ -1193,7 +1193,7 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_banner.py" line="+53"/>
+        <location filename="../cart_bedside/ui/record/conflict_banner.py" line="+55"/>
         <source>⚠ {n} record(s) corrected differently on two tablets: both corrections stand until a physician keeps one.</source>
         <translation>⚠ {n} 条记录在两台平板上被改成不同的值：医生选定其中一个之前，两个修改都有效。</translation>
     </message>
@@ -1216,7 +1216,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+197"/>
+        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+198"/>
         <source>Choose the correction to keep.</source>
         <translation>请选择要保留的修改。</translation>
     </message>
@@ -1623,12 +1623,12 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+195"/>
+        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+196"/>
         <source>Choose the drug first.</source>
         <translation>请先选择药物。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+1"/>
         <source>Record a dose</source>
         <translation>记录用药</translation>
@@ -2373,7 +2373,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/history_tab.py" line="+188"/>
+        <location filename="../cart_bedside/ui/record/history_tab.py" line="+186"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>点击一条记录查看其各版本。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Original, observed {observed}, recorded {recorded} by {who}: {values}</source>
         <translation>原始记录：测量 {observed}，{who} 于 {recorded} 录入：{values}</translation>
     </message>
@@ -2408,7 +2408,7 @@
         <translation>{who} 于 {recorded} 更正为：{values}。原因：{reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>⚠ Conflicting correction {recorded} by {who}: {values}. Reason: {reason}</source>
         <translation>⚠ 冲突的修改 {recorded} {who}：{values}。原因：{reason}</translation>
     </message>
@@ -2968,7 +2968,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+286"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+310"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -2978,7 +2978,7 @@ handwriting pad</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>nurse</source>
         <translation>护士</translation>
     </message>
@@ -3420,12 +3420,22 @@ ventilation</source>
 <context>
     <name>OverridePage</name>
     <message>
-        <location filename="../cart_bedside/ui/record/override_page.py" line="+103"/>
+        <location filename="../cart_bedside/ui/record/override_page.py" line="+108"/>
+        <source>Not synced: doses given on other tablets may be missing</source>
+        <translation>未同步：其他平板上给的药可能未显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This dose breaks a tocilizumab limit</source>
         <translation>本次给药超出托珠单抗用药限制</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sync first (tap the sync status at the top, then try again), or ask the physician to sign in and record the dose.</source>
+        <translation>请先同步（点击顶部的同步状态，再重试），或请医生登录后记录此次给药。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>As the physician, you may give it anyway: record why (the override is audited under your name).</source>
         <translation>医生可决定仍然给药：请注明理由（越过限制将以您的名义记入审计日志）。</translation>
     </message>
@@ -3436,6 +3446,11 @@ ventilation</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Checked with the ward: no other dose given</source>
+        <translation>已与病区核实：没有其他给药</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refractory CRS: agreed with the ICU / MDT</source>
         <translation>难治性 CRS：已与 ICU / MDT 商定</translation>
     </message>
@@ -3632,7 +3647,7 @@ ventilation</source>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+228"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+235"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ 病区总览</translation>
@@ -4585,6 +4600,119 @@ Delete</source>
         <location line="+2"/>
         <source>last dose {time}</source>
         <translation>末次 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/sync_details.py" line="+95"/>
+        <location line="+1"/>
+        <source>Sync with the ward server</source>
+        <translation>与病区服务器同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to send</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tablet</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{error} ({time})</source>
+        <translation>{error}（{time}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} rows</source>
+        <translation>{n} 条</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked for a sync: this updates when the round ends.</source>
+        <translation>已请求同步：同步完成后这里会更新。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records charted on other tablets since then may be missing here: doses given elsewhere may not be counted.</source>
+        <translation>此后在其他平板上录入的记录可能未显示：其他平板上给的药可能未计入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} ({n} min ago)</source>
+        <translation>{time}（{n} 分钟前）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <location filename="../cart_bedside/ui/sync_status_bar.py" line="+86"/>
+        <source>⚠ Never synced</source>
+        <extracomment>How often the bar reads the status again (the worker&apos;s rounds also redraw it).</extracomment>
+        <translation>⚠ 从未同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced {time}</source>
+        <translation>已同步 {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced for {n} min</source>
+        <translation>未同步 {n} 分钟</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ from ..logic.validation import ValidationError
 from . import ward_settings
 from .base import ServiceBase
 from .errors import DoseLimitError, DuplicateDoseError
+from .sync_stale import SYNC_STALE, stale_message, stale_minutes
 from .ward import PermissionDenied
 
 #: A recorded tocilizumab dose further than this from the suggestion is flagged.
@@ -149,13 +150,16 @@ class DoseRecorded:
     overridden: tuple[str, ...] = ()  # limits a physician overrode
 
 
-def limit_terms(broken: Sequence[str], limits: TocilizumabLimits) -> tuple[Message, ...]:
-    """The broken limits in words, with the ward's values."""
+def limit_terms(
+    broken: Sequence[str], limits: TocilizumabLimits, stale: int | None = None
+) -> tuple[Message, ...]:
+    """The broken limits in words, with the ward's values (``stale``: minutes unsynced)."""
     hours = limits.min_interval.total_seconds() / 3600
     words = {
         "interval": msg("record.limit.interval", hours=hours),
         "per_24h": msg("record.limit.per_24h", max=limits.max_per_24h),
         "total": msg("record.limit.total", max=limits.max_total),
+        SYNC_STALE: stale_message(-1 if stale is None else stale),
     }
     return tuple(words[b] for b in broken)
 
@@ -186,6 +190,9 @@ class Medications(ServiceBase):
         if icans >= 1:
             warnings.append(msg("alert.tocilizumab_may_worsen_icans", icans=icans))
         state = tocilizumab_state(ledger, assessment.crs.grade, icans)
+        stale = stale_minutes(self.ward, self.now())
+        if stale is not None:  # first: the ledger above may be missing other tablets' doses
+            warnings.insert(0, stale_message(stale))
         return TocilizumabStatus(
             suggestion, ledger, limits, state.countdown, tuple(warnings), state
         )
@@ -336,14 +343,19 @@ class Medications(ServiceBase):
                 msg("record.warning.dose_differs", value=float(dose_mg), suggested=suggested)
             )
         broken = check_new_dose(doses, time, status.limits)
+        stale = stale_minutes(self.ward, self.now())
+        if stale is not None:  # a sync, or a physician's override like a limit (issue 14)
+            broken = (*broken, SYNC_STALE)
         if broken:
             if not reason:
                 ledger = tocilizumab_ledger(doses, time, status.limits)
                 nxt = ledger.next_allowed_at
                 raise DoseLimitError(
-                    msg(
+                    msg("record.error.sync_stale", stale=stale_message(stale))
+                    if broken == (SYNC_STALE,) and stale is not None
+                    else msg(
                         "record.error.dose_limit",
-                        limits=limit_terms(broken, status.limits),
+                        limits=limit_terms(broken, status.limits, stale),
                         next=nxt.strftime("%m-%d %H:%M") if nxt else "—",
                     ),
                     broken,

@@ -23,6 +23,7 @@ from .lab_folder_watcher import LabFolderWatcher
 from .lock_wall import close_everything
 from .session import Session
 from .sign_in import SignInWidget
+from .sync_status_bar import SyncStatusButton
 from .ward_board import WardBoardWidget
 
 if TYPE_CHECKING:  # the screens are imported when first opened: a quick first paint
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # the screens are imported when first opened: a quick first p
     from .first_run import FirstRunWidget
     from .handover_screen import HandoverScreen
     from .patient_screen import PatientScreen
+    from .sync_details import SyncDetailsDialog
     from .warm_up import WarmUp
 
 
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.settings_screen: SettingsScreen | None = None
         self.handover: HandoverScreen | None = None
         self.warm_up: WarmUp | None = None  # the first board read ahead (ui/app.py)
+        self.sync_details: SyncDetailsDialog | None = None
         self._locked_user: str | None = None
         self._user_name: str | None = None
         self._resume: QWidget | None = None
@@ -70,6 +73,9 @@ class MainWindow(QMainWindow):
         self.title = QLabel()
         self.title.setObjectName("appTitle")
         self.who = QLabel()
+        # An enrolled device's sync (issue 14); nothing at all on a single tablet.
+        self.sync_status = SyncStatusButton(session)
+        self.sync_status.details_requested.connect(self.show_sync_details)
         self.admit_button = QPushButton()
         self.handover_button = QPushButton()
         self.settings_button = QPushButton()
@@ -102,6 +108,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.handover_button)
         bar.addWidget(self.settings_button)
         bar.addStretch(1)
+        bar.addWidget(self.sync_status)
         bar.addWidget(self.who)
         bar.addWidget(self.language)
         bar.addWidget(self.fullscreen_button)
@@ -211,6 +218,23 @@ class MainWindow(QMainWindow):
         self.settings_screen.refresh()
         self.stack.setCurrentWidget(self.settings_screen)
 
+    def show_sync_details(self) -> None:
+        """Server, last good round, last error, rows waiting, and "Sync now"."""
+        if self.sync_details is None:
+            from .sync_details import SyncDetailsDialog
+
+            self.sync_details = SyncDetailsDialog(self.session, self)
+            self.sync_details.sync_requested.connect(self.sync_now)
+        self.sync_status.refresh()
+        self.sync_details.set_status(self.sync_status.status)
+        self.sync_details.open()
+
+    def sync_now(self) -> None:
+        """Ask the background sync worker for a round now (when this device syncs)."""
+        worker = getattr(self, "sync_worker", None)
+        if worker is not None:
+            worker.sync_now()
+
     def _on_settings_changed(self, keys: list) -> None:
         if "auto_lock_minutes" in keys and self.settings_screen is not None:
             self.auto_lock.set_minutes(self.settings_screen.admin.settings().auto_lock_minutes)
@@ -317,6 +341,7 @@ class MainWindow(QMainWindow):
         if failure is not None:
             self.backup_banner.setText("⚠ " + self.session.render(failure.message()))
         self.who.setText(f"{user.display_name} · {self._role(user.role)}" if user else "")
+        self.sync_status.refresh()
         self.admit_button.setVisible(self.session.service.can("chart"))
         self.settings_button.setVisible(self.session.service.can("settings"))
         self.handover_button.setVisible(self.session.service.can("view"))

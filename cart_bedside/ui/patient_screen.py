@@ -31,6 +31,7 @@ from .fhir_export_button import FhirExportButton
 from .patient_header import PatientHeader
 from .session import Session
 from .shift_entry.flow import ShiftEntryWidget
+from .sync_status_bar import is_workstation
 
 #: The tabs, in order.
 TABS = ("entry", "trends", "medications", "labs", "history", "alerts")
@@ -136,6 +137,12 @@ class PatientScreen(QWidget):
             self._pages[name] = page
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._on_current)
+        # A workstation (office or nurses'-station PC) is not at the bed: no guided bedside
+        # entry there; a patient opens on the trends (issue 14 item 5).
+        self.workstation = is_workstation(session.service)
+        if self.workstation:
+            self.tabs.setTabVisible(self.tabs.indexOf(self._pages["entry"]), False)
+            self.tabs.setCurrentWidget(self._pages["trends"])
         self.fhir_button = FhirExportButton(session, episode_id)  # issue 17: beside the tabs
         self.tabs.setCornerWidget(self.fhir_button, Qt.Corner.TopRightCorner)
         self.header.grade_requested.connect(self._show_alerts)

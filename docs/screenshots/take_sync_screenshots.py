@@ -8,7 +8,9 @@ corrected here and, apart, on another tablet (rows stored through the real
 ``storage.receive.receive_rows``, as the sync client stores a pull); bed 05 gets vital
 signs charted on the other tablet a moment ago. Then: the board's marks, History as the
 nurse sees it, the conflict side by side (nurse: read only; physician: keep one, sign),
-History after the physician resolved it. Grabs the X screen (``import -window root``) into
+History after the physician resolved it; then enrolled: the bar (synced, 6 min behind,
+never), its details, the stale warning on the tocilizumab panel, the held dose (nurse,
+physician), a workstation's board and patient. Grabs the X screen (``import -window root``) into
 docs/screenshots/sync_<step>_<width>_<lang>.png.
 """
 
@@ -79,6 +81,64 @@ def main() -> int:
     history.set_kind("vitals")
     history.table.selectRow(0)
     shot("history_resolved")
+
+    # An enrolled tablet 6 min behind (the keys the sync client writes), then a workstation.
+    from datetime import timedelta
+
+    from cart_bedside.storage import sync_state
+
+    def enroll(role: str, minutes_ago: float | None) -> None:
+        now = service.clock().astimezone()
+        last = None if minutes_ago is None else now - timedelta(minutes=minutes_ago)
+        sync_state.save(
+            service.repo.store,
+            {
+                "server_url": "https://ward-7b.example:8443",
+                "device_id": "0b7d4c1e-5a2f-4e7b-9c1d-2f3e4a5b6c7d",
+                "role": role,
+                "last_ok_at": last.isoformat(timespec="seconds") if last else None,
+                "last_error": '{"code": "sync.error.timeout", "params": {"server": '
+                '"https://ward-7b.example:8443", "detail": "timed out after 10 s"}}',
+                "last_error_at": now.isoformat(timespec="seconds"),
+            },
+        )
+        window.sync_status.refresh()
+
+    session.sign_in("nurse", "1111")
+    enroll("tablet", 1)
+    window.show_board()
+    shot("bar_ok")
+    enroll("tablet", 6)
+    window.show_board()
+    shot("bar_amber")
+    window.show_sync_details()
+    shot("details")
+    window.sync_details.accept()
+    window.open_patient(beds["06"])
+    meds = window.patient.show_tab("medications")
+    shot("medications_stale")
+    dialog = meds.open_dose_dialog()
+    dialog.drug.button("tocilizumab").click()
+    dialog.ordered_by.button("doctor").click()
+    dialog.save()
+    shot("dose_held_nurse")
+    dialog.reject()
+    session.sign_in("doctor", "3333")
+    window.open_patient(beds["05"])
+    dialog = window.patient.show_tab("medications").open_dose_dialog()
+    dialog.drug.button("tocilizumab").click()
+    dialog.ordered_by.button("doctor").click()
+    dialog.save()
+    shot("dose_held_physician")
+    dialog.reject()
+    enroll("workstation", 15)
+    window.show_board()
+    shot("workstation_board")
+    window.open_patient(beds["06"])
+    shot("workstation_patient")
+    enroll("tablet", None)
+    window.show_board()
+    shot("bar_never")
     database.conn.close()
     return 0
 

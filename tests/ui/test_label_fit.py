@@ -4,6 +4,8 @@ administrator see it; ``label_fit.cut_offs`` measures every label, button and ta
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -276,4 +278,62 @@ def test_no_text_is_cut_off_in_any_dialog(qtbot, qapp, session, lang, size):
     session.sign_in("admin", PINS["admin"])
     _admin_dialogs(walk, window)
     i18n.remove_translators(qapp)
+    assert walk.problems == [], "\n".join(walk.problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_text_is_cut_off_on_the_sync_screens(qtbot, qapp, session, lang, size):
+    """Issue 14 on an enrolled device: the bar (a tablet 5 min behind, a workstation that
+    never synced), its details, the stale warning on the tocilizumab panel and the held
+    dose (nurse and physician)."""
+    from tests.ui.test_sync_status_ui import enroll
+
+    from .test_shift_entry_support import Tapper
+
+    i18n.install_translators(qapp, lang)
+    session.set_language(lang)
+    error = {
+        "code": "sync.error.timeout",
+        "params": {"server": "https://ward-7b.example:8443", "detail": "timed out after 10 s"},
+    }
+    now = session.service.clock().astimezone().isoformat(timespec="seconds")
+    enroll(session.service, minutes_ago=5, last_error=json.dumps(error), last_error_at=now)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    walk, tapper = Walk(qtbot, window), Tapper(qtbot)
+    for who in ("nurse", "doctor"):
+        session.sign_in(who, PINS[who])
+        window.show_board()
+        walk.check(f"{who} board, bar amber")
+        window.show_sync_details()
+        walk.check(f"{who} sync details")
+        window.sync_details.ask_sync()
+        walk.check(f"{who} sync details, asked")
+        _close_dialogs()
+        window.open_patient(_bed(window, "06"))
+        meds = window.patient.show_tab("medications")
+        walk.check(f"{who} medications, stale")
+        dialog = meds.open_dose_dialog()
+        dialog.drug.button("tocilizumab").click()
+        dialog.ordered_by.button("doctor").click()
+        tapper.tap(dialog.save_button)
+        walk.check(f"{who} dose held, stale")
+        _close_dialogs()
+    enroll(session.service, role="workstation", minutes_ago=None)
+    window.show_board()
+    window.sync_status.refresh()
+    walk.check("physician board, workstation never synced")
+    window.open_patient(_bed(window, "06"))
+    walk.check("physician workstation patient")
+    session.sign_in("admin", PINS["admin"])  # the widest bar: Settings as well
+    window.show_board()
+    walk.check("admin board, workstation")
+    i18n.remove_translators(qapp)
+    # the bar must not make the window wider than the screen (then nothing is "cut", the
+    # window is: buttons past the right edge)
+    assert window.minimumSizeHint().width() <= size[0]
     assert walk.problems == [], "\n".join(walk.problems)

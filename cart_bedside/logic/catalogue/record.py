@@ -41,6 +41,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "override with a reason",
         "zh_CN": "托珠单抗用药限制：{limits}；下次可用时间 {next}。如需越过限制，须由医生注明理由",
     },
+    "record.sync.stale": {
+        "en": "not synced for {minutes} min — doses given on other tablets may be missing",
+        "zh_CN": "未同步 {minutes} 分钟——其他平板上给的药可能未显示",
+    },
+    "record.sync.never": {
+        "en": "never synced with the ward server — doses given on other tablets may be missing",
+        "zh_CN": "从未与病区服务器同步——其他平板上给的药可能未显示",
+    },
+    "record.error.sync_stale": {
+        "en": "{stale}. Sync now (tap the sync status at the top), or a physician may "
+        "override with a reason",
+        "zh_CN": "{stale}。请先同步（点击顶部的同步状态），或由医生注明理由后越过",
+    },
     "record.limit.interval": {
         "en": "less than {hours} h since another dose",
         "zh_CN": "与其他剂次间隔不足 {hours} 小时",

@@ -27,6 +27,7 @@ from ...service import (
     ServiceError,
     SignInError,
 )
+from ...service.sync_stale import SYNC_STALE
 from .. import theme
 from ..session import Session
 from ..shift_entry.pin_dialog import DIALOG_FRAME
@@ -208,6 +209,7 @@ class DoseDialog(QDialog):
                 self._dose_text(),
                 self.session.render(error.message),
                 self.session.service.can("override_dose"),
+                stale=SYNC_STALE in error.broken,
             )
             self.pages.setCurrentIndex(OVERRIDE)
             return False

@@ -24,6 +24,7 @@ class OverridePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._can_override = False
+        self._stale = False  # held because this device's copy is not synced (issue 14)
         self._title = QLabel()
         self._title.setProperty("role", "heading")
         self._dose = QLabel()
@@ -75,10 +76,13 @@ class OverridePage(QWidget):
         self.retranslate()
 
     # -- owner API ----------------------------------------------------------------------
-    def set_refusal(self, dose_text: str, limits_text: str, can_override: bool) -> None:
-        """The dose as entered, the refusal (limits and next allowed time), and whether
-        the signed-in user may override."""
+    def set_refusal(
+        self, dose_text: str, limits_text: str, can_override: bool, stale: bool = False
+    ) -> None:
+        """The dose as entered, the refusal (limits and next allowed time), whether the
+        signed-in user may override, and whether the data may be stale (not synced)."""
         self._can_override = can_override
+        self._stale = stale
         self._dose.setText(dose_text)
         self._limits.setText(limits_text)
         self.reasons.clear()
@@ -100,8 +104,19 @@ class OverridePage(QWidget):
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self._title.setText(self.tr("This dose breaks a tocilizumab limit"))
-        if self._can_override:
+        self._title.setText(
+            self.tr("Not synced: doses given on other tablets may be missing")
+            if self._stale
+            else self.tr("This dose breaks a tocilizumab limit")
+        )
+        if self._stale and not self._can_override:
+            self._who.setText(
+                self.tr(
+                    "Sync first (tap the sync status at the top, then try again), or ask "
+                    "the physician to sign in and record the dose."
+                )
+            )
+        elif self._can_override:
             self._who.setText(
                 self.tr(
                     "As the physician, you may give it anyway: record why "
@@ -120,7 +135,9 @@ class OverridePage(QWidget):
         self.reasons.setVisible(self._can_override)
         self.reasons.set_quick_reasons(
             [
-                self.tr("Refractory CRS: agreed with the ICU / MDT"),
+                self.tr("Checked with the ward: no other dose given")
+                if self._stale
+                else self.tr("Refractory CRS: agreed with the ICU / MDT"),
                 self.tr("Life-threatening CRS: physician's decision at the bedside"),
             ]
         )
