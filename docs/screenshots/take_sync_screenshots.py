@@ -46,6 +46,7 @@ def main() -> int:
     service = session.service
 
     def shot(name: str) -> None:
+        window.resize(width, height)  # a wider screen before must not leave it wide
         QTest.qWait(400)
         target = OUT / f"sync_{name}_{width}_{args.lang}.png"
         subprocess.run(["import", "-window", "root", str(target)], check=True)
@@ -124,7 +125,7 @@ def main() -> int:
     shot("dose_held_nurse")
     dialog.reject()
     session.sign_in("doctor", "3333")
-    window.open_patient(beds["05"])
+    window.open_patient(beds["01"])  # CRS 2, no tocilizumab yet: only the sync holds it
     dialog = window.patient.show_tab("medications").open_dose_dialog()
     dialog.drug.button("tocilizumab").click()
     dialog.ordered_by.button("doctor").click()
@@ -135,6 +136,11 @@ def main() -> int:
     window.show_board()
     shot("workstation_board")
     window.open_patient(beds["06"])
+    trends = window.patient.trends
+    for _ in range(100):  # the figure is drawn off the UI thread
+        if trends.figure is not None:
+            break
+        QTest.qWait(200)
     shot("workstation_patient")
     enroll("tablet", None)
     window.show_board()
