@@ -2968,7 +2968,7 @@ handwriting pad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+310"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+324"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
@@ -3917,7 +3917,7 @@ Delete</translation>
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
+        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+75"/>
         <location line="+19"/>
         <source>Change protocol</source>
         <translation>Change protocol</translation>

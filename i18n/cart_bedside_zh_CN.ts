@@ -2968,7 +2968,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+310"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+324"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -3915,7 +3915,7 @@ Delete</source>
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+73"/>
+        <location filename="../cart_bedside/ui/admission/protocol_dialog.py" line="+75"/>
         <location line="+19"/>
         <source>Change protocol</source>
         <translation>更改处理方案</translation>

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
             from .sync_worker import SyncWorker
 
             self.sync_worker = SyncWorker(session, db_path, parent=self)
+            # each round's end redraws the bar (and the details, if open)
+            self.sync_worker.finished.connect(self._on_sync_round)
+            self.sync_worker.failed.connect(self._on_sync_round)
             self.sync_worker.start()
 
         self.auto_lock = AutoLock(auto_lock_minutes, self)
@@ -231,9 +234,13 @@ class MainWindow(QMainWindow):
 
     def sync_now(self) -> None:
         """Ask the background sync worker for a round now (when this device syncs)."""
-        worker = getattr(self, "sync_worker", None)
-        if worker is not None:
-            worker.sync_now()
+        if self.sync_worker is not None:
+            self.sync_worker.sync_now()
+
+    def _on_sync_round(self, *_result) -> None:
+        self.sync_status.refresh()
+        if self.sync_details is not None and self.sync_details.isVisible():
+            self.sync_details.set_status(self.sync_status.status)
 
     def _on_settings_changed(self, keys: list) -> None:
         if "auto_lock_minutes" in keys and self.settings_screen is not None:

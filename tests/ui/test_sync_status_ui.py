@@ -165,3 +165,43 @@ def test_a_workstation_opens_a_patient_on_the_trends_without_bedside_entry(
     assert screen.workstation
     assert screen.tabs.currentWidget() is screen._pages["trends"]
     assert not screen.tabs.isTabVisible(screen.tabs.indexOf(screen._pages["entry"]))
+
+
+def test_the_background_round_redraws_the_bar(qtbot, qapp, session, tmp_path):
+    """The real worker of an enrolled database (no server listening, no token on this PC):
+    "Sync now" starts a round off the UI thread; when it ends (here: fails) the bar and the
+    open details are read again."""
+    from cart_bedside.storage import sync_rows
+    from cart_bedside.ui import i18n
+    from cart_bedside.ui.main_window import MainWindow
+
+    service = session.service
+    sync_rows.enrol(
+        service.repo.store,
+        server_url="http://127.0.0.1:9",
+        device_id="dev-x",
+        role="tablet",
+        ca_file=None,
+        at=service.clock(),
+    )
+    i18n.install_translators(qapp, "zh_CN")
+    window = MainWindow(session, auto_lock_minutes=30, db_path=service.db_file())
+    qtbot.addWidget(window)
+    assert window.sync_worker is not None
+    session.sign_in("nurse", PINS["nurse"])
+    window.sync_status.status = None  # forget the first read: the round's end reads again
+    with qtbot.waitSignal(window.sync_worker.failed, timeout=30_000):
+        window.sync_now()
+    assert window.sync_status.status is not None
+    assert window.sync_status.level() == "red"
+    assert window.sync_status.text() == "⚠ 从未同步"
+    window.show_sync_details()
+    with qtbot.waitSignal(window.sync_worker.failed, timeout=30_000):
+        window.sync_details.ask_sync()
+    assert window.sync_details.texts()["last_ok"] == "从未同步"
+    window.sync_details.accept()
+    # a round asked for while one ran starts from a queued call: let it, then stop for good
+    window.sync_worker.stop()
+    qtbot.wait(200)
+    window.sync_worker.stop()
+    i18n.remove_translators(qapp)
