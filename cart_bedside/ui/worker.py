@@ -22,16 +22,24 @@ workers at once.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
-_running: set[BackgroundOp] = set()  # ops without a parent stay alive until they finish
+#: Ops whose job has not reported yet, by key. Only the UI thread holds (and so frees) an
+#: op: a worker that dropped the last reference to one would destroy a QObject of the UI
+#: thread on its own thread, and could deadlock against the UI thread (Qt's connection
+#: lock taken one way, Python's lock the other; seen in a full-suite run).
+_ops: dict[int, BackgroundOp] = {}
+_keys = itertools.count(1)
+_relay: _Relay | None = None
 
 
 def background_pool() -> QThreadPool:
@@ -82,7 +90,6 @@ class BackgroundOp(QObject):
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
         self.done, self.result = True, result
-        _running.discard(self)
         if self._on_success is not None:
             self._on_success(result)
         self.succeeded.emit(result)
@@ -91,17 +98,49 @@ class BackgroundOp(QObject):
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
         self.done, self.error = True, error
-        _running.discard(self)
         if self._on_failure is not None:
             self._on_failure(error)
         self.failed.emit(error)
         self.finished.emit()
 
 
+class _Relay(QObject):
+    """Lives on the UI thread for the app's life; a job's result crosses threads through it."""
+
+    ready = Signal(int, bool, object)  # key, succeeded, result or exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ready.connect(self._deliver)
+
+    @Slot(int, bool, object)
+    def _deliver(self, key: int, ok: bool, value: Any) -> None:
+        op = _ops.pop(key, None)
+        if op is None or not isValid(op):  # the op's parent (and the op) were deleted
+            return
+        if ok:
+            op._deliver_result(value)
+        else:
+            op._deliver_error(value)
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
 class _Job(QRunnable):
+    """Runs ``fn`` on a worker thread; holds only a key to its op (see ``_ops``).
+
+    Made on the UI thread (it registers the op there)."""
+
     def __init__(self, op: BackgroundOp, fn: Callable[[], Any]) -> None:
         super().__init__()
-        self._op = op
+        self._key = next(_keys)
+        _ops[self._key] = op
+        self._relay = _the_relay()
         self._fn: Callable[[], Any] | None = fn
 
     def run(self) -> None:
@@ -112,16 +151,9 @@ class _Job(QRunnable):
             result = fn()
         except Exception as exc:
             log.warning("background job failed", exc_info=True)
-            self._emit(self._op._error_ready, exc)
+            self._relay.ready.emit(self._key, False, exc)
         else:
-            self._emit(self._op._result_ready, result)
-
-    @staticmethod
-    def _emit(signal, value: Any) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the op's parent (and the op) were deleted meanwhile
-            pass
+            self._relay.ready.emit(self._key, True, result)
 
 
 def run_in_background(
@@ -136,7 +168,5 @@ def run_in_background(
     Must be called on the UI thread (the op lives there).
     """
     op = BackgroundOp(on_success, on_failure, parent)
-    if parent is None:
-        _running.add(op)
     background_pool().start(_Job(op, fn))
     return op

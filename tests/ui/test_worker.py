@@ -52,3 +52,27 @@ def _alive(widget) -> bool:
     from shiboken6 import isValid
 
     return isValid(widget)
+
+
+def test_an_op_is_only_ever_freed_on_the_ui_thread(qtbot):
+    """The worker holds no reference to its op: the caller drops it at once, the job ends
+    while the UI thread is busy, and the op is freed when its result is delivered, on the UI
+    thread (a worker freeing a UI-thread QObject could deadlock against the UI thread)."""
+    import gc
+    import weakref
+
+    from cart_bedside.ui import worker
+
+    ui = threading.get_ident()
+    freed_on: list[int] = []
+    got: list[int] = []
+
+    op = run_in_background(lambda: 7, on_success=got.append)
+    weakref.finalize(op, lambda: freed_on.append(threading.get_ident()))
+    del op
+    gc.collect()
+    assert wait_for_background()  # the job has ended; its result not yet delivered
+    assert not freed_on and len(worker._ops) == 1
+    qtbot.waitUntil(lambda: got == [7], timeout=10_000)
+    gc.collect()
+    assert freed_on == [ui] and not worker._ops
