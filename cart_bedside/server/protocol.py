@@ -156,6 +156,14 @@ def _opt_time(index: int, content: dict[str, Any], key: str, tz: Any) -> datetim
     return when if when.tzinfo else when.replace(tzinfo=tz or datetime.now().astimezone().tzinfo)
 
 
+def err(code: str, message: str, field: str | None = None) -> dict[str, Any]:
+    """The flat error body: ``{"error": code, "message": text, "field"?: name}``."""
+    out = {"error": code, "message": message}
+    if field:
+        out["field"] = field
+    return out
+
+
 def parse_device_time(value: str | None) -> datetime | None:
     """The device's clock at the moment it sent the page (ISO 8601 with an offset)."""
     if value is None:

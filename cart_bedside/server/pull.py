@@ -7,10 +7,10 @@ or was discharged within the last ``discharged_days`` — and their patients'
 rows. Anything else comes on demand with ``episode=`` (a whole episode's
 history, whatever its state).
 
-The cursor is the server sequence. Pushes commit in sequence order (see
-``store``), so the page is bounded by the highest sequence visible when the
-pull started: every row at or below it is already committed, and the next
-cursor can never skip one.
+The cursor is the server sequence. Pushes commit in any order, so the page is
+bounded by the ward's watermark (``push.Watermarks``): every row numbered at
+or below it is committed or never will be, and the next cursor can never skip
+one.
 
 Rows outside the filter when they arrived (a long-discharged episode) are not
 sent later if that episode is reopened; the device asks for its history
@@ -73,12 +73,10 @@ def pull(
     limit: int,
     discharged_days: float,
     episode: str | None = None,
+    *,
+    high: int,
 ) -> Page:
-    """One page of rows after ``cursor`` (see the module doc for which rows)."""
-    high_row = conn.execute(
-        "SELECT coalesce(max(seq), 0) FROM rows WHERE ward_id = %s", (device.ward_id,)
-    ).fetchone()
-    high = int(high_row[0]) if high_row else 0
+    """One page of rows after ``cursor`` up to the watermark ``high`` (see the module doc)."""
     params = {
         "ward": device.ward_id,
         "cursor": cursor,

@@ -15,8 +15,11 @@ import psycopg
 
 #: Arbitrary constant for pg_advisory_xact_lock: "cart-bedside schema".
 _MIGRATE_LOCK = 0x0CA27_5C4E
-#: Serialises pushes, so server sequence order is commit order (see store.push).
-PUSH_LOCK = 0x0CA27_9054
+#: Advisory lock classes (two-key form: class, id). A push holds its ward's in shared
+#: mode, a pull's watermark read takes it exclusively (see push.py); a device's own lock
+#: keeps its receipt chain in order.
+WARD_LOCK = 0x0CA2_7057
+DEVICE_LOCK = 0x0CA2_7DE7
 
 _APPEND_ONLY = """
 CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -107,7 +110,19 @@ V1: tuple[str, ...] = (
     ),
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (V1,)
+# Schema 2: pushes no longer take one global lock; pulls read a commit-safe watermark.
+V2: tuple[str, ...] = (
+    f"""CREATE FUNCTION ward_watermark(ward BIGINT) RETURNS BIGINT
+    LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+  -- Waits for the pushes holding the ward's lock in shared mode (push.py), then reads
+  -- with a fresh snapshot (a VOLATILE function takes one per statement).
+  PERFORM pg_advisory_xact_lock({WARD_LOCK}, ward::integer);
+  RETURN (SELECT coalesce(max(seq), 0) FROM rows WHERE ward_id = ward);
+END $$""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (V1, V2)
 LATEST = len(MIGRATIONS)
 
 

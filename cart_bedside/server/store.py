@@ -1,30 +1,22 @@
-"""The ward server's SQL: wards, devices, enrolment, push, pull, receipts, rate limits.
+"""The ward server's SQL for wards, devices, enrolment, admin tokens and rate limits.
 
-Every function takes a psycopg connection (from the pool) and commits what it
-writes before it returns. Pushes are serialised by a transaction-level advisory
-lock: server sequence numbers are then handed out in commit order, so a device
-that has pulled up to sequence N can never later miss a row numbered ≤ N that
-committed after its pull (the classic gap of reading a sequence while
-transactions commit out of order). A push is a few milliseconds, so one at a
-time is far from the bottleneck for a ward (see benchmarks/bench_sync.py).
+Pushes and receipts are in :mod:`.push`, pulls in :mod:`.pull`. Every function
+takes a psycopg connection (from the pool) and commits what it writes before
+it returns.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import psycopg
 
 from .arguments import ROLES
-from .protocol import ENROLL_CODE_MINUTES, Row, canonical_json, token_sha256
-from .schema import PUSH_LOCK
+from .protocol import ENROLL_CODE_MINUTES, token_sha256
 
-GENESIS_HASH = "0" * 64
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud, typed on glass
 
 
@@ -33,16 +25,6 @@ class Device:
     id: str
     ward_id: int
     role: str
-
-
-@dataclass
-class PushResult:
-    results: list[dict[str, Any]] = field(default_factory=list)
-    stored: int = 0
-    duplicates: int = 0
-    conflicts: int = 0
-    receipt: dict[str, Any] | None = None
-    clock_skew_s: float | None = None
 
 
 # --- wards, codes, devices -------------------------------------------------------------
@@ -125,18 +107,25 @@ class DeviceExistsError(Exception):
     pass
 
 
-def authenticate(conn: psycopg.Connection, token: str) -> Device | str:
-    """The device a token belongs to, or why not: ``"unknown"`` or ``"revoked"``."""
+def authenticate(
+    conn: psycopg.Connection, token: str, source: str, window_s: float
+) -> tuple[Device | str, int]:
+    """The device a token belongs to (or why not: ``"unknown"``, ``"revoked"``) and the
+    address's recent authentication failures, in one query (every request asks both)."""
     row = conn.execute(
-        "SELECT id, ward_id, role, revoked_at FROM devices WHERE token_sha256 = %s",
-        (token_sha256(token),),
+        "SELECT d.id, d.ward_id, d.role, d.revoked_at, (SELECT count(*) FROM auth_failures "
+        "WHERE source = %s AND at > now() - make_interval(secs => %s)) "
+        "FROM (SELECT 1) AS one LEFT JOIN devices d ON d.token_sha256 = %s",
+        (source, window_s, token_sha256(token)),
     ).fetchone()
     conn.commit()
-    if row is None:
-        return "unknown"
+    assert row is not None
+    failures = int(row[4])
+    if row[0] is None:
+        return "unknown", failures
     if row[3] is not None:
-        return "revoked"
-    return Device(row[0], int(row[1]), row[2])
+        return "revoked", failures
+    return Device(row[0], int(row[1]), row[2]), failures
 
 
 def revoke(conn: psycopg.Connection, device_id: str) -> bool:
@@ -197,163 +186,3 @@ def record_failure(conn: psycopg.Connection, source: str) -> None:
     with conn.transaction():
         conn.execute("INSERT INTO auth_failures (source) VALUES (%s)", (source,))
         conn.execute("DELETE FROM auth_failures WHERE at < now() - interval '1 day'")
-
-
-# --- push -----------------------------------------------------------------------------
-
-
-def push(
-    conn: psycopg.Connection, device: Device, rows: list[Row], device_time: datetime | None
-) -> PushResult:
-    """Store a page: new rows inserted, rows already held a no-op, other content a conflict."""
-    result = PushResult()
-    if device_time is not None:
-        result.clock_skew_s = round((device_time - datetime.now(UTC)).total_seconds(), 3)
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
-        held = _held(conn, device.ward_id, rows)
-        new: list[Row] = []
-        for index, row in enumerate(rows):
-            key = (row.table, row.id)
-            entry: dict[str, Any] = {"index": index, "table": row.table, "id": row.id}
-            if key not in held:
-                held[key] = row.sha256
-                new.append(row)
-                entry["status"] = "stored"
-            elif held[key] == row.sha256:
-                entry["status"] = "duplicate"
-                result.duplicates += 1
-            else:
-                entry.update(status="conflict", held_sha256=held[key])
-                result.conflicts += 1
-            result.results.append(entry)
-        seqs = _insert(conn, device, new)
-        for entry in result.results:
-            if entry["status"] == "stored":
-                entry["seq"] = seqs[(entry["table"], entry["id"])]
-        result.stored = len(new)
-        if new:
-            result.receipt = _receipt(
-                conn, device, [[r.table, r.id, r.sha256, seqs[(r.table, r.id)]] for r in new]
-            )
-        conn.execute(
-            "UPDATE devices SET last_seen_at = now(), "
-            "last_clock_skew_s = coalesce(%s, last_clock_skew_s) WHERE id = %s",
-            (result.clock_skew_s, device.id),
-        )
-    return result
-
-
-def _held(conn: psycopg.Connection, ward: int, rows: list[Row]) -> dict[tuple[str, str], str]:
-    if not rows:
-        return {}
-    cur = conn.execute(
-        "SELECT r.table_name, r.row_id, r.content_sha256 FROM rows r "
-        "JOIN unnest(%s::text[], %s::text[]) AS u(t, i) ON r.table_name = u.t AND r.row_id = u.i "
-        "WHERE r.ward_id = %s",
-        ([r.table for r in rows], [r.id for r in rows], ward),
-    )
-    return {(t, i): h for t, i, h in cur.fetchall()}
-
-
-def _insert(conn: psycopg.Connection, device: Device, new: list[Row]) -> dict[tuple[str, str], int]:
-    if not new:
-        return {}
-    cols = [
-        [getattr(r, a) for r in new]
-        for a in ("table", "id", "episode_id", "patient_id", "content", "sha256")
-    ]
-    cur = conn.execute(
-        "INSERT INTO rows (ward_id, table_name, row_id, device_id, episode_id, patient_id, "
-        "content, content_sha256) SELECT %s, t, i, %s, e, p, c, h FROM unnest(%s::text[], "
-        "%s::text[], %s::text[], %s::text[], %s::text[], %s::text[]) WITH ORDINALITY "
-        "AS u(t, i, e, p, c, h, n) ORDER BY n ON CONFLICT DO NOTHING "
-        "RETURNING table_name, row_id, seq",
-        (device.ward_id, device.id, *cols),
-    )
-    seqs = {(t, i): int(s) for t, i, s in cur.fetchall()}
-    episodes = [r for r in new if r.episode is not None]
-    if episodes:
-        with conn.cursor() as c:
-            c.executemany(
-                "INSERT INTO episode_versions (ward_id, row_id, episode_id, patient_id, "
-                "supersedes, discharged_at, entered_in_error) VALUES (%s, %s, %s, %s, %s, %s, %s) "
-                "ON CONFLICT DO NOTHING",
-                [
-                    (
-                        device.ward_id,
-                        r.id,
-                        r.episode_id,
-                        r.patient_id,
-                        r.episode.supersedes,
-                        r.episode.discharged_at,
-                        r.episode.entered_in_error,
-                    )
-                    for r in episodes
-                    if r.episode is not None
-                ],
-            )
-    return seqs
-
-
-def _receipt(conn: psycopg.Connection, device: Device, rows: list[list[Any]]) -> dict[str, Any]:
-    last = conn.execute(
-        "SELECT seq, hash FROM receipts WHERE device_id = %s ORDER BY seq DESC LIMIT 1",
-        (device.id,),
-    ).fetchone()
-    seq, prev = (int(last[0]) + 1, last[1]) if last else (1, GENESIS_HASH)
-    at = datetime.now(UTC).isoformat(timespec="microseconds")
-    entry = {
-        "device_id": device.id,
-        "seq": seq,
-        "received_at": at,
-        "rows": canonical_json(rows),
-        "prev_hash": prev,
-    }
-    digest = receipt_hash(entry)
-    conn.execute(
-        "INSERT INTO receipts (device_id, seq, received_at, rows, prev_hash, hash) "
-        "VALUES (%s, %s, %s, %s, %s, %s)",
-        (device.id, seq, at, entry["rows"], prev, digest),
-    )
-    return {"seq": seq, "hash": digest, "received_at": at}
-
-
-def receipt_hash(entry: dict[str, Any]) -> str:
-    return hashlib.sha256((entry["prev_hash"] + canonical_json(entry)).encode()).hexdigest()
-
-
-def verify_receipts(conn: psycopg.Connection, device_id: str) -> tuple[bool, int, str | None]:
-    """Recompute a device's receipt chain and check every row it names is held as hashed."""
-    cur = conn.execute(
-        "SELECT seq, received_at, rows, prev_hash, hash FROM receipts "
-        "WHERE device_id = %s ORDER BY seq",
-        (device_id,),
-    )
-    prev, count = GENESIS_HASH, 0
-    for seq, at, rows_text, prev_hash, digest in cur.fetchall():
-        entry = {
-            "device_id": device_id,
-            "seq": seq,
-            "received_at": at.astimezone(UTC).isoformat(timespec="microseconds"),
-            "rows": rows_text,
-            "prev_hash": prev_hash,
-        }
-        if seq != count + 1 or prev_hash != prev or receipt_hash(entry) != digest:
-            conn.commit()
-            return False, count, f"receipt {seq} does not match the chain"
-        for table, rid, sha, _ in _loads(rows_text):
-            held = conn.execute(
-                "SELECT content_sha256 FROM rows WHERE table_name = %s AND row_id = %s",
-                (table, rid),
-            ).fetchone()
-            if not held or held[0] != sha:
-                conn.commit()
-                return False, count, f"receipt {seq}: row {table}/{rid} missing or changed"
-        prev, count = digest, count + 1
-    conn.commit()
-    return True, count, None
-
-
-def _loads(text: str) -> list[list[Any]]:
-    return json.loads(text)

@@ -8,7 +8,7 @@ import psycopg
 import pytest
 from fastapi.testclient import TestClient
 
-from cart_bedside.server import store
+from cart_bedside.server import push, schema, store
 from cart_bedside.server.app import ServerSettings, create_app
 from tests.server.rows import device_time, episode, new_device_id, row, tampered, vitals
 
@@ -41,7 +41,7 @@ def count_rows(url: str) -> int:
 
 def test_health_names_the_schema_version(client):
     r = client.get(f"{API}/health")
-    assert r.status_code == 200 and r.json() == {"status": "ok", "schema_version": 1}
+    assert r.status_code == 200 and r.json() == {"status": "ok", "schema_version": schema.LATEST}
 
 
 def test_enrolment_code_is_one_time_and_the_token_is_stored_hashed(client, ward_url):
@@ -87,7 +87,7 @@ def test_push_stores_a_resend_is_a_no_op_and_receipts_chain(client, ward_url):
     assert more.json()["receipt"]["seq"] == 2
     assert count_rows(ward_url) == 7
     with psycopg.connect(ward_url) as conn:
-        assert store.verify_receipts(conn, dev) == (True, 2, None)
+        assert push.verify_receipts(conn, dev) == (True, 2, None)
 
 
 def test_same_id_other_content_is_409_per_row_and_the_rest_is_stored(client, ward_url):

@@ -29,7 +29,11 @@ def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 def test_init_enroll_code_devices_revoke_admin_token(database_url):
     first = cli("init", "--database-url", database_url, "--ward", "7B")
     assert first.returncode == 0, first.stderr
-    assert "schema version 1 (migrations applied: 1); ward 7B created" in first.stdout
+    every = ", ".join(str(v) for v in range(1, schema.LATEST + 1))
+    assert (
+        f"schema version {schema.LATEST} (migrations applied: {every}); ward 7B created"
+        in first.stdout
+    )
     again = cli("init", "--database-url", database_url, "--ward", "7B")
     assert "already up to date" in again.stdout and "already exists" in again.stdout
     made = cli(
@@ -70,7 +74,7 @@ def test_bad_input_exits_2_and_an_unreachable_database_exits_1(ward_url, pg_clus
 
 def test_migrate_is_idempotent_and_refuses_a_newer_schema(database_url):
     with psycopg.connect(database_url) as conn:
-        assert schema.migrate(conn) == [1]
+        assert schema.migrate(conn) == list(range(1, schema.LATEST + 1))
         assert schema.migrate(conn) == []
         conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (schema.LATEST + 1,))
         conn.commit()
@@ -119,3 +123,35 @@ def test_the_main_command_line_runs_the_server_commands(database_url):
         [*main, "enroll-code", "--help"], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert helped.returncode == 0 and "--role" in helped.stdout
+
+
+def test_a_schema_1_database_with_rows_migrates_and_serves(database_url):
+    """A ward server installed before schema 2 keeps its rows and pulls them after init."""
+    from cart_bedside.server import push
+    from cart_bedside.server.protocol import check_row
+    from tests.server.rows import episode
+
+    with psycopg.connect(database_url) as conn:
+        conn.execute("""CREATE TABLE schema_version (
+            version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())""")
+        for statement in schema.MIGRATIONS[0]:
+            conn.execute(statement)
+        conn.execute("INSERT INTO schema_version (version) VALUES (1)")
+        ward, _ = store.ensure_ward(conn, "7B")
+        conn.execute(
+            "INSERT INTO devices (id, ward_id, role, token_sha256) VALUES ('old-tab1', %s, "
+            "'tablet', 'x')",
+            (ward,),
+        )
+        ep = episode("old-tab1")
+        conn.execute(
+            "INSERT INTO rows (ward_id, table_name, row_id, device_id, episode_id, patient_id, "
+            "content, content_sha256) VALUES (%s, 'episodes', %s, 'old-tab1', %s, %s, '{}', %s)",
+            (ward, ep["id"], ep["id"], ep["content"]["patient_id"], ep["sha256"]),
+        )
+        conn.commit()
+        assert schema.migrate(conn) == list(range(2, schema.LATEST + 1))
+        assert push.watermark(conn, ward) == 1
+        dev = store.Device("old-tab1", ward, "tablet")
+        again = push.push(conn, dev, [check_row(0, ep)], None)
+        assert again.duplicates == 1 and push.watermark(conn, ward) == 1

@@ -14,7 +14,7 @@ import httpx
 import psycopg
 import pytest
 
-from cart_bedside.server import store
+from cart_bedside.server import push, store
 from tests.server.conftest import drop_database, new_ward
 from tests.server.live import LiveServer
 from tests.server.rows import episode, tampered, vitals
@@ -108,7 +108,7 @@ def test_a_lost_acknowledgement_then_resend_gives_no_duplicates(live, shared_url
         assert conn.execute(
             "SELECT count(*), count(DISTINCT row_id) FROM rows WHERE device_id = %s", (dev,)
         ).fetchone() == (50, 50)
-        assert store.verify_receipts(conn, dev) == (True, 1, None)
+        assert push.verify_receipts(conn, dev) == (True, 1, None)
 
 
 def test_a_tampered_resend_is_refused_with_409(live, shared_url):
@@ -164,7 +164,7 @@ def test_sigkill_during_pushes_loses_no_acknowledged_row(ward_url, tmp_path):
             total, distinct = conn.execute(
                 "SELECT count(*), count(DISTINCT row_id) FROM rows"
             ).fetchone()
-            ok, receipts, problem = store.verify_receipts(conn, dev)
+            ok, receipts, problem = push.verify_receipts(conn, dev)
         assert total == distinct == 2000
         assert ok, problem
         assert receipts == len(pages)  # a page is stored whole, once, or not at all
