@@ -1,6 +1,7 @@
 """The ward server's HTTP API (FastAPI): the app, its connection pool and the checks
 every request shares (rate limit, device token, admin token). The endpoints are in
-``routes_sync`` (health, enrol, push, pull) and ``routes_admin`` (devices, revoke).
+``routes_sync`` (health, enrol, push, pull, anchors), ``routes_directory`` (users,
+roles, PIN hashes, ward settings) and ``routes_admin`` (devices, revoke).
 
 Every authentication failure (unknown or revoked token, wrong code, a wrong admin
 PIN) is counted per client address; past ``max_auth_failures`` within
@@ -23,7 +24,7 @@ from fastapi.responses import JSONResponse
 from psycopg_pool import ConnectionPool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import routes_admin, routes_sync, store
+from . import routes_admin, routes_directory, routes_sync, store
 from .protocol import err
 from .push import Watermarks
 from .schema import LATEST, current_version
@@ -159,5 +160,6 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
 
     api = Api(cfg, db, Conn, guard, fail, device, admin, Watermarks())
     routes_sync.add(app, api)
+    routes_directory.add(app, api)
     routes_admin.add(app, api)
     return app

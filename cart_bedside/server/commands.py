@@ -157,10 +157,12 @@ def _enroll_code(args: argparse.Namespace, lang: str) -> str:
 
 def _devices(args: argparse.Namespace, lang: str) -> str:
     from . import store
+    from .chains import chain_report
     from .protocol import SKEW_WARN_S
 
     with _connect(args.database_url) as conn:
         found = store.list_devices(conn)
+        audit = chain_report(conn)
     if not found:
         return render(msg("server.devices.none"), lang)
     lines = []
@@ -173,16 +175,24 @@ def _devices(args: argparse.Namespace, lang: str) -> str:
             d["last_seen_at"].astimezone().strftime("%Y-%m-%d %H:%M") if d["last_seen_at"] else "—"
         )
         state = "server.devices.revoked" if d["revoked_at"] else "server.devices.active"
+        chains = audit.get(d["id"], {"chains": {}, "breaks": 0})
+        if chains["breaks"]:
+            held = msg("server.devices.audit_breaks", count=chains["breaks"])
+        elif chains["chains"]:
+            held = msg("server.devices.audit_to", seq=max(chains["chains"].values()))
+        else:
+            held = msg("server.devices.audit_none")
         lines.append(
             render(
                 msg(
                     "server.devices.line",
                     device=d["id"],
                     ward=d["ward"],
-                    role=d["role"],
+                    role=render(msg(f"server.role.{d['role']}"), lang),
                     name=d["name"] or "—",
                     seen=seen,
                     skew=text,
+                    audit=render(held, lang),
                     state=render(msg(state), lang),
                 ),
                 lang,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from fastapi import Depends, FastAPI
 from fastapi.responses import JSONResponse
 
-from . import store
+from . import chains, store
 from .protocol import API, SKEW_WARN_S, err
 
 if TYPE_CHECKING:
@@ -21,11 +21,13 @@ def add(app: FastAPI, api: "Api") -> None:
     def devices() -> JSONResponse:
         with api.db() as conn:
             found = store.list_devices(conn)
+            audit = chains.chain_report(conn)
         for d in found:
             for key in ("enrolled_at", "revoked_at", "last_seen_at"):
                 d[key] = d[key].isoformat() if d[key] else None
             skew = d["last_clock_skew_s"]
             d["clock_warning"] = skew is not None and abs(skew) > SKEW_WARN_S
+            d["audit"] = audit.get(d["id"], {"chains": {}, "breaks": 0})
         return JSONResponse({"devices": found})
 
     @app.post(f"{API}/admin/devices/{{device_id}}/revoke", dependencies=[Depends(api.admin)])

@@ -1,6 +1,8 @@
-"""The sync endpoints: ``GET /health``, ``POST /enroll``, ``POST /push``, ``GET /pull``."""
+"""The sync endpoints: ``GET /health``, ``POST /enroll``, ``POST /push``, ``GET /pull``,
+``POST /anchor`` and ``GET /anchor`` (see ``chains``)."""
 
 # No ``from __future__ import annotations``: FastAPI reads these annotations at definition.
+import json
 import logging
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -9,9 +11,9 @@ from fastapi import Depends, FastAPI, Query
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
+from . import chains, store
 from . import pull as pulls
 from . import push as pushes
-from . import store
 from .protocol import (
     API,
     DEFAULT_PULL_ROWS,
@@ -40,6 +42,12 @@ class EnrollIn(BaseModel):
 class PushIn(BaseModel):
     device_time: str | None = None
     rows: list[Any] = Field(max_length=MAX_PUSH_ROWS)
+
+
+class AnchorIn(BaseModel):
+    chain: str = Field(min_length=1, max_length=128)
+    seq: int = Field(ge=0)
+    hash: str = Field(min_length=1, max_length=200)
 
 
 def add(app: FastAPI, api: "Api") -> None:
@@ -78,13 +86,24 @@ def add(app: FastAPI, api: "Api") -> None:
         try:
             when = parse_device_time(body.device_time)
             rows = [check_row(i, raw) for i, raw in enumerate(body.rows)]
-        except RowError as exc:
+            entries = {
+                r.id: chains.entry_of(i, r, json.loads(r.content))
+                for i, r in enumerate(rows)
+                if r.table == "audit_log"
+            }
+        except (RowError, chains.ChainError) as exc:
             return JSONResponse(
                 err("invalid_row", exc.message, f"rows[{exc.index}].{exc.field}".rstrip(".")), 422
             )
         except ValueError as exc:
             return JSONResponse(err("invalid_device_time", str(exc), "device_time"), 422)
-        result = pushes.push(conn, dev, rows, when)
+        audit: list[dict[str, Any]] = []
+
+        def check_chains(c: psycopg.Connection, result: pushes.PushResult) -> None:
+            new = [entries[r.id] for r in result.new_rows if r.table == "audit_log"]
+            audit.extend(chains.check_on_receipt(c, dev, new))
+
+        result = pushes.push(conn, dev, rows, when, before_commit=check_chains)
         out: dict[str, Any] = {
             "stored": result.stored,
             "duplicates": result.duplicates,
@@ -93,6 +112,8 @@ def add(app: FastAPI, api: "Api") -> None:
             "clock_skew_s": result.clock_skew_s,
             "results": result.results,
         }
+        if audit:
+            out["audit_chains"] = audit
         skew = result.clock_skew_s
         if skew is not None and abs(skew) > SKEW_WARN_S:
             side = "ahead of" if skew > 0 else "behind"
@@ -115,3 +136,17 @@ def add(app: FastAPI, api: "Api") -> None:
         high = api.watermarks.get(conn, dev.ward_id)
         page = pulls.pull(conn, dev, cursor, limit, days, episode, high=high)
         return Response(page.to_json(), media_type="application/json")
+
+    @app.post(f"{API}/anchor")
+    def anchor(body: AnchorIn, dev: Dev, conn: Conn) -> JSONResponse:
+        try:
+            chains.put_anchor(conn, dev, body.chain, body.seq, body.hash)
+        except chains.AnchorRewound as exc:
+            log.warning("device %s: anchor refused: %s", dev.id, exc.message)
+            body_out = err("anchor_rewound", exc.message)
+            return JSONResponse({**body_out, "held": exc.held}, 409)
+        return JSONResponse({"chain": body.chain, "seq": body.seq, "hash": body.hash})
+
+    @app.get(f"{API}/anchor")
+    def anchors(dev: Dev, conn: Conn) -> JSONResponse:
+        return JSONResponse({"anchors": chains.anchors(conn, dev)})

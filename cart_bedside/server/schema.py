@@ -122,7 +122,84 @@ BEGIN
 END $$""",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (V1, V2)
+# Schema 3: the ward's directory (users, roles, PIN hashes, settings) and its ledger,
+# each device's audit chain as received, anchors; the device role is checked at seeding.
+V3: tuple[str, ...] = (
+    """CREATE TABLE directory_users (
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    username TEXT NOT NULL CHECK (length(trim(username)) > 0),
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('nurse', 'physician', 'admin')),
+    pin_hash TEXT,
+    active BOOLEAN NOT NULL DEFAULT true,
+    changed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    changed_by TEXT NOT NULL,
+    PRIMARY KEY (ward_id, username)
+)""",
+    """CREATE TABLE directory_settings (
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    changed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    changed_by TEXT NOT NULL,
+    PRIMARY KEY (ward_id, key)
+)""",
+    """CREATE TABLE ledger (
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    seq BIGINT NOT NULL CHECK (seq > 0),
+    at TIMESTAMPTZ NOT NULL,
+    actor TEXT NOT NULL,
+    device_id TEXT REFERENCES devices(id),
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (ward_id, seq)
+)""",
+    """CREATE TABLE audit_entries (
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    chain TEXT NOT NULL,
+    seq BIGINT NOT NULL CHECK (seq > 0),
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    PRIMARY KEY (ward_id, chain, seq)
+)""",
+    """CREATE TABLE audit_chains (
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    chain TEXT NOT NULL,
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    contiguous_to BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (ward_id, chain)
+)""",
+    """CREATE TABLE audit_breaks (
+    ward_id BIGINT NOT NULL REFERENCES wards(id),
+    chain TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('link', 'fork')),
+    detail TEXT NOT NULL,
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    found_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (ward_id, chain, seq, kind)
+)""",
+    """CREATE TABLE anchors (
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    chain TEXT NOT NULL,
+    seq BIGINT NOT NULL CHECK (seq >= 0),
+    hash TEXT NOT NULL,
+    at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (device_id, chain, seq)
+)""",
+    *(
+        f"""CREATE TRIGGER {t}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {t}
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()"""
+        for t in ("ledger", "audit_entries", "anchors")
+    ),
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (V1, V2, V3)
 LATEST = len(MIGRATIONS)
 
 

@@ -17,6 +17,11 @@ _SALT_BYTES = 16
 _KEY_BYTES = 32
 
 
+def pin_format_ok(pin: object) -> bool:
+    """A PIN is 4 to 8 digits (the one rule; the ward server checks it the same way)."""
+    return isinstance(pin, str) and pin.isdigit() and 4 <= len(pin) <= 8
+
+
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     """Hash ``pin`` with scrypt and a fresh random salt; returns the string to store."""
     salt = os.urandom(_SALT_BYTES) if salt is None else salt

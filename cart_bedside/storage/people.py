@@ -15,7 +15,7 @@ from typing import Any
 from ..logic.messages import msg
 from ..logic.validation import ValidationError
 from .audit import AuditAction
-from .auth import hash_pin, verify_pin
+from .auth import hash_pin, pin_format_ok, verify_pin
 from .codec import s2t, t2s
 from .db import transaction
 from .errors import StorageError
@@ -250,5 +250,5 @@ class PeopleRepository:
 
 
 def _check_pin(pin: str) -> None:
-    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+    if not pin_format_ok(pin):
         raise ValidationError("pin", msg("storage.error.pin_format"))

@@ -52,7 +52,8 @@ def test_init_enroll_code_devices_revoke_admin_token(database_url):
         assert store.enroll(conn, code, None, "again") is None  # one time
     listed = cli("devices", "--database-url", database_url)
     assert device.id in listed.stdout and "workstation" in listed.stdout
-    assert "active" in listed.stdout
+    assert device.role == "workstation"  # stored per device, returned at enrolment
+    assert "active" in listed.stdout and "audit chain not received yet" in listed.stdout
     assert token not in listed.stdout
     assert cli("revoke", "--database-url", database_url, "--device", device.id).returncode == 0
     assert "revoked" in cli("devices", "--database-url", database_url).stdout

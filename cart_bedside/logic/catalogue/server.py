@@ -23,9 +23,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "server.revoke.done": {"en": "device {device} revoked", "zh_CN": "设备 {device} 已吊销"},
     "server.devices.none": {"en": "no devices enrolled", "zh_CN": "尚无已注册设备"},
     "server.devices.line": {
-        "en": "{device}  ward {ward}  {role}  {name}  last seen {seen}  clock {skew}  {state}",
-        "zh_CN": "{device}  病区 {ward}  {role}  {name}  最近同步 {seen}  时钟偏差 {skew}  {state}",
+        "en": "{device}  ward {ward}  {role}  {name}  last seen {seen}  clock {skew}  "
+        "audit chain {audit}  {state}",
+        "zh_CN": "{device}  病区 {ward}  {role}  {name}  最近同步 {seen}  时钟偏差 {skew}  "
+        "审计链 {audit}  {state}",
     },
+    "server.devices.audit_none": {"en": "not received yet", "zh_CN": "尚未收到"},
+    "server.devices.audit_to": {"en": "intact to {seq}", "zh_CN": "连续完整至 {seq}"},
+    "server.devices.audit_breaks": {
+        "en": "{count} break(s) — check this device (cart-bedside verify)",
+        "zh_CN": "{count} 处断裂——请检查该设备（cart-bedside verify）",
+    },
+    "server.role.tablet": {"en": "tablet", "zh_CN": "平板"},
+    "server.role.workstation": {"en": "workstation", "zh_CN": "工作站"},
     "server.devices.revoked": {"en": "revoked", "zh_CN": "已吊销"},
     "server.devices.active": {"en": "active", "zh_CN": "正常"},
     "server.devices.skew_warning": {

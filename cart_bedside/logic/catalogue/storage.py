@@ -30,6 +30,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "user {user} already exists",
         "zh_CN": "用户 {user} 已存在",
     },
+    "storage.error.directory_payload": {
+        "en": "the ward server's directory is not usable ({field}); nothing was changed",
+        "zh_CN": "病区服务器的用户与设置目录无法使用（{field}）；未做任何更改",
+    },
     "storage.error.pin_format": {
         "en": "the PIN must be 4 to 8 digits",
         "zh_CN": "PIN 须为 4–8 位数字",
