@@ -103,5 +103,7 @@ def pull(
     rows = conn.execute(sql, params).fetchall()
     conn.commit()
     full = len(rows) == limit
-    next_cursor = int(rows[-1][5]) if full else max(high, cursor)
+    # A cursor above the watermark (the server restored from an older backup) comes back
+    # at the watermark: the device pulls again the numbers the restored server hands out.
+    next_cursor = int(rows[-1][5]) if full else high
     return Page(rows, next_cursor, full and next_cursor < high)

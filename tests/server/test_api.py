@@ -302,3 +302,17 @@ def test_every_table_of_a_tablet_database_either_travels_or_stays(tmp_path):
     close_database(db)
     assert tables == synced_tables() | device_local_tables()
     assert not synced_tables() & device_local_tables()
+
+
+def test_a_cursor_ahead_of_a_restored_server_comes_back_to_its_watermark(client, ward_url):
+    """After the server is restored from an older backup, a tablet's cursor may be beyond
+    every number the server holds; it must not skip the rows numbered next."""
+    dev, auth = enroll(client, ward_url)
+    ep = episode(dev)
+    client.post(f"{API}/push", json={"rows": [ep]}, headers=auth)
+    ahead = client.get(f"{API}/pull", params={"cursor": 500}, headers=auth).json()
+    assert ahead["next_cursor"] == 1 and ahead["rows"] == []
+    fresh = vitals(dev, ep["id"])
+    client.post(f"{API}/push", json={"rows": [fresh]}, headers=auth)
+    page = client.get(f"{API}/pull", params={"cursor": ahead["next_cursor"]}, headers=auth)
+    assert [r["id"] for r in page.json()["rows"]] == [fresh["id"]]
