@@ -25,7 +25,12 @@ other content is a 409), none is dropped between two it holds — and, with anch
 that a device's chain never goes back. Whether an entry's content matches its hash is
 ``cart-bedside verify`` on the device that holds the key.
 
-**Anchors** (``POST /anchor {"chain", "seq", "hash"}``): the server keeps every anchor
+A restored tablet continues under a new lineage (``<device id>.<hex>``) whose first
+entry (number N) names the hash of entry N − 1 of the chain before it: the server
+checks that fork point against the entry it holds and counts the new chain from N.
+
+**Anchors** (``POST /anchor {"chain", "seq", "hash"}``; the hash with or without its
+``<key id>:``): the server keeps every anchor
 a device sends and answers 409 ``anchor_rewound`` when the new one is below the highest
 it holds for that chain, names the same sequence number with another hash, or
 disagrees with an audit entry of that chain the server holds.
@@ -63,6 +68,8 @@ class ChainError(ValueError):
 def entry_of(index: int, row: Row, content: dict[str, Any]) -> Entry:
     """The chain position of one pushed ``audit_log`` row (:class:`ChainError` if unclear)."""
     chain, _, tail = row.id.rpartition(":")
+    if "chain" in content and content["chain"] != chain:
+        raise ChainError(index, "content.chain", "must be the chain named in the id")
     seq, prev_hash, digest = content.get("seq"), content.get("prev_hash"), content.get("hash")
     if not chain or not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
         raise ChainError(index, "content.seq", "an audit entry needs a positive integer seq")
@@ -92,6 +99,8 @@ def check_on_receipt(
             breaks.append(_break(conn, device, e, "fork", "another entry holds this number"))
             continue
         before = _hash_at(conn, ward, e.chain, e.seq - 1)
+        if before is None and e.seq > 1:
+            _lineage_start(conn, device, e)
         if before is not None and before[1] != e.prev_hash:
             breaks.append(
                 _break(conn, device, e, "link", f"prev_hash is not the hash of entry {e.seq - 1}")
@@ -120,6 +129,27 @@ def _hash_at(conn: psycopg.Connection, ward: int, chain: str, seq: int) -> tuple
         (ward, chain, seq),
     ).fetchone()
     return None if row is None else (row[0], row[1])
+
+
+def _lineage_start(conn: psycopg.Connection, device: Device, e: Entry) -> None:
+    """A chain whose first entry here follows an entry of another chain of the ward (a tablet
+    restored from a backup continues under a new lineage, its first entry naming the hash
+    of the entry before it): the new chain starts there, its fork point checked."""
+    parent = conn.execute(
+        "SELECT chain FROM audit_entries WHERE ward_id = %s AND seq = %s AND hash = %s "
+        "AND chain <> %s LIMIT 1",
+        (device.ward_id, e.seq - 1, e.prev_hash, e.chain),
+    ).fetchone()
+    if parent is None:
+        return
+    conn.execute(
+        "INSERT INTO audit_chains (ward_id, chain, device_id, contiguous_to, starts_at, parent) "
+        "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (ward_id, chain) DO UPDATE SET "
+        "starts_at = excluded.starts_at, parent = excluded.parent, "
+        "contiguous_to = greatest(audit_chains.contiguous_to, excluded.contiguous_to) "
+        "WHERE audit_chains.contiguous_to < excluded.starts_at",
+        (device.ward_id, e.chain, device.id, e.seq - 1, e.seq, parent[0]),
+    )
 
 
 def _break(
@@ -206,11 +236,11 @@ def put_anchor(conn: psycopg.Connection, device: Device, chain: str, seq: int, d
             if seq < int(top[0]):
                 raise AnchorRewound(f"the chain went back: held {top[0]}, sent {seq}", held)
             if seq == int(top[0]):
-                if digest != top[1]:
+                if _hex(digest) != _hex(top[1]):
                     raise AnchorRewound(f"entry {seq} now has another hash", held)
                 return
         entry = _hash_at(conn, device.ward_id, chain, seq)
-        if entry is not None and entry[1] != digest:
+        if entry is not None and _hex(entry[1]) != _hex(digest):
             raise AnchorRewound(
                 f"entry {seq} was received with another hash",
                 {"chain": chain, "seq": seq, "hash": entry[1]},
@@ -219,6 +249,12 @@ def put_anchor(conn: psycopg.Connection, device: Device, chain: str, seq: int, d
             "INSERT INTO anchors (device_id, chain, seq, hash) VALUES (%s, %s, %s, %s)",
             (device.id, chain, seq, digest),
         )
+
+
+def _hex(digest: str) -> str:
+    """The hex digits of a hash: a tablet's keyed hash is ``<key id>:<hex>``, its anchor
+    may send the hex alone."""
+    return digest.rsplit(":", 1)[-1]
 
 
 def anchors(conn: psycopg.Connection, device: Device) -> list[dict[str, Any]]:

@@ -172,6 +172,8 @@ V3: tuple[str, ...] = (
     chain TEXT NOT NULL,
     device_id TEXT NOT NULL REFERENCES devices(id),
     contiguous_to BIGINT NOT NULL DEFAULT 0,
+    starts_at BIGINT NOT NULL DEFAULT 1,
+    parent TEXT,
     PRIMARY KEY (ward_id, chain)
 )""",
     """CREATE TABLE audit_breaks (

@@ -142,3 +142,31 @@ def test_anchors_move_forward_only_and_must_match_held_entries(client, ward_url)
     # Another device sees only its own anchors.
     _, other_auth = enroll(client, ward_url)
     assert client.get(f"{API}/anchor", headers=other_auth).json() == {"anchors": []}
+
+
+def test_a_restored_tablets_new_lineage_starts_at_its_checked_fork_point(client, ward_url):
+    """The client continues a restored tablet's log as ``<device>.<hex>`` from entry N,
+    whose prev_hash is entry N - 1 of the old lineage; the anchor carries the hex alone."""
+    dev, auth = enroll(client, ward_url)
+    old = chain(dev, 5)
+    client.post(f"{API}/push", json={"rows": old}, headers=auth)
+    lineage = f"{dev}.0a1b2c3d"
+    new = chain(lineage, 3, start=4, prev=old[2]["content"]["hash"])
+    for e in new:
+        e["content"] = {**e["content"], "chain": lineage}
+    r = client.post(f"{API}/push", json={"rows": [_rehash(e) for e in new]}, headers=auth)
+    assert r.status_code == 200, r.text
+    assert r.json()["audit_chains"] == [{"chain": lineage, "contiguous_to": 6, "breaks": []}]
+    with psycopg.connect(ward_url) as conn:
+        held = conn.execute(
+            "SELECT starts_at, parent FROM audit_chains WHERE chain = %s", (lineage,)
+        ).fetchone()
+    assert held == (4, dev)
+    hex_only = new[2]["content"]["hash"].split(":")[1]
+    r = client.post(
+        f"{API}/anchor", json={"chain": lineage, "seq": 6, "hash": hex_only}, headers=auth
+    )
+    assert r.status_code == 200, r.text
+    wrong_chain = {**new[0], "content": {**new[0]["content"], "chain": dev}}
+    r = client.post(f"{API}/push", json={"rows": [_rehash(wrong_chain)]}, headers=auth)
+    assert r.status_code == 422 and r.json()["field"] == "rows[0].content.chain"
