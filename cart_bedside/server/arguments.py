@@ -9,12 +9,14 @@ from collections.abc import Callable
 
 ROLES = ("tablet", "workstation")
 ENV_URL = "CART_BEDSIDE_DATABASE_URL"
+ENV_PIN = "CART_BEDSIDE_ADMIN_PIN"
 
 
 def add_arguments(
     parser: argparse.ArgumentParser, each: Callable[[argparse.ArgumentParser], None] | None = None
 ) -> None:
-    """Add the server's sub-commands (init, run, enroll-code, devices, revoke, admin-token);
+    """Add the server's sub-commands (init, run, enroll-code, devices, revoke, admin-user,
+    admin-token);
     ``each`` is called with every sub-command's parser (the app's parser adds its global
     options there, so they work after the sub-command's name too)."""
     commands = parser.add_subparsers(dest="server_command", metavar="SERVER_COMMAND", required=True)
@@ -52,5 +54,12 @@ def add_arguments(
     command("devices", "list enrolled devices, their last sync and clock skew")
     p = command("revoke", "revoke a device's token at once")
     p.add_argument("--device", required=True, metavar="ID")
+    p = command(
+        "admin-user",
+        f"make or reset a ward admin in the server's directory (PIN from ${ENV_PIN} or asked)",
+    )
+    p.add_argument("--ward", required=True, metavar="NAME")
+    p.add_argument("--username", required=True)
+    p.add_argument("--display-name", required=True)
     p = command("admin-token", "print a new admin token for the API's admin endpoints")
     p.add_argument("--note", default="", help="what the token is for (stored with it)")

@@ -1,5 +1,5 @@
-"""``cart-bedside server init | run | enroll-code | devices | revoke | admin-token``: what
-each does (the command line itself is in ``arguments``).
+"""``cart-bedside server init | run | enroll-code | devices | revoke | admin-user |
+admin-token``: what each does (the command line itself is in ``arguments``).
 
 Each prints one result (stdout) or ``error: …`` (stderr) and returns the exit
 status: 0 done, 1 the database could not be used, 2 bad input. The database
@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
         "enroll-code": _enroll_code,
         "devices": _devices,
         "revoke": _revoke,
+        "admin-user": _admin_user,
         "admin-token": _admin_token,
     }[args.server_command]
     try:
@@ -208,6 +209,30 @@ def _revoke(args: argparse.Namespace, lang: str) -> str:
         if not store.revoke(conn, args.device):
             raise _BadInput(msg("server.error.no_such_device", device=args.device))
     return render(msg("server.revoke.done", device=args.device), lang)
+
+
+def _admin_user(args: argparse.Namespace, lang: str) -> str:
+    import getpass
+    import os
+
+    from . import directory
+    from .arguments import ENV_PIN
+
+    pin = os.environ.get(ENV_PIN) or getpass.getpass("PIN: ")
+    with _connect(args.database_url) as conn:
+        ward = _ward(conn, args.ward)
+        try:
+            version = directory.server_admin(
+                conn, ward, args.username.strip(), args.display_name, pin
+            )
+        except directory.DirectoryError as exc:
+            raise _BadInput(
+                msg("server.error.admin_user", field=exc.field, detail=exc.message)
+            ) from None
+    return render(
+        msg("server.admin_user.done", user=args.username.strip(), ward=args.ward, version=version),
+        lang,
+    )
 
 
 def _admin_token(args: argparse.Namespace, lang: str) -> str:

@@ -195,7 +195,47 @@ def edit_user(
             "reason": reason,
         }
         action = "user_create" if old is None else "user_update"
-        return _ledger(conn, device, admin.username, action, username, details)
+        return _ledger(conn, device.ward_id, device.id, admin.username, action, username, details)
+
+
+def server_admin(
+    conn: psycopg.Connection, ward: int, username: str, display_name: str, pin: str
+) -> int:
+    """``server admin-user``: make (or reset) an active admin with this PIN from the server
+    itself — the start of a ward that begins on the server, or a lost admin PIN."""
+    if not _USERNAME.match(username):
+        raise DirectoryError("invalid_user", "username: 1-64 characters", "username")
+    if not display_name.strip():
+        raise DirectoryError("invalid_user", "display name is required", "display_name")
+    if not pin_format_ok(pin):
+        raise DirectoryError("invalid_user", "PIN: 4 to 8 digits", "pin")
+    state = {
+        "username": username,
+        "display_name": display_name.strip(),
+        "role": "admin",
+        "pin_hash": hash_pin(pin),
+        "active": True,
+    }
+    with conn.transaction():
+        _lock(conn, ward)
+        old = _user(conn, ward, username)
+        conn.execute(
+            "INSERT INTO directory_users (ward_id, username, display_name, role, pin_hash, "
+            "active, changed_by) VALUES (%s, %s, %s, 'admin', %s, true, 'server') "
+            "ON CONFLICT (ward_id, username) DO UPDATE SET display_name = excluded.display_name, "
+            "role = 'admin', pin_hash = excluded.pin_hash, active = true, changed_at = now(), "
+            "changed_by = 'server'",
+            (ward, username, state["display_name"], state["pin_hash"]),
+        )
+        details = {
+            "new": {"display_name": state["display_name"], "role": "admin", "active": True},
+            "old": None if old is None else {k: old[k] for k in ("display_name", "role", "active")},
+            "pin_changed": True,
+            "state_sha256": _state_sha(state),
+            "reason": "server admin-user",
+        }
+        action = "user_create" if old is None else "user_update"
+        return _ledger(conn, ward, None, "server", action, username, details)
 
 
 def _keep_an_admin(
@@ -248,7 +288,9 @@ def edit_settings(
                 "new": json.loads(text),
                 "reason": reason,
             }
-            current = _ledger(conn, device, admin.username, "setting_change", key, details)
+            current = _ledger(
+                conn, device.ward_id, device.id, admin.username, "setting_change", key, details
+            )
         return current
 
 
@@ -291,7 +333,9 @@ def seed(
             "users": {u["username"]: _state_sha(u) for u in checked},
             "settings": {k: hashlib.sha256(t.encode()).hexdigest() for k, t in texts.items()},
         }
-        return _ledger(conn, device, f"seed:{device.id}", "seed", "directory", details)
+        return _ledger(
+            conn, device.ward_id, device.id, f"seed:{device.id}", "seed", "directory", details
+        )
 
 
 def _seed_user(index: int, raw: Any) -> dict[str, Any]:

@@ -15,7 +15,6 @@ from typing import Any
 import psycopg
 
 from .protocol import canonical_json
-from .store import Device
 
 GENESIS_HASH = "0" * 64
 
@@ -27,7 +26,8 @@ def lock(conn: psycopg.Connection, ward: int) -> None:
 
 def append(
     conn: psycopg.Connection,
-    device: Device,
+    ward: int,
+    device_id: str | None,
     actor: str,
     action: str,
     subject: str,
@@ -35,16 +35,16 @@ def append(
 ) -> int:
     last = conn.execute(
         "SELECT seq, hash FROM ledger WHERE ward_id = %s ORDER BY seq DESC LIMIT 1",
-        (device.ward_id,),
+        (ward,),
     ).fetchone()
     seq, prev = (int(last[0]) + 1, last[1]) if last else (1, GENESIS_HASH)
     at = datetime.now(UTC).isoformat(timespec="microseconds")
     entry = {
-        "ward_id": device.ward_id,
+        "ward_id": ward,
         "seq": seq,
         "at": at,
         "actor": actor,
-        "device_id": device.id,
+        "device_id": device_id,
         "action": action,
         "subject": subject,
         "details": canonical_json(details),

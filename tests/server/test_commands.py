@@ -156,3 +156,45 @@ def test_a_schema_1_database_with_rows_migrates_and_serves(database_url):
         dev = store.Device("old-tab1", ward, "tablet")
         again = push.push(conn, dev, [check_row(0, ep)], None)
         assert again.duplicates == 1 and push.watermark(conn, ward) == 1
+
+
+def test_admin_user_starts_a_ward_directory_from_the_server(ward_url):
+    """A ward that starts on the server (or lost its admin's PIN): the admin is made there,
+    chained in the ledger; the PIN comes from the environment, never the command line."""
+    from cart_bedside.server import directory, ledger
+    from cart_bedside.storage.auth import verify_pin
+
+    made = cli(
+        "admin-user",
+        "--database-url",
+        ward_url,
+        "--ward",
+        "7B",
+        "--username",
+        "zhang",
+        "--display-name",
+        "张主任",
+        env={"CART_BEDSIDE_ADMIN_PIN": "5831"},
+    )
+    assert made.returncode == 0, made.stderr
+    assert "zhang is an active admin of ward 7B" in made.stdout and "5831" not in made.stdout
+    with psycopg.connect(ward_url) as conn:
+        ward = store.ward_id(conn, "7B")
+        body = directory.payload(conn, ward)
+        assert directory.check_admin(conn, ward, "zhang", "5831") is not None
+        assert ledger.verify_ledger(conn, ward) == (True, 1, None)
+    (user,) = body["users"]
+    assert user["role"] == "admin" and verify_pin("5831", user["pin_hash"])
+    bad = cli(
+        "admin-user",
+        "--database-url",
+        ward_url,
+        "--ward",
+        "7B",
+        "--username",
+        "li",
+        "--display-name",
+        "李",
+        env={"CART_BEDSIDE_ADMIN_PIN": "12"},
+    )
+    assert bad.returncode == 2 and "pin: PIN: 4 to 8 digits" in bad.stderr

@@ -34,6 +34,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} break(s) — check this device (cart-bedside verify)",
         "zh_CN": "{count} 处断裂——请检查该设备（cart-bedside verify）",
     },
+    # --- the directory on an enrolled tablet (service/directory.py) ---------------------
+    "directory.error.offline": {
+        "en": "not saved: users and ward settings are the ward server's and it cannot be "
+        "reached ({detail}); try again when the tablet is online",
+        "zh_CN": "未保存：用户与病区设置由病区服务器统一管理，当前无法连接（{detail}）；"
+        "请在平板联网后重试",
+    },
+    "directory.error.not_enrolled": {
+        "en": "this tablet is not enrolled with a ward server",
+        "zh_CN": "本平板尚未注册到病区服务器",
+    },
+    "directory.error.bad_pin": {
+        "en": "not saved: the ward server did not accept your admin PIN",
+        "zh_CN": "未保存：病区服务器未接受您的管理员 PIN",
+    },
+    "directory.error.pin_needed": {
+        "en": "enter your PIN: the ward server checks it for every change of users or settings",
+        "zh_CN": "请输入您的 PIN：病区服务器会为每次用户或设置的更改核对 PIN",
+    },
+    "directory.error.account_locked": {
+        "en": "not saved: too many wrong PINs for this admin on the ward server; wait a few "
+        "minutes",
+        "zh_CN": "未保存：该管理员在病区服务器上 PIN 错误次数过多；请稍候几分钟再试",
+    },
+    "directory.error.refused": {
+        "en": "not saved: the ward server refused the change ({error}: {detail})",
+        "zh_CN": "未保存：病区服务器拒绝了此更改（{error}：{detail}）",
+    },
+    "server.admin_user.done": {
+        "en": "{user} is an active admin of ward {ward} with the PIN given (directory "
+        "version {version})",
+        "zh_CN": "{user} 已成为病区 {ward} 的在用管理员，PIN 已设置（目录版本 {version}）",
+    },
+    "server.error.admin_user": {
+        "en": "{field}: {detail}",
+        "zh_CN": "{field}：{detail}",
+    },
     "server.role.tablet": {"en": "tablet", "zh_CN": "平板"},
     "server.role.workstation": {"en": "workstation", "zh_CN": "工作站"},
     "server.devices.revoked": {"en": "revoked", "zh_CN": "已吊销"},
