@@ -1567,6 +1567,24 @@
     </message>
 </context>
 <context>
+    <name>DirectoryPinDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/directory_pin.py" line="+25"/>
+        <source>Ward server</source>
+        <translation>Ward server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN: the ward server checks it for every change of users or settings</source>
+        <translation>Enter your PIN: the ward server checks it for every change of users or settings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <location filename="../cart_bedside/ui/admission/discharge_dialog.py" line="+38"/>
@@ -2241,12 +2259,12 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+331"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+326"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>Making the PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
@@ -2271,7 +2289,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The printer did not take the sheet: {detail}</source>
         <translation>The printer did not take the sheet: {detail}</translation>
     </message>
@@ -2968,7 +2986,7 @@ handwriting pad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+324"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+326"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
@@ -4385,12 +4403,12 @@ Delete</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+125"/>
+        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+126"/>
         <source>Settings are for the ward administrator: sign in with an administrator account.</source>
         <translation>Settings are for the ward administrator: sign in with an administrator account.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>‹ Ward board</source>
         <translation>‹ Ward board</translation>
     </message>
@@ -5428,9 +5446,9 @@ Delete</translation>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+218"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+248"/>
         <source>Ward board</source>
-        <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on.</extracomment>
+        <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on. What a card built ahead shows until it is given a bed: nobody&apos;s (no patient data).</extracomment>
         <translation>Ward board</translation>
     </message>
     <message>
@@ -5459,7 +5477,7 @@ Delete</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>{n} occupied beds</source>
         <translation>{n} occupied beds</translation>
     </message>

@@ -1567,6 +1567,24 @@
     </message>
 </context>
 <context>
+    <name>DirectoryPinDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/directory_pin.py" line="+25"/>
+        <source>Ward server</source>
+        <translation>病区服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN: the ward server checks it for every change of users or settings</source>
+        <translation>请输入您的 PIN：每次更改用户或病区设置时，病区服务器都会核对</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <location filename="../cart_bedside/ui/admission/discharge_dialog.py" line="+38"/>
@@ -2241,12 +2259,12 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+331"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+326"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>本机没有可接收 PDF 的打印服务（CUPS），无法直接打印。请点“保存 PDF…”保存文件，再用 PDF 阅读器打印。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
@@ -2271,7 +2289,7 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The printer did not take the sheet: {detail}</source>
         <translation>打印机未接受打印任务：{detail}</translation>
     </message>
@@ -2968,7 +2986,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+324"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+326"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -4383,12 +4401,12 @@ Delete</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+125"/>
+        <location filename="../cart_bedside/ui/admin/settings_screen.py" line="+126"/>
         <source>Settings are for the ward administrator: sign in with an administrator account.</source>
         <translation>病区设置仅限病区管理员使用：请使用管理员账户登录。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>‹ Ward board</source>
         <translation>‹ 病区总览</translation>
     </message>
@@ -5426,9 +5444,9 @@ Delete</source>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+218"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+248"/>
         <source>Ward board</source>
-        <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on.</extracomment>
+        <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on. What a card built ahead shows until it is given a bed: nobody&apos;s (no patient data).</extracomment>
         <translation>病区总览</translation>
     </message>
     <message>
@@ -5457,7 +5475,7 @@ Delete</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>{n} occupied beds</source>
         <translation>在床患者 {n} 人</translation>
     </message>

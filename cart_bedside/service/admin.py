@@ -8,8 +8,8 @@ admin's reason when one is given.
 Decisions:
 
 - Accounts are never deleted: deactivated (and reactivated). An admin cannot
-  deactivate or demote their own account, and the last active admin cannot
-  be deactivated or demoted, so the ward is never left without one.
+  deactivate or demote their own account, nor the last active admin.
+- Enrolled, user and setting changes are the ward server's (service/directory.py).
 - Resetting a PIN also clears the failed-PIN count and any lock-out.
 - Removing a bed from the bed list is refused while a patient is in it.
 - After a setting changes every cached assessment and task list is dropped
@@ -51,6 +51,7 @@ from ..storage.verify import VerifyReport
 from . import ward_settings as ws
 from .backup_location import checked_location
 from .base import ServiceBase, required_reason
+from .directory import DirectoryService
 from .errors import ServiceError
 from .ward import WardService
 
@@ -60,11 +61,8 @@ CLOCK_SLACK = timedelta(days=1)
 
 @dataclass(frozen=True)
 class AuditView:
-    """Audit entries (newest first) matching the filters.
-
-    The integrity check is not part of it: it reads the whole log and every
-    record, so the screen runs :meth:`AdminService.integrity_check` off the UI
-    thread (``chain`` stays None).
+    """Audit entries (newest first) matching the filters. Without the integrity check
+    (``chain`` None): the screen runs :meth:`AdminService.integrity_check` off the UI thread.
     """
 
     entries: tuple[AuditEntry, ...]
@@ -81,6 +79,8 @@ class AdminService(ServiceBase):
         super().__init__(ward)
         self.db_path = Path(db_path)
         self.backup_dir = Path(backup_dir) if backup_dir else default_backup_dir(self.db_path)
+        self.directory = DirectoryService(ward)  # enrolled: users and settings are the server's
+        self.people = self.directory.people
 
     # --- users -------------------------------------------------------------------------
     def users(self, include_inactive: bool = True) -> list[User]:
@@ -89,7 +89,7 @@ class AdminService(ServiceBase):
 
     def create_user(self, username: str, display_name: str, role: str, pin: str) -> User:
         admin = self.require("users")
-        return self.repo.people.create_user(
+        return self.people.create_user(
             username.strip(), display_name.strip(), role, pin, actor=admin.username
         )
 
@@ -97,14 +97,14 @@ class AdminService(ServiceBase):
         """A new PIN; the failed-PIN count and any lock-out are cleared."""
         admin = self.require("users")
         self._user(username)
-        return self.repo.people.update_user(
+        return self.people.update_user(
             username, admin.username, reason=reason, pin=pin, failed_attempts=0, locked_until=None
         )
 
     def unlock_user(self, username: str, reason: str = "unlocked") -> User:
         admin = self.require("users")
         self._user(username)
-        return self.repo.people.update_user(
+        return self.people.update_user(
             username, admin.username, reason=reason, failed_attempts=0, locked_until=None
         )
 
@@ -114,13 +114,13 @@ class AdminService(ServiceBase):
         reason = required_reason(reason)
         user = self._user(username)
         self._keep_an_admin(admin, user, losing_admin=user.role == "admin")
-        return self.repo.people.deactivate_user(username, admin.username, reason)
+        return self.people.deactivate_user(username, admin.username, reason)
 
     def reactivate_user(self, username: str, reason: str) -> User:
         admin = self.require("users")
         reason = required_reason(reason)
         self._user(username)
-        return self.repo.people.update_user(
+        return self.people.update_user(
             username,
             admin.username,
             reason=reason,
@@ -134,14 +134,14 @@ class AdminService(ServiceBase):
         reason = required_reason(reason)
         user = self._user(username)
         self._keep_an_admin(admin, user, losing_admin=user.role == "admin" and role != "admin")
-        return self.repo.people.update_user(username, admin.username, reason=reason, role=role)
+        return self.people.update_user(username, admin.username, reason=reason, role=role)
 
     def rename_user(self, username: str, display_name: str) -> User:
         admin = self.require("users")
         self._user(username)
         if not display_name.strip():
             raise ValidationError("display_name", msg("error.required"))
-        return self.repo.people.update_user(
+        return self.people.update_user(
             username, admin.username, reason="display name", display_name=display_name.strip()
         )
 
@@ -169,7 +169,7 @@ class AdminService(ServiceBase):
         admin = self.require("settings")
         if self.repo.ward_settings.get_setting(key) == value:
             return  # unchanged: nothing to audit
-        self.repo.ward_settings.set_setting(key, value, admin.username, reason)
+        self.directory.settings.set_setting(key, value, admin.username, reason)
         self.ward.invalidate()
 
     def set_ward_name(self, name: str, reason: str | None = None) -> None:

@@ -53,6 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "enter your PIN: the ward server checks it for every change of users or settings",
         "zh_CN": "请输入您的 PIN：病区服务器会为每次用户或设置的更改核对 PIN",
     },
+    "directory.error.wrong_pin": {
+        "en": "Wrong PIN: users and settings cannot be changed until it is entered",
+        "zh_CN": "PIN 错误：输入正确 PIN 之前不能更改用户与设置",
+    },
     "directory.error.account_locked": {
         "en": "not saved: too many wrong PINs for this admin on the ward server; wait a few "
         "minutes",

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...service import AdminService, PermissionDenied
+from ...service import AdminService, PermissionDenied, ServiceError, SignInError
 from .. import theme
 from ..session import Session
 from .audit_panel import AuditPanel
 from .backup_panel import BackupPanel
+from .directory_pin import DirectoryPinDialog
 from .lab_import_panel import LabImportPanel
 from .users_panel import UsersPanel
 from .ward_settings_panel import WardSettingsPanel
@@ -129,7 +130,27 @@ class SettingsScreen(QWidget):
             self.pages.setCurrentWidget(self.refusal)
             return False
         self.pages.setCurrentWidget(self.tabs)
+        self._ask_directory_pin()
         return True
+
+    def _ask_directory_pin(self) -> None:
+        """Enrolled: the ward server checks the admin's PIN with each user/setting change."""
+        user = self.session.user
+        if user is None or not self.admin.directory.remote() or self.admin.directory.has_pin():
+            return
+        self.pin_dialog = DirectoryPinDialog(user.display_name, self.window())
+
+        def entered(pin: str) -> None:
+            try:
+                self.admin.check_pin(user, pin, refused=self.admin.directory.wrong_pin())
+            except (SignInError, ServiceError, PermissionDenied) as error:
+                self.pin_dialog.show_error(self.session.render(error.message))
+                return
+            self.admin.directory.use_pin(pin)
+            self.pin_dialog.accept()
+
+        self.pin_dialog.pinEntered.connect(entered)
+        self.pin_dialog.open()
 
     def is_refused(self) -> bool:
         return self.pages.currentWidget() is self.refusal
@@ -158,6 +179,7 @@ class SettingsScreen(QWidget):
             self._load_audit()
 
     def _on_signed_in(self, _user) -> None:
+        self.admin.directory.use_pin(None)  # the PIN was the previous admin's
         if self.backup.isEnabled():  # after a restore this connection is closed
             self.refresh()
 
