@@ -197,4 +197,4 @@ def test_admin_user_starts_a_ward_directory_from_the_server(ward_url):
         "李",
         env={"CART_BEDSIDE_ADMIN_PIN": "12"},
     )
-    assert bad.returncode == 2 and "pin: PIN: 4 to 8 digits" in bad.stderr
+    assert bad.returncode == 2 and "pin: PIN: 4 to 8 digits; the directory" in bad.stderr

@@ -72,8 +72,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{user} 已成为病区 {ward} 的在用管理员，PIN 已设置（目录版本 {version}）",
     },
     "server.error.admin_user": {
-        "en": "{field}: {detail}",
-        "zh_CN": "{field}：{detail}",
+        "en": "{field}: {detail}; the directory was not changed",
+        "zh_CN": "{field}：{detail}；目录未做更改",
     },
     "server.role.tablet": {"en": "tablet", "zh_CN": "平板"},
     "server.role.workstation": {"en": "workstation", "zh_CN": "工作站"},
