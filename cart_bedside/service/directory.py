@@ -133,12 +133,12 @@ class RoutedPeople:
         self, username: str, actor: str, *, reason: str | None = None, **changes: Any
     ) -> User:
         people = self.ward.repo.people
+        if not self.directory.remote():  # one change, one audit entry, as before enrolment
+            return people.update_user(username, actor, reason=reason, **changes)
         local = {k: changes.pop(k) for k in self._LOCAL if k in changes}
-        if changes and self.directory.remote():
+        if changes:
             change = {"username": username, **changes}
             self.directory.edit_user(actor, self.directory.admin_pin(), change, reason)
-        elif changes:
-            people.update_user(username, actor, reason=reason, **changes)
         if local:
             people.update_user(username, actor, reason=reason, **local)
         return self._user(username)
