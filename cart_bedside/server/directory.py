@@ -307,8 +307,6 @@ def seed(
             403,
         )
     checked = [_seed_user(i, u) for i, u in enumerate(users)]
-    if not any(u["role"] == "admin" and u["active"] for u in checked):
-        raise DirectoryError("invalid_seed", "needs at least one active admin", "users")
     texts = _setting_texts(settings, "settings")
     with conn.transaction():
         _lock(conn, device.ward_id)
