@@ -67,7 +67,9 @@ def pin_attempt(
     except DB_WRITE_ERRORS as error:
         raise save_failure(error) from error
     if check.status == "ok":
-        return repo.people.get_user(username) or check.user  # type: ignore[return-value]
+        user = repo.people.get_user(username) or check.user
+        if user is not None:  # (known: the PIN was right)
+            return user
     if check.status == "unknown_user":
         raise SignInError("unknown_user", msg("service.error.unknown_user"))
     if check.status == "inactive":

@@ -219,9 +219,11 @@ class AdminService(ServiceBase):
         self.require("settings")
         self._set(ws.KEY_PROTOCOL, ws.parse_protocol(protocol_id), reason)
 
-    def set_escalation(self, reason: str | None = None, **hours: float) -> EscalationSettings:
+    def set_escalation(
+        self, reason: str | None = None, **hours: float | None
+    ) -> EscalationSettings:
         """Hours between checks: ``vitals_grade1_h``, ``ice_grade1_h``, ``vitals_grade2_h``,
-        ``ice_grade2_h`` (others keep their value)."""
+        ``ice_grade2_h`` (others keep their value); None (an empty field) is refused."""
         self.require("settings")
         current = ws.escalation_value(ws.escalation_settings(self.repo))
         parsed = ws.parse_escalation({**current, **hours})
@@ -229,16 +231,18 @@ class AdminService(ServiceBase):
         return parsed
 
     def set_tocilizumab_limits(
-        self, reason: str | None = None, **values: float
+        self, reason: str | None = None, **values: float | None
     ) -> TocilizumabLimits:
-        """``min_interval_h``, ``max_per_24h``, ``max_total`` (others keep their value)."""
+        """``min_interval_h``, ``max_per_24h``, ``max_total`` (others keep their value);
+        None (an empty field) is refused."""
         self.require("settings")
         current = ws.tocilizumab_value(ws.tocilizumab_limits(self.repo))
         parsed = ws.parse_tocilizumab({**current, **values})
         self._set(ws.KEY_TOCILIZUMAB, ws.tocilizumab_value(parsed), reason)
         return parsed
 
-    def set_auto_lock_minutes(self, minutes: float, reason: str | None = None) -> None:
+    def set_auto_lock_minutes(self, minutes: float | None, reason: str | None = None) -> None:
+        """None (an empty field) is refused naming the field, like any value out of range."""
         self.require("settings")
         self._set(ws.KEY_AUTO_LOCK, ws.parse_auto_lock(minutes), reason)
 
@@ -392,9 +396,10 @@ class AdminService(ServiceBase):
             repo.queries.weights,
         )
         for read in readers:
-            ids |= {r.meta.id for r in read(episode_id, history=True)}
-        ids |= {t.meta.id for t in repo.worklist.tasks(episode_id, include_closed=True)}
-        ids |= {a.meta.id for a in repo.acks.alert_acks_for([episode_id]).get(episode_id, [])}
-        ids |= {s.meta.id for s in repo.signing.signatures(episode_id)}
-        ids.discard(None)
+            ids |= {r.meta.id for r in read(episode_id, history=True) if r.meta.id}
+        tasks = repo.worklist.tasks(episode_id, include_closed=True)
+        ids |= {t.meta.id for t in tasks if t.meta.id}
+        acks = repo.acks.alert_acks_for([episode_id]).get(episode_id, [])
+        ids |= {a.meta.id for a in acks if a.meta.id}
+        ids |= {s.meta.id for s in repo.signing.signatures(episode_id) if s.meta.id}
         return ids

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from ..logic.messages import msg
 from ..logic.models import LabResult, Patient, WeightMeasurement
@@ -45,8 +46,9 @@ from ..logic.risk import (
     eligibility_checklist,
     high_risk_group,
 )
+from ..logic.schema import Range
 from ..logic.timeutil import format_study_day, study_day
-from ..logic.validation import Range, ValidationError, check_range
+from ..logic.validation import ValidationError, check_range
 from ..storage import EpisodeInfo, EpisodeProtocol, SaveResult
 from . import ward_settings
 from .base import ServiceBase, required_reason
@@ -130,7 +132,7 @@ def eligibility_from(labs: list[LabResult]) -> Eligibility:
     for lab in sorted(labs, key=lambda x: (x.time, x.meta.recorded_at or x.time)):
         if is_eligibility_lab(lab.name):
             latest[lab.name.removeprefix(ELIGIBILITY_PREFIX)] = lab
-    values = {}
+    values: dict[str, Any] = {}  # EligibilityInputs' fields: floats, ints, a bool
     for name, lab in latest.items():
         if name not in ELIGIBILITY_FIELDS:
             continue

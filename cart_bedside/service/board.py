@@ -59,15 +59,13 @@ class BedCard:
     @property
     def standing_grades(self) -> tuple[int, int]:
         """CRS and ICANS as shown: a physician's grade where one stands (§11), else computed."""
-        return tuple(
-            shown.grade
-            if shown is not None and shown.physician is not None and not shown.lapsed
-            else grade
-            for grade, shown in (
-                (self.crs_grade, self.crs_shown),
-                (self.icans_grade, self.icans_shown),
-            )
-        )
+
+        def stands(grade: int, shown: ShownGrade | None) -> int:
+            if shown is not None and shown.physician is not None and not shown.lapsed:
+                return shown.grade
+            return grade
+
+        return stands(self.crs_grade, self.crs_shown), stands(self.icans_grade, self.icans_shown)
 
     @property
     def grades_confirmed(self) -> bool | None:

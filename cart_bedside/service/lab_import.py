@@ -154,7 +154,7 @@ class LabImportService:
                     results=message.result_count,
                 )
             )
-            if stored is None or stored.duplicate:
+            if ready is None or stored is None or stored.duplicate:
                 outcomes.append(ImportOutcome(message.source, message.control_id, True, 0, 0))
                 continue
             touched = tuple(dict.fromkeys(item.episode_id for item in ready[0]))
@@ -203,6 +203,8 @@ class LabImportService:
                         )
                     else:
                         unmatched.append(_unmatched(str(mapped), group, line, episode_id))
+            if episode_id is None:  # (no candidates: every line went to unmatched above)
+                continue
             for line, lab in self._valid(episode_id, candidates, group, unmatched):
                 labs.append(
                     ImportedLab(

@@ -286,6 +286,8 @@ class Medications(ServiceBase):
     def duplicate_message(self, check: DoseCheck) -> Message:
         """ "{drug} {mg} mg was already recorded at {time} by {who} — the same dose twice?"""
         other = check.duplicate_of
+        if other is None:
+            raise ValueError("duplicate_message: the check found no earlier dose")
         who = self.repo.people.get_user(other.given_by) if other.given_by else None
         code = next(
             (c for c in (f"drug.{check.drug}", f"infection.drug.{check.drug}") if c in CATALOGUE),

@@ -239,7 +239,7 @@ class WardService:
         self.require("view")
         items = self.repo.charting.shift_entry_items(vitals, neuro, fluids, weight)
         warnings = self.repo.charting.check_records(episode_id, items)
-        extra = {
+        extra: dict[str, list[Any]] = {
             "vitals": [vitals] if vitals else [],
             "neuro": [neuro] if neuro else [],
             "fluids": list(fluids),

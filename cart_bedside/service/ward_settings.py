@@ -51,9 +51,10 @@ from ..logic import protocols
 from ..logic.messages import LANGUAGES, msg
 from ..logic.observations import AdaptiveIceSettings
 from ..logic.schedule import EscalationSettings
+from ..logic.schema import Range
 from ..logic.shifts import DEFAULT_SHIFTS, ShiftSettings
 from ..logic.tocilizumab import TocilizumabLimits
-from ..logic.validation import Range, ValidationError, check_range
+from ..logic.validation import ValidationError, check_range
 from ..storage import Repository
 from .clinical_settings import (  # noqa: F401  (part of this module's interface)
     ADAPTIVE_DURATION_RANGE,
@@ -223,7 +224,7 @@ def episode_protocol(repo: Repository, episode_id: str, ward: str | None = None)
 def episode_protocols(repo: Repository, episode_ids: list[str]) -> dict[str, str]:
     """:func:`episode_protocol` for many admissions in one read (the board, the handover)."""
     stored = repo.judgements.protocols_for(episode_ids)
-    ward = ward_protocol(repo) if len(stored) < len(set(episode_ids)) else None
+    ward = ward_protocol(repo) if any(e not in stored for e in episode_ids) else ""
     return {e: stored[e].protocol if e in stored else ward for e in episode_ids}
 
 

@@ -25,6 +25,8 @@ from .errors import BackupError, StorageError
 
 DEFAULT_KEEP = 14
 _STAMP = "%Y%m%d-%H%M%S-%f"
+# what a failed copy raises (sqlite3 and SQLCipher errors included)
+_FAILURES: tuple[type[Exception], ...] = (StorageError, OSError, *cipher.ALL_ERRORS)
 _STAMP_RE = r"\d{8}-\d{6}-\d{6}"
 
 
@@ -197,7 +199,7 @@ def backup_now(
     name = f"{db_path.stem}-{datetime.now().strftime(_STAMP)}.db"
     try:
         result = backup_to(db_path, Path(backup_dir) / name, actor=actor, reason=reason)
-    except (StorageError, OSError, *cipher.ALL_ERRORS) as exc:
+    except _FAILURES as exc:
         _audit_failure(db_path, actor, Path(backup_dir) / name, exc)
         raise
     removed = _rotate(backup_dir, db_path, keep)
@@ -213,7 +215,7 @@ def backup_now(
                 )
             mirror = backup_to(db_path, second / name, actor=actor, reason=reason).path
             removed += _rotate(second, db_path, keep)
-        except (StorageError, OSError, *cipher.ALL_ERRORS) as exc:
+        except _FAILURES as exc:
             mirror_error = str(exc)
             _audit_failure(db_path, actor, second / name, exc)
     return BackupResult(result.path, result.counts, tuple(removed), mirror, mirror_error)
@@ -259,5 +261,5 @@ def _audit_failure(db_path: Path, actor: str, where: Path, exc: BaseException) -
                 )
         finally:
             db.conn.close()
-    except (StorageError, OSError, *cipher.ALL_ERRORS):
+    except _FAILURES:
         pass

@@ -40,5 +40,5 @@ def insert_rows(
         raise RuntimeError("bulk inserts are written inside the save's transaction")
     batch = [dict(r) for r in rows]
     if batch:
-        utils_db(conn)[table].insert_all(batch, batch_size=500, alter=False, **options)
+        utils_db(conn).table(table).insert_all(batch, batch_size=500, alter=False, **options)
     return len(batch)

@@ -55,7 +55,7 @@ class ConflictRepository:
         """
         out = []
         for kind in codec.KINDS:
-            where, params = "", ()
+            where, params = "", tuple[str, ...]()
             if episode_id is not None:
                 where, params = " AND episode_id = ?", (episode_id,)
             forks = self.store.rows(
@@ -73,13 +73,10 @@ class ConflictRepository:
         return out
 
     def _root(self, table: str, record_id: str) -> tuple[str, str]:
-        row = self.store.one(
-            f"SELECT id, supersedes, episode_id FROM {table} WHERE id = ?", (record_id,)
-        )
+        sql = f"SELECT id, supersedes, episode_id FROM {table} WHERE id = ?"
+        row = self.store.one_of(sql, (record_id,), record_id)
         while row["supersedes"] is not None:
-            row = self.store.one(
-                f"SELECT id, supersedes, episode_id FROM {table} WHERE id = ?", (row["supersedes"],)
-            )
+            row = self.store.one_of(sql, (row["supersedes"],), row["supersedes"])
         return row["id"], row["episode_id"]
 
     def _current_below(self, table: str, root: str) -> tuple[str, ...]:

@@ -25,7 +25,8 @@ from ..logic.messages import msg
 from ..logic.observations import NotDone, NotDoneReason
 from ..logic.physician_grade import PHYSICIAN_GRADES, SYNDROMES
 from ..logic.schedule import TaskKind
-from ..logic.validation import Range, ValidationError, check_range
+from ..logic.schema import Range
+from ..logic.validation import ValidationError, check_range
 from .audit import AuditAction
 from .codec import meta_from_row, s2t, t2s
 from .db import transaction

@@ -257,4 +257,4 @@ class LabImportStore:
         return out
 
     def message_count(self) -> int:
-        return self.repo.store.one("SELECT count(*) AS n FROM lab_import_messages")["n"]
+        return self.repo.store.one_of("SELECT count(*) AS n FROM lab_import_messages", (), "")["n"]

@@ -150,7 +150,7 @@ class PatientRepository:
                 raise RecordNotFoundError(msg("storage.error.unknown_episode", id=episode_id))
             if patient.bed and patient.bed != ep["bed"] and self._bed_taken(patient.bed):
                 raise StorageError(msg("storage.error.bed_occupied", bed=patient.bed))
-            pt = self.store.current("patients", "patient_id", ep["patient_id"])
+            pt = self.store.current_of("patients", "patient_id", ep["patient_id"])
             person = {
                 "mrn": patient.mrn,
                 "name": patient.name,
@@ -283,7 +283,7 @@ class PatientRepository:
         """The admission as stored: :meth:`get_patient` shows the latest weight *record*;
         this keeps the weight (and its time) entered at admission, for editing it."""
         patient = self.get_patient(episode_id)
-        row = self.store.current("episodes", "episode_id", episode_id)
+        row = self.store.current_of("episodes", "episode_id", episode_id)
         return replace(patient, weight_kg=row["weight_kg"], weight_time=s2t(row["weight_time"]))
 
     def episode(self, episode_id: str) -> EpisodeInfo:

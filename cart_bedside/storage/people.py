@@ -230,7 +230,7 @@ class PeopleRepository:
                 f"UPDATE users SET {sets} WHERE username = ?", [*values.values(), username]
             )
             shown = {k: v for k, v in values.items() if k not in ("pin_hash", "updated_at")}
-            details = {"new": shown, "old": {k: old[k] for k in shown}}
+            details: dict[str, Any] = {"new": shown, "old": {k: old[k] for k in shown}}
             if "pin_hash" in values:
                 details["pin_changed"] = True
             self.store.audit(

@@ -217,7 +217,7 @@ class QueryRepository:
         beds = self.patients.occupied(at)
         if not beds:
             return []
-        ids = [p.id for p, _ in beds]
+        ids = [e.episode_id for _, e in beds]  # (= Patient.id, typed as stored)
         marks = ", ".join("?" * len(ids))
         since, until = t2s(at - window), t2s(at)
 
@@ -249,13 +249,13 @@ class QueryRepository:
             BoardEntry(
                 patient=p,
                 episode=e,
-                vitals=vitals[p.id],
-                neuro=neuro[p.id],
-                fluids=fluids[p.id],
-                medications=doses[p.id],
-                labs=labs[p.id],
-                open_tasks=tasks[p.id],
-                alert_acks=acks[p.id],
+                vitals=vitals[e.episode_id],
+                neuro=neuro[e.episode_id],
+                fluids=fluids[e.episode_id],
+                medications=doses[e.episode_id],
+                labs=labs[e.episode_id],
+                open_tasks=tasks[e.episode_id],
+                alert_acks=acks[e.episode_id],
             )
             for p, e in beds
         ]

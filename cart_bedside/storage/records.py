@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from ..logic.messages import msg
@@ -62,11 +62,11 @@ class RecordRepository:
 
     def _validate(self, patient: Patient, prefix: str, record: Any) -> list[Warning_]:
         kind = kind_of(record)
-        time = getattr(record, "time", None)
-        if not hasattr(time, "isoformat"):
+        if not hasattr(getattr(record, "time", None), "isoformat"):
             raise ValidationError(f"{prefix}.time", msg("error.required"))
         # what the rules could not read is refused here, before anything is stored
         record = check_types(record, prefix)
+        time: datetime = record.time  # a datetime: check_types refused anything else
         check_offset(record.time, patient.infusion_time or self.store.now(), f"{prefix}.time")
         if time.replace(tzinfo=None) > self.store.now().replace(tzinfo=None) + FUTURE_TOLERANCE:
             raise ValidationError(

@@ -90,6 +90,13 @@ class Store:
     def one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
         return one(self.db, sql, params)
 
+    def one_of(self, sql: str, params: Sequence[Any], what: str) -> sqlite3.Row:
+        """:meth:`one` of a row that must be there (``RecordNotFoundError`` naming ``what``)."""
+        row = self.one(sql, params)
+        if row is None:
+            raise RecordNotFoundError(msg("storage.error.record_not_found", id=what))
+        return row
+
     # --- checks ------------------------------------------------------------------------
     def require_user(self, username: str) -> None:
         """Refuse a write by an unknown or deactivated user."""
@@ -106,14 +113,18 @@ class Store:
             raise AmendmentError(
                 msg("storage.error.already_amended", id=record_id, current=newer["id"])
             )
-        row = self.one(f"SELECT entered_in_error FROM {table} WHERE id = ?", (record_id,))
-        if row["entered_in_error"]:
+        sql = f"SELECT entered_in_error FROM {table} WHERE id = ?"
+        if self.one_of(sql, (record_id,), record_id)["entered_in_error"]:
             raise AmendmentError(msg("storage.error.entered_in_error_final", id=record_id))
 
     # --- versions ----------------------------------------------------------------------
     def current(self, table: str, key: str, value: str) -> sqlite3.Row | None:
         """The current version of a versioned row (``current_<table>`` view) by its key."""
         return self.one(f"SELECT * FROM current_{table} WHERE {key} = ?", (value,))
+
+    def current_of(self, table: str, key: str, value: str) -> sqlite3.Row:
+        """:meth:`current` of a row that must be there (``RecordNotFoundError`` if not)."""
+        return self.one_of(f"SELECT * FROM current_{table} WHERE {key} = ?", (value,), value)
 
     def find(
         self, record_id: str, tables: Sequence[str] = CLINICAL_TABLES
@@ -132,8 +143,8 @@ class Store:
         """Every version of the record ``row`` belongs to, oldest first."""
         back = [row]
         while back[0]["supersedes"] is not None:
-            older = self.one(f"SELECT * FROM {table} WHERE id = ?", (back[0]["supersedes"],))
-            back.insert(0, older)
+            earlier = back[0]["supersedes"]  # (its foreign key keeps a chain whole)
+            back.insert(0, self.one_of(f"SELECT * FROM {table} WHERE id = ?", (earlier,), earlier))
         forward = self.successor(table, row["id"])
         while forward is not None:
             back.append(forward)

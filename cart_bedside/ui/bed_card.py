@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -28,6 +29,8 @@ __all__ = [
     "most_severe",
     "short_alert_text",
 ]
+
+L = TypeVar("L", bound=QLabel)
 
 #: A press that moved further than this is a drag (scrolling), not a tap.
 TAP_SLOP_PX = 16
@@ -58,33 +61,34 @@ class BedCardWidget(QFrame):
         self.setFixedHeight(CARD_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-        def label(name: str, cls=QLabel, *args) -> QLabel:
-            widget = cls(*args)
+        def label(name: str, widget: L) -> L:
             widget.setObjectName(name)
             return widget
 
-        self._bed = label("bed")
-        self._name = label("name", ElidedLabel, 1)
-        self._age = label("age", ElidedLabel, 1)
-        self._day = label("day")
-        self._sync = label("syncMark")  # a ward of devices: a conflict, rows just received
+        self._bed = label("bed", QLabel())
+        self._name = label("name", ElidedLabel(1))
+        self._age = label("age", ElidedLabel(1))
+        self._day = label("day", QLabel())
+        self._sync = label(
+            "syncMark", QLabel()
+        )  # a ward of devices: a conflict, rows just received
         self._crs = GradeBadge("CRS")
         self._icans = GradeBadge("ICANS")
         for badge in (self._crs, self._icans):
             # Taps on the badges open the patient like the rest of the card.
             badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             badge.setFixedSize(72, theme.TOUCH_LARGE_PX)
-        self._neuro = label("neuro")
-        self._confirmed = label("confirmed", ElidedLabel, 1)
-        self._news2 = label("news2")
-        self._risk = label("risk")
+        self._neuro = label("neuro", QLabel())
+        self._confirmed = label("confirmed", ElidedLabel(1))
+        self._news2 = label("news2", QLabel())
+        self._risk = label("risk", QLabel())
         self._risk.setWordWrap(True)  # "standard risk" on a narrow card: two lines, not cut
-        self._draft = label("draft")
-        self._vitals = label("vitals")
-        self._due = label("due")
-        self._overdue = label("overdue", ElidedLabel, 1)
-        self._alert_count = label("alertCount")
-        self._alert_text = label("alertText", ElidedLabel, 1)
+        self._draft = label("draft", QLabel())
+        self._vitals = label("vitals", QLabel())
+        self._due = label("due", QLabel())
+        self._overdue = label("overdue", ElidedLabel(1))
+        self._alert_count = label("alertCount", QLabel())
+        self._alert_text = label("alertText", ElidedLabel(1))
 
         top = QHBoxLayout()
         top.setSpacing(10)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..logic.shifts import shift_of
+from ..logic.shifts import Shift, shift_of
 from . import handover_job as job
 from . import theme
 from .handover_choices import HandoverChoices
@@ -61,7 +61,7 @@ class HandoverScreen(QWidget):
         self._preview_again = False
         self._op: BackgroundOp | None = None
         self._needs_reset = True
-        self._handed_over = None  # logic.shifts.Shift
+        self._handed_over: Shift | None = None
 
         self.back = QPushButton()
         self.back.setMinimumWidth(96)
@@ -240,12 +240,14 @@ class HandoverScreen(QWidget):
         except Exception as exc:
             self._fail(exc)
             return None
-        if target.out is not None:
+        out, command = target.out, target.command
+        if out is not None:
             return self._start(
-                lambda: job.write_pdf(build(), target.out), target.destination, self.printed
+                lambda: job.write_pdf(build(), out), target.destination, self.printed
             )
+        assert command is not None  # a PrintTarget is a file or a print command
         return self._start(
-            lambda: job.send_to_printer(build(), target.command), target.destination, self.printed
+            lambda: job.send_to_printer(build(), command), target.destination, self.printed
         )
 
     def _builder(self, req: job.HandoverRequest):

@@ -141,7 +141,9 @@ class MainWindow(QMainWindow):
             self.sync_worker.start()
 
         self.auto_lock = AutoLock(auto_lock_minutes, self)
-        QApplication.instance().installEventFilter(self.auto_lock)
+        app = QApplication.instance()  # (a widget exists only with the application)
+        if app is not None:
+            app.installEventFilter(self.auto_lock)
         self.auto_lock.timed_out.connect(session.lock)
 
         session.signed_in.connect(self._on_signed_in)
@@ -213,6 +215,8 @@ class MainWindow(QMainWindow):
             from .admin import SettingsScreen
 
             path = self.db_path or self.session.service.db_file()
+            if path is None:  # an in-memory database: backups and restore need a file
+                raise RuntimeError("the settings screen needs a database file")
             self.settings_screen = SettingsScreen(self.session, path)
             self.settings_screen.back_requested.connect(self.show_board)
             self.settings_screen.database_replaced.connect(self.reopen_database)

@@ -13,6 +13,7 @@ next turn of the event loop — then built once and filled by its own
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -133,7 +134,7 @@ class PatientScreen(QWidget):
         self.tabs.setDocumentMode(True)
         self._pages: dict[str, _LazyPage] = {}
         for name in TABS:
-            page = _LazyPage(lambda parent, n=name: self._build(n, parent))
+            page = _LazyPage(partial(self._build, name))
             self._pages[name] = page
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._on_current)
@@ -169,7 +170,9 @@ class PatientScreen(QWidget):
 
     @property
     def entry(self) -> ShiftEntryWidget:
-        return self.tab("entry")
+        widget = self.tab("entry")
+        assert isinstance(widget, ShiftEntryWidget)  # what _build makes for "entry"
+        return widget
 
     @property
     def trends(self) -> QWidget:
@@ -192,11 +195,12 @@ class PatientScreen(QWidget):
         return self.tab("alerts")
 
     def _build(self, name: str, parent: QWidget) -> QWidget:
-        widget = _factory(name)(self.session, self.episode_id, parent)
         if name == "entry":
-            widget.saved.connect(self._saved)
-            widget.cancelled.connect(self.back_requested)
-        return widget
+            entry = ShiftEntryWidget(self.session, self.episode_id, parent)
+            entry.saved.connect(self._saved)
+            entry.cancelled.connect(self.back_requested)
+            return entry
+        return _factory(name)(self.session, self.episode_id, parent)
 
     def _on_current(self, index: int) -> None:
         page = self.tabs.widget(index)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..service import SignInError
+from ..service.types import User
 from . import theme
 from .language_toggle import LanguageToggle
 from .pin_pad import PIN_MIN_DIGITS, PinKeypad
@@ -44,7 +45,7 @@ class SignInWidget(QWidget):
         self._last_username = ""
         self._error: Callable[[], str] | None = None
         self._user_buttons: dict[str, QPushButton] = {}
-        self._users = []
+        self._users: list[User] = []
 
         self._title = QLabel()
         self._title.setObjectName("appTitle")

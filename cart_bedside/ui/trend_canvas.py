@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QWidget
 
-from ..plots import Layout, point_info
+from ..plots import Layout, TrendFigure, point_info
 
 #: gid of the ring drawn around the tapped point.
 MARKER_GID = "tap_marker"
@@ -48,8 +48,9 @@ class TrendCanvas(FigureCanvasQTAgg):
 
     tapped = Signal(object)  # plots.PointInfo
 
-    def __init__(self, figure: Figure, layout: Layout, parent: QWidget | None = None) -> None:
+    def __init__(self, figure: TrendFigure, layout: Layout, parent: QWidget | None = None) -> None:
         super().__init__(figure)
+        self.trend_figure = figure  # ``figure``, typed as the trend figure it is
         if parent is not None:
             self.setParent(parent)
         self._layout = layout
@@ -143,7 +144,8 @@ class TrendCanvas(FigureCanvasQTAgg):
         """(rank, px): a point before a dose line (by its x) before a bar or band."""
         if not isinstance(artist, Line2D):
             return 2, 0.0
-        x, y = artist.get_transform().transform(artist.get_xydata()[index])
+        # get_xydata() is an (N, 2) array (its stub says any ArrayLike)
+        x, y = artist.get_transform().transform(np.asarray(artist.get_xydata())[index])
         if (artist.get_gid() or "").startswith("dose:"):
             return 1, abs(x - mouse.x)
         return 0, math.hypot(x - mouse.x, y - mouse.y)
@@ -162,9 +164,10 @@ class TrendCanvas(FigureCanvasQTAgg):
         (info, artist, index), x, y = tap
         if math.hypot(event.x - x, event.y - y) > TAP_SLOP_PX * self.device_pixel_ratio:
             return
-        if isinstance(artist, Line2D) and not (artist.get_gid() or "").startswith("dose:"):
-            px, py = artist.get_xydata()[index]
-            self.show_marker(artist.axes, px, py, artist.get_transform())
+        ax = artist.axes if isinstance(artist, Line2D) else None
+        if isinstance(ax, Axes) and not (artist.get_gid() or "").startswith("dose:"):
+            px, py = np.asarray(artist.get_xydata())[index]
+            self.show_marker(ax, float(px), float(py), artist.get_transform())
         else:
             self.clear_marker()
         self.last_tap_px = event.x / self.device_pixel_ratio

@@ -59,7 +59,7 @@ class GradeReasonsPanel(QFrame):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 10, 14)
         layout.setSpacing(6)
         layout.addLayout(head)
@@ -75,7 +75,8 @@ class GradeReasonsPanel(QFrame):
     def show_grades(self, grades, tap_x: int | None = None) -> None:
         """Show the grades at the tapped time, on the side away from the finger."""
         self._grades = grades
-        self._left = tap_x is not None and tap_x > self.parentWidget().width() / 2
+        parent = self.parentWidget()
+        self._left = tap_x is not None and parent is not None and tap_x > parent.width() / 2
         self._fill()
         self.place()
         self.show()
@@ -91,7 +92,7 @@ class GradeReasonsPanel(QFrame):
         if parent is None:
             return
         # word-wrapped labels: the height for the fixed width, not adjustSize's guess
-        self.setFixedHeight(self.layout().totalHeightForWidth(PANEL_WIDTH_PX))
+        self.setFixedHeight(self._layout.totalHeightForWidth(PANEL_WIDTH_PX))
         top = getattr(parent, "reasons_top", lambda: 0)()
         x = 150 if self._left else max(0, parent.width() - self.width() - 24)
         self.move(x, top + 8)

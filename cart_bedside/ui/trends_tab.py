@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -28,6 +29,10 @@ from .session import Session
 from .shift_entry.touch_scroll import TouchScrollArea
 from .trend_print import PrintTrendsButton
 from .trend_reasons import GradeReasonsPanel
+
+if TYPE_CHECKING:  # plots (matplotlib) is imported when the tab first draws
+    from ..plots import Layout, TrendData, TrendFigure
+    from .trend_canvas import TrendCanvas
 
 RANGES = ("24h", "72h", "since_infusion")
 DEFAULT_RANGE = "72h"
@@ -79,14 +84,14 @@ class TrendsTab(QWidget):
         self.session = session
         self.episode_id = episode_id
         self._range = DEFAULT_RANGE
-        self._data = None  # plots.TrendData
+        self._data: TrendData | None = None
         self._loaded_at: datetime | None = None
         self._stale = True
         self._scheduled = False
         self._info = None  # the PointInfo shown
         self._names: dict[str, str] = {}  # username -> display name
-        self.canvas = None  # TrendCanvas, made at the first draw
-        self.figure = None
+        self.canvas: TrendCanvas | None = None  # made at the first draw
+        self.figure: TrendFigure | None = None  # the canvas's, once drawn
         self._laid_out_for: tuple[int, int] | None = None  # the view size the panels fit
         self.first_draw_s: float | None = None
         self.last_draw_s: float | None = None
@@ -133,16 +138,16 @@ class TrendsTab(QWidget):
         self._content_layout.setContentsMargins(0, 0, 0, 0)
         self._content_layout.addWidget(self._status)
         self._content_layout.addStretch(1)
-        self.scroll = TouchScrollArea(self._content)
+        self.scroll_area = TouchScrollArea(self._content)
         # the figure is always taller than the tab: a scroll bar that comes and goes would
         # change the width and cost a second draw
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(4)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self.reasons = GradeReasonsPanel(session, self)
 
@@ -210,15 +215,16 @@ class TrendsTab(QWidget):
             ):
                 self._data = self._load(now)
                 self._loaded_at = now
+            data = self._data
             layout = self.screen_layout()
             canvas = self._ensure_canvas(layout)
             trend_figure(
-                self._data,
+                data,
                 self._range,
                 self.session.lang,
                 layout=layout,
                 show_range=False,  # the checked range button says it
-                figure=canvas.figure,
+                figure=canvas.trend_figure,
             )
         except Exception as exc:  # PermissionDenied, a missing episode, a plotting bug
             self._show_error(exc)
@@ -226,7 +232,7 @@ class TrendsTab(QWidget):
         self._laid_out_for = self._viewport_size()
         canvas.prepare(layout)
         canvas.draw()
-        self.figure = canvas.figure
+        self.figure = canvas.trend_figure
         self._stale = False
         self._status.hide()
         self.reasons.hide()
@@ -235,13 +241,13 @@ class TrendsTab(QWidget):
             self.first_draw_s = self.last_draw_s
         self.drawn.emit()
 
-    def _load(self, now: datetime):
+    def _load(self, now: datetime) -> TrendData:
         from ..plots import trend_data_for
 
         return trend_data_for(self.session.service, self.episode_id, now=now)
 
     def _viewport_size(self) -> tuple[int, int]:
-        viewport = self.scroll.viewport()
+        viewport = self.scroll_area.viewport()
         return viewport.width(), viewport.height()
 
     def screen_layout(self):
@@ -252,7 +258,7 @@ class TrendsTab(QWidget):
         width, height = self._viewport_size()
         return screen_layout(width, height)
 
-    def _ensure_canvas(self, layout):
+    def _ensure_canvas(self, layout: Layout) -> TrendCanvas:
         """The tab's one canvas and figure, made at the first draw."""
         if self.canvas is None:
             from ..plots import TrendFigure
@@ -277,7 +283,7 @@ class TrendsTab(QWidget):
         from ..plots import grades_at
 
         self._show_info(info)
-        if self._data is not None:
+        if self._data is not None and self.canvas is not None:
             tap_x = self.canvas.mapTo(self, QPoint(round(self.canvas.last_tap_px or 0), 0)).x()
             self.reasons.show_grades(grades_at(self._data, info.time), tap_x)
         self.point_shown.emit(info)

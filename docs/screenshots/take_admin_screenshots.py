@@ -104,10 +104,12 @@ def main() -> int:
     eligibility.set_active_infection(False)
     admission.background.hbv_button("hbsag_negative_anti_hbc_positive").setChecked(True)
     shot("admission_form")
-    admission.scroll.ensureWidgetVisible(eligibility, 0, 0)
-    admission.scroll.verticalScrollBar().setValue(eligibility.y() - 10)
+    admission.scroll_area.ensureWidgetVisible(eligibility, 0, 0)
+    admission.scroll_area.verticalScrollBar().setValue(eligibility.y() - 10)
     shot("admission_checklist")
-    admission.scroll.verticalScrollBar().setValue(admission.scroll.verticalScrollBar().maximum())
+    admission.scroll_area.verticalScrollBar().setValue(
+        admission.scroll_area.verticalScrollBar().maximum()
+    )
     shot("admission_more")
     ident.bed.set_value("01")
     admission.admit()
@@ -151,12 +153,12 @@ def main() -> int:
     zh = args.lang == "zh_CN"
     for index, name in ((1, "小夜班" if zh else "Evening"), (2, "大夜班" if zh else "Night")):
         shifts.name_field(index).setText(name)
-    settings.ward.scroll.ensureWidgetVisible(shifts, 0, 0)
-    settings.ward.scroll.verticalScrollBar().setValue(shifts.parentWidget().y() - 10)
+    settings.ward.scroll_area.ensureWidgetVisible(shifts, 0, 0)
+    settings.ward.scroll_area.verticalScrollBar().setValue(shifts.parentWidget().y() - 10)
     shot("admin_shift_names")
     settings.ward.load()  # not saved: the later shots show the settings in force
-    settings.ward.scroll.verticalScrollBar().setValue(
-        settings.ward.scroll.verticalScrollBar().maximum()
+    settings.ward.scroll_area.verticalScrollBar().setValue(
+        settings.ward.scroll_area.verticalScrollBar().maximum()
     )
     shot("admin_ward_more")
     settings.tabs.setCurrentIndex(2)

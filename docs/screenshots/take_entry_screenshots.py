@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     entry.neuro.consciousness.button("alert").click()
     entry.neuro.set_handwriting_png(scribble(1.6))
     _shot(app, args.out / f"entry_neuro_{args.lang}.png")
-    bar = entry.neuro.scroll.verticalScrollBar()
+    bar = entry.neuro.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     _shot(app, args.out / f"entry_neuro_more_{args.lang}.png")
 
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
     entry.next()
     _shot(app, args.out / f"entry_review_{args.lang}.png")
-    bar = entry.review.scroll.verticalScrollBar()
+    bar = entry.review.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     _shot(app, args.out / f"entry_review_more_{args.lang}.png")
 

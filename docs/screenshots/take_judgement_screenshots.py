@@ -161,7 +161,7 @@ def main() -> int:
         if args.lang == "zh_CN"
         else "10 mg/kg every 12 h, as advised by neurology"
     )
-    panel.scroll.ensureWidgetVisible(panel.paediatric)
+    panel.scroll_area.ensureWidgetVisible(panel.paediatric)
     shot("paediatric_table")
     if args.size == "1280x800":
         handover(service.repo, args.lang)

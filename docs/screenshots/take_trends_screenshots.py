@@ -111,7 +111,7 @@ def main() -> int:
     wait_for("since infusion", lambda: not tab._stale)
     print(f"range switch {tab.last_draw_s:.2f} s", file=sys.stderr)
     shot("trends_tab_since_infusion")
-    bar = tab.scroll.verticalScrollBar()
+    bar = tab.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     shot("trends_tab_scrolled")
     bar.setValue(0)

@@ -274,7 +274,7 @@ def test_the_form_survives_a_lock_but_not_another_user(screen, session):
 
 def test_fits_1280x800_without_sideways_scrolling(screen):
     screen.resize(1268, 720)
-    screen.scroll.fit()
-    assert screen.scroll.horizontalScrollBar().maximum() == 0
-    assert screen.scroll.widget().width() <= screen.scroll.viewport().width()
+    screen.scroll_area.fit()
+    assert screen.scroll_area.horizontalScrollBar().maximum() == 0
+    assert screen.scroll_area.widget().width() <= screen.scroll_area.viewport().width()
     assert screen.admit_button.height() >= 48

@@ -357,7 +357,7 @@ def test_every_target_is_at_least_48_px(qtbot, nurse, beds, open_entry, tapper, 
 def test_a_page_scrolls_by_dragging_a_finger(qtbot, nurse, beds, open_entry):
     entry = open_entry(beds[ADULT_BED], (1280, 800))
     entry.go_to(NEURO)
-    scroll = entry.neuro.scroll
+    scroll = entry.neuro.scroll_area
     bar = scroll.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
     device = QTest.createTouchDevice()

@@ -50,8 +50,8 @@ def test_the_first_screen_shows_grades_vitals_oxygen_and_vasopressors(trends):
     assert names[0] in ("去甲肾上腺素", "肾上腺素", "多巴胺", "去氧肾上腺素", "血管加压素")
     # grades, temperature, BP, SpO2 (with its oxygen band) and the vasopressor band are all
     # above the bottom of the scroll area's viewport when it is not scrolled
-    viewport = tab.scroll.viewport().height()
-    assert tab.scroll.verticalScrollBar().value() == 0
+    viewport = tab.scroll_area.viewport().height()
+    assert tab.scroll_area.verticalScrollBar().value() == 0
     fifth = bars[0].axes
     bottom_px = (1 - fifth.get_position().y0) * fig.get_figheight() * fig.dpi
     assert bottom_px <= viewport

@@ -95,8 +95,8 @@ def test_the_figure_carries_the_recorded_values(tab, signed_in):
         assert expected <= drawn, gid
     assert tab.canvas.figure is tab.figure and tab.figure.canvas is tab.canvas
     assert tab.canvas.height() == round(tab.figure.get_figheight() * 100)  # scrolls, not squeezed
-    assert tab.canvas.height() > tab.scroll.viewport().height()
-    assert abs(tab.canvas.width() - tab.scroll.viewport().width()) <= 1  # as wide as the tab
+    assert tab.canvas.height() > tab.scroll_area.viewport().height()
+    assert abs(tab.canvas.width() - tab.scroll_area.viewport().width()) <= 1  # as wide as the tab
 
 
 def test_range_buttons_change_the_time_axis(qtbot, tab):
@@ -326,7 +326,7 @@ def test_the_mouse_wheel_scrolls_the_tab(qtbot, qapp, tab):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QWheelEvent
 
-    bar = tab.scroll.verticalScrollBar()
+    bar = tab.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     assert bar.value() == 0
     pos = QPointF(200, 200)

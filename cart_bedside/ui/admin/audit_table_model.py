@@ -93,8 +93,8 @@ class AuditTableModel(RowsTableModel[AuditEntry]):
             "users": self.tr("user"),
             "ward_settings": self.tr("ward setting"),
         }
-        table = entry.table_name
-        what = words.get(table, table or "")
+        table = entry.table_name or ""
+        what = words.get(table, table)
         if table == "ward_settings" and entry.record_id:
             return f"{what}: {self._setting(entry.record_id)}"
         if table == "users" and entry.record_id:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -71,9 +72,12 @@ class UserDialog(QDialog):
         self._labels = {k: QLabel() for k in ("username", "display_name", "role")}
         form = QGridLayout()
         form.setVerticalSpacing(8)
-        for row, (key, item) in enumerate(
-            (("username", self.username), ("display_name", self.display_name), ("role", roles))
-        ):
+        rows: tuple[tuple[str, QWidget | QLayout], ...] = (
+            ("username", self.username),
+            ("display_name", self.display_name),
+            ("role", roles),
+        )
+        for row, (key, item) in enumerate(rows):
             form.addWidget(self._labels[key], row, 0)
             if isinstance(item, QWidget):
                 form.addWidget(item, row, 1)

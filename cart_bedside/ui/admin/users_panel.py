@@ -188,11 +188,14 @@ class UsersPanel(QWidget):
             choices=[(r, self.model.role_name(r)) for r in ROLES],
             current=user.role,
         )
+        # OK is enabled only with a role chosen (the current one is chosen at first)
         dialog.accepted.connect(
             lambda: self._run(
-                lambda: self.admin.change_role(user.username, dialog.choice(), dialog.reason()),
+                lambda: self.admin.change_role(
+                    user.username, dialog.choice() or user.role, dialog.reason()
+                ),
                 self.tr("{user} is now {role}").format(
-                    user=user.username, role=self.model.role_name(dialog.choice() or "")
+                    user=user.username, role=self.model.role_name(dialog.choice() or user.role)
                 ),
             )
         )

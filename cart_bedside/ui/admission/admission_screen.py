@@ -95,8 +95,8 @@ class AdmissionScreen(QWidget):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 4)
-        self.scroll = TouchScrollArea(content)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = TouchScrollArea(content)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The theme frames a refused value button; typed fields and the bed grid too:
         self.setStyleSheet(
             f'QLineEdit[invalid="true"] {{ border: 4px solid {theme.ERROR}; }}'
@@ -109,7 +109,7 @@ class AdmissionScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.protocol_label)
         layout.addWidget(self.banner)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._user = session.user.username if session.user else None
         session.signed_in.connect(self._on_signed_in)
         session.language_changed.connect(self._on_language)
@@ -134,8 +134,9 @@ class AdmissionScreen(QWidget):
             (self.identity.birth, "birth_date"),
             (self.product.infusion, "infusion_time"),
         ):
-            if fields.error():
-                self._show(where, fields.error())
+            error = fields.error()
+            if error:
+                self._show(where, error)
                 return None
         born = self.identity.birth.value()
         if isinstance(born, date) and born > self.session.service.clock().date():
@@ -182,7 +183,7 @@ class AdmissionScreen(QWidget):
         self.banner.clear()
         for section in (self.identity, self.product, self.risk, self.eligibility, self.background):
             section.clear()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.refresh()
 
     def error_text(self) -> str:
@@ -218,7 +219,7 @@ class AdmissionScreen(QWidget):
         self.banner.show_error(self._field_name(field), message, widget)
         self.banner.show()
         if widget is not None:
-            self.scroll.ensureWidgetVisible(widget, 40, 80)
+            self.scroll_area.ensureWidgetVisible(widget, 40, 80)
 
     def _on_ecog(self, value) -> None:
         # ECOG ≥ 3 is also a high-risk factor: the typed score sets it (it can be re-toggled)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -99,7 +101,7 @@ class EligibilitySection(QGroupBox):
             infection_row.addWidget(button)
         infection_row.addStretch(1)
         self._infection.button(2).setChecked(True)
-        self._infection.idToggled.connect(lambda _i, on: on and self._refresh())
+        self._infection.idToggled.connect(self._infection_toggled)
 
         self._heading = QLabel()
         self._heading.setProperty("role", "heading")
@@ -143,7 +145,9 @@ class EligibilitySection(QGroupBox):
         return self._infection.button(INFECTION_CHOICES.index(value))
 
     def inputs(self) -> EligibilityInputs | None:
-        values = {name: f.value() for name, f in self.fields.items() if f.value() is not None}
+        values: dict[str, Any] = {
+            name: f.value() for name, f in self.fields.items() if f.value() is not None
+        }
         if self.active_infection() is not None:
             values["active_infection"] = self.active_infection()
         return EligibilityInputs(**values) if values else None
@@ -176,6 +180,10 @@ class EligibilitySection(QGroupBox):
         self.set_active_infection(None)
 
     # -- display ----------------------------------------------------------------------------
+    def _infection_toggled(self, _id: int, checked: bool) -> None:
+        if checked:  # the button turned off in an exclusive group says nothing new
+            self._refresh()
+
     def _refresh(self, *_args) -> None:
         render = self._session.render
         for (status, text), item in zip(self._row_widgets, self.checklist(), strict=True):

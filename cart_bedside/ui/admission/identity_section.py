@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -96,7 +98,7 @@ class IdentitySection(QGroupBox):
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
-        rows = (
+        rows: tuple[tuple[str, QWidget | QLayout], ...] = (
             ("name", self.name),
             ("mrn", self.mrn),
             ("sex", sex_row),
@@ -128,7 +130,8 @@ class IdentitySection(QGroupBox):
             self._sex_group.button(index).setChecked(code == sex)
 
     def sex_button(self, sex: str) -> QPushButton:
-        return self._sex_group.button(SEXES.index(sex))
+        # the group holds only the QPushButtons made in __init__
+        return cast(QPushButton, self._sex_group.button(SEXES.index(sex)))
 
     def age_years(self) -> float | None:
         return self.age.value()

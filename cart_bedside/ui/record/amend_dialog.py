@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...logic.models import RecordMeta
-from ...logic.validation import HARD_LIMITS, LAB_LIMITS, Range, ValidationError
+from ...logic.schema import Range
+from ...logic.validation import HARD_LIMITS, LAB_LIMITS, ValidationError
 from ...service import PermissionDenied, RecordService, ServiceError
 from ...service.history import HistoryEntry
 from .. import theme

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -75,7 +77,7 @@ class DoseDialog(QDialog):
         self.patient = session.service.patient(episode_id)
         self.status = record.medications.tocilizumab_status(episode_id)
         self._error = ""
-        self._pending: dict | None = None  # the checked dose waiting for "duplicate?"/PIN
+        self._pending: dict[str, Any] | None = None  # the checked dose waiting for "duplicate?"/PIN
 
         self._title = QLabel()
         self._title.setProperty("role", "heading")
@@ -155,7 +157,7 @@ class DoseDialog(QDialog):
         self.sign = SignPage()
         self.sign.back_requested.connect(self._back_to_form)
         self.sign.pin_entered.connect(self._signed)
-        self.pages = QStackedWidget()
+        self.pages: QStackedWidget = QStackedWidget()  # (used by the lambdas above)
         for page in (form, self.override, self.duplicate, self.sign):
             self.pages.addWidget(page)
         layout = QHBoxLayout(self)
@@ -195,7 +197,7 @@ class DoseDialog(QDialog):
         if not drug:
             self._show_error(self.tr("Choose the drug first."))
             return False
-        dose = {
+        dose: dict[str, Any] = {
             "drug": drug,
             "dose_mg": self.dose.value(),
             "time": self.time.time(),
@@ -345,6 +347,8 @@ class DoseDialog(QDialog):
             self._ask_pin()
 
     def _ask_pin(self) -> None:
+        if self._pending is None:
+            return
         user = self.session.service.user
         self.sign.start(
             self._dose_text(self._pending["dose_mg"]), user.display_name if user else ""

@@ -216,9 +216,15 @@ class HistoryTab(RefreshingTab):
         self._selected = entry.original.meta.id if entry else None
         can = self.session.user is not None and self.session.service.can("chart")
         # a conflict is resolved as a whole (by a physician), not by amending one side
-        live = entry is not None and entry.current is not None and not self.conflict_of(entry)
-        self.amend_button.setEnabled(can and live and entry.readable and amendable(entry.kind))
-        self.withdraw_button.setEnabled(can and live and entry.kind in CHARTED_KINDS)
+        live = (
+            entry
+            if entry is not None and entry.current is not None and not self.conflict_of(entry)
+            else None
+        )
+        self.amend_button.setEnabled(
+            can and live is not None and live.readable and amendable(live.kind)
+        )
+        self.withdraw_button.setEnabled(can and live is not None and live.kind in CHARTED_KINDS)
         self.versions.setText(
             self._versions(entry) if entry else self.tr("Tap a record to see its versions.")
         )

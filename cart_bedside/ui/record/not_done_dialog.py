@@ -59,9 +59,11 @@ class NotDoneDialog(ReasonDialog):
                 self.reason(),
             )
         except ValidationError as error:
-            return self._refused(error.render(self.session.lang))
+            self._refused(error.render(self.session.lang))
+            return None
         except (PermissionDenied, ServiceError) as error:
-            return self._refused(self.session.render(error.message))
+            self._refused(self.session.render(error.message))
+            return None
         self.session.notify_saved(self.episode_id)
         self.recorded.emit(rid)
         super().accept()
@@ -73,7 +75,6 @@ class NotDoneDialog(ReasonDialog):
     def _refused(self, text: str) -> None:
         self._error = text
         self.retranslate()
-        return None
 
     def _update(self) -> None:
         choice = self.choice()

@@ -42,7 +42,7 @@ class EntryError:
             return
         field, error = self.current
         where, key = place_of(field)
-        page = self._pages.all()[where]
+        page = self._pages.form_pages()[where]  # place_of names a page with fields
         text = error if isinstance(error, str) else self._render(error.message)
         self._banner.show_error(page.field_label(key), text, page.field_widget(key))
         self._banner.setVisible(step == where)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -20,6 +21,10 @@ from .neuro_page import NeuroPage
 from .oxygen_page import OxygenPage
 from .review_page import ReviewPage
 from .vitals_page import VitalsPage
+
+FormPage = VitalsPage | OxygenPage | NeuroPage | FluidsPage  # the four with fields
+Page = FormPage | ReviewPage
+P = TypeVar("P", VitalsPage, OxygenPage, NeuroPage, FluidsPage, ReviewPage)
 
 
 class EntryPages(QStackedWidget):
@@ -32,13 +37,13 @@ class EntryPages(QStackedWidget):
     def __init__(
         self,
         clock: Callable[[], datetime],
-        render: Callable[[Message], str],
+        render: Callable[[Message | str], str],
         uses_capd: bool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._built: list[QWidget] = []
-        self._makers: list[Callable[[], QWidget]] = [
+        self._built: list[Page] = []
+        self._makers: list[Callable[[], Page]] = [
             lambda: VitalsPage(clock, self, render=render),
             lambda: OxygenPage(self),
             lambda: NeuroPage(uses_capd, self),
@@ -63,34 +68,44 @@ class EntryPages(QStackedWidget):
         return not self._makers
 
     # -- the pages (each built when first asked for) ----------------------------------------
-    def page(self, index: int) -> QWidget:
+    def page(self, index: int) -> Page:
         while len(self._built) <= index and self.build_next():
             pass
         return self._built[index]
 
-    def all(self) -> tuple[QWidget, ...]:
+    def all(self) -> tuple[Page, ...]:
         self.complete()
         return tuple(self._built)
 
+    def form_pages(self) -> tuple[FormPage, ...]:
+        """The four pages with fields (not the review), built."""
+        return (self.vitals, self.oxygen, self.neuro, self.fluids)
+
+    def _typed(self, index: int, kind: type[P]) -> P:
+        page = self.page(index)
+        if not isinstance(page, kind):  # the makers' order is the steps' order
+            raise TypeError(f"page {index} is a {type(page).__name__}, not a {kind.__name__}")
+        return page
+
     @property
     def vitals(self) -> VitalsPage:
-        return self.page(0)  # type: ignore[return-value]
+        return self._typed(0, VitalsPage)
 
     @property
     def oxygen(self) -> OxygenPage:
-        return self.page(1)  # type: ignore[return-value]
+        return self._typed(1, OxygenPage)
 
     @property
     def neuro(self) -> NeuroPage:
-        return self.page(2)  # type: ignore[return-value]
+        return self._typed(2, NeuroPage)
 
     @property
     def fluids(self) -> FluidsPage:
-        return self.page(3)  # type: ignore[return-value]
+        return self._typed(3, FluidsPage)
 
     @property
     def review(self) -> ReviewPage:
-        return self.page(4)  # type: ignore[return-value]
+        return self._typed(4, ReviewPage)
 
 
 class FinishedPage:

@@ -80,7 +80,7 @@ class EntryReviewer(QObject):
                 )
             )
             return
-        if not self.refresh():
+        if not self.refresh() or self.preview is None:  # refresh() True: a preview is there
             return
         if not entry.review.drops_confirmed():
             entry.review.show_drop_needed()

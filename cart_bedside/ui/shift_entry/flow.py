@@ -24,7 +24,7 @@ from .carry_forward import CarryForward
 from .confirm_dialog import ConfirmDialog
 from .drafts import DraftKeeper
 from .entry_errors import EntryError
-from .entry_pages import EntryPages, FinishedPage
+from .entry_pages import EntryPages, FinishedPage, Page
 from .entry_reviewer import EntryReviewer
 from .error_banner import ErrorBannerWidget
 from .fluids_page import FluidsPage
@@ -71,7 +71,7 @@ class ShiftEntryWidget(QWidget):
         self._confirmations: dict[str, str] = {}
         self._shift: Shift | None = None
         self._earlier = BalanceTotals(None, None)
-        self.carry: CarryForward | None = None
+        self._carry: CarryForward | None = None  # made by finish()
 
         # Top-down (each widget made inside its parent): see EntryPages.
         self.steps = StepBarWidget(self)
@@ -127,9 +127,9 @@ class ShiftEntryWidget(QWidget):
             return
         self._finished = True
         self.stack.complete()
-        for page in self.stack.all()[:4]:
+        for page in self.stack.form_pages():
             page.changed.connect(self._on_changed)
-        self.carry = CarryForward(self.session, self.episode_id, self.oxygen, self.neuro)
+        self._carry = CarryForward(self.session, self.episode_id, self.oxygen, self.neuro)
         self.oxygen.unchangedTapped.connect(self._on_unchanged)
         self._load_context()
         service = self.session.service
@@ -150,9 +150,16 @@ class ShiftEntryWidget(QWidget):
             self.vitals.refresh_time()
 
     @property
-    def pages(self) -> tuple[QWidget, ...]:
+    def pages(self) -> tuple[Page, ...]:
         self.finish()
         return self.stack.all()
+
+    @property
+    def carry(self) -> CarryForward:
+        """What was charted last (the entry finishes building first)."""
+        self.finish()
+        assert self._carry is not None  # finish() made it
+        return self._carry
 
     # -- public API ---------------------------------------------------------------------
     def state(self) -> dict[str, Any]:

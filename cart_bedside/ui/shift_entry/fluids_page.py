@@ -36,14 +36,14 @@ class FluidsPage(QWidget):
         self._earlier_text.setProperty("role", "hint")
         self._earlier_text.setWordWrap(True)
         inner = QWidget()
-        self.scroll = TouchScrollArea(inner, self)  # made in place (see VitalsPage); scrolls
+        self.scroll_area = TouchScrollArea(inner, self)  # made in place (see VitalsPage); scrolls
         column = QVBoxLayout(inner)
         column.addWidget(self.lines, 1)
         column.addWidget(self._earlier_text)
         column.addWidget(self._shift_totals)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -50,12 +50,13 @@ class NeuroPage(QWidget):
         self._attest.setWordWrap(True)
         # One column: the ICE items get the full width (their prompts fit), and the level
         # of consciousness, the next thing to tap, is right below them.
+        assessment: CapdWidget | IceItemsWidget
         if uses_capd:
-            self.capd = CapdWidget()
+            self.capd = assessment = CapdWidget()
             self.capd.changed.connect(self.changed)
             self._attest.setVisible(False)
         else:
-            self.ice = IceItemsWidget(show_all_correct=True)
+            self.ice = assessment = IceItemsWidget(show_all_correct=True)
             self.ice.changed.connect(self.changed)
             self.ice.writingPadRequested.connect(self.open_handwriting)
             self.compare = HandwritingCompare()
@@ -91,9 +92,9 @@ class NeuroPage(QWidget):
         self.set_state(NeuroState())
 
         inner = QWidget()
-        self.scroll = TouchScrollArea(inner, self)  # made in place: see VitalsPage
+        self.scroll_area = TouchScrollArea(inner, self)  # made in place: see VitalsPage
         box = QVBoxLayout(inner)
-        box.addWidget(self.capd if uses_capd else self.ice)
+        box.addWidget(assessment)
         box.addWidget(self._attest)
         box.addSpacing(6)
         box.addWidget(self.consciousness)
@@ -113,7 +114,7 @@ class NeuroPage(QWidget):
         box.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.retranslate()
 
     # -- texts ------------------------------------------------------------------------
@@ -189,8 +190,9 @@ class NeuroPage(QWidget):
             motor_other_cause=self.motor.other_cause(),
             edema_other_cause=self.edema.other_cause(),
             handwriting_png=self._png,
-            **{name: button.isChecked() for name, button in self.findings.items()},
         )
+        for name, button in self.findings.items():  # tremor, myoclonus … (bool fields)
+            setattr(out, name, button.isChecked())
         if self.ice is not None:
             out.ice_unable = self.ice.unable()
             if self.ice.is_answered() and not self.ice.unable():

@@ -64,7 +64,7 @@ class OxygenPage(QWidget):
         self.bolus.toggled.connect(self._on_bolus)
 
         inner = QWidget()
-        self.scroll = TouchScrollArea(inner, self)  # made in place: see VitalsPage
+        self.scroll_area = TouchScrollArea(inner, self)  # made in place: see VitalsPage
         box = QVBoxLayout(inner)
         box.addWidget(self.last)
         box.addWidget(self.unchanged_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -80,7 +80,7 @@ class OxygenPage(QWidget):
         box.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.retranslate()
 
     def retranslate(self) -> None:

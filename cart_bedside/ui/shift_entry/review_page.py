@@ -122,7 +122,7 @@ class ReviewPage(QWidget):
         grades.setColumnStretch(3, 1)
 
         inner = QWidget()
-        self.scroll = TouchScrollArea(inner, self)  # made in place: see VitalsPage
+        self.scroll_area = TouchScrollArea(inner, self)  # made in place: see VitalsPage
         box = QVBoxLayout(inner)
         box.addWidget(self.error)
         box.addWidget(self.drops_box)
@@ -145,7 +145,7 @@ class ReviewPage(QWidget):
         box.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.retranslate()
 
     # -- model API ------------------------------------------------------------------
@@ -188,13 +188,13 @@ class ReviewPage(QWidget):
         """The save failed: the reason and what to do, above the review (which stays)."""
         self._error = text
         self.rerender()
-        self.scroll.ensureWidgetVisible(self.error)
+        self.scroll_area.ensureWidgetVisible(self.error)
 
     def show_drop_needed(self) -> None:
         """Signing was asked before the lower grade was confirmed: say where to tap."""
         self._drop_needed = True
         self._show_changes(self._assessment is not None)
-        self.scroll.ensureWidgetVisible(self.drops_box)
+        self.scroll_area.ensureWidgetVisible(self.drops_box)
 
     def drops(self) -> list[GradeDrop]:
         return list(self._drops)
@@ -261,8 +261,8 @@ class ReviewPage(QWidget):
             ("ICANS", a.icans.grade, a.plan.icans_lines),
         ):
             if lines:
-                title = self.tr("{kind} grade {grade}:").format(kind=kind, grade=grade)
-                blocks.append("\n".join([title, *(f"  • {r(m)}" for m in lines)]))
+                head = self.tr("{kind} grade {grade}:").format(kind=kind, grade=grade)
+                blocks.append("\n".join([head, *(f"  • {r(m)}" for m in lines)]))
         protocol = self.tr("Protocol for this patient: {protocol}").format(  # §10
             protocol=r(protocol_display_name(a.protocol_id))
         )

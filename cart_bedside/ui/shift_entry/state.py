@@ -254,7 +254,8 @@ class ShiftEntryState:
         step = data.get("step")
         if isinstance(step, int) and not isinstance(step, bool) and 0 <= step < len(STEPS):
             out.step = step
-        vitals = data.get("vitals") if isinstance(data.get("vitals"), dict) else {}
+        raw_vitals = data.get("vitals")
+        vitals = raw_vitals if isinstance(raw_vitals, dict) else {}
         for key in VITAL_KEYS:
             value = _number(vitals.get(key))
             if value is not None and key in _INT_VITALS:

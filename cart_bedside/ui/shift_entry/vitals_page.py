@@ -63,7 +63,7 @@ class VitalsPage(QWidget):
         # The scroll area first, so the fields are made into their final place (a
         # re-parented finished tree is re-styled widget by widget: slow).
         fields = QWidget()
-        self.scroll = TouchScrollArea(fields, self)
+        self.scroll_area = TouchScrollArea(fields, self)
         self._now = now
         self._render = render or (lambda m: render_message(m, "en"))
         self._observed = self._minute(now())
@@ -158,7 +158,7 @@ class VitalsPage(QWidget):
         # On a short screen the fields scroll; the keypad beside them stays in view.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         pad = QVBoxLayout()
         pad.addWidget(self.keypad, 1)
         pad.addStretch(0)
@@ -265,7 +265,7 @@ class VitalsPage(QWidget):
         """``(field key, reason)`` of a refused value still on the keypad, else None."""
         target = self.keypad.target()
         key = next((k for k, f in self.all_fields().items() if f is target), None)
-        if key is None or not self.keypad.text():
+        if key is None or target is None or not self.keypad.text():
             return None
         error = target.check(self.keypad.value())
         return None if error is None else (key, error)

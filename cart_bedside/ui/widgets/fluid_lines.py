@@ -234,9 +234,10 @@ class FluidLinesWidget(QWidget):
     def _rebuild_rows(self) -> None:
         while self._rows.count() > 1:  # item 0 is the "no lines" label
             item = self._rows.takeAt(1)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self._remove_buttons: list[QPushButton] = []
         labels = self.category_labels()
         for index, (category, volume) in enumerate(self._lines):

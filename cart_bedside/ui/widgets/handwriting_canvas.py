@@ -111,7 +111,8 @@ class HandwritingCanvas(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.to_image(size).save(buffer, "PNG")
+        # PySide6's stub says bytes for the format; at run time only str is accepted
+        self.to_image(size).save(buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
         return bytes(data.data())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -150,7 +151,8 @@ class ReasonDialog(QDialog):
         return self._codes[index] if index >= 0 else None
 
     def choice_button(self, code: str) -> QPushButton:
-        return self._choices.button(self._codes.index(code))
+        # the group holds only the QPushButtons made in __init__
+        return cast(QPushButton, self._choices.button(self._codes.index(code)))
 
     def accept(self) -> None:
         if self.ok_button.isEnabled():
