@@ -1,13 +1,16 @@
 """The shape of the code is checked with the tests: ruff, import-linter, pure logic."""
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LOGIC = ROOT / "cart_bedside" / "logic"
+PACKAGE = ROOT / "cart_bedside"
+LOGIC = PACKAGE / "logic"
 UI = ROOT / "cart_bedside" / "ui"
 FORBIDDEN = {"PySide6", "shiboken6", "sqlite_utils", "sqlite3", "matplotlib", "reportlab"}
 
@@ -138,6 +141,59 @@ def test_ruff_format_is_applied():
         [tool, "format", "--check", "."], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: The flags ``strict = true`` turns on (it cannot be set per module in [tool.mypy]).
+STRICT_FLAGS = (
+    "disallow_any_generics",
+    "disallow_subclassing_any",
+    "disallow_untyped_calls",
+    "disallow_untyped_defs",
+    "disallow_incomplete_defs",
+    "check_untyped_defs",
+    "disallow_untyped_decorators",
+    "warn_return_any",
+    "no_implicit_reexport",
+    "strict_equality",
+    "extra_checks",
+)
+
+
+def test_mypy_configuration_keeps_logic_strict_and_silences_nothing_of_ours():
+    """[tool.mypy]: the whole package, strict's flags on logic/, no module of the package
+    with errors ignored; missing imports ignored only for third-party packages without
+    type information."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    assert config["files"] == ["cart_bedside"]
+    assert config.get("warn_unused_ignores") is True
+    overrides = config.get("overrides", [])
+    logic = [o for o in overrides if "cart_bedside.logic" in o["module"]]
+    assert logic, "no override for cart_bedside.logic"
+    for flag in STRICT_FLAGS:
+        assert logic[0].get(flag) is True, f"logic/ lost strict's {flag}"
+    for override in overrides:
+        modules = (
+            override["module"] if isinstance(override["module"], list) else [override["module"]]
+        )
+        assert not override.get("ignore_errors"), f"errors ignored in {modules}"
+        if override.get("ignore_missing_imports"):
+            ours = [m for m in modules if m.split(".")[0] == "cart_bedside"]
+            assert not ours, f"ignore_missing_imports is for third-party packages: {ours}"
+
+
+def test_type_ignores_name_the_error_and_say_why():
+    """A ``# type: ignore`` names its error code and says why (a library's stub that is
+    wrong, an optional module's fallback), on its line or the line above."""
+    for path in PACKAGE.rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, 1):
+            if "type: ignore" not in line:
+                continue
+            where = f"{path.relative_to(ROOT)}:{number}"
+            match = re.search(r"# type: ignore\[[a-z-]+(,[a-z-]+)*\](.*)", line)
+            assert match, f"{where}: a bare type: ignore"
+            reason = match.group(2).strip() or lines[number - 2].strip()
+            assert reason.startswith("#") and len(reason) > 10, f"{where}: say why"
 
 
 def test_mypy_strict_logic_layer_is_clean():

@@ -154,9 +154,9 @@ def acvpu_at(
             continue
         if best is None or abs(n.time - moment) < abs(best.time - moment):
             best = n
-    if best is None:
+    if best is None or best.consciousness is None:  # (ordered has a consciousness)
         return None
-    level = _LOC_TO_ACVPU[best.consciousness]  # type: ignore[index]
+    level = _LOC_TO_ACVPU[best.consciousness]
     if level == "A" and _ice_fell(best, ordered):
         return "C"
     return level
@@ -222,16 +222,17 @@ def news2(
         missing.append("consciousness")
     if values["temp"] is None:
         missing.append("temp")
-    if missing:
+    rr, spo2, sbp, hr, temp = v.rr, v.spo2, v.sbp, v.hr, v.temp_c
+    if rr is None or spo2 is None or sbp is None or hr is None or temp is None or level is None:
         return News2(v.time, None, None, missing=tuple(missing), acvpu=level)
     parts = (
-        ("rr", score_rr(v.rr)),  # type: ignore[arg-type]
-        ("spo2", score_spo2_scale1(v.spo2)),  # type: ignore[arg-type]
+        ("rr", score_rr(rr)),
+        ("spo2", score_spo2_scale1(spo2)),
         ("air_or_oxygen", score_air_or_oxygen(v.o2_device)),
-        ("sbp", score_sbp(v.sbp)),  # type: ignore[arg-type]
-        ("hr", score_hr(v.hr)),  # type: ignore[arg-type]
-        ("consciousness", score_acvpu(level)),  # type: ignore[arg-type]
-        ("temp", score_temp(v.temp_c)),  # type: ignore[arg-type]
+        ("sbp", score_sbp(sbp)),
+        ("hr", score_hr(hr)),
+        ("consciousness", score_acvpu(level)),
+        ("temp", score_temp(temp)),
     )
     total = sum(p for _, p in parts)
     return News2(v.time, total, band_for(total, any(p == 3 for _, p in parts)), parts, acvpu=level)

@@ -146,4 +146,4 @@ def plan_grades(crs_grade: int, icans_grade: int) -> tuple[int, int]:
     beside it is that grade's step (a correction from CRS 2 to 1 shows grade 1's
     step). Grade 5 (death, only ever a physician's grade) has no step: no lines.
     """
-    return tuple(0 if g == 5 else g for g in (crs_grade, icans_grade))  # type: ignore[return-value]
+    return (0 if crs_grade == 5 else crs_grade), (0 if icans_grade == 5 else icans_grade)

@@ -22,11 +22,14 @@ if TYPE_CHECKING:
 
 def fluids_panel(b: PanelBuilder, ax: Axes) -> None:
     d = b.data
-    shifts = [
-        s for s in shift_balances(d.fluids, b.start, b.end, d.shift_settings) if s.totals.entries
+    spans = [  # (a shift's balance always has its start and end)
+        (s, s.totals.start, s.totals.end)
+        for s in shift_balances(d.fluids, b.start, b.end, d.shift_settings)
+        if s.totals.entries and s.totals.start is not None and s.totals.end is not None
     ]
-    xs = [d.x(s.totals.start + (s.totals.end - s.totals.start) / 2) for s in shifts]
-    widths = [(s.totals.end - s.totals.start) / DAY for s in shifts]
+    shifts = [s for s, _, _ in spans]
+    xs = [d.x(start + (end - start) / 2) for _, start, end in spans]
+    widths = [(end - start) / DAY for _, start, end in spans]
     top = bottom = 0.0
     for key, heights, width_k in (
         ("in", [s.totals.intake_ml for s in shifts], 0.86),
@@ -60,16 +63,8 @@ def fluids_panel(b: PanelBuilder, ax: Axes) -> None:
         b.register(
             gid,
             [
-                PointInfo(
-                    gid,
-                    msg(f"trend.series.{gid}"),
-                    s.totals.start,
-                    text,
-                    h,
-                    s,
-                    end=s.totals.end,
-                )
-                for s, h, text in zip(shifts, heights, shown, strict=True)
+                PointInfo(gid, msg(f"trend.series.{gid}"), start, text, h, s, end=end)
+                for (s, start, end), h, text in zip(spans, heights, shown, strict=True)
             ],
         )
     ax.axhline(0, color=INK, linewidth=0.8, zorder=2.5)

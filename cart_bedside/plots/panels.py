@@ -99,8 +99,7 @@ class PanelBuilder:
         **style: Any,
     ) -> Line2D:
         """A series from records, broken at gaps, its points registered for taps."""
-        picked = [(r.time, value(r), r) for r in records]
-        picked = [(t, v, r) for t, v, r in picked if v is not None]
+        picked = [(r.time, v, r) for r in records if (v := value(r)) is not None]
         infos = [
             PointInfo(gid, series, t, f"{_fmt(v, decimals)} {unit}".strip(), float(v), r)
             for t, v, r in picked
@@ -179,8 +178,10 @@ class PanelBuilder:
         shown = sum(1 for item in items if self.start <= _time(item) <= self.end)
         return shown > MAX_MARKERS_PER_INCH * width_in
 
-    def register(self, gid: str, infos: list[PointInfo | None]) -> None:
-        self.points.setdefault(gid, infos)  # a gid drawn twice keeps the first artist's points
+    def register(self, gid: str, infos: Sequence[PointInfo | None]) -> None:
+        self.points.setdefault(
+            gid, list(infos)
+        )  # a gid drawn twice keeps the first artist's points
 
     def labels(
         self,

@@ -361,8 +361,10 @@ def gc_paused() -> Iterator[None]:
 
 def render_image(fig: Figure) -> PILImage.Image:
     """The figure drawn (Agg) as an RGB PIL image, without PNG encoding (the PDFs)."""
-    draw(fig)
     canvas = fig.canvas
+    if not isinstance(canvas, FigureCanvasAgg):  # (plots/ makes its figures on Agg)
+        canvas = FigureCanvasAgg(fig)
+    draw(fig)
     rgba = PILImage.frombuffer(
         "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
     )

@@ -83,8 +83,8 @@ def decode_ack(ack: AlertAck) -> AckInfo:
 def alert_states(a: Assessment, acks: Iterable[AlertAck]) -> list[AlertState]:
     """Each alert of ``a`` with its latest acknowledgement and whether it has come back."""
     latest: dict[str, AlertAck] = {}
-    for ack in sorted(acks, key=lambda x: (x.time, x.meta.recorded_at or x.time)):
-        latest[ack.alert_code] = ack
+    for stored in sorted(acks, key=lambda x: (x.time, x.meta.recorded_at or x.time)):
+        latest[stored.alert_code] = stored
     conditions: dict[str, AlertCondition] = {}
     out = []
     for alert in a.alerts:

@@ -99,7 +99,7 @@ if cipher.available():
             finally:
                 _release_cell(getattr(self, "lock_cell", [None]))
 else:  # pragma: no cover
-    _CipherConnection = None  # type: ignore[assignment,misc]
+    _CipherConnection = None  # type: ignore[assignment,misc]  # no SQLCipher: no such class
 
 
 def _create_private(path: Path) -> None:

@@ -30,7 +30,7 @@ from .errors import DatabaseInUseError
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no advisory locks, no check
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # the optional module's usual fallback
 
 WAIT_FOR_RESTORE_S = 30.0
 _HELD: dict[str, list[int]] = {}  # lock file → [descriptor, connections]

@@ -185,7 +185,14 @@ class PeopleRepository:
                 record_id=username,
                 details={"display_name": display_name, "role": role},
             )
-        return self.get_user(username)  # type: ignore[return-value]
+        return self._stored(username)
+
+    def _stored(self, username: str) -> User:
+        """The account just written (in the same connection: it is there)."""
+        user = self.get_user(username)
+        if user is None:
+            raise StorageError(msg("storage.error.unknown_user", user=username))
+        return user
 
     def get_user(self, username: str) -> User | None:
         """The account, or None."""
@@ -242,7 +249,7 @@ class PeopleRepository:
                 reason=reason,
                 details=details,
             )
-        return self.get_user(username)  # type: ignore[return-value]
+        return self._stored(username)
 
     def deactivate_user(self, username: str, actor: str, reason: str) -> User:
         """Deactivate an account (it can no longer sign in; its records keep its name)."""

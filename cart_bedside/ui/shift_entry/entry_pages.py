@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
+from typing import Generic, Protocol, TypeVar, overload
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -25,6 +25,7 @@ from .vitals_page import VitalsPage
 FormPage = VitalsPage | OxygenPage | NeuroPage | FluidsPage  # the four with fields
 Page = FormPage | ReviewPage
 P = TypeVar("P", VitalsPage, OxygenPage, NeuroPage, FluidsPage, ReviewPage)
+W = TypeVar("W", bound=QWidget)
 
 
 class EntryPages(QStackedWidget):
@@ -108,15 +109,30 @@ class EntryPages(QStackedWidget):
         return self._typed(4, ReviewPage)
 
 
-class FinishedPage:
-    """On the entry widget: the page of that name, after the entry has finished building
-    (``owner.finish()``), so a caller never sees a half-built form."""
+class _Finishing(Protocol):
+    stack: EntryPages
+
+    def finish(self) -> None: ...
+
+
+class FinishedPage(Generic[W]):
+    """On the entry widget: the page of that name (a ``kind``), after the entry has
+    finished building (``owner.finish()``), so a caller never sees a half-built form."""
+
+    def __init__(self, kind: type[W]) -> None:
+        self._kind = kind
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
-    def __get__(self, entry, owner: type | None = None):
+    @overload
+    def __get__(self, entry: None, owner: type | None = None) -> FinishedPage[W]: ...
+    @overload
+    def __get__(self, entry: _Finishing, owner: type | None = None) -> W: ...
+    def __get__(self, entry: _Finishing | None, owner: type | None = None) -> W | FinishedPage[W]:
         if entry is None:
             return self
         entry.finish()
-        return getattr(entry.stack, self._name)
+        page = getattr(entry.stack, self._name)
+        assert isinstance(page, self._kind)  # EntryPages' property of that name
+        return page

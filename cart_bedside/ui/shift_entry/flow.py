@@ -54,11 +54,11 @@ class ShiftEntryWidget(QWidget):
 
     saved = Signal(str)
     cancelled = Signal()
-    vitals: VitalsPage = FinishedPage()  # type: ignore[assignment]
-    oxygen: OxygenPage = FinishedPage()  # type: ignore[assignment]
-    neuro: NeuroPage = FinishedPage()  # type: ignore[assignment]
-    fluids: FluidsPage = FinishedPage()  # type: ignore[assignment]
-    review: ReviewPage = FinishedPage()  # type: ignore[assignment]
+    vitals = FinishedPage(VitalsPage)
+    oxygen = FinishedPage(OxygenPage)
+    neuro = FinishedPage(NeuroPage)
+    fluids = FinishedPage(FluidsPage)
+    review = FinishedPage(ReviewPage)
 
     def __init__(self, session: Session, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
