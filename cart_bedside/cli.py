@@ -201,8 +201,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "verify",
         "check the database: integrity, audit chain, every record's hash and "
-        "signature, users and settings",
-        run="storage.commands:run",
+        "signature, users and settings; enrolled: the ward server's anchors",
+        run="sync_cli:run_verify",
         arguments=_verify_arguments,
         options=("db", "lang"),
     ),

@@ -124,7 +124,7 @@ def _enroll(args: argparse.Namespace, lang: str) -> int:
             ca_file=args.ca_file,
             name=args.name or socket.gethostname(),
         )
-    except Exception as exc:
+    except Exception as exc:  # _failure: one line per kind, anything else re-raised
         return _failure(exc, lang, path)
     _say(
         msg(
@@ -160,3 +160,28 @@ def _sync(args: argparse.Namespace, lang: str) -> int:
         _say(msg("sync.refused_rows", count=len(report.refused), rows=rows), lang, error=True)
         return 1
     return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """``cart-bedside verify``: the storage checks, then (enrolled) the ward server's anchors."""
+    from .storage.commands import run as storage_run
+
+    status = storage_run(args)
+    path = _db_path(args)
+    if status == 2 or not path.exists():
+        return status
+    from .logic.messages import DEFAULT_LANGUAGE
+    from .service.sync_verify import anchor_findings
+    from .service.wiring import worker_ward
+
+    lang = getattr(args, "message_lang", None) or getattr(args, "lang", None) or DEFAULT_LANGUAGE
+    try:
+        with worker_ward(path) as ward:
+            findings, note = anchor_findings(ward)
+    except Exception as exc:  # one line, as every failure of this command
+        return max(status, _failure(exc, lang, path))
+    for finding in findings:
+        _say(finding, lang)
+    if note is not None:
+        _say(note, lang, error=True)
+    return 1 if findings else status

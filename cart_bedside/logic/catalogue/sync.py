@@ -90,6 +90,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "从病区服务器下载的记录无法保存：{detail}",
     },
     "audit.action.sync_lineage": {"en": "sync: new audit lineage", "zh_CN": "同步：审计链新分支"},
+    "sync.verify.anchor_missing": {
+        "en": "audit log cut short: the ward server holds anchor {anchor}, this file ends at "
+        "entry {head}",
+        "zh_CN": "审计日志被截短：病区服务器保存有锚点 {anchor}，此文件只到第 {head} 条",
+    },
+    "sync.verify.anchor_changed": {
+        "en": "audit entry {anchor} differs from the anchor the ward server holds",
+        "zh_CN": "第 {anchor} 条审计记录与病区服务器保存的锚点不同",
+    },
+    "sync.verify.not_checked": {
+        "en": "the ward server's anchors were not checked: {reason}",
+        "zh_CN": "未核对病区服务器上的锚点：{reason}",
+    },
     "sync.error.other": {
         "en": "sync failed: {detail}",
         "zh_CN": "同步失败：{detail}",
