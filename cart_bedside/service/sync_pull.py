@@ -34,6 +34,7 @@ class PullTally:
     directory_version: int | None = None
     directory_changed: int = 0
     seeded: bool = False
+    seed_refused: str | None = None
 
 
 def pull(store: Store, transport: SyncTransport, page_rows: int, tally: PullTally) -> None:
@@ -85,8 +86,12 @@ def sync_directory(store: Store, transport: SyncTransport, tally: PullTally) -> 
                 transport.post("/directory/seed", seed)
                 tally.seeded = True
             except ServerRefused as refused:
-                if refused.status not in (404, 405, 409):  # 409: another device seeded first
+                # 409: another device seeded first; 403: a workstation never seeds; 422: this
+                # tablet's accounts cannot start a directory (no admin): the ward's admin
+                # sets it up on the server instead. None of these stops the sync.
+                if refused.status not in (403, 404, 405, 409, 422):
                     raise
+                tally.seed_refused = refused.code
             body = transport.get("/directory")
     version = body.get("version")
     tally.directory_version = version if isinstance(version, int) else None
