@@ -18,7 +18,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..logic.wire import MAX_PULL_ROWS, content_sha256
+from ..logic.wire import MAX_PULL_ROWS, content_sha256, decode_content
 from ..storage import sync_rows, sync_state
 from ..storage.schema import CLINICAL_TABLES
 from ..storage.store import Store
@@ -43,23 +43,54 @@ def pull(store: Store, transport: SyncTransport, page_rows: int, tally: PullTall
     while True:
         cursor = int(sync_state.read(store).get("pull_cursor") or 0)
         body = transport.get("/pull", {"cursor": cursor, "limit": limit})
-        rows: list[tuple[str, dict[str, Any]]] = []
-        for item in body.get("rows") or []:
-            table, content = item.get("table"), item.get("content")
-            if table not in CLINICAL_TABLES or not isinstance(content, dict):
-                continue  # audit entries and anything unknown stay on the server
-            if content_sha256(content) != item.get("sha256"):
-                tally.refused.append((str(table), str(item.get("id")), "sha256"))
-                continue
-            rows.append((table, content))
+        rows = _checked(body, tally)
         next_cursor = int(body.get("next_cursor") or cursor)
-        report, changed = sync_rows.receive_page(store, rows, {"pull_cursor": next_cursor})
-        tally.stored += len(report.stored)
-        tally.duplicates += len(report.duplicates)
-        tally.refused += [(c.table, c.id, c.held_sha256) for c in report.conflicts]
-        tally.changed_episodes |= changed
+        decoded = [(t, decode_content(c)) for t, c in rows]
+        for episode in sorted(sync_rows.missing_history(store, decoded)):
+            history(store, transport, episode, limit, tally)
+        _store(store, rows, {"pull_cursor": next_cursor}, tally)
         if not body.get("more") or next_cursor <= cursor:
             return
+
+
+def _checked(body: dict[str, Any], tally: PullTally) -> list[tuple[str, dict[str, Any]]]:
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for item in body.get("rows") or []:
+        table, content = item.get("table"), item.get("content")
+        if table not in CLINICAL_TABLES or not isinstance(content, dict):
+            continue  # audit entries and anything unknown stay on the server
+        if content_sha256(content) != item.get("sha256"):
+            tally.refused.append((str(table), str(item.get("id")), "sha256"))
+            continue
+        rows.append((table, content))
+    return rows
+
+
+def _store(
+    store: Store,
+    rows: list[tuple[str, dict[str, Any]]],
+    updates: dict[str, str | int | None],
+    tally: PullTally,
+) -> None:
+    report, changed = sync_rows.receive_page(store, rows, updates)
+    tally.stored += len(report.stored)
+    tally.duplicates += len(report.duplicates)
+    tally.refused += [(c.table, c.id, c.held_sha256) for c in report.conflicts]
+    tally.changed_episodes |= changed
+
+
+def history(
+    store: Store, transport: SyncTransport, episode: str, limit: int, tally: PullTally
+) -> None:
+    """One episode's whole history (``episode=``), whatever the pull filter left out."""
+    cursor = 0
+    while True:
+        body = transport.get("/pull", {"cursor": cursor, "limit": limit, "episode": episode})
+        _store(store, _checked(body, tally), {}, tally)
+        next_cursor = int(body.get("next_cursor") or cursor)
+        if not body.get("more") or next_cursor <= cursor:
+            return
+        cursor = next_cursor
 
 
 def _applier() -> Any:

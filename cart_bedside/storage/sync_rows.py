@@ -164,6 +164,40 @@ def audit_head(store: Store) -> int:
     return int(row["s"]) if row else 0
 
 
+def missing_history(store: Store, rows: list[tuple[str, dict[str, Any]]]) -> set[str]:
+    """Episodes a pulled page refers to whose earlier rows this tablet lacks: a record of an
+    episode not held, or a version superseding one not held (an episode the server's pull
+    filter left out until it was reopened). Their history is fetched first."""
+    in_page = {(t, r.get("id")) for t, r in rows}
+    wanted: dict[str, set[str]] = {}
+    for table, row in rows:
+        episode = row.get("episode_id")
+        if table != "patients" and episode and ("episodes", episode) not in in_page:
+            wanted.setdefault("episodes", set()).add(str(episode))
+        before = row.get("supersedes")
+        if before and (table, before) not in in_page:
+            wanted.setdefault(table, set()).add(str(before))
+    held: set[tuple[str, str]] = set()
+    for table, ids in wanted.items():
+        if table not in CLINICAL_TABLES:
+            continue
+        marks = ",".join("?" * len(ids))
+        held |= {
+            (table, r["id"])
+            for r in store.rows(f"SELECT id FROM {table} WHERE id IN ({marks})", sorted(ids))
+        }
+    out: set[str] = set()
+    for table, row in rows:
+        episode = row.get("episode_id")
+        lacks_episode = table != "patients" and episode and ("episodes", episode) not in in_page
+        if lacks_episode and ("episodes", episode) not in held:
+            out.add(str(episode))
+        before = row.get("supersedes")
+        if before and (table, before) not in in_page and (table, before) not in held and episode:
+            out.add(str(episode))
+    return out
+
+
 def receive_page(
     store: Store, rows: list[tuple[str, dict[str, Any]]], updates: Mapping[str, str | int | None]
 ) -> tuple[ReceiveReport, set[str]]:

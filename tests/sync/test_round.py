@@ -130,3 +130,41 @@ def test_the_same_reading_corrected_on_two_tablets_is_one_conflict_on_both(pair)
         assert len(conflicts) == 1 and conflicts[0].root_id == original
         assert tablet.sync().conflicts >= 1
     assert a.clinical() == b.clinical()
+
+
+def test_an_episode_reopened_after_the_pull_window_comes_with_its_history(pair):
+    """The server's pull leaves out episodes discharged long ago; when one is reopened, its
+    new version names a version this tablet never got: the history is fetched first."""
+    from datetime import timedelta
+
+    from cart_bedside.storage.db import transaction
+    from cart_bedside.storage.patients import EPISODE_COLUMNS
+
+    a, b = pair
+    episode = admit(a.repo, bed="14")
+    a.repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(temp_c=37.7))
+    a.repo.patients.discharge(episode, "nurse", at=datetime.now() - timedelta(days=40))
+    a.sync()
+    b.sync()
+    assert b.repo.store.one("SELECT 1 FROM episodes WHERE episode_id = ?", (episode,)) is None
+    discharged = a.repo.store.current("episodes", "episode_id", episode)
+    values = {k: discharged[k] for k in EPISODE_COLUMNS} | {"discharged_at": None}
+    with transaction(a.repo.db) as conn:  # reopened on tablet A (a discharge undone)
+        a.repo.patients._insert_version(
+            conn,
+            "episodes",
+            a.repo.store.new_id(),
+            episode,
+            values,
+            "nurse",
+            a.repo.store.new_id(),
+            discharged["observed_at"],
+            discharged["id"],
+            "not discharged",
+        )
+    a.sync()
+    got = b.sync()
+    assert episode in got.changed_episodes and not got.refused
+    assert episode in {e.episode_id for _, e in b.repo.occupied(datetime.now())}
+    assert [v.temp_c for v in b.repo.queries.vitals(episode)] == [37.7]
+    assert a.clinical() == {k: v for k, v in b.clinical().items() if k in a.clinical()}
