@@ -67,5 +67,9 @@ def pending_rows(store: Store) -> int:
     has_outbox = store.one(
         "SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'sync_outbox'"
     )
-    queued = store.one("SELECT count(*) AS n FROM sync_outbox") if has_outbox else None
+    queued = (
+        store.one("SELECT count(*) AS n FROM sync_outbox WHERE refused IS NULL")
+        if has_outbox
+        else None
+    )
     return audit + (int(queued["n"]) if queued else 0)

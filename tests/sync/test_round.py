@@ -168,3 +168,45 @@ def test_an_episode_reopened_after_the_pull_window_comes_with_its_history(pair):
     assert episode in {e.episode_id for _, e in b.repo.occupied(datetime.now())}
     assert [v.temp_c for v in b.repo.queries.vitals(episode)] == [37.7]
     assert a.clinical() == {k: v for k, v in b.clinical().items() if k in a.clinical()}
+
+
+def test_the_same_id_with_other_content_is_reported_both_ways_and_never_overwritten(
+    pair, live_ward, tmp_path, clock
+):
+    """A row whose id the server holds with other content (a tampered or broken copy) is
+    refused by the server (409) and kept here, marked, never pushed again; the server's row
+    is refused here the same way on the pull. Neither side is overwritten."""
+    from cart_bedside.storage.receive import receive_rows
+    from cart_bedside.storage.schema import CLINICAL_TABLES
+    from tests.storage.conftest import other_tablets_row
+
+    server, url = live_ward
+    a, _ = pair
+    episode = admit(a.repo, bed="15")
+    row = a.repo.charting.save_record(episode, vitals(hr=90), "nurse").ids["vitals"]
+    a.sync()
+    c = Tablet(tmp_path / "c.db", clock)
+    c.enroll(server, url)
+    copies = [
+        (table, dict(r))
+        for table in CLINICAL_TABLES
+        for r in a.repo.store.rows(f"SELECT * FROM {table} WHERE id != ?", (row,))
+    ]
+    forged = other_tablets_row(a.repo, "vital_signs", row, id=row, hr=140)  # same id
+    receive_rows(c.repo.store, [*copies, ("vital_signs", forged)])
+    report = c.sync()
+    assert [(t, i) for t, i, _ in report.refused] == [("vital_signs", row)] * 2  # push, pull
+    assert c.repo.store.one("SELECT hr FROM vital_signs WHERE id = ?", (row,))["hr"] == 140
+    assert a.repo.store.one("SELECT hr FROM vital_signs WHERE id = ?", (row,))["hr"] == 90
+    held = server_rows(url)[("vital_signs", row)]
+    assert held == _sha_of(a, row)  # the server kept the first one
+    assert c.ward.sync_status().pending_rows == 0  # refused: not pending, not pushed again
+    assert c.sync().refused == []
+    c.close()
+
+
+def _sha_of(tablet: Tablet, rid: str) -> str:
+    from cart_bedside.logic.wire import content_sha256, encode_content
+
+    row = tablet.repo.store.one("SELECT * FROM vital_signs WHERE id = ?", (rid,))
+    return content_sha256(encode_content(dict(row)))
