@@ -66,7 +66,7 @@ def test_a_single_tablet_seeds_an_empty_directory_and_a_new_tablet_gets_it(
     assert new.sync().directory_changed > 0
 
     def users(t: Tablet) -> set:
-        return {(u.username, u.role, u.pin_hash, u.active) for u in t.repo.list_users()}
+        return {(u.username, u.role, u.pin_hash, u.active) for u in t.repo.people.list_users()}
 
     assert users(new) == users(one) and users(one)
     one.close()

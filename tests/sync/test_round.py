@@ -165,7 +165,7 @@ def test_an_episode_reopened_after_the_pull_window_comes_with_its_history(pair):
     a.sync()
     got = b.sync()
     assert episode in got.changed_episodes and not got.refused
-    assert episode in {e.episode_id for _, e in b.repo.occupied(datetime.now())}
+    assert episode in {e.episode_id for _, e in b.repo.patients.occupied(datetime.now())}
     assert [v.temp_c for v in b.repo.queries.vitals(episode)] == [37.7]
     assert a.clinical() == {k: v for k, v in b.clinical().items() if k in a.clinical()}
 
