@@ -175,12 +175,19 @@ def _round(ward: WardService, transport: SyncTransport, page_rows: int) -> SyncR
     )
 
 
+def _plain(value: object) -> object:
+    """A message (and the messages in its parameters) as JSON: ``{"code", "params"}``."""
+    if isinstance(value, Message):
+        return {"code": value.code, "params": dict(value.params)}
+    return str(value)
+
+
 def _record_error(ward: WardService, message: Message) -> None:
     try:
         sync_state.save(
             ward.repo.store,
             {
-                "last_error": json.dumps({"code": message.code, "params": dict(message.params)}),
+                "last_error": json.dumps(_plain(message), default=_plain),
                 "last_error_at": datetime.now(UTC).isoformat(timespec="seconds"),
             },
         )

@@ -62,13 +62,21 @@ def _time(text: str | None) -> datetime | None:
         return None
 
 
+def _message(data: dict) -> Message:
+    """``{"code", "params"}`` back as a message; a parameter that is one is one again."""
+    params = {
+        k: _message(v) if isinstance(v, dict) and "code" in v else v
+        for k, v in dict(data.get("params") or {}).items()
+    }
+    return Message(str(data["code"]), params)
+
+
 def error_message(text: str | None) -> Message | None:
     """The stored last error (a catalogue message as JSON) back as a :class:`Message`."""
     if not text:
         return None
     try:
-        data = json.loads(text)
-        return Message(str(data["code"]), dict(data.get("params") or {}))
+        return _message(json.loads(text))
     except (ValueError, KeyError, TypeError):
         return Message("sync.error.other", {"detail": text[:200]})
 
