@@ -82,15 +82,18 @@ def _store(
 def history(
     store: Store, transport: SyncTransport, episode: str, limit: int, tally: PullTally
 ) -> None:
-    """One episode's whole history (``episode=``), whatever the pull filter left out."""
-    cursor = 0
+    """One episode's whole history (``episode=``), whatever the pull filter left out, stored
+    at once: rows that reached the server child-first (a correction before what it corrects)
+    may sit pages apart, and each row needs its parent in the same transaction or before."""
+    cursor, rows = 0, []
     while True:
         body = transport.get("/pull", {"cursor": cursor, "limit": limit, "episode": episode})
-        _store(store, _checked(body, tally), {}, tally)
+        rows += _checked(body, tally)
         next_cursor = int(body.get("next_cursor") or cursor)
         if not body.get("more") or next_cursor <= cursor:
-            return
+            break
         cursor = next_cursor
+    _store(store, rows, {}, tally)
 
 
 def _applier() -> Any:
