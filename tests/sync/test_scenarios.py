@@ -303,7 +303,7 @@ def test_the_same_reading_corrected_on_two_tablets_resolved_by_a_physician(ward)
     (conflict,) = record.cosigning.conflicting_corrections(episode)
     base = w.repo.queries.vitals(episode)[0]
     record.cosigning.resolve_conflict(
-        episode, list(conflict.current_ids), replace(base, hr=92), "re-measured"
+        episode, list(conflict.current_ids), replace(base, hr=92), "re-measured", pin=PIN
     )
     sync_all([w, a, b, c], rounds=2)
     converged([a, b, c, w])
