@@ -196,19 +196,21 @@ def test_type_ignores_name_the_error_and_say_why():
             assert reason.startswith("#") and len(reason) > 10, f"{where}: say why"
 
 
-def test_mypy_strict_logic_layer_is_clean():
-    """The clinical rules type-check under strict's flags ([tool.mypy] in pyproject.toml).
+def test_mypy_whole_package_is_clean():
+    """`mypy cart_bedside` reports 0 errors: mypy's defaults for the package, strict's flags
+    for logic/ ([tool.mypy] in pyproject.toml; issue 13 item 9).
 
-    The rest of the package is not at 0 errors yet (issue 13 item 9); when it is,
-    this runs mypy on the whole package instead.
+    Incremental, its cache in .mypy_cache (what a plain `mypy` run uses too): a first
+    run checks all ~350 modules (about 30 s on an idle 2-core machine, 100 s on a busy one),
+    a later run only what changed (about 3 s).
     """
     tool = _tool("mypy")
     assert tool, "mypy is part of the [test] extra"
     result = subprocess.run(
-        [tool, "--no-incremental", "cart_bedside/logic"],
+        [tool, "--cache-dir", str(ROOT / ".mypy_cache"), "cart_bedside"],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=900,
     )
     assert result.returncode == 0, result.stdout + result.stderr

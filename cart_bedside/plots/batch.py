@@ -306,9 +306,7 @@ def frame_print(artist: Artist, renderer: Any = None) -> tuple:
     """What a frame artist draws: its kind, style and where on the canvas (pixels)."""
     common = (type(artist).__name__, artist.get_gid(), artist.get_visible(), artist.get_zorder())
     if isinstance(artist, Legend):
-        handles = tuple(
-            (h.get_color(), h.get_linestyle(), h.get_linewidth()) for h in artist.legend_handles
-        )
+        handles = tuple(_handle_print(h) for h in artist.legend_handles)
         texts = tuple(t.get_text() for t in artist.texts)
         style = _text_style(artist.texts[0]) if artist.texts else ()
         where = _rounded(artist.get_window_extent(renderer).bounds)
@@ -330,7 +328,8 @@ def frame_print(artist: Artist, renderer: Any = None) -> tuple:
                 tick.gridline.get_visible(),
             )
         )
-        labels = tuple(artist.major.formatter.format_ticks(locs)) if len(locs) else ()
+        formatter = artist.get_major_formatter()
+        labels = tuple(formatter.format_ticks(list(locs))) if len(locs) else ()
         minor = tuple(artist.get_minorticklocs())
         return (*common, artist.get_visible(), tuple(locs), labels, minor, style)
     if isinstance(artist, Annotation):
@@ -343,8 +342,8 @@ def frame_print(artist: Artist, renderer: Any = None) -> tuple:
             *_text_style(artist),
         )
     if isinstance(artist, Text):
-        where = artist.get_transform().transform(artist.get_position())
-        return (*common, artist.get_text(), _rounded(where), *_text_style(artist))
+        at = artist.get_transform().transform(artist.get_position())
+        return (*common, artist.get_text(), _rounded(at), *_text_style(artist))
     if isinstance(artist, Line2D):
         path = artist.get_transform().transform(artist.get_xydata())
         return (
@@ -367,12 +366,19 @@ def frame_print(artist: Artist, renderer: Any = None) -> tuple:
     return (*common, id(artist))  # not a frame kind: never equal to another patient's
 
 
+def _handle_print(handle: Artist | None) -> tuple:
+    """A legend key's style (the keys of these legends are lines)."""
+    if isinstance(handle, Line2D):
+        return (handle.get_color(), handle.get_linestyle(), handle.get_linewidth())
+    return (type(handle).__name__, id(handle))  # another kind: never equal to another's
+
+
 def _text_style(text: Text) -> tuple:
     return (
         text.get_color(),
         text.get_fontsize(),
-        text.get_ha(),
-        text.get_va(),
+        text.get_horizontalalignment(),
+        text.get_verticalalignment(),
         text.get_rotation(),
         text.get_linespacing(),
         tuple(text.get_fontfamily()),

@@ -76,7 +76,8 @@ def band(ax: Axes, lo: float, hi: float, **style: Any) -> Rectangle:
     updating the data limits: the panels set their y range; a fifth of building a
     handover figure went to those updates)."""
     rect = Rectangle((0, lo), 1, hi - lo, transform=ax.get_yaxis_transform("grid"), **style)
-    return ax.add_artist(rect)
+    ax.add_artist(rect)
+    return rect
 
 
 def neuro_panel(b: PanelBuilder, ax: Axes) -> None:
@@ -84,7 +85,10 @@ def neuro_panel(b: PanelBuilder, ax: Axes) -> None:
     neuro = in_window(b.data.neuro, b.start, b.end, GAP_AFTER["neuro"])
     if capd:  # CAPD ≥ 9: delirium (grade 3 domain); 1–8: grade 1–2 (§3.3)
         gid, value, top = "capd", (lambda n: n.total_capd), 32
-        bands = ((0.5, 8.5, GRADE_FILL[1]), (8.5, 32.7, GRADE_FILL[3]))
+        bands: tuple[tuple[float, float, str], ...] = (
+            (0.5, 8.5, GRADE_FILL[1]),
+            (8.5, 32.7, GRADE_FILL[3]),
+        )
     else:  # ICE 7–9 → 1, 3–6 → 2, 0–2 → 3
         gid, value, top = "ice", (lambda n: n.total_ice), 10
         bands = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
@@ -69,7 +70,7 @@ def time_axis(
     pad = (hi - lo) * 0.01
     major, minor = _ticks(data, start, end, compact)
     midnights = [float(d) for d in range(math.ceil(lo), math.floor(hi) + 1)]
-    grids = (
+    grids: tuple[tuple[str, list[float], dict[str, Any]], ...] = (
         ("hour_grid", minor, {"color": "#e3e3e3", "linewidth": 0.5}),
         ("tick_grid", [m for m in major if m not in midnights], {"color": GRID, "linewidth": 0.7}),
         ("day_lines", midnights, {"color": DAY_LINE, "linewidth": 0.9}),

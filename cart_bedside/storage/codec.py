@@ -9,6 +9,7 @@ and conversions of all six kinds come from the records' field metadata (logic/sc
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -59,7 +60,11 @@ _FAST_META = (
 )
 
 
-def meta_from_row(row: Mapping[str, Any]) -> RecordMeta:
+#: A stored row read by column name: a ``sqlite3.Row`` from a query, or a dict.
+StoredRow = Mapping[str, Any] | sqlite3.Row
+
+
+def meta_from_row(row: StoredRow) -> RecordMeta:
     """The :class:`RecordMeta` of a stored version."""
     # RecordMeta is a plain frozen dataclass; filling its __dict__ directly gives the same
     # object as RecordMeta(...) at a third of the cost (the board builds thousands).
@@ -94,7 +99,7 @@ class Kind:
     type: type
     columns: tuple[str, ...]
     to_values: Callable[[Any], tuple]
-    from_row: Callable[[Mapping[str, Any], RecordMeta], Any]
+    from_row: Callable[[StoredRow, RecordMeta], Any]
     blob_column: str | None = None
 
     @property
@@ -109,7 +114,7 @@ class Kind:
             cols[cols.index(f"{alias}.{self.blob_column}")] = f"NULL AS {self.blob_column}"
         return ", ".join(cols)
 
-    def record(self, row: Mapping[str, Any]) -> Any:
+    def record(self, row: StoredRow) -> Any:
         """The dataclass for a stored row, with its meta filled in.
 
         A row this version cannot read (an enum value it does not know, damaged
@@ -215,7 +220,7 @@ def _declared_kind(
     def to_values(record: Any) -> tuple:
         return tuple(write(getattr(record, name)) for name, write in writers)
 
-    def from_row(row: Mapping[str, Any], meta: RecordMeta) -> Any:
+    def from_row(row: StoredRow, meta: RecordMeta) -> Any:
         values = [row[c] if read is None else read(row[c]) for c, read in readers]
         return cls(fromisoformat(row["observed_at"]), *values, meta=meta)
 
@@ -225,7 +230,7 @@ def _declared_kind(
 _UNREADABLE = (KeyError, ValueError, TypeError)
 
 
-def unreadable(kind: Kind, row: Mapping[str, Any], meta: RecordMeta) -> UnreadableRecord:
+def unreadable(kind: Kind, row: StoredRow, meta: RecordMeta) -> UnreadableRecord:
     """Name the first column of ``row`` this version cannot read."""
     try:
         time = datetime.fromisoformat(row["observed_at"])

@@ -135,8 +135,8 @@ def create_scale_db(
             episodes.append((t, f"{bed:02d}", length, t + timedelta(days=length) > now))
             t += gap
     episodes.sort()
-    for i, (admitted, bed, length, ongoing) in enumerate(episodes):
-        gen.episode(admitted, bed, length, now, ongoing)
+    for i, (admitted, bed_label, length, ongoing) in enumerate(episodes):
+        gen.episode(admitted, bed_label, length, now, ongoing)
         if progress and i % 500 == 0:
             progress(f"{i}/{len(episodes)} episodes")
     writer.flush()
