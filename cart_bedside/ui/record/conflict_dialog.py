@@ -9,6 +9,7 @@ amendment superseding every version; the History keeps them all readable.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...logic.models import RecordMeta
-from ...logic.validation import HARD_LIMITS, LAB_LIMITS, Range, ValidationError
+from ...logic.schema import Range
+from ...logic.validation import HARD_LIMITS, LAB_LIMITS, ValidationError
 from ...service import PermissionDenied, RecordService, ServiceError, SignInError
 from ...service.sync_marks import ConflictView
 from .. import theme
@@ -89,7 +91,7 @@ class ConflictDialog(QDialog):
         for card in self.cards:
             self._keep.addButton(card.keep_button)
             card.keep_button.setVisible(self.allowed)  # a nurse sees the versions only
-            card.keep_button.toggled.connect(lambda on, c=card: on and self._chosen(c))
+            card.keep_button.toggled.connect(partial(self._toggled, card))
             cards.addWidget(card, 1)
         self._values_label = QLabel()
         self.fields: dict[str, NumberField] = {}
@@ -161,7 +163,7 @@ class ConflictDialog(QDialog):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumWidth(180)
             theme.touch_size(button)
-        self.stack = QStackedWidget()
+        self.stack: QStackedWidget = QStackedWidget()  # (used by the lambda above)
         self.stack.addWidget(compare)
         self.stack.addWidget(sign)
         layout = QVBoxLayout(self)
@@ -313,6 +315,10 @@ class ConflictDialog(QDialog):
             first = self.conflict.versions[0]
             return LAB_LIMITS.get(first.name, Range(0, 99999, first.unit or "", 2))
         return HARD_LIMITS[key]
+
+    def _toggled(self, card: ConflictVersionCard, on: bool) -> None:
+        if on:  # the button turned off in the exclusive group says nothing new
+            self._chosen(card)
 
     def _chosen(self, card: ConflictVersionCard) -> None:
         for key, field in self.fields.items():
