@@ -273,7 +273,7 @@ def edit_settings(
     texts = _setting_texts(values, "settings")
     with conn.transaction():
         _lock(conn, device.ward_id)
-        held = dict(
+        held: dict[str, Any] = dict(
             conn.execute(
                 "SELECT key, value FROM directory_settings WHERE ward_id = %s", (device.ward_id,)
             ).fetchall()

@@ -47,8 +47,14 @@ class SeedIn(BaseModel):
     settings: dict[str, Any] = Field(default_factory=dict)
 
 
+if TYPE_CHECKING:  # what a route receives (the dependencies are built in add())
+    Conn = psycopg.Connection
+    Dev = store.Device
+
+
 def add(app: FastAPI, api: "Api") -> None:
-    Conn, Dev = api.Conn, Annotated[store.Device, Depends(api.device)]
+    if not TYPE_CHECKING:  # FastAPI reads these; mypy the module-level names
+        Conn, Dev = api.Conn, Annotated[store.Device, Depends(api.device)]
 
     def checked_admin(
         request: Request, conn: psycopg.Connection, dev: store.Device, body: AdminIn

@@ -50,8 +50,14 @@ class AnchorIn(BaseModel):
     hash: str = Field(min_length=1, max_length=200)
 
 
+if TYPE_CHECKING:  # what a route receives (the dependencies are built in add())
+    Conn = psycopg.Connection
+    Dev = store.Device
+
+
 def add(app: FastAPI, api: "Api") -> None:
-    Conn, Dev = api.Conn, Annotated[store.Device, Depends(api.device)]
+    if not TYPE_CHECKING:  # FastAPI reads these; mypy the module-level names
+        Conn, Dev = api.Conn, Annotated[store.Device, Depends(api.device)]
 
     @app.get(f"{API}/health")
     def health() -> JSONResponse:
