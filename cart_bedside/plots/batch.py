@@ -1,31 +1,27 @@
 """Many patients' trend figures in one call: the handover's 40 small figures (issue 13 item 8).
 
-:class:`TrendBatch` belongs to the call that makes it (``with TrendBatch(...)
-as batch``) and keeps nothing after it: no module state, nothing added to
-matplotlib's objects. It makes the figure and its panels' Axes once, then for
-each patient empties them and runs the same panel builders as
-:func:`~cart_bedside.plots.trends.trend_figure`, so every artist is the one the
+:class:`TrendBatch` belongs to the call that makes it (``with TrendBatch(...) as batch``) and
+keeps nothing after it: no module state, nothing added to matplotlib's objects. It makes the
+figure and its panels' Axes once, then for each patient empties them and runs the same panel
+builders as :func:`~cart_bedside.plots.trends.trend_figure`, so every artist is the one the
 single-patient figure has. What it saves is the drawing:
 
-- The **frame** is what looks the same for most patients: the y axes (ticks
-  and labels), the grade and ICE bands, the hour and day grid, the reference
-  lines, the panel labels and the dose key (:func:`is_frame`). It is drawn once and kept as
-  pixels (Agg ``copy_from_bbox``); a patient whose frame differs (another y
-  range, a child's CAPD panel, other oxygen classes named) gets it drawn
-  again. Whether two frames are the same is decided from the artists
-  themselves (:func:`frame_print`: text, colour, size and where on the
-  canvas), not from the patient's data.
-- Every other artist (the series, dose markers, physician's marks, the
-  bottom panel's day labels, the spines) is drawn over the restored frame, in
-  the order the figure draws them. A frame artist drawn after the first such
-  artist stays in the kept pixels only when it lies wholly outside its panel's
-  box (the labels in the margins; the dose key, drawn after every panel, only
-  when outside them all); otherwise it is drawn again in its turn, so the
-  layering is the single figure's. A right-hand axis (NEWS2) is drawn after its
-  panel, so its frame counts as after that panel's artists.
+- The **frame** is what looks the same for most patients: the y axes (ticks and labels), the
+  grade and ICE bands, the hour and day grid, the reference lines, the panel labels and the dose
+  key (:func:`is_frame`). It is drawn once and kept as pixels (Agg ``copy_from_bbox``); a
+  patient whose frame differs (another y range, a child's CAPD panel, other oxygen classes
+  named) gets it drawn again. Whether two frames are the same is decided from the artists
+  themselves (:func:`frame_print`: text, colour, size and where on the canvas), not from the
+  patient's data.
+- Every other artist (the series, dose markers, physician's marks, the bottom panel's day
+  labels, the spines) is drawn over the restored frame, in the order the figure draws them. A
+  frame artist drawn after the first such artist stays in the kept pixels only when it lies
+  wholly outside its panel's box (the labels in the margins; the dose key, drawn after every
+  panel, only when outside them all); otherwise it is drawn again in its turn, so the layering
+  is the single figure's. A right-hand axis (NEWS2) is drawn after its panel, so its frame
+  counts as after that panel's artists.
 
-The images are the single-patient figure's pixels (tests/plots/test_batch.py
-compares them).
+The images are the single-patient figure's pixels (tests/plots/test_batch.py compares them).
 """
 
 from __future__ import annotations
@@ -173,8 +169,7 @@ class TrendBatch:
             _kept_frame(order, renderer, _frame_prefix(ax, order), [ax.bbox])
             for ax, order in zip(self.fig.axes, orders[:-1], strict=True)
         ]
-        # the figure's own artists (the dose key) are drawn after every Axes: kept only when
-        # clear of them all
+        # the figure's own artists (the dose key), drawn after every Axes: kept if clear of all
         self._kept.append(_kept_frame(orders[-1], renderer, 0, boxes))
         hidden: list[Artist] = []
         for order, kept in zip(orders, self._kept, strict=True):

@@ -1,30 +1,24 @@
 """Ward administration: users, ward settings, backup and restore, the audit log viewer.
 
-Admin role only (``users``, ``settings``, ``backup``); a nurse or physician
-gets ``PermissionDenied``. Every change is audited by the repository (users:
-old → new without the PIN hash; settings: old → new value), with the
-admin's reason when one is given.
+Admin role only (``users``, ``settings``, ``backup``); a nurse or physician gets
+``PermissionDenied``. Every change is audited by the repository (users: old → new without the
+PIN hash; settings: old → new value), with the admin's reason when one is given. Decisions:
 
-Decisions:
-
-- Accounts are never deleted: deactivated (and reactivated). An admin cannot
-  deactivate or demote their own account, nor the last active admin.
+- Accounts are never deleted: deactivated (and reactivated). An admin cannot deactivate or
+  demote their own account, nor the last active admin.
 - Enrolled, user and setting changes are the ward server's (service/directory.py).
 - Resetting a PIN also clears the failed-PIN count and any lock-out.
 - Removing a bed from the bed list is refused while a patient is in it.
-- After a setting changes every cached assessment and task list is dropped
-  (protocol, shifts, escalation and tocilizumab limits change them).
-- ``restore`` checks the backup on a copy (storage/restore.py: integrity,
-  schema, tables, keyed audit chain, row hashes, signatures, users and
-  settings); only when every check passed does it sign out, close this
-  service's connection and swap the file in (the replaced file is kept
-  aside): the app must open the database again and sign in anew. A refused
-  restore leaves the app signed in and the database untouched.
-- The audit viewer filters by user, by patient (the episode id: entries about
-  any version of its records, its admission, tasks, acknowledgements and
-  signatures, and events that name the episode) and by date; it reads the log
-  newest first in pages, stops at ``limit`` entries, and stops reading once
-  entries are a day older than ``since`` (a day's slack for a clock set back).
+- After a setting changes every cached assessment and task list is dropped (protocol, shifts,
+  escalation and tocilizumab limits change them).
+- ``restore`` checks the backup on a copy (storage/restore.py: integrity, schema, tables, keyed
+  audit chain, row hashes, signatures, users and settings); only when every check passed does it
+  sign out, close this service's connection and swap the file in (the replaced file is kept
+  aside): the app must open the database again and sign in anew. A refused restore leaves the
+  app signed in and the database untouched.
+- The audit viewer filters by user, by patient (entries about any version of its records, its
+  admission, tasks, acknowledgements, signatures, events naming the episode) and by date; it
+  reads newest first in pages, up to ``limit`` entries, until a day older than ``since``.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The Handover screen: the ward's or one patient's sheet, previewed, saved as PDF or printed.
 
-reportlab and matplotlib are imported when the screen is first used, not when the app
-starts. The PDF is built on the worker thread (:mod:`cart_bedside.ui.worker`); how printing
-works and why: :mod:`cart_bedside.ui.handover_job`.
+reportlab and matplotlib are imported when the screen is first used, not when the app starts.
+The PDF is built on the worker thread (:mod:`cart_bedside.ui.worker`); how printing works and
+why: :mod:`cart_bedside.ui.handover_job`.
 """
 
 from __future__ import annotations
@@ -373,16 +373,14 @@ class HandoverScreen(QWidget):
             if user
             else ""
         )
-        shift = self._handed_over
-        self.choices.set_shift_times(
-            ""
-            if shift is None
-            else self.tr("{shift}: {start} – {end}").format(
+        shift, words = self._handed_over, ""
+        if shift is not None:
+            words = self.tr("{shift}: {start} – {end}").format(
                 shift=self.session.render(self.session.service.shift_settings().label(shift.name)),
                 start=f"{shift.start:%m-%d %H:%M}",
                 end=f"{shift.end:%m-%d %H:%M}",
             )
-        )
+        self.choices.set_shift_times(words)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
