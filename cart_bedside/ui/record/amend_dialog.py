@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -189,18 +189,7 @@ class AmendDialog(QDialog):
                 values=self._text.summary(self.current)
             )
         )
-        labels = {
-            "temp_c": self.tr("Temperature"),
-            "hr": self.tr("Heart rate"),
-            "sbp": self.tr("Systolic BP"),
-            "dbp": self.tr("Diastolic BP"),
-            "rr": self.tr("Respiratory rate"),
-            "spo2": self.tr("SpO2"),
-            "volume_ml": self.tr("Volume"),
-            "weight_kg": self.tr("Weight"),
-            "dose_mg": self.tr("Dose"),
-            "value": self.tr("Value"),
-        }
+        labels = field_labels()
         for key, field in self.fields.items():
             field.set_label(labels[key])
         self._why.setText(self.tr("Why is it amended? (required)"))
@@ -233,3 +222,20 @@ class AmendDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self._error.setText(text)
         self._error.setVisible(bool(text))
+
+
+def field_labels() -> dict[str, str]:
+    """The editable values' names, in the current language (the amend and conflict dialogs)."""
+
+    return {
+        "temp_c": QCoreApplication.translate("AmendDialog", "Temperature"),
+        "hr": QCoreApplication.translate("AmendDialog", "Heart rate"),
+        "sbp": QCoreApplication.translate("AmendDialog", "Systolic BP"),
+        "dbp": QCoreApplication.translate("AmendDialog", "Diastolic BP"),
+        "rr": QCoreApplication.translate("AmendDialog", "Respiratory rate"),
+        "spo2": QCoreApplication.translate("AmendDialog", "SpO2"),
+        "volume_ml": QCoreApplication.translate("AmendDialog", "Volume"),
+        "weight_kg": QCoreApplication.translate("AmendDialog", "Weight"),
+        "dose_mg": QCoreApplication.translate("AmendDialog", "Dose"),
+        "value": QCoreApplication.translate("AmendDialog", "Value"),
+    }

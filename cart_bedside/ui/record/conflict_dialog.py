@@ -34,7 +34,7 @@ from ..pin_pad import PinKeypad
 from ..session import Session
 from ..shift_entry.pin_dialog import DIALOG_FRAME
 from ..widgets.number_field import NumberField
-from .amend_dialog import _INTEGERS, EDITABLE
+from .amend_dialog import _INTEGERS, EDITABLE, field_labels
 from .conflict_version import ConflictVersionCard
 from .formatting import display_names, error_message, fmt_time, say
 from .reason_box import ReasonBox
@@ -267,18 +267,7 @@ class ConflictDialog(QDialog):
         self._original.setText(
             self.tr("Original: {values}").format(values=self._text.summary(conflict.original))
         )
-        labels = {
-            "temp_c": self.tr("Temperature"),
-            "hr": self.tr("Heart rate"),
-            "sbp": self.tr("Systolic BP"),
-            "dbp": self.tr("Diastolic BP"),
-            "rr": self.tr("Respiratory rate"),
-            "spo2": self.tr("SpO2"),
-            "volume_ml": self.tr("Volume"),
-            "weight_kg": self.tr("Weight"),
-            "dose_mg": self.tr("Dose"),
-            "value": self.tr("Value"),
-        }
+        labels = field_labels()
         for key, field in self.fields.items():
             field.set_label(labels[key])
         self._values_label.setText(self.tr("Values to keep (tap one to change it):"))
