@@ -16,7 +16,7 @@ import pytest
 
 from cart_bedside.server import push, store
 from tests.server.conftest import drop_database, new_ward
-from tests.server.live import LiveServer
+from tests.server.live import LiveServer, make_certificate
 from tests.server.rows import episode, tampered, vitals
 
 
@@ -202,34 +202,7 @@ def test_revoked_device_refused_and_auth_failures_rate_limited(live, shared_url)
 
 def test_https_with_the_given_certificate(ward_url, tmp_path):
     """``--certfile/--keyfile``: TLS with that certificate; plain HTTP on that port fails."""
-    import shutil
-    import subprocess
-
-    if not shutil.which("openssl"):
-        pytest.skip("openssl is needed to make a test certificate")
-    cert, key = tmp_path / "server.crt", tmp_path / "server.key"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=localhost",
-            "-addext",
-            "subjectAltName=DNS:localhost",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    cert, key = make_certificate(tmp_path)
     server = LiveServer(ward_url, tmp_path / "server.log", tls=(cert, key)).start()
     try:
         assert server.base.startswith("https://")

@@ -4,9 +4,6 @@ TLS checked against the CA given — and the token never in a message."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
 
 from cart_bedside.logic.messages import render
@@ -16,7 +13,7 @@ from cart_bedside.service.sync_http import (
     SyncTransport,
     base_url,
 )
-from tests.server.live import LiveServer
+from tests.server.live import LiveServer, make_certificate
 from tests.server.pg import free_port
 from tests.sync.conftest import enroll_code, server_url
 
@@ -58,32 +55,9 @@ def test_base_url_strips_the_api_path_and_slashes():
     assert base_url(" https://ward:8443/ ") == "https://ward:8443"
 
 
-@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl not installed")
 def test_tls_is_checked_against_the_ca_file(live_ward, tmp_path):
     _, url = live_ward
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=localhost",
-            "-addext",
-            "subjectAltName=DNS:localhost",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    cert, key = make_certificate(tmp_path)
     server = LiveServer(url, tmp_path / "tls.log", tls=(cert, key)).start()
     try:
         address = server_url(server)
