@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from matplotlib.axes import Axes
 
 from ..logic.messages import msg
-from ..logic.news2 import news2
+from ..logic.news2 import NeuroLookup, news2
 from .points import PointInfo
 
 if TYPE_CHECKING:
@@ -77,7 +77,8 @@ def news2_line(b: PanelBuilder, ax: Axes) -> None:
     """NEWS2 of each scored vital-sign record in the window, on the CRS panel's right axis."""
     age = b.data.patient.age_years
     vitals = [v for v in b.data.vitals if b.start <= v.time <= b.end]
-    scores = [(v, news2(v, b.data.neuro, age)) for v in vitals]
+    lookup = NeuroLookup(b.data.neuro)
+    scores = [(v, news2(v, b.data.neuro, age, lookup=lookup)) for v in vitals]
     scored = [(v, s) for v, s in scores if s.total is not None]
     if not scored:
         return

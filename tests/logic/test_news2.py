@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from cart_bedside.logic.messages import render
 from cart_bedside.logic.models import Consciousness, NeuroAssessment, O2Device, VitalSigns
 from cart_bedside.logic.news2 import (
+    NEURO_WINDOW,
     Band,
+    NeuroLookup,
     acvpu_at,
     band_for,
     news2,
@@ -257,3 +259,58 @@ def test_total_is_the_sum_and_band_follows(rr, spo2, sbp, hr, temp, oxygen, acvp
     assert result.total == sum(p for _, p in result.parts)
     assert 0 <= result.total <= 20
     assert (result.band is Band.EMERGENCY) == (result.total >= 7)
+
+
+def _acvpu_reference(moment, checks, window=NEURO_WINDOW):
+    """The quadratic definition the linear lookup must agree with."""
+    ordered = sorted((n for n in checks if n.consciousness is not None), key=lambda n: n.time)
+    best = None
+    for n in ordered:
+        if abs(n.time - moment) <= window and (
+            best is None or abs(n.time - moment) < abs(best.time - moment)
+        ):
+            best = n
+    if best is None:
+        return None
+    level = {"alert": "A", "awakens_spontaneously": "A", "awakens_to_voice": "V"}.get(
+        best.consciousness.value,
+        {"awakens_to_touch": "P", "unarousable": "U"}.get(best.consciousness.value),
+    )
+    earlier = [n.total_ice for n in ordered if n.time < best.time and n.total_ice is not None]
+    if level == "A" and best.total_ice is not None and earlier and best.total_ice < max(earlier):
+        return "C"
+    return level
+
+
+_checks = st.lists(
+    st.builds(
+        neuro,
+        minutes=st.integers(-900, 900).map(lambda m: m - m % 15),  # ties on purpose
+        loc=st.sampled_from([*Consciousness, None]),
+        ice=st.one_of(st.none(), st.integers(0, 10)),
+    ),
+    max_size=12,
+)
+
+
+@given(_checks, st.lists(st.integers(-1000, 1000).map(lambda m: m - m % 15), max_size=8))
+def test_the_lookup_agrees_with_the_definition_for_every_moment(checks, minutes):
+    lookup = NeuroLookup(checks)
+    for m in minutes:
+        moment = T + timedelta(minutes=m)
+        assert lookup.acvpu_at(moment) == _acvpu_reference(moment, checks)
+
+
+def test_ties_go_to_the_earlier_check_and_equal_times_to_the_first_given():
+    voice, touch = Consciousness.AWAKENS_TO_VOICE, Consciousness.AWAKENS_TO_TOUCH
+    assert acvpu_at(T, [neuro(30, loc=touch), neuro(-30, loc=voice)]) == "V"
+    assert acvpu_at(T, [neuro(-30, loc=voice), neuro(-30, loc=touch)]) == "V"
+    assert acvpu_at(T, [neuro(-30, loc=touch), neuro(-30, loc=voice)]) == "P"
+
+
+def test_a_series_scored_with_one_lookup_equals_scoring_each_record_alone():
+    checks = [neuro(-240, ice=10), neuro(-5, ice=8), neuro(300, loc=Consciousness.AWAKENS_TO_VOICE)]
+    lookup = NeuroLookup(checks)
+    for m in (-600, -240, -120, 0, 120, 299, 900):
+        v = VitalSigns(time=T + timedelta(minutes=m), temp_c=37.0, hr=80, sbp=120, rr=16, spo2=97)
+        assert news2(v, checks, 54, lookup=lookup) == news2(v, checks, 54)
