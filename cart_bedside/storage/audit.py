@@ -57,6 +57,7 @@ class AuditAction(StrEnum):
     BULK_IMPORT = "bulk_import"
     VERIFY = "verify"  # a check of the file that found problems (integrity after start-up)
     SYNC_LINEAGE = "sync_lineage"  # the chain goes on as a new lineage on the ward server
+    RECEIVE = "receive"  # a page of rows from the ward server (one entry a page)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import audit
+from . import audit, received
 from .audit import AuditAction
 from .db import transaction
 from .store import Store
@@ -53,5 +53,6 @@ class AuditRepository:
             (record_id, table),
         )
         if entry is None:
-            return False
+            page = received.received_hash(self.store.conn, table, record_id)
+            return page is not None and audit.row_hash_matches(page[1], dict(row))
         return json.loads(entry["details"]).get("sha256") == audit.row_sha256(row)

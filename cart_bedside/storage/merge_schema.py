@@ -42,6 +42,7 @@ DEVICE_LOCAL_TABLES: frozenset[str] = frozenset(
         "local_meta",
         "open_episodes",
         "sync_outbox",
+        "sync_received",
         "users",
         "ward_settings",
         "lab_import_messages",

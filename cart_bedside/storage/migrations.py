@@ -117,6 +117,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(7, "ready to merge: current version by the supersedes graph", merge_schema.v7),
     Migration(8, "sync: the outbox of rows to push to the ward server", sync_schema.v8),
+    Migration(9, "sync: one audit entry a received page, rows indexed", sync_schema.v9),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -11,9 +11,10 @@
 
 New rows are written parents first (patients, episodes, then records; within
 a table, a version before the versions that supersede it) with sqlite-utils'
-``insert_all``, so the append-only triggers check every one. Each gets an
-audit entry on this tablet with its keyed hash (``details.sha256``, reason
-"received from <device>"), so ``verify`` covers received rows as its own.
+``insert_all``, so the append-only triggers check every one. The page gets
+one audit entry on this tablet and each row its keyed hash in
+``sync_received`` (:mod:`.received`), so ``verify`` covers received rows as
+its own.
 Which version is current is decided by the ``supersedes`` graph, so the order
 rows arrive in changes nothing.
 """
@@ -25,10 +26,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..logic.messages import msg
-from .audit import AuditAction, canonical_json, content_hash
+from .audit import canonical_json, content_hash
 from .bulk import insert_rows
 from .errors import StorageError
 from .merge_schema import DEVICE_LOCAL_TABLES
+from .received import audit_page
 from .schema import CLINICAL_TABLES
 from .store import Store
 
@@ -109,24 +111,9 @@ def receive_rows(store: Store, rows: Iterable[tuple[str, Mapping[str, Any]]]) ->
                 report.conflicts.append(ReceivedConflict(table, row["id"], _sha(before), _sha(row)))
         for table, group in _ordered(new):
             insert_rows(conn, table, group)
-            for row in group:
-                action = (
-                    AuditAction.ENTERED_IN_ERROR
-                    if row.get("entered_in_error")
-                    else AuditAction.AMEND
-                    if row.get("supersedes")
-                    else AuditAction.INSERT
-                )
-                store.audit_row(
-                    conn,
-                    row["recorded_by"],
-                    action,
-                    table,
-                    row["id"],
-                    f"received from {row['device_id']}",
-                    row["save_id"],
-                )
-                report.stored.append((table, row["id"]))
+            report.stored += [(table, row["id"]) for row in group]
+        if report.stored:
+            audit_page(store, conn, report.stored)
     return report
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..logic.messages import Message, msg
-from . import audit
+from . import audit, received
 from .db import Database, rows
 from .schema import CLINICAL_TABLES, V1_TABLES
 
@@ -199,9 +199,17 @@ def _bulk_tables(db: Database) -> set[str]:
 def _check_rows(db: Database, from_seq: int, report: VerifyReport) -> None:
     """Each clinical row against its first audit entry; each audited row still there."""
     bulk = _bulk_tables(db)
+    index = received.has_index(db.conn)
     for table in _present(db, CLINICAL_TABLES):
-        for row, seq, details in _rows_with_entries(db, table, from_seq):
+        for row, seq, details in _rows_with_entries(db, table, from_seq, index):
             report.records += 1
+            if details is None and isinstance(seq, tuple):  # received in a page
+                page, recorded = seq
+                if not audit.row_hash_matches(recorded, row):
+                    report.findings.append(
+                        msg("verify.row_changed", table=table, id=row["id"], seq=page)
+                    )
+                continue
             if details is None:
                 if table not in bulk:
                     report.findings.append(msg("verify.row_unaudited", table=table, id=row["id"]))
@@ -219,30 +227,48 @@ def _check_rows(db: Database, from_seq: int, report: VerifyReport) -> None:
         ).fetchall()
         for seq, record_id in missing:
             report.findings.append(msg("verify.row_missing", table=table, id=record_id, seq=seq))
+    report.findings += received.check_pages(db, from_seq, _present(db, CLINICAL_TABLES))
 
 
 def _rows_with_entries(
-    db: Database, table: str, from_seq: int
-) -> Iterator[tuple[dict, int | None, str | None]]:
+    db: Database, table: str, from_seq: int, index: bool
+) -> Iterator[tuple[dict, int | tuple[int, str] | None, str | None]]:
+    """Each row with its first audit entry's seq and details; a row received in a page
+    (``index``: schema 9 on) without an entry of its own comes with ((its page's entry, its
+    keyed hash), None)."""
     first = (
         "(SELECT a.{col} FROM audit_log a WHERE a.record_id = r.id AND a.table_name = '"
         + table
         + "' ORDER BY a.seq LIMIT 1)"
     )
+    got = (
+        "s.audit_seq AS _page, s.sha256 AS _received"
+        if index
+        else "NULL AS _page, NULL AS _received"
+    )
     sql = (
         f"SELECT r.*, {first.format(col='seq')} AS _seq, {first.format(col='details')} "
-        f"AS _details FROM {table} r"
+        f"AS _details, {got} FROM {table} r"
     )
+    if index:
+        sql += f" LEFT JOIN sync_received s ON s.table_name = '{table}' AND s.row_id = r.id"
     params: tuple = ()
     if from_seq:
         sql += " WHERE r.id IN (SELECT record_id FROM audit_log WHERE seq > ? AND table_name = ?)"
         params = (from_seq, table)
+        if index:
+            sql += " OR s.audit_seq > ?"
+            params += (from_seq,)
     cur = db.conn.cursor()
     cur.row_factory = sqlite3.Row
     for r in cur.execute(sql, params):
         row = dict(r)
         seq, details = row.pop("_seq"), row.pop("_details")
-        yield row, seq, details
+        page, hashed = row.pop("_page"), row.pop("_received")
+        if details is None and hashed is not None:
+            yield row, (page, hashed), None
+        else:
+            yield row, seq, details
 
 
 def _check_signatures(db: Database, from_seq: int, report: VerifyReport) -> None:
@@ -254,6 +280,12 @@ def _check_signatures(db: Database, from_seq: int, report: VerifyReport) -> None
             "AND table_name = 'signatures')"
         )
         params = (from_seq,)
+        if received.has_index(db.conn):
+            sql += (
+                " OR id IN (SELECT row_id FROM sync_received WHERE audit_seq > ? "
+                "AND table_name = 'signatures')"
+            )
+            params += (from_seq,)
     clinical = set(_present(db, CLINICAL_TABLES))
     for sig in rows(db, sql, params):
         report.signatures += 1

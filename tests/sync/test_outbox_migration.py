@@ -31,16 +31,17 @@ def _v7_tablet(path, clock) -> tuple[Repository, str]:
     return repo, episode
 
 
-def test_version_8_from_a_version_7_file(tmp_path, clock):
+def test_versions_8_and_9_from_a_version_7_file(tmp_path, clock):
     repo, episode = _v7_tablet(tmp_path / "v7.db", clock)
     before = table_counts(repo.conn)
-    assert migrate(repo.db) == [8] and schema_version(repo.db) == LATEST_VERSION == 8
+    assert migrate(repo.db) == [8, 9] and schema_version(repo.db) == LATEST_VERSION == 9
     after = table_counts(repo.conn)
-    assert after["audit_log"] == before["audit_log"] + 1  # the migration's own entry
+    assert after["audit_log"] == before["audit_log"] + 2  # the migrations' own entries
+    assert after.pop("sync_received") == 0
     assert {t: after[t] for t in before if t != "audit_log"} == {
         t: n for t, n in before.items() if t != "audit_log"
     }  # every stored row as it was
-    assert "sync_outbox" in DEVICE_LOCAL_TABLES and _queued(repo) == []
+    assert {"sync_outbox", "sync_received"} <= DEVICE_LOCAL_TABLES and _queued(repo) == []
     repo.charting.save_shift_entry(episode, "nurse", vitals=vitals(temp_c=37.5))
     assert _queued(repo) == []  # never enrolled: a single tablet queues nothing
     assert verify_database(repo.db).ok

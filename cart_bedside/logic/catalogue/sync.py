@@ -90,6 +90,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "从病区服务器下载的记录无法保存：{detail}",
     },
     "audit.action.sync_lineage": {"en": "sync: new audit lineage", "zh_CN": "同步：审计链新分支"},
+    "audit.action.receive": {
+        "en": "sync: page of records received",
+        "zh_CN": "同步：收到一批记录",
+    },
+    "verify.received_page": {
+        "en": "received page (audit entry {seq}): its records do not match the entry",
+        "zh_CN": "收到的一批记录（审计第 {seq} 条）与审计记录不符",
+    },
     "sync.verify.anchor_missing": {
         "en": "audit log cut short: the ward server holds anchor {anchor}, this file ends at "
         "entry {head}",
