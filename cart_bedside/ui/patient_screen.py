@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -111,20 +111,24 @@ class PatientScreen(QWidget):
         self.discharge_button.clicked.connect(self._discharge)
         self.protocol_button.clicked.connect(self._change_protocol)
         charting = session.service.can("chart")
+        # issue 17: this admission as FHIR; among the actions, not in the tab row's corner
+        # (a corner widget is taller than the tabs and ran into the page below them).
+        self.fhir_button = FhirExportButton(session, episode_id)
         # Two columns, so the actions are no taller than the header (stacked three high they
-        # pushed the header down and ran into the tab row at 1280x800).
+        # pushed the header down and ran into the tab row at 1280x800). The protocol is a
+        # physician's action (§10); others never see it.
+        self.transfer_button.setVisible(charting)
+        self.discharge_button.setVisible(charting)
+        self.protocol_button.setVisible(session.service.can("change_protocol"))
         side = QGridLayout()
         side.setSpacing(4)
-        for (row, column, span), button in zip(
-            ((0, 0, 1), (0, 1, 1), (1, 0, 2)),
-            (self.transfer_button, self.discharge_button, self.protocol_button),
+        for (row, column), button in zip(
+            ((0, 0), (0, 1), (1, 0), (1, 1)),
+            (self.transfer_button, self.discharge_button, self.protocol_button, self.fhir_button),
             strict=True,
         ):
             button.setMinimumWidth(96)
-            button.setVisible(charting)
-            side.addWidget(button, row, column, 1, span)
-        # A physician's action (§10); others never see it.
-        self.protocol_button.setVisible(session.service.can("change_protocol"))
+            side.addWidget(button, row, column)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.header, 1)
@@ -144,8 +148,6 @@ class PatientScreen(QWidget):
         if self.workstation:
             self.tabs.setTabVisible(self.tabs.indexOf(self._pages["entry"]), False)
             self.tabs.setCurrentWidget(self._pages["trends"])
-        self.fhir_button = FhirExportButton(session, episode_id)  # issue 17: beside the tabs
-        self.tabs.setCornerWidget(self.fhir_button, Qt.Corner.TopRightCorner)
         self.header.grade_requested.connect(self._show_alerts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

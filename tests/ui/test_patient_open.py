@@ -79,3 +79,25 @@ def test_patient_tabs_are_finger_sized(qtbot, window):
     bar = window.patient.tabs.tabBar()
     for index in range(bar.count()):
         assert bar.tabRect(index).height() >= theme.TOUCH_MIN_PX, bar.tabText(index)
+
+
+def test_the_actions_sit_beside_the_header_and_never_over_the_tabs(qtbot, window):
+    Tapper(qtbot).tap(d28_card(window))
+    screen = window.patient
+    tabs_top = screen.tabs.mapTo(screen, screen.tabs.rect().topLeft()).y()
+    for button in (screen.transfer_button, screen.discharge_button, screen.fhir_button):
+        assert button.isVisible()
+        bottom = button.mapTo(screen, button.rect().bottomLeft()).y()
+        assert bottom < tabs_top, button.text()
+        assert button.height() >= theme.TOUCH_MIN_PX, button.text()
+
+
+def test_every_task_column_is_in_view_at_1280(qtbot, window):
+    """The status of a task is what the nurse looks for: it may not go off the table's edge."""
+    Tapper(qtbot).tap(d28_card(window))
+    table = window.patient.show_tab("alerts").task_table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= table.viewport().width(), column

@@ -71,8 +71,9 @@ class AlertsTasksTab(RefreshingTab):
         self.task_counts = QLabel()
         self.task_counts.setObjectName("task_counts")
         self.tasks = TaskTableModel(self)
-        # The task in words sized to its text; "done at" takes what is left.
-        self.task_table = TouchTableView(self.tasks, stretch=(3,))
+        # The task in words takes what is left (elided when long), so the status and "done"
+        # columns are always in view (sized to their text, they went off the edge at 1280x800).
+        self.task_table = TouchTableView(self.tasks, stretch=(1,))
         # §12: a due or overdue check of this shift recorded as not done, with a reason.
         self.not_done_button = QPushButton()
         self.not_done_button.setObjectName("not_done_open")
@@ -101,8 +102,8 @@ class AlertsTasksTab(RefreshingTab):
         right.addLayout(actions)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(left, 6)
-        layout.addLayout(right, 5)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
         self.retranslate()
         self.refresh()
 
