@@ -1231,6 +1231,11 @@
         <translation>Will be stored: {values}. Reason: {reason}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Dose limit overridden: {reason}</source>
+        <translation>Dose limit overridden: {reason}</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>Conflicting corrections</source>
         <translation>Conflicting corrections</translation>

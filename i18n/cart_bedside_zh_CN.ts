@@ -1231,6 +1231,11 @@
         <translation>将保存为：{values}。原因：{reason}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Dose limit overridden: {reason}</source>
+        <translation>越过用药限制：{reason}</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>Conflicting corrections</source>
         <translation>修改冲突</translation>

@@ -24,14 +24,22 @@ Decisions:
   current protocol.
 - The records are amendable (a new version with a reason) and can be marked
   entered in error, like every record; each step is audited.
+- Conflicting corrections (issue 14) are resolved by one signed amendment. A
+  tocilizumab dose kept that way is checked against the limits on the merged
+  ledger (every other tablet's doses, the conflict's versions left out), exactly
+  like recording a dose: refused with the limits and the next allowed time, or
+  stored with a physician's ``override_reason`` and a ``sign`` audit event.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..logic import drugs
 from ..logic.messages import msg
+from ..logic.models import MedicationDose
 from ..logic.validation import ValidationError
 from ..storage import PhysicianGradeRecord, SaveResult
 from ..storage.conflicts import Conflict
@@ -46,10 +54,16 @@ from .grades import (  # noqa: F401  (the co-sign rule's names, read here by its
     parse_meaning,
     shown_grades,
 )
+from .medications import Medications
+from .ward import WardService
 
 
 class Cosigning(ServiceBase):
     """Confirm or correct the current grades (role ``cosign``: physicians)."""
+
+    def __init__(self, ward: WardService, medications: Medications | None = None) -> None:
+        super().__init__(ward)
+        self.medications = medications or Medications(ward)
 
     def _grade_sources(self, episode_id: str) -> tuple[str | None, str | None]:
         """Ids of the vital-sign and neuro records the current grades come from."""
@@ -148,11 +162,44 @@ class Cosigning(ServiceBase):
         self.require("view")
         return self.repo.corrections.conflicts(episode_id)
 
+    def check_resolution(
+        self,
+        episode_id: str,
+        current_ids: Sequence[str],
+        record: Any,
+        override_reason: str | None = None,
+    ) -> tuple[str, ...]:
+        """The limits a tocilizumab dose kept by a resolution breaks (empty: none), without
+        the PIN and without writing. Refused with ``DoseLimitError`` unless a physician gives
+        ``override_reason``; a dose above the maximum with ``ValidationError``."""
+        self.require("cosign")
+        if not isinstance(record, MedicationDose):
+            return ()
+        if drugs.normalise(record.drug) != "tocilizumab":
+            return ()
+        _, broken = self.medications.check_tocilizumab(
+            episode_id,
+            record.dose_mg,
+            record.time,
+            (override_reason or "").strip(),
+            [],
+            exclude=current_ids,
+        )
+        return broken
+
     def resolve_conflict(
-        self, episode_id: str, current_ids: list[str], record: Any, reason: str, pin: str
+        self,
+        episode_id: str,
+        current_ids: list[str],
+        record: Any,
+        reason: str,
+        pin: str,
+        override_reason: str | None = None,
     ) -> SaveResult:
         """A physician's one amendment superseding every version of a conflict, signed with
-        the PIN asked again (a wrong one counts towards the lockout)."""
+        the PIN asked again (a wrong one counts towards the lockout). A tocilizumab dose is
+        checked first (:meth:`check_resolution`); ``override_reason`` is stored only when it
+        overrides a broken limit."""
         user = self.require("cosign")
         reason = required_reason(reason)
         if not any(
@@ -160,8 +207,25 @@ class Cosigning(ServiceBase):
             for c in self.repo.corrections.conflicts(episode_id)
         ):
             raise ServiceError(msg("storage.error.not_a_conflict", ids=", ".join(current_ids)))
+        broken = self.check_resolution(episode_id, current_ids, record, override_reason)
+        if isinstance(record, MedicationDose):
+            kept = (override_reason or "").strip() if broken else None
+            record = replace(record, override_reason=kept)
         self.check_pin(user, pin, current_ids[0], msg("record.error.resolve_pin"))
-        result = self.repo.corrections.resolve(current_ids, record, user.username, reason)
+        with self.repo.transaction():
+            result = self.repo.corrections.resolve(current_ids, record, user.username, reason)
+            if broken:
+                self.repo.audit_log.log_event(
+                    "sign",
+                    user.username,
+                    reason=f"dose limit overridden: {record.override_reason}",
+                    record_id=result.ids["medication"],
+                    details={
+                        "broken": list(broken),
+                        "episode_id": episode_id,
+                        "resolves": list(current_ids),
+                    },
+                )
         self.ward.invalidate(episode_id)
         return result
 

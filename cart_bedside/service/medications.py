@@ -33,7 +33,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -325,9 +325,12 @@ class Medications(ServiceBase):
         time: datetime,
         reason: str,
         warnings: list[Message],
-        exclude: str | None = None,
+        exclude: str | Collection[str] | None = None,
     ) -> tuple[float | None, tuple[str, ...]]:
-        doses = [d for d in self.repo.queries.medications(episode_id) if d.meta.id != exclude]
+        """The dose (the suggestion when None) and the limits it breaks, counting the
+        episode's doses but ``exclude`` (the version amended, or a conflict's versions)."""
+        left_out = {exclude} if isinstance(exclude, str) else set(exclude or ())
+        doses = [d for d in self.repo.queries.medications(episode_id) if d.meta.id not in left_out]
         status = self.tocilizumab_status(episode_id, time, doses)
         suggested = status.suggestion.dose_mg
         if dose_mg is None:

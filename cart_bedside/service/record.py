@@ -5,9 +5,10 @@
 to read, ``override_dose`` and ``cosign`` for physicians). Every write goes
 through the repository (validated, one transaction, audited) and then drops
 the episode's cached assessment (``ward.invalidate``), so grades, alerts and
-tasks follow at once. The parts do not call each other, except History, which
-is handed the Medications part (an amended tocilizumab dose is checked against
-the limits like a new one).
+tasks follow at once. The parts do not call each other, except History and
+Cosigning, which are handed the Medications part (an amended tocilizumab dose,
+and one kept when a conflict is resolved, is checked against the limits like a
+new one).
 """
 
 from __future__ import annotations
@@ -33,6 +34,6 @@ class RecordService:
         self.labs = Labs(ward)
         self.tasks = Tasks(ward)  # monitoring tasks of the shift, hand-added tasks
         self.history = History(ward, self.medications)  # versions, amend, entered in error
-        self.cosigning = Cosigning(ward)  # physician's grades, co-sign, conflicts
+        self.cosigning = Cosigning(ward, self.medications)  # grades, co-sign, conflicts
         self.protocols = EpisodeProtocols(ward)
         self.not_done = NotDoneChecks(ward)  # checks not done (§12)

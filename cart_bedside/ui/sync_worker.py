@@ -13,6 +13,11 @@ the screens' service (its EpisodeViews cache) and announced with
 ``session.notify_saved``, so the board and an open patient redraw; a changed
 directory reloads the ward settings. ``finished(report)`` / ``failed(line)``
 tell the status bar (syncui).
+
+After :meth:`SyncWorker.stop` nothing starts and nothing is announced: a round
+queued behind the running one, a save announced late and the stopped round's
+late result are dropped, and the queued round is bound to the worker as its
+context, so it never fires on a deleted worker (the window closed).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from shiboken6 import isValid
 
 from ..service.sync_settings import sync_interval_s
 from .session import Session
@@ -55,23 +61,32 @@ class SyncWorker(QObject):
         self._op: BackgroundOp | None = None
         self._again = False
         self._announcing = False
+        self._stopped = False  # stop() until start() again
         session.record_saved.connect(self._on_saved)
 
     def start(self) -> None:
+        self._stopped = False
         self.timer.setInterval(int(sync_interval_s(self.session.service) * 1000))
         self.timer.start()
         self.sync_now()
 
     def stop(self, wait_ms: int = 15_000) -> None:
+        """No more rounds: the timer stops, the queued round and the running round's
+        result are dropped (the running round itself finishes, up to ``wait_ms``)."""
+        self._stopped = True
         self.timer.stop()
         self._again = False
+        self._op = None  # its late result reaches _done/_failed, which drop it
         self.pool.waitForDone(wait_ms)
 
     def busy(self) -> bool:
         return self._op is not None and not self._op.done
 
     def sync_now(self) -> bool:
-        """Start a round (or one more after the running one); True if one started now."""
+        """Start a round (or one more after the running one); True if one started now.
+        Never after :meth:`stop` (until :meth:`start`)."""
+        if self._stopped or not isValid(self):
+            return False
         if self.busy():
             self._again = True
             return False
@@ -81,10 +96,14 @@ class SyncWorker(QObject):
         return True
 
     def _on_saved(self, _episode_id: str) -> None:
-        if not self._announcing:  # our own announcements of pulled rows are not saves
+        if (
+            not self._stopped and not self._announcing
+        ):  # our own announcements of pulled rows are not saves
             self.sync_now()
 
     def _done(self, report: Any) -> None:
+        if self._stopped:  # a round that ended after stop(): nobody is listening
+            return
         service = self.session.service
         if report.directory_changed:
             service.refresh_settings()
@@ -99,6 +118,8 @@ class SyncWorker(QObject):
         self._next()
 
     def _failed(self, error: BaseException) -> None:
+        if self._stopped:
+            return
         message = getattr(error, "message", None)
         line = self.session.render(message) if message is not None else str(error)
         log.info("sync failed: %s", line)
@@ -106,5 +127,5 @@ class SyncWorker(QObject):
         self._next()
 
     def _next(self) -> None:
-        if self._again:
-            QTimer.singleShot(0, self.sync_now)
+        if self._again and not self._stopped:  # bound to self: dropped if self is deleted
+            QTimer.singleShot(0, self, self.sync_now)

@@ -27,8 +27,15 @@ from PySide6.QtWidgets import (
 from ...logic.models import RecordMeta
 from ...logic.schema import Range
 from ...logic.validation import HARD_LIMITS, LAB_LIMITS, ValidationError
-from ...service import PermissionDenied, RecordService, ServiceError, SignInError
+from ...service import (
+    DoseLimitError,
+    PermissionDenied,
+    RecordService,
+    ServiceError,
+    SignInError,
+)
 from ...service.sync_marks import ConflictView
+from ...service.sync_stale import SYNC_STALE
 from .. import theme
 from ..pin_pad import PinKeypad
 from ..session import Session
@@ -37,6 +44,7 @@ from ..widgets.number_field import NumberField
 from .amend_dialog import _INTEGERS, EDITABLE, field_labels
 from .conflict_version import ConflictVersionCard
 from .formatting import display_names, error_message, fmt_time, say
+from .override_page import OverridePage
 from .reason_box import ReasonBox
 from .record_text import RecordText
 
@@ -47,8 +55,11 @@ class ConflictDialog(QDialog):
     Page "compare": the original, each correction as a card ("Keep this one"),
     the kept values as fields (tap to change; vital signs, volumes, weights,
     doses, lab values), a reason. "Sign…" goes to page "sign": what will be
-    stored and the PIN pad. A nurse sees the versions and that a physician
-    resolves them, nothing to press but "Close". Signal ``resolved(str id)``.
+    stored and the PIN pad. A tocilizumab dose kept is checked first against the
+    limits on this device's merged ledger: when it breaks one, page "override" shows
+    the refusal (as recording a dose does) and a physician may override with a
+    reason. A nurse sees the versions and that a physician resolves them, nothing to
+    press but "Close". Signal ``resolved(str id)``.
     """
 
     resolved = Signal(str)
@@ -68,6 +79,7 @@ class ConflictDialog(QDialog):
         self.record = record
         self.conflict = conflict
         self.allowed = session.service.can("cosign")
+        self.override_reason: str | None = None  # a physician's, for a broken dose limit
         self._text = RecordText(session.render, self)
         names = display_names(session.service)
         this_device = session.sync.this_device()
@@ -116,7 +128,7 @@ class ConflictDialog(QDialog):
         self.next_button = QPushButton()
         self.next_button.setObjectName("conflict_next")
         self.next_button.setProperty("role", "primary")
-        self.next_button.clicked.connect(self.go_sign)
+        self.next_button.clicked.connect(lambda: self.go_sign())
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
@@ -164,8 +176,12 @@ class ConflictDialog(QDialog):
             button.setMinimumWidth(180)
             theme.touch_size(button)
         self.stack: QStackedWidget = QStackedWidget()  # (used by the lambda above)
+        self.override = OverridePage()
+        self.override.back_requested.connect(lambda: self.stack.setCurrentIndex(0))
+        self.override.override_requested.connect(self._overridden)
         self.stack.addWidget(compare)
         self.stack.addWidget(sign)
+        self.stack.addWidget(self.override)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.resize(1180, 720)
@@ -173,7 +189,7 @@ class ConflictDialog(QDialog):
 
     # -- model API ----------------------------------------------------------------------
     def on_page(self) -> str:
-        return ("compare", "sign")[self.stack.currentIndex()]
+        return ("compare", "sign", "override")[self.stack.currentIndex()]
 
     def keep(self, number: int) -> None:
         """Keep correction ``number`` (1-based), as a tap on its "Keep this one"."""
@@ -194,8 +210,10 @@ class ConflictDialog(QDialog):
         }
         return replace(card.version, **changes, meta=RecordMeta())
 
-    def go_sign(self) -> bool:
-        """To the PIN page once a version is kept and a reason given."""
+    def go_sign(self, override_reason: str | None = None) -> bool:
+        """To the PIN page once a version is kept and a reason given, and a tocilizumab
+        dose kept is within the limits (or ``override_reason`` overrides them); to the
+        override page when it is not."""
         if not self.allowed or self.chosen() is None:
             self._show_error(self.tr("Choose the correction to keep."))
             return False
@@ -203,11 +221,33 @@ class ConflictDialog(QDialog):
             self._show_error(self.tr("A reason is required."))
             return False
         self._show_error("")
-        self._summary.setText(
-            self.tr("Will be stored: {values}. Reason: {reason}").format(
-                values=self._text.summary(self.new_record()), reason=self.reasons.reason()
+        self.override_reason = override_reason
+        record = self.new_record()
+        try:
+            broken = self.record.cosigning.check_resolution(
+                self.conflict.episode_id, self.conflict.current_ids, record, override_reason
             )
+        except DoseLimitError as error:
+            self.override.set_refusal(
+                self._text.summary(record),
+                self.session.render(error.message),
+                self.session.service.can("override_dose"),
+                stale=SYNC_STALE in error.broken,
+            )
+            self.stack.setCurrentIndex(2)
+            return False
+        except (ValidationError, PermissionDenied, ServiceError) as error:
+            self.stack.setCurrentIndex(0)
+            self._show_error(say(self.session.render, error_message(error)))
+            return False
+        summary = self.tr("Will be stored: {values}. Reason: {reason}").format(
+            values=self._text.summary(record), reason=self.reasons.reason()
         )
+        if broken:
+            summary += "\n" + self.tr("Dose limit overridden: {reason}").format(
+                reason=override_reason
+            )
+        self._summary.setText(summary)
         self.keypad.clear()
         self.keypad.set_error("")
         self.stack.setCurrentIndex(1)
@@ -222,6 +262,7 @@ class ConflictDialog(QDialog):
                 self.new_record(),
                 self.reasons.reason(),
                 pin,
+                override_reason=self.override_reason,
             )
         except SignInError as error:
             self.keypad.clear()
@@ -304,6 +345,11 @@ class ConflictDialog(QDialog):
             first = self.conflict.versions[0]
             return LAB_LIMITS.get(first.name, Range(0, 99999, first.unit or "", 2))
         return HARD_LIMITS[key]
+
+    def _overridden(self, reason: str) -> None:
+        if not self.go_sign(reason) and self.on_page() == "compare":
+            self.override.show_error(self.error_text())
+            self.stack.setCurrentIndex(2)
 
     def _toggled(self, card: ConflictVersionCard, on: bool) -> None:
         if on:  # the button turned off in the exclusive group says nothing new
