@@ -5603,6 +5603,26 @@ Delete</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ward server</source>
+        <translation>Ward server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync every …</source>
+        <translation>Sync every …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</source>
+        <translation>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync interval</source>
+        <translation>sync interval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ward name</source>
         <translation>Ward name</translation>
     </message>

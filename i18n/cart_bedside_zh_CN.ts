@@ -5601,6 +5601,26 @@ Delete</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ward server</source>
+        <translation>病区服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync every …</source>
+        <translation>每隔…同步一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</source>
+        <translation>已接入病区服务器的每台平板和工作站多久与服务器交换一次记录（每次保存后也会立即同步）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync interval</source>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ward name</source>
         <translation>病区名称</translation>
     </message>

@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, keys: list) -> None:
         if "auto_lock_minutes" in keys and self.settings_screen is not None:
             self.auto_lock.set_minutes(self.settings_screen.admin.settings().auto_lock_minutes)
+        if "sync_interval_s" in keys and self.sync_worker is not None:
+            self.sync_worker.reload_interval()
 
     def reopen_database(self, path: str) -> None:
         """After a restore: open the restored file and start again at sign-in (the services

@@ -66,7 +66,7 @@ class SyncWorker(QObject):
 
     def start(self) -> None:
         self._stopped = False
-        self.timer.setInterval(int(sync_interval_s(self.session.service) * 1000))
+        self.reload_interval()
         self.timer.start()
         self.sync_now()
 
@@ -78,6 +78,11 @@ class SyncWorker(QObject):
         self._again = False
         self._op = None  # its late result reaches _done/_failed, which drop it
         self.pool.waitForDone(wait_ms)
+
+    def reload_interval(self) -> None:
+        """Take the ward's ``sync_interval_s`` again (changed in Settings → Ward here, or
+        by the ward server's directory); a running timer restarts with it."""
+        self.timer.setInterval(int(sync_interval_s(self.session.service) * 1000))
 
     def busy(self) -> bool:
         return self._op is not None and not self._op.done
@@ -107,7 +112,7 @@ class SyncWorker(QObject):
         service = self.session.service
         if report.directory_changed:
             service.refresh_settings()
-            self.timer.setInterval(int(sync_interval_s(service) * 1000))
+            self.reload_interval()
         self._announcing = True
         try:
             for episode_id in sorted(report.changed_episodes):

@@ -1,5 +1,5 @@
 """Ward settings: name, beds, shifts, fluid day, protocol, paediatric dosing, escalation,
-limits, lock, language."""
+limits, lock, language, and how often the devices sync with the ward server."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ from ...logic.messages import LANGUAGES, msg
 from ...logic.validation import ValidationError
 from ...service import AdminService, PermissionDenied, ServiceError
 from ...service import ward_settings as ws
+from ...service.sync_settings import (
+    KEY_SYNC_INTERVAL,
+    SYNC_INTERVAL_RANGE,
+    set_sync_interval,
+    sync_interval_s,
+)
 from .. import theme
 from ..admission.toggle_button import ToggleButton
 from ..qt_types import group_button
@@ -57,6 +63,7 @@ class WardSettingsPanel(QWidget):
         self.session = session
         self.admin = admin
         self._loaded: ws.WardSettings | None = None
+        self._interval: float | None = None
         self.ward_name = QLineEdit()
         self.ward_name.setObjectName("ward_name")
         self.beds = QLineEdit()
@@ -89,6 +96,20 @@ class WardSettingsPanel(QWidget):
             self._languages.addButton(choice, index)
             language_row.addWidget(choice)
         language_row.addStretch(1)
+        self.sync_interval = NumberField(
+            unit=SYNC_INTERVAL_RANGE.unit,
+            decimals=0,
+            minimum=SYNC_INTERVAL_RANGE.low,
+            maximum=SYNC_INTERVAL_RANGE.high,
+        )
+        self.sync_interval.setObjectName("field_sync_interval_s")
+        self._sync_box = QGroupBox()
+        sync_layout = QVBoxLayout(self._sync_box)
+        sync_layout.addWidget(self.sync_interval)
+        self._sync_hint = QLabel()
+        self._sync_hint.setProperty("role", "hint")
+        self._sync_hint.setWordWrap(True)
+        sync_layout.addWidget(self._sync_hint)
 
         self._ward_box = QGroupBox()
         ward = QGridLayout(self._ward_box)
@@ -133,7 +154,7 @@ class WardSettingsPanel(QWidget):
         columns.setContentsMargins(0, 0, 8, 0)
         left, right = QVBoxLayout(), QVBoxLayout()
         for column, boxes in (
-            (left, (self._ward_box, self._shift_box, self._language_box)),
+            (left, (self._ward_box, self._shift_box, self._language_box, self._sync_box)),
             (right, (self._protocol_box, self.paediatric, self.limits)),
         ):
             for box in boxes:
@@ -167,6 +188,8 @@ class WardSettingsPanel(QWidget):
         self._languages.button(LANGUAGES.index(settings.language)).setChecked(True)
         self.limits.set_value(settings)
         self.paediatric.set_value(settings.paediatric_dosing)
+        self._interval = sync_interval_s(self.admin.ward)
+        self.sync_interval.set_value(self._interval)
         self.reason.clear()
         self._say("", error=False)
 
@@ -232,6 +255,11 @@ class WardSettingsPanel(QWidget):
                 ws.KEY_PAEDIATRIC_DOSING,
                 self.paediatric.value() != old.paediatric_dosing,
                 lambda: a.set_paediatric_dosing(self.paediatric.value(), reason),
+            ),
+            (
+                KEY_SYNC_INTERVAL,
+                self.sync_interval.value() != self._interval,
+                lambda: set_sync_interval(a, self.sync_interval.value(), reason),
             ),
         ]
         written: list[str] = []
@@ -319,6 +347,7 @@ class WardSettingsPanel(QWidget):
             ws.KEY_AUTO_LOCK: self.tr("auto-lock"),
             ws.KEY_LANGUAGE: self.tr("language"),
             ws.KEY_PAEDIATRIC_DOSING: self.tr("paediatric dosing"),
+            KEY_SYNC_INTERVAL: self.tr("sync interval"),
         }.get(key, key)
 
     def _on_language(self, _lang: str) -> None:
@@ -329,6 +358,14 @@ class WardSettingsPanel(QWidget):
         self._shift_box.setTitle(self.tr("Shifts"))
         self._protocol_box.setTitle(self.tr("Protocol the ward follows"))
         self._language_box.setTitle(self.tr("Default language"))
+        self._sync_box.setTitle(self.tr("Ward server"))
+        self.sync_interval.set_label(self.tr("Sync every …"))
+        self._sync_hint.setText(
+            self.tr(
+                "How often each enrolled tablet and workstation exchanges records with the "
+                "ward server (and at once after every save)."
+            )
+        )
         self._labels["name"].setText(self.tr("Ward name"))
         self._labels["beds"].setText(self.tr("Beds"))
         self._labels["beds_hint"].setText(
