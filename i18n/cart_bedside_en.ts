@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+142"/>
+        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+143"/>
         <source>the birth date is in the future</source>
         <translation>the birth date is in the future</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/amend_dialog.py" line="+160"/>
+        <location filename="../cart_bedside/ui/record/amend_dialog.py" line="+161"/>
         <source>Nothing changed: correct a value first.</source>
         <extracomment>The values the simple editor offers per record kind (field → hard range).</extracomment>
         <translation>Nothing changed: correct a value first.</translation>
@@ -200,7 +200,7 @@
         <translation>Now recorded: {values}. The original stays readable in the History.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+43"/>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>Why is it amended? (required)</source>
         <translation>Why is it amended? (required)</translation>
     </message>
@@ -875,7 +875,7 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+218"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+222"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>physician ({kind} computed {grade})</translation>
@@ -1216,7 +1216,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+198"/>
+        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+200"/>
         <source>Choose the correction to keep.</source>
         <translation>Choose the correction to keep.</translation>
     </message>
@@ -1261,57 +1261,7 @@
         <translation>Original: {values}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Temperature</source>
-        <translation>Temperature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Heart rate</source>
-        <translation>Heart rate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Systolic BP</source>
-        <translation>Systolic BP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diastolic BP</source>
-        <translation>Diastolic BP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Respiratory rate</source>
-        <translation>Respiratory rate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SpO2</source>
-        <translation>SpO2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Volume</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weight</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dose</source>
-        <translation>Dose</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Values to keep (tap one to change it):</source>
         <translation>Values to keep (tap one to change it):</translation>
     </message>
@@ -1646,7 +1596,7 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+196"/>
+        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+198"/>
         <source>Choose the drug first.</source>
         <translation>Choose the drug first.</translation>
     </message>
@@ -1704,12 +1654,12 @@
         <translation>Dose by weight: {mg} mg ({per_kg} mg/kg)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Type your PIN first.</source>
         <translation>Type your PIN first.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>{drug} {mg} mg {route} at {time}, ordered by {who}</source>
         <translation>{drug} {mg} mg {route} at {time}, ordered by {who}</translation>
     </message>
@@ -1812,7 +1762,7 @@
 <context>
     <name>EligibilitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/eligibility_section.py" line="+195"/>
+        <location filename="../cart_bedside/ui/admission/eligibility_section.py" line="+203"/>
         <source>Eligibility checklist</source>
         <extracomment>The numeric items, in the order they are typed (OK moves on).</extracomment>
         <translation>Eligibility checklist</translation>
@@ -2106,7 +2056,7 @@
         <translation>No fluid lines this shift yet.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2124,12 +2074,13 @@
 <context>
     <name>FluidsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+60"/>
+        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+79"/>
         <source>Fluid line {number}</source>
+        <extracomment>How many fluid days before the current one the page lists.</extracomment>
         <translation>Fluid line {number}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</source>
         <translation>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</translation>
     </message>
@@ -2137,6 +2088,26 @@
         <location line="+6"/>
         <source>Shift total with this entry: in {intake} mL · out {output} mL · net {net} mL</source>
         <translation>Shift total with this entry: in {intake} mL · out {output} mL · net {net} mL</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fluid day from {start}, with this entry: in {intake} mL · out {output} mL · net {net} mL</source>
+        <translation>Fluid day from {start}, with this entry: in {intake} mL · out {output} mL · net {net} mL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fluid days before:</source>
+        <translation>Fluid days before:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from {start}: in {intake} mL · out {output} mL · net {net} mL</source>
+        <translation>from {start}: in {intake} mL · out {output} mL · net {net} mL</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> · weight {kg} kg ({change} kg from baseline)</source>
+        <translation> · weight {kg} kg ({change} kg from baseline)</translation>
     </message>
 </context>
 <context>
@@ -2155,7 +2126,7 @@
 <context>
     <name>GradeReasonsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/trend_reasons.py" line="+104"/>
+        <location filename="../cart_bedside/ui/trend_reasons.py" line="+105"/>
         <source>no finding</source>
         <translation>no finding</translation>
     </message>
@@ -2264,7 +2235,7 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+326"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+328"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</translation>
     </message>
@@ -2314,7 +2285,7 @@
         <translation>Printed by: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{shift}: {start} – {end}</source>
         <translation>{shift}: {start} – {end}</translation>
     </message>
@@ -2411,7 +2382,7 @@
         <translation>Entered in error…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Tap a record to see its versions.</source>
         <translation>Tap a record to see its versions.</translation>
     </message>
@@ -2659,7 +2630,7 @@ handwriting pad</translation>
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+187"/>
+        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+190"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2991,7 +2962,7 @@ handwriting pad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+326"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+330"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
@@ -3107,7 +3078,7 @@ handwriting pad</translation>
 <context>
     <name>NeuroPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+121"/>
+        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+122"/>
         <source>Attributable to another cause</source>
         <translation>Attributable to another cause</translation>
     </message>
@@ -3234,7 +3205,7 @@ repetitive</translation>
         <translation>Neuro assessment</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Tremor</source>
         <translation>Tremor</translation>
     </message>
@@ -3272,7 +3243,7 @@ repetitive</translation>
 <context>
     <name>NotDoneDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+85"/>
+        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+86"/>
         <source>Kept in the record and shown on the handover; it no longer counts as overdue. A check done later in the same window still counts.</source>
         <translation>Kept in the record and shown on the handover; it no longer counts as overdue. A check done later in the same window still counts.</translation>
     </message>
@@ -3672,7 +3643,7 @@ ventilation</translation>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+235"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+239"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ Ward board</translation>
@@ -4483,7 +4454,7 @@ Delete</translation>
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/sign_in.py" line="+197"/>
+        <location filename="../cart_bedside/ui/sign_in.py" line="+198"/>
         <source>Tap your name first (or type your user name).</source>
         <translation>Tap your name first (or type your user name).</translation>
     </message>
@@ -4915,7 +4886,7 @@ Delete</translation>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+271"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+277"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>The trends could not be drawn: {error}</translation>
@@ -4987,7 +4958,7 @@ Delete</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/user_dialog.py" line="+142"/>
+        <location filename="../cart_bedside/ui/admin/user_dialog.py" line="+146"/>
         <source>The PIN must be {low} to {high} digits</source>
         <translation>The PIN must be {low} to {high} digits</translation>
     </message>
@@ -5170,7 +5141,7 @@ Delete</translation>
         <translation>New post</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{user} is now {role}</source>
         <translation>{user} is now {role}</translation>
     </message>

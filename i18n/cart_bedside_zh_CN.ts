@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+142"/>
+        <location filename="../cart_bedside/ui/admission/admission_screen.py" line="+143"/>
         <source>the birth date is in the future</source>
         <translation>出生日期晚于今天</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/amend_dialog.py" line="+160"/>
+        <location filename="../cart_bedside/ui/record/amend_dialog.py" line="+161"/>
         <source>Nothing changed: correct a value first.</source>
         <extracomment>The values the simple editor offers per record kind (field → hard range).</extracomment>
         <translation>数值未改动：请先更正数值。</translation>
@@ -200,7 +200,7 @@
         <translation>当前记录：{values}。原始记录仍保留在历史记录中可查。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+43"/>
         <source>Temperature</source>
         <translation>体温</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>Why is it amended? (required)</source>
         <translation>更正原因（必填）：</translation>
     </message>
@@ -875,7 +875,7 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+218"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+222"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>医生判定（{kind} 系统计算 {grade} 级）</translation>
@@ -1216,7 +1216,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+198"/>
+        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+200"/>
         <source>Choose the correction to keep.</source>
         <translation>请选择要保留的修改。</translation>
     </message>
@@ -1261,57 +1261,7 @@
         <translation>原始记录：{values}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Temperature</source>
-        <translation>体温</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Heart rate</source>
-        <translation>心率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Systolic BP</source>
-        <translation>收缩压</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diastolic BP</source>
-        <translation>舒张压</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Respiratory rate</source>
-        <translation>呼吸</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SpO2</source>
-        <translation>血氧饱和度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Volume</source>
-        <translation>量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weight</source>
-        <translation>体重</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dose</source>
-        <translation>剂量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Values to keep (tap one to change it):</source>
         <translation>保留的数值（点击可修改）：</translation>
     </message>
@@ -1646,7 +1596,7 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+196"/>
+        <location filename="../cart_bedside/ui/record/dose_dialog.py" line="+198"/>
         <source>Choose the drug first.</source>
         <translation>请先选择药物。</translation>
     </message>
@@ -1704,12 +1654,12 @@
         <translation>按体重计算剂量：{mg} mg（{per_kg} mg/kg）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Type your PIN first.</source>
         <translation>请先输入 PIN。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>{drug} {mg} mg {route} at {time}, ordered by {who}</source>
         <translation>{drug} {mg} mg {route}，{time}，医嘱：{who}</translation>
     </message>
@@ -1812,7 +1762,7 @@
 <context>
     <name>EligibilitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/eligibility_section.py" line="+195"/>
+        <location filename="../cart_bedside/ui/admission/eligibility_section.py" line="+203"/>
         <source>Eligibility checklist</source>
         <extracomment>The numeric items, in the order they are typed (OK moves on).</extracomment>
         <translation>入组评估清单</translation>
@@ -2106,7 +2056,7 @@
         <translation>本班次尚无出入量记录。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2124,12 +2074,13 @@
 <context>
     <name>FluidsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+60"/>
+        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+79"/>
         <source>Fluid line {number}</source>
+        <extracomment>How many fluid days before the current one the page lists.</extracomment>
         <translation>第 {number} 条出入量</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</source>
         <translation>本班次（{shift}）此前已记录：入量 {intake} mL · 出量 {output} mL</translation>
     </message>
@@ -2137,6 +2088,26 @@
         <location line="+6"/>
         <source>Shift total with this entry: in {intake} mL · out {output} mL · net {net} mL</source>
         <translation>含本次的班次合计：入量 {intake} mL · 出量 {output} mL · 净平衡 {net} mL</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fluid day from {start}, with this entry: in {intake} mL · out {output} mL · net {net} mL</source>
+        <translation>本日 24 小时出入量（{start} 起，含本次）：入量 {intake} mL · 出量 {output} mL · 净平衡 {net} mL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fluid days before:</source>
+        <translation>前几日 24 小时出入量：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from {start}: in {intake} mL · out {output} mL · net {net} mL</source>
+        <translation>{start} 起：入量 {intake} mL · 出量 {output} mL · 净平衡 {net} mL</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> · weight {kg} kg ({change} kg from baseline)</source>
+        <translation> · 体重 {kg} kg（较基线 {change} kg）</translation>
     </message>
 </context>
 <context>
@@ -2155,7 +2126,7 @@
 <context>
     <name>GradeReasonsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/trend_reasons.py" line="+104"/>
+        <location filename="../cart_bedside/ui/trend_reasons.py" line="+105"/>
         <source>no finding</source>
         <translation>无异常发现</translation>
     </message>
@@ -2264,7 +2235,7 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/handover_screen.py" line="+326"/>
+        <location filename="../cart_bedside/ui/handover_screen.py" line="+328"/>
         <source>This computer has no print service (CUPS) the app can send a PDF to. Use “Save PDF…” and print the file from a PDF viewer.</source>
         <translation>本机没有可接收 PDF 的打印服务（CUPS），无法直接打印。请点“保存 PDF…”保存文件，再用 PDF 阅读器打印。</translation>
     </message>
@@ -2314,7 +2285,7 @@
         <translation>打印人：{name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{shift}: {start} – {end}</source>
         <translation>{shift}：{start} 至 {end}</translation>
     </message>
@@ -2411,7 +2382,7 @@
         <translation>标记为录入错误…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Tap a record to see its versions.</source>
         <translation>点击一条记录查看其各版本。</translation>
     </message>
@@ -2659,7 +2630,7 @@ handwriting pad</source>
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+187"/>
+        <location filename="../cart_bedside/ui/admission/identity_section.py" line="+190"/>
         <source>Patient</source>
         <translation>患者信息</translation>
     </message>
@@ -2991,7 +2962,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+326"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+330"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -3107,7 +3078,7 @@ handwriting pad</source>
 <context>
     <name>NeuroPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+121"/>
+        <location filename="../cart_bedside/ui/shift_entry/neuro_page.py" line="+122"/>
         <source>Attributable to another cause</source>
         <translation>可归因于其他原因</translation>
     </message>
@@ -3233,7 +3204,7 @@ repetitive</source>
         <translation>神经评估</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Tremor</source>
         <translation>震颤</translation>
     </message>
@@ -3271,7 +3242,7 @@ repetitive</source>
 <context>
     <name>NotDoneDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+85"/>
+        <location filename="../cart_bedside/ui/record/not_done_dialog.py" line="+86"/>
         <source>Kept in the record and shown on the handover; it no longer counts as overdue. A check done later in the same window still counts.</source>
         <translation>该记录将保留并显示在交班单上，不再计为超时。同一时段内之后补做的评估仍然有效。</translation>
     </message>
@@ -3670,7 +3641,7 @@ ventilation</source>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+235"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+239"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ 病区总览</translation>
@@ -4481,7 +4452,7 @@ Delete</source>
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/sign_in.py" line="+197"/>
+        <location filename="../cart_bedside/ui/sign_in.py" line="+198"/>
         <source>Tap your name first (or type your user name).</source>
         <translation>请先点选您的姓名（或输入用户名）。</translation>
     </message>
@@ -4913,7 +4884,7 @@ Delete</source>
 <context>
     <name>TrendsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/trends_tab.py" line="+271"/>
+        <location filename="../cart_bedside/ui/trends_tab.py" line="+277"/>
         <source>The trends could not be drawn: {error}</source>
         <extracomment>Data older than this is re-read when the range changes (the window ends at &quot;now&quot;).</extracomment>
         <translation>无法绘制趋势图：{error}</translation>
@@ -4985,7 +4956,7 @@ Delete</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/user_dialog.py" line="+142"/>
+        <location filename="../cart_bedside/ui/admin/user_dialog.py" line="+146"/>
         <source>The PIN must be {low} to {high} digits</source>
         <translation>PIN 须为 {low}–{high} 位数字</translation>
     </message>
@@ -5168,7 +5139,7 @@ Delete</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{user} is now {role}</source>
         <translation>{user} 的角色已改为{role}</translation>
     </message>

@@ -16,6 +16,9 @@ Decisions:
 - The baseline weight is, unless given, the last weight at or before the
   infusion (the pre-infusion weight); with none before infusion, the first
   weight recorded.
+- A fluid day's weight is the last weight measured in it, against that
+  baseline (§6 "daily weight and its change from baseline"); a day without a
+  weighing has none (the previous day's is not carried over).
 """
 
 from __future__ import annotations
@@ -90,8 +93,21 @@ class ShiftBalance:
 
 
 @dataclass(frozen=True)
+class FluidDay:
+    """One 24-hour fluid day (§6): its totals, and the weight measured last in it."""
+
+    totals: BalanceTotals
+    weight: WeightChange | None = None
+
+    @property
+    def start(self) -> datetime:
+        assert self.totals.start is not None  # a fluid day always has its bounds
+        return self.totals.start
+
+
+@dataclass(frozen=True)
 class FluidSummary:
-    """What the handover and the trend view need at one moment."""
+    """What the fluids page, the handover and the trend view show at one moment."""
 
     at: datetime
     current_shift: ShiftBalance
@@ -100,6 +116,8 @@ class FluidSummary:
     previous_fluid_day: BalanceTotals
     since_infusion: BalanceTotals | None
     since_admission: BalanceTotals | None
+    #: every fluid day from the current one (so far) back to the admission's, newest first
+    days: tuple[FluidDay, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -249,10 +267,14 @@ def fluid_summary(
     settings: ShiftSettings | None = None,
     infusion_time: datetime | None = None,
     admission_time: datetime | None = None,
+    weights: Sequence[WeightMeasurement] = (),
 ) -> FluidSummary:
     """Balance of the current and previous shift and fluid day, and the cumulative nets.
 
     Entries after ``at`` are ignored; cumulative totals run to ``at`` inclusive.
+    ``days`` lists every fluid day from the current one back to the one the
+    admission falls in (without an admission time: the current and the previous
+    one), each with its last weight against the baseline (``weights``).
     """
     settings = settings or ShiftSettings()
     entries = [e for e in current_records(entries) if e.time <= at]
@@ -269,15 +291,38 @@ def fluid_summary(
             since, at, totals.intake_ml, totals.output_ml, totals.by_category, totals.entries
         )
 
+    first = fluid_day_of(min(admission_time, at), settings).start if admission_time else None
+    first = prev_day_start if first is None or first > prev_day_start else first
+    base = baseline_weight([w for w in weights if w.time <= at], infusion_time)
+    days = tuple(
+        FluidDay(balance(entries, d.start, d.end), _day_weight(weights, d.start, at, d.end, base))
+        for d in reversed(fluid_days_between(first, day.end, settings))
+    )
     return FluidSummary(
         at,
         ShiftBalance(cur.name, balance(entries, cur.start, cur.end)),
         ShiftBalance(prev.name, balance(entries, prev.start, prev.end)),
-        balance(entries, day.start, day.end),
-        balance(entries, prev_day_start, day.start),
+        days[0].totals,
+        days[1].totals,
         upto(infusion_time),
         upto(admission_time),
+        days,
     )
+
+
+def _day_weight(
+    weights: Sequence[WeightMeasurement],
+    start: datetime,
+    at: datetime,
+    end: datetime,
+    base: WeightMeasurement | None,
+) -> WeightChange | None:
+    """The last weight in ``[start, min(end, at)]`` against ``base`` (None without either)."""
+    inside = [w for w in current_records(weights) if start <= w.time < end and w.time <= at]
+    if base is None or not inside:
+        return None
+    latest = max(inside, key=lambda w: w.time)
+    return WeightChange(base.weight_kg, base.time, latest.weight_kg, latest.time)
 
 
 def baseline_weight(

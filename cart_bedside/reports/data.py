@@ -41,7 +41,7 @@ from datetime import datetime, timedelta
 from ..logic import drugs
 from ..logic.assessment import Assessment
 from ..logic.findings import Alert, Severity
-from ..logic.fluids import BalanceTotals, WeightChange, balance, weight_change
+from ..logic.fluids import BalanceTotals, FluidSummary, WeightChange, balance, weight_change
 from ..logic.messages import Message, msg
 from ..logic.models import MedicationDose, NeuroAssessment, Patient, VitalSigns, bed_key
 from ..logic.patient_protocol import ProtocolChoice
@@ -106,8 +106,8 @@ class PatientSheet:
     last_vitals: VitalSigns | None
     last_neuro: NeuroAssessment | None  # the latest check with an ICE or CAPD result
     shift_balance: BalanceTotals
-    balance_24h: BalanceTotals
-    cumulative: BalanceTotals | None
+    fluid: FluidSummary  # per fluid day, since infusion and admission (the episode view's, §6)
+    cumulative: BalanceTotals | None  # since infusion (since admission before it)
     weight: WeightChange | None
     alerts: tuple[AlertLine, ...]
     overdue: tuple[TaskLine, ...]
@@ -289,8 +289,8 @@ def _patient_sheet(
     end = min(shift.end, now)
     neuro_scored = [n for n in view.neuro if n.has_score and n.time <= now]
     vitals = [v for v in view.vitals if v.time <= now]
-    fluids = view.fluids
-    cumulative_since = infusion if infusion is not None and infusion <= now else view.admitted_at
+    fluid = view.fluid_summary(now)
+    infused = infusion is not None and infusion <= now
     judged = view.grades
     crs_ok, icans_ok = _confirmations(names, judged)
     return PatientSheet(
@@ -309,9 +309,9 @@ def _patient_sheet(
         other_doses_24h=tuple(sorted(others.items())),
         last_vitals=vitals[-1] if vitals else None,
         last_neuro=neuro_scored[-1] if neuro_scored else None,
-        shift_balance=balance(fluids, shift.start, end),
-        balance_24h=balance(fluids, end - DAY, end),
-        cumulative=balance(fluids, cumulative_since, now + timedelta(seconds=1)),
+        shift_balance=balance(view.fluids, shift.start, end),
+        fluid=fluid,
+        cumulative=fluid.since_infusion if infused else fluid.since_admission,
         weight=weight_change([w for w in view.weights if w.time <= now], now, infusion),
         alerts=alerts,
         overdue=tuple(sorted(overdue, key=lambda x: x.due_at)),

@@ -27,6 +27,7 @@ from ..logic.patient_protocol import protocol_short_name
 from ..logic.timeutil import format_study_day
 from ..logic.tocilizumab_state import tocilizumab_state, tocilizumab_state_messages
 from .data import HandoverSheet, PatientSheet
+from .fluid_text import balance_lines
 from .page import (
     CONTENT_W,
     INK,
@@ -38,7 +39,6 @@ from .page import (
     FigureImage,
     RunningHead,
     Words,
-    balance_text,
     bullets,
     grade_cell,
     grade_styles,
@@ -101,20 +101,7 @@ def patient_story(
     a_rows = [
         ("vitals", _vitals_line(w, ps) + _news2_line(w, a)),
         ("neuro", _neuro_line(w, ps)),
-        (
-            "balance",
-            "\n".join(
-                [
-                    w.t(
-                        "handover.balance.shift",
-                        shift=sheet.shift_words,
-                        text=balance_text(w, ps.shift_balance),
-                    ),
-                    w.t("handover.balance.day", text=balance_text(w, ps.balance_24h)),
-                    w.t("handover.balance.cumulative", text=balance_text(w, ps.cumulative)),
-                ]
-            ),
-        ),
+        ("balance", balance_lines(w, sheet.shift_words, ps)),
         ("weight", w.t(ps.weight.summary) if ps.weight else "—"),
         ("alerts", [alert_text(w, al) for al in ps.alerts]),
         ("overdue", task_texts(w, ps.overdue)),

@@ -3,8 +3,8 @@
 ``last_charted`` gives the support and consciousness recorded last, with when
 and by whom (display names, never logins); ``review_entry`` previews the entry
 and compares it with the previous record and the patient's current grades;
-``baseline_handwriting`` and ``shift_fluid_balance`` are the earlier records the
-entry shows beside its own (view role, as every read).
+``baseline_handwriting``, ``shift_fluid_balance`` and ``fluid_days`` are the earlier
+records the entry shows beside its own (view role, as every read).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from ..logic.assessment import Assessment
-from ..logic.fluids import BalanceTotals, balance
+from ..logic.fluids import BalanceTotals, FluidSummary, balance
 from ..logic.messages import Message
 from ..logic.models import (
     Consciousness,
@@ -75,6 +75,13 @@ def shift_fluid_balance(ward: WardService, episode_id: str, shift: Shift) -> Bal
     ward.require_if_signed_in("view")  # also read for a form behind the lock wall
     entries = ward.repo.queries.fluids(episode_id, shift.start, shift.end)
     return balance(entries, shift.start, shift.end)
+
+
+def fluid_days(ward: WardService, episode_id: str) -> FluidSummary:
+    """The balance per fluid day so far (§6), from the episode view the handover reads too
+    (the ward's fluid-day start), at the ward's clock."""
+    ward.require_if_signed_in("view")  # also read for a form behind the lock wall
+    return ward._cached(episode_id).fluid_summary(ward.clock())
 
 
 def last_charted(ward: WardService, episode_id: str) -> LastCharted:

@@ -37,6 +37,7 @@ from typing import Any
 
 from ..logic import protocols
 from ..logic.assessment import Assessment, assess, grade_timeline
+from ..logic.fluids import FluidSummary, fluid_summary
 from ..logic.models import (
     FluidEntry,
     LabResult,
@@ -108,6 +109,18 @@ class EpisodeView:
         if (crs, icans) == (a.crs.grade, a.icans.grade):
             return a.plan
         return protocols.management_plan(a.protocol_id, crs, icans, a.dosing)
+
+    def fluid_summary(self, at: datetime | None = None) -> FluidSummary:
+        """The fluid balance at ``at`` (default: the view's moment), with the ward's shifts
+        and fluid-day start (§6): what the fluids page and the handover both show."""
+        return fluid_summary(
+            self.fluids,
+            at or self.at,
+            self.settings.shifts,
+            self.infusion_time,
+            self.admitted_at,
+            self.weights,
+        )
 
     def tasks_at(self, now: datetime) -> tuple[Task, ...]:
         """This shift's tasks with their status at ``now``: done stays, due turns overdue."""

@@ -82,7 +82,7 @@ def test_doses_ledger_and_steroids(sheet):
 def test_balances_and_weight(sheet):
     p = by_bed(sheet, "06")
     assert p.shift_balance.start == sheet.shift.start  # the day shift, 08:00–10:00 so far
-    assert p.balance_24h.entries > 0
+    assert p.fluid.current_fluid_day.entries + p.fluid.previous_fluid_day.entries > 0
     assert p.cumulative.net_ml > 0
     assert p.weight is not None and p.weight.change_kg > 0  # capillary leak
 

@@ -259,8 +259,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "handover.capd_short": {"zh_CN": "CAPD {score} 分", "en": "CAPD {score}"},
     "handover.neuro_unable": {"zh_CN": "无法评估", "en": "unable to assess"},
     "handover.balance.shift": {"zh_CN": "{shift}出入量：{text}", "en": "{shift}: {text}"},
-    "handover.balance.day": {"zh_CN": "24 小时：{text}", "en": "24 h: {text}"},
+    "handover.balance.fluid_day": {
+        "zh_CN": "本日 24 小时出入量（{start} 起，截至目前）：{text}",
+        "en": "fluid day from {start} (so far): {text}",
+    },
+    "handover.balance.previous_day": {
+        "zh_CN": "前一日 24 小时出入量（{start} 起）：{text}",
+        "en": "previous fluid day from {start}: {text}",
+    },
     "handover.balance.cumulative": {"zh_CN": "回输后累计：{text}", "en": "since infusion: {text}"},
+    "handover.balance.since_admission": {
+        "zh_CN": "入院后累计：{text}",
+        "en": "since admission: {text}",
+    },
     "handover.balance.none": {"zh_CN": "无出入量记录", "en": "no intake/output recorded"},
     "handover.alert.critical": {"zh_CN": "【紧急】{text}", "en": "[URGENT] {text}"},
     "handover.alert.acknowledged": {

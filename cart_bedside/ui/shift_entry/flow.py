@@ -14,10 +14,10 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...logic.fluids import BalanceTotals
+from ...logic.fluids import BalanceTotals, FluidSummary
 from ...logic.shifts import Shift, shift_of
 from ...logic.validation import ValidationError
-from ...service.entry import baseline_handwriting, shift_fluid_balance
+from ...service.entry import baseline_handwriting, fluid_days, shift_fluid_balance
 from ..session import Session
 from . import entry_form
 from .carry_forward import CarryForward
@@ -71,6 +71,7 @@ class ShiftEntryWidget(QWidget):
         self._confirmations: dict[str, str] = {}
         self._shift: Shift | None = None
         self._earlier = BalanceTotals(None, None)
+        self._days: FluidSummary | None = None
         self._carry: CarryForward | None = None  # made by finish()
 
         # Top-down (each widget made inside its parent): see EntryPages.
@@ -302,6 +303,7 @@ class ShiftEntryWidget(QWidget):
                 self.neuro.set_baseline(baseline[0], baseline[1].strftime("%Y-%m-%d %H:%M"))
         self._shift = shift_of(service.clock(), service.shift_settings())
         self._earlier = shift_fluid_balance(service, self.episode_id, self._shift)
+        self._days = fluid_days(service, self.episode_id)
 
     def _show_earlier(self) -> None:
         if self._shift is not None:
@@ -310,6 +312,8 @@ class ShiftEntryWidget(QWidget):
             self.fluids.set_earlier(
                 earlier.intake_ml, earlier.output_ml, self.session.render(label)
             )
+        if self._days is not None:
+            self.fluids.set_fluid_days(self._days)
 
     def _summary(self, state: ShiftEntryState) -> list[str]:
         return entry_summary(state, self.vitals, self.oxygen, self.neuro)
