@@ -92,9 +92,9 @@
 <context>
     <name>AlertRowWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/record/alert_row.py" line="+106"/>
+        <location filename="../cart_bedside/ui/record/alert_row.py" line="+121"/>
         <source>Critical</source>
-        <extracomment>An acknowledged alert: every part grey, the severity still named.</extracomment>
+        <extracomment>Alerts that open a panel of their own (the HLH/MAS table and checklist, §4). An acknowledged alert: every part grey, the severity still named.</extracomment>
         <translation>紧急</translation>
     </message>
     <message>
@@ -122,11 +122,16 @@
         <source>Acknowledge…</source>
         <translation>确认知晓…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Table and checklist…</source>
+        <translation>处理表与核对…</translation>
+    </message>
 </context>
 <context>
     <name>AlertsTasksTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+175"/>
+        <location filename="../cart_bedside/ui/record/alerts_tasks_tab.py" line="+190"/>
         <source>Tap a due or overdue check first.</source>
         <translation>请先点选一项待办或已超时的评估。</translation>
     </message>
@@ -2461,6 +2466,39 @@
     </message>
 </context>
 <context>
+    <name>HlhDialog</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/hlh_dialog.py" line="+119"/>
+        <source>HLH/MAS suspected</source>
+        <translation>疑似 HLH/MAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HLH/MAS suspected: what the guidelines suggest</source>
+        <translation>疑似 HLH/MAS：指南建议与确诊标准核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management (guideline suggests)</source>
+        <translation>处理（指南建议）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation checklist</source>
+        <translation>确诊标准核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Source: {source}</source>
+        <translation>依据：{source}</translation>
+    </message>
+</context>
+<context>
     <name>IceItemsWidget</name>
     <message>
         <location filename="../cart_bedside/ui/widgets/ice_items.py" line="+131"/>
@@ -3641,7 +3679,7 @@ ventilation</source>
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_screen.py" line="+239"/>
+        <location filename="../cart_bedside/ui/patient_screen.py" line="+241"/>
         <source>‹ Ward board</source>
         <extracomment>The tabs, in order.</extracomment>
         <translation>‹ 病区总览</translation>

@@ -42,6 +42,7 @@ from ..logic import drugs
 from ..logic.assessment import Assessment
 from ..logic.findings import Alert, Severity
 from ..logic.fluids import BalanceTotals, FluidSummary, WeightChange, balance, weight_change
+from ..logic.hlh import HlhChecklist
 from ..logic.messages import Message, msg
 from ..logic.models import MedicationDose, NeuroAssessment, Patient, VitalSigns, bed_key
 from ..logic.patient_protocol import ProtocolChoice
@@ -119,6 +120,8 @@ class PatientSheet:
     not_done: tuple[TaskLine, ...] = ()  # checks recorded as not done this shift (§12)
     # The protocol's suggested step for the grades that stand (a physician's correction, §11).
     plan: ManagementPlan | None = None
+    # The HLH/MAS checklist while hlh_mas_suspected is raised (§4; the panel the alert opens).
+    hlh: HlhChecklist | None = None
 
     @property
     def crs_grade(self) -> int:
@@ -322,6 +325,7 @@ def _patient_sheet(
         icans_shown=judged.icans,
         not_done=tuple(sorted(not_done, key=lambda x: x.due_at)),
         plan=view.plan,
+        hlh=view.hlh.checklist if "hlh_mas_suspected" in a.alert_codes() else None,
     )
 
 

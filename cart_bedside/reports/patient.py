@@ -28,6 +28,7 @@ from ..logic.timeutil import format_study_day
 from ..logic.tocilizumab_state import tocilizumab_state, tocilizumab_state_messages
 from .data import HandoverSheet, PatientSheet
 from .fluid_text import balance_lines
+from .hlh_text import hlh_lines
 from .page import (
     CONTENT_W,
     INK,
@@ -104,6 +105,7 @@ def patient_story(
         ("balance", balance_lines(w, sheet.shift_words, ps)),
         ("weight", w.t(ps.weight.summary) if ps.weight else "—"),
         ("alerts", [alert_text(w, al) for al in ps.alerts]),
+        *([("hlh", hlh_lines(w, ps.hlh))] if ps.hlh else []),
         ("overdue", task_texts(w, ps.overdue)),
     ]
     if ps.not_done:  # §12: checks recorded as not done, with why (a row only when there are)

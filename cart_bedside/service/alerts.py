@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..logic.findings import Alert, Severity
+from ..logic.hlh import HlhTable
 from ..logic.messages import msg
 from .alert_states import AlertState, alert_states, code_condition, encode_note
 from .base import ServiceBase
@@ -25,6 +26,11 @@ class AlertService(ServiceBase):
         a = self.ward.assessment(episode_id)
         acks = self.repo.acks.alert_acks_for([episode_id]).get(episode_id, [])
         return alert_states(a, acks)
+
+    def hlh_table(self, episode_id: str) -> HlhTable:
+        """The HLH/MAS panel the ``hlh_mas_suspected`` alert opens (§4): the guideline's lines
+        with their sources and the confirmation checklist from the recorded labs (view role)."""
+        return self.ward.episode_view(episode_id).hlh
 
     def open_alerts(self, episode_id: str) -> list[Alert]:
         """The assessment's alerts minus those acknowledged (and not worse since)."""

@@ -38,6 +38,7 @@ from typing import Any
 from ..logic import protocols
 from ..logic.assessment import Assessment, assess, grade_timeline
 from ..logic.fluids import FluidSummary, fluid_summary
+from ..logic.hlh import HlhTable, hlh_table
 from ..logic.models import (
     FluidEntry,
     LabResult,
@@ -120,6 +121,15 @@ class EpisodeView:
             self.infusion_time,
             self.admitted_at,
             self.weights,
+        )
+
+    @property
+    def hlh(self) -> HlhTable:
+        """The HLH/MAS panel (§4): its lines for this patient and the checklist from this
+        view's labs — what the alert opens and the handover prints."""
+        p = self.patient
+        return hlh_table(
+            self.labs, self.at, p.infusion_time, p.sex, self.assessment.dosing, p.age_years
         )
 
     def tasks_at(self, now: datetime) -> tuple[Task, ...]:

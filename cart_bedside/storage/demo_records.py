@@ -190,6 +190,14 @@ def labs(p: DemoPatient, t: datetime, hour: float, rng: random.Random) -> list[L
         labs.append(
             LabResult(t, "il6", round(5 + recent**2 * 55 * rng.uniform(0.8, 1.3), 1), "pg/mL")
         )
+    # liver and kidney chemistry (the HLH/MAS checklist, §4): rising with severe CRS, no rng
+    kidney = 35 if p.age < 12 else 70
+    labs += [
+        LabResult(t, "bilirubin", round(12 * (1 + recent * 0.5), 1), "µmol/L"),
+        LabResult(t, "ast", round(25 * (1 + recent**2 * 0.7)), "U/L"),
+        LabResult(t, "alt", round(30 * (1 + recent**2 * 0.4)), "U/L"),
+        LabResult(t, "creatinine", round(kidney * (1 + recent * 0.35)), "µmol/L"),
+    ]
     if int(day) in (-3, 7, 14, 21, 28) or (p.low_igg and int(day) == 13):
         igg = (3.2 if p.low_igg else 7.5) - max(day, 0) * 0.03
         labs.append(LabResult(t, "igg", round(max(igg, 2.5), 1), "g/L"))

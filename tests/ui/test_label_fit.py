@@ -193,8 +193,8 @@ def _nurse_dialogs(qtbot, walk: Walk, window) -> None:
 
 
 def _physician_dialogs(qtbot, walk: Walk, window) -> None:
-    """Bed 06 (CRS 4, doses given): co-sign with its error line, protocol change, a dose over
-    the tocilizumab limits (the override page)."""
+    """Bed 06 (CRS 4, doses given): co-sign with its error line, the HLH/MAS panel, protocol
+    change, a dose over the tocilizumab limits (the override page)."""
     from .test_shift_entry_support import Tapper
 
     tapper = Tapper(qtbot)
@@ -205,6 +205,9 @@ def _physician_dialogs(qtbot, walk: Walk, window) -> None:
     cosign.choose(crs=3)
     tapper.keys(cosign.keypad, "0000")
     walk.check("physician co-sign with a correction and a wrong PIN")
+    _close_dialogs()
+    assert screen.show_tab("alerts").open_details("hlh_mas_suspected") is not None
+    walk.check("physician HLH/MAS table and checklist")
     _close_dialogs()
     screen._change_protocol()
     walk.check("physician protocol change")

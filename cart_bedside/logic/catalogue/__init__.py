@@ -14,6 +14,7 @@ from . import (
     dosing,
     entry,
     fields,
+    hlh,
     interop,
     judgements,
     medication_state,
@@ -47,6 +48,7 @@ for _module in (
     board,
     cli,
     sync,
+    hlh,
 ):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:

@@ -20,6 +20,8 @@ SEVERITY_STYLE = {
     f" {theme.BORDER};",
 }
 MUTED = "#6e6e6e"
+#: Alerts that open a panel of their own (the HLH/MAS table and checklist, §4).
+DETAIL_CODES = frozenset({"hlh_mas_suspected"})
 #: An acknowledged alert: every part grey, the severity still named.
 ACKNOWLEDGED_STYLE = f"background: #e9e9e9; color: {MUTED}; border: 1px solid #a0a0a0;"
 
@@ -29,10 +31,13 @@ class AlertRowWidget(QFrame):
 
     Open (or back because it worsened): severity, text, source and an
     "Acknowledge" button (``acknowledge_requested(code)``). Acknowledged:
-    greyed, with who acknowledged it, when, and the note.
+    greyed, with who acknowledged it, when, and the note. An alert with a
+    panel of its own (:data:`DETAIL_CODES`) has a button that opens it,
+    acknowledged or not (``details_requested(code)``).
     """
 
     acknowledge_requested = Signal(str)
+    details_requested = Signal(str)
 
     def __init__(
         self,
@@ -74,6 +79,13 @@ class AlertRowWidget(QFrame):
         self.button.setEnabled(can_acknowledge)
         self.button.setVisible(state.open)
         self.button.clicked.connect(lambda: self.acknowledge_requested.emit(state.alert.code))
+        self.details_button = QPushButton()
+        self.details_button.setObjectName("alert_details")
+        self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_button.setMinimumWidth(130)
+        self.details_button.setMinimumHeight(theme.TOUCH_MIN_PX)
+        self.details_button.setVisible(state.alert.code in DETAIL_CODES)
+        self.details_button.clicked.connect(lambda: self.details_requested.emit(state.alert.code))
         texts = QVBoxLayout()
         texts.setSpacing(2)
         top = QHBoxLayout()
@@ -85,7 +97,10 @@ class AlertRowWidget(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(texts, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.details_button)
+        buttons.addWidget(self.button)
+        layout.addLayout(buttons)
         if state.acknowledged:
             for label in (self._text, self._source, self._status):
                 label.setStyleSheet(f"color: {MUTED};")
@@ -125,6 +140,7 @@ class AlertRowWidget(QFrame):
         self._status.setText(status)
         self._status.setVisible(bool(status))
         self.button.setText(self.tr("Acknowledge…"))
+        self.details_button.setText(self.tr("Table and checklist…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,6 +16,7 @@ from ..shift_entry.touch_scroll import TouchScrollArea
 from .alert_row import AlertRowWidget
 from .cosign_dialog import CosignDialog
 from .formatting import display_names, error_message, fmt_time, say
+from .hlh_dialog import HlhDialog
 from .not_done_dialog import NotDoneDialog
 from .reason_dialog import ACKNOWLEDGE, RecordReasonDialog
 from .refreshing_tab import RefreshingTab
@@ -122,6 +123,7 @@ class AlertsTasksTab(RefreshingTab):
         for index, state in enumerate(self.states):
             row = AlertRowWidget(state, self.session.render, names, can)
             row.acknowledge_requested.connect(self.open_acknowledge)
+            row.details_requested.connect(self.open_details)
             self._alerts_box.insertWidget(index, row)
             row.show()  # now, not when the layout gets round to it
             self.rows.append(row)
@@ -154,6 +156,18 @@ class AlertsTasksTab(RefreshingTab):
             ACKNOWLEDGE, self.session.render(state.alert.message), self.window()
         )
         dialog.accepted.connect(lambda: self.acknowledge(code, dialog.reason()))
+        self._open(dialog)
+        return dialog
+
+    def open_details(self, code: str) -> HlhDialog | None:
+        """The panel an alert opens (the HLH/MAS table and checklist, §4); None if none."""
+        if code != "hlh_mas_suspected":
+            return None
+        try:
+            dialog = HlhDialog(self.session, self.episode_id, self.window())
+        except (PermissionDenied, ServiceError) as error:
+            self._show_message(say(self.session.render, error_message(error)))
+            return None
         self._open(dialog)
         return dialog
 
@@ -193,7 +207,7 @@ class AlertsTasksTab(RefreshingTab):
         self._show_texts()
 
     # -- internals --------------------------------------------------------------------------
-    def _open(self, dialog: RecordReasonDialog | CosignDialog | NotDoneDialog) -> None:
+    def _open(self, dialog: RecordReasonDialog | CosignDialog | NotDoneDialog | HlhDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
