@@ -1221,7 +1221,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+200"/>
+        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+218"/>
         <source>Choose the correction to keep.</source>
         <translation>Choose the correction to keep.</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Will be stored: {values}. Reason: {reason}</source>
         <translation>Will be stored: {values}. Reason: {reason}</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Dose limit overridden: {reason}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Conflicting corrections</source>
         <translation>Conflicting corrections</translation>
     </message>
@@ -2079,13 +2079,13 @@
 <context>
     <name>FluidsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+79"/>
+        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+80"/>
         <source>Fluid line {number}</source>
         <extracomment>How many fluid days before the current one the page lists.</extracomment>
         <translation>Fluid line {number}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</source>
         <translation>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</translation>
     </message>
@@ -2110,7 +2110,17 @@
         <translation>from {start}: in {intake} mL · out {output} mL · net {net} mL</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Net charted since admission: {net} mL</source>
+        <translation>Net charted since admission: {net} mL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · since infusion: {net} mL</source>
+        <translation> · since infusion: {net} mL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> · weight {kg} kg ({change} kg from baseline)</source>
         <translation> · weight {kg} kg ({change} kg from baseline)</translation>
     </message>
@@ -3000,7 +3010,7 @@ handwriting pad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+330"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+332"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
@@ -5514,7 +5524,7 @@ Delete</translation>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+251"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+279"/>
         <source>Saved: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
@@ -5591,7 +5601,7 @@ Delete</translation>
         <translation>paediatric dosing</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ward</source>
         <translation>Ward</translation>
     </message>
@@ -5621,17 +5631,17 @@ Delete</translation>
         <translation>Sync every …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</source>
         <translation>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>sync interval</source>
         <translation>sync interval</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Ward name</source>
         <translation>Ward name</translation>
     </message>

@@ -1221,7 +1221,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+200"/>
+        <location filename="../cart_bedside/ui/record/conflict_dialog.py" line="+218"/>
         <source>Choose the correction to keep.</source>
         <translation>请选择要保留的修改。</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>必须填写原因。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Will be stored: {values}. Reason: {reason}</source>
         <translation>将保存为：{values}。原因：{reason}</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>越过用药限制：{reason}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Conflicting corrections</source>
         <translation>修改冲突</translation>
     </message>
@@ -2079,13 +2079,13 @@
 <context>
     <name>FluidsPage</name>
     <message>
-        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+79"/>
+        <location filename="../cart_bedside/ui/shift_entry/fluids_page.py" line="+80"/>
         <source>Fluid line {number}</source>
         <extracomment>How many fluid days before the current one the page lists.</extracomment>
         <translation>第 {number} 条出入量</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Charted earlier this shift ({shift}): in {intake} mL · out {output} mL</source>
         <translation>本班次（{shift}）此前已记录：入量 {intake} mL · 出量 {output} mL</translation>
     </message>
@@ -2110,7 +2110,17 @@
         <translation>{start} 起：入量 {intake} mL · 出量 {output} mL · 净平衡 {net} mL</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Net charted since admission: {net} mL</source>
+        <translation>入院后累计净平衡：{net} mL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · since infusion: {net} mL</source>
+        <translation> · 回输后累计：{net} mL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> · weight {kg} kg ({change} kg from baseline)</source>
         <translation> · 体重 {kg} kg（较基线 {change} kg）</translation>
     </message>
@@ -3000,7 +3010,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+330"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+332"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -5512,7 +5522,7 @@ Delete</source>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+251"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+279"/>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
     </message>
@@ -5589,7 +5599,7 @@ Delete</source>
         <translation>儿童剂量说明</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ward</source>
         <translation>病区</translation>
     </message>
@@ -5619,17 +5629,17 @@ Delete</source>
         <translation>每隔…同步一次</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</source>
         <translation>已接入病区服务器的每台平板和工作站多久与服务器交换一次记录（每次保存后也会立即同步）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>sync interval</source>
         <translation>同步间隔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Ward name</source>
         <translation>病区名称</translation>
     </message>

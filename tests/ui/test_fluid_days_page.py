@@ -38,6 +38,9 @@ def test_the_fluids_page_shows_today_with_this_entry_and_the_days_before(
     weighed = [d for d in summary.days[1:3] if d.weight is not None]
     assert weighed and f"{weighed[0].weight.latest_kg:.1f} kg" in before
 
+    assert f"{format_signed_ml(sheet.fluid.since_admission.net_ml)} mL" in before
+    assert f"{format_signed_ml(sheet.cumulative.net_ml)} mL" in before  # since infusion
+
     tapper.tap(page.lines.category_button(FluidCategory.ORAL))
     tapper.tap(page.lines.quick_button(250))
     assert page.fluid_day_totals()[0] == today.intake_ml + 250

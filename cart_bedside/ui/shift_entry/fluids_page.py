@@ -44,6 +44,7 @@ class FluidsPage(QWidget):
         self._earlier_text.setProperty("role", "hint")
         self._earlier_text.setWordWrap(True)
         self._days: tuple[FluidDay, ...] = ()
+        self._summary: FluidSummary | None = None
         self._day_totals = QLabel()
         self._day_totals.setObjectName("fluid_day_totals")
         self._day_totals.setProperty("role", "total")
@@ -97,6 +98,7 @@ class FluidsPage(QWidget):
     def set_fluid_days(self, summary: FluidSummary) -> None:
         """The fluid days so far, newest first (logic.fluids.fluid_summary via the service)."""
         self._days = summary.days
+        self._summary = summary
         self._refresh()
 
     def fluid_day_totals(self) -> tuple[float, float, float]:
@@ -163,7 +165,23 @@ class FluidsPage(QWidget):
                 net=format_signed_ml(t.net_ml),
             )
             lines.append(line + self._weight(day))
-        self._days_text.setText("\n".join(lines))
+        lines.append(self._cumulative())
+        self._days_text.setText("\n".join(line for line in lines if line))
+
+    def _cumulative(self) -> str:
+        """The nets charted so far since infusion (once given) and since admission (§6)."""
+        s = self._summary
+        if s is None or s.since_admission is None:
+            return ""
+        text = self.tr("Net charted since admission: {net} mL").format(
+            net=format_signed_ml(s.since_admission.net_ml)
+        )
+        infused = s.since_infusion
+        if infused is not None and infused.start is not None and infused.start <= s.at:
+            text += self.tr(" · since infusion: {net} mL").format(
+                net=format_signed_ml(infused.net_ml)
+            )
+        return text
 
     def _weight(self, day: FluidDay) -> str:
         if day.weight is None:
