@@ -13,18 +13,20 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the same names, for mypy and readers; at run time see __getattr__
     from .admin import AdminService, AuditView
     from .alerts import AlertService, AlertState
+    from .board import BedCard, masked_name
     from .errors import BedOccupiedError, DoseLimitError, DuplicateDoseError, ServiceError
     from .record import RecordService
-    from .ward import BedCard, PermissionDenied, SignInError, WardService, masked_name
+    from .ward import PermissionDenied, SignInError, WardService
 
 #: module → the public names it defines (tests/test_lazy_packages.py checks them
 #: against the imports above)
 _PROVIDERS = {
     "admin": ("AdminService", "AuditView"),
     "alerts": ("AlertService", "AlertState"),
+    "board": ("BedCard", "masked_name"),
     "errors": ("BedOccupiedError", "DoseLimitError", "DuplicateDoseError", "ServiceError"),
     "record": ("RecordService",),
-    "ward": ("BedCard", "PermissionDenied", "SignInError", "WardService", "masked_name"),
+    "ward": ("PermissionDenied", "SignInError", "WardService"),
 }
 _MODULES = {name: module for module, names in _PROVIDERS.items() for name in names}
 

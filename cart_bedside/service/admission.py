@@ -52,9 +52,9 @@ from ..logic.validation import ValidationError, check_range
 from ..storage import EpisodeInfo, EpisodeProtocol, SaveResult
 from . import ward_settings
 from .base import ServiceBase, required_reason
+from .board import masked_name
 from .episode_protocol import initial_protocol, protocol_in_force
 from .errors import BedOccupiedError, ServiceError
-from .ward import masked_name
 
 ELIGIBILITY_PREFIX = "eligibility."
 

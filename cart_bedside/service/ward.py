@@ -11,36 +11,29 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from ..logic.assessment import Assessment
 from ..logic.messages import Message, msg
-from ..logic.models import (
-    FluidEntry,
-    NeuroAssessment,
-    Patient,
-    VitalSigns,
-    WeightMeasurement,
-)
-from ..logic.schedule import Task, TaskStatus
-from ..logic.shifts import ShiftSettings, shift_of
-from ..logic.validation import Warning_
-from ..storage import Repository, SaveResult, User, open_database
+from ..logic.shifts import shift_of
+from ..storage import Repository, open_database
 from ..storage.cipher import ALL_ERRORS as DB_WRITE_ERRORS  # sqlite3 and SQLCipher
-from ..storage.types import EpisodeInfo
-from . import ward_settings
-from .access import (  # noqa: F401  (read from here by the screens and the tests)
-    MAX_FAILED_PINS,
-    PERMISSIONS,
-    PermissionDenied,
-    SignInError,
-    pin_attempt,
-)
-from .alert_states import alert_states
-from .board import BedCard, bed_card, masked_name, sort_cards  # noqa: F401
-from .episode_view import EpisodeView, EpisodeViews, read_episode
+from . import access, ward_settings
+from .access import MAX_FAILED_PINS, PERMISSIONS, PermissionDenied, SignInError  # noqa: F401
 from .errors import save_failure
-from .sync_status import SyncStatus, sync_status_of
+from .sync_status import sync_status_of
+
+if TYPE_CHECKING:  # the episode views, grading and board load when first used (not to sign in)
+    from ..logic.assessment import Assessment
+    from ..logic.models import FluidEntry, NeuroAssessment, Patient, VitalSigns, WeightMeasurement
+    from ..logic.schedule import Task, TaskStatus
+    from ..logic.shifts import ShiftSettings
+    from ..logic.validation import Warning_
+    from ..storage import SaveResult, User
+    from ..storage.types import EpisodeInfo
+    from .board import BedCard
+    from .episode_view import EpisodeView, EpisodeViews
+    from .sync_status import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +46,13 @@ class WardService:
         self.clock = clock or repo.now
         self.user: User | None = None
         self._settings: ward_settings.WardSettings | None = None
-        self._views = EpisodeViews()
+
+    @cached_property
+    def _views(self) -> EpisodeViews:
+        """The one cache of episode views (its module loads when first used)."""
+        from .episode_view import EpisodeViews
+
+        return EpisodeViews()
 
     # --- sign-in --------------------------------------------------------------------
     def sign_in(self, username: str, pin: str) -> User:
@@ -86,7 +85,7 @@ class WardService:
         record_id: str | None = None,
         refused: Message | None = None,
     ) -> User:
-        return pin_attempt(
+        return access.pin_attempt(
             self.repo, username, pin, context, self.clock(), self.lockout(), record_id, refused
         )
 
@@ -195,6 +194,8 @@ class WardService:
     ) -> EpisodeView:
         """One admission as every screen shows it (cached until it changes); ``at``: another
         moment than now (not cached)."""
+        from .episode_view import read_episode
+
         self.require("view")
         if at is not None and at != self.clock():
             return read_episode(self.repo, episode_id, at, self.settings())
@@ -205,6 +206,8 @@ class WardService:
     ) -> EpisodeView:
         """The cached view now, without a role check: for services that check their own
         (exports and lab imports run from the command line without a signed-in user)."""
+        from .episode_view import read_episode
+
         now = self.clock()
         shift_start = shift_of(now, self.shift_settings()).start
         view = self._views.get(episode_id, shift_start)
@@ -236,6 +239,8 @@ class WardService:
 
         Hard-limit errors raise ``ValidationError`` naming the field.
         """
+        from .episode_view import read_episode
+
         self.require("view")
         items = self.repo.charting.shift_entry_items(vitals, neuro, fluids, weight)
         warnings = self.repo.charting.check_records(episode_id, items)
@@ -286,14 +291,9 @@ class WardService:
                 details: dict[str, Any] = {"confirmations": dict(confirmations or {})}
                 if grade_drops:
                     details["grade_drops_confirmed"] = list(grade_drops)
+                why = "soft-limit values confirmed" if confirmations else "lower grade confirmed"
                 self.repo.audit_log.log_event(
-                    "sign",
-                    user.username,
-                    reason="soft-limit values confirmed"
-                    if confirmations
-                    else "lower grade confirmed",
-                    record_id=result.save_id,
-                    details=details,
+                    "sign", user.username, reason=why, record_id=result.save_id, details=details
                 )
             self.repo.drafts.delete_draft(user.username, "shift_entry", episode_id)
         except DB_WRITE_ERRORS:
@@ -350,10 +350,8 @@ class WardService:
 
     # --- the database file ------------------------------------------------------------
     def reopen(self, path: str) -> None:
-        """After a restore swapped the file: read ``path`` from now on; everyone signed out.
-
-        The services built on this one keep working: they read through it.
-        """
+        """After a restore swapped the file: read ``path`` from now on; everyone signed out
+        (the services built on this one keep working: they read through it)."""
         own_clock = self.clock == self.repo.now  # the repository's clock follows the file
         self.repo = Repository(open_database(path))
         if own_clock:
@@ -376,6 +374,9 @@ class WardService:
 
     def board(self, sort: str = "bed") -> list[BedCard]:
         """One card per occupied bed, by bed (natural order) or by severity."""
+        from .alert_states import alert_states
+        from .board import bed_card, sort_cards
+
         now = self.clock()
         beds = self.occupied()
         acks = self.repo.acks.alert_acks_for([e.episode_id for _, e in beds])

@@ -2,26 +2,30 @@
 
 The UI never imports storage (tests/test_code_quality.py): the app's start-up,
 a worker thread's own connection and the shift-change backups come through
-here. The services are built once, at start-up (:class:`Services`), and
-handed to the screens; after a restore the same services read the restored
-file (:meth:`WardService.reopen`).
+here. The services are built once (:class:`Services`) and handed to the
+screens; after a restore the same services read the restored file
+(:meth:`WardService.reopen`). Only the ward service is built at start-up: the
+sign-in screen needs nothing else, and the others (and their modules) are
+built when first used, or while the PIN is typed (ui/warm_up.py, issue 16).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..storage import DatabaseCorruptError
-from ..storage.backup import BackupResult
-from .alerts import AlertService
-from .record import RecordService
-from .sync_marks import SyncMarksService
 from .ward import WardService
+
+if TYPE_CHECKING:
+    from ..storage.backup import BackupResult
+    from .alerts import AlertService
+    from .record import RecordService
+    from .sync_marks import SyncMarksService
 
 __all__ = [
     "DatabaseCorruptError",
@@ -32,18 +36,40 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
 class Services:
-    """The services of one ward database, built once and handed to the screens."""
+    """The services of one ward database, each built once (when first used) and handed to
+    the screens: ``ward``, ``records``, ``alerts`` and ``sync`` (conflicting corrections,
+    rows received lately; issue 14)."""
 
-    ward: WardService
-    records: RecordService
-    alerts: AlertService
-    sync: SyncMarksService  # conflicting corrections, rows received lately (issue 14)
+    def __init__(self, ward: WardService) -> None:
+        self.ward = ward
 
     @classmethod
     def on(cls, ward: WardService) -> Services:
-        return cls(ward, RecordService(ward), AlertService(ward), SyncMarksService(ward))
+        return cls(ward)
+
+    @cached_property
+    def records(self) -> RecordService:
+        from .record import RecordService
+
+        return RecordService(self.ward)
+
+    @cached_property
+    def alerts(self) -> AlertService:
+        from .alerts import AlertService
+
+        return AlertService(self.ward)
+
+    @cached_property
+    def sync(self) -> SyncMarksService:
+        from .sync_marks import SyncMarksService
+
+        return SyncMarksService(self.ward)
+
+    def build_all(self) -> None:
+        """Every service now (the app does it while the PIN is typed)."""
+        for name in ("records", "alerts", "sync"):
+            getattr(self, name)
 
 
 def open_ward(db: str | None, demo: bool) -> tuple[WardService, Any, Path, bool]:
@@ -93,6 +119,7 @@ def worker_ward(
 def backup_database(db_path: Path | str, reason: str) -> BackupResult:
     """A verified backup into the database's backup folder (raises when it fails); the
     result says whether the copy in the second location failed (``mirror_error``)."""
-    from ..storage import backup_now, default_backup_dir
+    from ..storage.backup import backup_now
+    from ..storage.paths import default_backup_dir
 
     return backup_now(db_path, default_backup_dir(db_path), reason=reason)

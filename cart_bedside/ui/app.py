@@ -242,6 +242,13 @@ def run_app(
         signals.restore()
 
 
+def _watch_integrity(window, path: Path) -> None:
+    """The full integrity check, off the UI thread; a red banner if it fails."""
+    from .integrity_watch import IntegrityWatch
+
+    IntegrityWatch(window, path).start()
+
+
 def _run(db, demo, lang, message_lang, fullscreen, signals: QuitOnSignals) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -265,13 +272,13 @@ def _run(db, demo, lang, message_lang, fullscreen, signals: QuitOnSignals) -> in
         window.show_for_tablet(fullscreen)
         after = []  # what the first paint does not need: after the warm-up or the sign-in
         if not is_demo:
-            from .integrity_watch import IntegrityWatch
-
-            after.append(IntegrityWatch(window, path).start)
+            after.append(lambda: _watch_integrity(window, path))
         from .warm_up import WarmUp
 
-        window.warm_up = WarmUp(window.session, window.board, after, parent=window)
-        QTimer.singleShot(0, window.warm_up.start)  # the board read while the PIN is typed
+        # The board is built in the warm-up's first step, after the sign-in screen's paint.
+        window.warm_up = WarmUp(window.session, lambda: window.board, after, parent=window)
+        # The board read while the PIN is typed, from the turn after the first screen's paint.
+        window.warm_up.start_after_paint(window.stack.currentWidget())
         backups = None if is_demo else ShiftBackups(path, window.session)
         if backups is not None:
             timer = QTimer(window)

@@ -24,7 +24,6 @@ from .lock_wall import close_everything
 from .session import Session
 from .sign_in import SignInWidget
 from .sync_status_bar import SyncStatusButton
-from .ward_board import WardBoardWidget
 
 if TYPE_CHECKING:  # the screens are imported when first opened: a quick first paint
     from .admin import SettingsScreen
@@ -33,6 +32,7 @@ if TYPE_CHECKING:  # the screens are imported when first opened: a quick first p
     from .handover_screen import HandoverScreen
     from .patient_screen import PatientScreen
     from .sync_details import SyncDetailsDialog
+    from .ward_board import WardBoardWidget
     from .warm_up import WarmUp
 
 
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.stack = QStackedWidget()
         self.sign_in = SignInWidget(session)
-        self.board = WardBoardWidget(session)
+        self._board: WardBoardWidget | None = None  # built when first needed (``board``)
         self.patient: PatientScreen | None = None
         self.first_run: FirstRunWidget | None = None
         self.admission: AdmissionScreen | None = None
@@ -124,7 +124,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.stack.addWidget(self.sign_in)
-        self.stack.addWidget(self.board)
 
         # The ward's lab folder is read every minute in the background (issue 17).
         self.lab_watcher = LabFolderWatcher(session, db_path, parent=self)
@@ -151,7 +150,6 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.language_changed.connect(self._on_language)
         session.backup_reported.connect(self._on_backup)
-        self.board.patient_requested.connect(self.open_patient)
 
         if not session.service.has_users():
             from .first_run import FirstRunWidget
@@ -168,6 +166,19 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.sign_in)
         self.retranslate()
         self._update_bar()
+
+    @property
+    def board(self) -> WardBoardWidget:
+        """The ward board, built when first needed: while the PIN is typed (ui/warm_up.py),
+        else at sign-in. Its module (the grading, the cards) is not needed to show the
+        sign-in screen."""
+        if self._board is None:
+            from .ward_board import WardBoardWidget
+
+            self._board = WardBoardWidget(self.session)  # reads the cards if signed in
+            self._board.patient_requested.connect(self.open_patient)
+            self.stack.addWidget(self._board)
+        return self._board
 
     # --- navigation --------------------------------------------------------------------
     def open_patient(self, episode_id: str) -> None:
@@ -278,7 +289,7 @@ class MainWindow(QMainWindow):
         self._user_name = user.username
         if resume is not None and resume is not self.sign_in:
             self.stack.setCurrentWidget(resume)
-        else:  # the board refreshed itself on the same signal, just before
+        else:  # the board refreshes itself on the same signal (or, built now, when built)
             self.stack.setCurrentWidget(self.board)
         self.auto_lock.start()
         self._update_bar()

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from ..logic.messages import Message, render
-from ..service import WardService
+from ..service.ward import WardService
 from ..service.wiring import Services
 from . import tablet_settings
+
+if TYPE_CHECKING:
+    from ..service.alerts import AlertService
+    from ..service.record import RecordService
+    from ..service.sync_marks import SyncMarksService
 
 
 class Session(QObject):
@@ -16,8 +23,9 @@ class Session(QObject):
     The services are built once (``service.wiring.Services``, at start-up) and
     the screens receive them: ``session.service`` (the ward: sign-in, roles,
     the board, assessments), ``session.records`` (the patient record) and
-    ``session.alerts``, ``session.sync`` (marks of a ward of devices). Screens
-    redraw on the signals; they never touch storage.
+    ``session.alerts``, ``session.sync`` (marks of a ward of devices), the last
+    three built when first used. Screens redraw on the signals; they never
+    touch storage.
     """
 
     signed_in = Signal(object)  # storage.User
@@ -37,13 +45,23 @@ class Session(QObject):
         services = service if isinstance(service, Services) else Services.on(service)
         self.services = services
         self.service = services.ward
-        self.records = services.records
-        self.alerts = services.alerts
-        self.sync = services.sync
         self.lang = lang
         self.names_masked = bool(tablet_settings.get("board/names_masked"))  # this tablet's
         #: why the tablet locked, when it was not the nurse's choice (shown at sign-in)
         self.lock_reason: Message | None = None
+
+    @property
+    def records(self) -> RecordService:
+        """The patient record's services (built when first used: ``services.records``)."""
+        return self.services.records
+
+    @property
+    def alerts(self) -> AlertService:
+        return self.services.alerts
+
+    @property
+    def sync(self) -> SyncMarksService:
+        return self.services.sync
 
     # --- words --------------------------------------------------------------------------
     def render(self, message: Message | str) -> str:

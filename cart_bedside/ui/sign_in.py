@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..service import SignInError
-from ..service.types import User
 from . import theme
 from .language_toggle import LanguageToggle
 from .pin_pad import PIN_MIN_DIGITS, PinKeypad
+
+if TYPE_CHECKING:
+    from ..service.types import User
 
 
 class SignInWidget(QWidget):
@@ -73,10 +76,13 @@ class SignInWidget(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A viewport made here (before the widget it shows: replacing one deletes it): the
+        # first widget Qt made that Python asks for (``scroll.viewport()``) costs ≈ 10 ms
+        # of type set-up before the first paint.
+        viewport = QWidget()
+        scroll.setViewport(viewport)
         scroll.setWidget(self._users_box)
-        QScroller.grabGesture(
-            scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
+        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self._typed_label = QLabel()
         self._typed = QLineEdit()
         self._typed.setObjectName("typedUsername")

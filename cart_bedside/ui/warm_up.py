@@ -1,13 +1,15 @@
 """While the sign-in screen waits for a PIN: the first board prepared, the rest started after.
 
 A nurse needs a second or two to tap her name and type her PIN. The app uses
-them: :class:`WarmUp` reads and grades the occupied beds' episode views
-(``service.board_ahead.prepare_board``) into the ward service's one cache, then
-builds as many blank bed cards (``WardBoardWidget.prepare_cards``), one step
-per turn of the event loop so every tap is taken at once. The first board
-then only fills the cards in and paints them. Nothing is shown before the
-PIN is checked: the views stay in the service, as they do after a lock, and
-a blank card holds no patient data.
+them: :class:`WarmUp` builds the ward board (its modules, the grading, were
+not needed to paint the sign-in screen), reads and grades the occupied beds'
+episode views (``service.board_ahead.prepare_board``) into the ward service's
+one cache, builds as many blank bed cards (``WardBoardWidget.prepare_cards``)
+and the services the board does not use yet (``Services.build_all``), one
+step per turn of the event loop so every tap is taken at once. The first
+board then only fills the cards in and paints them. Nothing is shown before
+the PIN is checked: the views stay in the service, as they do after a lock,
+and a blank card holds no patient data.
 
 If she signs in first, the board reads what is missing itself (as it always
 did) and the warm-up stops. Then, or when it is done, the work the first
@@ -18,13 +20,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Union
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from ..service.board_ahead import prepare_board
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from .ward_board import WardBoardWidget
 
 log = logging.getLogger(__name__)
@@ -33,37 +37,65 @@ log = logging.getLogger(__name__)
 AFTER_SIGN_IN_MS = 1000
 
 
+#: The board, or how to build it (``lambda: window.board``): built in the first step.
+Board = Union["WardBoardWidget", Callable[[], "WardBoardWidget"], None]
+
+
 class WarmUp(QObject):
-    """``WarmUp(session, window.board, after=[...]).start()`` once the window is shown."""
+    """``WarmUp(session, lambda: window.board, after=[...]).start()`` once the window is
+    shown (the board itself, already built, will do too), or ``.start_after_paint(screen)``:
+    once the first screen has been painted, so that nothing of it comes before that paint."""
 
     def __init__(
         self,
         session,
-        board: WardBoardWidget | None = None,  # its blank cards are built ahead
+        board: Board = None,  # its blank cards are built ahead
         after: Sequence[Callable[[], object]] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.board = board
+        self._board = board
+        self.board: WardBoardWidget | None = None  # once built
         self.prepared: list[str] = []  # episode ids whose views were read ahead
         self._steps: Iterator[None] | None = None
         self._after = list(after)
+        self._painted: QWidget | None = None  # the screen whose first paint starts it
+        self._signed_in = False
         session.signed_in.connect(self._on_signed_in)
 
     def start(self) -> None:
+        if self._signed_in:  # too late: the board read what it needed itself
+            return
         self._steps = self._work()
         QTimer.singleShot(0, self._step)
 
+    def start_after_paint(self, screen: QWidget) -> None:
+        """:meth:`start` in the event loop's turn after ``screen``'s first paint."""
+        self._painted = screen
+        screen.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._painted and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._painted = None
+            QTimer.singleShot(0, self.start)
+        return False
+
     def _work(self) -> Iterator[None]:
+        if self._board is not None:
+            self.board = self._board() if callable(self._board) else self._board
+            yield
         for episode_id in prepare_board(self.session.service):
             self.prepared.append(episode_id)
             yield
-        if self.board is None:
-            return
-        for count in range(1, len(self.prepared) + 1):
-            self.board.prepare_cards(count)
-            yield
+        if self.board is not None:
+            for count in range(1, len(self.prepared) + 1):
+                self.board.prepare_cards(count)
+                yield
+        services = getattr(self.session, "services", None)
+        if services is not None:
+            services.build_all()  # the record, alert and sync services (their modules)
 
     def running(self) -> bool:
         return self._steps is not None
@@ -84,7 +116,11 @@ class WarmUp(QObject):
 
     def _on_signed_in(self, _user) -> None:
         self.session.signed_in.disconnect(self._on_signed_in)
-        if self._steps is not None:
+        self._signed_in = True
+        if self._painted is not None:  # signed in before the first paint: no warm-up
+            self._painted.removeEventFilter(self)
+            self._painted = None
+        if self._steps is not None or self._after:
             self._finish(AFTER_SIGN_IN_MS)
 
     def _finish(self, delay_ms: int) -> None:

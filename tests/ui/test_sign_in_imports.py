@@ -35,6 +35,15 @@ NOT_BEFORE_SIGN_IN = (
     "cart_bedside.service.admin",
     "cart_bedside.service.directory",
     "cart_bedside.service.sync_http",
+    "cart_bedside.service.record",
+    "cart_bedside.service.alerts",
+    "cart_bedside.service.sync_marks",
+    # the board, the episode views and the grading: built while the PIN is typed
+    "cart_bedside.service.board",
+    "cart_bedside.service.episode_view",
+    "cart_bedside.logic.assessment",
+    "cart_bedside.ui.ward_board",
+    "cart_bedside.ui.bed_card",
     # screens and what only they use
     "cart_bedside.ui.admin",
     "cart_bedside.ui.admission",

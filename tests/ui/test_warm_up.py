@@ -131,3 +131,40 @@ def test_a_card_that_turns_high_risk_on_screen_is_styled_as_one_built_so(window,
     low.set_card(replace(low.card(), risk_high=False))
     qtbot.wait(50)
     assert risk(low).contentsMargins() == QMargins() and not risk(low).font().bold()
+
+
+def test_started_after_the_first_paint_it_builds_the_board_and_the_other_services(qtbot, session):
+    """The app's way (ui/app.py): nothing of the warm-up runs before the sign-in screen is
+    painted; then the board is built, the views read, the blank cards and the services."""
+    window = MainWindow(session, auto_lock_minutes=2)
+    qtbot.addWidget(window)
+    ran = []
+    warm_up = WarmUp(
+        session, lambda: window.board, after=[lambda: ran.append("after")], parent=window
+    )
+    warm_up.start_after_paint(window.sign_in)
+    assert window._board is None and not warm_up.running()  # not before the paint
+    assert "records" not in vars(session.services)  # built when first used
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: ran == ["after"], timeout=5000)
+    assert warm_up.board is window.board and len(warm_up.prepared) == 12
+    assert len(window.board.findChildren(BedCardWidget)) == 12
+    assert {"records", "alerts", "sync"} <= set(vars(session.services))
+    window.session.sign_in("nurse", PINS["nurse"])
+    assert len(window.board.cards()) == 12
+
+
+def test_signed_in_before_the_first_paint_the_deferred_work_still_runs(qtbot, session):
+    window = MainWindow(session, auto_lock_minutes=2)
+    qtbot.addWidget(window)
+    ran = []
+    warm_up = WarmUp(
+        session, lambda: window.board, after=[lambda: ran.append("after")], parent=window
+    )
+    warm_up.start_after_paint(window.sign_in)
+    window.session.sign_in("nurse", PINS["nurse"])  # the PIN at once (a script, a test)
+    assert len(window.board.cards()) == 12  # the board built at sign-in, read itself
+    window.show()
+    qtbot.waitUntil(lambda: ran == ["after"], timeout=3000)
+    assert not warm_up.running() and warm_up.prepared == []
