@@ -270,7 +270,8 @@ def _run(db, demo, lang, message_lang, fullscreen, signals: QuitOnSignals) -> in
     gc.enable()
     try:
         window.show_for_tablet(fullscreen)
-        after = []  # what the first paint does not need: after the warm-up or the sign-in
+        # What the first paint does not need: after the warm-up, or 1 s after the sign-in.
+        after = [window.watch_activity]  # (the sign-in installs it at once if it comes first)
         if not is_demo:
             after.append(lambda: _watch_integrity(window, path))
         from .warm_up import WarmUp

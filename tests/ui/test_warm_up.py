@@ -168,3 +168,31 @@ def test_signed_in_before_the_first_paint_the_deferred_work_still_runs(qtbot, se
     window.show()
     qtbot.waitUntil(lambda: ran == ["after"], timeout=3000)
     assert not warm_up.running() and warm_up.prepared == []
+
+
+def test_the_auto_lock_sees_input_from_the_sign_in_at_the_latest(qtbot, session):
+    """Its app-wide event filter is installed after the first paint (ui/app.py runs
+    ``watch_activity`` after the warm-up); a sign-in before that installs it at once."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(session, auto_lock_minutes=0.01)  # 600 ms
+    qtbot.addWidget(window)
+    window.show()
+    assert not window._watching
+    window.session.sign_in("nurse", PINS["nurse"])
+    assert window._watching and window.auto_lock.enabled
+    qtbot.wait(400)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(5, 5),
+        QPointF(5, 5),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window.board, move)  # she is still there: the timer restarts
+    assert window.auto_lock._timer.remainingTime() > 500
+    window.watch_activity()  # once only
+    qtbot.waitUntil(lambda: window.session.user is None, timeout=3000)  # then it locks
