@@ -167,8 +167,7 @@ class MainWindow(QMainWindow):
 
     @property
     def board(self) -> WardBoardWidget:
-        """The ward board, built when first needed: while the PIN is typed (ui/warm_up.py),
-        else at sign-in (its modules, the grading, are not needed for the sign-in screen)."""
+        """The ward board, built while the PIN is typed (ui/warm_up.py), else at sign-in."""
         if self._board is None:
             from .ward_board import WardBoardWidget
 
@@ -178,9 +177,8 @@ class MainWindow(QMainWindow):
         return self._board
 
     def watch_activity(self) -> None:
-        """Every touch and key restarts the auto-lock from now on (an app-wide event filter:
-        before the first paint it cost that paint ≈ 30 ms of type set-up). Installed while
-        the PIN is typed (ui/app.py), at the latest at sign-in: the lock runs only then."""
+        """Every touch and key restarts the auto-lock from now on: an app-wide event filter,
+        installed after the first paint (≈ 30 ms of type set-up), at the latest at sign-in."""
         app = QApplication.instance()
         if not self._watching and app is not None:
             self._watching = True
