@@ -146,6 +146,9 @@ class HandoverSheet:
     bed: str | None = None  # one patient's sheet
     anchor: str = ""  # the audit chain head when gathered (docs/security.md)
     shift_label: Message | None = None  # the shift as the ward names it (白班/大夜班 …)
+    #: printed from a device enrolled with a ward server: its copy is as of the last sync
+    enrolled: bool = False
+    synced_at: datetime | None = None  # local time; None: never synced
 
     @property
     def shift_words(self) -> Message:
@@ -228,6 +231,8 @@ def gather_handover(
         patients=tuple(sheets),
         bed=bed,
         anchor=read.anchor,
+        enrolled=read.enrolled,
+        synced_at=read.synced_at,
     )
 
 

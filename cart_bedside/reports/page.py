@@ -218,12 +218,24 @@ class HandoverDoc(BaseDocTemplate):
                 time=s.printed_at.strftime("%H:%M"),
                 user=printed_by_text(s),
             )
+            + (" · " + data_as_of(w, s) if s.enrolled else "")
             + (" · " + w.t("audit.anchor", anchor=s.anchor) if s.anchor else ""),
         )
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 7.5 * mm, PAGE_W - MARGIN_X, top - 7.5 * mm)
         canv.restoreState()
+
+
+def data_as_of(w: Words, sheet: HandoverSheet) -> str:
+    """Printed from an enrolled device: "data as of the last sync …" (issue 14), or that it
+    never synced — rows charted on other devices since may be missing."""
+    if sheet.synced_at is None:
+        return w.t("handover.header.never_synced")
+    at = sheet.synced_at  # the date only when not the day printed (the line is short)
+    same_day = at.date() == sheet.printed_at.date()
+    when = at.strftime("%H:%M") if same_day else f"{w.date(at)} {at:%H:%M}"
+    return w.t("handover.header.data_as_of", when=when)
 
 
 def printed_by_text(sheet: HandoverSheet) -> str:

@@ -21,6 +21,7 @@ from ..storage import Task as WardTask
 from ..storage.audit import anchor_text
 from . import ward_settings
 from .episode_view import EpisodeView, account_names, read_episode
+from .sync_status import sync_status_of
 from .ward import WardService
 from .ward_settings import WardSettings
 
@@ -44,6 +45,10 @@ class HandoverReading:
     ward_tasks: Mapping[str, Sequence[WardTask]]  # episode id → tasks added by hand
     names: Callable[[str], str]  # username → display name
     anchor: str  # the audit chain head when read (docs/security.md)
+    #: enrolled with a ward server: the end of the last good sync round (local time, None:
+    #: never synced); ``enrolled`` False: a single tablet, the copy is the ward's own
+    enrolled: bool = False
+    synced_at: datetime | None = None
 
 
 def read_handover(
@@ -64,6 +69,8 @@ def read_handover(
     chosen = [(p, e) for p, e in occupied if bed is None or e.bed == bed]
     ids = [e.episode_id for _, e in chosen]
     names = account_names(repo)
+    status = sync_status_of(repo.store, settings.language)
+    last_ok = status.last_ok_at
     views = tuple(
         read_episode(repo, e.episode_id, now, settings, patient=p, episode=e, names=names)
         for p, e in chosen
@@ -77,6 +84,8 @@ def read_handover(
         ward_tasks={eid: repo.worklist.tasks(eid) for eid in ids},
         names=names,
         anchor=anchor_text(repo.db),
+        enrolled=status.enrolled,
+        synced_at=last_ok.astimezone().replace(tzinfo=None) if last_ok else None,
     )
 
 

@@ -89,6 +89,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "打印：{user}，{date} {time}",
         "en": "printed by {user}, {date} {time}",
     },
+    "handover.header.data_as_of": {
+        "zh_CN": "数据截至同步 {when}",
+        "en": "data as of sync {when}",
+    },
+    "handover.header.never_synced": {
+        "zh_CN": "本机尚未同步",
+        "en": "never synced here",
+    },
     "handover.footer.page": {
         "zh_CN": "第 {page} 页 / 共 {total} 页",
         "en": "page {page} of {total}",
