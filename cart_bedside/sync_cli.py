@@ -17,7 +17,9 @@
 Exit status: 0 done; 2 bad input or no answer from the server (one line on
 stderr: the device stays usable offline); 1 the server refused (a revoked
 device), rows were refused (same id, other content: kept here, reported), or
-the database failed. Only the standard library is imported at module level.
+the database failed, or another sync round on this database (the app's background
+sync) was still running after a short wait ("sync already running"). Only the standard
+library is imported at module level.
 """
 
 from __future__ import annotations
@@ -77,15 +79,18 @@ def _say(message, lang: str, *, error: bool = False) -> None:
 
 def _failure(exc: BaseException, lang: str, path: Path) -> int:
     """One line on stderr for whatever failed; the exit status."""
-    from .service.sync import NotEnrolled
-    from .service.sync_http import ServerRefused, ServerUnreachable
+    from .service.sync import NotEnrolled, SyncBusy
+    from .service.sync_http import BadCaFile, ServerRefused, ServerUnreachable
     from .storage.cipher import ALL_ERRORS
     from .storage.commands import environment_message
     from .storage.errors import StorageError
 
-    if isinstance(exc, ServerUnreachable | NotEnrolled):
+    if isinstance(exc, ServerUnreachable | NotEnrolled | BadCaFile):
         _say(exc.message, lang, error=True)
         return 2
+    if isinstance(exc, SyncBusy):  # the database is busy syncing: "locked", as in the README
+        _say(exc.message, lang, error=True)
+        return 1
     if isinstance(exc, ServerRefused):
         _say(exc.message, lang, error=True)
         return 2 if exc.code in ("bad_code", "invalid_row") and exc.status in (401, 422) else 1

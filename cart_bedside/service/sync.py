@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..logic.messages import Message, msg
-from ..storage import sync_rows, sync_state
+from ..storage import locks, sync_rows, sync_state
 from ..storage.cipher import ALL_ERRORS as DB_ERRORS
 from ..storage.errors import StorageError
 from ..storage.sync_token import load_token, save_token
@@ -69,6 +69,11 @@ class SyncReport:
 
 class NotEnrolled(SyncError):
     pass
+
+
+class SyncBusy(SyncError):
+    """Another round on this database (the app's, or a ``cart-bedside sync``) kept the sync
+    lock longer than the wait: this one did nothing, and is no error of the device."""
 
 
 @dataclass(frozen=True)
@@ -113,14 +118,25 @@ def sync_once(
     *,
     page_rows: int = PAGE_ROWS,
     timeout: float = 10,
+    wait_s: float = locks.SYNC_WAIT_S,
 ) -> SyncReport:
     """One push + pull round; raises :class:`SyncError` (``ServerUnreachable``,
-    ``ServerRefused``, ``NotEnrolled``) after recording it as the device's last error."""
-    with _ward(ward_or_db_path) as ward:
-        transport = transport or _transport(ward, timeout)
+    ``ServerRefused``, ``NotEnrolled``) after recording it as the device's last error.
+
+    One round a database at a time (:func:`..storage.locks.sync_round`): a round that
+    finds another running waits up to ``wait_s`` seconds, then raises :class:`SyncBusy`
+    (not recorded: the other round writes the status)."""
+    with (
+        _ward(ward_or_db_path) as ward,
+        locks.sync_round(ward.repo.store.db_file(), wait_s) as mine,
+    ):
+        if not mine:
+            raise SyncBusy(msg("sync.error.busy"))
         store = ward.repo.store
         started = time.monotonic()
         try:
+            # not enrolled, no token, a bad CA file: the last error too, as a network failure
+            transport = transport or _transport(ward, timeout)
             report = _round(ward, transport, page_rows)
         except SyncError as error:
             _record_error(ward, error.message)

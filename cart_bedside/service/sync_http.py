@@ -46,6 +46,10 @@ class ServerUnreachable(SyncError):
     """No answer from the server (network, DNS, TLS, timeout)."""
 
 
+class BadCaFile(SyncError):
+    """The certificate authority file given at enrolment is gone or not a certificate."""
+
+
 class ServerRefused(SyncError):
     """The server answered with an error status."""
 
@@ -92,7 +96,13 @@ class SyncTransport:
         self.timeout = timeout
         self._context: ssl.SSLContext | None = None
         if self.server_url.startswith("https:"):
-            self._context = ssl.create_default_context(cafile=ca_file)
+            try:
+                self._context = ssl.create_default_context(cafile=ca_file)
+            except (OSError, ssl.SSLError) as error:  # missing, unreadable, not PEM
+                detail = str(getattr(error, "strerror", None) or error)[:200]
+                raise BadCaFile(
+                    msg("sync.error.bad_ca_file", path=ca_file, detail=detail)
+                ) from None
 
     def __repr__(self) -> str:  # never the token
         return f"SyncTransport({self.server_url!r})"

@@ -35,20 +35,37 @@ class PullTally:
     directory_changed: int = 0
     seeded: bool = False
     seed_refused: str | None = None
+    rewound: int | None = None  # the cursor this device had when the server's went back
+
+
+def next_cursor_of(body: dict[str, Any], cursor: int) -> int:
+    """The server's ``next_cursor`` as it is, 0 included (a server restored from an older
+    backup, or a new one, hands out low numbers again); ``cursor`` only when it sent none."""
+    found = body.get("next_cursor")
+    if isinstance(found, int) and not isinstance(found, bool) and found >= 0:
+        return found
+    return cursor
 
 
 def pull(store: Store, transport: SyncTransport, page_rows: int, tally: PullTally) -> None:
-    """Pull and store every page after this device's cursor."""
+    """Pull and store every page after this device's cursor. A cursor the server sends
+    below this device's (it was restored from an older backup) is taken, and the pull
+    goes on from it once: rows held already are no-ops, the rows the restored server
+    numbered anew are stored."""
     limit = max(1, min(page_rows, MAX_PULL_ROWS))
+    rewound = False
     while True:
         cursor = int(sync_state.read(store).get("pull_cursor") or 0)
         body = transport.get("/pull", {"cursor": cursor, "limit": limit})
         rows = _checked(body, tally)
-        next_cursor = int(body.get("next_cursor") or cursor)
+        next_cursor = next_cursor_of(body, cursor)
         decoded = [(t, decode_content(c)) for t, c in rows]
         for episode in sorted(sync_rows.missing_history(store, decoded)):
             history(store, transport, episode, limit, tally)
         _store(store, rows, {"pull_cursor": next_cursor}, tally)
+        if next_cursor < cursor and not rewound:
+            rewound, tally.rewound = True, cursor
+            continue
         if not body.get("more") or next_cursor <= cursor:
             return
 
@@ -89,7 +106,7 @@ def history(
     while True:
         body = transport.get("/pull", {"cursor": cursor, "limit": limit, "episode": episode})
         rows += _checked(body, tally)
-        next_cursor = int(body.get("next_cursor") or cursor)
+        next_cursor = next_cursor_of(body, cursor)
         if not body.get("more") or next_cursor <= cursor:
             break
         cursor = next_cursor

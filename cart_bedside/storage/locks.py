@@ -173,3 +173,48 @@ def _in_use(db_path: Path | str, others: list[tuple[int, str]]) -> DatabaseInUse
 def platform_checks_locks() -> bool:
     """True where the lock is enforced (not on Windows)."""
     return fcntl is not None and not sys.platform.startswith("win")
+
+
+# --- one sync round at a time a database ---------------------------------------------------
+
+SYNC_WAIT_S = 2.0
+
+
+def sync_lock_path(db_path: Path | str) -> Path:
+    """The lock file a sync round holds (beside the database's own)."""
+    return Path(str(Path(db_path).resolve()) + ".sync.lock")
+
+
+@contextmanager
+def sync_round(db_path: Path | str | None, wait_s: float = SYNC_WAIT_S) -> Iterator[bool]:
+    """Hold the database's sync lock for one round; yields False when another round (this
+    process's or another's: an ``flock`` on a descriptor of its own) kept it for ``wait_s``.
+
+    ``flock`` locks belong to the open file, not the process, so the app's background
+    round and a ``cart-bedside sync`` in a terminal exclude each other, and so do two
+    threads of one app. The lock goes when the descriptor closes (or the process dies).
+    """
+    if fcntl is None or db_path is None or str(db_path) in ("", ":memory:"):
+        yield True
+        return
+    try:
+        fd = _open(sync_lock_path(db_path))
+    except OSError:
+        yield True  # a read-only folder: nothing else can sync it either
+        return
+    try:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK):
+                    raise
+            if time.monotonic() >= deadline:
+                yield False
+                return
+            time.sleep(0.05)
+        yield True
+    finally:
+        os.close(fd)

@@ -46,6 +46,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--ca-file: no such file {path}",
         "zh_CN": "--ca-file：文件 {path} 不存在",
     },
+    "sync.error.busy": {
+        "en": "sync already running on this database (the app or another terminal): "
+        "try again in a moment",
+        "zh_CN": "此数据库正在同步（程序或另一个终端）：请稍后再试",
+    },
+    "sync.error.bad_ca_file": {
+        "en": "the ward server's certificate authority file {path} cannot be used ({detail}): "
+        "enroll again with --ca-file",
+        "zh_CN": "病区服务器的证书颁发机构文件 {path} 无法使用（{detail}）："
+        "请用 --ca-file 重新注册",
+    },
     "sync.error.unreachable": {
         "en": "the ward server {server} cannot be reached ({detail})",
         "zh_CN": "无法连接病区服务器 {server}（{detail}）",
