@@ -16,9 +16,10 @@ a neuro check and three fluid lines: 5 rows) and pulls what is new. Reports:
   moment the *last* device has pulled it (p50/p99/max);
 - the server process's resident memory at the end.
 
-Not measured yet (issue 14's "done when"): the first pull of a new tablet on a
-40-bed ward holding a year of data. All traffic goes to 127.0.0.1; every loop
-is bounded by ``--seconds`` (at most 600).
+``--first-pull-beds N`` times a new tablet's first pull of an N-bed year ward over
+HTTP only (synthetic rows, hashes checked, nothing stored); the whole join as a nurse
+waits for it (pull, SQLite writes, verify) is ``bench_sync_join.py``. All traffic goes
+to 127.0.0.1; every loop is bounded by ``--seconds`` (at most 600).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -126,6 +127,39 @@ def row_sha256(row: sqlite3.Row | dict[str, Any]) -> str:
 def row_hash_matches(recorded: str | None, row: dict[str, Any]) -> bool:
     """True when a row still hashes to what its audit entry recorded."""
     return bool(_matches(recorded, canonical_json(dict(row))))
+
+
+def row_hasher() -> Callable[[sqlite3.Row | dict[str, Any]], str]:
+    """:func:`row_sha256` with the key read once: for a page of rows (a received page of
+    500 rows read the key folder 500 times, a quarter of the time it took to store it)."""
+    kid, secret = keys.audit_key()
+
+    def hashed(row: sqlite3.Row | dict[str, Any]) -> str:
+        text = canonical_json(dict(row)).encode()
+        return f"{kid}:{hmac.new(secret, text, hashlib.sha256).hexdigest()}"
+
+    return hashed
+
+
+def row_checker() -> Callable[[str | None, dict[str, Any]], bool]:
+    """:func:`row_hash_matches` with the keys read once (``verify`` checks every row)."""
+    known = dict(keys.audit_keys())
+
+    def matches(recorded: str | None, row: dict[str, Any]) -> bool:
+        if not recorded:
+            return False
+        text = canonical_json(dict(row)).encode()
+        if ":" not in recorded:
+            return hmac.compare_digest(recorded, hashlib.sha256(text).hexdigest())
+        kid, digest = recorded.split(":", 1)
+        if kid not in known:
+            known.update(keys.audit_keys())  # a key made since (first use on this device)
+        secret = known.get(kid)
+        if secret is None:
+            return False
+        return hmac.compare_digest(digest, hmac.new(secret, text, hashlib.sha256).hexdigest())
+
+    return matches
 
 
 def content_hash(content: list[dict[str, Any]]) -> str:

@@ -10,8 +10,9 @@
   by name; only the append-only clinical tables are received.
 
 New rows are written parents first (patients, episodes, then records; within
-a table, a version before the versions that supersede it) with sqlite-utils'
-``insert_all``, so the append-only triggers check every one. The page gets
+a table, a version before the versions that supersede it) with ``executemany``
+(3x faster than sqlite-utils' ``insert_all`` from dicts: a new tablet's first pull
+stores tens of thousands), so the append-only triggers check every one. The page gets
 one audit entry on this tablet and each row its keyed hash in
 ``sync_received`` (:mod:`.received`), so ``verify`` covers received rows as
 its own.
@@ -21,13 +22,13 @@ rows arrive in changes nothing.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..logic.messages import msg
 from .audit import canonical_json, content_hash
-from .bulk import insert_rows
 from .errors import StorageError
 from .merge_schema import DEVICE_LOCAL_TABLES
 from .received import audit_page
@@ -35,6 +36,7 @@ from .schema import CLINICAL_TABLES
 from .store import Store
 
 _FIRST = ("patients", "episodes")
+_IN = 500  # ids a query
 _LAST = ("signatures", "resolutions")
 
 
@@ -95,27 +97,60 @@ def receive_rows(store: Store, rows: Iterable[tuple[str, Mapping[str, Any]]]) ->
         if table not in CLINICAL_TABLES:
             raise StorageError(msg("storage.error.unknown_table", table=table))
     with store.transaction() as conn:
+        held_rows = _held(store, batch)
         new: list[tuple[str, dict[str, Any]]] = []
-        seen: set[tuple[str, str]] = set()
+        fresh: dict[tuple[str, str], dict[str, Any]] = {}
         for table, row in batch:
-            held = store.one(f"SELECT * FROM {table} WHERE id = ?", (row["id"],))
-            if held is None and (table, row["id"]) not in seen:
+            key = (table, row["id"])
+            before = held_rows.get(key) or fresh.get(key)
+            if before is None:
                 new.append((table, row))
-                seen.add((table, row["id"]))
-            elif canonical_json(dict(held) if held else _first(new, table, row["id"])) == (
-                canonical_json(row)
-            ):
-                report.duplicates.append((table, row["id"]))
+                fresh[key] = row
+            elif canonical_json(before) == canonical_json(row):
+                report.duplicates.append(key)
             else:
-                before = dict(held) if held else _first(new, table, row["id"])
                 report.conflicts.append(ReceivedConflict(table, row["id"], _sha(before), _sha(row)))
         for table, group in _ordered(new):
-            insert_rows(conn, table, group)
+            _insert(conn, table, group)
             report.stored += [(table, row["id"]) for row in group]
         if report.stored:
             audit_page(store, conn, report.stored)
     return report
 
 
-def _first(new: list[tuple[str, dict[str, Any]]], table: str, rid: str) -> dict[str, Any]:
-    return next(row for t, row in new if t == table and row["id"] == rid)
+def _held(
+    store: Store, batch: list[tuple[str, dict[str, Any]]]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """The rows of ``batch`` held here already, by (table, id): one query a table."""
+    ids: dict[str, list[str]] = {}
+    for table, row in batch:
+        ids.setdefault(table, []).append(row["id"])
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for table, wanted in ids.items():
+        for i in range(0, len(wanted), _IN):
+            chunk = wanted[i : i + _IN]
+            marks = ",".join("?" * len(chunk))
+            for held in store.rows(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk):
+                out[(table, held["id"])] = dict(held)
+    return out
+
+
+def _insert(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Rows in order, each run of rows with the same columns one ``executemany`` (through
+    the append-only triggers); a column the table lacks is refused by name."""
+    known = {r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()}
+    start = 0
+    while start < len(rows):
+        cols = tuple(rows[start])
+        end = start
+        while end < len(rows) and tuple(rows[end]) == cols:
+            end += 1
+        unknown = [c for c in cols if c not in known]
+        if unknown:
+            raise StorageError(msg("storage.error.unknown_column", table=table, column=unknown[0]))
+        names = ", ".join(f'"{c}"' for c in cols)
+        conn.executemany(
+            f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(r[c] for c in cols) for r in rows[start:end]],
+        )
+        start = end

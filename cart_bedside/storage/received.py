@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..logic.messages import Message, msg
-from .audit import AuditAction, canonical_json, row_sha256
+from .audit import AuditAction, canonical_json, row_hasher
 from .db import Database
 from .store import Store
 
@@ -68,13 +68,14 @@ def audit_page(store: Store, conn: sqlite3.Connection, stored: list[tuple[str, s
         by_table.setdefault(table, []).append(rid)
     cur = conn.cursor()
     cur.row_factory = sqlite3.Row
+    hashed = row_hasher()
     lines: list[tuple[str, str, str | None, str, str]] = []
     for table, ids in by_table.items():
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             for row in cur.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk):
                 episode = row["episode_id"] if "episode_id" in row.keys() else None
-                lines.append((table, row["id"], episode, row["device_id"], row_sha256(row)))
+                lines.append((table, row["id"], episode, row["device_id"], hashed(row)))
     ids = sorted(line[1] for line in lines)
     seq = store.audit(
         conn,

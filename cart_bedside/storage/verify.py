@@ -200,12 +200,13 @@ def _check_rows(db: Database, from_seq: int, report: VerifyReport) -> None:
     """Each clinical row against its first audit entry; each audited row still there."""
     bulk = _bulk_tables(db)
     index = received.has_index(db.conn)
+    matches = audit.row_checker()
     for table in _present(db, CLINICAL_TABLES):
         for row, seq, details in _rows_with_entries(db, table, from_seq, index):
             report.records += 1
             if details is None and isinstance(seq, tuple):  # received in a page
                 page, recorded = seq
-                if not audit.row_hash_matches(recorded, row):
+                if not matches(recorded, row):
                     report.findings.append(
                         msg("verify.row_changed", table=table, id=row["id"], seq=page)
                     )
@@ -215,7 +216,7 @@ def _check_rows(db: Database, from_seq: int, report: VerifyReport) -> None:
                     report.findings.append(msg("verify.row_unaudited", table=table, id=row["id"]))
                 continue
             recorded = json.loads(details).get("sha256")
-            if not audit.row_hash_matches(recorded, row):
+            if not matches(recorded, row):
                 report.findings.append(
                     msg("verify.row_changed", table=table, id=row["id"], seq=seq)
                 )

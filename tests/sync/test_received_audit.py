@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import pytest
 
-from cart_bedside.storage import Repository, open_database
+from cart_bedside.storage import Repository, StorageError, open_database
 from cart_bedside.storage.receive import receive_rows
 from cart_bedside.storage.received import page_sha256
 from cart_bedside.storage.schema import CLINICAL_TABLES
@@ -131,3 +131,15 @@ def test_a_tablet_pulling_rows_pushes_one_audit_entry_a_page(live_ward, tmp_path
     finally:
         a.close()
         b.close()
+
+
+def test_a_received_row_with_a_column_this_tablet_lacks_is_refused_whole(page):
+    _, b, rows, _, _, _ = page
+    table, row = next((t, r) for t, r in rows if t == "vital_signs")
+    odd = {**row, "id": b.store.new_id(), "spo2_source": "finger"}
+    before = b.store.one("SELECT count(*) AS n FROM vital_signs")["n"]
+    with pytest.raises(StorageError) as raised:
+        receive_rows(b.store, [(table, odd)])
+    assert raised.value.message.code == "storage.error.unknown_column"
+    assert raised.value.message.params["column"] == "spo2_source"
+    assert b.store.one("SELECT count(*) AS n FROM vital_signs")["n"] == before

@@ -46,6 +46,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--ca-file: no such file {path}",
         "zh_CN": "--ca-file：文件 {path} 不存在",
     },
+    "storage.error.unknown_column": {
+        "en": "received row of {table} has a column this tablet does not know: {column}",
+        "zh_CN": "收到的 {table} 记录含有本平板不认识的列：{column}",
+    },
     "sync.error.busy": {
         "en": "sync already running on this database (the app or another terminal): "
         "try again in a moment",
