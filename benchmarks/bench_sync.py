@@ -90,6 +90,17 @@ def shift_entry(device: str, episode_id: str) -> list[dict]:
     return out
 
 
+def server_timing(headers: httpx.Headers) -> tuple[float, float]:
+    """(app, db) milliseconds of the server's ``Server-Timing`` headers (nan if absent)."""
+    found = {"app": float("nan"), "db": float("nan")}
+    for value in headers.get_list("server-timing"):
+        for part in value.split(","):
+            name, _, dur = part.strip().partition(";dur=")
+            if name in found and dur:
+                found[name] = float(dur)
+    return found["app"], found["db"]
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -115,6 +126,7 @@ class Device(threading.Thread):
         self.until, self.interval, self.board = until, interval, board
         self.phase = phase
         self.latencies: list[float] = []
+        self.server_ms: list[tuple[float, float]] = []  # (app, db) of each push
         self.stored = 0
         self.errors = 0
         self.cursor = 0
@@ -128,6 +140,7 @@ class Device(threading.Thread):
                 t0 = time.perf_counter()
                 r = client.post("/push", json={"rows": page})
                 self.latencies.append((time.perf_counter() - t0) * 1000)
+                self.server_ms.append(server_timing(r.headers))
                 if r.status_code == 200:
                     self.stored += r.json()["stored"]
                     self.board.pushed([x["id"] for x in page])
@@ -272,6 +285,8 @@ def _measure(
         t.join(timeout=60)
     elapsed = time.monotonic() - t_start
     latencies = [x for t in threads for x in t.latencies]
+    app_ms = [a for t in threads for a, _ in t.server_ms if a == a]
+    db_ms = [d for t in threads for _, d in t.server_ms if d == d]
     stored = sum(t.stored for t in threads)
     cpu = cpu_seconds(server.proc.pid) - cpu0 if server.proc else float("nan")
     return {
@@ -283,6 +298,10 @@ def _measure(
         "errors": sum(t.errors for t in threads),
         "push_p50_ms": round(statistics.median(latencies), 1) if latencies else None,
         "push_p99_ms": round(percentile(latencies, 99), 1),
+        "server_push_p50_ms": round(statistics.median(app_ms), 1) if app_ms else None,
+        "server_push_p99_ms": round(percentile(app_ms, 99), 1),
+        "server_db_p50_ms": round(statistics.median(db_ms), 1) if db_ms else None,
+        "server_db_p99_ms": round(percentile(db_ms, 99), 1),
         "rows_per_s": round(stored / elapsed, 1),
         "floor_health_p50_ms": round(statistics.median(floor), 1) if floor else None,
         "floor_health_p99_ms": round(percentile(floor, 99), 1),

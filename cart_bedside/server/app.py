@@ -28,6 +28,7 @@ from . import routes_admin, routes_directory, routes_sync, store
 from .protocol import err
 from .push import Watermarks
 from .schema import LATEST, current_version
+from .timing import ServerTiming
 
 log = logging.getLogger("cart_bedside.server")
 
@@ -158,6 +159,7 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
         if not (token is not None and store.admin_ok(conn, token)):
             raise fail(conn, who, 401, "not_admin", "an admin token is needed")
 
+    app.add_middleware(ServerTiming)
     api = Api(cfg, db, Conn, guard, fail, device, admin, Watermarks())
     routes_sync.add(app, api)
     routes_directory.add(app, api)

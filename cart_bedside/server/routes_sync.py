@@ -4,6 +4,7 @@
 # No ``from __future__ import annotations``: FastAPI reads these annotations at definition.
 import json
 import logging
+import time
 from typing import TYPE_CHECKING, Annotated, Any
 
 import psycopg
@@ -26,6 +27,7 @@ from .protocol import (
     parse_device_time,
 )
 from .schema import current_version
+from .timing import db_header
 
 if TYPE_CHECKING:
     from .app import Api
@@ -109,7 +111,9 @@ def add(app: FastAPI, api: "Api") -> None:
             new = [entries[r.id] for r in result.new_rows if r.table == "audit_log"]
             audit.extend(chains.check_on_receipt(c, dev, new))
 
+        started = time.perf_counter()
         result = pushes.push(conn, dev, rows, when, before_commit=check_chains)
+        timing = db_header(started)
         out: dict[str, Any] = {
             "stored": result.stored,
             "duplicates": result.duplicates,
@@ -127,7 +131,7 @@ def add(app: FastAPI, api: "Api") -> None:
             log.warning("device %s: %s", dev.id, out["clock_warning"])
         if result.conflicts:
             log.warning("device %s pushed %d conflicting row(s)", dev.id, result.conflicts)
-        return JSONResponse(out, 409 if result.conflicts else 200)
+        return JSONResponse(out, 409 if result.conflicts else 200, headers=timing)
 
     @app.get(f"{API}/pull")
     def pull(

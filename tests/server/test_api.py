@@ -85,6 +85,9 @@ def test_push_stores_a_resend_is_a_no_op_and_receipts_chain(client, ward_url):
     assert (again["stored"], again["duplicates"], again["receipt"]) == (0, 6, None)
     more = client.post(f"{API}/push", json={"rows": [vitals(dev, ep["id"])]}, headers=auth)
     assert more.json()["receipt"]["seq"] == 2
+    # Server-Timing: the request's time on the server and the push's transaction (ms)
+    timing = ", ".join(more.headers.get_list("server-timing"))
+    assert timing.startswith("db;dur=") and ", app;dur=" in timing, timing
     assert count_rows(ward_url) == 7
     with psycopg.connect(ward_url) as conn:
         assert push.verify_receipts(conn, dev) == (True, 2, None)

@@ -1,8 +1,8 @@
 """Pushes run side by side, yet a pull cursor never passes a row that commits later.
 
-A push is held open on purpose (another connection keeps its device row locked, so
-the push stops after inserting its rows, at its ``last_seen_at`` update); a second
-device's push with higher sequence numbers commits meanwhile. Pulls started then
+A push is held open on purpose (its ``before_commit`` step waits: the rows are
+inserted, numbered, not committed); a second device's push with higher sequence
+numbers commits meanwhile. Pulls started then
 must not move a cursor past the held push's rows: the rows arrive in a later pull.
 """
 
@@ -27,14 +27,6 @@ def _device(url: str, ward: int) -> store.Device:
     return made[0]
 
 
-def _waiting_on_lock(url: str, pid: int) -> bool:
-    with psycopg.connect(url) as conn:
-        row = conn.execute(
-            "SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", (pid,)
-        ).fetchone()
-    return bool(row) and row[0] == "Lock"
-
-
 def _until(check, timeout: float = 20.0) -> None:
     deadline = time.monotonic() + timeout
     while not check():
@@ -50,20 +42,22 @@ def test_a_slow_push_never_lets_a_pull_cursor_skip_its_rows(ward_url):
     slow_rows = [episode(slow.id, bed=f"{b:02d}") for b in range(1, 4)]
     fast_rows = [episode(fast.id, bed="09")]
 
-    holder = psycopg.connect(ward_url)
-    holder.execute("SELECT 1 FROM devices WHERE id = %s FOR UPDATE", (slow.id,))
+    inserted, release = threading.Event(), threading.Event()
     slow_conn = psycopg.connect(ward_url)
-    slow_pid = slow_conn.info.backend_pid
     done: dict[str, object] = {}
+
+    def hold(_conn: psycopg.Connection, _result: push.PushResult) -> None:
+        inserted.set()
+        release.wait(20)
 
     def slow_push() -> None:
         rows = [check_row(i, r) for i, r in enumerate(slow_rows)]
-        done["slow"] = push.push(slow_conn, slow, rows, None)
+        done["slow"] = push.push(slow_conn, slow, rows, None, before_commit=hold)
 
     pusher = threading.Thread(target=slow_push)
     pusher.start()
     try:
-        _until(lambda: _waiting_on_lock(ward_url, slow_pid))  # rows inserted, not committed
+        _until(inserted.is_set)  # rows inserted, not committed
         # Another device pushes meanwhile and commits: pushes no longer wait for each other.
         with psycopg.connect(ward_url) as conn:
             quick = push.push(conn, fast, [check_row(0, fast_rows[0])], None)
@@ -84,14 +78,13 @@ def test_a_slow_push_never_lets_a_pull_cursor_skip_its_rows(ward_url):
         puller.start()
         time.sleep(0.5)
         first_pull_waited = puller.is_alive()  # it waits for the open push, not past it
-        holder.rollback()  # let the slow push finish
+        release.set()  # let the slow push finish
         pusher.join(timeout=20)
         puller.join(timeout=20)
         assert not pusher.is_alive() and not puller.is_alive()
         pull_once()  # the next round, from the cursor the first one returned
     finally:
-        holder.rollback()
-        holder.close()
+        release.set()
         pusher.join(timeout=20)
         slow_conn.close()
 
