@@ -167,10 +167,12 @@ def test_duplicate_pages_and_a_stale_pull_page(ward):
     assert again.server_duplicates == len(rows) and again.clinical_pushed == 0
     stale = transport_of(b, StalePull)
     first = b.sync(transport=stale, page_rows=3)
-    assert len(stale.pages) == 3 and not first.refused
+    # the stale page's lower cursor is taken and the round pulls on from it (once): the
+    # rows held already come again as no-ops, nothing is refused
+    assert len(stale.pages) > 3 and not first.refused
+    assert first.pulled_duplicates >= 3
     later = [b.sync(page_rows=3) for _ in range(2)]
-    assert sum(r.pulled_duplicates for r in later) >= 3  # the rewound cursor: pulled again
-    assert not any(r.refused for r in later)
+    assert not any(r.refused or r.pulled_duplicates for r in later)
     sync_all([c, w], rounds=1)
     _everyone_has_a(a, (b, c, w), episode)
 
