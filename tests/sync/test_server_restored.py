@@ -9,6 +9,7 @@ must take the server's lower cursor (0 included: it is not "no cursor") and pull
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 from cart_bedside.storage import sync_state
@@ -25,7 +26,14 @@ def _copy(cluster, source_url: str, name: str) -> str:
     source = source_url.rsplit("/", 1)[1]
     with psycopg.connect(cluster.url(), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+        for attempt in range(20):  # an autovacuum worker may visit the source for a moment
+            try:
+                conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+                break
+            except psycopg.errors.ObjectInUse:
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
     return cluster.url(name)
 
 
