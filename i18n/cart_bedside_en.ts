@@ -2126,6 +2126,40 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/followup_panel.py" line="+68"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+34"/>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+</context>
+<context>
     <name>GradeBadge</name>
     <message>
         <location filename="../cart_bedside/ui/widgets/grade_badge.py" line="+76"/>
@@ -2874,7 +2908,7 @@ handwriting pad</translation>
 <context>
     <name>LabsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/labs_tab.py" line="+149"/>
+        <location filename="../cart_bedside/ui/record/labs_tab.py" line="+159"/>
         <source>ICAHT: {summary}</source>
         <extracomment>Alerts the labs raise (HLH/MAS from ferritin, neutropenia, IVIG, HBV, CRP work-up).</extracomment>
         <translation>ICAHT: {summary}</translation>
@@ -2890,7 +2924,7 @@ handwriting pad</translation>
         <translation>No alerts from the labs.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Enter at least one result first.</source>
         <translation>Enter at least one result first.</translation>
     </message>
@@ -2913,6 +2947,31 @@ handwriting pad</translation>
         <location line="+1"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>IgG · IVIG · HBV</source>
+        <translation>IgG · IVIG · HBV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} · {count} to do</source>
+        <translation>{title} · {count} to do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No infusion time recorded yet: the follow-up is counted from it.</source>
+        <translation>No infusion time recorded yet: the follow-up is counted from it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IgG and IVIG (hypogammaglobulinaemia)</source>
+        <translation>IgG and IVIG (hypogammaglobulinaemia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hepatitis B reactivation</source>
+        <translation>Hepatitis B reactivation</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3069,7 @@ handwriting pad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+332"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+348"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
@@ -3069,13 +3128,13 @@ handwriting pad</translation>
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/medications_tab.py" line="+117"/>
+        <location filename="../cart_bedside/ui/record/medications_tab.py" line="+125"/>
         <source>Myasthenia gravis: avoid quinolones and sulfonamides.</source>
         <extracomment>Alerts shown above the doses: a myasthenia patient&apos;s antibiotic cautions.</extracomment>
         <translation>Myasthenia gravis: avoid quinolones and sulfonamides.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Record a dose…</source>
         <translation>Record a dose…</translation>
     </message>
@@ -3083,6 +3142,26 @@ handwriting pad</translation>
         <location line="+1"/>
         <source>Doses given (newest first)</source>
         <translation>Doses given (newest first)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Infection prophylaxis</source>
+        <translation>Infection prophylaxis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} · {count} to do</source>
+        <translation>{title} · {count} to do</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Infection prophylaxis until neutrophil recovery</source>
+        <translation>Infection prophylaxis until neutrophil recovery</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No infusion time recorded yet: prophylaxis is counted from it.</source>
+        <translation>No infusion time recorded yet: prophylaxis is counted from it.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3608,7 +3687,7 @@ ventilation</translation>
 <context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_header.py" line="+182"/>
+        <location filename="../cart_bedside/ui/patient_header.py" line="+185"/>
         <source>since infusion</source>
         <translation>since infusion</translation>
     </message>
@@ -4502,7 +4581,7 @@ Delete</translation>
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/sign_in.py" line="+198"/>
+        <location filename="../cart_bedside/ui/sign_in.py" line="+204"/>
         <source>Tap your name first (or type your user name).</source>
         <translation>Tap your name first (or type your user name).</translation>
     </message>

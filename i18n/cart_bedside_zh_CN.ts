@@ -2126,6 +2126,40 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../cart_bedside/ui/record/followup_panel.py" line="+68"/>
+        <source>OK</source>
+        <translation>无异常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>当前不用</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+34"/>
+        <source>Source: {source}</source>
+        <translation>依据：{source}</translation>
+    </message>
+</context>
+<context>
     <name>GradeBadge</name>
     <message>
         <location filename="../cart_bedside/ui/widgets/grade_badge.py" line="+76"/>
@@ -2874,7 +2908,7 @@ handwriting pad</source>
 <context>
     <name>LabsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/labs_tab.py" line="+149"/>
+        <location filename="../cart_bedside/ui/record/labs_tab.py" line="+159"/>
         <source>ICAHT: {summary}</source>
         <extracomment>Alerts the labs raise (HLH/MAS from ferritin, neutropenia, IVIG, HBV, CRP work-up).</extracomment>
         <translation>ICAHT：{summary}</translation>
@@ -2890,7 +2924,7 @@ handwriting pad</source>
         <translation>检验结果未触发警示。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Enter at least one result first.</source>
         <translation>请至少录入一项结果。</translation>
     </message>
@@ -2913,6 +2947,31 @@ handwriting pad</source>
         <location line="+1"/>
         <source>Latest results</source>
         <translation>最新结果</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>IgG · IVIG · HBV</source>
+        <translation>IgG · 丙球 · 乙肝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} · {count} to do</source>
+        <translation>{title} · {count} 项待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No infusion time recorded yet: the follow-up is counted from it.</source>
+        <translation>尚未登记回输时间：随访自回输起计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IgG and IVIG (hypogammaglobulinaemia)</source>
+        <translation>IgG 与丙种球蛋白（低丙种球蛋白血症）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hepatitis B reactivation</source>
+        <translation>乙肝病毒再激活</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3069,7 @@ handwriting pad</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cart_bedside/ui/main_window.py" line="+332"/>
+        <location filename="../cart_bedside/ui/main_window.py" line="+348"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -3069,13 +3128,13 @@ handwriting pad</source>
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../cart_bedside/ui/record/medications_tab.py" line="+117"/>
+        <location filename="../cart_bedside/ui/record/medications_tab.py" line="+125"/>
         <source>Myasthenia gravis: avoid quinolones and sulfonamides.</source>
         <extracomment>Alerts shown above the doses: a myasthenia patient&apos;s antibiotic cautions.</extracomment>
         <translation>重症肌无力：避免使用喹诺酮类和磺胺类药物。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Record a dose…</source>
         <translation>记录用药…</translation>
     </message>
@@ -3083,6 +3142,26 @@ handwriting pad</source>
         <location line="+1"/>
         <source>Doses given (newest first)</source>
         <translation>已用药物（最新在前）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Infection prophylaxis</source>
+        <translation>感染预防</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} · {count} to do</source>
+        <translation>{title} · {count} 项待处理</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Infection prophylaxis until neutrophil recovery</source>
+        <translation>感染预防（用至粒细胞恢复）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No infusion time recorded yet: prophylaxis is counted from it.</source>
+        <translation>尚未登记回输时间：预防用药自回输起计算。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3606,7 +3685,7 @@ ventilation</source>
 <context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../cart_bedside/ui/patient_header.py" line="+182"/>
+        <location filename="../cart_bedside/ui/patient_header.py" line="+185"/>
         <source>since infusion</source>
         <translation>回输后</translation>
     </message>
@@ -4500,7 +4579,7 @@ Delete</source>
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/sign_in.py" line="+198"/>
+        <location filename="../cart_bedside/ui/sign_in.py" line="+204"/>
         <source>Tap your name first (or type your user name).</source>
         <translation>请先点选您的姓名（或输入用户名）。</translation>
     </message>

@@ -39,6 +39,7 @@ from ..logic import protocols
 from ..logic.assessment import Assessment, assess, grade_timeline
 from ..logic.fluids import FluidSummary, fluid_summary
 from ..logic.hlh import HlhTable, hlh_table
+from ..logic.immunology import IGG_LAB
 from ..logic.models import (
     FluidEntry,
     LabResult,
@@ -282,6 +283,8 @@ def _schedule(
             "ice": [n for n in neuro if n.has_score],
             "fluid_balance": fluids,
             "labs": labs,
+            # the monthly immunoglobulin check (§7) is done by an IgG result
+            "igg": [lab for lab in labs if lab.name == IGG_LAB],
         },
         start,
         end,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from .admission import Admissions
 from .cosign import Cosigning
 from .episode_protocol import EpisodeProtocols
+from .followup import FollowUp
 from .history import History
 from .labs import Labs
 from .medications import Medications
@@ -37,3 +38,4 @@ class RecordService:
         self.cosigning = Cosigning(ward, self.medications)  # grades, co-sign, conflicts
         self.protocols = EpisodeProtocols(ward)
         self.not_done = NotDoneChecks(ward)  # checks not done (§12)
+        self.followup = FollowUp(ward)  # prophylaxis, IVIG, HBV (§4, §7)

@@ -217,6 +217,10 @@ def _patient_events(p: DemoPatient, now: datetime, rng: random.Random) -> list[_
             key = f"{p.bed}@{slot.isoformat()}"
             events.append(_Event(slot + delay, 3, _save(p.bed, items, sign=shift_slot, key=key)))
         slot += timedelta(hours=1)
+    for dose in made.prophylaxis(p, infusion, admitted, now):  # after the loop: rng untouched
+        events.append(
+            _Event(dose.time + timedelta(minutes=6), 1, _save(p.bed, [("medication", dose)]))
+        )
     events += _corrections(p, now)
     return events
 

@@ -86,6 +86,44 @@ def doses(
     return out
 
 
+def prophylaxis(
+    p: DemoPatient, infusion: datetime, admitted: datetime, now: datetime
+) -> list[MedicationDose]:
+    """Infection prophylaxis from infusion (clinical-rules §4): fluconazole and norfloxacin
+    daily until about D+14 (longer with a poor marrow), co-trimoxazole every other day; none
+    of the quinolone or sulfonamide for the myasthenia patient (bed 05); bed 04's
+    co-trimoxazole not charted (the tab shows it to do); entecavir daily for a past HBV
+    infection (§7). No random numbers: the rest of the demo stays as it was."""
+    out: list[MedicationDose] = []
+    mg = "myasthenia_gravis" in p.conditions
+    day = infusion.replace(hour=9, minute=0)
+    if day < infusion:
+        day += timedelta(days=1)
+    n = 0
+    while day <= now - timedelta(minutes=20):
+        until_recovery = n <= 14 or p.poor_marrow
+        given = [("fluconazole", 200.0)] if until_recovery else []
+        if until_recovery and not mg:
+            given.append(("norfloxacin", 400.0))
+        if n % 2 == 0 and not mg and p.bed != "04":
+            given.append(("co-trimoxazole", 960.0))
+        for k, (drug, mg_dose) in enumerate(given):
+            t = day + timedelta(minutes=2 * k)
+            out.append(
+                MedicationDose(t, drug, mg_dose, "PO", ordered_by="doctor", given_by="nurse")
+            )
+        day += timedelta(days=1)
+        n += 1
+    if p.hbv_status == "hbsag_negative_anti_hbc_positive":
+        day = admitted.replace(hour=8, minute=30) + timedelta(days=1)
+        while day <= now - timedelta(minutes=20):
+            out.append(
+                MedicationDose(day, "entecavir", 0.5, "PO", ordered_by="doctor", given_by="nurse")
+            )
+            day += timedelta(days=1)
+    return out
+
+
 def vitals(p: DemoPatient, t: datetime, crs: int, masked: bool, rng: random.Random) -> VitalSigns:
     u = rng.uniform
     child = p.age < 12
@@ -198,6 +236,8 @@ def labs(p: DemoPatient, t: datetime, hour: float, rng: random.Random) -> list[L
         LabResult(t, "alt", round(30 * (1 + recent**2 * 0.4)), "U/L"),
         LabResult(t, "creatinine", round(kidney * (1 + recent * 0.35)), "µmol/L"),
     ]
+    if p.hbv_status == "hbsag_negative_anti_hbc_positive" and int(day) in (-3, 14, 28):
+        labs.append(LabResult(t, "hbv_dna", 0.0, "IU/mL"))  # below detection
     if int(day) in (-3, 7, 14, 21, 28) or (p.low_igg and int(day) == 13):
         igg = (3.2 if p.low_igg else 7.5) - max(day, 0) * 0.03
         labs.append(LabResult(t, "igg", round(max(igg, 2.5), 1), "g/L"))

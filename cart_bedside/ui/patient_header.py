@@ -75,6 +75,9 @@ class PatientHeader(QFrame):
         self._name = label("name")
         self._person = label("person")  # sex, age, weight
         self._diagnosis = label("diagnosis")
+        # A long diagnosis and protocol ("neurological autoimmune disease · Neuro-immune CAR-T
+        # consensus 2025") wraps rather than widening the window past 1280 px.
+        self._diagnosis.setWordWrap(True)
         self._product = label("product")
         # Its own line: the product's Chinese and English names never cut off (issue 11).
         self._product.setWordWrap(True)
@@ -96,9 +99,9 @@ class PatientHeader(QFrame):
         first.addStretch(1)
         second = QHBoxLayout()
         second.setSpacing(12)
-        second.addWidget(self._diagnosis)
+        # The diagnosis takes the row (wrapping only when it must), the risk chip after it.
+        second.addWidget(self._diagnosis, 1)
         second.addWidget(self._risk)
-        second.addStretch(1)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 8, 16, 8)

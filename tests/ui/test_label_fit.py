@@ -59,11 +59,29 @@ class Walk:
             if name == "trends":
                 self.qtbot.waitUntil(lambda t=tab: t.figure is not None, timeout=20_000)
             self.check(f"{who} bed {bed} {name}")
+            self.followup_page(tab, f"{who} bed {bed} {name}")
         dialog = screen.medications.open_dose_dialog()
         dialog.drug.button("tocilizumab").click()
         self.check(f"{who} bed {bed} dose form")
         dialog.reject()
         window.show_board()
+
+    def followup_page(self, tab, screen: str) -> None:
+        """The follow-up page of the Medications or Labs tab (issue 13 item 8), if it has one."""
+        page = {"MedicationsTab": "prophylaxis", "LabsTab": "followup"}.get(type(tab).__name__)
+        if page is None:
+            return
+        first = next(iter(tab.pages.buttons))
+        tab.pages.show_page(page)
+        self.check(f"{screen} {page}")
+        tab.pages.show_page(first)
+
+    def followups(self, bed: str) -> None:
+        """Only the follow-up pages of a patient (myasthenia variants, HBV lines)."""
+        self.window.open_patient(_bed(self.window, bed))
+        for name in ("medications", "labs"):
+            self.followup_page(self.window.patient.show_tab(name), f"bed {bed} {name}")
+        self.window.show_board()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -86,6 +104,8 @@ def test_no_text_is_cut_off_on_any_screen(qtbot, qapp, session, lang, size):
     window.patient.entry.go_to(2)
     walk.check("nurse child neuro")
     window.show_board()
+    for followed in ("05", "11"):  # myasthenia gravis; past HBV infection
+        walk.followups(followed)
     window.show_admission()
     walk.check("nurse admission")
     window.show_handover()

@@ -14,6 +14,7 @@ from . import (
     dosing,
     entry,
     fields,
+    followup,
     hlh,
     interop,
     judgements,
@@ -49,6 +50,7 @@ for _module in (
     cli,
     sync,
     hlh,
+    followup,
 ):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOGUE:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...logic.findings import Alert
+from ...logic.followup_line import Flag, count_flagged
+from ...logic.immunology_status import ImmunologyFollowUp
 from ...logic.validation import ValidationError
 from ...service import PermissionDenied, ServiceError
 from ...service.labs import LabRecorded, LabSpec
@@ -22,8 +24,10 @@ from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
 from ..widgets.number_field import NumberField
 from ..widgets.numeric_keypad import NumericKeypad
+from .followup_panel import FollowUpPanel, Section
 from .formatting import error_message, say
 from .latest_labs_model import LatestLabsModel
+from .page_switch import PageSwitch
 from .refreshing_tab import RefreshingTab
 from .table_view import TouchTableView
 from .time_stepper import TimeStepper
@@ -38,6 +42,7 @@ LAB_ALERTS = (
     "infection_workup_suggested",
 )
 FIELD_COLUMNS = 2
+LATEST, FOLLOWUP = "latest", "followup"
 
 
 class LabsTab(RefreshingTab):
@@ -47,7 +52,8 @@ class LabsTab(RefreshingTab):
     (unit and accepted range shown; typed on the keypad beside them) and the
     time (now unless stepped back); "Save results" records each value given.
     Right: the ICAHT grade, the lab alerts (those just raised first), and the
-    latest value of each lab (:class:`LatestLabsModel`).
+    latest value of each lab (:class:`LatestLabsModel`) or, on its button, the
+    IgG/IVIG plan and the HBV follow-up (``records.followup.immunology``).
     Signal ``labs_recorded(list[LabRecorded])``.
     """
 
@@ -106,8 +112,12 @@ class LabsTab(RefreshingTab):
         self.model = LatestLabsModel(self)
         # The lab name sized to its text ("中性粒细胞绝对计数" whole); "previous" stretches.
         self.table = TouchTableView(self.model, stretch=(4,))
-        self._latest_title = QLabel()
-        self._latest_title.setProperty("role", "heading")
+        self.followup = FollowUpPanel(session.render)
+        self.followup.setObjectName("immunology_panel")
+        self.pages = PageSwitch()
+        self.pages.add_page(LATEST, self.table)
+        self.pages.add_page(FOLLOWUP, self.followup)
+        self.immunology: ImmunologyFollowUp | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.time)
@@ -122,10 +132,10 @@ class LabsTab(RefreshingTab):
         summary_box.addStretch(1)
         self.summary_area = TouchScrollArea(summary)
         self.summary_area.setMaximumHeight(170)
+        self.summary_area.setMinimumHeight(140)  # the page below stretches, not this
         right = QVBoxLayout()
         right.addWidget(self.summary_area)
-        right.addWidget(self._latest_title)
-        right.addWidget(self.table, 1)
+        right.addWidget(self.pages, 1)
         body = QHBoxLayout()
         body.addWidget(self.entry_area, 5)
         body.addWidget(self.keypad)
@@ -159,6 +169,8 @@ class LabsTab(RefreshingTab):
         self.alerts.setText("\n".join(lines) or self.tr("No alerts from the labs."))
         self.alerts.setProperty("role", "error" if current else "hint")
         theme.repolish(self.alerts)
+        self.immunology = self.record.followup.immunology(self.episode_id)
+        self._show_followup()
         self._update()
 
     def values(self) -> dict[str, float]:
@@ -216,10 +228,30 @@ class LabsTab(RefreshingTab):
             self.fields[spec.name].set_label(self.session.render(spec.label))
         self.save_button.setText(self.tr("Save results"))
         self.clear_button.setText(self.tr("Clear"))
-        self._latest_title.setText(self.tr("Latest results"))
+        self.pages.set_text(LATEST, self.tr("Latest results"))
         self.model.retranslate()
+        self._show_followup()
 
     # -- internals --------------------------------------------------------------------------
+    def _show_followup(self) -> None:
+        """IgG/IVIG (§7 hypogammaglobulinaemia) and HBV (§7); the button counts what is to do."""
+        follow = self.immunology
+        ivig = follow.ivig if follow is not None else ()
+        hbv = follow.hbv if follow is not None else ()
+        to_do = count_flagged((*ivig, *hbv), Flag.DUE, Flag.WARNING)
+        title = self.tr("IgG · IVIG · HBV")
+        self.pages.set_text(
+            FOLLOWUP,
+            self.tr("{title} · {count} to do").format(title=title, count=to_do) if to_do else title,
+        )
+        empty = self.tr("No infusion time recorded yet: the follow-up is counted from it.")
+        self.followup.set_sections(
+            [
+                Section(self.tr("IgG and IVIG (hypogammaglobulinaemia)"), (), ivig, empty),
+                Section(self.tr("Hepatitis B reactivation"), (), hbv),
+            ]
+        )
+
     def _show_message(self, text: str, error: bool = False) -> None:
         self._error = text if error else ""
         self.message.setText(text)

@@ -12,14 +12,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...logic.followup_line import Flag, count_flagged
 from ...logic.infection import MYASTHENIA
+from ...logic.prophylaxis_status import ProphylaxisStatus
 from ...service.medications import DoseRecorded, MedicationSummary
 from .. import theme
 from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
 from .dose_dialog import DoseDialog
 from .dose_table_model import DoseTableModel
+from .followup_panel import FollowUpPanel, Section
 from .formatting import display_names
+from .page_switch import PageSwitch
 from .refreshing_tab import RefreshingTab
 from .steroid_panel import SteroidPanel
 from .table_view import TouchTableView
@@ -27,6 +31,7 @@ from .toci_panel import TocilizumabPanel
 
 #: Alerts shown above the doses: a myasthenia patient's antibiotic cautions.
 MG_ALERTS = ("avoid_quinolones_sulfonamides", "contraindicated_antibiotic_recorded")
+DOSES, PROPHYLAXIS = "doses", "prophylaxis"
 WARNING_STYLE = (
     "border: 2px solid #8a4b00; border-radius: 6px; background: #fff4e6;"
     " padding: 6px 10px; color: #5c3200;"
@@ -37,7 +42,9 @@ class MedicationsTab(RefreshingTab):
     """``MedicationsTab(session, episode_id)``.
 
     Left: the :class:`TocilizumabPanel` and :class:`SteroidPanel`; right: every
-    dose (:class:`DoseTableModel`). "Record a dose" opens a :class:`DoseDialog`;
+    dose (:class:`DoseTableModel`) or, on its button, the infection prophylaxis
+    due until neutrophil recovery (``records.followup.prophylaxis``; the button
+    counts what is to do). "Record a dose" opens a :class:`DoseDialog`;
     after a save the dose's warnings show in a banner and the patient's screens
     redraw (``session.notify_saved``). Signal ``dose_recorded(object DoseRecorded)``.
     """
@@ -70,8 +77,12 @@ class MedicationsTab(RefreshingTab):
         self.model = DoseTableModel(self)
         # The drug is sized to its name (never "托…"); the notes take the spare width.
         self.table = TouchTableView(self.model, stretch=(7,))
-        self._doses_title = QLabel()
-        self._doses_title.setProperty("role", "heading")
+        self.prophylaxis = FollowUpPanel(session.render)
+        self.prophylaxis.setObjectName("prophylaxis_panel")
+        self.pages = PageSwitch()
+        self.pages.add_page(DOSES, self.table)
+        self.pages.add_page(PROPHYLAXIS, self.prophylaxis)
+        self.prophylaxis_status: ProphylaxisStatus | None = None
 
         panels = QWidget()
         column = QVBoxLayout(panels)
@@ -86,12 +97,9 @@ class MedicationsTab(RefreshingTab):
         top.addWidget(self.record_button)
         top.addWidget(self.banner, 1)
         top.addStretch(0)
-        right = QVBoxLayout()
-        right.addWidget(self._doses_title)
-        right.addWidget(self.table, 1)
         body = QHBoxLayout()
         body.addWidget(self.panels)
-        body.addLayout(right, 1)
+        body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -118,6 +126,8 @@ class MedicationsTab(RefreshingTab):
         self.mg_warning.setText("\n".join(lines))
         self.mg_warning.setVisible(bool(lines))
         self.record_button.setEnabled(service.can("chart"))
+        self.prophylaxis_status = self.record.followup.prophylaxis(self.episode_id)
+        self._show_prophylaxis()
         self._show_banner()
 
     def open_dose_dialog(self) -> DoseDialog:
@@ -135,11 +145,36 @@ class MedicationsTab(RefreshingTab):
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record a dose…"))
-        self._doses_title.setText(self.tr("Doses given (newest first)"))
+        self.pages.set_text(DOSES, self.tr("Doses given (newest first)"))
         self.model.retranslate()
+        self._show_prophylaxis()
         self._show_banner()
 
     # -- internals --------------------------------------------------------------------------
+    def _show_prophylaxis(self) -> None:
+        """The prophylaxis page and its button, which counts what is to do (§4 Infection)."""
+        status = self.prophylaxis_status
+        lines = status.lines if status is not None else ()
+        to_do = count_flagged(lines, Flag.DUE, Flag.WARNING)
+        title = self.tr("Infection prophylaxis")
+        self.pages.set_text(
+            PROPHYLAXIS,
+            self.tr("{title} · {count} to do").format(title=title, count=to_do) if to_do else title,
+        )
+        summary = (
+            ((status.neutrophils.message, status.neutrophils.source),) if status is not None else ()
+        )
+        self.prophylaxis.set_sections(
+            [
+                Section(
+                    self.tr("Infection prophylaxis until neutrophil recovery"),
+                    summary,
+                    lines,
+                    self.tr("No infusion time recorded yet: prophylaxis is counted from it."),
+                )
+            ]
+        )
+
     def _on_recorded(self, result: DoseRecorded) -> None:
         self._last = result
         self.dose_recorded.emit(result)
