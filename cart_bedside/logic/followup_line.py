@@ -9,6 +9,7 @@ catalogue words them); ``flag`` says how the screen marks it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -39,3 +40,8 @@ class FollowUpLine:
 def count_flagged(lines: tuple[FollowUpLine, ...], *flags: Flag) -> int:
     """How many lines carry one of ``flags`` (the tab button's count)."""
     return sum(1 for line in lines if line.flag in flags)
+
+
+def to_do(lines: Iterable[FollowUpLine]) -> tuple[FollowUpLine, ...]:
+    """The lines to act on now (:attr:`Flag.DUE`): the handover lists these."""
+    return tuple(line for line in lines if line.flag is Flag.DUE)

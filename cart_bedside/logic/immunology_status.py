@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .fluids import current_records
 from .followup_line import Flag, FollowUpLine
@@ -39,6 +39,7 @@ from .immunology import (
     HBSAG_LAB,
     HBV_DNA_DETECTION_LIMIT_IU_ML,
     HBV_DNA_LAB,
+    IGG_LAB,
     SOURCE_HBV,
     SOURCE_IGG,
     hbv_risk_factors,
@@ -48,9 +49,11 @@ from .immunology import (
 from .infection import drug_term
 from .messages import msg
 from .models import LabResult, MedicationDose, Patient
+from .observations import NotDone
 from .prophylaxis_status import RECORDED_WITHIN
-from .schedule_settings import add_months
-from .task_matching import Task, TaskKind, TaskStatus
+from .schedule_settings import MonitoringSettings, add_months
+from .study_tasks import study_tasks
+from .task_matching import Records, Task, TaskKind, TaskStatus, records_of
 
 SOURCE_HBV_TABLE4 = "source.seed000.table4"
 SOURCE_HBV_TESTS = "source.seed000.s5_1_3_1"
@@ -91,6 +94,36 @@ def _latest(labs: list[LabResult], name: str) -> LabResult | None:
     return max(found, key=lambda lab: lab.time) if found else None
 
 
+def monthly_igg_tasks(
+    infusion_time: datetime,
+    labs: Iterable[LabResult],
+    now: datetime,
+    not_done: Iterable[NotDone] = (),
+    monitoring: MonitoringSettings | None = None,
+) -> list[Task]:
+    """The monitoring schedule's monthly immunoglobulin tasks (seed 001: monthly for 3
+    months), each done by an IgG result in its window — laid out by the schedule's own
+    study-task rule, without the bedside series the whole schedule also lays out."""
+    monitoring = monitoring or MonitoringSettings()
+    igg = records_of(
+        (lab for lab in current_records(labs) if lab.name == IGG_LAB),
+        now,
+        (nd for nd in not_done if nd.kind == TaskKind.IGG),
+    )
+    end = add_months(infusion_time, monitoring.monthly_until_month) + timedelta(days=1)
+    tasks = study_tasks(
+        infusion_time,
+        lambda kind: igg if kind == TaskKind.IGG else Records([], []),
+        now,
+        end,
+        monitoring,
+        None,
+        None,
+        False,
+    )
+    return [t for t in tasks if t.kind == TaskKind.IGG]
+
+
 def next_igg_check(igg_tasks: Sequence[Task], at: datetime) -> FollowUpLine:
     """The first monthly IgG check not done (seed 001: IgG monthly for 3 months)."""
     tasks = sorted((t for t in igg_tasks if t.kind == TaskKind.IGG), key=lambda t: t.due_at)
@@ -118,17 +151,18 @@ def ivig_followup(
     infusion_time: datetime,
     at: datetime,
     labs: Iterable[LabResult],
-    igg_tasks: Sequence[Task] = (),
     protocol_id: str = "tci-1203-2025",
+    not_done: Iterable[NotDone] = (),
 ) -> tuple[FollowUpLine, ...]:
     """The latest IgG and what it suggests, the seed 000 7.1 IVIG plan, the next IgG check."""
     labs = list(labs)
+    igg_tasks = monthly_igg_tasks(infusion_time, labs, at, not_done)
     a = ivig_assessment(labs, at, patient.has("active_infection"), protocol_id)
     if a.alerts:
         alert = a.alerts[0]
         igg = FollowUpLine("ivig_igg", Flag.WARNING, alert.message, (), alert.source or SOURCE_IGG)
     else:
-        flag = Flag.DUE if a.igg_g_l is None else Flag.OK
+        flag = Flag.INFO if a.igg_g_l is None else Flag.OK  # the monthly check says when
         igg = FollowUpLine("ivig_igg", flag, a.reasons[0], (), SOURCE_IGG)
     plan = ivig_plan(infusion_time, at, latest_igg_g_l=a.igg_g_l)
     flag = Flag.INFO if plan.continue_monthly else Flag.ENDED

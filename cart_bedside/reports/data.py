@@ -42,6 +42,7 @@ from ..logic import drugs
 from ..logic.assessment import Assessment
 from ..logic.findings import Alert, Severity
 from ..logic.fluids import BalanceTotals, FluidSummary, WeightChange, balance, weight_change
+from ..logic.followup_line import FollowUpLine
 from ..logic.hlh import HlhChecklist
 from ..logic.messages import Message, msg
 from ..logic.models import MedicationDose, NeuroAssessment, Patient, VitalSigns, bed_key
@@ -53,6 +54,7 @@ from ..logic.shifts import Shift, ShiftSettings, shift_of
 from ..logic.timeutil import study_day
 from ..plots.data import MARKED_DRUGS, TrendData
 from ..service.episode_view import EpisodeView
+from ..service.followup import followup_to_do
 from ..service.grades import GradeConfirmation
 from ..service.handover_reads import Reader, WardTask, read_handover
 
@@ -122,6 +124,7 @@ class PatientSheet:
     plan: ManagementPlan | None = None
     # The HLH/MAS checklist while hlh_mas_suspected is raised (§4; the panel the alert opens).
     hlh: HlhChecklist | None = None
+    followup: tuple[FollowUpLine, ...] = ()  # prophylaxis, IgG, HBV to do now (§4, §7)
 
     @property
     def crs_grade(self) -> int:
@@ -331,6 +334,7 @@ def _patient_sheet(
         not_done=tuple(sorted(not_done, key=lambda x: x.due_at)),
         plan=view.plan,
         hlh=view.hlh.checklist if "hlh_mas_suspected" in a.alert_codes() else None,
+        followup=followup_to_do(view),
     )
 
 

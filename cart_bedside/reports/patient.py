@@ -46,7 +46,7 @@ from .page import (
     signature_block,
     task_texts,
 )
-from .summary import age_sex, alert_text
+from .summary import age_sex, alert_text, followup_text
 
 
 def patient_story(
@@ -141,6 +141,8 @@ def patient_story(
         ),
         ("due_next", task_texts(w, ps.due_next)),
     ]
+    if ps.followup:  # prophylaxis, IgG, HBV to do (a row only when there is one)
+        r_rows.append(("followup", [followup_text(w, f) for f in ps.followup]))
     for letter, rows in (("s", s_rows), ("b", b_rows), ("a", a_rows), ("r", r_rows)):
         story.append(_sbar_table(w, letter, rows))
         story.append(Spacer(1, 1.6 * mm))

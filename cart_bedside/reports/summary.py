@@ -10,6 +10,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from ..logic.catalogue import CATALOGUE
 from ..logic.findings import Severity
+from ..logic.followup_line import FollowUpLine
+from ..logic.messages import msg
 from ..logic.timeutil import format_study_day
 from ..logic.tocilizumab_state import TociState, tocilizumab_state
 from .data import HandoverSheet, PatientSheet
@@ -166,6 +168,13 @@ def neuro_short(w: Words, ps: PatientSheet) -> str:
     if n.total_ice is not None:
         return w.t("handover.ice_short", score=n.total_ice)
     return w.t("handover.neuro_unable")
+
+
+def followup_text(w: Words, line: FollowUpLine) -> str:
+    """A follow-up line to do (§4, §7): what the rule suggests — how it stands."""
+    if not line.details:
+        return w.t(line.title)
+    return w.t(msg("handover.followup_line", what=line.title, state=line.details[0]))
 
 
 def alert_text(w: Words, line, short: bool = False) -> str:

@@ -11,6 +11,7 @@ from cart_bedside.logic.immunology_status import (
     hbv_at_risk,
     hbv_followup,
     ivig_followup,
+    monthly_igg_tasks,
     next_igg_check,
 )
 from cart_bedside.logic.messages import render
@@ -38,13 +39,13 @@ def igg_tasks(labs, at):
 def ivig(igg=None, at=None, patient=PLAIN, protocol="tci-1203-2025", extra=()):
     at = at or day(20)
     labs = ([lab(10, "igg", igg)] if igg is not None else []) + list(extra)
-    return ivig_followup(patient, INF, at, labs, igg_tasks(labs, at), protocol)
+    return ivig_followup(patient, INF, at, labs, protocol)
 
 
 @pytest.mark.parametrize(
     ("igg", "protocol", "infection", "flag", "code"),
     [
-        (None, "tci-1203-2025", False, Flag.DUE, "ivig.no_igg"),
+        (None, "tci-1203-2025", False, Flag.INFO, "ivig.no_igg"),
         (3.9, "tci-1203-2025", False, Flag.WARNING, "alert.ivig_suggested"),
         # 4.0 g/L: IVIG under tci-1203-2025 (seed 000 ≤ 4), not under the others (< 4)
         (4.0, "tci-1203-2025", False, Flag.WARNING, "alert.ivig_suggested"),
@@ -75,7 +76,7 @@ def test_igg_line(igg, protocol, infection, flag, code):
 )
 def test_plan_line(at, igg, flag, code):
     labs = [LabResult(at - timedelta(days=1), "igg", igg)] if igg is not None else []
-    line = ivig_followup(PLAIN, INF, at, labs, (), "tci-1203-2025")[1]
+    line = ivig_followup(PLAIN, INF, at, labs, "tci-1203-2025")[1]
     assert (line.flag, line.title.code, line.source) == (flag, code, "source.seed000.s7_1")
     assert bool(line.details) == (code == "ivig.routine_monthly")  # B cells not recorded
 
@@ -101,6 +102,21 @@ def test_plan_line(at, igg, flag, code):
 def test_next_igg_check(labs, at, flag, code, month):
     line = next_igg_check(igg_tasks(labs, at), at)
     assert (line.flag, line.title.code, line.title.params.get("month")) == (flag, code, month)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.floats(-10, 120), max_size=6),
+    st.floats(-5, 130),
+)
+def test_monthly_igg_tasks_are_the_schedules(days, now_day):
+    """The follow-up's IgG tasks are exactly the monitoring schedule's (one rule, two readers)."""
+    labs = [lab(d, "igg", 5.0) for d in days]
+    at = day(now_day)
+    ours = monthly_igg_tasks(INF, labs, at)
+    assert [(t.due_at, t.status, t.done_by) for t in ours] == [
+        (t.due_at, t.status, t.done_by) for t in igg_tasks(labs, at)
+    ]
 
 
 def test_no_igg_tasks():

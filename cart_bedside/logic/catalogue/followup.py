@@ -165,6 +165,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "guideline suggests a nucleos(t)ide analogue, stopped only 1 year after B-cell "
         "recovery",
     },
+    # --- the handover's row (Recommendation) -------------------------------------------
+    "handover.field.followup": {"zh_CN": "随访待办", "en": "Follow-up to do"},
+    "handover.followup_line": {"zh_CN": "{what}；现状：{state}", "en": "{what} — now: {state}"},
     # --- the prophylaxis and antiviral drugs, by generic name ---------------------------
     "infection.drug.acyclovir": {"zh_CN": "阿昔洛韦", "en": "acyclovir"},
     "infection.drug.valacyclovir": {"zh_CN": "伐昔洛韦", "en": "valacyclovir"},
