@@ -114,7 +114,7 @@ class Words:
 
     def drug(self, name: str) -> str:
         key = drugs.normalise(name)
-        for code in (f"drug.{key}", f"handover.drug.{key}"):
+        for code in (f"drug.{key}", f"handover.drug.{key}", f"infection.drug.{key}"):
             if code in CATALOGUE:
                 return render(term(code), self.lang)
         return name
