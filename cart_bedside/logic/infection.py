@@ -99,12 +99,11 @@ def is_contraindicated(patient: Patient, drug: str) -> bool:
 class Reminder:
     """One prophylaxis reminder: what, from when, until when, and the last dose recorded."""
 
-    code: str  # catalogue code, e.g. "infection.prophylaxis.antiviral"
+    code: str  # catalogue code, e.g. "prophylaxis.title.antiviral"
     start: datetime
     end: datetime | None  # None: until an event not yet reached (recovery)
     active: bool
     last_dose: MedicationDose | None
-    message: Message
     source: str = SOURCE_PROPHYLAXIS
 
 
@@ -142,54 +141,35 @@ def prophylaxis_reminders(
     def until_recovery(start: datetime) -> bool:
         return start <= at and recovery is None
 
-    def last(names: frozenset[str]) -> str:
-        dose = _last_dose(doses, names, at)
-        return dose.time.strftime("%m-%d %H:%M") if dose else "—"
-
     reminders = [
         Reminder(
-            "infection.prophylaxis.antiviral",
+            "prophylaxis.title.antiviral",
             antiviral_start,
             None,
             antiviral_start <= at,
             _last_dose(doses, ANTIVIRALS, at),
-            msg("infection.prophylaxis.antiviral", last=last(ANTIVIRALS)),
         ),
         Reminder(
-            "infection.prophylaxis.antibacterial_mg"
-            if mg
-            else "infection.prophylaxis.antibacterial",
+            "prophylaxis.title.antibacterial_mg" if mg else "prophylaxis.title.antibacterial",
             infusion_time,
             recovery,
             until_recovery(infusion_time),
             _last_dose(doses, ANTIBACTERIAL_PROPHYLAXIS, at),
-            msg(
-                "infection.prophylaxis.antibacterial_mg"
-                if mg
-                else "infection.prophylaxis.antibacterial",
-                last=last(ANTIBACTERIAL_PROPHYLAXIS),
-            ),
             SOURCE_MG if mg else SOURCE_PROPHYLAXIS,
         ),
         Reminder(
-            "infection.prophylaxis.antifungal",
+            "prophylaxis.title.antifungal",
             infusion_time,
             recovery,
             until_recovery(infusion_time),
             _last_dose(doses, TRIAZOLES, at),
-            msg("infection.prophylaxis.antifungal", last=last(TRIAZOLES)),
         ),
         Reminder(
-            "infection.prophylaxis.pjp_mg" if mg else "infection.prophylaxis.pjp",
+            "prophylaxis.title.pjp_mg" if mg else "prophylaxis.title.pjp",
             infusion_time,
             pjp_end,
             infusion_time <= at and (pjp_end is None or at < pjp_end),
             _last_dose(doses, PJP_AGENTS, at),
-            msg(
-                "infection.prophylaxis.pjp_mg" if mg else "infection.prophylaxis.pjp",
-                until=pjp_min_end.strftime("%Y-%m-%d"),
-                last=last(PJP_AGENTS),
-            ),
             SOURCE_MG if mg else SOURCE_PROPHYLAXIS,
         ),
     ]

@@ -57,21 +57,21 @@ SOURCE_RECOVERY = "source.eha_ebmt2023"
 
 #: The drugs that count as giving each reminder, and those that are to be avoided.
 _GIVES: dict[str, frozenset[str]] = {
-    "infection.prophylaxis.antiviral": ANTIVIRALS,
-    "infection.prophylaxis.antibacterial": ANTIBACTERIAL_PROPHYLAXIS,
-    "infection.prophylaxis.antibacterial_mg": frozenset(),
-    "infection.prophylaxis.antifungal": TRIAZOLES,
-    "infection.prophylaxis.pjp": PJP_AGENTS,
-    "infection.prophylaxis.pjp_mg": PJP_AGENTS - drugs.SULFONAMIDES,
+    "prophylaxis.title.antiviral": ANTIVIRALS,
+    "prophylaxis.title.antibacterial": ANTIBACTERIAL_PROPHYLAXIS,
+    "prophylaxis.title.antibacterial_mg": frozenset(),
+    "prophylaxis.title.antifungal": TRIAZOLES,
+    "prophylaxis.title.pjp": PJP_AGENTS,
+    "prophylaxis.title.pjp_mg": PJP_AGENTS - drugs.SULFONAMIDES,
 }
 _AVOIDS: dict[str, frozenset[str]] = {
-    "infection.prophylaxis.antibacterial_mg": drugs.QUINOLONES,
-    "infection.prophylaxis.pjp_mg": drugs.SULFONAMIDES,
+    "prophylaxis.title.antibacterial_mg": drugs.QUINOLONES,
+    "prophylaxis.title.pjp_mg": drugs.SULFONAMIDES,
 }
 _UNTIL_RECOVERY = (
-    "infection.prophylaxis.antibacterial",
-    "infection.prophylaxis.antibacterial_mg",
-    "infection.prophylaxis.antifungal",
+    "prophylaxis.title.antibacterial",
+    "prophylaxis.title.antibacterial_mg",
+    "prophylaxis.title.antifungal",
 )
 
 
@@ -161,7 +161,7 @@ def _state(r: Reminder, doses: list[MedicationDose], at: datetime) -> tuple[Flag
 
 def _until(r: Reminder, recovered: datetime | None, pjp_min_end: datetime) -> Message:
     """Until when the reminder runs, with where neutrophil recovery stands."""
-    if r.code == "infection.prophylaxis.antiviral":
+    if r.code == "prophylaxis.title.antiviral":
         return msg("prophylaxis.until.immune_recovery")
     if r.code in _UNTIL_RECOVERY:
         if recovered is None:
@@ -196,7 +196,7 @@ def prophylaxis_status(
             FollowUpLine(
                 r.code,
                 flag,
-                msg(r.code.replace("infection.prophylaxis.", "prophylaxis.title.")),
+                msg(r.code),
                 (state, _until(r, recovered, pjp_min_end)),
                 r.source,
             )

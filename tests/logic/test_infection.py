@@ -13,7 +13,7 @@ from cart_bedside.logic.infection import (
     normalise,
     prophylaxis_reminders,
 )
-from cart_bedside.logic.messages import render
+from cart_bedside.logic.messages import msg, render
 from cart_bedside.logic.models import MedicationDose, Patient
 
 INF = datetime(2026, 11, 1, 10, 0)
@@ -35,17 +35,22 @@ def reminders(patient=PLAIN, at=None, **kw):
     return {r.code: r for r in out}
 
 
+def shown(reminder):
+    """The title the Medications tab shows for a reminder (logic.prophylaxis_status)."""
+    return msg(reminder.code)
+
+
 def test_four_reminders_for_a_routine_patient():
     rs = reminders(lymphodepletion_start=LD)
     assert list(rs) == [
-        "infection.prophylaxis.antiviral",
-        "infection.prophylaxis.antibacterial",
-        "infection.prophylaxis.antifungal",
-        "infection.prophylaxis.pjp",
+        "prophylaxis.title.antiviral",
+        "prophylaxis.title.antibacterial",
+        "prophylaxis.title.antifungal",
+        "prophylaxis.title.pjp",
     ]
     assert all(r.active for r in rs.values())
-    assert "norfloxacin" in render(rs["infection.prophylaxis.antibacterial"].message, "en")
-    assert "复方磺胺甲噁唑" in render(rs["infection.prophylaxis.pjp"].message, "zh_CN")
+    assert "norfloxacin" in render(shown(rs["prophylaxis.title.antibacterial"]), "en")
+    assert "复方磺胺甲噁唑" in render(shown(rs["prophylaxis.title.pjp"]), "zh_CN")
 
 
 @pytest.mark.parametrize(
@@ -59,7 +64,7 @@ def test_four_reminders_for_a_routine_patient():
     ],
 )
 def test_antiviral_from_lymphodepletion(at, ld, active):
-    r = reminders(at=at, lymphodepletion_start=ld)["infection.prophylaxis.antiviral"]
+    r = reminders(at=at, lymphodepletion_start=ld)["prophylaxis.title.antiviral"]
     assert r.active is active
     assert r.start == (ld or INF)
 
@@ -76,8 +81,8 @@ def test_antiviral_from_lymphodepletion(at, ld, active):
 )
 def test_antibacterial_and_antifungal_until_neutrophil_recovery(at, recovered, active):
     rs = reminders(at=at, neutrophil_recovered_at=recovered)
-    assert rs["infection.prophylaxis.antibacterial"].active is active
-    assert rs["infection.prophylaxis.antifungal"].active is active
+    assert rs["prophylaxis.title.antibacterial"].active is active
+    assert rs["prophylaxis.title.antifungal"].active is active
 
 
 @pytest.mark.parametrize(
@@ -92,7 +97,7 @@ def test_antibacterial_and_antifungal_until_neutrophil_recovery(at, recovered, a
     ],
 )
 def test_pjp_at_least_three_months(at, recovered, active):
-    r = reminders(at=at, neutrophil_recovered_at=recovered)["infection.prophylaxis.pjp"]
+    r = reminders(at=at, neutrophil_recovered_at=recovered)["prophylaxis.title.pjp"]
     assert r.active is active
 
 
@@ -104,25 +109,23 @@ def test_last_dose_is_shown():
         given(10, "fluconazole"),
     ]
     rs = reminders(at=day(3), doses=doses, lymphodepletion_start=LD)
-    assert rs["infection.prophylaxis.antiviral"].last_dose.time == day(2)
-    assert rs["infection.prophylaxis.antifungal"].last_dose.time == day(2.5)
-    assert rs["infection.prophylaxis.pjp"].last_dose is None
-    assert "11-03 10:00" in render(rs["infection.prophylaxis.antiviral"].message, "en")
-    assert "—" in render(rs["infection.prophylaxis.pjp"].message, "en")
+    assert rs["prophylaxis.title.antiviral"].last_dose.time == day(2)
+    assert rs["prophylaxis.title.antifungal"].last_dose.time == day(2.5)
+    assert rs["prophylaxis.title.pjp"].last_dose is None
 
 
 def test_myasthenia_reminders_never_suggest_the_quinolone_or_sulfonamide_plainly():
     rs = reminders(MG, lymphodepletion_start=LD)
-    assert "infection.prophylaxis.antibacterial" not in rs
-    assert "infection.prophylaxis.pjp" not in rs
-    bact = rs["infection.prophylaxis.antibacterial_mg"]
-    pjp = rs["infection.prophylaxis.pjp_mg"]
+    assert "prophylaxis.title.antibacterial" not in rs
+    assert "prophylaxis.title.pjp" not in rs
+    bact = rs["prophylaxis.title.antibacterial_mg"]
+    pjp = rs["prophylaxis.title.pjp_mg"]
     assert bact.source == pjp.source == "source.seed002.infection"
-    en = render(bact.message, "en")
-    assert "avoid" in en and "macrolide" in en
-    assert "避免" in render(bact.message, "zh_CN")
-    assert "avoid co-trimoxazole" in render(pjp.message, "en")
-    assert "非磺胺类" in render(pjp.message, "zh_CN")
+    en = render(shown(bact), "en")
+    assert "no norfloxacin" in en and "penicillin" in en
+    assert "不用诺氟沙星" in render(shown(bact), "zh_CN")
+    assert "no co-trimoxazole" in render(shown(pjp), "en")
+    assert "非磺胺类" in render(shown(pjp), "zh_CN")
 
 
 def test_standing_myasthenia_alert():

@@ -101,34 +101,34 @@ def test_recorded_within_7_days(doses, at, flags):
 
 def test_until_when_follows_neutrophil_recovery():
     _, before = lines(at=day(5))
-    assert before["infection.prophylaxis.antifungal"].details[1].code == (
+    assert before["prophylaxis.title.antifungal"].details[1].code == (
         "prophylaxis.until.recovery_not_reached"
     )
-    pjp = before["infection.prophylaxis.pjp"].details[1]
+    pjp = before["prophylaxis.title.pjp"].details[1]
     assert pjp.code == "prophylaxis.until.pjp_recovery_not_reached"
     assert pjp.params["until"] == "2027-02-01"
     _, after = lines(at=day(12.5))
-    fungal = after["infection.prophylaxis.antifungal"]
+    fungal = after["prophylaxis.title.antifungal"]
     assert fungal.details[0].code == "prophylaxis.state.ended"
     assert fungal.details[1].params["date"] == "2026-11-11"
-    assert after["infection.prophylaxis.pjp"].details[1].code == "prophylaxis.until.pjp"
-    assert after["infection.prophylaxis.antiviral"].details[1].code == (
+    assert after["prophylaxis.title.pjp"].details[1].code == "prophylaxis.until.pjp"
+    assert after["prophylaxis.title.antiviral"].details[1].code == (
         "prophylaxis.until.immune_recovery"
     )
     # PJP ends 3 months after infusion, once neutrophils have recovered
     _, later = lines(at=datetime(2027, 2, 1, 10, 0))
-    assert later["infection.prophylaxis.pjp"].flag is Flag.ENDED
+    assert later["prophylaxis.title.pjp"].flag is Flag.ENDED
 
 
 @pytest.mark.parametrize(
     ("drug", "code", "flag", "state"),
     [
-        (None, "infection.prophylaxis.antibacterial_mg", Flag.INFO, "check_alternative"),
-        ("诺氟沙星", "infection.prophylaxis.antibacterial_mg", Flag.WARNING, "avoid_recorded"),
-        ("levofloxacin", "infection.prophylaxis.antibacterial_mg", Flag.WARNING, "avoid_recorded"),
-        (None, "infection.prophylaxis.pjp_mg", Flag.DUE, "not_recorded"),
-        ("pentamidine", "infection.prophylaxis.pjp_mg", Flag.OK, "recorded"),
-        ("co-trimoxazole", "infection.prophylaxis.pjp_mg", Flag.WARNING, "avoid_recorded"),
+        (None, "prophylaxis.title.antibacterial_mg", Flag.INFO, "check_alternative"),
+        ("诺氟沙星", "prophylaxis.title.antibacterial_mg", Flag.WARNING, "avoid_recorded"),
+        ("levofloxacin", "prophylaxis.title.antibacterial_mg", Flag.WARNING, "avoid_recorded"),
+        (None, "prophylaxis.title.pjp_mg", Flag.DUE, "not_recorded"),
+        ("pentamidine", "prophylaxis.title.pjp_mg", Flag.OK, "recorded"),
+        ("co-trimoxazole", "prophylaxis.title.pjp_mg", Flag.WARNING, "avoid_recorded"),
     ],
 )
 def test_myasthenia_variants(drug, code, flag, state):
@@ -140,7 +140,7 @@ def test_myasthenia_variants(drug, code, flag, state):
 
 def test_words_in_both_languages():
     _, by_code = lines(MG, doses=(dose(4, "norfloxacin"),))
-    state = by_code["infection.prophylaxis.antibacterial_mg"].details[0]
+    state = by_code["prophylaxis.title.antibacterial_mg"].details[0]
     assert "诺氟沙星" in render(state, "zh_CN") and "norfloxacin" in render(state, "en")
     status, _ = lines(at=day(12.5))
     assert "2026-11-11" in render(status.neutrophils.message, "en")
@@ -166,5 +166,5 @@ def test_every_drug_recognised_has_a_name_in_both_languages():
 def test_active_until_recovery_is_exactly_while_not_recovered(values, at_day):
     labs = [anc(i * 0.9 + 0.1, v) for i, v in enumerate(values)]
     status = prophylaxis_status(PLAIN, INF, day(at_day), (), labs)
-    fungal = next(x for x in status.lines if x.code == "infection.prophylaxis.antifungal")
+    fungal = next(x for x in status.lines if x.code == "prophylaxis.title.antifungal")
     assert (fungal.flag is Flag.ENDED) == (status.neutrophils.recovered_at is not None)

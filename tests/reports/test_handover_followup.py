@@ -18,7 +18,7 @@ def test_only_lines_to_do_and_only_for_the_patient_concerned(ward):
     rows = {p.bed: p.followup for p in sheet.patients}
     assert all(line.flag is Flag.DUE for lines in rows.values() for line in lines)
     # bed 04: co-trimoxazole not charted; bed 11: the month-1 IgG check is due now
-    assert [x.code for x in rows["04"]] == ["infection.prophylaxis.pjp"]
+    assert [x.code for x in rows["04"]] == ["prophylaxis.title.pjp"]
     assert [x.code for x in rows["11"]] == ["ivig_igg_check"]
     assert rows["07"] == ()  # not yet infused: nothing to do from these rules
 

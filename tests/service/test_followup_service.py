@@ -30,11 +30,11 @@ def test_prophylaxis_follows_the_doses_and_the_anc_series(service, record, clock
     status = record.followup.prophylaxis(episode_id)
     assert status.neutrophils.message.code == "prophylaxis.neutrophils.no_anc"
     lines = by_code(status.lines)
-    assert lines["infection.prophylaxis.antifungal"].flag is Flag.DUE
+    assert lines["prophylaxis.title.antifungal"].flag is Flag.DUE
     record_dose(record, episode_id, "氟康唑", 200, route="PO", ordered_by="doctor")
     lines = by_code(record.followup.prophylaxis(episode_id).lines)
-    assert lines["infection.prophylaxis.antifungal"].flag is Flag.OK
-    assert lines["infection.prophylaxis.antibacterial"].flag is Flag.DUE
+    assert lines["prophylaxis.title.antifungal"].flag is Flag.OK
+    assert lines["prophylaxis.title.antibacterial"].flag is Flag.DUE
     # ANC ≤ 0.5 on days 1–8, then above it from day 9: recovered on day 9
     for day in range(1, 14):
         value = 0.3 if day < 9 else 1.4
@@ -42,8 +42,8 @@ def test_prophylaxis_follows_the_doses_and_the_anc_series(service, record, clock
     status = record.followup.prophylaxis(episode_id)
     assert status.neutrophils.recovered_at == infused + 9 * DAY
     lines = by_code(status.lines)
-    assert lines["infection.prophylaxis.antifungal"].flag is Flag.ENDED
-    assert lines["infection.prophylaxis.pjp"].flag is Flag.DUE  # at least 3 months
+    assert lines["prophylaxis.title.antifungal"].flag is Flag.ENDED
+    assert lines["prophylaxis.title.pjp"].flag is Flag.DUE  # at least 3 months
 
 
 def test_the_immunology_follow_up_reads_igg_hbv_and_the_monthly_check(service, record, clock):

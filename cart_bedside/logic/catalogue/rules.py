@@ -260,46 +260,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "HBV DNA 升高（{value} IU/mL）",
         "en": "raised HBV DNA ({value} IU/mL)",
     },
-    # --- infection prophylaxis ----------------------------------------------------------
-    "infection.prophylaxis.antiviral": {
-        "zh_CN": "抗病毒预防：指南建议自清淋预处理开始使用阿昔洛韦或伐昔洛韦，疗程视免疫功能"
-        "恢复而定（末次记录：{last}）",
-        "en": "antiviral prophylaxis: guideline suggests acyclovir or valacyclovir from the "
-        "start of lymphodepletion, for as long as immune recovery requires (last recorded: "
-        "{last})",
-    },
-    "infection.prophylaxis.antibacterial": {
-        "zh_CN": "抗细菌预防：指南建议自回输至粒细胞恢复前使用诺氟沙星（末次记录：{last}）",
-        "en": "antibacterial prophylaxis: guideline suggests norfloxacin from infusion until "
-        "neutrophil recovery (last recorded: {last})",
-    },
-    "infection.prophylaxis.antibacterial_mg": {
-        "zh_CN": "抗细菌预防（重症肌无力）：常规方案中的诺氟沙星属喹诺酮类，应避免使用；"
-        "指南建议自回输至粒细胞恢复前改用青霉素类或头孢类；大环内酯类虽列为可选，也可能加重肌无力，"
-        "须慎用（末次喹诺酮记录：{last}）",
-        "en": "antibacterial prophylaxis (myasthenia gravis): avoid the routine norfloxacin, a "
-        "quinolone; guideline suggests a penicillin or cephalosporin instead, from infusion "
-        "until neutrophil recovery; macrolides, though listed, can also worsen myasthenia — "
-        "use with caution (last quinolone recorded: {last})",
-    },
-    "infection.prophylaxis.antifungal": {
-        "zh_CN": "抗真菌预防：指南建议自回输至粒细胞恢复前使用三唑类抗真菌药（末次记录：{last}）",
-        "en": "antifungal prophylaxis: guideline suggests a triazole antifungal from infusion "
-        "until neutrophil recovery (last recorded: {last})",
-    },
-    "infection.prophylaxis.pjp": {
-        "zh_CN": "肺孢子菌预防：指南建议自回输起使用复方磺胺甲噁唑，至少 3 个月（至 {until}）"
-        "且至粒细胞恢复（末次记录：{last}）",
-        "en": "Pneumocystis prophylaxis: guideline suggests co-trimoxazole from infusion for at "
-        "least 3 months (to {until}) and until neutrophil recovery (last recorded: {last})",
-    },
-    "infection.prophylaxis.pjp_mg": {
-        "zh_CN": "肺孢子菌预防（重症肌无力）：复方磺胺甲噁唑属磺胺类，应避免使用；请医生选择"
-        "非磺胺类药物（如喷他脒），至少 3 个月（至 {until}）（末次记录：{last}）",
-        "en": "Pneumocystis prophylaxis (myasthenia gravis): avoid co-trimoxazole, a "
-        "sulfonamide; a physician chooses a non-sulfonamide agent (e.g. pentamidine) for at "
-        "least 3 months (to {until}) (last recorded: {last})",
-    },
     "alert.avoid_quinolones_sulfonamides": {
         "zh_CN": "重症肌无力：避免使用喹诺酮类和磺胺类药物（常规感染预防中的诺氟沙星、复方磺胺"
         "甲噁唑均属此类），可改用青霉素类或头孢类；大环内酯类也可能加重肌无力，须慎用",
