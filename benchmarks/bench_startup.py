@@ -64,13 +64,14 @@ def watch_paint(widgets, then):
 
 FLOOR = (
     """
-import os, resource, sys
+import os, resource, sys, time
 from PySide6.QtWidgets import QApplication, QWidget
 """
     + PAINT_WATCH
     + """
 def painted():
-    print("painted", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "-", 0, flush=True)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print("painted", rss, "-", 0, 0, 0, 0, 0, time.process_time(), flush=True)
     os._exit(0)
 
 app = QApplication([])
@@ -93,7 +94,8 @@ HEAVY = ("sqlite_utils", "numpy", "matplotlib", "reportlab", "cart_bedside.ui.ad
          "cart_bedside.reports", "cart_bedside.interop", "hl7")
 TYPING = float(sys.argv[2])
 keep = []
-moments = {"seen": 0.0, "ok": 0.0}  # perf_counter: sign-in screen painted, "Sign in" tapped
+# perf_counter and process CPU (all threads): sign-in screen painted, "Sign in" tapped
+moments = {"seen": 0.0, "ok": 0.0, "cpu_seen": 0.0, "cpu_ok": 0.0}
 """
     + PAINT_WATCH
     + """
@@ -101,18 +103,20 @@ def board_painted(window):
     assert window.stack.currentWidget() is window.board and len(window.board.cards()) == 12
     heavy = ",".join(m for m in HEAVY if m in sys.modules) or "-"
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print("painted", rss, heavy, TYPING, moments["seen"], moments["ok"], flush=True)
+    m = moments
+    print("painted", rss, heavy, TYPING, m["seen"], m["ok"], m["cpu_seen"], m["cpu_ok"],
+          time.process_time(), flush=True)
     os._exit(0)
 
 def sign_in(window):
-    moments["ok"] = time.perf_counter()
+    moments["ok"], moments["cpu_ok"] = time.perf_counter(), time.process_time()
     user = window.sign_in.sign_in()  # the keypad's "Sign in": the PIN checked, the board built
     assert user is not None, window.sign_in.error_text()
     keep.append(watch_paint(window.board.cards(), lambda: board_painted(window)))
 
 def type_pin(window):
     from PySide6.QtCore import QTimer
-    moments["seen"] = time.perf_counter()
+    moments["seen"], moments["cpu_seen"] = time.perf_counter(), time.process_time()
     taps = [lambda: window.sign_in.user_button("nurse").click()]
     taps += [lambda: window.sign_in.keypad().button("1").click()] * 4
     taps += [lambda: sign_in(window)]
@@ -151,6 +155,11 @@ class Run:
     heavy: str
     to_sign_in: float = 0.0  # process start to the sign-in screen painted (nurse typing)
     after_ok: float = 0.0  # "Sign in" tapped (late if the app was busy) to the board painted
+    #: CPU (the process's, all threads) to the painted screen: what she waits for. Floor:
+    #: to the painted window; nurse typing: to the sign-in screen plus "Sign in" → board.
+    cpu_waited: float = 0.0
+    cpu_to_sign_in: float = 0.0
+    cpu_after_ok: float = 0.0
 
 
 def child_env() -> dict[str, str]:
@@ -176,13 +185,16 @@ def timed(code: str, *args: str, extra: tuple[str, ...] = ()) -> tuple[Run, str]
     proc.returncode = 0
     end = start + seconds
     fields = line.split()
-    word, rss, heavy, typing, seen, ok = [*fields, *["", "0", "-", "0", "0", "0"][len(fields) :]]
-    if word != "painted":
+    if len(fields) != 9 or fields[0] != "painted":
         raise RuntimeError(f"the child did not paint: {line}{err}")
+    rss, heavy = int(fields[1]), fields[2]
+    typing, seen, ok, cpu_seen, cpu_ok, cpu_end = map(float, fields[3:])
     cpu = usage.ru_utime + usage.ru_stime
     # The child's perf_counter is the same monotonic clock: its moments are comparable.
-    phases = (float(seen) - start, end - float(ok)) if float(seen) else (0.0, 0.0)
-    return Run(seconds - float(typing), cpu, int(rss) / 1024, heavy, *phases), err
+    phases = (seen - start, end - ok) if seen else (0.0, 0.0)
+    cpu_phases = (cpu_seen, cpu_end - cpu_ok) if seen else (cpu_end, 0.0)
+    run = Run(seconds - typing, cpu, rss / 1024, heavy, *phases, sum(cpu_phases), *cpu_phases)
+    return run, err
 
 
 def ward_file(folder: Path) -> Path:
@@ -240,6 +252,8 @@ def summary(runs: int = 11, typing: float = 1.5) -> dict:
         "floor_cpu": median(floor, "cpu"),
         "app_cpu": median(app, "cpu"),
         "app_at_once_cpu": median(at_once, "cpu"),
+        "floor_cpu_waited": median(floor, "cpu_waited"),
+        "app_cpu_waited": median(app, "cpu_waited"),
         "floor_rss_mb": median(floor, "max_rss_mb"),
         "app_rss_mb": median(app, "max_rss_mb"),
         "heavy": app[-1].heavy,
@@ -284,6 +298,15 @@ def main() -> int:
     print(
         f"  of which: process start → sign-in screen painted {median(typed, 'to_sign_in'):.3f} s, "
         f"'Sign in' tapped → board painted {median(typed, 'after_ok'):.3f} s (medians)"
+    )
+    floor_cpu = median(floor, "cpu_waited")
+    print(
+        f"CPU she waits for (nurse typing, medians): {1000 * median(typed, 'cpu_waited'):.0f} ms "
+        f"= {median(typed, 'cpu_waited') / floor_cpu:.2f}× the floor's "
+        f"{1000 * floor_cpu:.0f} ms (to the sign-in screen painted "
+        f"{1000 * median(typed, 'cpu_to_sign_in'):.0f} ms, 'Sign in' → board painted "
+        f"{1000 * median(typed, 'cpu_after_ok'):.0f} ms); PIN at once "
+        f"{1000 * median(results['at once'], 'cpu_waited'):.0f} ms"
     )
     print(
         f"target ≤ 3× the floor (wall clock); load average {load:.1f} → {os.getloadavg()[0]:.1f} "

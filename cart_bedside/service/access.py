@@ -6,10 +6,13 @@ the roles' rights are this table, enforced below the UI.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 
 from ..logic.messages import Message, msg
 from ..storage import Repository, User
+from ..storage.auth import PreparedPin, pin_format_ok, prepare_pin
 from ..storage.cipher import ALL_ERRORS as DB_WRITE_ERRORS  # sqlite3 and SQLCipher
 from .errors import save_failure
 
@@ -42,6 +45,26 @@ class PermissionDenied(Exception):
         self.message = msg("service.error.permission", action=msg(f"service.action.{action}"))
 
 
+def _nothing() -> PreparedPin | None:
+    return None
+
+
+def pin_preparation(repo: Repository, username: str, pin: str) -> Callable[[], PreparedPin | None]:
+    """The slow part of checking ``pin`` (its scrypt key, ≈ 40 ms) as a function to run
+    ahead, while the PIN is typed, on any thread: the account's stored hash is read now,
+    on the caller's. Nothing is counted, audited or decided; the key is used by
+    :func:`pin_attempt` only for this account, this stored hash and exactly this PIN.
+    Not a plausible PIN (4 to 8 digits), an unknown or inactive account, the database
+    unreadable: a function returning None (the check then derives the key itself)."""
+    if not pin_format_ok(pin):
+        return _nothing
+    try:
+        stored = repo.people.stored_pin_hash(username)
+    except DB_WRITE_ERRORS:
+        return _nothing
+    return partial(prepare_pin, username, pin, stored) if stored else _nothing
+
+
 def pin_attempt(
     repo: Repository,
     username: str,
@@ -51,9 +74,11 @@ def pin_attempt(
     lockout: timedelta,
     record_id: str | None = None,
     refused: Message | None = None,
+    prepared: PreparedPin | None = None,
 ) -> User:
     """The account if ``pin`` is right; else ``SignInError`` saying why. Every try is
-    counted: 5 wrong PINs at any PIN prompt lock the account for ``lockout``."""
+    counted: 5 wrong PINs at any PIN prompt lock the account for ``lockout``.
+    ``prepared`` (:func:`pin_preparation`) only saves deriving the key: same outcome."""
     try:  # fail closed: a try that cannot be counted is refused
         check = repo.people.check_pin_attempt(
             username,
@@ -63,6 +88,7 @@ def pin_attempt(
             lockout=lockout,
             context=context,
             record_id=record_id,
+            prepared=prepared,
         )
     except DB_WRITE_ERRORS as error:
         raise save_failure(error) from error

@@ -7,6 +7,7 @@ the repository's dataclasses, re-exported here under the same names.
 
 from ..storage import StorageError, User
 from ..storage.audit import AuditAction, AuditEntry
+from ..storage.auth import PreparedPin
 from ..storage.backup import BackupResult
 from ..storage.lab_imports import UnmatchedResult
 from ..storage.types import ROLES
@@ -16,6 +17,7 @@ __all__ = [
     "AuditAction",
     "AuditEntry",
     "BackupResult",
+    "PreparedPin",
     "StorageError",
     "UnmatchedResult",
     "User",

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the episode views, grading and board load when first used (
     from ..logic.shifts import ShiftSettings
     from ..logic.validation import Warning_
     from ..storage import SaveResult, User
+    from ..storage.auth import PreparedPin
     from ..storage.types import EpisodeInfo
     from .board import BedCard
     from .episode_view import EpisodeView, EpisodeViews
@@ -55,12 +56,25 @@ class WardService:
         return EpisodeViews()
 
     # --- sign-in --------------------------------------------------------------------
-    def sign_in(self, username: str, pin: str) -> User:
-        """Check the PIN; 5 wrong PINs at any PIN prompt lock the account for 15 min."""
-        user = self._pin_attempt(username.strip(), pin, "sign_in")
+    def sign_in(self, username: str, pin: str, prepared: PreparedPin | None = None) -> User:
+        """Check the PIN; 5 wrong PINs at any PIN prompt lock the account for 15 min.
+        ``prepared`` (:meth:`pin_preparation`): the same outcome, the key derived ahead."""
+        name = username.strip()
+        user = access.pin_attempt(
+            self.repo, name, pin, "sign_in", self.clock(), self.lockout(), prepared=prepared
+        )
         self.repo.audit_log.log_event("sign_in", user.username)
         self.user = user
         return user
+
+    def pin_preparation(self, username: str, pin: str) -> Callable[[], PreparedPin | None]:
+        """:meth:`sign_in`'s slow part for this PIN, to run while it is typed (any thread;
+        ``access.pin_preparation``): nothing counted or decided."""
+        return access.pin_preparation(self.repo, username.strip(), pin)
+
+    def prepare_pin(self, username: str, pin: str) -> PreparedPin | None:
+        """:meth:`pin_preparation`, run now."""
+        return self.pin_preparation(username, pin)()
 
     def verify_signature(
         self, pin: str, record_id: str | None = None, refused: Message | None = None
@@ -374,25 +388,10 @@ class WardService:
 
     def board(self, sort: str = "bed") -> list[BedCard]:
         """One card per occupied bed, by bed (natural order) or by severity."""
-        from .alert_states import alert_states
-        from .board import bed_card, sort_cards
+        from .board_read import read_board
 
-        now = self.clock()
-        beds = self.occupied()
-        acks = self.repo.acks.alert_acks_for([e.episode_id for _, e in beds])
-        shift_end = shift_of(now, self.shift_settings()).end
-        mine = self.repo.drafts.list_drafts(self.user.username) if self.user else []
-        drafts = {e for e, form, _ in mine if form == "shift_entry"}
-        cards = []
-        for patient, episode in beds:
-            eid = episode.episode_id
-            view = self.episode_view(eid, patient=patient, episode=episode)
-            # Open alerts only: an acknowledged one leaves the card until it worsens.
-            alerts = [s.alert for s in alert_states(view.assessment, acks.get(eid, [])) if s.open]
-            cards.append(
-                bed_card(view, now, shift_end, self.repo.worklist.tasks(eid), alerts, eid in drafts)
-            )
-        return sort_cards(cards, sort)
+        user = self.require("view")
+        return read_board(self, sort, user.username)
 
 
 def task_status(task: Task, now: datetime) -> TaskStatus:

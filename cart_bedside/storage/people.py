@@ -15,7 +15,7 @@ from typing import Any
 from ..logic.messages import msg
 from ..logic.validation import ValidationError
 from .audit import AuditAction
-from .auth import hash_pin, pin_format_ok, verify_pin
+from .auth import PreparedPin, hash_pin, pin_format_ok, verify_pin
 from .codec import s2t, t2s
 from .db import transaction
 from .errors import StorageError
@@ -65,6 +65,7 @@ class PeopleRepository:
         lockout: timedelta,
         context: str = "sign_in",
         record_id: str | None = None,
+        prepared: PreparedPin | None = None,
     ) -> PinCheck:
         """Check a PIN and count a wrong one, in ONE write transaction.
 
@@ -74,6 +75,9 @@ class PeopleRepository:
         than ``max_failed`` wrong PINs before the account locks for ``lockout``.
         Every PIN prompt calls this (sign-in, signature, co-sign: ``context``);
         a failure and the counter change are audited in the same transaction.
+        ``prepared`` (:meth:`stored_pin_hash`, ``auth.prepare_pin``) is the PIN's key
+        derived while it was typed: used only if it is this account's, this stored
+        hash's and this PIN's, else the key is derived here; the outcome is the same.
         """
         with transaction(self.store.db) as conn:
             row = self.store.one("SELECT * FROM users WHERE username = ?", (username,))
@@ -105,7 +109,8 @@ class PeopleRepository:
                     record_id=record_id,
                 )
                 return PinCheck("locked", locked_until=user.locked_until, user=user)
-            if verify_pin(pin, user.pin_hash):
+            key = prepared.key_for(username, pin, user.pin_hash) if prepared else None
+            if verify_pin(pin, user.pin_hash, key=key):
                 if user.failed_attempts or user.locked_until:
                     self._set_counter(conn, user, 0, None, f"{context}: right PIN")
                 return PinCheck("ok", left=max_failed, user=user)
@@ -146,6 +151,14 @@ class PeopleRepository:
             reason=reason,
             details={"new": new, "old": old},
         )
+
+    def stored_pin_hash(self, username: str) -> str | None:
+        """An active account's stored PIN hash, to derive a PIN's key ahead (no attempt is
+        counted or audited: only ``check_pin_attempt`` decides); None otherwise."""
+        row = self.store.one(
+            "SELECT pin_hash FROM users WHERE username = ? AND active = 1", (username,)
+        )
+        return None if row is None else row["pin_hash"]
 
     # --- users ------------------------------------------------------------------------
     def create_user(

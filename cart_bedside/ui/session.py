@@ -85,9 +85,10 @@ class Session(QObject):
     def user(self):
         return self.service.user
 
-    def sign_in(self, username: str, pin: str):
-        """Raises service.SignInError; emits ``signed_in`` on success."""
-        user = self.service.sign_in(username, pin)
+    def sign_in(self, username: str, pin: str, prepared=None):
+        """Raises service.SignInError; emits ``signed_in`` on success. ``prepared``: the
+        PIN's key derived while it was typed (``service.pin_preparation``)."""
+        user = self.service.sign_in(username, pin, prepared=prepared)
         self.lock_reason = None
         self.signed_in.emit(user)
         return user

@@ -26,6 +26,7 @@ from ..service import SignInError
 from . import theme
 from .language_toggle import LanguageToggle
 from .pin_pad import PIN_MIN_DIGITS, PinKeypad
+from .sign_in_ahead import PinAhead
 
 if TYPE_CHECKING:
     from ..service.types import User
@@ -36,7 +37,8 @@ class SignInWidget(QWidget):
 
     On success ``session.sign_in`` emits ``session.signed_in``; this widget
     also emits ``signed_in(user)``. ``reset()`` clears the PIN (the tablet
-    locked) and preselects whoever signed in last.
+    locked) and preselects whoever signed in last. While the PIN is typed its
+    key is derived ahead (``ahead``, :mod:`.sign_in_ahead`).
     """
 
     signed_in = Signal(object)
@@ -103,6 +105,10 @@ class SignInWidget(QWidget):
         self._keypad = PinKeypad()  # the one PIN pad: its error line is the message line
         self._keypad.button("ok").setProperty("role", "primary")
         self._keypad.submitted.connect(lambda _pin: self.sign_in())
+        self.ahead = PinAhead(
+            lambda user, pin: self._session.service.pin_preparation(user, pin), PIN_MIN_DIGITS
+        )
+        self._keypad.pinChanged.connect(self._prepare_pin)
         right = QVBoxLayout()
         right.addWidget(self._chosen)
         right.addWidget(self._keypad)
@@ -183,6 +189,7 @@ class SignInWidget(QWidget):
         self._typed.clear()
         self._set_error(None)
         self._show_chosen()
+        self._prepare_pin()
         self._keypad_focus()
 
     def set_typed_username(self, text: str) -> None:
@@ -208,9 +215,10 @@ class SignInWidget(QWidget):
             # trying it would cost one of the five attempts.
             self._set_error(lambda: self.tr("A PIN has 4 to 8 digits."))
             return None
+        prepared = self.ahead.take(username, pin)  # (made for exactly these, or None)
         self._keypad.clear()
         try:
-            user = self._session.sign_in(username, pin)
+            user = self._session.sign_in(username, pin, prepared=prepared)
         except SignInError as error:
             message = error.message
             self._set_error(lambda: self._session.render(message))
@@ -222,6 +230,7 @@ class SignInWidget(QWidget):
     def reset(self) -> None:
         """Forget the PIN and any error (the tablet locked); keep the last user chosen."""
         self._keypad.clear()
+        self.ahead.drop()
         self.reload_users()
         if self._last_username in self._user_buttons:
             self.select_user(self._last_username)
@@ -281,6 +290,11 @@ class SignInWidget(QWidget):
             self._group.setExclusive(True)
         self._set_error(None)
         self._show_chosen()
+        self._prepare_pin()
+
+    def _prepare_pin(self, *_digits) -> None:
+        """The user or the PIN changed: derive the key of what the keypad holds now."""
+        self.ahead.want(self.username(), self._keypad.pin())
 
     def _keypad_focus(self) -> None:
         if self.isVisible():
