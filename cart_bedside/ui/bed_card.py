@@ -46,6 +46,7 @@ class BedCardWidget(QFrame):
     """
 
     activated = Signal(str)
+    _ago: int | None = None  # the minutes of "… min ago" as written
 
     def __init__(self, session, card: BedCard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,10 +149,15 @@ class BedCardWidget(QFrame):
         return self._card.episode_id
 
     def set_card(self, card: BedCard) -> None:
-        """Show ``card``; nothing is redrawn when it did not change."""
+        """Show ``card``; nothing is redrawn when it did not change, but "… min ago" (and
+        its red after 4 h) once the clock has moved on (a card built ahead, the minute tick)."""
         if card != self._card:
             self._card = card
             self.retranslate()
+        elif card.last_vitals_at is not None and self._ago != self._minutes_ago(
+            card.last_vitals_at
+        ):
+            self._vitals.setText(self.vitals_text(card.last_vitals_at))
 
     def set_marks(self, marks: BoardMarks | None) -> None:
         """Show a ward-of-devices mark: conflicting corrections, rows just received."""
@@ -305,7 +311,7 @@ class BedCardWidget(QFrame):
         if at is None:
             self._set_prop(self._vitals, "stale", True)
             return self.tr("No vital signs yet")
-        minutes = max(0, int((self._session.service.clock() - at).total_seconds() // 60))
+        self._ago = minutes = self._minutes_ago(at)
         ago = (
             self.tr("{m} min ago").format(m=minutes)
             if minutes < 60
@@ -313,6 +319,9 @@ class BedCardWidget(QFrame):
         )
         self._set_prop(self._vitals, "stale", minutes >= 4 * 60)
         return self.tr("Vital signs {time} ({ago})").format(time=at.strftime("%H:%M"), ago=ago)
+
+    def _minutes_ago(self, at: datetime) -> int:
+        return max(0, int((self._session.service.clock() - at).total_seconds() // 60))
 
     def kind_text(self, kind: str) -> str:
         code = f"task.kind.{kind}"

@@ -29,24 +29,6 @@ SORTS = ("bed", "severity")
 REFRESH_MS = 60_000
 GRID_SPACING = 12
 GRID_MARGIN = 12
-#: What a card built ahead shows until it is given a bed: nobody's (no patient data).
-BLANK_CARD = BedCard(
-    episode_id="",
-    bed="",
-    name="",
-    age_years=0.0,
-    day=0,
-    day_label="",
-    crs_grade=0,
-    icans_grade=0,
-    last_ice=None,
-    last_capd=None,
-    risk_high=False,
-    due=0,
-    overdue=0,
-    alerts=(),
-    last_vitals_at=None,
-)
 
 
 def columns_for(width: int) -> int:
@@ -73,7 +55,8 @@ class WardBoardWidget(QWidget):
         remembered = tablet_settings.get("board/sort")  # this tablet's last choice
         self._sort = remembered if remembered in SORTS else "bed"
         self._widgets: dict[str, BedCardWidget] = {}
-        self._spares: list[BedCardWidget] = []  # blank cards built ahead (prepare_cards)
+        #: cards built while the PIN is typed (prepare_card): hidden until sign-in
+        self._ready: dict[str, BedCardWidget] = {}
         self._order: list[str] = []
         self._columns = 0
         self._count = 0
@@ -184,6 +167,7 @@ class WardBoardWidget(QWidget):
             gone = self._widgets.pop(episode_id)
             self._grid.removeWidget(gone)
             gone.deleteLater()
+        self._drop_ready()  # built ahead for a bed empty since: never shown
         self._count = len(order)
         self._place(order)
         self.refreshed_at = self._session.service.clock()
@@ -197,19 +181,27 @@ class WardBoardWidget(QWidget):
             self._grid.removeWidget(widget)
             widget.deleteLater()
         self._widgets.clear()
+        self._drop_ready()
         self._order = []
         self._count = 0
         self._show_summary()
 
-    def prepare_cards(self, count: int) -> None:
-        """Have ``count`` blank cards built ahead, styled by the board's stylesheet: the
-        first board after the PIN only fills them in (``ui/warm_up.py`` builds them while
-        the sign-in screen waits). A blank card holds no patient data and is hidden."""
-        while len(self._spares) < count:
-            widget = BedCardWidget(self._session, BLANK_CARD, self._grid_box)
-            widget.hide()
-            widget.ensurePolished()  # and its labels: nothing left to style when shown
-            self._spares.append(widget)
+    def prepare_card(self, card: BedCard) -> None:
+        """Build ``card``'s widget ahead, hidden and styled by the board's stylesheet, while
+        the sign-in screen waits (``ui/warm_up.py``): the first board after the PIN only
+        shows it. It is never shown nor painted before the PIN is checked; the board then
+        reads its cards again (``service.board``) and redraws only what changed."""
+        if self._session.user is not None or card.episode_id in self._widgets:
+            return  # signed in already: the board reads and builds its own
+        self._drop_ready(card.episode_id)
+        widget = BedCardWidget(self._session, card, self._grid_box)
+        widget.hide()
+        widget.ensurePolished()  # and its labels: nothing left to style when shown
+        self._ready[card.episode_id] = widget
+
+    def prepared(self) -> list[BedCardWidget]:
+        """The cards built ahead and not shown yet (for tests)."""
+        return list(self._ready.values())
 
     def cards(self) -> list[BedCardWidget]:
         """The card widgets in the order shown (row by row)."""
@@ -273,12 +265,20 @@ class WardBoardWidget(QWidget):
         return button
 
     def _new_card(self, card: BedCard) -> BedCardWidget:
-        if not self._spares:
+        widget = self._ready.pop(card.episode_id, None)
+        if widget is None:
             return BedCardWidget(self._session, card, self._grid_box)
-        widget = self._spares.pop()
-        widget.set_card(card)
+        widget.set_card(card)  # read again now: only what changed is redrawn
         widget.show()  # on screen with the grid, once placed
         return widget
+
+    def _drop_ready(self, episode_id: str | None = None) -> None:
+        """Delete the cards built ahead (one, or all): unshown, nobody needs them."""
+        ids = list(self._ready) if episode_id is None else [episode_id]
+        for eid in ids:
+            widget = self._ready.pop(eid, None)
+            if widget is not None:
+                widget.deleteLater()
 
     def _place(self, order: list[str]) -> None:
         """Put the cards in the grid, re-laying it out only when order or width changed."""
@@ -320,7 +320,7 @@ class WardBoardWidget(QWidget):
         self._redraw_cards()
 
     def _redraw_cards(self) -> None:
-        for widget in self._widgets.values():
+        for widget in (*self._widgets.values(), *self._ready.values()):
             widget.retranslate()
         self._show_summary()
 

@@ -4,12 +4,14 @@ A nurse needs a second or two to tap her name and type her PIN. The app uses
 them: :class:`WarmUp` builds the ward board (its modules, the grading, were
 not needed to paint the sign-in screen), reads and grades the occupied beds'
 episode views (``service.board_ahead.prepare_board``) into the ward service's
-one cache, builds as many blank bed cards (``WardBoardWidget.prepare_cards``)
-and the services the board does not use yet (``Services.build_all``), one
-step per turn of the event loop so every tap is taken at once. The first
-board then only fills the cards in and paints them. Nothing is shown before
-the PIN is checked: the views stay in the service, as they do after a lock,
-and a blank card holds no patient data.
+one cache, builds the bed cards from them (``board_ahead.cards_ahead``,
+``WardBoardWidget.prepare_card``: built and styled, kept hidden) and the
+services the board does not use yet (``Services.build_all``), one step per
+turn of the event loop so every tap is taken at once. The first board then
+reads its cards again under the signed-in user's role, redraws what changed
+(nothing, usually) and paints them. Nothing of a patient is shown or painted
+before the PIN is checked: the board is not on screen and its cards built
+ahead are hidden; a lock or a sign-out deletes them.
 
 If she signs in first, the board reads what is missing itself (as it always
 did) and the warm-up stops. Then, or when it is done, the work the first
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING, Union
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from ..service.board_ahead import prepare_board
+from ..service.board_ahead import cards_ahead, prepare_board
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -58,6 +60,7 @@ class WarmUp(QObject):
         self._board = board
         self.board: WardBoardWidget | None = None  # once built
         self.prepared: list[str] = []  # episode ids whose views were read ahead
+        self.cards: list[str] = []  # episode ids whose cards were built ahead
         self._steps: Iterator[None] | None = None
         self._after = list(after)
         self._painted: QWidget | None = None  # the screen whose first paint starts it
@@ -90,9 +93,10 @@ class WarmUp(QObject):
             self.prepared.append(episode_id)
             yield
         if self.board is not None:
-            for count in range(1, len(self.prepared) + 1):
-                self.board.prepare_cards(count)
-                yield
+            for card in cards_ahead(self.session.service):
+                yield  # (one card per turn; the sign-in stops these steps)
+                self.board.prepare_card(card)
+                self.cards.append(card.episode_id)
         services = getattr(self.session, "services", None)
         if services is not None:
             services.build_all()  # the record, alert and sync services (their modules)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from cart_bedside.ui.bed_card import CARD_STYLESHEET, BedCardWidget
 from cart_bedside.ui.main_window import MainWindow
@@ -23,31 +24,106 @@ def window(qtbot, session):
     return w
 
 
-def test_the_views_are_read_before_sign_in_and_the_first_board_uses_them(window, qtbot):
-    ran = []
-    service = window.session.service
-    warm_up = WarmUp(
-        window.session, window.board, after=[lambda: ran.append("after")], parent=window
-    )
+class PaintLog(QObject):
+    """Every bed card a paint event is delivered to (an application-wide filter)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cards: list[BedCardWidget] = []
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, BedCardWidget):
+            self.cards.append(watched)
+        return False
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+
+
+@pytest.fixture
+def paints():
+    log = PaintLog()
+    yield log
+    log.stop()
+
+
+def warmed_up(window, qtbot, after=()) -> WarmUp:
+    warm_up = WarmUp(window.session, window.board, after=list(after), parent=window)
     warm_up.start()
     qtbot.waitUntil(lambda: not warm_up.running())
+    return warm_up
+
+
+def test_the_cards_are_built_before_sign_in_and_none_is_shown_or_painted_before_the_pin(
+    window, qtbot, paints
+):
+    ran = []
+    service = window.session.service
+    warm_up = warmed_up(window, qtbot, after=[lambda: ran.append("after")])
     qtbot.waitUntil(lambda: ran == ["after"])  # the deferred work, once the board is read
-    assert window.stack.currentWidget() is window.sign_in
-    assert window.board.cards() == []  # nothing of a patient on screen before the PIN
     occupied = {e.episode_id for _, e in service.repo.patients.occupied(service.clock())}
     assert set(warm_up.prepared) == occupied and len(occupied) == 12
+    assert set(warm_up.cards) == occupied
     ahead = {eid: service._cached(eid) for eid in occupied}
-    blanks = window.board.findChildren(BedCardWidget)  # built ahead: hidden, nobody's
-    assert len(blanks) == 12
-    assert all(not b.isVisible() and b.texts()["bed"] == b.texts()["name"] == "" for b in blanks)
+    built = window.board.prepared()
+    assert {c.episode_id() for c in built} == occupied
+    window.repaint()  # the sign-in screen painted again, now that the cards exist
+    qtbot.wait(50)
+    # nothing of a patient on screen before the PIN: not on the board, hidden, never painted
+    assert window.stack.currentWidget() is window.sign_in
+    assert window.board.cards() == [] and not window.board.isVisible()
+    assert all(not c.isVisible() and not c.isVisibleTo(window.board) for c in built)
+    assert paints.cards == []
 
     window.session.sign_in("nurse", PINS["nurse"])
     assert window.stack.currentWidget() is window.board
     assert {c.episode_id() for c in window.board.cards()} == occupied
-    assert set(window.board.cards()) == set(blanks)  # filled in, not built again
+    assert set(window.board.cards()) == set(built)  # shown, not built again
+    assert window.board.prepared() == []
     assert all(c.isVisible() and c.texts()["bed"] for c in window.board.cards())
     for eid, view in ahead.items():  # the same views: not read a second time
         assert service.episode_view(eid) is view
+    qtbot.waitUntil(lambda: set(paints.cards) >= set(built))  # painted once signed in
+
+
+def test_a_wrong_pin_shows_and_paints_nothing_of_the_cards_built_ahead(window, qtbot, paints):
+    from cart_bedside.service import SignInError
+
+    warmed_up(window, qtbot)
+    with pytest.raises(SignInError):
+        window.session.sign_in("nurse", "0000")
+    window.repaint()
+    qtbot.wait(50)
+    assert window.stack.currentWidget() is window.sign_in
+    assert len(window.board.prepared()) == 12 and paints.cards == []
+
+
+def test_cards_built_ahead_say_how_long_ago_as_of_the_sign_in(window, qtbot, clock):
+    """Built while the PIN is typed, shown minutes later with the same data: "… min ago"
+    and its red after 4 h are the sign-in's (the demo's bed 12: vital signs 3 h 51 ago)."""
+    warmed_up(window, qtbot)
+    card = next(c for c in window.board.prepared() if c.card().bed == "12")
+    data, vitals = card.card(), card.findChild(QLabel, "vitals")
+    assert not vitals.property("stale")
+    before = card.texts()["vitals"]
+    clock.t += timedelta(minutes=9)
+    window.session.sign_in("nurse", PINS["nurse"])
+    assert card in window.board.cards() and card.card() == data  # nothing else changed
+    assert card.texts()["vitals"] != before and vitals.property("stale")
+    fresh = BedCardWidget(window.session, data)
+    assert card.texts()["vitals"] == fresh.texts()["vitals"]
+    fresh.deleteLater()
+
+
+def test_cards_built_ahead_follow_a_language_switch_on_the_sign_in_screen(window, qtbot):
+    warmed_up(window, qtbot)
+    window.session.set_language("en")
+    window.session.sign_in("nurse", PINS["nurse"])
+    for card in window.board.cards():
+        fresh = BedCardWidget(window.session, card.card())
+        assert card.texts() == fresh.texts()
+        fresh.deleteLater()
 
 
 def test_a_nurse_faster_than_the_warm_up_gets_the_same_board(window, qtbot):
@@ -57,8 +133,9 @@ def test_a_nurse_faster_than_the_warm_up_gets_the_same_board(window, qtbot):
     )
     warm_up.start()  # its first step waits for the event loop: she signs in before it
     window.session.sign_in("nurse", PINS["nurse"])
-    assert not warm_up.running() and warm_up.prepared == []
+    assert not warm_up.running() and warm_up.prepared == warm_up.cards == []
     assert len(window.board.cards()) == 12  # the board read the views itself
+    assert window.board.prepared() == []
     assert ran == []  # the deferred work waits for the board to paint
     qtbot.waitUntil(lambda: ran == ["after"], timeout=3000)
 
