@@ -13,9 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..logic import protocols
 from ..logic.messages import msg
-from ..logic.patient_protocol import protocol_for_diagnosis
 from . import audit, lab_import_schema, merge_schema, schema, search_schema, sync_schema
 from .db import Database, transaction
 from .device import device_id
@@ -41,6 +39,10 @@ def protocol_backfill(conn: sqlite3.Connection, now: datetime, device: str) -> N
     co-signed again (the co-signature names the protocol it acknowledged);
     a physician can change it back, with a reason.
     """
+    # Here, not at the top: opening a current database (every start) needs no clinical rules.
+    from ..logic import protocols
+    from ..logic.patient_protocol import protocol_for_diagnosis
+
     row = conn.execute("SELECT value FROM ward_settings WHERE key = 'protocol'").fetchone()
     ward = json.loads(row[0]) if row else protocols.DEFAULT_PROTOCOL
     if ward not in protocols.PROTOCOL_IDS:
