@@ -1339,6 +1339,11 @@
         <translation>Correction {n}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{values} at {time}</source>
+        <translation>{values} at {time}</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Saved by {who}, {when}</source>
         <translation>Saved by {who}, {when}</translation>

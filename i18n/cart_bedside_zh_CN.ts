@@ -1339,6 +1339,11 @@
         <translation>修改 {n}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{values} at {time}</source>
+        <translation>{values}（{time}）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Saved by {who}, {when}</source>
         <translation>{who} 保存于 {when}</translation>

@@ -75,6 +75,9 @@ def test_keeping_a_dose_that_breaks_the_interval_needs_the_override(qtbot, sessi
     episode, conflict = dose_conflict
     tap = Tapper(qtbot)
     dialog = _open(qtbot, session, conflict)
+    # the cards say when each version has the dose given: the times are what differ
+    assert "01:00" in dialog.cards[_card(dialog, 9) - 1].texts()["values"]
+    assert "23:00" in dialog.cards[_card(dialog, 11) - 1].texts()["values"]
     dialog.keep(_card(dialog, 9))  # 7.5 h before the other tablet's dose Z
     tap.tap(dialog.reasons.quick_button(0))
     tap.tap(dialog.next_button)

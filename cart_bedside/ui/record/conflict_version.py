@@ -20,7 +20,8 @@ QFrame#conflict_version[chosen="true"] {{ border: 3px solid {theme.FOCUS}; backg
 
 
 class ConflictVersionCard(QFrame):
-    """``ConflictVersionCard(number, version, text, names, this_device)``: the values, "by
+    """``ConflictVersionCard(number, version, text, names, this_device)``: the values and
+    the time observed (or given), "by
     {who} · {when}", "on {tablet}", the correction's reason, and a checkable "Keep this
     one" button (the dialog puts the cards' buttons in one exclusive group)."""
 
@@ -81,7 +82,12 @@ class ConflictVersionCard(QFrame):
     def retranslate(self) -> None:
         meta = self.version.meta
         self._heading.setText(self.tr("Correction {n}").format(n=self.number))
-        self._values.setText(self._text.summary(self.version))
+        # the time too: two tablets may have moved it (a dose's time decides the limits)
+        self._values.setText(
+            self.tr("{values} at {time}").format(
+                values=self._text.summary(self.version), time=fmt_time(self.version.time)
+            )
+        )
         self._who.setText(
             self.tr("Saved by {who}, {when}").format(
                 who=name_of(self._names, meta.recorded_by), when=fmt_time(meta.recorded_at)
