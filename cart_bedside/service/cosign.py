@@ -215,16 +215,13 @@ class Cosigning(ServiceBase):
         with self.repo.transaction():
             result = self.repo.corrections.resolve(current_ids, record, user.username, reason)
             if broken:
-                self.repo.audit_log.log_event(
-                    "sign",
+                self.medications.log_override(
                     user.username,
-                    reason=f"dose limit overridden: {record.override_reason}",
-                    record_id=result.ids["medication"],
-                    details={
-                        "broken": list(broken),
-                        "episode_id": episode_id,
-                        "resolves": list(current_ids),
-                    },
+                    record.override_reason or "",
+                    result.ids["medication"],
+                    broken,
+                    episode_id=episode_id,
+                    resolves=list(current_ids),
                 )
         self.ward.invalidate(episode_id)
         return result

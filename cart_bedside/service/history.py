@@ -241,12 +241,13 @@ class History(ServiceBase):
         with self.repo.transaction():
             result = self.repo.charting.amend(record_id, new_record, user.username, reason)
             if broken:
-                self.repo.audit_log.log_event(
-                    "sign",
+                self.medications.log_override(
                     user.username,
-                    reason=f"dose limit overridden: {new_record.override_reason}",
-                    record_id=result.ids["medication"],
-                    details={"broken": list(broken), "episode_id": episode_id, "amends": record_id},
+                    new_record.override_reason or "",
+                    result.ids["medication"],
+                    broken,
+                    episode_id=episode_id,
+                    amends=record_id,
                 )
         self.ward.invalidate(episode_id)
         return result

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from ..logic import drugs
 from ..logic.catalogue import CATALOGUE
@@ -267,21 +268,31 @@ class Medications(ServiceBase):
             result = self.repo.charting.save_record(episode_id, dose, user.username)
             record_id = result.ids["medication"]
             if broken:
-                self.repo.audit_log.log_event(
-                    "sign",
+                self.log_override(
                     user.username,
-                    reason=f"dose limit overridden: {reason}",
-                    record_id=record_id,
-                    details={
-                        "drug": check.drug,
-                        "dose_mg": check.dose_mg,
-                        "time": check.time.isoformat(),
-                        "broken": list(broken),
-                        "episode_id": episode_id,
-                    },
+                    reason,
+                    record_id,
+                    broken,
+                    drug=check.drug,
+                    dose_mg=check.dose_mg,
+                    time=check.time.isoformat(),
+                    episode_id=episode_id,
                 )
         self.ward.invalidate(episode_id)
         return DoseRecorded(record_id, result.save_id, dose, check.warnings, broken)
+
+    def log_override(
+        self, username: str, reason: str, record_id: str, broken: Sequence[str], **details: Any
+    ) -> None:
+        """Audit a tocilizumab limit a physician overrode (a dose recorded, amended or kept
+        from a conflict), inside the caller's transaction."""
+        self.repo.audit_log.log_event(
+            "sign",
+            username,
+            reason=f"dose limit overridden: {reason}",
+            record_id=record_id,
+            details={**details, "broken": list(broken)},
+        )
 
     def duplicate_message(self, check: DoseCheck) -> Message:
         """ "{drug} {mg} mg was already recorded at {time} by {who} — the same dose twice?"""
