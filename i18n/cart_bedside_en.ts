@@ -880,7 +880,7 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+222"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+228"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>physician ({kind} computed {grade})</translation>
@@ -986,7 +986,7 @@
         <translation>Vital signs {time} ({ago})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>CAPD {score}</source>
         <translation>CAPD {score}</translation>
     </message>
@@ -1334,17 +1334,17 @@
 <context>
     <name>ConflictVersionCard</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_version.py" line="+83"/>
+        <location filename="../cart_bedside/ui/record/conflict_version.py" line="+84"/>
         <source>Correction {n}</source>
         <translation>Correction {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{values} at {time}</source>
         <translation>{values} at {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved by {who}, {when}</source>
         <translation>Saved by {who}, {when}</translation>
     </message>
@@ -4586,7 +4586,7 @@ Delete</translation>
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/sign_in.py" line="+204"/>
+        <location filename="../cart_bedside/ui/sign_in.py" line="+211"/>
         <source>Tap your name first (or type your user name).</source>
         <translation>Tap your name first (or type your user name).</translation>
     </message>
@@ -4596,7 +4596,7 @@ Delete</translation>
         <translation>A PIN has 4 to 8 digits.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>CAR-T bedside chart</source>
         <translation>CAR-T bedside chart</translation>
     </message>
@@ -5554,9 +5554,9 @@ Delete</translation>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+248"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+241"/>
         <source>Ward board</source>
-        <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on. What a card built ahead shows until it is given a bed: nobody&apos;s (no patient data).</extracomment>
+        <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on. cards built while the PIN is typed (prepare_card): hidden until sign-in</extracomment>
         <translation>Ward board</translation>
     </message>
     <message>
@@ -5585,7 +5585,7 @@ Delete</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>{n} occupied beds</source>
         <translation>{n} occupied beds</translation>
     </message>

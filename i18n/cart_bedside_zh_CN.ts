@@ -880,7 +880,7 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+222"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+228"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>医生判定（{kind} 系统计算 {grade} 级）</translation>
@@ -986,7 +986,7 @@
         <translation>末次生命体征 {time}（{ago}）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>CAPD {score}</source>
         <translation>CAPD {score} 分</translation>
     </message>
@@ -1334,17 +1334,17 @@
 <context>
     <name>ConflictVersionCard</name>
     <message>
-        <location filename="../cart_bedside/ui/record/conflict_version.py" line="+83"/>
+        <location filename="../cart_bedside/ui/record/conflict_version.py" line="+84"/>
         <source>Correction {n}</source>
         <translation>修改 {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{values} at {time}</source>
         <translation>{values}（{time}）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved by {who}, {when}</source>
         <translation>{who} 保存于 {when}</translation>
     </message>
@@ -4584,7 +4584,7 @@ Delete</source>
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/sign_in.py" line="+204"/>
+        <location filename="../cart_bedside/ui/sign_in.py" line="+211"/>
         <source>Tap your name first (or type your user name).</source>
         <translation>请先点选您的姓名（或输入用户名）。</translation>
     </message>
@@ -4594,7 +4594,7 @@ Delete</source>
         <translation>PIN 为 4–8 位数字。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>CAR-T bedside chart</source>
         <translation>CAR-T 床旁护理记录</translation>
     </message>
@@ -5552,9 +5552,9 @@ Delete</source>
 <context>
     <name>WardBoardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/ward_board.py" line="+248"/>
+        <location filename="../cart_bedside/ui/ward_board.py" line="+241"/>
         <source>Ward board</source>
-        <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on. What a card built ahead shows until it is given a bed: nobody&apos;s (no patient data).</extracomment>
+        <extracomment>The board redraws itself this often: due turns overdue, &quot;2 h ago&quot; moves on. cards built while the PIN is typed (prepare_card): hidden until sign-in</extracomment>
         <translation>病区总览</translation>
     </message>
     <message>
@@ -5583,7 +5583,7 @@ Delete</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>{n} occupied beds</source>
         <translation>在床患者 {n} 人</translation>
     </message>
