@@ -160,6 +160,8 @@ def _sync(args: argparse.Namespace, lang: str) -> int:
         msg("sync.done", pushed=report.pushed, pulled=report.pulled, conflicts=report.conflicts),
         lang,
     )
+    if report.server_restored is not None:
+        _say(msg("sync.server_restored", rows=report.server_restored), lang)
     if report.refused:
         rows = ", ".join(f"{table}/{rid}" for table, rid, _ in report.refused[:5])
         _say(msg("sync.refused_rows", count=len(report.refused), rows=rows), lang, error=True)

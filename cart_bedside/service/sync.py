@@ -32,6 +32,7 @@ from ..storage import locks, sync_rows, sync_state
 from ..storage.cipher import ALL_ERRORS as DB_ERRORS
 from ..storage.errors import StorageError
 from ..storage.sync_token import load_token, save_token
+from . import sync_restore
 from .sync_http import ServerRefused, SyncError, SyncTransport, base_url
 from .sync_pull import PullTally, pull, sync_directory
 from .sync_push import PushTally, check_anchors, post_anchor, push_audit, push_outbox
@@ -63,6 +64,7 @@ class SyncReport:
     lineage: str | None = None
     anchor_refused: str | None = None
     clock_warning: str | None = None
+    server_restored: int | None = None  # rows sent again: the server was found restored
     pending: int = 0
     seconds: float = 0.0
 
@@ -167,9 +169,23 @@ def _round(ward: WardService, transport: SyncTransport, page_rows: int) -> SyncR
     device_time = datetime.now().astimezone().isoformat(timespec="seconds")
     pushed = PushTally()
     check_anchors(store, transport, pushed, ward.clock)
+    resent = None
+    behind = sync_restore.anchor_behind(store, pushed.anchors)
+    if behind is not None:  # the server lost this device's anchor: restored from a backup
+        resent = sync_restore.resend(store, pushed.anchors, ward.clock, anchored_was=behind[0])
     push_outbox(store, transport, page_rows, device_time, pushed)
     pulled = PullTally()
     pull(store, transport, page_rows, pulled)
+    if pulled.rewound is not None and resent is None:  # its cursor went back
+        server_cursor = int(sync_state.read(store).get("pull_cursor") or 0)
+        resent = sync_restore.resend(
+            store,
+            pushed.anchors,
+            ward.clock,
+            cursor_was=pulled.rewound,
+            server_cursor=server_cursor,
+        )
+        push_outbox(store, transport, page_rows, device_time, pushed)
     sync_directory(store, transport, pulled)
     push_audit(store, transport, page_rows, device_time, pushed, ward.clock)
     anchor = post_anchor(store, transport)
@@ -188,6 +204,7 @@ def _round(ward: WardService, transport: SyncTransport, page_rows: int) -> SyncR
         lineage=pushed.lineage,
         anchor_refused=anchor,
         clock_warning=pushed.clock_warning,
+        server_restored=resent,
     )
 
 

@@ -40,6 +40,7 @@ class PushTally:
     audit_acknowledged: int = 0
     lineage: str | None = None
     clock_warning: str | None = None
+    anchors: list[tuple[str, int, str]] | None = None  # GET /anchor; None: not asked
 
 
 def _wire(row: sync_rows.Outgoing) -> dict[str, Any]:
@@ -178,7 +179,8 @@ def check_anchors(
             return
         raise
     current = meta.get("chain")
-    for chain, seq, digest in _anchors(body):
+    tally.anchors = _anchors(body)
+    for chain, seq, digest in tally.anchors:
         if chain != current:
             continue
         entry = sync_rows.audit_entry(store, seq)
@@ -225,4 +227,5 @@ def post_anchor(store: Store, transport: SyncTransport) -> str | None:
         if refused.status == 409:
             return refused.code
         raise
+    sync_state.save(store, {"anchored": acked, "anchored_chain": chain})
     return None

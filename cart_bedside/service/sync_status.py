@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..logic.messages import Message, render
-from ..storage import sync_state
+from ..storage import sync_resend, sync_state
 from ..storage.store import Store
 
 STALE_AMBER_MIN = 2
@@ -29,6 +29,9 @@ class SyncStatus:
     last_error: str | None  # one line, the user's language; None after a success
     last_error_at: datetime | None
     pending_rows: int  # rows written here not yet acknowledged by the server
+    #: one line, the user's language: the last time the ward server was found restored
+    #: from an older backup and this device sent every row again (None: never)
+    server_restored: str | None = None
 
     def minutes_since_ok(self, now: datetime) -> float | None:
         """Minutes since the last good round (None: never); ``now`` naive means local time."""
@@ -96,4 +99,14 @@ def sync_status_of(store: Store, lang: str) -> SyncStatus:
         last_error=render(error, lang).splitlines()[0] if error else None,
         last_error_at=_time(meta.get("last_error_at")) if error else None,
         pending_rows=sync_state.pending_rows(store),
+        server_restored=_restored(store, lang),
     )
+
+
+def _restored(store: Store, lang: str) -> str | None:
+    found = sync_resend.notice(store)
+    if found is None:
+        return None
+    line = render(Message("sync.server_restored", {"rows": found.get("rows", 0)}), lang)
+    at = _time(str(found.get("at") or ""))
+    return f"{line} ({at.astimezone():%Y-%m-%d %H:%M})" if at else line

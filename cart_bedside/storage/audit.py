@@ -59,6 +59,7 @@ class AuditAction(StrEnum):
     VERIFY = "verify"  # a check of the file that found problems (integrity after start-up)
     SYNC_LINEAGE = "sync_lineage"  # the chain goes on as a new lineage on the ward server
     RECEIVE = "receive"  # a page of rows from the ward server (one entry a page)
+    SYNC_SERVER_RESTORED = "sync_server_restored"  # the server went back: every row sent again
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ class Outgoing:
     content: dict[str, Any]
 
 
-def _push_order() -> list[str]:
+def push_order() -> list[str]:
     middle = [t for t in CLINICAL_TABLES if t not in _FIRST and t not in _LAST]
     return [*_FIRST, *middle, *_LAST]
 
@@ -61,7 +61,7 @@ def enrol(
     """Record the enrolment and queue every clinical row held; returns the rows queued."""
     with store.transaction() as conn:
         conn.execute("DELETE FROM sync_outbox")
-        for table in _push_order():
+        for table in push_order():
             conn.execute(
                 "INSERT INTO sync_outbox (table_name, row_id) "
                 f"SELECT ?, id FROM {table} ORDER BY rowid",
@@ -77,6 +77,9 @@ def enrol(
                 "enrolled_at": at.isoformat(timespec="seconds"),
                 "pull_cursor": 0,
                 "audit_acked": 0,
+                "anchored": None,
+                "anchored_chain": None,
+                "server_restored": None,
                 "directory_version": None,
                 "last_ok_at": None,
                 "last_error": None,

@@ -10,7 +10,9 @@ Keys (all under ``sync.``): ``server_url``, ``device_id`` (the id the server
 gave), ``role``, ``ca_file``, ``enrolled_at``, ``last_ok_at``, ``last_error``
 (a catalogue message as JSON), ``last_error_at``, ``pull_cursor``,
 ``directory_version``, ``chain``/``chains`` (the audit chain lineage, see
-:mod:`.sync_audit`), ``audit_acked`` (last acknowledged sequence number).
+:mod:`.sync_audit`), ``audit_acked`` (last acknowledged sequence number),
+``anchored``/``anchored_chain`` (the last anchor the server accepted),
+``server_restored`` (the last time the server was found restored, :mod:`.sync_resend`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ def read(store: Store) -> dict[str, str]:
     """Every ``sync.*`` key of this database, without the prefix."""
     found = store.rows("SELECT key, value FROM local_meta WHERE key LIKE 'sync.%'")
     return {r["key"][len(PREFIX) :]: r["value"] for r in found}
+
+
+def read_in(conn: sqlite3.Connection) -> dict[str, str]:
+    """:func:`read` inside a transaction (on its connection)."""
+    found = conn.execute("SELECT key, value FROM local_meta WHERE key LIKE 'sync.%'").fetchall()
+    return {key[len(PREFIX) :]: value for key, value in found}
 
 
 def write(conn: sqlite3.Connection, values: Mapping[str, str | int | None]) -> None:

@@ -4,7 +4,9 @@ A real server on a real PostgreSQL database is copied (``CREATE DATABASE … TEM
 PostgreSQL's own file-level copy) right after the tablets enrolled, before any row; later
 the ward database is replaced by that copy and the server restarted. Its watermark is 0
 again, and the rows written afterwards get numbers the tablets already passed. A tablet
-must take the server's lower cursor (0 included: it is not "no cursor") and pull again.
+must take the server's lower cursor (0 included: it is not "no cursor") and pull again,
+and send again every row it holds (the restored server lacks them:
+``test_server_restored_resend.py`` covers the whole ward).
 """
 
 from __future__ import annotations
@@ -62,13 +64,18 @@ def test_a_tablet_follows_a_server_restored_from_an_older_backup(pg_cluster, tmp
         server.stop()  # the server's disk is lost; IT restores last night's backup
         _copy(pg_cluster, backup, name)
         server = LiveServer(url, tmp_path / "server.log", port=server.port).start()
-        b.sync()
+        # B as a tablet from before anchors were remembered: only the cursor tells it
+        sync_state.save(b.repo.store, {"anchored": None, "anchored_chain": None})
+        found = b.sync()
         assert _cursor(b) == 0  # the restored server's watermark, taken as it is
-        # A new admission on A: the restored server numbers its rows from 1 again, below
-        # the cursor B had (the rows the backup lacks are another matter: not pulled here)
+        assert found.server_restored == 3  # and every row B holds sent again
+        assert found.clinical_pushed == 3  # patient, admission, reading: the backup lacked them
+        # A new admission on A: the restored server numbers its rows from 4 again, at or
+        # below the cursor B had (A sends its own three again too: duplicates)
         second = admit(a.repo, bed="04")
         a.repo.charting.save_record(second, vitals(NOW + timedelta(hours=1), hr=131), "nurse")
-        a.sync()
+        sent = a.sync()
+        assert sent.server_restored == 6 and sent.server_duplicates == 3
         got = b.sync()
         assert got.pulled >= 3  # patient, admission, reading
         assert [v.hr for v in b.repo.queries.vitals(second)] == [131]

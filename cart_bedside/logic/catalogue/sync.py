@@ -105,6 +105,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "从病区服务器下载的记录无法保存：{detail}",
     },
     "audit.action.sync_lineage": {"en": "sync: new audit lineage", "zh_CN": "同步：审计链新分支"},
+    "audit.action.sync_server_restored": {
+        "en": "sync: ward server restored from an older backup, rows sent again",
+        "zh_CN": "同步：病区服务器已从较早的备份恢复，记录已重新上传",
+    },
+    "sync.server_restored": {
+        "en": "ward server was restored from an older backup: {rows} rows sent again",
+        "zh_CN": "病区服务器已从较早的备份恢复：已重新上传 {rows} 条记录",
+    },
     "audit.action.receive": {
         "en": "sync: page of records received",
         "zh_CN": "同步：收到一批记录",
