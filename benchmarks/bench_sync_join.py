@@ -46,7 +46,7 @@ _BATCH = 20_000
 
 
 def _push_order() -> list[str]:
-    from cart_bedside.storage.sync_rows import _push_order as order
+    from cart_bedside.storage.sync_rows import push_order as order
 
     return order()
 

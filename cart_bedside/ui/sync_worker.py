@@ -123,7 +123,13 @@ class SyncWorker(QObject):
         self._next()
 
     def _failed(self, error: BaseException) -> None:
+        from ..service.sync import SyncBusy
+
         if self._stopped:
+            return
+        if isinstance(error, SyncBusy):  # another round holds the file and writes the status
+            log.debug("sync round skipped: another round is running on this database")
+            self._next()
             return
         message = getattr(error, "message", None)
         line = self.session.render(message) if message is not None else str(error)

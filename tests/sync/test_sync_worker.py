@@ -77,3 +77,40 @@ def test_a_failed_round_is_one_line_and_the_timer_uses_the_ward_setting(qtbot, t
     assert "\n" not in line and "device token" in line  # enrolled here, no token on this PC
     worker.stop()
     a.close()
+
+
+def test_a_round_skipped_while_another_holds_the_file_is_no_error(qtbot, tmp_path, clock):
+    from cart_bedside.service.sync import SyncBusy, sync_once
+    from cart_bedside.storage import locks, sync_rows
+
+    a = Tablet(tmp_path / "a.db", clock)
+    sync_rows.enrol(
+        a.repo.store,
+        server_url="http://127.0.0.1:9",
+        device_id="dev-x",
+        role="tablet",
+        ca_file=None,
+        at=clock(),
+    )
+    session = Session(a.ward, lang="en")
+    worker = SyncWorker(session, str(a.path))
+    lines: list[str] = []
+    reports: list[object] = []
+    worker.failed.connect(lines.append)
+    worker.finished.connect(reports.append)
+    with locks.sync_round(a.path, 0) as mine:  # another round (a `cart-bedside sync`) runs
+        assert mine
+        try:  # what the worker's round meets: SyncBusy after the wait
+            sync_once(a.ward, wait_s=0)
+            raise AssertionError("a second round ran while the first held the file")
+        except SyncBusy:
+            pass
+        assert worker.sync_now()
+        qtbot.waitUntil(lambda: not worker.busy(), timeout=30_000)
+    assert lines == [] and reports == []  # skipped quietly: no error line, no report
+    assert a.ward.sync_status().last_error is None  # the status is the other round's
+    with qtbot.waitSignal(worker.failed, timeout=30_000) as failed:  # the lock is free:
+        assert worker.sync_now()  # a real round, which fails here (no token on this PC)
+    assert "device token" in failed.args[0]
+    worker.stop()
+    a.close()
