@@ -13,17 +13,12 @@ docs/screenshots/admission_<what>_<lang>.png and admin_<what>_<lang>.png.
 
 from __future__ import annotations
 
-import argparse
 import shutil
-import subprocess
 import sys
 from datetime import timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from shots import demo_window, options, shooter
 
-OUT = ROOT / "docs" / "screenshots"
 #: At 1920x1080 only these are saved (the layouts that stretch).
 BIG_SCREEN_SHOTS = (
     "admission_form",
@@ -35,33 +30,20 @@ BIG_SCREEN_SHOTS = (
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
+    args = options()
 
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from cart_bedside.ui.admin import SettingsScreen
     from cart_bedside.ui.admission import AdmissionScreen, DischargeDialog, TransferDialog
-    from cart_bedside.ui.app import build_window
 
-    _app, window, database, path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+    _app, window, database, path = demo_window(args)
+    grab = shooter("", args.suffix)
     session = window.session
 
     def shot(name: str) -> None:
-        if args.size != "1280x800" and name not in BIG_SCREEN_SHOTS:
-            return
-        QTest.qWait(400)  # let layouts settle and the screen repaint
-        target = OUT / f"{name}_{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
+        if args.size == "1280x800" or name in BIG_SCREEN_SHOTS:
+            grab(name)
 
     def show(widget) -> None:
         window.stack.addWidget(widget)

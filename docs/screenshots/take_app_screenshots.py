@@ -11,39 +11,16 @@ root`) at each step into docs/screenshots/app_<step>_<lang>.png.
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-OUT = ROOT / "docs" / "screenshots"
+from shots import demo_window, options, shooter
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
+    args = options()
 
-    from cart_bedside.ui.app import build_window
-
-    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
-
-    def shot(name: str) -> None:
-        from PySide6.QtTest import QTest
-
-        QTest.qWait(400)  # let layouts settle and the screen repaint
-        target = OUT / f"app_{name}_{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
+    _app, window, database, _path = demo_window(args)
+    shot = shooter("app", args.suffix)
 
     shot("signin")
     window.session.sign_in("nurse", "1111")

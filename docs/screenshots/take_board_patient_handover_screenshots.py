@@ -13,43 +13,23 @@ preview. Writes docs/screenshots/i11_<what>_<size>_<lang>.png.
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-OUT = ROOT / "docs" / "screenshots"
+from shots import demo_window, episode_of, options, shooter
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
+    args = options()
 
     from PySide6.QtTest import QTest
 
-    from cart_bedside.ui.app import build_window
-
-    app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
+    app, window, database, _path = demo_window(args)
     session = window.session
 
-    def shot(name: str, wait_ms: int = 500) -> None:
-        QTest.qWait(wait_ms)
-        target = OUT / f"i11_{name}_{width}_{args.lang}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
+    shot = shooter("i11", f"{args.width}_{args.lang}", wait_ms=500)
 
     def open_bed(bed: str):
-        episode_id = next(c.episode_id for c in session.service.board() if c.bed == bed)
-        window.open_patient(episode_id)
+        window.open_patient(episode_of(session, bed))
         QTest.qWait(300)
         return window.patient
 

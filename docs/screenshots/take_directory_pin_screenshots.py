@@ -12,51 +12,30 @@ and the same after a wrong PIN (admin_server_pin_wrong…).
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-OUT = ROOT / "docs" / "screenshots"
+from shots import demo_window, options, shooter
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
+    args = options()
     keys = tempfile.mkdtemp(prefix="cart-keys-")
     os.environ["CART_BEDSIDE_KEY_DIR"] = keys  # the demo's token, never the user's folder
-
-    from PySide6.QtTest import QTest
 
     from cart_bedside.storage import sync_state
     from cart_bedside.storage.sync_token import save_token
     from cart_bedside.ui.admin import SettingsScreen
-    from cart_bedside.ui.app import build_window
 
-    _app, window, database, path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+    _app, window, database, path = demo_window(args)
     session = window.session
     store = session.service.repo.store
     sync_state.save(store, {"server_url": "https://ward-server:8443"})
     save_token(sync_state.database_id(store), "demo-token")
 
-    def shot(name: str) -> None:
-        QTest.qWait(400)
-        target = OUT / f"{name}_{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
+    shot = shooter("", args.suffix)
 
     session.sign_in("admin", "9000")
     settings = SettingsScreen(session, path)

@@ -20,45 +20,27 @@ grabs the X screen into docs/screenshots/<what>_<lang>.png:
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-OUT = ROOT / "docs" / "screenshots"
+from shots import demo_window, options, shooter
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
-    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+    args = options()
     zh = args.lang == "zh_CN"
 
     from PySide6.QtTest import QTest
 
     from cart_bedside.service import RecordService
-    from cart_bedside.ui.app import build_window
     from cart_bedside.ui.integrity_watch import IntegrityWatch
 
-    _app, window, database, path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
+    _app, window, database, path = demo_window(args)
     session = window.session
     service = session.service
 
-    def shot(name: str) -> None:
-        QTest.qWait(600)  # let layouts settle and the screen repaint
-        target = OUT / f"{name}_{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
+    shot = shooter("", args.suffix, wait_ms=600)
 
     record = RecordService(service)
     session.sign_in("nurse", "1111")

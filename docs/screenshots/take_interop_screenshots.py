@@ -11,14 +11,10 @@ then signs the nurse in and opens a patient (the FHIR export button).
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-OUT = ROOT / "docs" / "screenshots"
+from shots import demo_window, options, shooter
 
 
 def _message(mrn: str, name: str, control: str) -> bytes:
@@ -37,20 +33,13 @@ def _message(mrn: str, name: str, control: str) -> bytes:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
-
-    from PySide6.QtTest import QTest
+    args = options()
 
     from cart_bedside.interop.lab_files import import_file
     from cart_bedside.service.lab_import import LabImportService
     from cart_bedside.ui.admin.settings_screen import TAB_LABS
-    from cart_bedside.ui.app import build_window
 
-    _app, window, _database, path, _ = build_window(demo=True, lang=args.lang)
+    _app, window, _database, path = demo_window(args)
     service = window.session.service
     patient = next(p for p in service.repo.patients.list_patients() if p.bed == "02")
     drop = Path(path).parent / "lis-drop"
@@ -59,16 +48,7 @@ def main() -> int:
         _message(patient.mrn, patient.name, "SHOT1") + _message("H0099887", "王五", "SHOT2")
     )
     import_file(LabImportService(service), drop / "shot.hl7")
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
-
-    def shot(name: str) -> None:
-        QTest.qWait(500)
-        target = OUT / f"interop_{name}_{suffix}.png"
-        subprocess.run(["import", "-window", "root", target], check=True)
-        print(target.relative_to(ROOT))
+    shot = shooter("interop", args.suffix, wait_ms=500)
 
     window.session.sign_in("admin", "9000")
     window.show_settings()

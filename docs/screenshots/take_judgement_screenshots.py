@@ -24,15 +24,11 @@ docs/screenshots/judgement_<what>_<lang>.png:
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-OUT = ROOT / "docs" / "screenshots"
+from shots import OUT, ROOT, demo_window, episode_of, options, shooter
 
 
 def handover(repo, lang: str) -> None:
@@ -65,36 +61,18 @@ def handover(repo, lang: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
-    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
-
-    from PySide6.QtTest import QTest
+    args = options()
 
     from cart_bedside.service import RecordService
     from cart_bedside.ui.admission import ProtocolDialog
-    from cart_bedside.ui.app import build_window
     from cart_bedside.ui.record import CosignDialog
     from cart_bedside.ui.record.not_done_dialog import NotDoneDialog
 
-    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
+    _app, window, database, _path = demo_window(args)
     session = window.session
     service = session.service
 
-    def shot(name: str) -> None:
-        QTest.qWait(500)  # let layouts settle and the screen repaint
-        target = OUT / f"judgement_{name}_{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
-
-    def episode(bed: str) -> str:
-        return next(c.episode_id for c in service.board() if c.bed == bed)
+    shot = shooter("judgement", args.suffix, wait_ms=500)
 
     session.sign_in("nurse", "1111")
     window.show_admission()
@@ -113,7 +91,7 @@ def main() -> int:
     dialog.record()
 
     session.sign_in("doctor", "3333")
-    eid = episode("01")
+    eid = episode_of(session, "01")
     window.open_patient(eid)
     protocol = ProtocolDialog(session, eid, window)
     protocol.open()
@@ -140,7 +118,7 @@ def main() -> int:
     shot("grade_corrected")
     again.reject()
 
-    child = episode("03")
+    child = episode_of(session, "03")
     window.open_patient(child)
     step = CosignDialog(session, child, window)
     step.open()

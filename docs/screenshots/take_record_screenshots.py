@@ -14,44 +14,21 @@ docs/screenshots/record_<what>_<lang>.png. A dose is signed with the PIN
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-OUT = ROOT / "docs" / "screenshots"
+from shots import demo_window, episode_of, options, shooter
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
-    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+    args = options()
 
-    from PySide6.QtTest import QTest
-
-    from cart_bedside.ui.app import build_window
-
-    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
+    _app, window, database, _path = demo_window(args)
     session = window.session
 
-    def shot(name: str) -> None:
-        QTest.qWait(400)  # let layouts settle and the screen repaint
-        target = OUT / f"record_{name}_{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
+    shot = shooter("record", args.suffix)
 
     def open_patient(bed: str):
-        episode_id = next(c.episode_id for c in session.service.board() if c.bed == bed)
-        window.open_patient(episode_id)
+        window.open_patient(episode_of(session, bed))
         screen = window.patient
         return {name: screen.tab(name) for name in ("medications", "labs", "history", "alerts")}
 

@@ -11,37 +11,24 @@ docs/screenshots/safety_<step>_<suffix>.png.
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-OUT = ROOT / "docs" / "screenshots"
+from shots import demo_window, options, shooter
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
+    args = options()
 
     from PySide6.QtCore import QPoint
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QScrollArea
 
     from cart_bedside.logic.models import O2Device
-    from cart_bedside.ui.app import build_window
 
-    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
+    _app, window, database, _path = demo_window(args)
     QTest.qWait(600)
-    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
+    shot = shooter("safety", args.suffix)
 
     def tap(widget) -> None:
         """A finger on the widget: a real X click at its centre (scrolled into view)."""
@@ -63,12 +50,6 @@ def main() -> int:
             tap(pad.button(key))
         if ok:
             tap(pad.button("ok"))
-
-    def shot(name: str) -> None:
-        QTest.qWait(400)  # let layouts settle and the screen repaint
-        target = OUT / f"safety_{name}_{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
 
     sign_in = window.sign_in
     tap(sign_in.user_button("nurse"))

@@ -16,41 +16,27 @@ docs/screenshots/sync_<step>_<width>_<lang>.png.
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-OUT = ROOT / "docs" / "screenshots"
+from shots import demo_window, options, shooter
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
+    args = options()
 
     from PySide6.QtTest import QTest
 
-    from cart_bedside.ui.app import build_window
     from tests.ui.sync_helpers import make_conflict, receive_vitals
 
-    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
+    _app, window, database, _path = demo_window(args)
     session = window.session
     service = session.service
 
+    grab = shooter("sync", f"{args.width}_{args.lang}")
+
     def shot(name: str) -> None:
-        window.resize(width, height)  # a wider screen before must not leave it wide
-        QTest.qWait(400)
-        target = OUT / f"sync_{name}_{width}_{args.lang}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
+        window.resize(args.width, args.height)  # a wider screen before must not leave it wide
+        grab(name)
 
     session.sign_in("nurse", "1111")
     beds = {c.bed: c.episode_id for c in service.board()}

@@ -15,14 +15,9 @@ handover_screen_*_<lang>.png.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-OUT = ROOT / "docs" / "screenshots"
+from shots import demo_window, episode_of, options, shooter
 
 
 def pressor_episode(service) -> str | None:
@@ -39,33 +34,20 @@ def pressor_episode(service) -> str | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
     parser.add_argument("--trends-only", action="store_true", help="skip the handover screen")
     parser.add_argument(
         "--pressors", action="store_true", help="a patient who had a vasopressor (not bed 06)"
     )
-    args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
+    args = options(parser)
 
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from cart_bedside.ui.app import build_window
     from cart_bedside.ui.handover_screen import HandoverScreen
 
-    _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-    suffix = args.lang if args.size == "1280x800" else f"{width}_{args.lang}"
-
-    def shot(name: str) -> None:
-        QTest.qWait(400)  # let layouts settle and the screen repaint
-        target = OUT / f"{name}_{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target.relative_to(ROOT))
+    _app, window, database, _path = demo_window(args)
+    shot = shooter("", args.suffix)
 
     def wait_for(signal_owner, done, timeout_s: float = 30) -> None:
         for _ in range(int(timeout_s * 20)):
@@ -78,7 +60,7 @@ def main() -> int:
     session.sign_in("doctor", "3333")
     service = session.service
     episode = pressor_episode(service) if args.pressors else None
-    episode = episode or next(c.episode_id for c in service.board() if c.bed == "06")
+    episode = episode or episode_of(session, "06")
     window.open_patient(episode)
     tab = window.patient.trends
     window.patient.show_tab("trends")

@@ -10,31 +10,22 @@ Writes docs/screenshots/unreadable_{board,history}_<size>_<lang>.png.
 
 from __future__ import annotations
 
-import argparse
 import os
-import sys
 from datetime import timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-OUT = ROOT / "docs" / "screenshots"
+from shots import OUT, ROOT, options
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args()
+    args = options()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    width, height = (int(v) for v in args.size.split("x"))
 
     from PySide6.QtTest import QTest
 
     from cart_bedside.ui.app import build_window
 
     _app, window, database, _path, _ = build_window(demo=True, lang=args.lang)
-    window.resize(width, height)
+    window.resize(args.width, args.height)
     window.show()
     service = window.session.service
     window.session.sign_in("nurse", "1111")
@@ -53,7 +44,7 @@ def main() -> int:
 
     def shot(name: str) -> None:
         QTest.qWait(300)
-        target = OUT / f"unreadable_{name}_{args.size.split('x')[0]}_{args.lang}.png"
+        target = OUT / f"unreadable_{name}_{args.width}_{args.lang}.png"
         window.grab().save(str(target))
         print(target.relative_to(ROOT))
 
