@@ -23,6 +23,7 @@ Decisions:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -174,12 +175,22 @@ def balance(
 
     ``None`` leaves that side open. Amended entries are resolved first.
     """
+    inside = (
+        e
+        for e in current_records(entries)
+        if (start is None or e.time >= start) and (end is None or e.time < end)
+    )
+    return _totals(inside, start, end)
+
+
+def _totals(
+    entries: Iterable[FluidEntry], start: datetime | None, end: datetime | None
+) -> BalanceTotals:
+    """The totals of entries already resolved and inside ``[start, end)``."""
     intake = output = 0.0
     by_cat: dict[FluidCategory, float] = {}
     count = 0
-    for e in current_records(entries):
-        if (start is not None and e.time < start) or (end is not None and e.time >= end):
-            continue
+    for e in entries:
         count += 1
         by_cat[e.category] = by_cat.get(e.category, 0.0) + e.volume_ml
         if e.direction is FluidDirection.INTAKE:
@@ -277,7 +288,17 @@ def fluid_summary(
     one), each with its last weight against the baseline (``weights``).
     """
     settings = settings or ShiftSettings()
-    entries = [e for e in current_records(entries) if e.time <= at]
+    # Resolved once and in time order, each window is a slice: a stay of many fluid days
+    # stays linear (the handover sums every day of 40 patients).
+    entries = sorted((e for e in current_records(entries) if e.time <= at), key=lambda e: e.time)
+    times = [e.time for e in entries]
+    weights = current_records(weights)
+
+    def window(start: datetime | None, end: datetime | None) -> BalanceTotals:
+        low = 0 if start is None else bisect_left(times, start)
+        high = len(times) if end is None else bisect_left(times, end)
+        return _totals(entries[low:high], start, end)
+
     cur = shift_of(at, settings)
     prev = previous_shift(at, settings)
     day = fluid_day_of(at, settings)
@@ -286,7 +307,7 @@ def fluid_summary(
     def upto(since: datetime | None) -> BalanceTotals | None:
         if since is None:
             return None
-        totals = balance(entries, since, None)
+        totals = window(since, None)
         return BalanceTotals(
             since, at, totals.intake_ml, totals.output_ml, totals.by_category, totals.entries
         )
@@ -295,13 +316,13 @@ def fluid_summary(
     first = prev_day_start if first is None or first > prev_day_start else first
     base = baseline_weight([w for w in weights if w.time <= at], infusion_time)
     days = tuple(
-        FluidDay(balance(entries, d.start, d.end), _day_weight(weights, d.start, at, d.end, base))
+        FluidDay(window(d.start, d.end), _day_weight(weights, d.start, at, d.end, base))
         for d in reversed(fluid_days_between(first, day.end, settings))
     )
     return FluidSummary(
         at,
-        ShiftBalance(cur.name, balance(entries, cur.start, cur.end)),
-        ShiftBalance(prev.name, balance(entries, prev.start, prev.end)),
+        ShiftBalance(cur.name, window(cur.start, cur.end)),
+        ShiftBalance(prev.name, window(prev.start, prev.end)),
         days[0].totals,
         days[1].totals,
         upto(infusion_time),
@@ -317,8 +338,10 @@ def _day_weight(
     end: datetime,
     base: WeightMeasurement | None,
 ) -> WeightChange | None:
-    """The last weight in ``[start, min(end, at)]`` against ``base`` (None without either)."""
-    inside = [w for w in current_records(weights) if start <= w.time < end and w.time <= at]
+    """The last weight in ``[start, min(end, at)]`` against ``base`` (None without either).
+
+    ``weights`` are resolved already (amendments applied)."""
+    inside = [w for w in weights if start <= w.time < end and w.time <= at]
     if base is None or not inside:
         return None
     latest = max(inside, key=lambda w: w.time)

@@ -128,3 +128,32 @@ def test_the_days_add_up_to_the_stay(hours, start_h):
     s = fluid_summary(entries, at(12), shifts, admission_time=admitted)
     assert sum(d.totals.net_ml for d in s.days) == pytest.approx(s.since_admission.net_ml)
     assert sum(d.totals.entries for d in s.days) == balance(entries, admitted, at(12.01)).entries
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    hours=st.lists(st.floats(min_value=-96, max_value=14), max_size=25),
+    withdrawn=st.sets(st.integers(min_value=0, max_value=24), max_size=4),
+    start_h=st.integers(min_value=0, max_value=23),
+)
+def test_every_window_equals_balance_of_the_same_interval(hours, withdrawn, start_h):
+    """fluid_summary sums time-sorted slices; balance() filters the whole list: the same."""
+    shifts = ShiftSettings(fluid_day_start=time(start_h, 0))
+    entries = [
+        FluidEntry(
+            at(h),
+            C.ORAL if i % 3 else C.URINE,
+            10 + i,
+            meta=RecordMeta(id=f"e{i}", entered_in_error=i in withdrawn),
+        )
+        for i, h in enumerate(reversed(hours))  # not in time order
+    ]
+    now, admitted, infused = at(12), at(-96), at(-30)
+    s = fluid_summary(entries, now, shifts, infusion_time=infused, admission_time=admitted)
+    upto = [e for e in entries if e.time <= now]
+    for d in s.days:
+        assert d.totals == balance(upto, d.totals.start, d.totals.end)
+    for shift in (s.current_shift, s.previous_shift):
+        assert shift.totals == balance(upto, shift.totals.start, shift.totals.end)
+    assert s.since_infusion.net_ml == pytest.approx(balance(upto, infused).net_ml)
+    assert s.since_admission.entries == balance(upto, admitted).entries
