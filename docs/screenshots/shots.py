@@ -42,14 +42,32 @@ def demo_window(args: argparse.Namespace):
     return app, window, database, path
 
 
+def wait(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds. Not ``QTest.qWait``: it keeps Python's GIL
+    while it sleeps, so a background job (the handover preview, a save) gets ~1/10 of the
+    time it gets under the app's own event loop and a wait for it times out."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(what: str, done: Callable[[], object], timeout_s: float = 30) -> None:
+    """Run the event loop until ``done()`` is true; stop the script if ``timeout_s`` pass."""
+    for _ in range(int(timeout_s * 20)):
+        if done():
+            return
+        wait(50)
+    raise SystemExit(f"timed out waiting for {what}")
+
+
 def shooter(prefix: str, suffix: str, wait_ms: int = 400) -> Callable[..., None]:
     """``shot(name, wait_ms=…)``: let layouts settle and the screen repaint, then grab
     the whole X screen into OUT/<prefix>_<name>_<suffix>.png (no prefix: <name>_<suffix>)."""
 
     def shot(name: str, wait_ms: int = wait_ms) -> None:
-        from PySide6.QtTest import QTest
-
-        QTest.qWait(wait_ms)
+        wait(wait_ms)
         stem = f"{prefix}_{name}" if prefix else name
         target = OUT / f"{stem}_{suffix}.png"
         subprocess.run(["import", "-window", "root", str(target)], check=True)

@@ -69,7 +69,7 @@ def main() -> int:
         )
     )
     product.weight.set_value(68.5)
-    product.height.set_value(170)
+    product.height_field.set_value(170)
     admission.risk.toggle("bulky_lesion_7_5_cm").setChecked(True)
     eligibility = admission.eligibility
     for name, value in (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from shots import demo_window, options, shooter
+from shots import demo_window, options, shooter, wait_until
 
 
 def main() -> int:
@@ -99,17 +99,21 @@ def main() -> int:
         tap(entry.confirm_dialog().reason_button(0))
         tap(entry.confirm_dialog().ok_button())
     keys(entry.pin_dialog().keypad, "0000")
+    wait_until("the wrong PIN's message", lambda: entry.pin_dialog().error_text())
     shot("entry_pin_wrong")
-    conn = service.repo.db.conn  # a real "database or disk is full"
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.execute(f"PRAGMA max_page_count = {pages}")
+    # A real "database or disk is full": the save runs on the worker thread on a connection
+    # of its own, and that connection may not grow the file by one page.
+    pages = service.repo.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    entry.signer.prepare_connection = lambda conn: conn.execute(f"PRAGMA max_page_count = {pages}")
     keys(entry.pin_dialog().keypad, "1111")
+    wait_until("the failed save", lambda: entry.pin_dialog() is None)
     shot("entry_save_failed_disk_full")
-    conn.execute("PRAGMA max_page_count = 1073741823")
+    entry.signer.prepare_connection = None
     window.session.report_backup(False, "shift change", "No space left on device")
     QTest.qWait(200)
     tap(entry.next_button)  # sign again: the PIN dialog is open when the tablet locks
-    entry.neuro.open_handwriting()
+    wait_until("the PIN dialog", lambda: entry.pin_dialog() is not None)
+    entry.neuro.open_handwriting()  # and the handwriting pad over it: the lock closes both
     window.session.lock()
     shot("locked_wall")
     tap(sign_in.user_button("nurse"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from shots import demo_window, episode_of, options, shooter
+from shots import demo_window, episode_of, options, shooter, wait_until
 
 
 def pressor_episode(service) -> str | None:
@@ -49,13 +49,6 @@ def main() -> int:
     _app, window, database, _path = demo_window(args)
     shot = shooter("", args.suffix)
 
-    def wait_for(signal_owner, done, timeout_s: float = 30) -> None:
-        for _ in range(int(timeout_s * 20)):
-            if done():
-                return
-            QTest.qWait(50)
-        raise SystemExit(f"timed out waiting for {signal_owner}")
-
     session = window.session
     session.sign_in("doctor", "3333")
     service = session.service
@@ -64,7 +57,7 @@ def main() -> int:
     window.open_patient(episode)
     tab = window.patient.trends
     window.patient.show_tab("trends")
-    wait_for("the first draw", lambda: tab.figure is not None and not tab._stale)
+    wait_until("the first draw", lambda: tab.figure is not None and not tab._stale)
     print(f"first draw {tab.first_draw_s:.2f} s", file=sys.stderr)
 
     # tap the highest CRS grade in the window, as a finger would: the reasons panel opens
@@ -90,7 +83,7 @@ def main() -> int:
 
     tab.reasons.close_panel()
     tab.set_range("since_infusion")
-    wait_for("since infusion", lambda: not tab._stale)
+    wait_until("since infusion", lambda: not tab._stale)
     print(f"range switch {tab.last_draw_s:.2f} s", file=sys.stderr)
     shot("trends_tab_since_infusion")
     bar = tab.scroll_area.verticalScrollBar()
@@ -99,7 +92,7 @@ def main() -> int:
     bar.setValue(0)
 
     tab.print_button.click()
-    wait_for("the trends PDF", lambda: tab.print_button.isEnabled(), 90)
+    wait_until("the trends PDF", lambda: tab.print_button.isEnabled(), 90)
     shot("trends_print_done")
     if tab.print_button.box is not None:
         tab.print_button.box.close()
@@ -112,16 +105,26 @@ def main() -> int:
     window.stack.addWidget(handover)
     handover.reset()
     window.stack.setCurrentWidget(handover)
-    wait_for("the preview", lambda: handover.preview.pages() is not None, 90)
+
+    def failed() -> bool:
+        """The screen said the sheet could not be made: stop with what it said."""
+        if handover.status_text():
+            raise SystemExit(f"the handover screen says: {handover.status_text()}")
+        return False
+
+    wait_until("the preview", lambda: handover.preview.pages() is not None or failed(), 90)
     shot("handover_screen")
     handover.choose_bed("06")
     handover.choose_shift("night")
-    wait_for(
+    wait_until(
         "the bed preview",
         lambda: (
-            handover.preview.pages() is not None
-            and handover.preview.lines()[:1]
-            and handover.preview.lines()[0][:2] == "06"
+            failed()
+            or (
+                handover.preview.pages() is not None
+                and handover.preview.lines()[:1]
+                and handover.preview.lines()[0][:2] == "06"
+            )
         ),
         90,
     )
