@@ -212,9 +212,7 @@ class AmendDialog(QDialog):
 
     # -- internals --------------------------------------------------------------------------
     def _range(self, key: str) -> Range:
-        if key == "value":
-            return LAB_LIMITS.get(self.current.name, Range(0, 99999, self.current.unit or "", 2))
-        return HARD_LIMITS[key]
+        return editable_range(key, self.current)
 
     def _update(self) -> None:
         self.save_button.setEnabled(bool(self.reasons.reason()))
@@ -222,6 +220,13 @@ class AmendDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self._error.setText(text)
         self._error.setVisible(bool(text))
+
+
+def editable_range(key: str, record: Any) -> Range:
+    """The accepted range of an editable value of ``record`` (a lab: that lab's own range)."""
+    if key == "value":
+        return LAB_LIMITS.get(record.name, Range(0, 99999, record.unit or "", 2))
+    return HARD_LIMITS[key]
 
 
 def field_labels() -> dict[str, str]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...logic.models import RecordMeta
 from ...logic.schema import Range
-from ...logic.validation import HARD_LIMITS, LAB_LIMITS, ValidationError
+from ...logic.validation import ValidationError
 from ...service import (
     DoseLimitError,
     PermissionDenied,
@@ -41,7 +41,7 @@ from ..pin_pad import PinKeypad
 from ..session import Session
 from ..shift_entry.pin_dialog import DIALOG_FRAME
 from ..widgets.number_field import NumberField
-from .amend_dialog import _INTEGERS, EDITABLE, field_labels
+from .amend_dialog import _INTEGERS, EDITABLE, editable_range, field_labels
 from .conflict_version import ConflictVersionCard
 from .formatting import display_names, error_message, fmt_time, say
 from .override_page import OverridePage
@@ -341,10 +341,7 @@ class ConflictDialog(QDialog):
 
     # -- internals --------------------------------------------------------------------------
     def _range(self, key: str) -> Range:
-        if key == "value":
-            first = self.conflict.versions[0]
-            return LAB_LIMITS.get(first.name, Range(0, 99999, first.unit or "", 2))
-        return HARD_LIMITS[key]
+        return editable_range(key, self.conflict.versions[0])
 
     def _overridden(self, reason: str) -> None:
         if not self.go_sign(reason) and self.on_page() == "compare":
