@@ -26,11 +26,11 @@ from datetime import datetime
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak
 
 from ..service.handover_reads import Reader, log_print, ward_language
 from .data import HandoverSheet, PatientSheet, gather_handover
+from .figure_image import PdfImage, image_compressor
 from .fonts import register_fonts
 from .page import HandoverDoc, NumberedCanvas, Words, footer
 from .patient import patient_story
@@ -88,19 +88,18 @@ def render_handover(
 
 
 @contextmanager
-def _figure_maker(
-    lang: str, figures: bool
-) -> Iterator[Callable[[PatientSheet], ImageReader | None]]:
-    """Each patient's small trend figure as an image for reportlab (no PNG round trip), all
+def _figure_maker(lang: str, figures: bool) -> Iterator[Callable[[PatientSheet], PdfImage | None]]:
+    """Each patient's small trend figure as an image for the PDF (no PNG round trip), all
     drawn by one :class:`~cart_bedside.plots.batch.TrendBatch` that lives for this call only
-    (the frame drawn once, each patient's data over it); None without figures."""
+    (the frame drawn once, each patient's data over it) and compressed on a worker thread
+    while the next is drawn (:mod:`.figure_image`); None without figures."""
     if not figures:
         yield lambda ps: None
         return
     from ..plots.batch import TrendBatch
 
-    with TrendBatch(lang) as batch:
-        yield lambda ps: ImageReader(batch.image(ps.trend))
+    with TrendBatch(lang) as batch, image_compressor() as compressor:
+        yield lambda ps: compressor.image(batch.image(ps.trend))
 
 
 def record_print(

@@ -17,7 +17,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -351,34 +350,3 @@ def bullets(words: Words, lines: Sequence[str], style: ParagraphStyle | None = N
         return words.p("—", style)
     text = "<br/>".join(f"• {words.markup(line)}" for line in lines)
     return Paragraph(text, style or words.body)
-
-
-class FigureImage(Flowable):
-    """A figure at full width that shrinks (down to ``min_scale``) to finish a page.
-
-    Keeps one patient on one page when only the figure would spill over;
-    ``reserve`` is the room left below it for the signature lines.
-    """
-
-    def __init__(
-        self, image: ImageReader, width: float, min_scale: float = 0.6, reserve: float = 0.0
-    ) -> None:
-        super().__init__()
-        self.image = image
-        w, h = image.getSize()
-        self.full_width = width
-        self.full_height = width * h / w
-        self.min_scale = min_scale
-        self.reserve = reserve
-        self.drawWidth, self.drawHeight = self.full_width, self.full_height
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        scale = 1.0
-        room = availHeight - self.reserve
-        if self.full_height > room >= self.full_height * self.min_scale:
-            scale = room / self.full_height
-        self.drawWidth, self.drawHeight = self.full_width * scale, self.full_height * scale
-        return self.drawWidth, self.drawHeight
-
-    def draw(self) -> None:
-        self.canv.drawImage(self.image, 0, 0, self.drawWidth, self.drawHeight)

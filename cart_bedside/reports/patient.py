@@ -9,7 +9,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -27,6 +26,7 @@ from ..logic.patient_protocol import protocol_short_name
 from ..logic.timeutil import format_study_day
 from ..logic.tocilizumab_state import tocilizumab_state, tocilizumab_state_messages
 from .data import HandoverSheet, PatientSheet
+from .figure_image import FigureImage, PdfImage
 from .fluid_text import balance_lines
 from .hlh_text import hlh_lines
 from .page import (
@@ -37,7 +37,6 @@ from .page import (
     SBAR_W,
     SECTION_BG,
     SIGNATURE_H,
-    FigureImage,
     RunningHead,
     Words,
     bullets,
@@ -53,7 +52,7 @@ def patient_story(
     ps: PatientSheet,
     sheet: HandoverSheet,
     words: Words,
-    figure: Callable[[PatientSheet], ImageReader | None],
+    figure: Callable[[PatientSheet], PdfImage | None],
 ) -> list[Flowable]:
     w = words
     a = ps.assessment
