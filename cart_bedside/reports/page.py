@@ -35,6 +35,7 @@ from ..logic.messages import Message, msg, render, term
 from ..plots.style import GRADE_FILL
 from .data import HandoverSheet, TaskLine
 from .fonts import covered
+from .para import Para
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 12 * mm
@@ -95,7 +96,7 @@ class Words:
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph from plain text (escaped; newlines become line breaks)."""
-        return Paragraph(self.markup(text), style or self.body)
+        return Para(self.markup(text), style or self.body)
 
     def markup(self, text: str) -> str:
         """Escaped paragraph markup; newlines become breaks, missing glyphs substituted."""
@@ -263,7 +264,7 @@ def footer(words: Words) -> Callable[[Canvas, int, int], None]:
 def grade_cell(words: Words, grade: int, style: ParagraphStyle | None = None) -> Paragraph:
     colour = GRADE_TEXT[max(0, min(4, grade))]
     text = words.t("handover.grade", grade=grade)
-    return Paragraph(f'<font color="{colour}">{escape(text)}</font>', style or words.cell_c)
+    return Para(f'<font color="{colour}">{escape(text)}</font>', style or words.cell_c)
 
 
 def grade_styles(cells: Sequence[tuple[int, int, int]]) -> list[tuple]:
@@ -349,4 +350,4 @@ def bullets(words: Words, lines: Sequence[str], style: ParagraphStyle | None = N
     if not lines:
         return words.p("—", style)
     text = "<br/>".join(f"• {words.markup(line)}" for line in lines)
-    return Paragraph(text, style or words.body)
+    return Para(text, style or words.body)

@@ -45,6 +45,7 @@ from .page import (
     signature_block,
     task_texts,
 )
+from .para import Para
 from .summary import age_sex, alert_text, followup_text
 
 
@@ -157,13 +158,13 @@ def patient_story(
 
 def _patient_banner(ps: PatientSheet, w: Words) -> Table:
     a = ps.assessment
-    left = Paragraph(
+    left = Para(
         f'<font size="15">{escape(w.t("handover.bed", bed=ps.bed))}</font>'
         f'&nbsp;&nbsp;<font size="13">{escape(ps.patient.name)}</font>&nbsp;&nbsp;'
         f"{escape(age_sex(w, ps))}&nbsp;&nbsp;MRN {escape(ps.patient.mrn or '—')}",
         ParagraphStyle("banner", parent=w.body, leading=18),
     )
-    day = Paragraph(
+    day = Para(
         f'<font size="13">{escape(format_study_day(ps.day))}</font>',
         ParagraphStyle("day", parent=w.body, alignment=TA_CENTER, leading=16),
     )
@@ -209,7 +210,7 @@ def _sbar_table(w: Words, letter: str, rows: Sequence[tuple[str, Any]]) -> Table
             cell = w.p(value or "—")
         head: Any = ""
         if i == 0:  # the letter and its word, tight, so the first row hardly grows
-            head = Paragraph(
+            head = Para(
                 f'{letter.upper()}<br/><font size="{w.section_word.fontSize}">'
                 f"{escape(w.t(f'handover.sbar.{letter}'))}</font>",
                 w.section,
@@ -274,7 +275,7 @@ def _news2_cell(w: Words, a, style: ParagraphStyle) -> Paragraph:
     band = a.news2.band.value if total is not None and a.news2.band is not None else ""
     colour = {"urgent_review": "#b35900", "emergency": "#c62828"}.get(band, "#111111")
     text = "—" if total is None else str(total)
-    return Paragraph(f'<font color="{colour}"><b>{escape(text)}</b></font>', style)
+    return Para(f'<font color="{colour}"><b>{escape(text)}</b></font>', style)
 
 
 def _grade_line(w: Words, grade: int, reasons: Sequence[Message], confirmation, shown=None) -> str:

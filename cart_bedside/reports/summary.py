@@ -27,15 +27,14 @@ from .page import (
     signature_block,
     task_texts,
 )
+from .para import Para
 
 
 def grade_with_highest(w: Words, grade: int, highest: int) -> Paragraph:
     """The grade now, and the highest since infusion under it when higher."""
     cell = grade_cell(w, grade)
     if highest > grade:
-        cell = Paragraph(
-            cell.text + "<br/>" + escape(w.t("summary.highest", grade=highest)), w.cell_c
-        )
+        cell = Para(cell.text + "<br/>" + escape(w.t("summary.highest", grade=highest)), w.cell_c)
     return cell
 
 
