@@ -26,9 +26,11 @@ from recorded labs only; the rest is the physician's:
 - **Pulmonary oedema** (imaging) and **haemophagocytosis** (marrow or
   tissue): the physician's.
 
-The upper limits of normal are the app's defaults (:data:`ADULT_ULN`, by
-sex; the higher, male, ones when the sex is not recorded) and are printed
-with the items so the physician sees what was compared (docs/clinical-decisions.md).
+The upper limits of normal are the caller's :class:`LabLimits`: the ward
+laboratory's (a ward setting, ``lab_uln``) or the app's defaults
+(:data:`DEFAULT_LIMITS`, from :data:`ADULT_ULN`); by sex, the men's when the sex
+is not recorded. They are printed with the items, saying whose they are, so the
+physician sees what was compared (docs/clinical-decisions.md H-01).
 For a patient under :data:`ADULT_FROM_YEARS` no adult limit is applied: the
 liver item shows the highest values for the physician to judge, and the
 kidney item is met only by creatinine > 3 × baseline (else the physician's).
@@ -79,12 +81,34 @@ ADULT_ULN: dict[str, UpperLimits] = {
 }
 
 
-def upper_limits(sex: str | None, age_years: float | None = None) -> UpperLimits | None:
+@dataclass(frozen=True)
+class LabLimits:
+    """Adult upper limits of normal for men and for women, and whose they are: the ward
+    laboratory's (``ward``, a ward setting) or the app's defaults (:data:`DEFAULT_LIMITS`)."""
+
+    men: UpperLimits
+    women: UpperLimits
+    ward: bool = False
+
+    def for_sex(self, sex: str | None) -> UpperLimits:
+        """The women's for "F"; the men's otherwise (also when the sex is not recorded)."""
+        return self.women if sex == "F" else self.men
+
+
+#: Whose limits the limits line names, by the patient's recorded sex.
+_SEX_WORDS = {"M": "men", "F": "women"}
+#: The app's defaults, used until the ward sets its laboratory's limits.
+DEFAULT_LIMITS = LabLimits(ADULT_ULN["M"], ADULT_ULN["F"])
+
+
+def upper_limits(
+    sex: str | None, age_years: float | None = None, limits: LabLimits = DEFAULT_LIMITS
+) -> UpperLimits | None:
     """The limits for a patient's sex (the male ones when it is not recorded); None for a
     patient under :data:`ADULT_FROM_YEARS` (adult limits do not apply)."""
     if age_years is not None and age_years < ADULT_FROM_YEARS:
         return None
-    return ADULT_ULN.get(sex or "M", ADULT_ULN["M"])
+    return limits.for_sex(sex)
 
 
 class Status(StrEnum):
@@ -117,6 +141,8 @@ class HlhChecklist:
 
     items: tuple[CheckItem, ...]
     limits: UpperLimits | None  # None: a child, no adult limit applied
+    ward_limits: bool = False  # the limits are the ward laboratory's (else the app's)
+    sex: str | None = None  # whose limits: "M", "F", None (not recorded: the men's)
 
     @property
     def organ_items(self) -> tuple[CheckItem, ...]:
@@ -142,7 +168,8 @@ class HlhChecklist:
         if u is None:
             return term("hlh.checklist.limits_child")
         return msg(
-            "hlh.checklist.limits",
+            "hlh.checklist.limits_ward" if self.ward_limits else "hlh.checklist.limits_default",
+            sex=term(f"hlh.limits_sex.{_SEX_WORDS.get(self.sex or '', 'unknown')}"),
             alt=u.alt,
             ast=u.ast,
             bilirubin=u.bilirubin,
@@ -290,10 +317,12 @@ def hlh_checklist(
     infusion_time: datetime | None = None,
     sex: str | None = None,
     age_years: float | None = None,
+    limits: LabLimits = DEFAULT_LIMITS,
 ) -> HlhChecklist:
-    """The confirmation checklist at ``at`` from the labs recorded since the infusion."""
+    """The confirmation checklist at ``at`` from the labs recorded since the infusion,
+    against ``limits`` (the ward laboratory's, or the app's defaults)."""
     since = infusion_time if infusion_time is not None and infusion_time <= at else None
-    u = upper_limits(sex, age_years)
+    u = upper_limits(sex, age_years, limits)
     items = (
         _ferritin(labs, at, since),
         _liver(labs, at, since, u),
@@ -301,7 +330,7 @@ def hlh_checklist(
         CheckItem("lung", Status.PHYSICIAN, term("hlh.detail.lung_physician")),
         CheckItem("haemophagocytosis", Status.PHYSICIAN, term("hlh.detail.hp_physician")),
     )
-    return HlhChecklist(items, u)
+    return HlhChecklist(items, u, limits.ward, sex)
 
 
 def hlh_table(
@@ -311,10 +340,12 @@ def hlh_table(
     sex: str | None = None,
     dosing: DosingContext | None = None,
     age_years: float | None = None,
+    limits: LabLimits = DEFAULT_LIMITS,
 ) -> HlhTable:
-    """The HLH/MAS panel: the management lines with their sources, and the checklist."""
+    """The HLH/MAS panel: the management lines with their sources, and the checklist
+    (``limits``: the ward laboratory's upper limits of normal, or the app's defaults)."""
     return HlhTable(
         hlh_lines(dosing),
-        hlh_checklist(labs, at, infusion_time, sex, age_years),
+        hlh_checklist(labs, at, infusion_time, sex, age_years, limits),
         tuple(term(s) for s in CHECKLIST_SOURCES),
     )

@@ -1,5 +1,6 @@
 """The clinical ward settings: paediatric dosing lines (§9), adaptive ICE (§12), the
-check intervals while graded (§8) and the tocilizumab limits.
+check intervals while graded (§8), the tocilizumab limits and the laboratory's upper
+limits of normal for the HLH/MAS checklist (H-01, set with :mod:`.lab_limits`).
 
 Parsed and checked here (each raising ``ValidationError`` naming the field);
 read with their defaults through :mod:`.ward_settings`.
@@ -7,10 +8,13 @@ read with their defaults through :mod:`.ward_settings`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import asdict
 from datetime import timedelta
 from typing import Any
 
 from ..logic import drugs
+from ..logic.hlh import ADULT_ULN, DEFAULT_LIMITS, LabLimits, UpperLimits
 from ..logic.messages import msg
 from ..logic.observations import AdaptiveIceSettings
 from ..logic.schedule import EscalationSettings
@@ -182,3 +186,58 @@ def tocilizumab_value(limits: TocilizumabLimits) -> dict[str, float | int]:
         "max_per_24h": limits.max_per_24h,
         "max_total": limits.max_total,
     }
+
+
+# --- the laboratory's upper limits of normal (H-01; stored shape and why these ranges:
+# lab_limits.py) --------------------------------------------------------------------------
+KEY_LAB_ULN = "lab_uln"
+SEXES = ("M", "F")
+#: The allowed range of each upper limit of normal (decimals: as the keypad takes them).
+LAB_ULN_RANGES = {
+    "alt": Range(10, 200, "U/L"),
+    "ast": Range(10, 200, "U/L"),
+    "bilirubin": Range(5, 60, "µmol/L", 1),
+    "creatinine": Range(30, 200, "µmol/L"),
+}
+LAB_ULN_NAMES = tuple(LAB_ULN_RANGES)
+
+
+def checked_object(value: Any, field_name: str, known: tuple[str, ...]) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise ValidationError(field_name, msg("error.expected_object"))
+    unknown = set(value) - set(known)
+    if unknown:
+        raise ValidationError(
+            f"{field_name}.{sorted(unknown)[0]}", msg("error.unknown_key", known=", ".join(known))
+        )
+    return value
+
+
+def parse_lab_uln(value: Any) -> LabLimits:
+    """The stored or entered limits: null is the app's defaults; a value left out keeps the
+    app's default; each value in its range, else ``ValidationError`` naming the field
+    (``lab_uln.F.alt``) and the range."""
+    if value is None:
+        return DEFAULT_LIMITS
+    by_sex = checked_object(value, KEY_LAB_ULN, SEXES)
+    limits = {}
+    for sex in SEXES:
+        given = checked_object(by_sex.get(sex, {}), f"{KEY_LAB_ULN}.{sex}", LAB_ULN_NAMES)
+        default = asdict(ADULT_ULN[sex])
+        numbers = {}
+        for name, allowed in LAB_ULN_RANGES.items():
+            field_name = f"{KEY_LAB_ULN}.{sex}.{name}"
+            raw = given.get(name, default[name])
+            if raw is None:
+                raise ValidationError(field_name, msg("error.required"))
+            numbers[name] = number(raw, field_name)
+            check_range(numbers[name], allowed, field_name)
+        limits[sex] = UpperLimits(**numbers)
+    return LabLimits(limits["M"], limits["F"], ward=True)
+
+
+def lab_uln_value(limits: LabLimits) -> dict[str, dict[str, float]] | None:
+    """The stored form (None: the app's defaults)."""
+    if not limits.ward:
+        return None
+    return {sex: asdict(limits.for_sex(sex)) for sex in SEXES}

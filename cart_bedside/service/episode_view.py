@@ -128,9 +128,9 @@ class EpisodeView:
     def hlh(self) -> HlhTable:
         """The HLH/MAS panel (§4): its lines for this patient and the checklist from this
         view's labs — what the alert opens and the handover prints."""
-        p = self.patient
+        p, limits = self.patient, self.settings.lab_uln
         return hlh_table(
-            self.labs, self.at, p.infusion_time, p.sex, self.assessment.dosing, p.age_years
+            self.labs, self.at, p.infusion_time, p.sex, self.assessment.dosing, p.age_years, limits
         )
 
     def tasks_at(self, now: datetime) -> tuple[Task, ...]:

@@ -25,6 +25,7 @@ reads a setting by its key. Keys and stored shapes:
 | ``lab_code_map`` | ``[{"system", "code", "lab", "display"}, …]`` | ``[]`` |
 | ``lab_import_folder`` | a folder path | none |
 | ``lab_import_charset`` | a text encoding | ``gb18030`` |
+| ``lab_uln`` | ``{"M"/"F": {"alt", "ast", "bilirubin", "creatinine"}}``, or null | the app's |
 
 Adding a setting: a field with its default on :class:`WardSettings`, its key
 and a reader line in :data:`_READERS` (and a ``set_…`` on the admin service).
@@ -48,6 +49,7 @@ from datetime import time, timedelta
 from typing import Any
 
 from ..logic import protocols
+from ..logic.hlh import DEFAULT_LIMITS, LabLimits
 from ..logic.messages import LANGUAGES, msg
 from ..logic.observations import AdaptiveIceSettings
 from ..logic.schedule import EscalationSettings
@@ -61,6 +63,7 @@ from .clinical_settings import (  # noqa: F401  (part of this module's interface
     ADAPTIVE_INTERVAL_RANGE,
     ESCALATION_RANGE,
     KEY_ADAPTIVE_ICE,
+    KEY_LAB_ULN,
     KEY_PAEDIATRIC_DOSING,
     PAEDIATRIC_LINE_MAX,
     TOCI_INTERVAL_RANGE,
@@ -68,8 +71,10 @@ from .clinical_settings import (  # noqa: F401  (part of this module's interface
     TOCI_TOTAL_RANGE,
     adaptive_ice_value,
     escalation_value,
+    lab_uln_value,
     parse_adaptive_ice,
     parse_escalation,
+    parse_lab_uln,
     parse_paediatric_dosing,
     parse_tocilizumab,
     tocilizumab_value,
@@ -118,6 +123,7 @@ class WardSettings:
     lab_code_map: tuple[dict[str, str], ...] = ()
     lab_import_folder: str | None = None
     lab_import_charset: str = "gb18030"
+    lab_uln: LabLimits = DEFAULT_LIMITS  # the ward laboratory's upper limits of normal
 
     @property
     def lockout(self) -> timedelta:
@@ -165,6 +171,7 @@ _READERS: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = (
     ("lab_code_map", lambda s: _code_rows(s[KEY_LAB_CODE_MAP] or [])),
     ("lab_import_folder", lambda s: _text(s[KEY_LAB_FOLDER]).strip() or None),
     ("lab_import_charset", lambda s: _text(s[KEY_LAB_CHARSET]).strip() or "gb18030"),
+    ("lab_uln", lambda s: parse_lab_uln(s[KEY_LAB_ULN])),
 )
 
 

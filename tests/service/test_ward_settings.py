@@ -49,6 +49,8 @@ def test_nothing_stored_is_every_default():
         ("lab_code_map", "not a list", "lab_code_map"),
         ("lab_import_folder", 42, "lab_import_folder"),
         ("lab_import_charset", ["utf-8"], "lab_import_charset"),
+        ("lab_uln", {"M": {"alt": 500}}, "lab_uln"),  # out of 10–200 U/L
+        ("lab_uln", {"X": {}}, "lab_uln"),
     ],
 )
 def test_a_stored_value_that_does_not_read_is_the_default(key, stored, field):

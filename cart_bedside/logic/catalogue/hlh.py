@@ -83,13 +83,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Ferritin: {ferritin}; organ criteria met from labs: {met} ({needed} needed; the rest "
         "for the physician)",
     ),
-    "hlh.checklist.limits": _m(
-        "所用正常上限（成人参考值，以本院检验科为准）：ALT {alt} U/L，AST {ast} U/L，"
+    "hlh.checklist.limits_ward": _m(
+        "所用正常上限（本院检验科，病区设置；{sex}）：ALT {alt} U/L，AST {ast} U/L，"
         "总胆红素 {bilirubin} µmol/L，血肌酐 {creatinine} µmol/L",
-        "Upper limits of normal used (adult reference; your laboratory's range prevails): "
+        "Upper limits of normal used (the ward laboratory's, set in Settings → Ward; {sex}): "
         "ALT {alt} U/L, AST {ast} U/L, total bilirubin {bilirubin} µmol/L, creatinine "
         "{creatinine} µmol/L",
     ),
+    "hlh.checklist.limits_default": _m(
+        "所用正常上限（系统默认成人参考值，本院检验科的尚未设置，以本院检验科为准；{sex}）："
+        "ALT {alt} U/L，AST {ast} U/L，总胆红素 {bilirubin} µmol/L，血肌酐 {creatinine} µmol/L",
+        "Upper limits of normal used (the app's default adult values, the ward laboratory's "
+        "are not set: your laboratory's range prevails; {sex}): ALT {alt} U/L, AST {ast} U/L, "
+        "total bilirubin {bilirubin} µmol/L, creatinine {creatinine} µmol/L",
+    ),
+    "hlh.limits_sex.men": _m("男性", "men"),
+    "hlh.limits_sex.women": _m("女性", "women"),
+    "hlh.limits_sex.unknown": _m("性别未记录，按男性", "sex not recorded: men's"),
     "handover.field.hlh": _m("HLH/MAS 核对", "HLH criteria"),
     "handover.hlh_item": _m("{label}：{status}（{detail}）", "{label}: {status} ({detail})"),
 }
