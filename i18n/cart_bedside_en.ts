@@ -205,7 +205,7 @@
         <translation>Now recorded: {values}. The original stays readable in the History.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Why is it amended? (required)</source>
         <translation>Why is it amended? (required)</translation>
     </message>
@@ -2911,6 +2911,74 @@ handwriting pad</translation>
     </message>
 </context>
 <context>
+    <name>LabUlnEditor</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/lab_uln_editor.py" line="+111"/>
+        <source>{field} upper limit of normal</source>
+        <translation>{field} upper limit of normal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>laboratory upper limits of normal</source>
+        <translation>laboratory upper limits of normal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>In force: your laboratory&apos;s limits (this ward setting).</source>
+        <translation>In force: your laboratory&apos;s limits (this ward setting).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In force: the app&apos;s defaults (WS/T 404). Ask the physician to check them against your laboratory&apos;s reference ranges.</source>
+        <translation>In force: the app&apos;s defaults (WS/T 404). Ask the physician to check them against your laboratory&apos;s reference ranges.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AST</source>
+        <translation>AST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total bilirubin</source>
+        <translation>Total bilirubin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creatinine</source>
+        <translation>Creatinine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lab} (women)</source>
+        <translation>{lab} (women)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lab} (men)</source>
+        <translation>{lab} (men)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laboratory upper limits of normal (HLH/MAS checklist)</source>
+        <translation>Laboratory upper limits of normal (HLH/MAS checklist)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The upper end of your laboratory&apos;s adult reference range. The HLH/MAS checklist counts a grade 3 rise above 3 × this limit for total bilirubin and creatinine, above 5 × for AST and ALT.</source>
+        <translation>The upper end of your laboratory&apos;s adult reference range. The HLH/MAS checklist counts a grade 3 rise above 3 × this limit for total bilirubin and creatinine, above 5 × for AST and ALT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use our laboratory&apos;s limits (off: the app&apos;s defaults)</source>
+        <translation>Use our laboratory&apos;s limits (off: the app&apos;s defaults)</translation>
+    </message>
+</context>
+<context>
     <name>LabsTab</name>
     <message>
         <location filename="../cart_bedside/ui/record/labs_tab.py" line="+159"/>
@@ -4820,6 +4888,24 @@ Delete</translation>
     </message>
 </context>
 <context>
+    <name>SyncIntervalBox</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/sync_interval_box.py" line="+58"/>
+        <source>Ward server</source>
+        <translation>Ward server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync every …</source>
+        <translation>Sync every …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</source>
+        <translation>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusButton</name>
     <message>
         <location filename="../cart_bedside/ui/sync_status_bar.py" line="+86"/>
@@ -5608,7 +5694,7 @@ Delete</translation>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+279"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+266"/>
         <source>Saved: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
@@ -5628,7 +5714,7 @@ Delete</translation>
         <translation>Not saved — {field}: {message}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>ward name</source>
         <translation>ward name</translation>
@@ -5685,7 +5771,12 @@ Delete</translation>
         <translation>paediatric dosing</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>laboratory upper limits of normal</source>
+        <translation>laboratory upper limits of normal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ward</source>
         <translation>Ward</translation>
     </message>
@@ -5705,27 +5796,12 @@ Delete</translation>
         <translation>Default language</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ward server</source>
-        <translation>Ward server</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync every …</source>
-        <translation>Sync every …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</source>
-        <translation>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location line="-11"/>
         <source>sync interval</source>
         <translation>sync interval</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Ward name</source>
         <translation>Ward name</translation>
     </message>

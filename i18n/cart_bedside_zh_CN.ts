@@ -205,7 +205,7 @@
         <translation>当前记录：{values}。原始记录仍保留在历史记录中可查。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Temperature</source>
         <translation>体温</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Why is it amended? (required)</source>
         <translation>更正原因（必填）：</translation>
     </message>
@@ -2911,6 +2911,74 @@ handwriting pad</source>
     </message>
 </context>
 <context>
+    <name>LabUlnEditor</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/lab_uln_editor.py" line="+111"/>
+        <source>{field} upper limit of normal</source>
+        <translation>{field} 正常值上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>laboratory upper limits of normal</source>
+        <translation>检验正常值上限</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>In force: your laboratory&apos;s limits (this ward setting).</source>
+        <translation>现用：本院检验科的正常值上限（本病区设置）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In force: the app&apos;s defaults (WS/T 404). Ask the physician to check them against your laboratory&apos;s reference ranges.</source>
+        <translation>现用：系统默认值（WS/T 404）。请医生对照本院检验科的参考区间核对。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ALT</source>
+        <translation>谷丙转氨酶 ALT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AST</source>
+        <translation>谷草转氨酶 AST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total bilirubin</source>
+        <translation>总胆红素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creatinine</source>
+        <translation>血肌酐</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lab} (women)</source>
+        <translation>{lab}（女）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lab} (men)</source>
+        <translation>{lab}（男）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laboratory upper limits of normal (HLH/MAS checklist)</source>
+        <translation>检验正常值上限（HLH/MAS 核对用）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The upper end of your laboratory&apos;s adult reference range. The HLH/MAS checklist counts a grade 3 rise above 3 × this limit for total bilirubin and creatinine, above 5 × for AST and ALT.</source>
+        <translation>本院检验科成人参考区间的上限。HLH/MAS 核对时，总胆红素、血肌酐超过此值 3 倍，AST、ALT 超过 5 倍，即为 3 级升高。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use our laboratory&apos;s limits (off: the app&apos;s defaults)</source>
+        <translation>使用本院检验科的正常值上限（不选则用系统默认值）</translation>
+    </message>
+</context>
+<context>
     <name>LabsTab</name>
     <message>
         <location filename="../cart_bedside/ui/record/labs_tab.py" line="+159"/>
@@ -4818,6 +4886,24 @@ Delete</source>
     </message>
 </context>
 <context>
+    <name>SyncIntervalBox</name>
+    <message>
+        <location filename="../cart_bedside/ui/admin/sync_interval_box.py" line="+58"/>
+        <source>Ward server</source>
+        <translation>病区服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync every …</source>
+        <translation>每隔…同步一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</source>
+        <translation>已接入病区服务器的每台平板和工作站多久与服务器交换一次记录（每次保存后也会立即同步）。</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusButton</name>
     <message>
         <location filename="../cart_bedside/ui/sync_status_bar.py" line="+86"/>
@@ -5606,7 +5692,7 @@ Delete</source>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+279"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+266"/>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
     </message>
@@ -5626,7 +5712,7 @@ Delete</source>
         <translation>未保存——{field}：{message}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>ward name</source>
         <translation>病区名称</translation>
@@ -5683,7 +5769,12 @@ Delete</source>
         <translation>儿童剂量说明</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>laboratory upper limits of normal</source>
+        <translation>检验正常值上限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ward</source>
         <translation>病区</translation>
     </message>
@@ -5703,27 +5794,12 @@ Delete</source>
         <translation>默认语言</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ward server</source>
-        <translation>病区服务器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync every …</source>
-        <translation>每隔…同步一次</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How often each enrolled tablet and workstation exchanges records with the ward server (and at once after every save).</source>
-        <translation>已接入病区服务器的每台平板和工作站多久与服务器交换一次记录（每次保存后也会立即同步）。</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location line="-11"/>
         <source>sync interval</source>
         <translation>同步间隔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Ward name</source>
         <translation>病区名称</translation>
     </message>

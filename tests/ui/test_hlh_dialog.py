@@ -65,3 +65,25 @@ def test_the_panel_in_english(qtbot, qapp, nurse, show):
 def test_no_panel_without_the_alert(qtbot, nurse, show, bed_number):
     tab = show(AlertsTasksTab(nurse, bed(nurse, bed_number)))
     assert not any(r.details_button.isVisible() for r in tab.rows)
+
+
+def test_the_panel_says_whose_limits_it_compared(qtbot, session, nurse, show, tmp_path):
+    from cart_bedside.service import AdminService
+    from cart_bedside.service.lab_limits import set_lab_uln
+    from tests.demo_ward import PINS
+
+    eid = bed(nurse, "06")
+    tab = show(AlertsTasksTab(nurse, eid))
+    dialog = tab.open_details("hlh_mas_suspected")
+    assert "系统默认成人参考值" in dialog.limits_text() and "ALT 50 U/L" in dialog.limits_text()
+    assert dialog.status_of("liver") == "符合"  # AST 305 > 5 × 40
+    dialog.close()
+
+    session.sign_in("admin", PINS["admin"])
+    set_lab_uln(AdminService(session.service, tmp_path / "ward.db"), {"M": {"ast": 65}})
+    session.sign_in("nurse", PINS["nurse"])
+    again = show(AlertsTasksTab(nurse, eid))
+    dialog = again.open_details("hlh_mas_suspected")
+    assert "本院检验科" in dialog.limits_text() and "AST 65 U/L" in dialog.limits_text()
+    assert dialog.status_of("liver") == "不符合"  # AST 305 ≤ 5 × 65 (ALT 222 ≤ 250)
+    assert "325" in dialog.detail_of("liver")

@@ -1,5 +1,6 @@
 """Ward settings: name, beds, shifts, fluid day, protocol, paediatric dosing, escalation,
-limits, lock, language, and how often the devices sync with the ward server."""
+limits, lock, language, how often the devices sync with the ward server, and the
+laboratory's upper limits of normal for the HLH/MAS checklist (:mod:`.lab_uln_editor`)."""
 
 from __future__ import annotations
 
@@ -21,21 +22,19 @@ from ...logic.messages import LANGUAGES, msg
 from ...logic.validation import ValidationError
 from ...service import AdminService, PermissionDenied, ServiceError
 from ...service import ward_settings as ws
-from ...service.sync_settings import (
-    KEY_SYNC_INTERVAL,
-    SYNC_INTERVAL_RANGE,
-    set_sync_interval,
-    sync_interval_s,
-)
+from ...service.lab_limits import KEY_LAB_ULN
+from ...service.sync_settings import KEY_SYNC_INTERVAL
 from .. import theme
 from ..admission.toggle_button import ToggleButton
 from ..qt_types import group_button
 from ..session import Session
 from ..shift_entry.touch_scroll import TouchScrollArea
 from ..widgets.number_field import NumberField
+from .lab_uln_editor import LabUlnEditor
 from .limits_editor import LimitsEditor
 from .paediatric_dosing_editor import PaediatricDosingEditor
 from .shifts_editor import ShiftsEditor
+from .sync_interval_box import SyncIntervalBox
 
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
 
@@ -63,7 +62,6 @@ class WardSettingsPanel(QWidget):
         self.session = session
         self.admin = admin
         self._loaded: ws.WardSettings | None = None
-        self._interval: float | None = None
         self.ward_name = QLineEdit()
         self.ward_name.setObjectName("ward_name")
         self.beds = QLineEdit()
@@ -73,6 +71,7 @@ class WardSettingsPanel(QWidget):
         self.bed_count.valueChanged.connect(self._number_beds)
         self.shifts = ShiftsEditor(session)
         self.limits = LimitsEditor()
+        self.lab_uln = LabUlnEditor()
         self.paediatric = PaediatricDosingEditor(session.render)
         self._protocols = QButtonGroup(self)
         self._protocols.setExclusive(True)
@@ -96,20 +95,8 @@ class WardSettingsPanel(QWidget):
             self._languages.addButton(choice, index)
             language_row.addWidget(choice)
         language_row.addStretch(1)
-        self.sync_interval = NumberField(
-            unit=SYNC_INTERVAL_RANGE.unit,
-            decimals=0,
-            minimum=SYNC_INTERVAL_RANGE.low,
-            maximum=SYNC_INTERVAL_RANGE.high,
-        )
-        self.sync_interval.setObjectName("field_sync_interval_s")
-        self._sync_box = QGroupBox()
-        sync_layout = QVBoxLayout(self._sync_box)
-        sync_layout.addWidget(self.sync_interval)
-        self._sync_hint = QLabel()
-        self._sync_hint.setProperty("role", "hint")
-        self._sync_hint.setWordWrap(True)
-        sync_layout.addWidget(self._sync_hint)
+        self._sync_box = SyncIntervalBox()
+        self.sync_interval = self._sync_box.field
 
         self._ward_box = QGroupBox()
         ward = QGridLayout(self._ward_box)
@@ -154,7 +141,10 @@ class WardSettingsPanel(QWidget):
         columns.setContentsMargins(0, 0, 8, 0)
         left, right = QVBoxLayout(), QVBoxLayout()
         for column, boxes in (
-            (left, (self._ward_box, self._shift_box, self._language_box, self._sync_box)),
+            (
+                left,
+                (self._ward_box, self._shift_box, self._language_box, self._sync_box, self.lab_uln),
+            ),
             (right, (self._protocol_box, self.paediatric, self.limits)),
         ):
             for box in boxes:
@@ -188,8 +178,8 @@ class WardSettingsPanel(QWidget):
         self._languages.button(LANGUAGES.index(settings.language)).setChecked(True)
         self.limits.set_value(settings)
         self.paediatric.set_value(settings.paediatric_dosing)
-        self._interval = sync_interval_s(self.admin.ward)
-        self.sync_interval.set_value(self._interval)
+        self.lab_uln.set_value(settings.lab_uln)
+        self._sync_box.load(self.admin)
         self.reason.clear()
         self._say("", error=False)
 
@@ -256,11 +246,8 @@ class WardSettingsPanel(QWidget):
                 self.paediatric.value() != old.paediatric_dosing,
                 lambda: a.set_paediatric_dosing(self.paediatric.value(), reason),
             ),
-            (
-                KEY_SYNC_INTERVAL,
-                self.sync_interval.value() != self._interval,
-                lambda: set_sync_interval(a, self.sync_interval.value(), reason),
-            ),
+            self._sync_box.save_step(a, reason),
+            self.lab_uln.save_step(a, old.lab_uln, reason),
         ]
         written: list[str] = []
         for key, changed, write in steps:
@@ -313,7 +300,9 @@ class WardSettingsPanel(QWidget):
         self._say(
             done
             + self.tr("Not saved — {field}: {message}").format(
-                field=self._key_name(field.split("[")[0].split(".")[0]), message=text
+                field=self.lab_uln.field_name(field)
+                or self._key_name(field.split("[")[0].split(".")[0]),
+                message=text,
             ),
             error=True,
         )
@@ -348,6 +337,7 @@ class WardSettingsPanel(QWidget):
             ws.KEY_LANGUAGE: self.tr("language"),
             ws.KEY_PAEDIATRIC_DOSING: self.tr("paediatric dosing"),
             KEY_SYNC_INTERVAL: self.tr("sync interval"),
+            KEY_LAB_ULN: self.tr("laboratory upper limits of normal"),
         }.get(key, key)
 
     def _on_language(self, _lang: str) -> None:
@@ -358,14 +348,6 @@ class WardSettingsPanel(QWidget):
         self._shift_box.setTitle(self.tr("Shifts"))
         self._protocol_box.setTitle(self.tr("Protocol the ward follows"))
         self._language_box.setTitle(self.tr("Default language"))
-        self._sync_box.setTitle(self.tr("Ward server"))
-        self.sync_interval.set_label(self.tr("Sync every …"))
-        self._sync_hint.setText(
-            self.tr(
-                "How often each enrolled tablet and workstation exchanges records with the "
-                "ward server (and at once after every save)."
-            )
-        )
         self._labels["name"].setText(self.tr("Ward name"))
         self._labels["beds"].setText(self.tr("Beds"))
         self._labels["beds_hint"].setText(

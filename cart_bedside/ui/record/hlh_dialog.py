@@ -4,7 +4,8 @@ Left: seed 000 Table 3's HLH/MAS lines (with seed 004's etoposide and
 natural-course lines), each with its sources. Right: Neelapu 2018's
 confirmation checklist, each item met / not met / not recorded / for the
 physician, with the values and limits the app compared (``logic.hlh``; the
-service gathers the episode view's labs). A close button of touch size.
+service gathers the episode view's labs), and the upper limits of normal used: the ward
+laboratory's (Settings → Ward) or the app's defaults. A close button of touch size.
 """
 
 from __future__ import annotations
@@ -113,6 +114,12 @@ class HlhDialog(QDialog):
         detail = self._check.findChild(QLabel, f"hlh_detail_{code}")
         return detail.text() if detail is not None else ""
 
+    def limits_text(self) -> str:
+        """The upper limits of normal compared, and whose they are (the ward laboratory's or
+        the app's defaults)."""
+        label = self._check.findChild(QLabel, "hlh_limits")
+        return label.text() if label is not None else ""
+
     # -- texts ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         r = self.session.render
@@ -144,7 +151,9 @@ class HlhDialog(QDialog):
             self._add_item(row * 2 - 1, item)
         end = len(check.items) * 2 + 1
         self._check_grid.addWidget(_label(r(check.summary), "total", "hlh_summary"), end, 0, 1, 2)
-        self._check_grid.addWidget(_label(r(check.limits_line), "hint"), end + 1, 0, 1, 2)
+        self._check_grid.addWidget(
+            _label(r(check.limits_line), "hint", "hlh_limits"), end + 1, 0, 1, 2
+        )
         self._check_grid.addWidget(
             _label(self._sources(self.table.checklist_sources), "hint", "hlh_check_sources"),
             end + 2,
