@@ -2915,7 +2915,7 @@ handwriting pad</source>
     <message>
         <location filename="../cart_bedside/ui/admin/lab_uln_editor.py" line="+111"/>
         <source>{field} upper limit of normal</source>
-        <translation>{field} 正常值上限</translation>
+        <translation>{field}正常值上限</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -256,7 +256,10 @@ class WardSettingsPanel(QWidget):
             try:
                 write()
             except ValidationError as error:
-                return self._stop(written, error.field, error.render(self.session.lang))
+                text = error.render(self.session.lang)
+                if self.lab_uln.field_name(error.field) is not None:  # named in words already
+                    text = self.session.render(error.message)
+                return self._stop(written, error.field, text)
             except (PermissionDenied, ServiceError) as error:
                 return self._stop(written, key, self.session.render(error.message))
             written.append(key)
