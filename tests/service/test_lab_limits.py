@@ -5,12 +5,16 @@ change audited; null goes back to the app's defaults."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from cart_bedside.logic.hlh import ADULT_ULN, DEFAULT_LIMITS, Status, UpperLimits
 from cart_bedside.logic.messages import render
 from cart_bedside.logic.validation import ValidationError
 from cart_bedside.reports import gather_handover
+from cart_bedside.reports.handover import handover_pdf
 from cart_bedside.reports.hlh_text import hlh_lines
 from cart_bedside.reports.page import Words
 from cart_bedside.service import AdminService, AlertService, PermissionDenied
@@ -66,6 +70,12 @@ def test_the_checklist_uses_the_ward_s_saved_limits(service, admin):
     assert bed_06.hlh == after
     lines = hlh_lines(Words("zh_CN", "Helvetica"), bed_06.hlh)
     assert lines[-1] == render(after.limits_line, "zh_CN") and "AST 65 U/L" in lines[-1]
+    printed = " ".join(
+        " ".join(page.extract_text().split())
+        for page in PdfReader(io.BytesIO(handover_pdf(sheet, "en", figures=False))).pages
+    )
+    assert "Upper limits of normal used (the ward laboratory's" in printed
+    assert "AST 65 U/L" in printed and "(5 × ULN = 325)" in printed
 
     (change,) = _setting_changes(service)
     assert change.actor == "admin" and change.reason == "检验科 2026 版参考区间"
