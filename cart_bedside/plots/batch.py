@@ -11,15 +11,17 @@ single-patient figure has. What it saves is the drawing:
   key (:func:`is_frame`). It is drawn once and kept as pixels (Agg ``copy_from_bbox``); a
   patient whose frame differs (another y range, a child's CAPD panel, other oxygen classes
   named) gets it drawn again. Whether two frames are the same is decided from the artists
-  themselves (:func:`frame_print`: text, colour, size and where on the canvas), not from the
-  patient's data.
+  themselves (:func:`~.frame_print.frame_print`: text, colour, size and where on the
+  canvas), not from the patient's data.
 - Every other artist (the series, dose markers, physician's marks, the bottom panel's day
   labels, the spines) is drawn over the restored frame, in the order the figure draws them. A
   frame artist drawn after the first such artist stays in the kept pixels only when it lies
   wholly outside its panel's box (the labels in the margins; the dose key, drawn after every
   panel, only when outside them all); otherwise it is drawn again in its turn, so the layering
   is the single figure's. A right-hand axis (NEWS2) is drawn after its panel, so its frame
-  counts as after that panel's artists.
+  counts as after that panel's artists; its ticks and labels stay in the kept pixels all the
+  same (they lie outside the box but for where each tick starts, on the edge its own spine
+  draws over them: :func:`_right_axis_outside`).
 
 The images are the single-patient figure's pixels (tests/plots/test_batch.py compares them).
 """
@@ -30,20 +32,20 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
-import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.axis import Axis, XAxis
+from matplotlib.axis import Axis, XAxis, YAxis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.text import Annotation, Text
+from matplotlib.text import Text
 from matplotlib.ticker import AutoLocator, NullLocator
 from PIL import Image as PILImage
 
 from .data import TrendData
 from .fonts import use_cjk_font
+from .frame_print import frame_print, rounded
 from .trends import (
     HANDOVER,
     HANDOVER_PANELS,
@@ -159,8 +161,9 @@ class TrendBatch:
             ax.set_autoscale_on(True)
         for artist in [*self.fig.texts, *self.fig.legends]:
             artist.remove()
-        for twin in self._twins.values():
+        for panel, twin in self._twins.items():
             twin.set_visible(False)  # shown again by the panel that asks for it
+            panel.spines["right"].set_visible(True)  # hidden again with it
 
     def _draw_frame(self, orders: list[list[Artist]], key: tuple, renderer: Any) -> None:
         """Draw the frame alone (every other artist hidden meanwhile) and keep its pixels."""
@@ -251,13 +254,36 @@ def _kept_frame(order: list[Artist], renderer: Any, prefix: int, boxes: list) ->
     frame = [a for a in order[1:] if is_frame(a)]
     kept = set(range(prefix))
     for i, artist in enumerate(frame[prefix:], start=prefix):
-        # an axis draws its ticks from the edge of the box: never wholly outside it
+        # an axis draws its ticks from the edge of the box: never wholly outside it (a
+        # right-hand axis, whose spine is drawn over where its ticks start, excepted)
         if isinstance(artist, Axis):
+            if _right_axis_outside(artist, renderer):
+                kept.add(i)
             continue
         extent = artist.get_window_extent(renderer)
         if all(_outside(extent, box) for box in boxes):
             kept.add(i)
     return kept
+
+
+def _right_axis_outside(axis: Axis, renderer: Any) -> bool:
+    """A right-hand axis (NEWS2) whose ticks point out from the panel's right edge, no grid,
+    labels in the margin: its only pixel in the box is where each tick starts, on the edge
+    that its own spine draws over after it (the panel's own right spine is hidden meanwhile:
+    ``PanelBuilder.right_axis``), so the frame pixels may hold it."""
+    ax = axis.axes
+    if not (isinstance(axis, YAxis) and _is_twin(ax) and ax.spines["right"].get_visible()):
+        return False
+    if len(axis.get_minorticklocs()):
+        return False
+    ticks = axis.get_major_ticks()[: len(axis.get_majorticklocs())]
+    for tick in ticks:
+        if tick.gridline.get_visible() or tick.tick1line.get_visible():
+            return False
+        if tick.label1.get_visible() or getattr(tick, "_tickdir", None) != "out":
+            return False
+    shown = [t.label2 for t in ticks if t.label2.get_visible()]
+    return all(_outside(label.get_window_extent(renderer), ax.bbox) for label in shown)
 
 
 def _is_twin(ax: Axes) -> bool:
@@ -289,112 +315,9 @@ def _axes_print(ax: Axes, order: list[Artist]) -> tuple:
     if not ax.get_visible():
         return ("hidden",)
     return (
-        _rounded(ax.bbox.bounds),
+        rounded(ax.bbox.bounds),
         ax.get_ylim(),
         ax.get_yscale(),
         _frame_prefix(ax, order),
         tuple(frame_print(a) for a in order[1:] if is_frame(a)),
     )
-
-
-def frame_print(artist: Artist, renderer: Any = None) -> tuple:
-    """What a frame artist draws: its kind, style and where on the canvas (pixels)."""
-    common = (type(artist).__name__, artist.get_gid(), artist.get_visible(), artist.get_zorder())
-    if isinstance(artist, Legend):
-        handles = tuple(_handle_print(h) for h in artist.legend_handles)
-        texts = tuple(t.get_text() for t in artist.texts)
-        style = _text_style(artist.texts[0]) if artist.texts else ()
-        where = _rounded(artist.get_window_extent(renderer).bounds)
-        return (*common, texts, handles, style, where)
-    if isinstance(artist, Axis):
-        locs = artist.get_majorticklocs()
-        tick = artist.majorTicks[0] if artist.majorTicks else None
-        style = (
-            ()
-            if tick is None
-            else (
-                tick.label1.get_color(),
-                tick.label1.get_fontsize(),
-                tick.label1.get_visible(),
-                tick.label2.get_visible(),
-                tick.tick1line.get_markersize(),
-                tick.tick1line.get_visible(),
-                tick.tick2line.get_visible(),
-                tick.gridline.get_visible(),
-            )
-        )
-        formatter = artist.get_major_formatter()
-        labels = tuple(formatter.format_ticks(list(locs))) if len(locs) else ()
-        minor = tuple(artist.get_minorticklocs())
-        return (*common, artist.get_visible(), tuple(locs), labels, minor, style)
-    if isinstance(artist, Annotation):
-        return (
-            *common,
-            artist.get_text(),
-            _where(artist, artist.xy, artist.xycoords),
-            tuple(artist.xyann),
-            artist.anncoords,
-            *_text_style(artist),
-        )
-    if isinstance(artist, Text):
-        at = artist.get_transform().transform(artist.get_position())
-        return (*common, artist.get_text(), _rounded(at), *_text_style(artist))
-    if isinstance(artist, Line2D):
-        path = artist.get_transform().transform(artist.get_xydata())
-        return (
-            *common,
-            _rounded(path),
-            artist.get_color(),
-            artist.get_linewidth(),
-            artist.get_linestyle(),
-            artist.get_marker(),
-            artist.get_alpha(),
-        )
-    if isinstance(artist, Patch):
-        return (
-            *common,
-            _rounded(artist.get_verts()),
-            tuple(artist.get_facecolor()),
-            tuple(artist.get_edgecolor()),
-            artist.get_linewidth(),
-        )
-    return (*common, id(artist))  # not a frame kind: never equal to another patient's
-
-
-def _handle_print(handle: Artist | None) -> tuple:
-    """A legend key's style (the keys of these legends are lines)."""
-    if isinstance(handle, Line2D):
-        return (handle.get_color(), handle.get_linestyle(), handle.get_linewidth())
-    return (type(handle).__name__, id(handle))  # another kind: never equal to another's
-
-
-def _text_style(text: Text) -> tuple:
-    return (
-        text.get_color(),
-        text.get_fontsize(),
-        text.get_horizontalalignment(),
-        text.get_verticalalignment(),
-        text.get_rotation(),
-        text.get_linespacing(),
-        tuple(text.get_fontfamily()),
-        str(text.get_bbox_patch()),
-    )
-
-
-def _where(artist: Text, xy: Any, coords: Any) -> tuple:
-    """An anchor on the canvas, in pixels (whatever coordinates it was given in)."""
-    axes = artist.axes
-    if axes is None or coords not in ("data", "axes fraction", ("axes fraction", "data")):
-        return (tuple(xy), str(coords))
-    transform = {
-        "data": axes.transData,
-        "axes fraction": axes.transAxes,
-        ("axes fraction", "data"): axes.get_yaxis_transform(),
-    }[coords if isinstance(coords, str) else tuple(coords)]
-    return (_rounded(transform.transform(xy)),)
-
-
-def _rounded(points: Any) -> bytes:
-    """Pixel positions to a millionth of a pixel, NaN breaks kept (comparable as bytes)."""
-    values = np.asarray(points, dtype=float)
-    return np.where(np.isnan(values), np.inf, np.round(values, 6)).tobytes()

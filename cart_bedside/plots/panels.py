@@ -278,6 +278,9 @@ class PanelBuilder:
             right.spines["top"].set_visible(False)
             right.tick_params(axis="y", colors=colour, direction="out", length=2.5, pad=2)
         right.set_visible(True)  # a kept one is hidden while a patient does not use it
+        # the right-hand axis draws the panel's right edge (after its ticks): drawn once, not
+        # under and over the ticks (the batch renderer keeps the ticks in its frame pixels)
+        ax.spines["right"].set_visible(False)
         return right
 
     # --- panels -------------------------------------------------------------------------

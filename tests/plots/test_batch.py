@@ -111,6 +111,21 @@ def test_each_patient_in_a_batch_is_drawn_as_the_single_figure(lang):
     assert 2 <= frames < len(courses)
 
 
+def test_the_news2_axis_stays_in_the_kept_pixels():
+    """Its ticks and labels are drawn with the frame, not again for each patient (its own
+    spine covers where the ticks start; the pixels are checked above)."""
+    with TrendBatch("zh_CN") as batch:
+        first = batch.image(with_news2())
+        twin = batch.fig.axes[-1]
+        assert twin.get_visible() and twin.yaxis.get_ticks_position() == "right"
+        drawn: list[object] = []
+        real = twin.yaxis.draw
+        twin.yaxis.draw = lambda renderer: drawn.append(renderer) or real(renderer)
+        again = batch.image(with_news2())
+        assert batch.frames_drawn == 1 and drawn == []
+    assert_same_image(again, first, "news2 again")
+
+
 def test_the_batch_keeps_nothing_after_its_call():
     with TrendBatch("en") as batch:
         batch.image(syn.trend_data())
