@@ -13,6 +13,7 @@ from matplotlib.ticker import LogLocator, MaxNLocator, NullLocator
 from ..logic.fluids import baseline_weight, cumulative_net_series, shift_balances
 from ..logic.messages import msg
 from .points import PointInfo
+from .series import hline
 from .style import BOX, DAY, GAP_AFTER, HOUR, INK, MUTED, SERIES_COLOURS
 from .support import in_window
 
@@ -67,7 +68,7 @@ def fluids_panel(b: PanelBuilder, ax: Axes) -> None:
                 for (s, start, end), h, text in zip(spans, heights, shown, strict=True)
             ],
         )
-    ax.axhline(0, color=INK, linewidth=0.8, zorder=2.5)
+    hline(ax, 0, color=INK, linewidth=0.8, zorder=2.5)
     pad = 0.05 * (max(top, 500) - min(bottom, -500))
     ax.set_ylim(min(bottom, -500) - pad, max(top, 500) + pad)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))

@@ -26,6 +26,7 @@ from .grade_panels import grades_panel, neuro_panel
 from .points import PointInfo
 from .series import fmt as _fmt
 from .series import gapped as _gapped
+from .series import hline
 from .series import item_time as _time
 from .style import (
     BASE_FONT_SIZE,
@@ -243,7 +244,7 @@ class PanelBuilder:
         va: str = "center",
     ) -> None:
         """A horizontal reference line, its label in the right margin."""
-        ax.axhline(y, color=color, linestyle=linestyle, linewidth=1.1, gid=gid, zorder=1.5)
+        hline(ax, y, color=color, linestyle=linestyle, linewidth=1.1, gid=gid, zorder=1.5)
         ax.annotate(
             label,
             xy=(1.0, y),

@@ -1,4 +1,4 @@
-"""Series helpers shared by the panels: gap breaks, vertical-line paths, number formats."""
+"""Series helpers shared by the panels: gap breaks, lines across a panel, number formats."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.axis import GRIDLINE_INTERPOLATION_STEPS
+from matplotlib.lines import Line2D
 
 from .data import TrendData
 from .points import PointInfo
@@ -53,3 +56,14 @@ def vlines(xs: Iterable[float]) -> tuple[list[float], list[float]]:
         out_x += [x, x, math.nan]
         out_y += [0.0, 1.0, math.nan]
     return out_x, out_y
+
+
+def hline(ax: Axes, y: float, **style: Any) -> Line2D:
+    """A line across the panel at ``y``: what ``axhline`` draws, without reading the view
+    limits first (that made the panel work out its y range for each reference line; the
+    panels set their y range themselves, from the data and the line)."""
+    line = Line2D([0, 1], [y, y], transform=ax.get_yaxis_transform("grid"), **style)
+    ax.add_line(line)
+    # as axhline does (a private Path attribute, not in matplotlib's type stubs)
+    line.get_path()._interpolation_steps = GRIDLINE_INTERPOLATION_STEPS  # type: ignore[attr-defined]
+    return line
