@@ -6,7 +6,7 @@ figure and its panels' Axes once, then for each patient empties them and runs th
 builders as :func:`~cart_bedside.plots.trends.trend_figure`, so every artist is the one the
 single-patient figure has. What it saves is the drawing:
 
-- The **frame** is what looks the same for most patients: the y axes (ticks and labels), the
+- The **frame** is what looks the same for most patients: the axes (ticks and labels), the
   grade and ICE bands, the hour and day grid, the reference lines, the panel labels and the dose
   key (:func:`is_frame`). It is drawn once and kept as pixels (Agg ``copy_from_bbox``); a
   patient whose frame differs (another y range, a child's CAPD panel, other oxygen classes
@@ -34,7 +34,7 @@ from typing import Any
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.axis import Axis, XAxis, YAxis
+from matplotlib.axis import Axis, YAxis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
@@ -191,13 +191,14 @@ class TrendBatch:
 
 
 def is_frame(artist: Artist) -> bool:
-    """Part of the frame: a y axis, an x axis without ticks (all but the bottom panel's),
-    the dose key (the same for patients given the same drugs), or an artist with a
-    :data:`FRAME_GIDS` gid."""
+    """Part of the frame: an axis (the bottom panel's writes the hours only, the same for
+    every patient at the same moment; the days are each patient's text:
+    :func:`~.time_axis.day_labels`), the dose key (the same for patients given the same
+    drugs), or an artist with a :data:`FRAME_GIDS` gid."""
     if isinstance(artist, Legend):
         return True
     if isinstance(artist, Axis):
-        return not isinstance(artist, XAxis) or isinstance(artist.get_major_locator(), NullLocator)
+        return True
     gid = artist.get_gid()
     return isinstance(gid, str) and gid.startswith(FRAME_GIDS) and _printable(artist)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 from matplotlib.artist import Artist
-from matplotlib.axis import Axis
+from matplotlib.axis import Axis, XAxis
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -45,8 +45,9 @@ def frame_print(artist: Artist, renderer: Any = None) -> tuple:
         )
         formatter = artist.get_major_formatter()
         labels = tuple(formatter.format_ticks(list(locs))) if len(locs) else ()
-        minor = tuple(artist.get_minorticklocs())
-        return (*common, artist.get_visible(), tuple(locs), labels, minor, style)
+        minor = artist.get_minorticklocs()
+        ticks_at = (_ticks_on_canvas(artist, locs), _ticks_on_canvas(artist, minor))
+        return (*common, artist.get_visible(), ticks_at, labels, style)
     if isinstance(artist, Annotation):
         return (
             *common,
@@ -79,6 +80,20 @@ def frame_print(artist: Artist, renderer: Any = None) -> tuple:
             artist.get_linewidth(),
         )
     return (*common, id(artist))  # not a frame kind: never equal to another patient's
+
+
+def _ticks_on_canvas(axis: Axis, locs: Any) -> bytes:
+    """Where an axis' ticks are on the canvas, in pixels along it (two patients' x axes
+    tick at the same hours of the same window, from different days since their D0)."""
+    values = np.asarray(locs, dtype=float)
+    if not values.size:
+        return b""
+    ax = axis.axes
+    if isinstance(axis, XAxis):
+        return rounded(
+            ax.get_xaxis_transform().transform(np.column_stack([values, values * 0]))[:, 0]
+        )
+    return rounded(ax.get_yaxis_transform().transform(np.column_stack([values * 0, values]))[:, 1])
 
 
 def _handle_print(handle: Artist | None) -> tuple:

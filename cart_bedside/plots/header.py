@@ -15,12 +15,18 @@ if TYPE_CHECKING:
     from .trends import Layout
 
 
+#: The ticks: their length at the screen's font size (they scale with the font) and the gap
+#: between a tick and its label, in points.
+TICK_LENGTH = 2.5
+TICK_PAD = 2.0
+
+
 def style_axes(ax: Axes) -> None:
     """The panels' common look: the y grid under the data, no top spine, short ticks out."""
     ax.grid(axis="y", color=GRID, linewidth=0.5, zorder=0)
     ax.set_axisbelow(True)
     ax.spines["top"].set_visible(False)
-    ax.tick_params(axis="both", which="both", direction="out", length=2.5, pad=2)
+    ax.tick_params(axis="both", which="both", direction="out", length=TICK_LENGTH, pad=TICK_PAD)
 
 
 def header(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
@@ -52,6 +53,41 @@ def _tick_label(x: float, _pos: int | None = None) -> str:
     return f"{hour:02d}:00"
 
 
+def _is_midnight(x: float) -> bool:
+    return round((x - math.floor(x + 1e-6)) * 24) in (0, 24)
+
+
+def _hour_label(x: float, _pos: int | None = None) -> str:
+    """A labelled tick's hour; nothing at midnight (the compact figure writes the day there:
+    :func:`day_labels`)."""
+    return "" if _is_midnight(x) else _tick_label(x)
+
+
+def day_labels(ax: Axes, font_size: float, pad_points: float) -> None:
+    """The compact figure's day names (D+7 …) under its bottom panel, where the axis would
+    write them, ``pad_points`` below the panel (tick length and gap): written as this
+    patient's text, the axis itself labels only the hours, the same for every patient at
+    the same moment (the handover's batch renderer draws that axis once: plots/batch.py)."""
+    transform, va, ha = ax.get_xaxis_text1_transform(pad_points)
+    colour = mpl.rcParams["xtick.labelcolor"]
+    if colour == "inherit":
+        colour = mpl.rcParams["xtick.color"]
+    for x in ax.get_xticks():
+        if _is_midnight(x):
+            ax.text(
+                x,
+                0,
+                _tick_label(x),
+                transform=transform,
+                va=va,
+                ha=ha,
+                fontsize=font_size,
+                color=colour,
+                gid="day_label",
+                clip_on=False,
+            )
+
+
 def time_axis(
     data: TrendData,
     axes: Sequence[Axes],
@@ -92,7 +128,7 @@ def time_axis(
     bottom.xaxis.set_zorder(bottom.yaxis.get_zorder() + 0.1)
     bottom.xaxis.set_major_locator(FixedLocator(major))
     bottom.xaxis.set_minor_locator(NullLocator())
-    bottom.xaxis.set_major_formatter(FuncFormatter(_tick_label))
+    bottom.xaxis.set_major_formatter(FuncFormatter(_hour_label if compact else _tick_label))
     # the same labels above the top panel (not on the small figure): the first screen shows
     # the times without scrolling to the bottom panel
     top = axes[0]

@@ -63,11 +63,13 @@ from PIL import Image as PILImage
 
 from .data import TrendData
 from .fonts import use_cjk_font
+from .header import TICK_LENGTH, TICK_PAD
 from .header import header as _header
 from .header import style_axes as _style_axes
 from .panels import PanelBuilder
 from .points import PointInfo, artists_by_gid, figure_points, point_info
 from .style import GAP_AFTER, HOUR, MIN_SINCE_INFUSION
+from .time_axis import day_labels
 from .time_axis import time_axis as _time_axis
 
 __all__ = [
@@ -306,13 +308,16 @@ def fill_figure(
         getattr(builder, name)(ax)
     builder.doses(axes)
     _time_axis(data, axes, start, end, layout.font_size, layout.compact)
+    length = TICK_LENGTH * builder.scale
     for ax in fig.axes:
         if styled is None or ax not in styled:
-            ax.tick_params(labelsize=layout.font_size - 0.5, length=2.5 * builder.scale)
+            ax.tick_params(labelsize=layout.font_size - 0.5, length=length)
         if styled is not None:
             styled.add(ax)
         if isinstance(ax.yaxis.get_major_locator(), AutoLocator):
             ax.yaxis.set_major_locator(MaxNLocator(nbins=builder.y_bins, steps=[1, 2, 2.5, 5, 10]))
+    if layout.compact:  # the days written by the figure, the hours by the axis
+        day_labels(axes[-1], layout.font_size - 0.5, length + TICK_PAD)
     _header(fig, builder, time_range if show_range else None, title, layout)
     fig.points = builder.points
     fig.window = (start, end)

@@ -126,6 +126,31 @@ def test_the_news2_axis_stays_in_the_kept_pixels():
     assert_same_image(again, first, "news2 again")
 
 
+def test_the_bottom_axis_stays_in_the_kept_pixels_and_each_patient_gets_its_days():
+    """The bottom panel's axis writes the hours (the same for every patient at the same
+    moment) and is drawn with the frame; the days since infusion (D+n) are each patient's
+    text, where the axis wrote them before."""
+    from cart_bedside.plots.time_axis import _tick_label
+
+    with TrendBatch("en") as batch:
+        batch.image(syn.trend_data())
+        bottom = batch.fig.axes[len(batch.panels) - 1]
+        drawn: list[object] = []
+        real = bottom.xaxis.draw
+        bottom.xaxis.draw = lambda renderer: drawn.append(renderer) or real(renderer)
+        frames = batch.frames_drawn
+        batch.image(later())  # a day later: the same hours, other day numbers
+        assert len(drawn) == batch.frames_drawn - frames  # only when the frame is redrawn
+        ticks = list(bottom.get_xticks())
+        hours = bottom.xaxis.get_major_formatter().format_ticks(ticks)
+        days = {
+            t.get_position()[0]: t.get_text() for t in bottom.texts if t.get_gid() == "day_label"
+        }
+        shown = [days.get(x) or hour for x, hour in zip(ticks, hours, strict=True)]
+        assert shown == [_tick_label(x) for x in ticks]
+        assert {_tick_label(x) for x in days} == set(days.values()) and len(days) >= 2
+
+
 def test_the_batch_keeps_nothing_after_its_call():
     with TrendBatch("en") as batch:
         batch.image(syn.trend_data())
