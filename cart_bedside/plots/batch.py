@@ -10,7 +10,8 @@ single-patient figure has. What it saves is the drawing:
   grade and ICE bands, the hour and day grid, the reference lines, the panel labels and the dose
   key (:func:`is_frame`). It is drawn once and kept as pixels (Agg ``copy_from_bbox``); a
   patient whose frame differs (another y range, a child's CAPD panel, other oxygen classes
-  named) gets it drawn again. Whether two frames are the same is decided from the artists
+  named) gets it drawn (the last few frames are kept: a ward's usual frame survives the odd
+  patient's). Whether two frames are the same is decided from the artists
   themselves (:func:`~.frame_print.frame_print`: text, colour, size and where on the
   canvas), not from the patient's data.
 - Every other artist (the series, dose markers, physician's marks, the bottom panel's day
@@ -60,6 +61,9 @@ from .trends import (
 #: Artists of the frame, by gid: the grade/ICE bands, the time grid, reference lines and
 #: their labels, the panel labels. Anything else is drawn for each patient.
 FRAME_GIDS = ("band:", "label:", "ref_", "hour_grid", "tick_grid", "day_lines")
+#: How many distinct frames a batch keeps (a ward has a usual frame and a few others: a
+#: child's, a feverish patient's y range; 2.2 MB of pixels each at the handover's size).
+FRAMES_KEPT = 4
 
 
 class TrendBatch:
@@ -88,9 +92,10 @@ class TrendBatch:
         self.axes = panel_axes(self.fig, self.panels, layout)
         self._twins: dict[Axes, Axes] = {}  # a panel's right-hand axis, kept between patients
         self._styled: set[Axes] = set()  # Axes styled once (grid, ticks)
-        self._frame_key: tuple | None = None
-        self._frame_pixels: Any = None
-        self._kept: list[set[int]] = []  # per Axes: which frame artists the pixels hold
+        # the frames drawn so far (the last FRAMES_KEPT, most recent last): their pixels and,
+        # per Axes, which frame artists the pixels hold
+        self._frames: dict[tuple, tuple[Any, list[set[int]]]] = {}
+        self._kept: list[set[int]] = []  # the current frame's
         self.frames_drawn = 0  # how many times the frame was drawn (the benchmark prints it)
 
     def __enter__(self) -> TrendBatch:
@@ -104,8 +109,7 @@ class TrendBatch:
         self.fig.clear()
         self._twins.clear()
         self._styled.clear()
-        self._frame_pixels = None
-        self._frame_key = None
+        self._frames.clear()
 
     def image(self, data: TrendData) -> PILImage.Image:
         """This patient's figure as an RGB image (the single figure's pixels)."""
@@ -128,10 +132,15 @@ class TrendBatch:
         renderer = self.canvas.get_renderer()
         orders = [_draw_order(ax) for ax in self.fig.axes] + [_figure_order(self.fig)]
         key = _frame_print(self.fig, orders, renderer)
-        if key != self._frame_key:
-            self._draw_frame(orders, key, renderer)
+        frame = self._frames.pop(key, None)
+        if frame is None:
+            frame = self._draw_frame(orders, renderer)
         else:
-            self.canvas.restore_region(self._frame_pixels)
+            self.canvas.restore_region(frame[0])
+        self._frames[key] = frame  # the most recent last
+        while len(self._frames) > FRAMES_KEPT:
+            del self._frames[next(iter(self._frames))]
+        self._kept = frame[1]
         for order, kept in zip(orders, self._kept, strict=True):
             for artist in _not_kept(order, kept):
                 artist.draw(renderer)
@@ -165,29 +174,30 @@ class TrendBatch:
             twin.set_visible(False)  # shown again by the panel that asks for it
             panel.spines["right"].set_visible(True)  # hidden again with it
 
-    def _draw_frame(self, orders: list[list[Artist]], key: tuple, renderer: Any) -> None:
-        """Draw the frame alone (every other artist hidden meanwhile) and keep its pixels."""
+    def _draw_frame(self, orders: list[list[Artist]], renderer: Any) -> tuple[Any, list[set[int]]]:
+        """Draw the frame alone (every other artist hidden meanwhile): its pixels, and per
+        Axes which frame artists they hold."""
         boxes = [ax.bbox for ax in self.fig.axes if ax.get_visible()]
-        self._kept = [
+        kept_by_axes = [
             _kept_frame(order, renderer, _frame_prefix(ax, order), [ax.bbox])
             for ax, order in zip(self.fig.axes, orders[:-1], strict=True)
         ]
         # the figure's own artists (the dose key), drawn after every Axes: kept if clear of all
-        self._kept.append(_kept_frame(orders[-1], renderer, 0, boxes))
+        kept_by_axes.append(_kept_frame(orders[-1], renderer, 0, boxes))
         hidden: list[Artist] = []
-        for order, kept in zip(orders, self._kept, strict=True):
+        for order, kept in zip(orders, kept_by_axes, strict=True):
             for artist in _not_kept(order, kept):
                 if artist.get_visible():
                     artist.set_visible(False)
                     hidden.append(artist)
         try:
             self.canvas.draw()
-            self._frame_pixels = self.canvas.copy_from_bbox(self.fig.bbox)
+            pixels = self.canvas.copy_from_bbox(self.fig.bbox)
         finally:
             for artist in hidden:
                 artist.set_visible(True)
-        self._frame_key = key
         self.frames_drawn += 1
+        return pixels, kept_by_axes
 
 
 def is_frame(artist: Artist) -> bool:

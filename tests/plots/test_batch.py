@@ -151,8 +151,18 @@ def test_the_bottom_axis_stays_in_the_kept_pixels_and_each_patient_gets_its_days
         assert {_tick_label(x) for x in days} == set(days.values()) and len(days) >= 2
 
 
+def test_a_frame_seen_before_is_not_drawn_again():
+    """A ward's usual frame survives the odd patient with another (a child's CAPD panel)."""
+    courses = [syn.trend_data, child, syn.trend_data, child, syn.trend_data]
+    with TrendBatch("zh_CN") as batch:
+        images = [batch.image(make()) for make in courses]
+        assert batch.frames_drawn == 2
+    for make, image in zip(courses, images, strict=True):
+        assert_same_image(image, render_image(handover_figure(make(), "zh_CN")), make.__name__)
+
+
 def test_the_batch_keeps_nothing_after_its_call():
     with TrendBatch("en") as batch:
         batch.image(syn.trend_data())
     assert not batch.fig.axes
-    assert batch._frame_pixels is None
+    assert not batch._frames
