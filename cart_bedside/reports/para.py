@@ -1,23 +1,55 @@
-"""A reportlab paragraph that lays out its lines once per width.
+"""A reportlab paragraph that parses its markup once per text and style, and lays out its
+lines once per width.
 
-A table lays out each cell's paragraph to measure the row, then again when it draws the
-cell, at the same width: for the handover's Chinese text (reportlab breaks CJK text
-character by character) the second layout was a fifth of the pages' time. :class:`Para`
-keeps the last layout and returns it for the same width (the layout depends on the width
-alone; the height offered is not used by ``Paragraph.wrap``).
+- **Parsing.** Every ``Paragraph`` runs reportlab's markup parser (an ``HTMLParser``) over its
+  text. A handover's 2 800 paragraphs hold about 700 distinct texts (the row labels, "—",
+  "grade 0" are the same on every patient's page), so the parse of a (text, style) pair is
+  kept (:func:`_parsed`, bounded) and each paragraph gets its own copies of the fragments.
+- **Layout.** A table lays out each cell's paragraph to measure the row, then again when it
+  draws the cell, at the same width: for the handover's Chinese text (reportlab breaks CJK
+  text character by character) the second layout was a fifth of the pages' time.
+  :class:`Para` keeps the last layout and returns it for the same width (the layout depends
+  on the width alone; the height offered is not used by ``Paragraph.wrap``).
+
+The PDF is byte for byte the one ``Paragraph`` draws (tests/reports/test_para.py).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str, style: ParagraphStyle) -> tuple[ParagraphStyle, list, Any]:
+    """What ``Paragraph`` makes of ``text`` in ``style`` (the style keyed by identity)."""
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    out_style, frags, bullet = parser.parse(cleanBlockQuotedText(text), style)
+    if frags is None:
+        raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph {text[:30]!r}")
+    textTransformFrags(frags, out_style)
+    return out_style, frags, bullet
 
 
 class Para(Paragraph):
-    """``Paragraph`` whose ``wrap`` at the width of its last layout returns that layout."""
+    """``Paragraph`` that parses a (text, style) once and whose ``wrap`` at the width of its
+    last layout returns that layout."""
 
     _laid_out: tuple[float, tuple[float, float]] | None = None
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        if frags is not None or cleaner is not cleanBlockQuotedText or self.caseSensitive != 1:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            return
+        style, parsed, bullet = _parsed(text, style)
+        super()._setup(text, style, bullet or bulletText, [f.clone() for f in parsed], cleaner)
+        self.text = cleaner(text)  # as Paragraph keeps it after parsing
 
     def wrap(self, availWidth: float, availHeight: float) -> Any:
         last = self._laid_out

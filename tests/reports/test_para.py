@@ -1,4 +1,5 @@
-"""Para keeps its last layout per width: the same lines as reportlab's Paragraph, laid out once."""
+"""Para parses a (text, style) once and keeps its last layout per width: the same PDF as
+reportlab's Paragraph."""
 
 from __future__ import annotations
 
@@ -54,8 +55,19 @@ def test_the_handover_is_byte_for_byte_the_one_paragraph_draws(module_ward, monk
     monkeypatch.setattr(rl_config, "invariant", 1)  # no timestamps or random ids in the file
     sheet = gather_handover(repo, now=DEMO_NOW)
     ours, pages = render_handover(sheet, lang, figures=False)
+    monkeypatch.setattr(Para, "_setup", Paragraph._setup)
     monkeypatch.setattr(Para, "wrap", Paragraph.wrap)
     monkeypatch.setattr(Para, "split", Paragraph.split)
     theirs, their_pages = render_handover(sheet, lang, figures=False)
     assert pages == their_pages > 1
     assert ours == theirs
+
+
+def test_a_text_parsed_once_gives_each_paragraph_its_own_fragments(style):
+    first, second = Para("甲 <b>乙</b> &amp; 丙", style), Para("甲 <b>乙</b> &amp; 丙", style)
+    fresh = Paragraph("甲 <b>乙</b> &amp; 丙", style)
+    assert [f.__dict__ for f in first.frags] == [f.__dict__ for f in fresh.frags]
+    assert first.text == fresh.text
+    assert all(a is not b for a, b in zip(first.frags, second.frags, strict=True))
+    first.frags[0].text = "changed"
+    assert second.frags[0].text == fresh.frags[0].text
