@@ -13,7 +13,7 @@ from matplotlib.artist import Artist
 from matplotlib.axis import Axis, XAxis
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Annotation, Text
 
 
@@ -74,12 +74,27 @@ def frame_print(artist: Artist, renderer: Any = None) -> tuple:
     if isinstance(artist, Patch):
         return (
             *common,
-            rounded(artist.get_verts()),
+            _patch_where(artist),
             tuple(artist.get_facecolor()),
             tuple(artist.get_edgecolor()),
             artist.get_linewidth(),
         )
     return (*common, id(artist))  # not a frame kind: never equal to another patient's
+
+
+def _patch_where(patch: Patch) -> Any:
+    """Where a patch is: a band across its panel (x in the panel's width, y in data, as
+    ``grade_panels.band`` makes them) by its rectangle in those units, placed on the canvas
+    by the panel's box, y range and scale (in the Axes' print); any other by its corners on
+    the canvas, in pixels."""
+    ax = patch.axes
+    if (
+        ax is not None
+        and isinstance(patch, Rectangle)
+        and Artist.get_transform(patch) is ax.get_yaxis_transform("grid")
+    ):
+        return ("band", patch.get_x(), patch.get_y(), patch.get_width(), patch.get_height())
+    return rounded(patch.get_verts())
 
 
 def _ticks_on_canvas(axis: Axis, locs: Any) -> bytes:
