@@ -2517,7 +2517,7 @@
 <context>
     <name>HlhDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/hlh_dialog.py" line="+119"/>
+        <location filename="../cart_bedside/ui/record/hlh_dialog.py" line="+126"/>
         <source>HLH/MAS suspected</source>
         <translation>HLH/MAS suspected</translation>
     </message>
@@ -2542,7 +2542,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Source: {source}</source>
         <translation>Source: {source}</translation>
     </message>
@@ -3078,7 +3078,12 @@ handwriting pad</translation>
 <context>
     <name>LimitsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+90"/>
+        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+96"/>
+        <source>{field} ({group})</source>
+        <translation>{field} ({group})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Escalation: checks while a grade is present</source>
         <translation>Escalation: checks while a grade is present</translation>
     </message>
@@ -3747,7 +3752,12 @@ ventilation</translation>
 <context>
     <name>PaediatricDosingEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/paediatric_dosing_editor.py" line="+63"/>
+        <location filename="../cart_bedside/ui/admin/paediatric_dosing_editor.py" line="+58"/>
+        <source>{drug} ({group})</source>
+        <translation>{drug} ({group})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Paediatric dosing (patients under 18)</source>
         <translation>Paediatric dosing (patients under 18)</translation>
     </message>
@@ -4635,9 +4645,24 @@ Delete</translation>
 <context>
     <name>ShiftsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+171"/>
-        <source>{n} shifts</source>
+        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+149"/>
+        <source>{shift} start time</source>
         <extracomment>Shift names by number of shifts (those of ``service.ward_settings`` for a plain list).</extracomment>
+        <translation>{shift} start time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{shift} name on the ward</source>
+        <translation>{shift} name on the ward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names on the ward</source>
+        <translation>Names on the ward</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{n} shifts</source>
         <translation>{n} shifts</translation>
     </message>
     <message>
@@ -4890,7 +4915,7 @@ Delete</translation>
 <context>
     <name>SyncIntervalBox</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/sync_interval_box.py" line="+58"/>
+        <location filename="../cart_bedside/ui/admin/sync_interval_box.py" line="+62"/>
         <source>Ward server</source>
         <translation>Ward server</translation>
     </message>
@@ -5694,7 +5719,7 @@ Delete</translation>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+266"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+267"/>
         <source>Saved: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
@@ -5704,17 +5729,17 @@ Delete</translation>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Saved before the refusal: {what}. </source>
         <translation>Saved before the refusal: {what}. </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Not saved — {field}: {message}</source>
         <translation>Not saved — {field}: {message}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <location line="+1"/>
         <source>ward name</source>
         <translation>ward name</translation>
@@ -5776,7 +5801,12 @@ Delete</translation>
         <translation>laboratory upper limits of normal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>a ward setting</source>
+        <translation>a ward setting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ward</source>
         <translation>Ward</translation>
     </message>

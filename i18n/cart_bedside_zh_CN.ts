@@ -2517,7 +2517,7 @@
 <context>
     <name>HlhDialog</name>
     <message>
-        <location filename="../cart_bedside/ui/record/hlh_dialog.py" line="+119"/>
+        <location filename="../cart_bedside/ui/record/hlh_dialog.py" line="+126"/>
         <source>HLH/MAS suspected</source>
         <translation>疑似 HLH/MAS</translation>
     </message>
@@ -2542,7 +2542,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Source: {source}</source>
         <translation>依据：{source}</translation>
     </message>
@@ -3078,7 +3078,12 @@ handwriting pad</source>
 <context>
     <name>LimitsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+90"/>
+        <location filename="../cart_bedside/ui/admin/limits_editor.py" line="+96"/>
+        <source>{field} ({group})</source>
+        <translation>{field}（{group}）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Escalation: checks while a grade is present</source>
         <translation>升级监测：出现分级时的监测间隔</translation>
     </message>
@@ -3745,7 +3750,12 @@ ventilation</source>
 <context>
     <name>PaediatricDosingEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/paediatric_dosing_editor.py" line="+63"/>
+        <location filename="../cart_bedside/ui/admin/paediatric_dosing_editor.py" line="+58"/>
+        <source>{drug} ({group})</source>
+        <translation>{drug}（{group}）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Paediatric dosing (patients under 18)</source>
         <translation>儿童剂量说明（18 岁以下患者）</translation>
     </message>
@@ -4633,9 +4643,24 @@ Delete</source>
 <context>
     <name>ShiftsEditor</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+171"/>
-        <source>{n} shifts</source>
+        <location filename="../cart_bedside/ui/admin/shifts_editor.py" line="+149"/>
+        <source>{shift} start time</source>
         <extracomment>Shift names by number of shifts (those of ``service.ward_settings`` for a plain list).</extracomment>
+        <translation>{shift}开始时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{shift} name on the ward</source>
+        <translation>{shift}的本病区叫法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names on the ward</source>
+        <translation>本病区叫法</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{n} shifts</source>
         <translation>{n} 个班次</translation>
     </message>
     <message>
@@ -4888,7 +4913,7 @@ Delete</source>
 <context>
     <name>SyncIntervalBox</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/sync_interval_box.py" line="+58"/>
+        <location filename="../cart_bedside/ui/admin/sync_interval_box.py" line="+62"/>
         <source>Ward server</source>
         <translation>病区服务器</translation>
     </message>
@@ -5692,7 +5717,7 @@ Delete</source>
 <context>
     <name>WardSettingsPanel</name>
     <message>
-        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+266"/>
+        <location filename="../cart_bedside/ui/admin/ward_settings_panel.py" line="+267"/>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
     </message>
@@ -5702,17 +5727,17 @@ Delete</source>
         <translation>没有改动</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Saved before the refusal: {what}. </source>
         <translation>此前已保存：{what}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Not saved — {field}: {message}</source>
         <translation>未保存——{field}：{message}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <location line="+1"/>
         <source>ward name</source>
         <translation>病区名称</translation>
@@ -5774,7 +5799,12 @@ Delete</source>
         <translation>检验正常值上限</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>a ward setting</source>
+        <translation>某项病区设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ward</source>
         <translation>病区</translation>
     </message>

@@ -31,13 +31,20 @@ class Range:
     high: float
     unit: str = ""
     decimals: int = 0
+    #: whole numbers without their decimals ("5–60", "1.2"), as the keypad field shows them
+    trim_zeros: bool = False
 
     def contains(self, value: float) -> bool:
         return self.low <= value <= self.high
 
+    def show(self, value: float) -> str:
+        """``value`` as this range writes its bounds."""
+        if self.trim_zeros and float(value).is_integer():
+            return str(int(value))
+        return f"{value:.{self.decimals}f}"
+
     def describe(self) -> str:
-        fmt = f"{{:.{self.decimals}f}}"
-        span = f"{fmt.format(self.low)}–{fmt.format(self.high)}"
+        span = f"{self.show(self.low)}–{self.show(self.high)}"
         return f"{span} {self.unit}".rstrip()
 
 

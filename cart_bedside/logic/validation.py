@@ -116,6 +116,10 @@ def _fmt(value: float, decimals: int) -> str:
     return f"{value:.{max(decimals, 1)}f}"
 
 
+def _shown(value: float, limit: Range) -> str:
+    return limit.show(value) if limit.trim_zeros else _fmt(value, limit.decimals)
+
+
 def check_range(value: float, limit: Range, field: str) -> None:
     """Raise :class:`ValidationError` when ``value`` is outside ``limit``."""
     if value != value:  # NaN
@@ -123,7 +127,7 @@ def check_range(value: float, limit: Range, field: str) -> None:
     if not limit.contains(value):
         raise ValidationError(
             field,
-            msg("error.out_of_range", value=_fmt(value, limit.decimals), range=limit.describe()),
+            msg("error.out_of_range", value=_shown(value, limit), range=limit.describe()),
         )
 
 

@@ -42,6 +42,25 @@ def number(value: Any, field_name: str) -> float:
     return float(value)
 
 
+def ranged(value: Any, allowed: Range, field_name: str, *, whole: bool = False) -> float:
+    """A JSON number within ``allowed`` (``whole``: an integer); an empty field, a text or a
+    number outside is refused with a ``ValidationError`` naming the field, whose message
+    always gives the allowed range."""
+    span = allowed.describe()
+    if value is None or value == "":
+        raise ValidationError(field_name, msg("error.required_range", range=span))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(
+            field_name, msg("error.not_number_range", value=str(value), range=span)
+        )
+    if whole and not isinstance(value, int):
+        raise ValidationError(
+            field_name, msg("error.not_integer_range", value=str(value), range=span)
+        )
+    check_range(float(value), allowed, field_name)
+    return float(value)
+
+
 def parse_paediatric_dosing(value: Any) -> dict[str, str]:
     """``{drug: line}``: generic drug names (synonyms mapped), each line 1–200 characters."""
     if not isinstance(value, dict):
@@ -84,16 +103,16 @@ def parse_adaptive_ice(value: Any) -> AdaptiveIceSettings:
             f"{KEY_ADAPTIVE_ICE}.enabled",
             msg("error.bad_choice", value=str(enabled), known="true, false"),
         )
-    minutes = number(
+    minutes = ranged(
         value.get("interval_min", default.interval.total_seconds() / 60),
+        ADAPTIVE_INTERVAL_RANGE,
         f"{KEY_ADAPTIVE_ICE}.interval_min",
     )
-    hours = number(
+    hours = ranged(
         value.get("duration_h", default.duration.total_seconds() / 3600),
+        ADAPTIVE_DURATION_RANGE,
         f"{KEY_ADAPTIVE_ICE}.duration_h",
     )
-    check_range(minutes, ADAPTIVE_INTERVAL_RANGE, f"{KEY_ADAPTIVE_ICE}.interval_min")
-    check_range(hours, ADAPTIVE_DURATION_RANGE, f"{KEY_ADAPTIVE_ICE}.duration_h")
     if hours * 60 < minutes:
         raise ValidationError(
             f"{KEY_ADAPTIVE_ICE}.duration_h", msg("admin.error.adaptive_duration")
@@ -127,15 +146,17 @@ def parse_escalation(value: Any) -> EscalationSettings:
     for key in _ESCALATION_KEYS:
         attr = key.removesuffix("_h")
         if key in value:
-            hours = number(value[key], f"escalation.{key}")
-            check_range(hours, ESCALATION_RANGE, f"escalation.{key}")
+            hours = ranged(value[key], ESCALATION_RANGE, f"escalation.{key}")
             kwargs[attr] = timedelta(hours=hours)
         else:
             kwargs[attr] = getattr(default, attr)
     try:
         return EscalationSettings(**kwargs)
-    except ValueError:
-        raise ValidationError("escalation", msg("admin.error.escalation_order")) from None
+    except ValueError:  # a grade ≥ 2 interval longer than grade 1's: name that field
+        kind = "vitals" if kwargs["vitals_grade2"] > kwargs["vitals_grade1"] else "ice"
+        raise ValidationError(
+            f"escalation.{kind}_grade2_h", msg("admin.error.escalation_order")
+        ) from None
 
 
 def escalation_value(settings: EscalationSettings) -> dict[str, float]:
@@ -159,20 +180,12 @@ def parse_tocilizumab(value: Any) -> TocilizumabLimits:
     hours = value.get("min_interval_h", default.min_interval.total_seconds() / 3600)
     per_24h = value.get("max_per_24h", default.max_per_24h)
     total = value.get("max_total", default.max_total)
-    check_range(
-        number(hours, "tocilizumab_limits.min_interval_h"),
-        TOCI_INTERVAL_RANGE,
-        "tocilizumab_limits.min_interval_h",
-    )
+    ranged(hours, TOCI_INTERVAL_RANGE, "tocilizumab_limits.min_interval_h")
     for name, n, limit in (
         ("max_per_24h", per_24h, TOCI_PER_24H_RANGE),
         ("max_total", total, TOCI_TOTAL_RANGE),
     ):
-        if isinstance(n, bool) or not isinstance(n, int):
-            raise ValidationError(
-                f"tocilizumab_limits.{name}", msg("error.expected_integer", value=str(n))
-            )
-        check_range(n, limit, f"tocilizumab_limits.{name}")
+        ranged(n, limit, f"tocilizumab_limits.{name}", whole=True)
     if per_24h > total:
         raise ValidationError(
             "tocilizumab_limits.max_per_24h", msg("admin.error.toci_per_24h_above_total")
@@ -194,10 +207,10 @@ KEY_LAB_ULN = "lab_uln"
 SEXES = ("M", "F")
 #: The allowed range of each upper limit of normal (decimals: as the keypad takes them).
 LAB_ULN_RANGES = {
-    "alt": Range(10, 200, "U/L"),
-    "ast": Range(10, 200, "U/L"),
-    "bilirubin": Range(5, 60, "µmol/L", 1),
-    "creatinine": Range(30, 200, "µmol/L"),
+    "alt": Range(10, 200, "U/L", trim_zeros=True),
+    "ast": Range(10, 200, "U/L", trim_zeros=True),
+    "bilirubin": Range(5, 60, "µmol/L", 1, trim_zeros=True),
+    "creatinine": Range(30, 200, "µmol/L", trim_zeros=True),
 }
 LAB_ULN_NAMES = tuple(LAB_ULN_RANGES)
 
@@ -227,11 +240,7 @@ def parse_lab_uln(value: Any) -> LabLimits:
         numbers = {}
         for name, allowed in LAB_ULN_RANGES.items():
             field_name = f"{KEY_LAB_ULN}.{sex}.{name}"
-            raw = given.get(name, default[name])
-            if raw is None:
-                raise ValidationError(field_name, msg("error.required"))
-            numbers[name] = number(raw, field_name)
-            check_range(numbers[name], allowed, field_name)
+            numbers[name] = ranged(given.get(name, default[name]), allowed, field_name)
         limits[sex] = UpperLimits(**numbers)
     return LabLimits(limits["M"], limits["F"], ward=True)
 

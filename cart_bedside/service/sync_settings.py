@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..logic.messages import msg
 from ..logic.schema import Range
-from ..logic.validation import ValidationError, check_range
+from .clinical_settings import ranged
 from .ward import WardService
 
 if TYPE_CHECKING:
@@ -36,10 +35,7 @@ SYNC_INTERVAL_RANGE = Range(MIN_SYNC_INTERVAL_S, MAX_SYNC_INTERVAL_S, "s", 0)
 def parse_sync_interval(value: Any) -> float:
     """Seconds as the admin typed them; empty or out of 5–3600 s is refused naming the
     field and its range."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(KEY_SYNC_INTERVAL, msg("error.required"))
-    check_range(float(value), SYNC_INTERVAL_RANGE, KEY_SYNC_INTERVAL)
-    return float(value)
+    return ranged(value, SYNC_INTERVAL_RANGE, KEY_SYNC_INTERVAL)
 
 
 def set_sync_interval(admin: AdminService, seconds: Any, reason: str | None = None) -> float:

@@ -56,7 +56,7 @@ from ..logic.schedule import EscalationSettings
 from ..logic.schema import Range
 from ..logic.shifts import DEFAULT_SHIFTS, ShiftSettings
 from ..logic.tocilizumab import TocilizumabLimits
-from ..logic.validation import ValidationError, check_range
+from ..logic.validation import ValidationError
 from ..storage import Repository
 from .clinical_settings import (  # noqa: F401  (part of this module's interface)
     ADAPTIVE_DURATION_RANGE,
@@ -77,6 +77,7 @@ from .clinical_settings import (  # noqa: F401  (part of this module's interface
     parse_lab_uln,
     parse_paediatric_dosing,
     parse_tocilizumab,
+    ranged,
     tocilizumab_value,
 )
 from .clinical_settings import number as _number
@@ -255,6 +256,8 @@ def beds(repo: Repository) -> tuple[str, ...]:
 
 
 def parse_hhmm(value: Any, field_name: str) -> time:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(field_name, msg("admin.error.hhmm_required"))
     if not isinstance(value, str) or not _HHMM.match(value.strip()):
         raise ValidationError(field_name, msg("admin.error.hhmm", value=str(value)))
     hours, minutes = value.strip().split(":")
@@ -342,9 +345,7 @@ def parse_protocol(value: Any) -> str:
 
 
 def parse_auto_lock(value: Any) -> float:
-    minutes = _number(value, "auto_lock_minutes")
-    check_range(minutes, AUTO_LOCK_RANGE, "auto_lock_minutes")
-    return minutes
+    return ranged(value, AUTO_LOCK_RANGE, KEY_AUTO_LOCK)
 
 
 def parse_language(value: Any) -> str:

@@ -19,8 +19,8 @@ from cart_bedside.logic.models import (
     VitalSigns,
 )
 from cart_bedside.logic.record_check import check_types
-from cart_bedside.logic.schema import schema_of
-from cart_bedside.logic.validation import HARD_LIMITS, ValidationError
+from cart_bedside.logic.schema import Range, schema_of
+from cart_bedside.logic.validation import HARD_LIMITS, ValidationError, check_range
 
 T = datetime(2026, 11, 3, 8, 0)
 
@@ -108,3 +108,20 @@ def test_an_unknown_device_is_refused_naming_the_field_and_what_it_allows(text):
 def test_an_enum_given_as_text_becomes_the_member_and_a_list_a_tuple():
     v = check_types(VitalSigns(T, o2_device="cpap", vasopressors=["dopamine"]))
     assert v.o2_device is O2Device.CPAP and v.vasopressors == ("dopamine",)
+
+
+@pytest.mark.parametrize(
+    ("limit", "described", "value", "shown"),
+    [
+        (Range(25, 45, "°C", 1), "25.0–45.0 °C", 46, "46.0"),  # the entry pages' way
+        (Range(5, 60, "µmol/L", 1, trim_zeros=True), "5–60 µmol/L", 70, "70"),
+        (Range(5, 60, "µmol/L", 1, trim_zeros=True), "5–60 µmol/L", 1.2, "1.2"),
+        (Range(0.5, 24, "h", 1, trim_zeros=True), "0.5–24 h", 30, "30"),
+        (Range(1, 4), "1–4", 9, "9"),
+    ],
+)
+def test_a_range_writes_its_bounds_and_a_refused_value_alike(limit, described, value, shown):
+    assert limit.describe() == described
+    with pytest.raises(ValidationError) as refused:
+        check_range(value, limit, "x")
+    assert refused.value.message.params == {"value": shown, "range": described}

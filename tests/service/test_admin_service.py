@@ -116,7 +116,8 @@ def test_the_ward_keeps_an_admin(service, admin):
         (lambda a: a.set_shifts([]), "shifts"),
         (lambda a: a.set_fluid_day_start("25:00"), "fluid_day_start"),
         (lambda a: a.set_protocol("made-up"), "protocol"),
-        (lambda a: a.set_escalation(vitals_grade2_h=6), "escalation"),
+        (lambda a: a.set_escalation(vitals_grade2_h=6), "escalation.vitals_grade2_h"),
+        (lambda a: a.set_escalation(ice_grade2_h=10), "escalation.ice_grade2_h"),
         (lambda a: a.set_escalation(ice_grade1_h=30), "escalation.ice_grade1_h"),
         (
             lambda a: a.set_tocilizumab_limits(min_interval_h=0.5),

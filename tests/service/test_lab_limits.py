@@ -94,7 +94,7 @@ def test_the_checklist_uses_the_ward_s_saved_limits(service, admin):
     [
         ({"M": {"alt": 9}}, "lab_uln.M.alt", "10–200 U/L"),
         ({"F": {"ast": 201}}, "lab_uln.F.ast", "10–200 U/L"),
-        ({"F": {"bilirubin": 1.2}}, "lab_uln.F.bilirubin", "5.0–60.0 µmol/L"),  # mg/dL
+        ({"F": {"bilirubin": 1.2}}, "lab_uln.F.bilirubin", "5–60 µmol/L"),  # mg/dL
         ({"M": {"creatinine": 1.1}}, "lab_uln.M.creatinine", "30–200 µmol/L"),  # mg/dL
         ({"M": {"creatinine": 970}}, "lab_uln.M.creatinine", "30–200 µmol/L"),
     ],

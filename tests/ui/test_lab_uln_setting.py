@@ -5,10 +5,12 @@ saved and audited; fitting at 1280×800 and 1920×1080 in both languages."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cart_bedside.logic.hlh import ADULT_ULN, DEFAULT_LIMITS
-from cart_bedside.service.lab_limits import KEY_LAB_ULN
+from cart_bedside.service.lab_limits import KEY_LAB_ULN, LAB_ULN_RANGES, SEXES
 from cart_bedside.ui import i18n, theme
 from cart_bedside.ui.admin import SettingsScreen
 from tests.demo_ward import PINS
@@ -47,7 +49,7 @@ def test_out_of_range_is_refused_then_saved_audited_and_undone(ward_panel, sessi
     editor.own.click()
     for sex, name, bad, words, allowed in (
         ("F", "alt", 300, "谷丙转氨酶 ALT（女）", "10–200 U/L"),
-        ("M", "bilirubin", 1.2, "总胆红素（男）", "5.0–60.0 µmol/L"),  # mg/dL typed
+        ("M", "bilirubin", 1.2, "总胆红素（男）", "5–60 µmol/L"),  # mg/dL typed
         ("M", "creatinine", None, "血肌酐（男）", ""),  # an empty field
     ):
         editor.field(sex, name).set_value(bad)
@@ -105,3 +107,22 @@ def test_the_group_fits_in_both_languages(qtbot, qapp, ward_panel, session, lang
         assert field.value_button().height() >= theme.TOUCH_MIN_PX
     assert editor.own.height() >= theme.TOUCH_MIN_PX
     assert cut_offs(editor) == []
+
+
+@pytest.mark.parametrize(("sex", "name"), [(sex, name) for sex in SEXES for name in LAB_ULN_RANGES])
+def test_the_hint_and_the_refusals_write_the_range_alike(ward_panel, session, sex, name):
+    """The keypad's range hint, its own refusal and the service's refusal on saving show
+    one range the same way, without a needless ".0" (5–60 µmol/L, never 5.0–60.0)."""
+    editor = ward_panel.lab_uln
+    editor.own.click()
+    field = editor.field(sex, name)
+    (span,) = re.findall(r"\d[\d.]*–\d[\d.]*\s\S+", field.range_hint())
+    assert ".0" not in span, span
+    too_high = LAB_ULN_RANGES[name].high + 10
+    assert span in field.check(too_high)  # the keypad refuses it as it is typed
+    field.set_value(too_high)
+    assert ward_panel.save() == []
+    text = ward_panel.message.text()
+    assert span in text and f"{too_high:g} " in text, text
+    assert ".0" not in text, text
+    assert _stored(session) is None

@@ -33,7 +33,7 @@ def test_the_interval_is_refused_out_of_range_then_saved_and_audited(ward_panel,
         panel.sync_interval.set_value(bad)
         assert panel.save() == []
         text = panel.message.text()
-        assert "同步间隔" in text and "5" in text and "3600" in text, text  # field and range
+        assert "每隔…同步一次" in text and "5–3600 s" in text, text  # field and range
         assert sync_interval_s(session.service) == 30  # nothing stored
         assert panel.sync_interval.value() == bad  # the admin's value stays on screen
     panel.sync_interval.set_value(45)

@@ -71,6 +71,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "未知字段（可用字段：{known}）",
     },
     "error.required": {"en": "is required", "zh_CN": "为必填项"},
+    "error.required_range": {
+        "en": "is empty; enter a value in {range}",
+        "zh_CN": "未填写，请填 {range} 之间的数值",
+    },
+    "error.not_number_range": {
+        "en": "{value} is not a number; enter a value in {range}",
+        "zh_CN": "{value} 不是数字，请填 {range} 之间的数值",
+    },
+    "error.not_integer_range": {
+        "en": "{value} is not a whole number; enter one in {range}",
+        "zh_CN": "{value} 不是整数，请填 {range} 之间的整数",
+    },
     "error.expected_number": {"en": "{value} is not a number", "zh_CN": "{value} 不是数字"},
     "error.expected_integer": {
         "en": "{value} is not a whole number",

@@ -186,6 +186,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value} is not a time of day as HH:MM (e.g. 08:00)",
         "zh_CN": "{value} 不是 HH:MM 格式的时间（例如 08:00）",
     },
+    "admin.error.hhmm_required": {
+        "en": "is empty; enter a time of day as HH:MM (e.g. 08:00)",
+        "zh_CN": "未填写，请按 HH:MM 格式填写时间（例如 08:00）",
+    },
     "admin.error.shifts_empty": {
         "en": "at least one shift is needed",
         "zh_CN": "至少需要设置一个班次",

@@ -49,7 +49,7 @@ class LabUlnEditor(QGroupBox):
                     decimals=allowed.decimals,
                     minimum=allowed.low,
                     maximum=allowed.high,
-                    trim_zeros=True,
+                    trim_zeros=allowed.trim_zeros,
                 )
                 field.setObjectName(f"field_lab_uln_{sex}_{name}")
                 field.valueChanged.connect(lambda _v: self.changed.emit())

@@ -85,6 +85,21 @@ class LimitsEditor(QWidget):
     def field(self, name: str) -> NumberField:
         return self.fields[name]
 
+    def field_name(self, error_field: str) -> str | None:
+        """The words on the screen for a refused field (``escalation.ice_grade1_h``,
+        ``tocilizumab_limits.max_total``, ``auto_lock_minutes``); None for a whole group's
+        refusal or another setting's."""
+        group, _, key = error_field.partition(".")
+        if group == "escalation" and key in ESCALATION_KEYS:
+            return self.fields[key].label()
+        if group == "tocilizumab_limits" and key in TOCILIZUMAB_KEYS:
+            return self.tr("{field} ({group})").format(
+                field=self.fields[key].label(), group=self.toci_box.title()
+            )
+        if error_field == "auto_lock_minutes":
+            return self.fields[error_field].label()
+        return None
+
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.escalation_box.setTitle(self.tr("Escalation: checks while a grade is present"))

@@ -48,6 +48,18 @@ class PaediatricDosingEditor(QGroupBox):
     def line(self, drug: str) -> QLineEdit:
         return self._lines[drug]
 
+    def field_name(self, error_field: str) -> str | None:
+        """The words for a refused line (``paediatric_dosing.<drug>``), else None."""
+        group, _, drug = error_field.partition(".")
+        if group != ws.KEY_PAEDIATRIC_DOSING:
+            return None
+        title = self.title()
+        return (
+            self.tr("{drug} ({group})").format(drug=self._drug_name(drug), group=title)
+            if drug in self._lines
+            else title
+        )
+
     def value(self) -> dict[str, str]:
         return {d: w.text().strip() for d, w in self._lines.items() if w.text().strip()}
 

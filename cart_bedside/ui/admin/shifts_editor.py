@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import time
 
@@ -135,6 +136,23 @@ class ShiftsEditor(QWidget):
 
     def name_field(self, index: int) -> QLineEdit:
         return self._ward_names[index]
+
+    def field_name(self, error_field: str) -> str | None:
+        """The words on the screen for a refused field (``shifts[1].start``,
+        ``fluid_day_start``, ``shift_names.night``); None for a whole group's or another
+        setting's."""
+        if error_field == "fluid_day_start":
+            return self._fluid_label.text()
+        index = re.match(r"shifts\[(\d+)\]", error_field)
+        if index and int(index.group(1)) < len(self._names):
+            shift = self.shift_name(self._names[int(index.group(1))])
+            return self.tr("{shift} start time").format(shift=shift)
+        group, _, name = error_field.partition(".")
+        if group == "shift_names":
+            if name in self._names:
+                return self.tr("{shift} name on the ward").format(shift=self.shift_name(name))
+            return self.tr("Names on the ward")
+        return None
 
     def fluid_day_start(self) -> str:
         value = self.fluid_day.value()

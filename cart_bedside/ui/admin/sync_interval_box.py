@@ -54,6 +54,10 @@ class SyncIntervalBox(QGroupBox):
             lambda: set_sync_interval(admin, value, reason),
         )
 
+    def field_name(self, error_field: str) -> str | None:
+        """The field's words on the screen when the refusal is the sync interval's."""
+        return self.field.label() if error_field == KEY_SYNC_INTERVAL else None
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Ward server"))
         self.field.set_label(self.tr("Sync every …"))

@@ -256,12 +256,10 @@ class WardSettingsPanel(QWidget):
             try:
                 write()
             except ValidationError as error:
-                text = error.render(self.session.lang)
-                if self.lab_uln.field_name(error.field) is not None:  # named in words already
-                    text = self.session.render(error.message)
-                return self._stop(written, error.field, text)
+                words = self._field_words(error.field)
+                return self._stop(written, words, self.session.render(error.message))
             except (PermissionDenied, ServiceError) as error:
-                return self._stop(written, key, self.session.render(error.message))
+                return self._stop(written, self._key_name(key), self.session.render(error.message))
             written.append(key)
         if written:
             self.load()
@@ -292,6 +290,21 @@ class WardSettingsPanel(QWidget):
         return group_button(self._languages, LANGUAGES.index(lang))
 
     # -- internals --------------------------------------------------------------------------
+    def _field_words(self, error_field: str) -> str:
+        """A refused field in the words on the screen (never its stored key)."""
+        for editor in (self.lab_uln, self.limits, self.shifts, self._sync_box, self.paediatric):
+            words = editor.field_name(error_field)
+            if words:
+                return words
+        key = error_field.split("[")[0]
+        if key == ws.KEY_WARD_NAME:
+            return self._labels["name"].text()
+        if key == ws.KEY_BEDS:
+            return self._labels["beds"].text()
+        if key == ws.KEY_SHIFTS:
+            return self._shift_box.title()
+        return self._key_name(key.split(".")[0])
+
     def _stop(self, written: list[str], field: str, text: str) -> list[str]:
         done = (
             self.tr("Saved before the refusal: {what}. ").format(
@@ -301,12 +314,7 @@ class WardSettingsPanel(QWidget):
             else ""
         )
         self._say(
-            done
-            + self.tr("Not saved — {field}: {message}").format(
-                field=self.lab_uln.field_name(field)
-                or self._key_name(field.split("[")[0].split(".")[0]),
-                message=text,
-            ),
+            done + self.tr("Not saved — {field}: {message}").format(field=field, message=text),
             error=True,
         )
         if written:
@@ -341,7 +349,7 @@ class WardSettingsPanel(QWidget):
             ws.KEY_PAEDIATRIC_DOSING: self.tr("paediatric dosing"),
             KEY_SYNC_INTERVAL: self.tr("sync interval"),
             KEY_LAB_ULN: self.tr("laboratory upper limits of normal"),
-        }.get(key, key)
+        }.get(key, self.tr("a ward setting"))
 
     def _on_language(self, _lang: str) -> None:
         self.retranslate()
