@@ -4978,19 +4978,24 @@ Delete</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>{due}, at the latest {latest}</source>
+        <translation>{due}, at the latest {latest}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{status} (late)</source>
         <translation>{status} (late)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>{task} (added by hand)</source>
         <translation>{task} (added by hand)</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+43"/>
+        <location line="-61"/>
+        <location line="+45"/>
         <source>later shift</source>
         <translation>later shift</translation>
     </message>

@@ -4976,19 +4976,24 @@ Delete</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>{due}, at the latest {latest}</source>
+        <translation>{due}，最迟 {latest}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{status} (late)</source>
         <translation>{status}（超时后完成）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>{task} (added by hand)</source>
         <translation>{task}（手动添加）</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+43"/>
+        <location line="-61"/>
+        <location line="+45"/>
         <source>later shift</source>
         <translation>以后班次</translation>
     </message>

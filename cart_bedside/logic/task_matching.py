@@ -57,6 +57,10 @@ class TaskKind(StrEnum):
     REASSESSMENT = "reassessment"
 
 
+#: A task still on time this long past its target has a window of days (a visit's tolerance).
+WINDOW_OF_DAYS = timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class Task:
     """One thing to do: due at ``due_at``, done by a record in ``[window_start, window_end)``."""
@@ -81,6 +85,13 @@ class Task:
         if self.status in (TaskStatus.DONE, TaskStatus.NOT_DONE):
             return self.status
         return TaskStatus.OVERDUE if now >= self.overdue_at else TaskStatus.DUE
+
+    @property
+    def latest(self) -> datetime | None:
+        """When a task with a window of days (a follow-up visit: D+14 ± 7 days) is due at
+        the latest, where that differs from its target time by a day or more; None for a
+        check due at the end of its slot (overdue half an hour later)."""
+        return self.overdue_at if self.overdue_at - self.due_at >= WINDOW_OF_DAYS else None
 
     @property
     def late(self) -> bool:

@@ -80,6 +80,7 @@ class TaskLine:
     ward_task: bool = False  # from the ward's own task list, not the schedule
     short: Message | None = None  # what the ward page says: the kind of check only
     not_done: Message | None = None  # recorded as not done: why (§12)
+    latest: datetime | None = None  # a window of days: due at the latest (Task.latest)
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,7 @@ def _patient_sheet(
                 TaskLine(task.message, task.due_at, True, short=_schedule_kind(task.kind))
             )
         elif task.status is TaskStatus.DUE and task.due_at < next_shift.end:
-            due.append(TaskLine(task.message, task.due_at, False))
+            due.append(TaskLine(task.message, task.due_at, False, latest=task.latest))
     for stored in ward_tasks:
         text = msg("handover.ward_task", kind=_task_kind(stored.kind), note=stored.note or "—")
         line = TaskLine(text, stored.due_at, stored.due_at < now, ward_task=True)

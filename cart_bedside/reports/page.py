@@ -331,7 +331,16 @@ def task_texts(w: Words, tasks: Sequence[TaskLine], short: bool = False) -> list
         groups.setdefault(w.t(text), []).append(task)
     lines = []
     for label, same in groups.items():
-        if len(same) == 1:
+        if len(same) == 1 and same[0].latest is not None:
+            lines.append(
+                w.t(
+                    "handover.task_line_window",
+                    task=label,
+                    due=w.when(same[0].due_at),
+                    latest=w.when(same[0].latest),
+                )
+            )
+        elif len(same) == 1:
             lines.append(w.t("handover.task_line", task=label, due=w.when(same[0].due_at)))
         else:
             lines.append(

@@ -126,3 +126,26 @@ def test_followup_tolerance(offset_days, status):
 def test_followup_due_until_the_window_closes():
     t = first("task.followup", now=d(20, 23))
     assert t.status is TaskStatus.DUE and t.overdue_at == INF + timedelta(days=21)
+
+
+@pytest.mark.parametrize(
+    ("late_by", "latest"),
+    [
+        (timedelta(minutes=30), False),  # a bedside check: overdue half an hour after its slot
+        (timedelta(hours=23, minutes=59), False),
+        (timedelta(days=1), True),  # a window of days: its latest time says more
+        (timedelta(days=7), True),
+    ],
+)
+def test_a_task_with_a_window_of_days_says_when_at_the_latest(late_by, latest):
+    from dataclasses import replace
+
+    t = first("task.followup", now=d(20, 23))
+    shaped = replace(t, overdue_at=t.due_at + late_by)
+    assert shaped.latest == (shaped.overdue_at if latest else None)
+
+
+def test_the_d14_visit_is_due_at_d14_and_at_the_latest_at_d21():
+    t = first("task.followup", now=d(20, 23))  # D+14 passed: due, not late
+    assert t.due_at == INF + timedelta(days=14) and t.latest == INF + timedelta(days=21)
+    assert first("task.vitals", now=d(1, 9)).latest is None

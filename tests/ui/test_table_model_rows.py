@@ -33,3 +33,40 @@ def test_set_rows_takes_rows_and_refuses_a_row_of_the_wrong_width(qapp):
     with pytest.raises(ValueError, match="cells"):
         model.set_rows([Row(("x",) * (width - 1))])
     assert isinstance(model, TextTableModel)
+
+
+def test_a_visit_with_a_window_of_days_shows_when_at_the_latest(qapp):
+    """A D+14 visit (± 7 days) whose target has passed is due, not late: the Due cell says
+    until when; a bedside check due at the end of its slot shows its time alone."""
+    from datetime import datetime, timedelta
+
+    from cart_bedside.logic.messages import msg, render
+    from cart_bedside.logic.task_matching import Task, TaskStatus
+    from cart_bedside.service.tasks import TaskSummary
+
+    due = datetime(2026, 12, 2, 10)
+    visit = Task(
+        "task.followup",
+        "followup",
+        due,
+        due - timedelta(days=7),
+        due + timedelta(days=7),
+        due + timedelta(days=7),
+        TaskStatus.DUE,
+        message=msg("task.followup", when=msg("task.when.day", day=14)),
+    )
+    check = Task(
+        "task.vitals",
+        "vitals",
+        datetime(2026, 12, 6, 16),
+        datetime(2026, 12, 6, 8),
+        datetime(2026, 12, 6, 16),
+        datetime(2026, 12, 6, 16, 30),
+        TaskStatus.DUE,
+    )
+    model = TaskTableModel()
+    now = datetime(2026, 12, 6, 9)
+    model.set_summary(TaskSummary((visit, check), (), now), lambda m: render(m, "en"))
+    cells = {model.payload(r).code: model.index(r, 0).data() for r in range(model.rowCount())}
+    assert cells["task.followup"] == "12-02 10:00, at the latest 12-09 10:00"
+    assert cells["task.vitals"] == "12-06 16:00"

@@ -287,6 +287,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": " (acknowledged by {user}, {time})",
     },
     "handover.task_line": {"zh_CN": "{task}，截止 {due}", "en": "{task}, due {due}"},
+    # a task with a window of days (a follow-up visit): its target and its latest time
+    "handover.task_line_window": {
+        "zh_CN": "{task}，应于 {due}，最迟 {latest}",
+        "en": "{task}, due {due}, at the latest {latest}",
+    },
     "handover.task_lines": {
         "zh_CN": "{task}：{count} 次，截止 {first} 至 {last}",
         "en": "{task}: {count} times, due {first} to {last}",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ...logic.catalogue import CATALOGUE
 from ...logic.messages import Message, term
-from ...logic.task_matching import TaskStatus
+from ...logic.task_matching import Task, TaskStatus
 from ...service.tasks import TaskSummary
 from .formatting import fmt_time
 from .text_table_model import Row, TextTableModel
@@ -33,6 +33,15 @@ class TaskTableModel(TextTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Due"), self.tr("Task"), self.tr("Status"), self.tr("Done")]
 
+    def _due(self, task: Task) -> str:
+        """When it is due; a task with a window of days (a follow-up visit) also says when at
+        the latest, so a target time already passed does not read as late."""
+        if task.latest is None:
+            return fmt_time(task.due_at)
+        return self.tr("{due}, at the latest {latest}").format(
+            due=fmt_time(task.due_at), latest=fmt_time(task.latest)
+        )
+
     def set_summary(self, summary: TaskSummary, render: Callable[[Message], str]) -> None:
         rows = []
         end = summary.shift_end
@@ -44,7 +53,7 @@ class TaskTableModel(TextTableModel):
                         task.due_at,
                         Row(
                             (
-                                fmt_time(task.due_at),
+                                self._due(task),
                                 render(task.message),
                                 self.tr("later shift"),
                                 "",
@@ -64,7 +73,9 @@ class TaskTableModel(TextTableModel):
                     task.due_at,
                     Row(
                         (
-                            fmt_time(task.due_at),
+                            self._due(task)
+                            if task.status is TaskStatus.DUE
+                            else fmt_time(task.due_at),
                             render(task.message),
                             status,
                             fmt_time(task.done_at) if task.done_at else "",
