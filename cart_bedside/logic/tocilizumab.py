@@ -142,8 +142,12 @@ def check_new_dose(
     broken: list[str] = []
     if any(abs(when - t) < limits.min_interval for t in times):
         broken.append("interval")
-    # Any 24-hour window containing ``when`` must hold fewer than max_per_24h others.
-    for start in [when - WINDOW + timedelta(microseconds=1), *times]:
+    # Any 24-hour window containing ``when`` must hold fewer than max_per_24h others. The
+    # fullest such window starts just after ``when`` − 24 h, or where a dose enters it: just
+    # after a later dose − 24 h (doses recorded after a late entry), or at an earlier dose.
+    just = timedelta(microseconds=1)
+    later = (t - WINDOW + just for t in times if t > when)
+    for start in [when - WINDOW + just, *times, *later]:
         if start > when or start + WINDOW <= when:
             continue
         inside = sum(1 for t in times if start <= t < start + WINDOW)
@@ -153,6 +157,26 @@ def check_new_dose(
     if len(times) >= limits.max_total:
         broken.append("total")
     return tuple(broken)
+
+
+def later_conflict(
+    doses: Sequence[MedicationDose], when: datetime, limits: TocilizumabLimits | None = None
+) -> datetime | None:
+    """The first dose recorded after ``when`` that a new dose at ``when`` breaks the interval
+    or the 24-hour limit with: a dose charted late, or kept from another tablet, slotted in
+    before one already recorded. Then no "next dose allowed" time applies to the refusal
+    (the ledger's next time counts only the doses before ``when``); the dose recorded after
+    it does. None when the doses up to ``when`` break those limits themselves, or nothing
+    after ``when`` does."""
+    limits = limits or TocilizumabLimits()
+    timing = {"interval", "per_24h"}
+    given = [d for d in doses if drugs.normalise(d.drug) == "tocilizumab"]
+    if timing & set(check_new_dose([d for d in given if d.time <= when], when, limits)):
+        return None
+    for later in sorted({d.time for d in given if d.time > when}):
+        if timing & set(check_new_dose([d for d in given if d.time <= later], when, limits)):
+            return later
+    return None
 
 
 def past_limit_breaches(

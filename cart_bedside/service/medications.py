@@ -63,6 +63,7 @@ from ..logic.tocilizumab_state import (
 from ..logic.validation import ValidationError
 from . import ward_settings
 from .base import ServiceBase
+from .dose_limits import dose_limit_message
 from .errors import DoseLimitError, DuplicateDoseError
 from .sync_stale import SYNC_STALE, stale_message, stale_minutes
 from .ward import PermissionDenied
@@ -149,20 +150,6 @@ class DoseRecorded:
     dose: MedicationDose
     warnings: tuple[Message, ...] = ()
     overridden: tuple[str, ...] = ()  # limits a physician overrode
-
-
-def limit_terms(
-    broken: Sequence[str], limits: TocilizumabLimits, stale: int | None = None
-) -> tuple[Message, ...]:
-    """The broken limits in words, with the ward's values (``stale``: minutes unsynced)."""
-    hours = limits.min_interval.total_seconds() / 3600
-    words = {
-        "interval": msg("record.limit.interval", hours=hours),
-        "per_24h": msg("record.limit.per_24h", max=limits.max_per_24h),
-        "total": msg("record.limit.total", max=limits.max_total),
-        SYNC_STALE: stale_message(-1 if stale is None else stale),
-    }
-    return tuple(words[b] for b in broken)
 
 
 class Medications(ServiceBase):
@@ -364,18 +351,12 @@ class Medications(ServiceBase):
             broken = (*broken, SYNC_STALE)
         if broken:
             if not reason:
-                ledger = tocilizumab_ledger(doses, time, status.limits)
-                nxt = ledger.next_allowed_at
                 raise DoseLimitError(
                     msg("record.error.sync_stale", stale=stale_message(stale))
                     if broken == (SYNC_STALE,) and stale is not None
-                    else msg(
-                        "record.error.dose_limit",
-                        limits=limit_terms(broken, status.limits, stale),
-                        next=nxt.strftime("%m-%d %H:%M") if nxt else "—",
-                    ),
+                    else dose_limit_message(doses, time, status.limits, broken, stale),
                     broken,
-                    ledger,
+                    tocilizumab_ledger(doses, time, status.limits),
                 )
             self.require("override_dose")
         return dose_mg, broken

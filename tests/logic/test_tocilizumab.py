@@ -10,6 +10,7 @@ from cart_bedside.logic.models import MedicationDose
 from cart_bedside.logic.tocilizumab import (
     TocilizumabLimits,
     check_new_dose,
+    later_conflict,
     past_limit_breaches,
     tocilizumab_dose,
     tocilizumab_ledger,
@@ -17,6 +18,7 @@ from cart_bedside.logic.tocilizumab import (
 
 T0 = datetime(2026, 11, 2, 21, 0)
 H = timedelta(hours=1)
+MIN = timedelta(minutes=1)
 
 
 def doses(*offsets_h, drug="tocilizumab"):
@@ -144,10 +146,45 @@ def test_ward_limits_are_settings():
         ((0, 8, 16, 40), 60, ("total",)),
         ((0, 16), 8, ()),  # a late entry slotted between two doses 8 h apart
         ((0, 16), 7, ("interval",)),
+        ((8, 16, 23), 0, ("per_24h",)),  # a late entry before three doses within 24 h
+        ((8, 16, 24), 0, ()),  # the third exactly 24 h after it: outside its window
+        ((-20, 6), 1, ("interval",)),  # 5 h before a later dose
     ],
 )
 def test_check_new_dose(given_h, new_h, broken):
     assert check_new_dose(doses(*given_h), T0 + new_h * H) == broken
+
+
+@pytest.mark.parametrize(
+    ("given_h", "new_h", "broken"),
+    [
+        ((10, 20), 2, ("per_24h",)),  # 4 h interval, 2 a day: a late entry before two doses
+        ((10, 26), 2, ()),  # the second one 24 h after it
+        ((-10, 10), 2, ("per_24h",)),  # one before, one after: a window holds both
+        ((-23, 10), 2, ()),  # 33 h apart: no 24 h window holds both and it
+    ],
+)
+def test_check_new_dose_counts_later_doses_in_its_24h_window(given_h, new_h, broken):
+    limits = TocilizumabLimits(min_interval=4 * H, max_per_24h=2, max_total=10)
+    assert check_new_dose(doses(*given_h), T0 + new_h * H, limits) == broken
+
+
+@given(
+    st.lists(st.integers(0, 96 * 60), max_size=6),
+    st.integers(0, 96 * 60),
+    st.integers(1, 4),
+)
+def test_the_24h_limit_is_every_window_that_holds_the_new_dose(minutes, new_minutes, per_24h):
+    """Brute force on the minute grid: a new dose breaks the 24-hour limit exactly when
+    some 24-hour window holding it already holds ``max_per_24h`` doses."""
+    limits = TocilizumabLimits(min_interval=MIN, max_per_24h=per_24h, max_total=100)
+    fullest = max(
+        sum(1 for m in minutes if start <= m < start + 24 * 60)
+        for start in range(new_minutes - 24 * 60 + 1, new_minutes + 1)
+    )
+    given_doses = [MedicationDose(T0 + m * MIN, "tocilizumab", 512) for m in minutes]
+    broken = check_new_dose(given_doses, T0 + new_minutes * MIN, limits)
+    assert ("per_24h" in broken) == (fullest >= per_24h)
 
 
 def test_past_breaches_are_reported():
@@ -169,3 +206,38 @@ def test_breach_scan_equals_the_ledger_at_each_dose(minutes):
         if broken:
             expected.append((d.time, broken))
     assert past_limit_breaches(given_doses, t0 + timedelta(days=4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("given_h", "new_h", "later_h"),
+    [
+        ((), 0, None),
+        ((0,), 7, None),  # the dose before it blocks it: the next time applies
+        ((10,), 4, 10),  # a late entry 6 h before a dose recorded since
+        ((0, 10), 4, None),  # 4 h after one, 6 h before the other: the earlier one blocks
+        ((0, 20), 10, None),  # 10 h from both: nothing blocks
+        ((0, 14), 9, 14),  # 9 h after the first (allowed), 5 h before the second
+        ((2, 10, 18), -4, 2),  # three later doses: the first of them within 8 h
+        ((11, 19, 26), 3, 26),  # three later doses within 24 h of it: the third fills them
+        ((9, 30, 38), 0, None),  # 9 h before the next one: allowed
+    ],
+)
+def test_later_conflict(given_h, new_h, later_h):
+    expected = None if later_h is None else T0 + later_h * H
+    assert later_conflict(doses(*given_h), T0 + new_h * H) == expected
+
+
+@given(st.lists(st.integers(0, 72 * 60), max_size=8), st.integers(0, 72 * 60))
+def test_a_refusal_has_a_next_time_or_a_later_dose(minutes, new_minutes):
+    """Whenever a dose breaks the interval or the 24-hour limit, either the ledger's next
+    time lies after it (the doses before it block it) or a later recorded dose does:
+    a refusal always has something to tell the nurse."""
+    given_doses = [MedicationDose(T0 + m * MIN, "tocilizumab", 512) for m in minutes]
+    when = T0 + new_minutes * MIN
+    broken = set(check_new_dose(given_doses, when)) & {"interval", "per_24h"}
+    later = later_conflict(given_doses, when)
+    nxt = tocilizumab_ledger(given_doses, when).next_allowed_at
+    if broken:
+        assert later is not None or (nxt is not None and nxt > when)
+    if later is not None:
+        assert later > when and broken

@@ -82,7 +82,12 @@ def test_keeping_a_dose_that_breaks_the_interval_needs_the_override(qtbot, sessi
     tap.tap(dialog.reasons.quick_button(0))
     tap.tap(dialog.next_button)
     assert dialog.on_page() == "override"
-    assert "8" in dialog.override.limits_text()  # the interval in hours, and the next time
+    text = dialog.override.limits_text()
+    assert "8 小时" in text  # the interval in hours
+    # no "next dose allowed" time applies: the later dose Z's time and the kept one's do
+    z, kept = (DEMO_NOW - t * H for t in (1.5, 9))
+    assert z.strftime("%m-%d %H:%M") in text and kept.strftime("%m-%d %H:%M") in text, text
+    assert "—" not in text and "医生核对" in text, text
     assert dialog.override.can_override()
     assert not dialog.override.override_button.isEnabled()
     tap.tap(dialog.override.back_button)

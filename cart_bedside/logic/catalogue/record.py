@@ -41,6 +41,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "override with a reason",
         "zh_CN": "托珠单抗用药限制：{limits}；下次可用时间 {next}。如需越过限制，须由医生注明理由",
     },
+    "record.error.dose_limit_later": {
+        "en": "tocilizumab limit: {limits}: a dose at {recorded} is already recorded, later "
+        "than this one at {time} (given on another tablet or charted since). Check both times "
+        "with the physician; a physician may override with a reason",
+        "zh_CN": "托珠单抗用药限制：{limits}：{recorded} 已记录一剂，晚于本剂的 {time}"
+        "（可能是其他平板记录或后来补录的）。请与医生核对这两次给药时间；如需越过限制，"
+        "须由医生注明理由",
+    },
+    "record.error.dose_limit_total": {
+        "en": "tocilizumab limit: {limits}; no further dose is allowed under the ward's "
+        "limits. Ask the physician; a physician may override with a reason",
+        "zh_CN": "托珠单抗用药限制：{limits}；按本病区规定不能再用药。请告知医生；如需越过限制，"
+        "须由医生注明理由",
+    },
     "record.sync.stale": {
         "en": "not synced for {minutes} min — doses given on other tablets may be missing",
         "zh_CN": "未同步 {minutes} 分钟——其他平板上给的药可能未显示",
