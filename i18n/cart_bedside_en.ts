@@ -4979,11 +4979,11 @@ Delete</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{due}, at the latest {latest}</source>
-        <translation>{due}, at the latest {latest}</translation>
+        <source>by {latest}</source>
+        <translation>by {latest}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{status} (late)</source>
         <translation>{status} (late)</translation>
     </message>

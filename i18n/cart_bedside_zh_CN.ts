@@ -4977,13 +4977,13 @@ Delete</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>{due}, at the latest {latest}</source>
-        <translation>{due}，最迟 {latest}</translation>
+        <source>by {latest}</source>
+        <translation>最迟 {latest}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{status} (late)</source>
-        <translation>{status}（超时后完成）</translation>
+        <translation>{status}（超时）</translation>
     </message>
     <message>
         <location line="+33"/>

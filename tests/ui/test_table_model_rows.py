@@ -37,7 +37,8 @@ def test_set_rows_takes_rows_and_refuses_a_row_of_the_wrong_width(qapp):
 
 def test_a_visit_with_a_window_of_days_shows_when_at_the_latest(qapp):
     """A D+14 visit (± 7 days) whose target has passed is due, not late: the Due cell says
-    until when; a bedside check due at the end of its slot shows its time alone."""
+    by when (as short as a time: the Task column keeps its room); a bedside check due at the
+    end of its slot shows its time alone."""
     from datetime import datetime, timedelta
 
     from cart_bedside.logic.messages import msg, render
@@ -68,5 +69,5 @@ def test_a_visit_with_a_window_of_days_shows_when_at_the_latest(qapp):
     now = datetime(2026, 12, 6, 9)
     model.set_summary(TaskSummary((visit, check), (), now), lambda m: render(m, "en"))
     cells = {model.payload(r).code: model.index(r, 0).data() for r in range(model.rowCount())}
-    assert cells["task.followup"] == "12-02 10:00, at the latest 12-09 10:00"
+    assert cells["task.followup"] == "by 12-09 10:00"  # its day (D+14) is in its text
     assert cells["task.vitals"] == "12-06 16:00"

@@ -34,13 +34,11 @@ class TaskTableModel(TextTableModel):
         return [self.tr("Due"), self.tr("Task"), self.tr("Status"), self.tr("Done")]
 
     def _due(self, task: Task) -> str:
-        """When it is due; a task with a window of days (a follow-up visit) also says when at
-        the latest, so a target time already passed does not read as late."""
+        """When it is due; for a task with a window of days (a follow-up visit: its day is in
+        its text) when at the latest, so a target time already passed does not read as late."""
         if task.latest is None:
             return fmt_time(task.due_at)
-        return self.tr("{due}, at the latest {latest}").format(
-            due=fmt_time(task.due_at), latest=fmt_time(task.latest)
-        )
+        return self.tr("by {latest}").format(latest=fmt_time(task.latest))
 
     def set_summary(self, summary: TaskSummary, render: Callable[[Message], str]) -> None:
         rows = []
