@@ -880,7 +880,7 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+228"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+217"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>physician ({kind} computed {grade})</translation>
@@ -936,7 +936,7 @@
         <translation>Bed {bed}, {name}, {day}, CRS {crs}, ICANS {icans}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>⚠ Conflict</source>
         <translation>⚠ Conflict</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>New records from another tablet at {time}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>{months} months</source>
         <translation>{months} months</translation>
     </message>

@@ -880,7 +880,7 @@
 <context>
     <name>BedCardWidget</name>
     <message>
-        <location filename="../cart_bedside/ui/bed_card.py" line="+228"/>
+        <location filename="../cart_bedside/ui/bed_card.py" line="+217"/>
         <source>physician ({kind} computed {grade})</source>
         <extracomment>A press that moved further than this is a drag (scrolling), not a tap.</extracomment>
         <translation>医生判定（{kind} 系统计算 {grade} 级）</translation>
@@ -936,7 +936,7 @@
         <translation>{bed} 床，{name}，{day}，CRS {crs} 级，ICANS {icans} 级</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>⚠ Conflict</source>
         <translation>⚠ 修改冲突</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>{time} 收到其他平板录入的新记录</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>{months} months</source>
         <translation>{months} 个月</translation>
     </message>

@@ -16,7 +16,7 @@ from ..logic.patient_protocol import protocol_short_name
 from ..service import BedCard, masked_name
 from ..service.sync_marks import BoardMarks
 from . import theme
-from .bed_card_parts import ElidedLabel, elide_lines, most_severe, short_alert_text
+from .bed_card_parts import AgeLine, ElidedLabel, elide_lines, most_severe, short_alert_text
 from .bed_card_style import CARD_HEIGHT, CARD_MIN_WIDTH, CARD_STYLESHEET
 from .judgement_text import corrected_text, news2_text
 from .widgets.grade_badge import GradeBadge
@@ -68,11 +68,11 @@ class BedCardWidget(QFrame):
 
         self._bed = label("bed", QLabel())
         self._name = label("name", ElidedLabel(1))
-        self._age = label("age", ElidedLabel(1))
+        # the age (never cut), the protocol (elides) and a ward of devices' mark (a conflict,
+        # rows just received): one line under the name, the card's height is fixed
+        self._age_line = AgeLine()
+        self._sync = self._age_line.mark
         self._day = label("day", QLabel())
-        self._sync = label(
-            "syncMark", QLabel()
-        )  # a ward of devices: a conflict, rows just received
         self._crs = GradeBadge("CRS")
         self._icans = GradeBadge("ICANS")
         for badge in (self._crs, self._icans):
@@ -97,12 +97,7 @@ class BedCardWidget(QFrame):
         names = QVBoxLayout()
         names.setSpacing(0)
         names.addWidget(self._name)
-        # beside the age (which elides), not under D+N: the card's height is fixed
-        second = QHBoxLayout()
-        second.setSpacing(6)
-        second.addWidget(self._age, 1)
-        second.addWidget(self._sync)
-        names.addLayout(second)
+        names.addWidget(self._age_line)
         top.addLayout(names, 1)
         top.addWidget(self._day, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -183,7 +178,7 @@ class BedCardWidget(QFrame):
         return {
             "bed": self._bed.text(),
             "name": self._name.full_text(),
-            "age": self._age.full_text(),
+            "age": self._age_text(),
             "day": self._day.text(),
             "crs": self._crs.text(),
             "icans": self._icans.text(),
@@ -195,7 +190,7 @@ class BedCardWidget(QFrame):
             "alert_count": self._alert_count.text(),
             "alert": self._alert_text.full_text(),
             "vitals": self._vitals.text(),
-            "sync": self._sync.text() if self._sync.isVisibleTo(self) else "",
+            "sync": self._age_line.mark_text(),
             "draft": self._draft.text() if self._card.has_draft else "",
             "confirmed": self._confirmed.full_text()
             if self._card.grades_confirmed is not None
@@ -209,12 +204,6 @@ class BedCardWidget(QFrame):
         self._bed.setText(card.bed)
         name = masked_name(card.name) if self._session.names_masked else card.name
         self._name.set_full_text(name)
-        self._age.set_full_text(
-            self.age_text(card.age_years)
-            if not card.protocol_id
-            else f"{self.age_text(card.age_years)} · "
-            f"{render(protocol_short_name(card.protocol_id))}"
-        )
         self._day.setText(card.day_label)
         self._show_marks()
         # §11: the grade that stands (a physician's correction), the computed one beside.
@@ -278,7 +267,8 @@ class BedCardWidget(QFrame):
         )
 
     def _show_marks(self) -> None:
-        """A conflict first (a physician must act); else "from another tablet" for a minute."""
+        """The line under the name: the age, the protocol and the ward of devices' mark, a
+        conflict first (a physician must act), else "from another tablet" for a minute."""
         marks = self._marks
         if marks.conflicts:
             text, kind = self.tr("⚠ Conflict"), "conflict"
@@ -293,13 +283,20 @@ class BedCardWidget(QFrame):
             )
         else:
             text, kind, tip = "", "", ""
-        self._sync.setText(text)
+        card = self._card
+        protocol = card.protocol_id and self._session.render(protocol_short_name(card.protocol_id))
+        self._age_line.set_texts(self.age_text(card.age_years), protocol, text, text[:1])
         self._sync.setToolTip(tip)
         self._sync.setAccessibleDescription(tip)
         self._sync.setVisible(bool(text))
         if self._sync.property("kind") != kind:
             self._sync.setProperty("kind", kind)
             theme.repolish(self._sync)
+
+    def _age_text(self) -> str:
+        """The age and the protocol as the line says them in full."""
+        line = self._age_line
+        return f"{line.age.text()} {line.protocol.full_text()}".strip()
 
     def age_text(self, age_years: float) -> str:
         if age_years < 2:

@@ -1,4 +1,5 @@
-"""The pieces a bed card is made of: alert headlines and labels that elide to fit."""
+"""The pieces a bed card is made of: alert headlines, labels that elide to fit, and the line
+of the age, the protocol and the sync mark."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..logic.findings import Alert, Severity
 
@@ -103,3 +104,67 @@ class ElidedLabel(QLabel):
             shown = elide_lines(self._full, self.font(), width, self._max_lines)
         if shown != self.text():
             self.setText(shown)
+
+
+class AgeLine(QWidget):
+    """The card's second line: the age (never cut), the protocol (elides, the full text a tap
+    away) and the sync mark (its words when there is room beside the age, else its sign
+    alone, the words in its tooltip). Labels named ``age``, ``protocol`` and ``syncMark``."""
+
+    SPACING = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.age = QLabel()
+        self.age.setObjectName("age")
+        self.protocol = ElidedLabel(1)
+        self.protocol.setObjectName("protocol")
+        self.mark = QLabel()
+        self.mark.setObjectName("syncMark")
+        self.mark.hide()
+        self._mark = ("", "")  # the mark's words and its sign alone
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(self.SPACING)
+        line.addWidget(self.age)
+        line.addWidget(self.protocol, 1)
+        line.addWidget(self.mark)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_texts(self, age: str, protocol: str, mark: str = "", sign: str = "") -> None:
+        """``mark``: the sync mark's words ("" for none); ``sign`` its short form ("⇩")."""
+        self.age.setText(age)
+        self.protocol.set_full_text(f"· {protocol}" if protocol else "")
+        self._mark = (mark, sign or mark)
+        self.mark.setVisible(bool(mark))
+        self._fit()
+
+    def mark_text(self) -> str:
+        """The mark's words (also when only its sign is shown)."""
+        return self._mark[0]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        words, sign = self._mark
+        if not words:
+            return
+        frame = self.mark.sizeHint().width() - self.mark.fontMetrics().horizontalAdvance(
+            self.mark.text()
+        )
+        need = (
+            self.age.sizeHint().width()
+            + self.SPACING
+            + frame
+            + self.mark.fontMetrics().horizontalAdvance(words)
+        )
+        shown = words if need <= self.width() else sign
+        if shown != self.mark.text():
+            self.mark.setText(shown)

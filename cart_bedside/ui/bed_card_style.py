@@ -30,7 +30,7 @@ QLabel#day {{
     font-size: {theme.BASE_FONT_PX + 5}px;
     font-weight: bold;
 }}
-QLabel#age {{
+QLabel#age, QLabel#protocol {{
     color: {theme.TEXT_MUTED};
 }}
 QLabel#neuro {{

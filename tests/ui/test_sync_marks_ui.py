@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+
 from cart_bedside.ui.record.history_table_model import MARKS
 from tests.demo_ward import PINS
+from tests.ui.label_fit import cut_offs
 from tests.ui.sync_helpers import make_conflict, receive_vitals
 
 from .test_shift_entry_support import Tapper
@@ -109,3 +113,59 @@ def test_the_marks_follow_the_language(qtbot, nurse_window_zh, session, qapp):
     i18n.install_translators(qapp, "en")
     session.set_language("en")
     assert window.board.card(episode).texts()["sync"] == "⚠ Conflict"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)], ids=["1280", "1920"])
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_marked_card_shows_the_whole_age_and_the_marks_words(qtbot, qapp, session, lang, size):
+    """A conflict (bed 02) and rows from another tablet (bed 05) on the board: every card
+    still shows the whole age beside the mark ("3…" was all that was left of "38 y"), the
+    mark's words, no text cut; the cards keep their size."""
+    from cart_bedside.ui import i18n, theme
+    from cart_bedside.ui.bed_card_style import CARD_HEIGHT
+    from cart_bedside.ui.main_window import MainWindow
+
+    i18n.install_translators(qapp, lang)
+    session.set_language(lang)
+    window = MainWindow(session, auto_lock_minutes=30)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    session.sign_in("nurse", PINS["nurse"])
+    make_conflict(session.service, _episode(window, "02"))
+    receive_vitals(session.service, _episode(window, "05"), hr=99)
+    window.board.refresh()
+    qapp.processEvents()
+    words = {"zh_CN": ("⚠ 修改冲突", "⇩ 其他平板"), "en": ("⚠ Conflict", "⇩ Other tablet")}[lang]
+    for card in window.board.cards():
+        age = card.findChild(QLabel, "age").text()
+        assert card.age_text(card.card().age_years) in age, (card.card().bed, age)  # not "3…"
+        assert card.height() == CARD_HEIGHT and card.height() >= theme.TOUCH_MIN_PX
+        assert cut_offs(card) == [], card.card().bed
+    for bed, mark in zip(("02", "05"), words, strict=True):
+        card = window.board.card(_episode(window, bed))
+        shown = card.findChild(QLabel, "syncMark")
+        assert shown.isVisible() and shown.text() == mark == card.texts()["sync"]
+    i18n.remove_translators(qapp)
+
+
+def test_a_line_too_narrow_for_the_marks_words_keeps_the_age_and_shows_its_sign(qtbot, qapp):
+    """An infant's "11 months" beside "⇩ Other tablet" on a narrow card: the age stays whole,
+    the mark shows its sign alone (its words in the tooltip), nothing is cut."""
+    from cart_bedside.ui.bed_card_parts import AgeLine
+    from cart_bedside.ui.bed_card_style import CARD_STYLESHEET
+
+    holder = QWidget()
+    holder.setStyleSheet(CARD_STYLESHEET)
+    line = AgeLine(holder)
+    qtbot.addWidget(holder)
+    line.set_texts("11 months", "T/CI 1203—2025", "⇩ Other tablet", "⇩")
+    holder.show()
+    for width, shown in ((400, "⇩ Other tablet"), (150, "⇩")):
+        holder.resize(width, 40)
+        line.resize(width, 24)
+        qapp.processEvents()
+        assert line.age.text() == "11 months" and line.mark.text() == shown
+        assert line.mark_text() == "⇩ Other tablet"
+        assert cut_offs(holder) == [], width
