@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -52,6 +53,17 @@ def _private_user_data(tmp_path_factory):
         os.environ.pop("XDG_DATA_HOME", None)
     else:
         os.environ["XDG_DATA_HOME"] = before
+
+
+@pytest.fixture(autouse=True)
+def _no_translation_left_installed():
+    """A test that put the app in a language leaves no translator behind: the next test
+    reads the words it installs itself (a Chinese translator left by one screen test made a
+    later one, expecting English, fail when run after it)."""
+    yield
+    i18n = sys.modules.get("cart_bedside.ui.i18n")  # only where Qt was imported at all
+    if i18n is not None:
+        i18n.remove_translators()
 
 
 @pytest.fixture(autouse=True)

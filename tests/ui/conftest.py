@@ -52,3 +52,18 @@ def nurse_window_zh(qtbot, qapp, session):
     session.sign_in("nurse", PINS["nurse"])
     yield w
     i18n.remove_translators(qapp)
+
+
+@pytest.fixture
+def ward_panel(qtbot, qapp, session, tmp_path):
+    """Settings → Ward of the demo ward at 1280×740, the ward admin signed in."""
+    from cart_bedside.ui import i18n
+    from cart_bedside.ui.admin import SettingsScreen
+
+    session.sign_in("admin", PINS["admin"])
+    screen = SettingsScreen(session, tmp_path / "ward.db", backup_dir=tmp_path / "backups")
+    qtbot.addWidget(screen)
+    screen.resize(1280, 740)
+    screen.show()
+    yield screen.ward
+    i18n.remove_translators(qapp)

@@ -12,20 +12,7 @@ import pytest
 from cart_bedside.logic.hlh import ADULT_ULN, DEFAULT_LIMITS
 from cart_bedside.service.lab_limits import KEY_LAB_ULN, LAB_ULN_RANGES, SEXES
 from cart_bedside.ui import i18n, theme
-from cart_bedside.ui.admin import SettingsScreen
-from tests.demo_ward import PINS
 from tests.ui.label_fit import cut_offs
-
-
-@pytest.fixture
-def ward_panel(qtbot, qapp, session, tmp_path):
-    session.sign_in("admin", PINS["admin"])
-    screen = SettingsScreen(session, tmp_path / "ward.db", backup_dir=tmp_path / "backups")
-    qtbot.addWidget(screen)
-    screen.resize(1280, 740)
-    screen.show()
-    yield screen.ward
-    i18n.remove_translators(qapp)
 
 
 def _stored(session):

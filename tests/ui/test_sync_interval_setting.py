@@ -10,20 +10,8 @@ import pytest
 from cart_bedside.service import AdminService
 from cart_bedside.service.sync_settings import set_sync_interval, sync_interval_s
 from cart_bedside.ui import i18n
-from cart_bedside.ui.admin import SettingsScreen
 from tests.demo_ward import PINS
 from tests.ui.label_fit import cut_offs
-
-
-@pytest.fixture
-def ward_panel(qtbot, qapp, session, tmp_path):
-    session.sign_in("admin", PINS["admin"])
-    screen = SettingsScreen(session, tmp_path / "ward.db", backup_dir=tmp_path / "backups")
-    qtbot.addWidget(screen)
-    screen.resize(1280, 740)
-    screen.show()
-    yield screen.ward
-    i18n.remove_translators(qapp)
 
 
 def test_the_interval_is_refused_out_of_range_then_saved_and_audited(ward_panel, session):

@@ -10,8 +10,6 @@ from datetime import time
 import pytest
 
 from cart_bedside.ui import i18n
-from cart_bedside.ui.admin import SettingsScreen
-from tests.demo_ward import PINS
 
 #: a stored key or a dotted path (``sync_interval_s``, ``escalation.ice_grade2_h``, ``beds[0]``)
 RAW_KEY = re.compile(r"[a-z0-9]+_[a-z0-9_]+|[a-z]{2,}\.[a-z]|\w\[\d|None")
@@ -170,17 +168,6 @@ CASES = [
         ("10–200 U/L", "10–200 U/L"),
     ),
 ]
-
-
-@pytest.fixture
-def ward_panel(qtbot, qapp, session, tmp_path):
-    session.sign_in("admin", PINS["admin"])
-    screen = SettingsScreen(session, tmp_path / "ward.db", backup_dir=tmp_path / "backups")
-    qtbot.addWidget(screen)
-    screen.resize(1280, 740)
-    screen.ward.load()
-    yield screen.ward
-    i18n.remove_translators(qapp)
 
 
 def _stored(session) -> dict:
