@@ -57,6 +57,7 @@ from ..service.episode_view import EpisodeView
 from ..service.followup import followup_to_do
 from ..service.grades import GradeConfirmation
 from ..service.handover_reads import Reader, WardTask, read_handover
+from .gc_pause import old_objects_frozen
 
 DAY = timedelta(days=1)
 
@@ -206,6 +207,18 @@ def gather_handover(
     Settings are the ward's (shifts: ``settings`` if given), as on the board, so
     the sheet and the screen never disagree.
     """
+    with old_objects_frozen():  # reports/gc_pause.py
+        return _gather(reader, now, shift_name, bed, user, settings)
+
+
+def _gather(
+    reader: Reader,
+    now: datetime | None,
+    shift_name: str | None,
+    bed: str | None,
+    user: str,
+    settings: ShiftSettings | None,
+) -> HandoverSheet:
     read = read_handover(reader, now=now, bed=bed, shifts=settings)
     if bed is not None and not read.views:
         raise UnknownBedError(bed, read.beds)

@@ -32,6 +32,7 @@ from ..service.handover_reads import Reader, log_print, ward_language
 from .data import HandoverSheet, PatientSheet, gather_handover
 from .figure_image import PdfImage, image_compressor
 from .fonts import register_fonts
+from .gc_pause import old_objects_frozen
 from .page import HandoverDoc, NumberedCanvas, Words, footer
 from .patient import patient_story
 from .summary import summary_story
@@ -64,6 +65,11 @@ def render_handover(
     sheet: HandoverSheet, lang: str = "zh_CN", *, figures: bool = True
 ) -> tuple[bytes, int]:
     """The PDF bytes and the number of pages."""
+    with old_objects_frozen():  # reports/gc_pause.py: the sheet is not scanned again
+        return _render(sheet, lang, figures)
+
+
+def _render(sheet: HandoverSheet, lang: str, figures: bool) -> tuple[bytes, int]:
     font = register_fonts()
     words = Words(lang, font)
     story: list[Flowable] = []
