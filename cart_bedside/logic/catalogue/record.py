@@ -69,7 +69,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{stale}。请先同步（点击顶部的同步状态），或由医生注明理由后越过",
     },
     "record.limit.interval": {
-        "en": "less than {hours} h since another dose",
+        "en": "within {hours} h of another dose",
         "zh_CN": "与其他剂次间隔不足 {hours} 小时",
     },
     "record.limit.per_24h": {
