@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..logic.audit_reasons import BACKUP_BY_ADMIN, DISPLAY_NAME
 from ..logic.messages import msg
 from ..logic.observations import AdaptiveIceSettings
 from ..logic.schedule import EscalationSettings
@@ -136,7 +137,7 @@ class AdminService(ServiceBase):
         if not display_name.strip():
             raise ValidationError("display_name", msg("error.required"))
         return self.people.update_user(
-            username, admin.username, reason="display name", display_name=display_name.strip()
+            username, admin.username, reason=DISPLAY_NAME, display_name=display_name.strip()
         )
 
     def _user(self, username: str) -> User:
@@ -273,7 +274,7 @@ class AdminService(ServiceBase):
         admin = self.require("backup")
         db_path, folder = self.db_path, self.backup_dir
         return lambda: storage_backup_now(
-            db_path, folder, actor=admin.username, reason=reason or "backup by the administrator"
+            db_path, folder, actor=admin.username, reason=reason or BACKUP_BY_ADMIN
         )
 
     def set_second_backup_location(self, folder: str | None, reason: str | None = None) -> None:

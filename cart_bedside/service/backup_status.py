@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..logic import audit_reasons
 from ..logic.messages import Message, msg
 from .ward import WardService
 
@@ -41,7 +42,7 @@ class BackupStatus:
             ward.repo.audit_log.log_event(
                 "backup",
                 "system",
-                reason="backup failed" if not ok else "backup works again",
+                reason=audit_reasons.BACKUP_FAILED if not ok else audit_reasons.BACKUP_WORKS_AGAIN,
                 details=details,
             )
         except Exception:  # the banner still tells the nurse

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..logic import audit_reasons
 from ..logic.messages import Message, render
 from ..storage.checks import full_integrity_check
 from .ward import WardService
@@ -32,7 +33,7 @@ def record_integrity_failure(ward: WardService, findings: Sequence[Message]) -> 
         ward.repo.audit_log.log_event(
             "verify",
             "system",
-            reason="integrity check after start-up failed",
+            reason=audit_reasons.STARTUP_CHECK_FAILED,
             details={"findings": [render(f, "en") for f in findings[:5]]},
         )
     except Exception:

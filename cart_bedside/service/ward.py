@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from ..logic import audit_reasons
 from ..logic.messages import Message, msg
 from ..logic.shifts import shift_of
 from ..storage import Repository, open_database
@@ -154,7 +155,7 @@ class WardService:
         self.repo.audit_log.log_event(
             "sign_out",
             self.user.username,
-            reason="account changed",
+            reason=audit_reasons.ACCOUNT_CHANGED,
             details={"ended_by": "account change"},
         )
         self.user = None

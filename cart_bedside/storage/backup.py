@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from ..logic import audit_reasons
 from ..logic.messages import msg
 from . import audit, cipher, rotation
 from .db import connect, transaction
@@ -256,7 +257,7 @@ def _audit_failure(db_path: Path, actor: str, where: Path, exc: BaseException) -
                     actor=actor,
                     action=audit.AuditAction.BACKUP,
                     device_id=device_id(conn),
-                    reason="backup failed",
+                    reason=audit_reasons.BACKUP_FAILED,
                     details={"failed": True, "path": str(where), "error": str(exc)},
                 )
         finally:

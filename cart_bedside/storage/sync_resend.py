@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from ..logic import audit_reasons
 from . import audit, sync_state
 from .store import Store
 from .sync_rows import push_order
@@ -66,7 +67,7 @@ def resend_all(
             actor="system",
             action=ACTION,
             device_id=store.device_id,
-            reason="ward server restored from an older backup",
+            reason=audit_reasons.SERVER_RESTORED,
             details={
                 "rows_queued": queued,
                 "cursor_was": cursor_was,

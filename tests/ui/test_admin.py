@@ -413,3 +413,27 @@ def test_the_ward_names_its_shifts_and_the_names_are_used(screen, session, qtbot
     ward.shifts.name_field(1).setText("")
     ward.save()
     assert dict(session.service.shift_settings().ward_names) == {"night": "大夜班"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "backup", "typed"),
+    [("zh_CN", "管理员手动备份", "病区更名"), ("en", "backup by the administrator", "病区更名")],
+)
+def test_the_audit_screen_shows_the_apps_own_reasons_in_its_language(lang, backup, typed):
+    from cart_bedside.logic.audit_reasons import BACKUP_BY_ADMIN
+    from cart_bedside.logic.messages import render
+
+    audit = AuditTableModel(lambda m: render(m, lang))
+    entry = dict(
+        at="2026-12-06T19:00:00", actor="admin", table_name=None, record_id=None, details={},
+        device_id="d", prev_hash="0", hash="1",
+    )  # fmt: skip
+    audit.set_rows(
+        [
+            AuditEntry(seq=1, action="backup", reason=BACKUP_BY_ADMIN, **entry),
+            AuditEntry(seq=2, action="setting_change", reason=typed, **entry),
+        ]
+    )
+    column = 4  # the reason
+    assert audit.data(audit.index(0, column)) == backup
+    assert audit.data(audit.index(1, column)) == typed  # a user's words as typed

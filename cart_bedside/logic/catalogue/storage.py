@@ -248,6 +248,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "storage.amended": {"en": "amended: {reason}", "zh_CN": "已更正：{reason}"},
     "storage.entered_in_error": {"en": "entered in error: {reason}", "zh_CN": "误录：{reason}"},
     # --- audit-log actions -----------------------------------------------------------
+    # the reasons the app writes by itself (logic/audit_reasons.py), as the audit screen shows them
+    "audit.reason.backup_by_admin": {
+        "en": "backup by the administrator",
+        "zh_CN": "管理员手动备份",
+    },
+    "audit.reason.backup_failed": {"en": "backup failed", "zh_CN": "备份失败"},
+    "audit.reason.backup_works_again": {"en": "backup works again", "zh_CN": "备份已恢复正常"},
+    "audit.reason.startup_check_failed": {
+        "en": "integrity check after start-up failed",
+        "zh_CN": "启动后完整性检查未通过",
+    },
+    "audit.reason.account_changed": {"en": "account changed", "zh_CN": "账户已变更"},
+    "audit.reason.display_name": {"en": "display name changed", "zh_CN": "修改显示姓名"},
+    "audit.reason.pin_reset": {"en": "PIN reset", "zh_CN": "重置 PIN 码"},
+    "audit.reason.server_restored": {
+        "en": "ward server restored from an older backup",
+        "zh_CN": "病区服务器已从较早的备份恢复",
+    },
     "audit.action.insert": {"en": "recorded", "zh_CN": "录入"},
     "audit.action.amend": {"en": "amended", "zh_CN": "更正"},
     "audit.action.entered_in_error": {"en": "marked entered in error", "zh_CN": "标记误录"},

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from ...logic.audit_reasons import reason_message
 from ...logic.messages import Message, msg
 from ...service.types import AuditAction, AuditEntry
 from .. import theme
@@ -73,8 +74,9 @@ class AuditTableModel(RowsTableModel[AuditEntry]):
             return entry.action
         if column == "record":
             return self.record_text(entry)
-        if column == "reason":
-            return entry.reason or ""
+        if column == "reason":  # the app's own reasons in the screen's words, a user's as typed
+            words = reason_message(entry.reason)
+            return self._render(words) if words is not None else entry.reason or ""
         return self.details_text(entry)
 
     def record_text(self, entry: AuditEntry) -> str:

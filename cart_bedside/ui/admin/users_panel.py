@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...logic import audit_reasons
 from ...logic.validation import ValidationError
 from ...service import AdminService, PermissionDenied, ServiceError
 from ...service.types import ROLES, StorageError, User
@@ -125,7 +126,9 @@ class UsersPanel(QWidget):
         dialog = UserDialog("reset", user.username, user.display_name, self.window())
         dialog.submitted.connect(
             lambda v: self._run(
-                lambda: self.admin.reset_pin(user.username, v["pin"], reason="PIN reset"),
+                lambda: self.admin.reset_pin(
+                    user.username, v["pin"], reason=audit_reasons.PIN_RESET
+                ),
                 self.tr("New PIN set for {user}").format(user=user.username),
                 dialog,
             )
