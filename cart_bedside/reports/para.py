@@ -4,7 +4,8 @@ lines once per width.
 - **Parsing.** Every ``Paragraph`` runs reportlab's markup parser (an ``HTMLParser``) over its
   text. A handover's 2 800 paragraphs hold about 700 distinct texts (the row labels, "—",
   "grade 0" are the same on every patient's page), so the parse of a (text, style) pair is
-  kept (:func:`_parsed`, bounded) and each paragraph gets its own copies of the fragments.
+  kept for as long as the style lives (:func:`_parsed`: the styles are the sheet's, made for
+  each PDF, so nothing outlives it) and each paragraph gets its own copies of the fragments.
 - **Layout.** A table lays out each cell's paragraph to measure the row, then again when it
   draws the cell, at the same width: for the handover's Chinese text (reportlab breaks CJK
   text character by character) the second layout was a fifth of the pages' time.
@@ -16,18 +17,28 @@ The PDF is byte for byte the one ``Paragraph`` draws (tests/reports/test_para.py
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
+_Parse = tuple[ParagraphStyle, list, Any]
+#: style (by identity, held weakly) → text → what the parser made of it
+_PARSES: WeakKeyDictionary[ParagraphStyle, dict[str, _Parse]] = WeakKeyDictionary()
 
-@lru_cache(maxsize=4096)
-def _parsed(text: str, style: ParagraphStyle) -> tuple[ParagraphStyle, list, Any]:
-    """What ``Paragraph`` makes of ``text`` in ``style`` (the style keyed by identity)."""
+
+def _parsed(text: str, style: ParagraphStyle) -> _Parse:
+    """What ``Paragraph`` makes of ``text`` in ``style``, parsed once while the style lives."""
+    known = _PARSES.setdefault(style, {})
+    if text not in known:
+        known[text] = _parse(text, style)
+    return known[text]
+
+
+def _parse(text: str, style: ParagraphStyle) -> _Parse:
     parser = ParaParser()
     parser.caseSensitive = 1
     out_style, frags, bullet = parser.parse(cleanBlockQuotedText(text), style)
