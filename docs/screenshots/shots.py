@@ -79,3 +79,11 @@ def shooter(prefix: str, suffix: str, wait_ms: int = 400) -> Callable[..., None]
 def episode_of(session, bed: str) -> str:
     """The episode in ``bed`` on the ward board."""
     return next(c.episode_id for c in session.service.board() if c.bed == bed)
+
+
+def ward_settings_panel(window):
+    """Settings → Ward of the demo ward, the demo admin signed in: the panel."""
+    window.session.sign_in("admin", "9000")
+    window.show_settings()
+    window.settings_screen.show_tab(1)
+    return window.settings_screen.ward

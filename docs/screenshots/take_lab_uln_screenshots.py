@@ -22,7 +22,7 @@ from __future__ import annotations
 import shutil
 import sys
 
-from shots import demo_window, episode_of, options, shooter, wait_until
+from shots import demo_window, episode_of, options, shooter, wait_until, ward_settings_panel
 
 #: A laboratory's values saved in the shots (older, sex-independent ALT/AST ranges, a
 #: Jaffe creatinine): bed 06's ALT 222 U/L is then above 5 × ULN too.
@@ -43,11 +43,7 @@ def main() -> int:
     grab = shooter("", args.suffix)
     session = window.session
 
-    session.sign_in("admin", "9000")
-    window.show_settings()
-    settings = window.settings_screen
-    settings.show_tab(1)
-    panel = settings.ward
+    panel = ward_settings_panel(window)
     editor = panel.lab_uln
 
     def scroll_to_group() -> None:

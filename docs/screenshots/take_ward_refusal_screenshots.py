@@ -20,20 +20,15 @@ from __future__ import annotations
 import shutil
 import sys
 
-from shots import demo_window, options, shooter, wait_until
+from shots import demo_window, options, shooter, wait_until, ward_settings_panel
 
 
 def main() -> int:
     args = options()
     _app, window, database, path = demo_window(args)
     grab = shooter("", args.suffix)
-    session = window.session
 
-    session.sign_in("admin", "9000")
-    window.show_settings()
-    settings = window.settings_screen
-    settings.show_tab(1)
-    panel = settings.ward
+    panel = ward_settings_panel(window)
     wait_until("the ward settings", lambda: panel.isVisible())
 
     def show(widget) -> None:
